@@ -93,6 +93,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
+from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
@@ -715,6 +716,14 @@ class ChatApp:
             await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
+    async def price_now(self, price_of: str, language: str) -> str:
+        """A join's price line (`Reply.extra`'s `ACK_PRICE_OF`: `12`, `12:大的`) as the group buy stands
+        now: WeChat's folded `📝 接龙更新` says it when it goes, never the price when each joined; "" when
+        the group buy is gone."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(int(price_of.partition(":")[0]))
+        return "" if group_buy is None else join_price_now(group_buy, price_of, language)
+
     async def render_card(
         self, group_buy_id: int, *, caption_limit: int | None = None, platform: str | None = None
     ) -> Reply:

@@ -293,7 +293,9 @@ class WeChatAdapter:
                 render.answer(room, [r for _, r in group], request=batch[0].request, language=language)
                 for batch, group in parts
             ]
-            merged = render.acks(room, [one for one in said if one is not None], language=language)
+            folded = [one for one in said if one is not None]
+            prices = await self.outbox.prices(folded)  # as the group buys stand now, not when each joined
+            merged = render.acks(room, folded, language=language, prices=prices)
             outcome = await self.outbox.attempt(merged)
             if outcome is Outcome.SENT:
                 await self.outbox.acked(room)

@@ -64,6 +64,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 CardRenderer = Callable[[int], Awaitable[Reply]]
+PriceNow = Callable[[str, str], Awaitable[str]]  # a join's price line now (`ChatApp.price_now`)
 MAX_IDLE_SECONDS = 60.0
 TEXT_KEEP_SECONDS = 86_400.0  # an unchanged card is not posted again in the room for a day
 POSTED_KEEP_SECONDS = 90 * 86_400.0  # a card posted in a room is an older copy above the next one
@@ -211,8 +212,12 @@ class Outbox:
         choices: Choices | None = None,
         language: str = "zh",
         state: SharedState | None = None,
+        price_now: PriceNow | None = None,
     ) -> None:
+        """`price_now`: a join's price line as it stands now (`ChatApp.price_now`), which folded join
+        acknowledgements say when they go (None: the price each said when it was written)."""
         self.transport = transport
+        self.price_now = price_now
         self.render_card = render_card
         self.now = now
         self.policy = policy or OutboxPolicy()
@@ -273,10 +278,26 @@ class Outbox:
     async def _send_acks(self, current: datetime) -> None:
         for room in [room for room, held in self._acks.items() if held.due <= current or self.closing]:
             held = self._acks.pop(room)
-            merged = render.acks(room, held.messages, language=held.language)
+            prices = await self.prices(held.messages)
+            merged = render.acks(room, held.messages, language=held.language, prices=prices)
             outcome = await self._send(merged, priority=Priority.ANSWER)
             if outcome is Outcome.SENT:
                 await self.acked(room)
+
+    async def prices(self, messages: Sequence[Outgoing]) -> dict[str, str]:
+        """The price lines join acknowledgements name (`render.Ack.price_of`), as they stand now; one that
+        cannot be read is left out (its line says the price as it was said)."""
+        found: dict[str, str] = {}
+        if self.price_now is None:
+            return found
+        for ack in [ack for message in messages for ack in message.acks if ack.price_of]:
+            if ack.price_of in found:
+                continue
+            try:
+                found[ack.price_of] = await self.price_now(ack.price_of, ack.language)
+            except Exception:
+                log.warning("could not read the price of %s now", ack.price_of, exc_info=True)
+        return found
 
     @staticmethod
     def _ack_key(room: str) -> str:
