@@ -11,7 +11,8 @@ automated messages a day are reported). So:
   last posted there. It is rendered when it is sent, so several changes coalesce into one post; the last
   change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
   A card a member asked for (`进度`, a new group buy) goes at once if the window is open, else when it
-  opens; if it did not change meanwhile it is not posted again (it is on screen, under 30 s old).
+  opens; if it did not change meanwhile it is not posted again when it is still the room's latest card
+  (on screen, under 30 s old), but it is when another card (a note's) came after it.
 - Through the transactional outbox (`card_row`), a card that must wait stays an outbox row, postponed to
   when it may go; the room's last card time and text are in the shared state, so with Redis a restart
   (or another process) keeps the window and does not post an unchanged card again.
@@ -362,8 +363,9 @@ class Outbox:
             pending.not_before = current + self.policy.card_interval
             return
         outgoing = render.card(conversation_id, reply, language=self.language)
-        if await self.values.get(self._text_key(key)) == outgoing.text:
-            del self._pending[key]  # unchanged since it was last posted here
+        unchanged = await self.values.get(self._text_key(key)) == outgoing.text
+        if unchanged and not (pending.asked and not await self._latest(key)):
+            del self._pending[key]  # unchanged since it was last posted here (and, asked for, still last)
             return
         priority = _card_priority(reply, asked=pending.asked)
         routine = priority is Priority.ROUTINE
@@ -405,7 +407,8 @@ class Outbox:
             reply = await self.render_card(group_buy_id)
             outgoing = render.card(conversation_id, reply, language=self.language)
             fresh = asked_at is not None and await self._window_opens(conversation_id, asked_at) <= asked_at
-            if not fresh and await self.values.get(self._text_key(key)) == outgoing.text:
+            buried = asked_at is not None and not await self._latest(key)  # a note's card came after it
+            if not (fresh or buried) and await self.values.get(self._text_key(key)) == outgoing.text:
                 return None  # on screen already
             priority = _card_priority(reply, asked=asked_at is not None)
             routine = priority is Priority.ROUTINE
@@ -446,6 +449,12 @@ class Outbox:
         await self.values.set(self._time_key(key[0]), self.now().isoformat(), ttl=window)
         await self.values.set(self._text_key(key), text, ttl=TEXT_KEEP_SECONDS)
         await self.values.set(self._posted_key(key), True, ttl=POSTED_KEEP_SECONDS)
+        await self.values.set(self._latest_key(key[0]), key[1], ttl=POSTED_KEEP_SECONDS)
+
+    async def _latest(self, key: tuple[str, int]) -> bool:
+        """Whether this card is the last card posted in its room (no note's card, nor another group
+        buy's, came after it): an unchanged one a member asks for (`进度`) is on screen then."""
+        return await self.values.get(self._latest_key(key[0])) == key[1]
 
     async def _as_copy(self, key: tuple[str, int], card: Outgoing, reply: Reply, *, asked: bool) -> Outgoing:
         """The card as it is posted: one a member asked for, with an older copy above it in the room,
@@ -478,6 +487,10 @@ class Outbox:
     @staticmethod
     def _text_key(key: tuple[str, int]) -> str:
         return f"wechat:card:text:{key[0]}:{key[1]}"
+
+    @staticmethod
+    def _latest_key(conversation_id: str) -> str:
+        return f"wechat:card:latest:{conversation_id}"
 
     @staticmethod
     def _posted_key(key: tuple[str, int]) -> str:
