@@ -340,6 +340,30 @@ class ChatApp:
         for user_id in user_ids:
             await self.members.forget(platform, chat_id, user_id)
 
+    async def bot_removed(self, chat_id: str) -> list[Reply]:
+        """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave
+        names the bot): each organiser of a group buy still open there is told privately which ones, and
+        how to go on. With an outbox the replies are rows already (the relay sends them), else returned."""
+        async with self.uow_factory() as uow:
+            by_organiser: dict[str, list[GroupBuy]] = {}
+            for group_buy in await uow.group_buys.open_in_chat(chat_id):
+                by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
+            replies = []
+            for organiser, theirs in by_organiser.items():
+                lang = await organiser_language(uow, theirs[0], self.memo)
+                listed = t(lang, "bot_removed_separator").join(
+                    t(lang, "bot_removed_item", title=group_buy.terms.title, id=group_buy.id)
+                    for group_buy in theirs
+                )
+                text = t(lang, "bot_removed_open_there", group_buys=listed, id=theirs[0].id)
+                replies.append(Reply(text=text, private_to=organiser, language=lang))
+            rows = await self.queue(uow, replies, None, self.clock.now())
+            await uow.commit()
+        if rows:
+            self.queued()
+            return []
+        return replies
+
     async def _bare_number(self, request: Request) -> list[Reply]:
         """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).
         A failure is logged, never answered: the number is chatter all the same."""

@@ -71,7 +71,7 @@ from handlers.recipients import order_languages, organiser_language
 from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
-from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, Reaction, Reply
+from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, TELLS_GROUP, Reaction, Reply
 
 SAID_BY_THE_CARD = "👌"  # a typed join's or leave's only answer where the platform has reactions
 
@@ -903,7 +903,10 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
-    return [Reply(text=text, language=lang)]
+    group_buy = closing.group_buy
+    closed = group_buy.status is not GroupBuyStatus.CANCELLED  # `群里已通知` of a close, found gone: said so
+    told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"} if closed else {}
+    return [Reply(text=text, language=lang, extra=told)]
 
 
 async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
+from bot.outbox_relay import GaveUp
 from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox, Outcome, Priority
@@ -30,7 +31,7 @@ from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import Reply, Request
+from handlers.types import TELLS_GROUP, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ class Chat(Protocol):
     async def render_card(self, group_buy_id: int) -> Reply: ...
 
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None: ...
+
+    async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
 
 class NameBook:
@@ -177,6 +180,8 @@ class WeChatAdapter:
             if self.bot_id is not None and incoming.is_person:
                 await self.photos.sent(incoming.chat_id, incoming.talker_id, incoming.message_id)
             return
+        if incoming.room_id is not None:
+            await self.outbox.back(incoming.room_id)  # a message from the room: the bot is in it
         async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
             request = await self.request_for(incoming)
             if request is None:
@@ -187,7 +192,10 @@ class WeChatAdapter:
 
     async def on_left(self, room_id: str, member_ids: Sequence[str]) -> None:
         """Members left the room or were removed from it (python-wechaty's room-leave): no longer its
-        members (`ChatApp.left`: the group's `排行` does not name them); the bot itself is not one."""
+        members (`ChatApp.left`: the group's `排行` does not name them). The bot itself among them: the room
+        is gone for it (`room_gone`)."""
+        if self.bot_id is not None and self.bot_id in member_ids:
+            await self.room_gone(room_id, "the bot left the room or was removed from it")
         gone = [member for member in dict.fromkeys(member_ids) if member and member != self.bot_id]
         if not gone:
             return
@@ -195,6 +203,23 @@ class WeChatAdapter:
             await self.app.left(PLATFORM, room_id, gone)
         except Exception:  # WeChat sends no event twice: logged, as before
             log.exception("recording that %s left %s failed", gone, room_id)
+
+    async def room_gone(self, room: str, why: str) -> None:
+        """The room no longer takes the bot's messages (it refused one, or its room-leave named the bot):
+        marked so (nothing more is tried there, its rows are given up with the reason), said in one log
+        line, and each organiser of a group buy still open there told privately, once."""
+        if not await self.outbox.mark_gone(room):
+            return
+        log.warning(
+            "WeChat room %s no longer takes the bot's messages (%s): nothing more goes there", room, why
+        )
+        try:
+            replies = await self.app.bot_removed(room)
+        except Exception:
+            log.exception("could not tell the organisers of room %s that the bot is gone", room)
+            return
+        if replies:  # without the outbox rows: sent now
+            await self.deliver(replies)
 
     async def deliver(self, replies: Sequence[Reply], *, request: Request | None = None) -> None:
         """Send replies: one merged answer per conversation first, then the cards (throttled); a 代报
@@ -300,6 +325,9 @@ class WeChatAdapter:
             if outcome is Outcome.SENT:
                 await self.outbox.acked(room)
             failed = f"WeChat did not take the message to {room}" if outcome is Outcome.FAILED else None
+            if outcome is Outcome.GONE:
+                await self.room_gone(room, "it refused the bot's message")
+                failed = _gone(room)
             outcomes.update(dict.fromkeys(ids, failed))
         return outcomes
 
@@ -321,7 +349,10 @@ class WeChatAdapter:
 
     async def _card_row(self, key: tuple[str, int], asked_at: datetime | None) -> str | datetime | None:
         try:
-            return await self.outbox.card_row(*key, asked_at=asked_at)
+            outcome = await self.outbox.card_row(*key, asked_at=asked_at)
+            if isinstance(outcome, GaveUp):
+                await self.room_gone(key[0], "it refused the bot's card")
+            return outcome
         except Exception as exc:  # rendering it failed: the rows try again, the answers went
             log.exception("could not post the card of group buy %s", key[1])
             return f"{type(exc).__name__}: {exc}"
@@ -415,6 +446,7 @@ class WeChatAdapter:
         waits: datetime | None = None  # what matters did not fit today's budget: the rest waits with it
         for conversation, group in ordered:
             said = [reply for _, reply in group if reply.says_sent_to not in refused]  # "sent": it was not
+            said = [await self._told_truly(reply) for reply in said]  # "群里已通知": not where it is gone
             if not said:
                 continue
             if waits is not None:
@@ -447,10 +479,25 @@ class WeChatAdapter:
             if outcome is Outcome.FAILED:
                 for n, _ in group:
                     done[n] = f"WeChat did not take the message to {conversation}"
+            elif outcome is Outcome.GONE:
+                await self.room_gone(conversation, "it refused the bot's message")
+                for n, _ in group:
+                    done[n] = _gone(conversation)
             elif outcome is Outcome.REFUSED and not render.is_room(conversation):
                 refused[conversation] = said  # done: trying again would not help; the room is told
         await self._tell_undelivered(route, refused)
         return done
+
+    async def _told_truly(self, reply: Reply) -> Reply:
+        """The organiser's close summary says the group was told (`TELLS_GROUP`): where the bot is no
+        longer in that room, it says so instead (and how to see the figures)."""
+        told = reply.extra.get(TELLS_GROUP)
+        if not told:
+            return reply
+        group_buy_id, _, room = told.partition(":")
+        if not await self.outbox.gone(room):
+            return reply
+        return replace(reply, text=t(reply.language or self.language, "told_group_gone", id=group_buy_id))
 
     async def _matters(self, route: _Routed, group: Sequence[tuple[int, Reply]]) -> bool:
         """Whether an answer may use the budget's reserve (and never be dropped): it carries a private
@@ -520,6 +567,11 @@ class WeChatAdapter:
         are rows already: the relay sends them)."""
         if not self.app.queues:
             await self.deliver(replies)
+
+
+def _gone(room: str) -> GaveUp:
+    """The reason kept on a row given up: its room no longer takes the bot's messages."""
+    return GaveUp(f"the room {room} no longer takes the bot's messages (removed from it?)")
 
 
 def _acks_only(conversation: str, group: Sequence[tuple[int, Reply]]) -> bool:

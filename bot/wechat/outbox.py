@@ -53,6 +53,7 @@ from enum import Enum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from bot.outbox_relay import GaveUp
 from bot.quiet_hours import NIGHTS, QuietHours
 from bot.waits import until_set
 from bot.wechat import render
@@ -193,11 +194,17 @@ class Undeliverable(Exception):
     conversation): trying again would not help (the transport raises it)."""
 
 
+class RoomGone(Exception):
+    """A room refused the bot's message for good: the bot is no longer in it (removed, or the room was
+    disbanded). The transport raises it; nothing more is sent there until a message comes from it."""
+
+
 class Outcome(Enum):
     SENT = "sent"
     OVER_BUDGET = "over budget"
     FAILED = "failed"  # WeChat did not take it: worth trying again
     REFUSED = "refused"  # a private message the gateway refused for good (`Undeliverable`)
+    GONE = "gone"  # the room no longer takes the bot's messages (`RoomGone`, or marked `gone`)
 
 
 class Outbox:
@@ -385,6 +392,8 @@ class Outbox:
             await self._card_posted(key, outgoing.text)
         elif outcome is Outcome.OVER_BUDGET:
             pending.not_before = self.budget.tomorrow(current)
+        elif outcome is Outcome.GONE:  # the room no longer takes the bot's messages
+            del self._pending[key]
         else:  # the puppet failed: try again when the next window would open
             pending.not_before = current + self.policy.card_interval
 
@@ -427,6 +436,8 @@ class Outbox:
             if outcome is Outcome.FAILED:
                 return f"WeChat did not take the card of group buy {group_buy_id}"
             self._pending.pop(key, None)
+            if outcome is Outcome.GONE:
+                return GaveUp(f"the room {conversation_id} no longer takes the bot's messages")
             await self._card_posted(key, outgoing.text)
             return None
 
@@ -499,6 +510,8 @@ class Outbox:
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, priority: Priority) -> Outcome:
         current = self.now()
+        if await self.gone(message.conversation_id):  # tried no more: the adapter told whom it concerns
+            return Outcome.GONE
         for photo in message.photos:  # before its text (no captions); one WeChat no longer gives: left out
             sent = await self._send_photo(message.conversation_id, photo, priority=priority)
             if sent is Outcome.OVER_BUDGET:
@@ -526,6 +539,9 @@ class Outbox:
         mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
         try:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
+        except RoomGone:
+            await self.budget.refund(message.conversation_id, current)
+            return Outcome.GONE
         except Undeliverable as exc:
             log.warning("the private message to %s was refused for good: %s", message.conversation_id, exc)
             await self.budget.refund(message.conversation_id, current)
@@ -544,6 +560,9 @@ class Outbox:
             return Outcome.OVER_BUDGET
         try:
             await self.transport.send_file(conversation_id, document)
+        except RoomGone:
+            await self.budget.refund(conversation_id, current)
+            return Outcome.GONE
         except Undeliverable as exc:
             log.warning("%s to %s was refused for good: %s", document.filename, conversation_id, exc)
             await self.budget.refund(conversation_id, current)
@@ -562,6 +581,9 @@ class Outbox:
             return Outcome.OVER_BUDGET
         try:
             await self.transport.send_photo(conversation_id, photo)
+        except RoomGone:
+            await self.budget.refund(conversation_id, current)
+            return Outcome.GONE
         except Exception:
             if self.failing:  # WeChat takes nothing now: said once already (`_failed`)
                 log.debug("could not send the photo %s to %s either", photo, conversation_id)
@@ -590,6 +612,30 @@ class Outbox:
         if self.failing:
             log.warning("WeChat takes messages again (%d sends failed meanwhile)", self.failing)
             self.failing = 0
+
+    # -- rooms the bot is no longer in ---------------------------------------------------------------------
+    async def gone(self, conversation_id: str) -> bool:
+        """Whether this room no longer takes the bot's messages (`mark_gone`)."""
+        if not render.is_room(conversation_id):
+            return False
+        return await self.values.get(self._gone_key(conversation_id)) is not None
+
+    async def mark_gone(self, room: str) -> bool:
+        """The room refused the bot (or its room-leave named the bot): nothing more is tried there, in
+        the shared state (every process, a restart). True the first time (whom it concerns is told once)."""
+        if await self.gone(room):
+            return False
+        await self.values.set(self._gone_key(room), self.now().isoformat(), ttl=POSTED_KEEP_SECONDS)
+        return True
+
+    async def back(self, room: str) -> None:
+        """A message came from the room: the bot is in it (again)."""
+        if await self.gone(room):
+            await self.values.delete(self._gone_key(room))
+
+    @staticmethod
+    def _gone_key(room: str) -> str:
+        return f"wechat:room:gone:{room}"
 
     # -- the loop ---------------------------------------------------------------------------------------
     async def run(self) -> None:
