@@ -94,6 +94,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
+from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
@@ -365,6 +366,30 @@ class ChatApp:
             await uow.commit()
         for user_id in user_ids:
             await self.members.forget(platform, chat_id, user_id)
+
+    async def bot_removed(self, chat_id: str) -> list[Reply]:
+        """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave
+        names the bot): each organiser of a group buy still open there is told privately which ones, and
+        how to go on. With an outbox the replies are rows already (the relay sends them), else returned."""
+        async with self.uow_factory() as uow:
+            by_organiser: dict[str, list[GroupBuy]] = {}
+            for group_buy in await uow.group_buys.open_in_chat(chat_id):
+                by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
+            replies = []
+            for organiser, theirs in by_organiser.items():
+                lang = await organiser_language(uow, theirs[0], self.memo)
+                listed = t(lang, "bot_removed_separator").join(
+                    t(lang, "bot_removed_item", title=group_buy.terms.title, id=group_buy.id)
+                    for group_buy in theirs
+                )
+                text = t(lang, "bot_removed_open_there", group_buys=listed, id=theirs[0].id)
+                replies.append(Reply(text=text, private_to=organiser, language=lang))
+            rows = await self.queue(uow, replies, None, self.clock.now())
+            await uow.commit()
+        if rows:
+            self.queued()
+            return []
+        return replies
 
     async def _bare_number(self, request: Request) -> list[Reply]:
         """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).
@@ -734,6 +759,14 @@ class ChatApp:
             await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
+    async def price_now(self, price_of: str, language: str) -> str:
+        """A join's price line (`Reply.extra`'s `ACK_PRICE_OF`: `12`, `12:大的`) as the group buy stands
+        now: WeChat's folded `📝 接龙更新` says it when it goes, never the price when each joined; "" when
+        the group buy is gone."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(int(price_of.partition(":")[0]))
+        return "" if group_buy is None else join_price_now(group_buy, price_of, language)
+
     async def render_card(
         self, group_buy_id: int, *, caption_limit: int | None = None, platform: str | None = None
     ) -> Reply:

@@ -30,7 +30,7 @@ from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
 from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
-from handlers.types import Button, Reply
+from handlers.types import TELLS_GROUP, Button, Reply
 
 MAX_LINES = 50
 MAX_NAME = 32
@@ -713,7 +713,8 @@ def organiser_summary(
     text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
     if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
         text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))
-    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
+    told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"}  # `群里已通知`: found gone, said so
+    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
 
 
 def with_groups(summary: str, groups: str) -> str:
