@@ -37,6 +37,7 @@ from commerce.services import group_buys as service
 from commerce.state import Json, KeyValues
 from handlers import (
     ask,
+    echoes,
     group_buys,
     name_in_title,
     note_titles,
@@ -277,6 +278,7 @@ async def join(ctx: Context) -> list[Reply]:
         answer = await still_open.answered(ctx)  # `can I still order 1?`: answered, nothing joined
         if answer is not None:
             return answer
+    await echoes.refuse_held(ctx)  # `我也要` from one already on it: agreement, nothing added
     coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
     if coded is not None:
         return coded
