@@ -455,7 +455,10 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
 # a filler before it, `给我` before its verb, `吧` and emoji after it; without them, a join as typed.
 _PHONE_FILLER = re.compile(r"^(?:嗯+|好的|好滴|那个|那|哦+|噢+)[\s,，。.、~～!！]*")
 _PHONE_FOR_ME = re.compile(r"给我(?=\s*(?:来|要))")
-_PHONE_AFTER = re.compile(r"(?:吧|呀|哈|啊)(?=(?:谢谢|感谢|多谢)?[\s!！。.~～]*$)")
+# `吧` after a count's unit (`来两箱吧`), never after a word (`我要两个 好吧`: talk)
+_PHONE_AFTER = re.compile(
+    r"(?<=[份个件箱盒袋组套瓶包斤只])(?:吧|呀|哈|啊)(?=(?:谢谢|感谢|多谢)?[\s!！。.~～]*$)"
+)
 
 
 def _said_on_a_phone(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:

@@ -73,7 +73,7 @@ async def test_her_english_name_before_the_count() -> None:
     assert _lines(factory) == [("bob", "", 2)]
 
 
-@pytest.mark.parametrize("text", ["排队 +1", "20箱"])
+@pytest.mark.parametrize("text", ["排队 +1", "20箱", "我要两个 好吧", "好的"])
 async def test_talk_stays_talk(text: str) -> None:
     chat, factory = await _open()
     replies = await chat.say("wang", text, name=WANG)
