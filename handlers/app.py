@@ -57,7 +57,7 @@ from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
 from commerce.domain.listings import card_key as listing_card_key
 from commerce.domain.listings import listing_of, seen_in
 from commerce.domain.member import identity
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
@@ -164,6 +164,32 @@ class Unanswered(Exception):
 # database) that this try may leave to the next. Such a failure raises `Unanswered` with no apology
 # written, so the member is apologised to only when the update keeps failing (its last try runs unset).
 try_again_if: ContextVar[Callable[[BaseException], bool] | None] = ContextVar("try_again_if", default=None)
+
+
+async def _cancel_after_close(ctx: Context) -> DomainError | None:
+    """A buyer's private `取消` owing no open line but holding an order of a group buy that closed: it has
+    closed, and only its organiser (named) can cancel an order now, never "send 退出 in the group" (then
+    refused); None when she is on an open one (退出 there still leaves it) or holds no such order."""
+    user = ctx.request.user_id
+    if await ctx.uow.views.open_joins_of(user, limit=1):
+        return None
+    kept = (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID)
+    held = sorted(
+        (order for order in await ctx.uow.orders.for_buyer(user) if order.status in kept),
+        key=lambda order: order.id or 0,
+    )
+    if not held:
+        return None
+    group_buy = await ctx.uow.group_buys.get(held[-1].group_buy_id)
+    if group_buy is None:
+        return None
+    return DomainError(
+        "cancel_after_close_buyer",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        organiser=group_buy.organiser_name,
+        order=held[-1].number,
+    )
 
 
 class ChatApp:
@@ -545,6 +571,8 @@ class ChatApp:
             if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
                 typed_word = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
                 refusal = DomainError("organiser_only_none", command=typed_word)
+                if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
+                    refusal = await _cancel_after_close(ctx) or refusal
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
                 hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})

@@ -143,6 +143,10 @@ async def ask(ctx: Context) -> list[Reply]:
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)
     request = ctx.request
+    if ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
+        owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
+        if owed is not None:
+            return [Reply(text=_answer(owed, lang, ctx), language=lang)]
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
@@ -180,6 +184,18 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
+
+
+async def _one_owed(ctx: Context, question: Question) -> Facts | None:
+    """`多少钱` asked privately, naming no group buy, by one owing exactly one order (unpaid, not reported):
+    that order, answered as `怎么付钱` is (its amount, how to pay, what to send after); else None."""
+    paying = replace(question, intent=Intent.PAYMENT)
+    owed = [
+        found
+        for found in await service.mine_privately(ctx.uow, paying, asker=ctx.request.user_id)
+        if found.order is not None and _owes(found.order)
+    ]
+    return owed[0] if len(owed) == 1 else None
 
 
 async def _pickup_asked_of(ctx: Context, text: str) -> str:
@@ -270,6 +286,13 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.STOCK:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
+        order = found.order
+        if ctx.is_private and order is not None and _owes(order):  # `怎么付钱` owing: how, how much, then
+            how = group_buy.terms.payment_note or t(
+                lang, "ask_payment_offline", organiser=group_buy.organiser_name
+            )
+            total = money(order.total, group_buy)
+            return t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
         if group_buy.terms.payment_note:
             return t(lang, "ask_payment", note=group_buy.terms.payment_note, **about)
         return t(lang, "ask_payment_none", organiser=group_buy.organiser_name, **about)

@@ -152,7 +152,8 @@ class Vocabulary:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#"})
+# ➕ ➖: a phone's emoji plus and minus
+_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#", "➕": "+", "➖": "-"})
 _TRAILING = re.compile(r"[\s!！。.~～]+$")
 _UNIT = r"(?:份|个|件)"
 _FRIEND = rf"(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
@@ -467,9 +468,39 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
+    if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
+        return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
     if parsed is not None:
         return parsed
-    return _change_in_words(normalize(text), vocabulary, bot_username, private)
+    changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
+    if changed is not None:
+        return changed
+    return _said_on_a_phone(text, vocabulary, bot_username, private)
+
+
+# How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):
+# a filler before it, `给我` before its verb, `吧` and emoji after it; without them, a join as typed.
+_PHONE_FILLER = re.compile(r"^(?:嗯+|好的|好滴|那个|那|哦+|噢+)[\s,，。.、~～!！]*")
+_PHONE_FOR_ME = re.compile(r"给我(?=\s*(?:来|要))")
+# `吧` after a count's unit (`来两箱吧`), never after a word (`我要两个 好吧`: talk)
+_PHONE_AFTER = re.compile(
+    r"(?<=[份个件箱盒袋组套瓶包斤只])(?:吧|呀|哈|啊)(?=(?:谢谢|感谢|多谢)?[\s!！。.~～]*$)"
+)
+
+
+def _said_on_a_phone(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
+    """A join said with a phone's fillers and emoji around it (`_PHONE_FILLER`): read without them; a
+    leave or anything else so read stays chatter."""
+    said = normalize(text)
+    while said and unicodedata.category(said[-1]) in ("So", "Sk", "Cf", "Mn", "Me"):
+        said = said[:-1].rstrip()  # `要两个🥭🥭`: the fruit drawn, no note
+    said = _PHONE_FILLER.sub("", said, count=1)
+    said = _PHONE_FOR_ME.sub("", said)
+    said = _PHONE_AFTER.sub("", said)
+    if not said or said == normalize(text):
+        return None
+    found = _parsed_as_typed(said, vocabulary, bot_username, private)
+    return found if found is not None and found.name == "join" and found.error is None else None
 
 
 # `+1０`, `+1０ #2`: a count typed half in ASCII digits, half in full-width ones (a slip of the input
