@@ -227,6 +227,9 @@ async def _join(ctx: Context) -> list[Reply]:
             raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
+    asked = await just_closed.ask_first(ctx, group_buy, quantity)
+    if asked is not None:  # a bare `+1` right after another closed here: which one she meant
+        raise asked
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
     # 帮卖: added to a line made in another group (from a private chat: no "this group" to speak of)
