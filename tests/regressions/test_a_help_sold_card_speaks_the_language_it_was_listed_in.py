@@ -43,7 +43,7 @@ async def test_the_close_is_announced_in_the_helpers_language_there() -> None:
 
     assert _told_in(closed, "street") == [
         "✅ Bread（#1）成团了：¥10/份，共 1 个订单、1 份。"
-        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。"
+        "怎么付款请问团长 Amy，付完发“我已付款”加你的订单号（例如 我已付款 1-1），团长确认收款。"
         "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     ]
 
