@@ -132,6 +132,8 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         warning = t(lang, "look_alike_open", count=len(alike), others=others, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=warning)
     told = await note_offers.offers(ctx, group_buy)  # a friend's earlier note on it: how to link it
+    values, here, now = ctx.values, ctx.request.chat_id, ctx.now
+    ctx.after_commit.append(lambda: just_closed.opened(values, here, now))  # a `+1` now is for what is open
     return [Reply(text=text, language=lang), card_update(group_buy, new=True), *told]
 
 

@@ -12,9 +12,10 @@ hint follows it: a group buy called off is never named as "just closed", nor one
 rep46 #7: Jo's `+1` right after Mangoes #1 closed joined Avocados #2, a product she never asked for. A
 bare `+1` (no number, title, option, note or friend) within the window is now asked, once per member
 and close, which she meant (`ask_first`: the closed one named as closed, the open one's `+1 #2`),
-nothing joined; her next bare `+1` joins. The window runs from the deadline when the close came at it
-(a sweep that ran late, or a clock moved on, never makes an hours-old close "just"), and one that
-failed is said to have not reached its target, never "closed"."""
+nothing joined; her next bare `+1` joins, and so does every one once a group buy opens here since
+(`opened`). The window runs from the deadline when the close came at it (a sweep that ran late, or a
+clock moved on, never makes an hours-old close "just"), and one that failed is said to have not
+reached its target, never "closed"."""
 
 from __future__ import annotations
 
@@ -60,6 +61,23 @@ async def remember(values: KeyValues | None, group_buy: GroupBuy, now: datetime)
         log.warning("could not remember group buy %s closed", group_buy.id, exc_info=True)
 
 
+async def opened(values: KeyValues | None, chat_id: str, now: datetime) -> None:
+    """A group buy opened in the chat since its last close: a bare `+1` now is for what is open, never
+    asked about that close (a friend's line still reads it beside her join)."""
+    if values is None:
+        return
+    try:
+        value = await values.get(_key(chat_id))
+        at = value.get("at") if isinstance(value, dict) else None
+        if not isinstance(value, dict) or not isinstance(at, int | float) or value.get("opened_since"):
+            return
+        left = JUST_CLOSED_FOR - (now - datetime.fromtimestamp(at, tz=UTC))
+        if left.total_seconds() > 0:
+            await values.set(_key(chat_id), {**value, "opened_since": True}, ttl=left.total_seconds())
+    except Exception:  # a later bare `+1` may still be asked
+        log.warning("could not note a group buy opened in %s", chat_id, exc_info=True)
+
+
 def closed_when(group_buy: GroupBuy, now: datetime) -> datetime:
     """When `group_buy` closed as its members saw it: at its deadline when that came first (the close
     at the deadline may run later), else `now` (or when it was closed, `closed_at`)."""
@@ -93,7 +111,8 @@ async def _closed_here(ctx: Context, joined: GroupBuy) -> tuple[dict[str, Json],
     closed_id, title, at = value.get("id"), value.get("title"), value.get("at")
     if not isinstance(closed_id, int) or not isinstance(title, str) or not isinstance(at, int | float):
         return None
-    if closed_id == joined.id or ctx.now - datetime.fromtimestamp(at, tz=UTC) > JUST_CLOSED_FOR:
+    closed_at = datetime.fromtimestamp(at, tz=UTC)
+    if closed_id == joined.id or ctx.now - closed_at > JUST_CLOSED_FOR:
         return None
     if title == joined.terms.title or told == closed_id:  # its next round (再开一团); or she was told
         return None
@@ -107,7 +126,7 @@ async def ask_first(ctx: Context, joined: GroupBuy, quantity: int) -> DomainErro
     if ctx.command.friend:
         return None
     found = await _closed_here(ctx, joined)
-    if found is None or ctx.values is None:
+    if found is None or ctx.values is None or found[0].get("opened_since"):  # opened since: for it
         return None
     value, told_key = found
     closed_id = value["id"]

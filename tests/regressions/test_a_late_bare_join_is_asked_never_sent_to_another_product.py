@@ -130,3 +130,17 @@ async def test_a_join_for_a_friend_is_joined_with_the_close_said_beside_it() -> 
     said = chat.said(await chat.say("jo", "+1 for my mum", name="Jo"))
 
     assert said.endswith("Mangoes (#1) has just closed; this joined Avocados (#2)."), said
+
+
+async def test_a_group_buy_opened_since_the_close_is_joined_without_asking() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("ben", "/groupbuy Mangoes price 20 ends 3d", name="Ben")
+    await chat.say("amy", "+1", name="Amy")
+    await chat.say("ben", "/close", name="Ben")
+    await chat.say("ben", "/groupbuy Apples price 12 ends 3d", name="Ben")
+
+    said = chat.said(await chat.say("jo", "+1", name="Jo"))
+
+    assert said == (  # no question: the one opened since is meant, which it joined said beside it
+        "Jo is in: 1 × Apples (#2). Now ¥12 each. Mangoes (#1) has just closed; this joined Apples (#2)."
+    )
