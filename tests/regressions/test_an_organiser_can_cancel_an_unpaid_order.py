@@ -60,7 +60,7 @@ EN = {
     "her_order": "= ¥40 · cancelled",
     "list": "/list 1",
     "listed": "💰 Collected ¥0 · outstanding ¥20 (reported paid, to confirm: ¥0)",
-    "mine_line": "#1 Lychees · successful · 1 unit, 1 order · collected ¥0, outstanding ¥20",
+    "mine_line": "#1 Lychees · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥20",
     "again": "Order #1-2 is already cancelled: nothing was changed.",
     "not_hers": "Only the organiser (Amy) can cancel an order: nothing was changed. "
     "If you no longer want yours, tell Amy.",
