@@ -70,7 +70,6 @@ _LETTER = re.compile(r"[A-Za-z]")
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 BUYERS_NAMED = 5  # buyers of a closed group buy an answer names (then how many more)
 BUYERS_READ = 50  # lines read for them (a member with several lines is named once)
-_BOUGHT = (OrderStatus.PAID, OrderStatus.FULFILLED)  # an order that bought it: paid, or picked up
 # called off or failed: what it asks about will not happen (README: said as 已取消 / 未成团，已结束)
 _ENDED = {GroupBuyStatus.CANCELLED: "ask_cancelled", GroupBuyStatus.FAILED: "ask_failed"}
 EACH_OPEN = 5  # open group buys a question naming none answers each of in a line (more: asked which)
@@ -533,27 +532,26 @@ async def _notes_on(ctx: Context, group_buy: GroupBuy) -> list[Found]:
 
 
 async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
-    """A closed group buy the question names: that it closed, who bought it (paid for it or picked it
-    up: the first `BUYERS_NAMED` of its list, and how many more; an unpaid order bought nothing), that
-    nobody has paid yet, or that it sold nothing, and that its organiser can open it again."""
+    """A closed group buy the question names: that it closed and who ordered it (the first
+    `BUYERS_NAMED` on its list, as its card showed them, and how many more), or that it sold nothing,
+    then what to do to buy again. Never who has or has not paid (rep46 #14: "还没有人付款" told the
+    group); an organiser's command only to its organiser, everyone else is told to ask her."""
     assert group_buy.id is not None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    own = ctx.request.user_id == group_buy.organiser_id
+    again = t(lang, "ask_closed_reopen_own" if own else "ask_closed_reopen", **about)
     lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
     if group_buy.status in _ENDED:  # called off, or failed at its deadline: nobody is charged
-        return t(lang, _CLOSED_ENDED[group_buy.status], **about)
-    if group_buy.status not in service.SOLD or not lines:
-        return t(lang, "ask_closed_unsold", **about)
-    statuses = await ctx.uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
-    paid = {buyer for buyer, status in statuses.items() if status in _BOUGHT}
-    names = list(dict.fromkeys(line.display_name for line in lines if line.user_id in paid))[:BUYERS_NAMED]
-    if not names:
-        return t(lang, "ask_closed_unpaid", **about)
-    counts = await ctx.uow.orders.status_counts(group_buy.id)
-    total = sum(counts.get(status, 0) for status in _BOUGHT)
-    buyers = t(lang, "list_separator").join(names)
-    if total > len(names):
-        buyers = t(lang, "ask_closed_more", names=buyers, more=total - len(names))
-    return t(lang, "ask_closed_sold", buyers=buyers, **about)
+        said = t(lang, _CLOSED_ENDED[group_buy.status], **about)
+    elif group_buy.status not in service.SOLD or not lines:
+        said = t(lang, "ask_closed_unsold", **about)
+    else:
+        every = list(dict.fromkeys(line.display_name for line in lines))
+        buyers = t(lang, "list_separator").join(every[:BUYERS_NAMED])
+        if len(every) > BUYERS_NAMED:
+            buyers = t(lang, "ask_closed_more", names=buyers, more=len(every) - BUYERS_NAMED)
+        said = t(lang, "ask_closed_sold", buyers=buyers, **about)
+    return t(lang, "two_sentences", first=said, second=again)
 
 
 async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> list[Reply]:

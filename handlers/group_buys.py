@@ -132,6 +132,8 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         warning = t(lang, "look_alike_open", count=len(alike), others=others, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=warning)
     told = await note_offers.offers(ctx, group_buy)  # a friend's earlier note on it: how to link it
+    values, here, now = ctx.values, ctx.request.chat_id, ctx.now
+    ctx.after_commit.append(lambda: just_closed.opened(values, here, now))  # a `+1` now is for what is open
     return [Reply(text=text, language=lang), card_update(group_buy, new=True), *told]
 
 
@@ -230,6 +232,9 @@ async def _join(ctx: Context) -> list[Reply]:
             raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
+    asked = await just_closed.ask_first(ctx, group_buy, quantity)
+    if asked is not None:  # a bare `+1` right after another closed here: which one she meant
+        raise asked
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
     # 帮卖: added to a line made in another group (from a private chat: no "this group" to speak of)

@@ -141,6 +141,8 @@ def _status(summary: GroupBuySummary, lang: str) -> str:
     joining (`closed_failed_nobody`), not "closed without reaching its target"."""
     if summary.status is GroupBuyStatus.FAILED and summary.target == 1:
         return t(lang, "status_group_buy_failed_nobody")
+    if summary.status is GroupBuyStatus.SUCCEEDED:  # as the card said it: "reached its target", `已成团`
+        return t(lang, "mine_status_succeeded")
     return status_text(lang, summary.status)
 
 

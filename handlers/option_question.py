@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 ASKED_FOR = timedelta(hours=24)  # as `last_opened.OPENED_FOR`: the question stays on the screen
 ASKED_IN_GROUP_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
 # `me too`, `I want 2` (`Command.in_words`) in a group with none of these refusals is talk: left unanswered
-_NONE_OPEN = frozenset({"no_open_group_buy", "no_open_group_buy_last"})
+_NONE_OPEN = frozenset({"no_open_group_buy", "no_open_group_buy_last", "no_open_group_buy_last_own"})
 
 
 def _key(ctx: Context) -> str:

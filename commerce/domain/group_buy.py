@@ -557,9 +557,14 @@ class GroupBuy:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it (`-1` of 2
             # held: a reduction, said as one)
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
+            sold, left = self.sold, self.sold - drop + covered  # the real count, and what it would be
             if drop < current.quantity:
-                raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
-            raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
+                raise DomainError(
+                    "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                )
+            raise DomainError(
+                "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+            )
         self.sold -= drop
         if current.option:
             self.option_sold[current.option] = max(0, self.option_sold.get(current.option, 0) - drop)

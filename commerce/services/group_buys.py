@@ -1435,7 +1435,11 @@ async def _nothing_open(
         )
     if theirs is None and last.status is not GroupBuyStatus.CANCELLED:
         return
-    raise DomainError("no_open_group_buy_last", id=last.id, title=last.terms.title)
+    if last.organiser_id == member:  # hers: the command that opens it again
+        raise DomainError("no_open_group_buy_last_own", id=last.id, title=last.terms.title)
+    raise DomainError(
+        "no_open_group_buy_last", id=last.id, title=last.terms.title, organiser=last.organiser_name
+    )
 
 
 async def _check_friends(uow: UnitOfWork, group_buy_id: int, user_id: str, most: int) -> None:

@@ -37,7 +37,7 @@ async def test_the_group_buys_page_sells_nothing_of_a_cancelled_one_and_leaves_r
     # Mangoes: what is sold now, as /mine and its card, Cat's 2 refunded said beside it (s28)
     assert "<td>8/3 · refunded: 2 units</td>" in page and "<td>10/3" not in page
     mine = (await world.say("family", "amy", "/mine", private=True))[0].text
-    assert f"#{mangoes} Mangoes · successful · 8 units" in mine
+    assert f"#{mangoes} Mangoes · reached its target · 8 units" in mine
     assert f"#{apples} Apples · cancelled · 0 units" in mine
     assert "<dd>0</dd>" in (await client.get(f"/group-buys/{apples}")).text
 
