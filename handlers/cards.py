@@ -515,7 +515,10 @@ def list_lines(
     numbers = places or range(1, len(participants) + 1)
     told = set()
     lines = []
+    # a member is her id: each of her lines shows the name of her latest (a room alias changed in between)
+    latest = {p.user_id: p.display_name for p in sorted(participants, key=lambda p: p.joined_at)}
     for n, participant in zip(numbers, participants, strict=False):
+        participant = replace(participant, display_name=latest[participant.user_id])
         line = _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit)
         money_back = (part_refunded or {}).get(participant.user_id)
         if money_back and participant.user_id not in told:

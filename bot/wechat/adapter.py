@@ -36,6 +36,8 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 Reachable = Callable[[str], Awaitable[bool]]
+NameOf = Callable[[str, str], Awaitable[str | None]]  # (room, member): the name the room knows them by
+RoomNames = Callable[[str], Awaitable[dict[str, str]]]  # a room's members now: id -> alias, else name
 ChatLanguage = Callable[[str], Awaitable[str | None]]
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
 
@@ -87,6 +89,7 @@ class _Routed:
     answers: dict[str, list[tuple[int, Reply]]] = field(default_factory=dict)
     cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
     room: str | None = None  # the room they concern: where a private message that could not go is told
+    moved: dict[int, str] = field(default_factory=dict)  # a private reply posted in the room: its member
 
 
 class WeChatAdapter:
@@ -105,10 +108,17 @@ class WeChatAdapter:
         state: SharedState | None = None,
         photos: RecentPhotos | None = None,
         chat_language: ChatLanguage | None = None,
+        name_of: NameOf | None = None,
+        room_names: RoomNames | None = None,
     ) -> None:
         """`chat_language`: a room's `/lang` (`ChatApp.chat_language`), which the room's note that a
-        private message could not be delivered speaks (None: the language of the room's replies)."""
+        private message could not be delivered speaks (None: the language of the room's replies).
+        `name_of`: the name a room knows a member by (the transport asks WeChat; else the names seen).
+        `room_names`: the room's members as WeChat names them now (an `@name` no one spoke under: a
+        room alias changed since)."""
         self.app = app
+        self.name_of = name_of
+        self.room_names = room_names
         self.reachable = reachable
         self.chat_language = chat_language
         self._noted: set[tuple[str, str]] = set()  # (room, member) told a private message did not go
@@ -138,7 +148,7 @@ class WeChatAdapter:
         if photo is not None:
             request = replace(request, photo=photo)
         if incoming.room_id is not None and not request.mentions:
-            request = replace(request, mentions=self._mentions_by_name(incoming))
+            request = replace(request, mentions=await self._mentions_by_name(incoming))
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is None and incoming.room_id is None:  # in private: a question answered already?
             button = await self._answered_again(request)
@@ -158,12 +168,22 @@ class WeChatAdapter:
         about = order.order_id if order is not None and order.action in _PAYMENT_PROMPT else 0
         return AnsweredButton(about).pack()
 
-    def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
+    async def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
         """Members a message mentions by name only: some puppets send no mention ids (and python-wechaty
-        has no fallback), so `已收 @王五` is resolved against the names members spoke under here. All
-        or nothing: one unknown name, and the handler explains the right form instead of guessing."""
+        has no fallback), so `已收 @王五` is resolved against the names members spoke under here, else
+        as WeChat names the room's members now (王五 became 五哥: `@五哥` is her). All or nothing: one
+        unknown name, and the handler explains the right form instead of guessing."""
         names = [n for n in mentioned_names(incoming.text) if n not in incoming.bot_names]
         found = [self.names.find(incoming.chat_id, name) for name in names]
+        if None in found and self.room_names is not None:
+            try:
+                members = await self.room_names(incoming.chat_id)
+            except Exception:
+                log.warning("could not read the members of %s", incoming.chat_id)
+                members = {}
+            for member, name in members.items():
+                self.names.learn(incoming.chat_id, member, name)
+            found = [self.names.find(incoming.chat_id, name) for name in names]
         if not found or None in found:
             return ()
         return tuple(dict.fromkeys(member for member in found if member is not None))
@@ -372,6 +392,8 @@ class WeChatAdapter:
                     text = t(reply.language or self.language, why, **said)
                     reply = replace(reply, text=text, document=None, buttons=(), secret=False, extra={})
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
+                if conversation is not None:
+                    route.moved[n] = reply.mention[0]
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
@@ -384,7 +406,32 @@ class WeChatAdapter:
         concerned = [request.chat_id] if request is not None else []
         concerned += [reply.chat_id for reply in replies if reply.chat_id]
         route.room = next((chat for chat in [*concerned, *rooms] if render.is_room(chat)), None)
+        await self._name_moved(route)
         return route
+
+    async def _name_moved(self, route: _Routed) -> None:
+        """Private messages of several members posted in one room message (two non-friends' orders at
+        截单): each block starts with its member's `@name`, else nobody could tell whose order is whose."""
+        for conversation, group in route.answers.items():
+            members = {route.moved[n] for n, _ in group if n in route.moved}
+            if len(members) < 2:
+                continue
+            for i, (n, reply) in enumerate(group):
+                member = route.moved.get(n)
+                name = await self._name(conversation, member) if member is not None else None
+                if name and reply.text:
+                    group[i] = (n, replace(reply, text=f"@{name} {reply.text}"))
+
+    async def _name(self, room: str, member: str) -> str | None:
+        if self.name_of is not None:
+            try:
+                found = await self.name_of(room, member)
+            except Exception:
+                log.warning("could not read the name of %s in %s", member, room)
+            else:
+                if found:
+                    return found
+        return self.names.get(room, member)
 
     async def _unreachable(self, replies: Sequence[Reply]) -> set[str]:
         """The members among the private replies' whom the bot may not message (not its friends)."""

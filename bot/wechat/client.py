@@ -71,7 +71,7 @@ class WechatyTransport:
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         if self.bot is None:
             raise RuntimeError("the WeChat client is not connected")
-        names = [await self._name(conversation_id, member) for member in mention_ids]
+        names = [await self.name(conversation_id, member) for member in mention_ids]
         async with _refused_for_good(conversation_id):
             await self.bot.puppet.message_send_text(
                 conversation_id, render.with_mentions(text, names), list(mention_ids) or None
@@ -114,16 +114,31 @@ class WechatyTransport:
             return True
         return bool(contact.is_friend())
 
-    async def _name(self, room_id: str, member_id: str) -> str:
-        known = self.names.get(room_id, member_id)
-        if known:
-            return known
-        contact = self.bot.Contact.load(member_id)
-        await contact.ready()
-        alias = await self.bot.Room.load(room_id).alias(contact)
-        name = str(alias or contact.name or member_id)
-        self.names.learn(room_id, member_id, name)
-        return name
+    async def name(self, room_id: str, member_id: str) -> str:
+        """The name `room_id` knows `member_id` by now: WeChat's room alias there, else her name (a
+        room alias changed since she last spoke: the new one); the names seen when WeChat cannot say."""
+        try:
+            payload = await self.bot.puppet.room_member_payload(room_id, member_id)
+            name = str(payload.room_alias or payload.name or "")
+        except Exception:
+            log.warning("could not read the name of %s in %s", member_id, room_id)
+            name = ""
+        if name:
+            self.names.learn(room_id, member_id, name)
+            return name
+        return self.names.get(room_id, member_id) or member_id
+
+    async def room_names(self, room_id: str) -> dict[str, str]:
+        """The room's members as WeChat names them now: id -> room alias, else name."""
+        if self.bot is None or not render.is_room(room_id):
+            return {}
+        names: dict[str, str] = {}
+        for member_id in await self.bot.puppet.room_members(room_id):
+            payload = await self.bot.puppet.room_member_payload(room_id, member_id)
+            name = str(payload.room_alias or payload.name or "")
+            if name:
+                names[str(member_id)] = name
+        return names
 
 
 def make_bot(
