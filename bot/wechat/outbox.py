@@ -56,6 +56,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
 from commerce.state import Counters, SharedState
+from handlers.notes import note_of
 from handlers.types import Document, Reply
 from storage.state_memory import MemorySharedState
 
@@ -269,7 +270,7 @@ class Outbox:
                 if await self._window_opens(conversation_id, current) <= current:
                     self._pending.pop(key, None)
                     reply = await self.render_card(group_buy_id)
-                    outgoing = render.card(conversation_id, reply, language=self.language)
+                    outgoing = await self._card(conversation_id, group_buy_id, reply)
                     shown = await self._as_copy(key, outgoing, reply, asked=True)
                     outcome = await self._send_card(key, shown, reply, routine=False)
                     if outcome is Outcome.SENT:
@@ -315,7 +316,7 @@ class Outbox:
             log.exception("could not render the card of group buy %s; retrying later", group_buy_id)
             pending.not_before = current + self.policy.card_interval
             return
-        outgoing = render.card(conversation_id, reply, language=self.language)
+        outgoing = await self._card(conversation_id, group_buy_id, reply)
         if await self.values.get(self._text_key(key)) == outgoing.text:
             del self._pending[key]  # unchanged since it was last posted here
             return
@@ -356,7 +357,7 @@ class Outbox:
             if window > current and not self.closing:
                 return window
             reply = await self.render_card(group_buy_id)
-            outgoing = render.card(conversation_id, reply, language=self.language)
+            outgoing = await self._card(conversation_id, group_buy_id, reply)
             fresh = asked_at is not None and await self._window_opens(conversation_id, asked_at) <= asked_at
             if not fresh and await self.values.get(self._text_key(key)) == outgoing.text:
                 return None  # on screen already
@@ -377,6 +378,14 @@ class Outbox:
             self._pending.pop(key, None)
             await self._card_posted(key, outgoing.text)
             return None
+
+    async def _card(self, conversation_id: str, card_of: int, reply: Reply) -> Outgoing:
+        """A card as a message; a note card's choices numbered after the room's group-buy card's, so
+        `1` still joins while the note card is on screen (`回复 5 👍 赞`)."""
+        if note_of(card_of) is None or not reply.buttons or self.choices is None:
+            return render.card(conversation_id, reply, language=self.language)
+        first = await self.choices.side_first(conversation_id, self.now())
+        return render.card(conversation_id, reply, language=self.language, first=first, side=True)
 
     async def shown_before(self, conversation_id: str, group_buy_id: int) -> bool:
         """Whether this card was posted in the room (within `POSTED_KEEP_SECONDS`) or waits to be: a
@@ -451,7 +460,13 @@ class Outbox:
                 return outcome
         if self.choices is not None and (message.choices or message.asked is None):
             await self.choices.asked(
-                message.conversation_id, message.asked, message.choices, current, first=message.first
+                message.conversation_id,
+                message.asked,
+                message.choices,
+                current,
+                first=message.first,
+                labels=message.labels,
+                side=message.side,
             )
         return Outcome.SENT
 
