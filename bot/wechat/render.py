@@ -98,6 +98,13 @@ def answer(
     told = any(reply.text for reply in replies)
     for reply in replies:
         shown = replace(reply, toast=None) if told else reply
+        if (
+            asker is not None
+            and request is not None
+            and reply.says_sent_to == asker
+            and is_room(conversation_id)
+        ):
+            shown = replace(shown, text=_unnamed(shown.text, request.display_name))  # `@李四` names her
         text, reply_choices = body(shown, reply.language or language, first)
         if text:
             parts.append(text)
@@ -127,6 +134,16 @@ def answer(
         first=first,
         labels=choice_labels,
     )
+
+
+def _unnamed(text: str, name: str) -> str:
+    """A "sent to you privately" note without the name it starts with (`李四，你的订单…`): the room's
+    mention of her says it already (`@李四 李四，…` read twice)."""
+    for comma in ("，", ", "):
+        if name and text.startswith(f"{name}{comma}") and len(text) > len(name) + len(comma):
+            rest = text[len(name) + len(comma) :]
+            return rest[0].upper() + rest[1:]
+    return text
 
 
 def acks(conversation_id: str, messages: Sequence[Outgoing], *, language: str) -> Outgoing:

@@ -1,0 +1,35 @@
+"""Session 28 (rep47 #13): on WeChat `我的订单` in the room was answered `@李四 李四，你的订单已私信发给你。`:
+the mention names her, and the text named her again. Now the room reads `@李四 你的订单已私信发给你。`
+(`@Li Your orders…` in English); a platform without mentions keeps the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.regressions.test_a_wechat_room_alias_change_keeps_one_member import ROOM, Room
+
+SAID = {
+    "zh": ("/lang zh", "接龙 草莓 价格 118", "截单", "我的订单", "@wxid_lisi\u2005你的订单已私信发给你。"),
+    "en": (
+        "/lang en",
+        "/groupbuy Strawberries price 118",
+        "/close",
+        "/orders",
+        "@wxid_lisi\u2005I've sent your orders to you in a private message.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_the_room_reads_the_mention_and_no_name_again(language: str) -> None:
+    lang, open_, close, orders, told = SAID[language]
+    room = Room()
+    await room.say("wxid_amay", "阿May", lang)
+    await room.say("wxid_amay", "阿May", open_)
+    await room.say("wxid_lisi", "李四", "+1")
+    await room.say("wxid_amay", "阿May", close)
+
+    said = await room.say("wxid_lisi", "李四", orders)
+
+    assert said == [told]
+    assert [where for where, _ in room.sent[-2:]] == ["wxid_lisi", ROOM]  # the orders went privately first
