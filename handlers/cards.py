@@ -724,6 +724,9 @@ def with_groups(summary: str, groups: str) -> str:
     return f"{summary}\n{groups}" if groups else summary
 
 
+ORDER_ORGANISER = "order_organiser"  # `Reply.extra` of a buyer's order: the organiser's id
+
+
 def order_replies(
     group_buy: GroupBuy,
     orders: Sequence[Order],
@@ -754,7 +757,19 @@ def order_replies(
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
-        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret))
+        organiser = {
+            ORDER_ORGANISER: group_buy.organiser_id
+        }  # told when he cannot be (bot/wechat/adapter.py)
+        replies.append(
+            Reply(
+                text=text,
+                buttons=pay,
+                private_to=order.buyer_id,
+                language=mine,
+                secret=secret,
+                extra=organiser,
+            )
+        )
     return replies
 
 

@@ -28,6 +28,7 @@ from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
+from handlers.cards import ORDER_ORGANISER
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
 from handlers.types import Reply, Request
@@ -40,6 +41,7 @@ NameOf = Callable[[str, str], Awaitable[str | None]]  # (room, member): the name
 RoomNames = Callable[[str], Awaitable[dict[str, str]]]  # a room's members now: id -> alias, else name
 ChatLanguage = Callable[[str], Awaitable[str | None]]
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
+LEFT_KEEP_SECONDS = 30 * 24 * 3600.0  # how long a member who left a room is remembered as gone
 
 
 async def _always(conversation_id: str) -> bool:
@@ -58,7 +60,9 @@ class Chat(Protocol):
 
     async def render_card(self, group_buy_id: int) -> Reply: ...
 
-    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None: ...
+    async def left(
+        self, platform: str, chat_id: str, user_ids: Sequence[str], *, tell: bool = False
+    ) -> list[Reply]: ...
 
 
 class NameBook:
@@ -132,6 +136,7 @@ class WeChatAdapter:
         state = state or MemorySharedState()
         self.locks = state.locks
         self.photos = photos or RecentPhotos(state.values)  # members' photos, for their next text
+        self.values = state.values  # who left which room (`on_left`), until they speak there again
 
     def logged_in(self, bot_id: str) -> None:
         self.bot_id = bot_id
@@ -144,6 +149,10 @@ class WeChatAdapter:
         if request is None:
             return None
         self.names.learn(request.chat_id, request.user_id, request.display_name)
+        if incoming.room_id is not None and await self.values.get(
+            _left_key(request.chat_id, request.user_id)
+        ):
+            await self.values.delete(_left_key(request.chat_id, request.user_id))  # back in the room
         photo = await self.photos.take(request.chat_id, request.user_id)  # sent just before: 接龙 …
         if photo is not None:
             request = replace(request, photo=photo)
@@ -210,10 +219,15 @@ class WeChatAdapter:
         gone = [member for member in dict.fromkeys(member_ids) if member and member != self.bot_id]
         if not gone:
             return
-        try:
-            await self.app.left(PLATFORM, room_id, gone)
+        for member in gone:  # no order of theirs is posted in the room, nor are they mentioned there
+            await self.values.set(_left_key(room_id, member), True, ttl=LEFT_KEEP_SECONDS)
+        try:  # each organiser of their group buys here is told privately
+            replies = await self.app.left(PLATFORM, room_id, gone, tell=True)
         except Exception:  # WeChat sends no event twice: logged, as before
             log.exception("recording that %s left %s failed", gone, room_id)
+            return
+        if not self.app.queues:
+            await self.deliver(replies)
 
     async def deliver(self, replies: Sequence[Reply], *, request: Request | None = None) -> None:
         """Send replies: one merged answer per conversation first, then the cards (throttled); a 代报
@@ -391,8 +405,13 @@ class WeChatAdapter:
                     said = {"name": guest, "id": reply.extra.get(GUEST_CODE_IN, "")} if guest else {}
                     text = t(reply.language or self.language, why, **said)
                     reply = replace(reply, text=text, document=None, buttons=(), secret=False, extra={})
+                member = reply.private_to
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
-                if conversation is not None:
+                if conversation is not None and await self.values.get(_left_key(conversation, member or "")):
+                    reply, conversation = await self._to_organiser(reply, conversation, member or "")
+                    if conversation is None:
+                        continue
+                elif conversation is not None:
                     route.moved[n] = reply.mention[0]
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
@@ -421,6 +440,19 @@ class WeChatAdapter:
                 name = await self._name(conversation, member) if member is not None else None
                 if name and reply.text:
                     group[i] = (n, replace(reply, text=f"@{name} {reply.text}"))
+
+    async def _to_organiser(self, reply: Reply, room: str, member: str) -> tuple[Reply, str | None]:
+        """A private message to a member who left the room and is not the bot's friend: never posted in
+        the room (he cannot read it); his order goes to its organiser, to pass on (anything else: no one)."""
+        organiser = reply.extra.get(ORDER_ORGANISER, "")
+        if not organiser or reply.secret:
+            log.warning("a message to %s, who left %s and is no friend, was dropped", member, room)
+            return reply, None
+        language = reply.language or self.language
+        name = await self._name(room, member) or member
+        text = t(language, "wx_order_left_room", name=name, order=reply.text)
+        told = Reply(text=text, private_to=organiser, language=language)
+        return told, organiser
 
     async def _name(self, room: str, member: str) -> str | None:
         if self.name_of is not None:
@@ -530,6 +562,10 @@ class WeChatAdapter:
         are rows already: the relay sends them)."""
         if not self.app.queues:
             await self.deliver(replies)
+
+
+def _left_key(room: str, member: str) -> str:
+    return f"wechat:left:{room}:{member}"
 
 
 def _acks_only(conversation: str, group: Sequence[tuple[int, Reply]]) -> bool:
