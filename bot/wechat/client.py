@@ -13,6 +13,7 @@ import base64
 import importlib
 import logging
 import socket
+import time
 import warnings
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -51,6 +52,9 @@ async def _refused_for_good(conversation_id: str) -> AsyncIterator[None]:
         raise
 
 
+ROOM_NAMES_SECONDS = 60.0  # how long a room's members as read from WeChat are used again
+
+
 def _free_loopback_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -67,6 +71,7 @@ class WechatyTransport:
     def __init__(self, names: NameBook) -> None:
         self.names = names
         self.bot: Any = None
+        self._rooms: dict[str, tuple[float, dict[str, str]]] = {}  # room -> (read at, its members' names)
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         if self.bot is None:
@@ -129,15 +134,20 @@ class WechatyTransport:
         return self.names.get(room_id, member_id) or member_id
 
     async def room_names(self, room_id: str) -> dict[str, str]:
-        """The room's members as WeChat names them now: id -> room alias, else name."""
+        """The room's members as WeChat names them now: id -> room alias, else name (read at most once a
+        minute per room: a big room is a call per member)."""
         if self.bot is None or not render.is_room(room_id):
             return {}
+        read = self._rooms.get(room_id)
+        if read is not None and time.monotonic() - read[0] < ROOM_NAMES_SECONDS:
+            return read[1]
         names: dict[str, str] = {}
         for member_id in await self.bot.puppet.room_members(room_id):
             payload = await self.bot.puppet.room_member_payload(room_id, member_id)
             name = str(payload.room_alias or payload.name or "")
             if name:
                 names[str(member_id)] = name
+        self._rooms[room_id] = (time.monotonic(), names)
         return names
 
 

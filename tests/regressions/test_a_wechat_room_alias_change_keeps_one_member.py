@@ -106,3 +106,24 @@ async def test_the_bot_mentions_her_by_the_name_wechat_gives_now() -> None:
     assert await transport.name(ROOM, "wxid_wangwu") == "五哥"
     assert names.find(ROOM, "五哥") == "wxid_wangwu"
     assert names.find(ROOM, "王五") is None
+
+
+async def test_the_rooms_members_are_read_from_wechat_at_most_once_a_minute() -> None:
+    reads: list[str] = []
+
+    async def room_members(room_id: str) -> list[str]:
+        reads.append(room_id)
+        return ["wxid_wangwu"]
+
+    async def room_member_payload(room_id: str, contact_id: str) -> SimpleNamespace:
+        return SimpleNamespace(room_alias="五哥", name="Wang Wu")
+
+    transport = WechatyTransport(NameBook())
+    puppet = SimpleNamespace(room_members=room_members, room_member_payload=room_member_payload)
+    transport.bot = SimpleNamespace(puppet=puppet)
+
+    first = await transport.room_names(ROOM)
+    again = await transport.room_names(ROOM)  # `已收 @typo` twice: a big room is a call per member
+
+    assert first == again == {"wxid_wangwu": "五哥"}
+    assert reads == [ROOM]
