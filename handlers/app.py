@@ -79,6 +79,7 @@ from handlers import (
     digest,
     helpselling,
     just_closed,
+    left_room,
     no_buttons,
     notes,
     option_question,
@@ -379,19 +380,34 @@ class ChatApp:
         log.info("chat %s became chat %s: %d open group buys there", old, new, len(cards))
         return cards
 
-    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
+    async def left(
+        self, platform: str, chat_id: str, user_ids: Sequence[str], *, tell: bool = False
+    ) -> list[Reply]:
         """Members who left a group chat, or were removed from it (the platform said so: Telegram's
         `left_chat_member`, WeChat's room-leave): no longer its members (`uow.members.left`), so the
         group no longer names them (`排行`) nor finds them by `@name`; their next message there makes
-        them members again. Nothing is answered; a failure (the database down) is raised: nothing was
-        kept, so a platform that can have the update again (Telegram) does, and another logs it."""
+        them members again. Nothing is answered in the group; with `tell` (WeChat) each organiser of
+        their group buys there is told privately (handlers/left_room.py): the replies, rows already
+        when the ChatApp queues. A failure (the database down) is raised: nothing was kept, so a
+        platform that can have the update again (Telegram) does, and another logs it."""
         if not user_ids:
-            return
+            return []
+        replies: list[Reply] = []
         async with self.uow_factory() as uow:
+            if tell:
+                language = self.config.default_language
+                replies = await left_room.organiser_notices(
+                    uow, platform, chat_id, user_ids, language=language
+                )
             await uow.members.left(chat_id, [identity(platform, user_id) for user_id in user_ids])
+            if replies and self.queues:
+                await self.queue(uow, replies, None, self.clock.now())
             await uow.commit()
+        if replies:
+            self.queued()
         for user_id in user_ids:
             await self.members.forget(platform, chat_id, user_id)
+        return replies
 
     async def bot_removed(self, chat_id: str) -> list[Reply]:
         """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave

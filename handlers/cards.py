@@ -516,7 +516,10 @@ def list_lines(
     numbers = places or range(1, len(participants) + 1)
     told = set()
     lines = []
+    # a member is her id: each of her lines shows the name of her latest (a room alias changed in between)
+    latest = {p.user_id: p.display_name for p in sorted(participants, key=lambda p: p.joined_at)}
     for n, participant in zip(numbers, participants, strict=False):
+        participant = replace(participant, display_name=latest[participant.user_id])
         line = _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit)
         money_back = (part_refunded or {}).get(participant.user_id)
         if money_back and participant.user_id not in told:
@@ -753,6 +756,9 @@ def with_groups(summary: str, groups: str) -> str:
     return f"{summary}\n{groups}" if groups else summary
 
 
+ORDER_ORGANISER = "order_organiser"  # `Reply.extra` of a buyer's order: the organiser's id
+
+
 def order_replies(
     group_buy: GroupBuy,
     orders: Sequence[Order],
@@ -783,7 +789,19 @@ def order_replies(
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
-        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret))
+        organiser = {
+            ORDER_ORGANISER: group_buy.organiser_id
+        }  # told when he cannot be (bot/wechat/adapter.py)
+        replies.append(
+            Reply(
+                text=text,
+                buttons=pay,
+                private_to=order.buyer_id,
+                language=mine,
+                secret=secret,
+                extra=organiser,
+            )
+        )
     return replies
 
 

@@ -614,9 +614,10 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         mark_words = [t(lang, f"note_mark_{m.value}") for m in shown.marks if m is not Mark.VERIFIED]
         mark_words.append(t(lang, "note_mark_unverified"))
     lines = [" ".join([head, *mark_words]), note.text]
-    like_row = (
-        Button(t(lang, "btn_note_like", likes=note.likes), NoteButton(NoteAction.LIKE, note_id).pack()),
-    )
+    like = t(lang, "btn_note_like", likes=note.likes)
+    if not note.likes and not no_buttons.has_buttons(platform):  # WeChat: `回复 5 点赞`, not `赞 0`
+        like = t(lang, "btn_note_like_none")
+    like_row = (Button(like, NoteButton(NoteAction.LIKE, note_id).pack()),)
     rows: list[tuple[Button, ...]] = [like_row]
     if group_buy is not None and group_buy.id is not None:
         title = group_buy.terms.title

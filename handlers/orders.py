@@ -519,10 +519,42 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
         if refusal.code == "member_unknown":  # 小王, a friend's line: her payer's
             example = await acted_on_example(ctx, name=str(name or ""), usual="")
             raise DomainError("member_unknown", name=name, order=example) from refusal
-        if refusal.code == "member_ambiguous":
+        if refusal.code == "member_ambiguous":  # two 小美: each one's own orders, never another's
+            theirs = await _orders_of_named(ctx, str(name or ""))
+            if theirs:
+                lang = await ctx.lang()
+                listed = t(lang, "list_separator").join(
+                    t(
+                        lang,
+                        "member_ambiguous_order_item",
+                        order=o.number,
+                        total=format_money(o.total, o.currency),
+                    )
+                    for o in theirs
+                )
+                raise DomainError(
+                    "member_ambiguous", name=name, order=theirs[0].number, orders=listed
+                ) from refusal
             example = await acted_on_example(ctx, usual="")
             raise DomainError("member_ambiguous", name=name, order=example) from refusal
         raise
+
+
+async def _orders_of_named(ctx: Context, name: str) -> list[Order]:
+    """The orders of the members here called `name` that the command by the sender acts on (`已收`: an
+    unpaid one of a group buy of hers), by number."""
+    statuses = ACTS_ON.get(ctx.command.name, ())
+    here = Where(ctx.request.chat_id, private=ctx.is_private)
+    buyers = {member.user_id for member in await ctx.uow.members.find_in_chat(ctx.request.chat_id, name)}
+    found: list[Order] = []
+    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
+        admin = ctx.request.is_admin and here.admin_counts(group_buy)
+        if not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+            continue
+        for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0):
+            if order.buyer_id in buyers and order.seq and (not statuses or order.status in statuses):
+                found.append(order)
+    return sorted(found, key=lambda order: (order.group_buy_id, order.seq or 0))
 
 
 # The orders each command by number acts on (`已收 1-2`: an unpaid one): its example is one of them.

@@ -166,6 +166,8 @@ def _asked(request: Request | None) -> dict[str, str] | None:
     asked = {"chat": request.chat_id, "kind": request.chat_kind.value, "user": request.user_id}
     if request.language:
         asked["language"] = request.language
+    if request.display_name:  # WeChat: `@李四 你的订单…`, her name not said again after her mention
+        asked["name"] = request.display_name
     return asked
 
 
@@ -174,7 +176,7 @@ def _request(platform: str, asked: dict[str, str]) -> Request:
         platform=platform,
         chat_id=asked["chat"],
         user_id=asked["user"],
-        display_name="",
+        display_name=asked.get("name", ""),
         chat_kind=ChatKind(asked["kind"]),
         language=asked.get("language"),
     )

@@ -312,6 +312,14 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     ):
         return t(lang, f"{refusal.code}_order_none", name=refusal.params["name"])
     if (
+        refusal.code == "member_ambiguous"
+        and refusal.params.get("orders")
+        and has(f"order_example_{command.name}")
+    ):
+        example = t(lang, f"order_example_{command.name}", order=order)  # one of theirs: `已收 1-4`
+        orders = refusal.params["orders"]
+        return t(lang, "member_ambiguous_orders", name=refusal.params["name"], orders=orders, example=example)
+    if (
         refusal.code in ("member_unknown", "member_ambiguous")
         and order
         and has(f"order_example_{command.name}")

@@ -29,6 +29,7 @@ from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
+from handlers.cards import ORDER_ORGANISER
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
 from handlers.types import TELLS_GROUP, Reply, Request
@@ -37,8 +38,11 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 Reachable = Callable[[str], Awaitable[bool]]
+NameOf = Callable[[str, str], Awaitable[str | None]]  # (room, member): the name the room knows them by
+RoomNames = Callable[[str], Awaitable[dict[str, str]]]  # a room's members now: id -> alias, else name
 ChatLanguage = Callable[[str], Awaitable[str | None]]
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
+LEFT_KEEP_SECONDS = 30 * 24 * 3600.0  # how long a member who left a room is remembered as gone
 
 
 async def _always(conversation_id: str) -> bool:
@@ -57,7 +61,9 @@ class Chat(Protocol):
 
     async def render_card(self, group_buy_id: int) -> Reply: ...
 
-    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None: ...
+    async def left(
+        self, platform: str, chat_id: str, user_ids: Sequence[str], *, tell: bool = False
+    ) -> list[Reply]: ...
 
     async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
@@ -91,6 +97,7 @@ class _Routed:
     cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
     room: str | None = None  # the room they concern: where a private message that could not go is told
     private: set[int] = field(default_factory=set)  # private messages (an order, a payment): they matter
+    moved: dict[int, str] = field(default_factory=dict)  # a private reply posted in the room: its member
 
 
 class WeChatAdapter:
@@ -109,10 +116,17 @@ class WeChatAdapter:
         state: SharedState | None = None,
         photos: RecentPhotos | None = None,
         chat_language: ChatLanguage | None = None,
+        name_of: NameOf | None = None,
+        room_names: RoomNames | None = None,
     ) -> None:
         """`chat_language`: a room's `/lang` (`ChatApp.chat_language`), which the room's note that a
-        private message could not be delivered speaks (None: the language of the room's replies)."""
+        private message could not be delivered speaks (None: the language of the room's replies).
+        `name_of`: the name a room knows a member by (the transport asks WeChat; else the names seen).
+        `room_names`: the room's members as WeChat names them now (an `@name` no one spoke under: a
+        room alias changed since)."""
         self.app = app
+        self.name_of = name_of
+        self.room_names = room_names
         self.reachable = reachable
         self.chat_language = chat_language
         self._noted: set[tuple[str, str]] = set()  # (room, member) told a private message did not go
@@ -126,6 +140,7 @@ class WeChatAdapter:
         state = state or MemorySharedState()
         self.locks = state.locks
         self.photos = photos or RecentPhotos(state.values)  # members' photos, for their next text
+        self.values = state.values  # who left which room (`on_left`), until they speak there again
 
     def logged_in(self, bot_id: str) -> None:
         self.bot_id = bot_id
@@ -138,11 +153,15 @@ class WeChatAdapter:
         if request is None:
             return None
         self.names.learn(request.chat_id, request.user_id, request.display_name)
+        if incoming.room_id is not None and await self.values.get(
+            _left_key(request.chat_id, request.user_id)
+        ):
+            await self.values.delete(_left_key(request.chat_id, request.user_id))  # back in the room
         photo = await self.photos.take(request.chat_id, request.user_id)  # sent just before: 接龙 …
         if photo is not None:
             request = replace(request, photo=photo)
         if incoming.room_id is not None and not request.mentions:
-            request = replace(request, mentions=self._mentions_by_name(incoming))
+            request = replace(request, mentions=await self._mentions_by_name(incoming))
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is None and incoming.room_id is None:  # in private: a question answered already?
             button = await self._answered_again(request)
@@ -162,12 +181,22 @@ class WeChatAdapter:
         about = order.order_id if order is not None and order.action in _PAYMENT_PROMPT else 0
         return AnsweredButton(about).pack()
 
-    def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
+    async def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
         """Members a message mentions by name only: some puppets send no mention ids (and python-wechaty
-        has no fallback), so `已收 @王五` is resolved against the names members spoke under here. All
-        or nothing: one unknown name, and the handler explains the right form instead of guessing."""
+        has no fallback), so `已收 @王五` is resolved against the names members spoke under here, else
+        as WeChat names the room's members now (王五 became 五哥: `@五哥` is her). All or nothing: one
+        unknown name, and the handler explains the right form instead of guessing."""
         names = [n for n in mentioned_names(incoming.text) if n not in incoming.bot_names]
         found = [self.names.find(incoming.chat_id, name) for name in names]
+        if None in found and self.room_names is not None:
+            try:
+                members = await self.room_names(incoming.chat_id)
+            except Exception:
+                log.warning("could not read the members of %s", incoming.chat_id)
+                members = {}
+            for member, name in members.items():
+                self.names.learn(incoming.chat_id, member, name)
+            found = [self.names.find(incoming.chat_id, name) for name in names]
         if not found or None in found:
             return ()
         return tuple(dict.fromkeys(member for member in found if member is not None))
@@ -199,10 +228,15 @@ class WeChatAdapter:
         gone = [member for member in dict.fromkeys(member_ids) if member and member != self.bot_id]
         if not gone:
             return
-        try:
-            await self.app.left(PLATFORM, room_id, gone)
+        for member in gone:  # no order of theirs is posted in the room, nor are they mentioned there
+            await self.values.set(_left_key(room_id, member), True, ttl=LEFT_KEEP_SECONDS)
+        try:  # each organiser of their group buys here is told privately
+            replies = await self.app.left(PLATFORM, room_id, gone, tell=True)
         except Exception:  # WeChat sends no event twice: logged, as before
             log.exception("recording that %s left %s failed", gone, room_id)
+            return
+        if not self.app.queues:
+            await self.deliver(replies)
 
     async def room_gone(self, room: str, why: str) -> None:
         """The room no longer takes the bot's messages (it refused one, or its room-leave named the bot):
@@ -407,7 +441,14 @@ class WeChatAdapter:
                     said = {"name": guest, "id": reply.extra.get(GUEST_CODE_IN, "")} if guest else {}
                     text = t(reply.language or self.language, why, **said)
                     reply = replace(reply, text=text, document=None, buttons=(), secret=False, extra={})
+                member = reply.private_to
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
+                if conversation is not None and await self.values.get(_left_key(conversation, member or "")):
+                    reply, conversation = await self._to_organiser(reply, conversation, member or "")
+                    if conversation is None:
+                        continue
+                elif conversation is not None:
+                    route.moved[n] = reply.mention[0]
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
@@ -420,7 +461,45 @@ class WeChatAdapter:
         concerned = [request.chat_id] if request is not None else []
         concerned += [reply.chat_id for reply in replies if reply.chat_id]
         route.room = next((chat for chat in [*concerned, *rooms] if render.is_room(chat)), None)
+        await self._name_moved(route)
         return route
+
+    async def _name_moved(self, route: _Routed) -> None:
+        """Private messages of several members posted in one room message (two non-friends' orders at
+        截单): each block starts with its member's `@name`, else nobody could tell whose order is whose."""
+        for conversation, group in route.answers.items():
+            members = {route.moved[n] for n, _ in group if n in route.moved}
+            if len(members) < 2:
+                continue
+            for i, (n, reply) in enumerate(group):
+                member = route.moved.get(n)
+                name = await self._name(conversation, member) if member is not None else None
+                if name and reply.text:
+                    group[i] = (n, replace(reply, text=f"@{name} {reply.text}"))
+
+    async def _to_organiser(self, reply: Reply, room: str, member: str) -> tuple[Reply, str | None]:
+        """A private message to a member who left the room and is not the bot's friend: never posted in
+        the room (he cannot read it); his order goes to its organiser, to pass on (anything else: no one)."""
+        organiser = reply.extra.get(ORDER_ORGANISER, "")
+        if not organiser or reply.secret:
+            log.warning("a message to %s, who left %s and is no friend, was dropped", member, room)
+            return reply, None
+        language = reply.language or self.language
+        name = await self._name(room, member) or member
+        text = t(language, "wx_order_left_room", name=name, order=reply.text)
+        told = Reply(text=text, private_to=organiser, language=language)
+        return told, organiser
+
+    async def _name(self, room: str, member: str) -> str | None:
+        if self.name_of is not None:
+            try:
+                found = await self.name_of(room, member)
+            except Exception:
+                log.warning("could not read the name of %s in %s", member, room)
+            else:
+                if found:
+                    return found
+        return self.names.get(room, member)
 
     async def _unreachable(self, replies: Sequence[Reply]) -> set[str]:
         """The members among the private replies' whom the bot may not message (not its friends)."""
@@ -572,6 +651,10 @@ class WeChatAdapter:
 def _gone(room: str) -> GaveUp:
     """The reason kept on a row given up: its room no longer takes the bot's messages."""
     return GaveUp(f"the room {room} no longer takes the bot's messages (removed from it?)")
+
+
+def _left_key(room: str, member: str) -> str:
+    return f"wechat:left:{room}:{member}"
 
 
 def _acks_only(conversation: str, group: Sequence[tuple[int, Reply]]) -> bool:

@@ -13,6 +13,7 @@ import base64
 import importlib
 import logging
 import socket
+import time
 import warnings
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -57,6 +58,9 @@ async def _refused_for_good(conversation_id: str) -> AsyncIterator[None]:
         raise
 
 
+ROOM_NAMES_SECONDS = 60.0  # how long a room's members as read from WeChat are used again
+
+
 def _free_loopback_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -73,11 +77,12 @@ class WechatyTransport:
     def __init__(self, names: NameBook) -> None:
         self.names = names
         self.bot: Any = None
+        self._rooms: dict[str, tuple[float, dict[str, str]]] = {}  # room -> (read at, its members' names)
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         if self.bot is None:
             raise RuntimeError("the WeChat client is not connected")
-        names = [await self._name(conversation_id, member) for member in mention_ids]
+        names = [await self.name(conversation_id, member) for member in mention_ids]
         async with _refused_for_good(conversation_id):
             await self.bot.puppet.message_send_text(
                 conversation_id, render.with_mentions(text, names), list(mention_ids) or None
@@ -120,16 +125,36 @@ class WechatyTransport:
             return True
         return bool(contact.is_friend())
 
-    async def _name(self, room_id: str, member_id: str) -> str:
-        known = self.names.get(room_id, member_id)
-        if known:
-            return known
-        contact = self.bot.Contact.load(member_id)
-        await contact.ready()
-        alias = await self.bot.Room.load(room_id).alias(contact)
-        name = str(alias or contact.name or member_id)
-        self.names.learn(room_id, member_id, name)
-        return name
+    async def name(self, room_id: str, member_id: str) -> str:
+        """The name `room_id` knows `member_id` by now: WeChat's room alias there, else her name (a
+        room alias changed since she last spoke: the new one); the names seen when WeChat cannot say."""
+        try:
+            payload = await self.bot.puppet.room_member_payload(room_id, member_id)
+            name = str(payload.room_alias or payload.name or "")
+        except Exception:
+            log.warning("could not read the name of %s in %s", member_id, room_id)
+            name = ""
+        if name:
+            self.names.learn(room_id, member_id, name)
+            return name
+        return self.names.get(room_id, member_id) or member_id
+
+    async def room_names(self, room_id: str) -> dict[str, str]:
+        """The room's members as WeChat names them now: id -> room alias, else name (read at most once a
+        minute per room: a big room is a call per member)."""
+        if self.bot is None or not render.is_room(room_id):
+            return {}
+        read = self._rooms.get(room_id)
+        if read is not None and time.monotonic() - read[0] < ROOM_NAMES_SECONDS:
+            return read[1]
+        names: dict[str, str] = {}
+        for member_id in await self.bot.puppet.room_members(room_id):
+            payload = await self.bot.puppet.room_member_payload(room_id, member_id)
+            name = str(payload.room_alias or payload.name or "")
+            if name:
+                names[str(member_id)] = name
+        self._rooms[room_id] = (time.monotonic(), names)
+        return names
 
 
 def make_bot(

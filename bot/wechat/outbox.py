@@ -60,6 +60,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
 from commerce.state import Counters, SharedState
+from handlers.notes import note_of
 from handlers.types import Document, Reply
 from storage.state_memory import MemorySharedState
 
@@ -322,7 +323,7 @@ class Outbox:
                 if await self._window_opens(conversation_id, current) <= current:
                     self._pending.pop(key, None)
                     reply = await self.render_card(group_buy_id)
-                    outgoing = render.card(conversation_id, reply, language=self.language)
+                    outgoing = await self._card(conversation_id, group_buy_id, reply)
                     shown = await self._as_copy(key, outgoing, reply, asked=True)
                     priority = Priority.MATTERS if render.is_final_card(reply) else Priority.ANSWER
                     outcome = await self._send_card(key, shown, reply, priority=priority)
@@ -369,7 +370,7 @@ class Outbox:
             log.exception("could not render the card of group buy %s; retrying later", group_buy_id)
             pending.not_before = current + self.policy.card_interval
             return
-        outgoing = render.card(conversation_id, reply, language=self.language)
+        outgoing = await self._card(conversation_id, group_buy_id, reply)
         unchanged = await self.values.get(self._text_key(key)) == outgoing.text
         if unchanged and not (pending.asked and not await self._latest(key)):
             del self._pending[key]  # unchanged since it was last posted here (and, asked for, still last)
@@ -414,7 +415,7 @@ class Outbox:
             if window > current and not self.closing:
                 return window
             reply = await self.render_card(group_buy_id)
-            outgoing = render.card(conversation_id, reply, language=self.language)
+            outgoing = await self._card(conversation_id, group_buy_id, reply)
             fresh = asked_at is not None and await self._window_opens(conversation_id, asked_at) <= asked_at
             buried = asked_at is not None and not await self._latest(key)  # a note's card came after it
             if not (fresh or buried) and await self.values.get(self._text_key(key)) == outgoing.text:
@@ -440,6 +441,14 @@ class Outbox:
                 return GaveUp(f"the room {conversation_id} no longer takes the bot's messages")
             await self._card_posted(key, outgoing.text)
             return None
+
+    async def _card(self, conversation_id: str, card_of: int, reply: Reply) -> Outgoing:
+        """A card as a message; a note card's choices numbered after the room's group-buy card's, so
+        `1` still joins while the note card is on screen (`回复 5 👍 赞`)."""
+        if note_of(card_of) is None or not reply.buttons or self.choices is None:
+            return render.card(conversation_id, reply, language=self.language)
+        first = await self.choices.side_first(conversation_id, self.now())
+        return render.card(conversation_id, reply, language=self.language, first=first, side=True)
 
     async def shown_before(self, conversation_id: str, group_buy_id: int) -> bool:
         """Whether this card was posted in the room (within `POSTED_KEEP_SECONDS`) or waits to be: a
@@ -526,7 +535,13 @@ class Outbox:
                 return outcome
         if self.choices is not None and (message.choices or message.asked is None):
             await self.choices.asked(
-                message.conversation_id, message.asked, message.choices, current, first=message.first
+                message.conversation_id,
+                message.asked,
+                message.choices,
+                current,
+                first=message.first,
+                labels=message.labels,
+                side=message.side,
             )
         return Outcome.SENT
 

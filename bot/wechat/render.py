@@ -56,6 +56,8 @@ class Outgoing:
     photos: tuple[str, ...] = ()  # sent before the text, an image message each (a private card copy's)
     first: int = 1  # the number of the first choice (after the member's other open questions' numbers)
     acks: tuple[Ack, ...] = ()  # a join acknowledgement's parts, when it is one (`acks`)
+    labels: tuple[str, ...] = ()  # each choice's label as shown: `1 跟团` answers as `1` does
+    side: bool = False  # a note card's choices: beside the room's group-buy card's (bot/wechat/choices.py)
 
 
 def is_room(conversation_id: str) -> bool:
@@ -74,6 +76,11 @@ def destination(reply: Reply, request: Request | None) -> str | None:
 
 def choice_line(buttons: Sequence[Button], language: str, first: int = 1) -> str:
     return texts.choices([button.label for button in buttons], language, first)
+
+
+def labels(reply: Reply) -> tuple[str, ...]:
+    """The labels of a reply's choices, as its choice line shows them."""
+    return tuple(button.label for row in reply.buttons for button in row)
 
 
 def body(reply: Reply, language: str, first: int = 1) -> tuple[str, tuple[str, ...]]:
@@ -98,6 +105,7 @@ def answer(
     short answer (`toast`) only when no reply has text of its own (else it would say it twice)."""
     parts: list[str] = []
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # their labels
     mentions: list[str] = []
     files: list[Document] = []
     photos: list[str] = []  # a photo card's copy sent as a message (handlers.sharing): its photo first
@@ -106,12 +114,20 @@ def answer(
     told = any(reply.text for reply in replies)
     for reply in replies:
         shown = replace(reply, toast=None) if told else reply
+        if (
+            asker is not None
+            and request is not None
+            and reply.says_sent_to == asker
+            and is_room(conversation_id)
+        ):
+            shown = replace(shown, text=_unnamed(shown.text, request.display_name))  # `@李四` names her
         text, reply_choices = body(shown, reply.language or language, first)
         if text:
             parts.append(text)
             if not reply.mention and asker is not None:  # an answer to the sender: it mentions them
                 mentions.append(asker)
-        choices = reply_choices or choices
+        if reply_choices:
+            choices, choice_labels = reply_choices, labels(reply)
         mentions.extend(reply.mention)
         if reply.document is not None:
             files.append(reply.document)
@@ -143,7 +159,18 @@ def answer(
         photos=tuple(dict.fromkeys(photos)),
         first=first,
         acks=tuple(parts_of) if len(parts_of) == len(parts) else (),
+        labels=choice_labels,
     )
+
+
+def _unnamed(text: str, name: str) -> str:
+    """A "sent to you privately" note without the name it starts with (`李四，你的订单…`): the room's
+    mention of her says it already (`@李四 李四，…` read twice)."""
+    for comma in ("，", ", "):
+        if name and text.startswith(f"{name}{comma}") and len(text) > len(name) + len(comma):
+            rest = text[len(name) + len(comma) :]
+            return rest[0].upper() + rest[1:]
+    return text
 
 
 def acks(
@@ -192,10 +219,20 @@ def is_ack(reply: Reply) -> bool:
     return plain and reply.card_of is None and not reply.buttons
 
 
-def card(conversation_id: str, reply: Reply, *, language: str) -> Outgoing:
-    """A rendered card as a message: asks everyone in the chat its choices."""
-    text, choices = body(reply, reply.language or language)
-    return Outgoing(conversation_id=conversation_id, text=text, choices=choices)
+def card(
+    conversation_id: str, reply: Reply, *, language: str, first: int = 1, side: bool = False
+) -> Outgoing:
+    """A rendered card as a message: asks everyone in the chat its choices, numbered from `first` (a
+    note card's, `side`, after the room's group-buy card's)."""
+    text, choices = body(reply, reply.language or language, first)
+    return Outgoing(
+        conversation_id=conversation_id,
+        text=text,
+        choices=choices,
+        first=first,
+        labels=labels(reply),
+        side=side,
+    )
 
 
 def newer_copy(card: Outgoing, language: str) -> Outgoing:

@@ -122,6 +122,8 @@ async def serve(settings: Settings) -> None:
         reachable=transport.reachable,
         state=tuan.state,
         chat_language=tuan.app.chat_language,  # a room's note that a private message did not go
+        name_of=transport.name,  # two members' orders in one room message: each named
+        room_names=transport.room_names,  # `@五哥` after 王五 became 五哥
     )
     logged_in = asyncio.Event()
     scheduler = wechaty_scheduler()

@@ -28,7 +28,7 @@ async def test_a_note_card_says_to_send_plus_one_with_the_share_code() -> None:
     code = card.split("想要就发 +1 ", 1)[1].split("\n", 1)[0]
     assert card == (
         f"笔记 #1 · 李四\n芒果很甜\n🛒 海南贵妃芒（#1）¥30/份\n想要就发 +1 {code}\n"
-        "👍 0 · 💬 0\n回复 1 👍 赞 0，2 跟团"
+        "👍 0 · 💬 0\n回复 5 点赞，6 跟团"
     )
     assert f"想要就发 +1 {code}\n" in shown
     assert not names_a_button(card) and not names_a_button(shown)

@@ -38,8 +38,11 @@ class FakeChat:
     async def render_card(self, group_buy_id: int) -> Reply:
         return self.cards[group_buy_id]
 
-    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
+    async def left(
+        self, platform: str, chat_id: str, user_ids: Sequence[str], *, tell: bool = False
+    ) -> list[Reply]:
         self.departures.append((platform, chat_id, tuple(user_ids)))
+        return []
 
 
 @pytest.fixture(scope="session")

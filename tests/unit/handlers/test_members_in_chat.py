@@ -231,9 +231,10 @@ async def test_two_members_with_the_name_are_ambiguous(
     en = await say(app, "amy", "/paid @bob")
 
     assert [zh[0].text, en[0].text] == [
-        "本群有不止一位成员叫 Bob，没有任何改动。请改用订单编号，例如：已收 1-1",
-        "More than one member here is called bob: nothing was changed. "
-        "Use the order number instead, e.g. /paid 1-1",
+        "本群有不止一位成员叫 Bob，没有任何改动。叫 Bob 的成员的订单：#1-1（¥88）、#1-2（¥88）。"
+        "请改用订单编号，例如：已收 1-1",
+        "More than one member here is called bob: nothing was changed. The orders of members called bob: "
+        "#1-1 (¥88), #1-2 (¥88). Use the order number instead, e.g. /paid 1-1",
     ]
     assert {order.status for order in uow_factory.state.orders.values()} == {OrderStatus.PENDING_PAYMENT}
 
