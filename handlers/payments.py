@@ -371,7 +371,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
     earners = await commission_taken_back(
-        ctx, order, group_buy, done.commission, amount, keys=keys, part=True
+        ctx, order, group_buy, done.commission, amount, keys=keys, part=True, kept=dict(done.kept)
     )
     organiser: list[Reply] = []
     if to != group_buy.organiser_id or with_hers:
