@@ -95,7 +95,7 @@ _FOR_KIN = re.compile(
 _WAY_SAID = re.compile(rf"\b(?:{_WAY_EN})\b", re.IGNORECASE)
 _MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
-_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+'’-]")  # emoji and signs (`💰`, `👍`): no words
+_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$€£&+'’-]")  # emoji and signs (`💰`, `👍`): no words
 # thanks said before or after a report (`paid 10 thx amy!`, `thx, paid 10`, `付了50 谢啦`, `谢谢团长 付了50`),
 # to whom it may name: never what makes it talk (`without_thanks`)
 _THANKS_EN = (

@@ -12,14 +12,14 @@ from tests.unit.handlers.conftest import fake_chat
 SAID = {
     "zh": (
         ("接龙 芒果 价格 10", "截单"),
-        ("付了 $5", "付了 5 usd", "付了 S$5"),
+        ("付了 $5", "付了 5 usd", "付了 €10"),
         "“{typed}”不是 ¥：订单 #1-1（芒果）按 ¥（CNY）计，应付 ¥10。没有报告付款，没有任何改动。"
         "请按 ¥ 写付了多少，例如 付了 ¥10；付的就是这一单就发：我已付款 1-1。",
         "付了 ¥10",
     ),
     "en": (
         ("/groupbuy Mangoes price 10", "/close"),
-        ("paid $5", "paid 5 usd", "paid 10 dollars"),
+        ("paid $5", "paid 5 usd", "paid 10 dollars", "paid £10"),
         "“{typed}” is not in ¥: order #1-1 (Mangoes) is in ¥ (CNY) and comes to ¥10. Nothing was reported or "
         "changed. Say the amount in ¥, e.g. paid ¥10, or send /ipaid 1-1 if it was for this order.",
         "paid 10",
