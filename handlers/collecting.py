@@ -22,7 +22,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import Money, format_money, parse_money
+from commerce.domain.money import SYMBOLS, Money, format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -44,6 +44,7 @@ from handlers.memo import LanguageMemo
 from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import amount_alone, read_reject, read_report, reads_as_order
+from handlers.parsing.terms import names_another_currency
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group
@@ -174,6 +175,18 @@ async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
         )
     unpaid.sort(key=lambda pair: pair[0].id or 0)
     currency = unpaid[0][0].currency
+    as_typed = ctx.command.paid_typed or typed
+    if names_another_currency(as_typed, currency):  # `paid $5` of a ¥ order: never read as ¥5
+        first, group_buy = unpaid[0]
+        raise DomainError(
+            "report_amount_other_currency",
+            typed=as_typed,
+            order=first.number,
+            title=group_buy.terms.title,
+            symbol=SYMBOLS.get(currency, currency),
+            currency=currency,
+            total=format_money(first.total, currency),
+        )
     try:
         said = parse_money(typed, currency)
     except DomainError:  # `付了 0`: no amount any order comes to

@@ -37,11 +37,14 @@ async def commission_taken_back(
     keys: tuple[str, str],
     told_already: str | None = None,
     part: bool = False,
+    kept: Mapping[str, int] | None = None,
 ) -> list[Reply]:
     """One notice per earner (`keys`: the catalog's texts for a help-seller and for a sharer), none to
     `told_already` (the one whose own answer says it). `part` (部分退款): `earned` is what the part refund
-    takes back, not all the order holds."""
+    takes back, not all the order holds, `kept` what each still holds after it (her rate on what is left),
+    told with what is left of the order's payment."""
     replies = []
+    left = format_money(order.paid_amount, order.currency)
     for earner, amount in earned:
         if earner == told_already:
             continue
@@ -54,6 +57,8 @@ async def commission_taken_back(
             id=group_buy.id,
             total=total,
             amount=format_money(amount, order.currency),
+            kept=format_money((kept or {}).get(earner, 0), order.currency),
+            left=left,
         )
         text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
         replies.append(Reply(text=text, private_to=earner, language=lang))

@@ -240,7 +240,7 @@ async def refund(ctx: Context) -> list[Reply]:
     # admin's, in the chat or the console): the group reads only that it was refunded; she is told
     # privately (`told_organisers`).
     done_key = f"refund_done_{kind}"
-    if kind == "offline" and ctx.request.user_id != group_buy.organiser_id:
+    if kind == "offline" and not _gives_it_back(ctx, order, group_buy):
         done_key = "refund_done_offline_by_other"
 
     def said_in(in_lang: str) -> str:
@@ -314,6 +314,13 @@ async def refund(ctx: Context) -> list[Reply]:
     return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
+def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
+    """Whether the chat reads her instruction to give the money back: the organiser refunding a buyer's
+    order (her 代报 guest's too), never her own order (she is the buyer) nor anyone else's refund."""
+    organiser = group_buy.organiser_id
+    return ctx.request.user_id == organiser and order.buyer_id != organiser
+
+
 async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> list[Reply]:
     """`退款 1-2 ¥78 坏了一盒` done: the chat reads it short (`订单 #1-2（Bob）退了 ¥78，已付 ¥156，
     已退 ¥78。`, her own with the instruction to give it back); the buyer privately, in her language, the
@@ -327,8 +334,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     amount = format_money(done.part, order.currency)
     paid = format_money(order.paid_in_full, order.currency)
     refunded = format_money(order.refunded_part, order.currency)
-    hers = ctx.request.user_id == group_buy.organiser_id
-    done_key = "refund_part_done" if hers else "refund_part_done_by_other"
+    done_key = "refund_part_done" if _gives_it_back(ctx, order, group_buy) else "refund_part_done_by_other"
 
     def said_in(in_lang: str) -> str:
         return t(
@@ -371,7 +377,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
     earners = await commission_taken_back(
-        ctx, order, group_buy, done.commission, amount, keys=keys, part=True
+        ctx, order, group_buy, done.commission, amount, keys=keys, part=True, kept=dict(done.kept)
     )
     organiser: list[Reply] = []
     if to != group_buy.organiser_id or with_hers:

@@ -2,7 +2,8 @@
 organiser, or by the pickup helper who marked it. The order is paid and not picked up again (its code works
 again); the card drops its 📦. The commission the pickup released before the hold is pending again, as if
 never picked up; one asked for in a payout or paid out already stays, and the answer says so. The buyer,
-told "已提货" then, is told privately that it was undone, once (README)."""
+told "已提货" then, is told privately that it was undone, once, and so is each earner whose commission is
+pending again (README)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ async def unpicked_up(ctx: Context) -> list[Reply]:
         said += t(lang, "unpickup_buyer_told")
     said += await _commission(ctx, done, lang)
     replies = [Reply(text=said, language=lang), card_update(group_buy)]
-    return replies if told is None else [*replies, told]
+    earners = await _earners_told(ctx, done)
+    return [*replies, *earners] if told is None else [*replies, told, *earners]
 
 
 async def _commission(ctx: Context, done: service.PickupUndone, lang: str) -> str:
@@ -70,6 +72,30 @@ async def _commission(ctx: Context, done: service.PickupUndone, lang: str) -> st
             money = format_money(amount, held.currency)
             lines.append(t(lang, key, name=name, amount=money, until=until))
     return "".join("\n" + line for line in lines)
+
+
+async def _earners_told(ctx: Context, done: service.PickupUndone) -> list[Reply]:
+    """Each sharer or help-seller whose commission the undo put back to pending (her available balance
+    just dropped), told privately, once, in her language (as 撤销已收 tells her); none to the sender, whose
+    answer says it."""
+    order, group_buy, held = done.order, done.group_buy, done.held
+    replies = []
+    for member, amount in held.moved:
+        if member == ctx.request.user_id:
+            continue
+        lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, member)
+        until = format_datetime(held.until, ctx.tz, lang) if held.until is not None else ""
+        text = t(
+            lang,
+            "unpickup_commission_earner",
+            order=order.number,
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            amount=format_money(amount, held.currency),
+            until=until,
+        )
+        replies.append(Reply(text=text, private_to=member, language=lang))
+    return replies
 
 
 async def _told(ctx: Context, done: service.PickupUndone) -> Reply | None:

@@ -78,6 +78,7 @@ def sales_query(dialect: str, scope: StatsScope) -> Select[Any]:
         o.group_buy_id,
         func.count().label("orders"),
         func.sum(o.total + _part_refunds).label("gmv"),
+        func.sum(case((o.status.in_(PAID), o.total + _part_refunds), else_=0)).label("collected"),
     ).select_from(orders)
     statement = _scoped(statement.where(_counted(scope)), scope)
     return statement.group_by(day, o.currency, o.group_buy_id)
@@ -150,6 +151,7 @@ class SqlConsoleStats:
                 row.currency,
                 int(row.orders),
                 int(row.gmv or 0),
+                int(row.collected or 0),
             )
             for row in rows
         ]

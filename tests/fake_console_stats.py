@@ -39,11 +39,13 @@ class FakeConsoleStats:
         ]
 
     async def sales(self, scope: StatsScope) -> list[Sales]:
-        sums: dict[tuple[date, str, int], tuple[int, int]] = {}
+        sums: dict[tuple[date, str, int], tuple[int, int, int]] = {}
         for order in self._counted(scope):
             key = ((order.created_at + scope.utc_offset).date(), order.currency, order.group_buy_id)
-            count, gmv = sums.get(key, (0, 0))
-            sums[key] = (count + 1, gmv + order.total - order.refunded_part)  # net of part refunds
+            count, gmv, collected = sums.get(key, (0, 0, 0))
+            net = order.total - order.refunded_part  # net of part refunds
+            paid = net if order.status.value in PAID else 0
+            sums[key] = (count + 1, gmv + net, collected + paid)
         return [Sales(day, gid, currency, *sums[(day, currency, gid)]) for day, currency, gid in sorted(sums)]
 
     async def titles(self, group_buy_ids: Collection[int]) -> dict[int, str]:

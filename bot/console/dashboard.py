@@ -1,4 +1,5 @@
-"""The dashboard, the landing page after login: the last 30 days' GMV and orders per day, join → paid
+"""The dashboard, the landing page after login: the last 30 days' amounts ordered (下单金额, paid or not)
+and collected (已收) and orders per day, join → paid
 conversion, top group buys, top sharers (buyers brought, never money, as /rank) and top notes (the
 digest's ranking). An admin sees everyone's figures, an organiser those of their own group buys and
 chats; a helper's role does not reach it (403). Each chart is SVG drawn here, its numbers in a table
@@ -41,7 +42,15 @@ def _charts(found: Dashboard, lang: str) -> dict[str, Any]:
             empty=empty,
             value_text=partial(format_money, currency=currency),
         )
-        table = [(row.day.isoformat(), row.orders, format_money(row.gmv, currency)) for row in rows]
+        table = [
+            (
+                row.day.isoformat(),
+                row.orders,
+                format_money(row.gmv, currency),
+                format_money(row.collected, currency),
+            )
+            for row in rows
+        ]
         gmv.append({"currency": currency, "chart": chart, "rows": table})
     conversion = found.conversion
     steps = [
@@ -81,7 +90,10 @@ async def dashboard_page(request: Request, who: Organiser) -> Response:
             )
             for sharer in found.sharers
         ]
-    group_buys = [(row, format_money(row.gmv, row.currency)) for row in found.group_buys]
+    group_buys = [
+        (row, format_money(row.gmv, row.currency), format_money(row.collected, row.currency))
+        for row in found.group_buys
+    ]
     notes = [
         {
             "ranked": ranked,

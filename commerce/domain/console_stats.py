@@ -3,7 +3,8 @@ day, per group buy, per sharer) and the rules that are plain logic (the days of 
 conversion rate).
 
 The rules, in plain words (the README says the same): an order counts when it was not cancelled or
-refunded (as `/rank` counts them); GMV is the sum of those orders' totals, per currency. Join → paid,
+refunded (as `/rank` counts them); `gmv` (the page's 下单金额 / "Ordered") is the sum of those orders'
+totals, paid or not, and `collected` (已收) of the paid or picked-up ones', per currency. Join → paid,
 over the group buys closed in the window: the buyers with a line (each once per group buy), the
 orders made at the close, and those paid (or picked up). Sharers are ranked by the buyers their
 links brought, never by money (as `/rank`); notes by trust-weighted engagement (as the digest:
@@ -44,7 +45,8 @@ class Sales:
     group_buy_id: int
     currency: str
     orders: int
-    gmv: int  # minor units
+    gmv: int  # minor units: ordered, paid or not
+    collected: int = 0  # minor units: of those, paid or picked up
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ class Day:
     day: date
     currency: str
     orders: int
-    gmv: int  # minor units
+    gmv: int  # minor units: ordered, paid or not
+    collected: int = 0  # minor units: paid or picked up
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ class TopGroupBuy:
     title: str
     currency: str
     orders: int
-    gmv: int
+    gmv: int  # ordered, paid or not
+    collected: int = 0  # paid or picked up
 
 
 @dataclass(frozen=True)
@@ -110,22 +114,27 @@ def orders_per_day(found: Iterable[Day], days: list[date]) -> list[int]:
 
 
 def by_day(sales: Iterable[Sales]) -> list[Day]:
-    """Orders and GMV per day and currency, oldest first."""
-    sums: dict[tuple[date, str], tuple[int, int]] = {}
+    """Orders, what they total and what was collected per day and currency, oldest first."""
+    sums: dict[tuple[date, str], tuple[int, int, int]] = {}
     for row in sales:
-        count, gmv = sums.get((row.day, row.currency), (0, 0))
-        sums[(row.day, row.currency)] = (count + row.orders, gmv + row.gmv)
+        count, gmv, collected = sums.get((row.day, row.currency), (0, 0, 0))
+        sums[(row.day, row.currency)] = (count + row.orders, gmv + row.gmv, collected + row.collected)
     return [Day(day, currency, *sums[(day, currency)]) for day, currency in sorted(sums)]
 
 
 def best_group_buys(sales: Iterable[Sales], titles: dict[int, str], limit: int = TOP) -> list[TopGroupBuy]:
-    """The group buys with the most GMV in the window, the newer first on a tie; `titles` by id."""
-    sums: dict[tuple[int, str], tuple[int, int]] = {}
+    """The group buys with the most ordered (paid or not) in the window, the newer first on a tie;
+    `titles` by id."""
+    sums: dict[tuple[int, str], tuple[int, int, int]] = {}
     for row in sales:
-        count, gmv = sums.get((row.group_buy_id, row.currency), (0, 0))
-        sums[(row.group_buy_id, row.currency)] = (count + row.orders, gmv + row.gmv)
+        count, gmv, collected = sums.get((row.group_buy_id, row.currency), (0, 0, 0))
+        sums[(row.group_buy_id, row.currency)] = (
+            count + row.orders,
+            gmv + row.gmv,
+            collected + row.collected,
+        )
     ranked = sorted(sums.items(), key=lambda item: (-item[1][1], -item[0][0]))[: max(limit, 0)]
     return [
-        TopGroupBuy(gid, titles.get(gid, ""), currency, count, gmv)
-        for (gid, currency), (count, gmv) in ranked
+        TopGroupBuy(gid, titles.get(gid, ""), currency, count, gmv, collected)
+        for (gid, currency), (count, gmv, collected) in ranked
     ]

@@ -65,6 +65,8 @@ _PREFIXES = (
     "⭐",
 )
 _SUFFIXES = ("元", "块钱", "块", "rmb", "cny", "yuan", "⭐", "stars", "star")
+# a currency code after the number (`3 usd`, `3 eur`): read as `usd 3` is (the caller says which currency)
+_CODE_SUFFIXES = ("usd", "sgd", "hkd", "twd", "eur", "gbp")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # A comma is read only between groups of three digits (`1,200`, `12,000.50`); `2,50` is no price (a
 # decimal comma read as nothing would be 100 times the price meant).
@@ -143,7 +145,7 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :].strip()
             break
-    for suffix in _SUFFIXES:
+    for suffix in (*_SUFFIXES, *_CODE_SUFFIXES):
         if cleaned.endswith(suffix):
             cleaned = cleaned[: -len(suffix)].strip()
             break

@@ -50,6 +50,9 @@ class Refunded:
     commission: tuple[tuple[str, int], ...] = ()
     # 部分退款: the part given back (minor units); 0 for the whole order (`order.status` is refunded)
     part: int = 0
+    # 部分退款: each earner's commission the order still holds for her after it (member, amount), the
+    # earners of `commission` alone: what she keeps, told beside what was taken back
+    kept: tuple[tuple[str, int], ...] = ()
 
 
 async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
@@ -330,7 +333,9 @@ async def _refund_part(
     for move in posting.postings if posting is not None else ():
         if move.account.kind in COMMISSION_KINDS and move.amount < 0:
             taken[move.account.member] = taken.get(move.account.member, 0) - move.amount
-    return Refunded(order, group_buy, method, tuple(taken.items()), part=amount)
+    before = dict(commission_held(holdings(history), order.currency))
+    kept = tuple((member, before.get(member, 0) - amount) for member, amount in taken.items())
+    return Refunded(order, group_buy, method, tuple(taken.items()), part=amount, kept=kept)
 
 
 async def lapse_unpaid(

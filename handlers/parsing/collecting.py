@@ -42,8 +42,8 @@ _ENGLISH = re.compile(
 # a way to pay and glue words; anything else in it (`I paid too much for this phone`), a question or a
 # negation (`付了吗`, `谁还没付`, `didn't pay`) is talk.
 _AMOUNT = (
-    r"(?:[¥￥$]|s\$|rmb|cny|sgd)?\s*(?P<amount>\d{1,7}(?:\.\d{1,2})?)\s*"
-    r"(?:元|块钱?|rmb|cny|sgd|dollars?|bucks)?"
+    r"(?:[¥￥$€£]|us\$|hk\$|s\$|rmb|cny|sgd|usd|hkd|eur|gbp)?\s*(?P<amount>\d{1,7}(?:\.\d{1,2})?)\s*"
+    r"(?:元|块钱?|rmb|cny|sgd|usd|hkd|eur|gbp|dollars?|bucks)?"
 )
 _WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
 _ZH_VERB = re.compile(
@@ -95,7 +95,7 @@ _FOR_KIN = re.compile(
 _WAY_SAID = re.compile(rf"\b(?:{_WAY_EN})\b", re.IGNORECASE)
 _MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
-_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+'’-]")  # emoji and signs (`💰`, `👍`): no words
+_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$€£&+'’-]")  # emoji and signs (`💰`, `👍`): no words
 # thanks said before or after a report (`paid 10 thx amy!`, `thx, paid 10`, `付了50 谢啦`, `谢谢团长 付了50`),
 # to whom it may name: never what makes it talk (`without_thanks`)
 _THANKS_EN = (
@@ -136,6 +136,7 @@ class PaidInWords:
     lang: str
     amount: str = ""
     via: str = ""  # the way named (`微信转的`: "wechat", `via paynow`: "paynow"), "" when none
+    typed: str = ""  # the amount as typed, its sign or currency word with it (`$5`): "" when none
 
 
 # the ways to pay a report may name, each kept as its key (shown in the reader's language: `paid_via_<key>`)
@@ -225,17 +226,18 @@ def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | 
     if len(amounts) > 1:  # `付了 100 还差 56`: not one amount paid
         return None
     amount = unicodedata.normalize("NFKC", amounts[0].group("amount")) if amounts else ""  # `¥１２`
+    typed = unicodedata.normalize("NFKC", amounts[0].group(0)).strip() if amounts else ""
     left = re.sub(_AMOUNT, " ", rest, flags=re.IGNORECASE)
     if lang == "en":  # `paid for my mum`; with an amount or a way to pay `paid for the strawberries, 79.8`
         paid_for = _FOR_KIN if not amount and not _WAY_SAID.search(left) else _FOR_ONE
         left = paid_for.sub(" ", left)
     left = glue.sub("", left)
-    return None if left.strip() else PaidInWords(lang, amount)
+    return None if left.strip() else PaidInWords(lang, amount, typed=typed)
 
 
 def with_way(said: PaidInWords | None, text: str) -> PaidInWords | None:
     """`said` with the way to pay `text` names."""
-    return None if said is None else PaidInWords(said.lang, said.amount, way_named(text))
+    return None if said is None else PaidInWords(said.lang, said.amount, way_named(text), said.typed)
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,7 @@ class Command:
     # amount typed ("" when none), checked against the order's total (handlers.collecting)
     paid_amount: str | None = None
     paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
+    paid_typed: str = ""  # its amount as typed, sign or currency word too (`paid $5`: `$5`)
 
     @property
     def spoken(self) -> str | None:
@@ -1051,7 +1052,9 @@ def _paid_in_words(text: str) -> Command | None:
     said = reports.with_way(reports.paid_in_words(text), text)
     if said is None:
         return None
-    return Command(reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via)
+    return Command(
+        reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via, paid_typed=said.typed
+    )
 
 
 def _names_one(after_word: str, rest: str) -> bool:

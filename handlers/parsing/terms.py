@@ -502,6 +502,22 @@ def _signed_currency(price: str, default: str) -> str:
     return default
 
 
+_YUAN = re.compile(r"[¥￥元]|(?<![a-z])(?:rmb|cny)(?![a-z])")
+
+
+def names_another_currency(typed: str, currency: str) -> bool:
+    """Whether an amount as typed (`$5`, `5 usd`, `€5`, `5元`) names a currency other than `currency`:
+    a sign or code of another, a bare `$` where `currency` is no dollar, a yuan sign or word where it is
+    no yuan (¥ in a JPY group is its own)."""
+    said = _plain(typed).lower()
+    for sign, code in _SIGNS:
+        if sign.search(said):
+            return code != currency
+    if "$" in said or re.search(r"(?<![a-z])dollars?(?![a-z])", said):
+        return currency not in _DOLLARS
+    return currency not in ("CNY", "JPY") and _YUAN.search(said) is not None
+
+
 # `10:2,5`, `10:2,5 20:1,5`: a comma inside a tier's price (a tier, the comma, one or two digits, then
 # nothing or the next tier), not between two tiers (`10:78,20:68` stays two)
 _TIER_HEAD = r"\d+\s*(?:[:=xX@]|件|份|个)\s*"

@@ -47,11 +47,11 @@ async def test_storage_gives_the_fakes_figures_for_everyone_and_each_organiser(
             await _figures(fake, fake_clock, organiser)
         ), organiser
     found = await _figures(uow_factory, clock, None)
-    assert found.figures == [Day(date(2026, 11, 23), "CNY", 4, 8000)]
+    assert found.figures == [Day(date(2026, 11, 23), "CNY", 4, 8000, 1000)]
     assert found.conversion == Conversion(joined=4, ordered=4, paid=1)
-    assert [(g.title, g.orders, g.gmv) for g in found.group_buys] == [
-        ("Plums", 1, 5000),
-        ("Mangoes", 3, 3000),
+    assert [(g.title, g.orders, g.gmv, g.collected) for g in found.group_buys] == [
+        ("Plums", 1, 5000, 0),
+        ("Mangoes", 3, 3000, 1000),  # Bob's ¥10 paid: collected, the rest ordered only
     ]
     assert [(s.member_id, s.buyers) for s in found.sharers] == [("bob", 1)]
     amy = await _figures(uow_factory, clock, "amy")

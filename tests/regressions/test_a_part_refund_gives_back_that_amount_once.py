@@ -3,7 +3,7 @@ amount after the order number (`退款 1-1 ¥78 坏了一盒`, `退款 1-1 78`, 
 was bad`) gives that much of a paid order back: the order stays paid and carries what was refunded,
 several part refunds add up, and one reaching what was paid is the whole refund. The chat reads it short,
 the buyer privately in full (what she paid, what is refunded so far, the reason), a help-seller the
-commission taken back in proportion. An amount above what is left, 0, negative or with 3 decimals, an
+commission taken back and what she keeps. An amount above what is left, 0, negative or with 3 decimals, an
 unpaid order, a Telegram payment: one message each, nothing changed. The same message delivered twice
 refunds once."""
 
@@ -37,15 +37,16 @@ PART = {
         "退款 1-1 ¥78 坏了一盒",
         "订单 #1-1（Kim）退了 ¥78，已付 ¥156，已退 ¥78。请直接把钱退给对方。",
         "Amy 退给你 ¥78（#1-1 芒果 ×2，原因：坏了一盒），已付 ¥156，已退 ¥78。",
-        "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥78，这单给你记的帮卖佣金按比例扣回 ¥7.80。"
-        "收益明细发“我的收益”查看。",
+        "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥78，这单给你记的帮卖佣金扣回 ¥7.80，"
+        "你留下 ¥7.80（按剩下的 ¥78 计）。收益明细发“我的收益”查看。",
     ),
     "en": (
         "/refund 1-1 30 one mango was bad",
         "Order #1-1 of Kim: ¥30 refunded (paid ¥156, refunded ¥30). Give it back to them directly.",
         "Amy is giving you back ¥30 (#1-1 Mangoes ×2, reason: one mango was bad): paid ¥156, refunded ¥30.",
         "Order #1-1 of Mangoes (#1), which you help-sell, was refunded in part (¥30): ¥3 of the help-sell "
-        "commission it earned you was taken back in proportion. Your earnings: /earnings",
+        "commission it earned you was taken back, and you keep ¥12.60, your rate on the ¥126 left. "
+        "Your earnings: /earnings",
     ),
 }
 
@@ -247,8 +248,8 @@ async def test_a_part_refund_says_nothing_of_an_open_payout_her_balance_still_co
     replies = await family.say("amy", "退款 1-1 30")  # takes back ¥3 of it: ¥2.60 left
 
     assert family.private(replies)["bob"] == (
-        "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥30，这单给你记的帮卖佣金按比例扣回 ¥3。"
-        "收益明细发“我的收益”查看。"
+        "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥30，这单给你记的帮卖佣金扣回 ¥3，"
+        "你留下 ¥12.60（按剩下的 ¥126 计）。收益明细发“我的收益”查看。"
     )
     assert _held(factory)["commission_available:bob"] == 1560 - 1000 - 300  # ¥2.60 left, not below 0
 

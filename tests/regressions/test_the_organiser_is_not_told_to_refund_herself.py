@@ -20,7 +20,7 @@ SAID = {
     ),
 }
 ANSWER = {
-    "zh": "订单 #1-1（Amy，¥68）已标记为退款。请直接把钱退给对方。",
+    "zh": "订单 #1-1（Amy，¥68）已标记为退款。",
     "en": "Order #1-1 of Amy is marked refunded (¥68).",
 }
 BOB = {"zh": "Amy 退给你 ¥10", "en": "Amy is giving you back ¥10"}

@@ -53,7 +53,7 @@ async def test_everyones_figures_for_an_admin() -> None:
     found = await _figures(factory, clock, None)
     today = date(2026, 11, 23)
     assert found.days[-1] == today and len(found.days) == 30
-    assert found.figures == [Day(today, "CNY", 4, 8000)]
+    assert found.figures == [Day(today, "CNY", 4, 8000, 1000)]  # Bob paid ¥10
     assert found.conversion == Conversion(joined=4, ordered=4, paid=1)
     assert [(g.title, g.orders, g.gmv) for g in found.group_buys] == [
         ("Plums", 1, 5000),
@@ -66,7 +66,7 @@ async def test_everyones_figures_for_an_admin() -> None:
 async def test_an_organisers_figures_are_their_own() -> None:
     factory, clock = await _world()
     amy = await _figures(factory, clock, "amy")
-    assert amy.figures == [Day(date(2026, 11, 23), "CNY", 3, 3000)]
+    assert amy.figures == [Day(date(2026, 11, 23), "CNY", 3, 3000, 1000)]
     assert amy.conversion == Conversion(3, 3, 1)
     assert [g.title for g in amy.group_buys] == ["Mangoes"]
     assert [r.note.text for r in amy.notes] == ["Sweet mangoes"]
@@ -85,7 +85,7 @@ def found_days(clock: FakeClock) -> list[date]:
 async def test_the_window_is_thirty_days_today_included() -> None:
     factory, clock = await _world()
     clock.advance(days=29)
-    assert (await _figures(factory, clock, None)).figures == [Day(date(2026, 11, 23), "CNY", 4, 8000)]
+    assert (await _figures(factory, clock, None)).figures == [Day(date(2026, 11, 23), "CNY", 4, 8000, 1000)]
     clock.advance(days=1)
     later = await _figures(factory, clock, None)
     assert later.figures == [] and later.group_buys == [] and later.notes == []
