@@ -29,7 +29,8 @@ async def test_the_cards_1_joins_while_a_note_card_is_on_screen() -> None:
     assert any("1. 孙八 ×1" in text for text in joined + again)
     assert any("2. 钱七 ×1" in text for text in again + liked)
     assert any("已赞笔记 #1" in text for text in liked)
-    assert progress == ["卡片已是最新的。"]  # the card's 查看进度 (unchanged since it was posted), not the join hint
+    # the card's 查看进度 (unchanged since it was posted), not the join hint
+    assert progress == ["卡片已是最新的。"]
 
 
 @pytest.mark.parametrize("typed", ["回复1", "回复 1", "1跟团", "1 跟团", "１ 跟团"])

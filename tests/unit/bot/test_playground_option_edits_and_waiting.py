@@ -30,7 +30,7 @@ async def test_an_options_price_and_its_waiting_list_through_the_playground_api(
         ]
         assert said(await api.say("family", "cat", "+1 3斤")) == [
             "Cat：抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”："
-            "空出的数量按排队顺序，补给数量放得下的人。"
+            "空出的数量按排队顺序，补给数量放得下的人。还有 5斤 可以跟，例如 +1 5斤。"
         ]
         assert said(await api.say("family", "cat", "候补 3斤 2")) == [
             "Cat 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"
