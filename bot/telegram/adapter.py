@@ -61,6 +61,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 SHARE_WAIT_SECONDS = 10.0
+PAY_WAIT_SECONDS = 5.0  # a Pay tap's answer waits so long to learn whether the invoice arrived
 _OUTSIDE = frozenset({"left", "kicked"})  # a `chat_member` status outside the group
 # Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
 NEVER_ADMIN = frozenset(
@@ -153,6 +154,8 @@ class TelegramAdapter:
         request = message_request(message, update_id=update_id, names=self.names)
         if request is None:
             return
+        if request.chat_kind is ChatKind.PRIVATE:  # she wrote to the bot: it may write to her now
+            self.outbox.refused.discard(request.user_id)
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
             replies = await self.app.handle(request)
@@ -191,13 +194,34 @@ class TelegramAdapter:
         if request is None:
             return self._callback_answer(query.id, None)
         await self.names.remember(query.from_user)
-        async with self._lock(request.chat_id):
-            request = await self._with_admin(request)
-            replies = await self.app.handle(request)
-            if not self.app.queues:
-                await self.deliver(replies, request=request)
-        toast = next((reply.toast for reply in replies if reply.toast), None)
-        return self._callback_answer(query.id, toast)
+        watched = self.outbox.watch(request.user_id)  # a Pay tap's invoice: does it arrive?
+        try:
+            async with self._lock(request.chat_id):
+                request = await self._with_admin(request)
+                replies = await self.app.handle(request)
+                if not self.app.queues:
+                    await self.deliver(replies, request=request)
+            told = next((reply for reply in replies if reply.toast), None)
+            if told is not None and await self._invoice_refused(replies, request.user_id, watched):
+                alert = t(self._language(told.language), "tg_pay_start_me_alert", bot=self.bot_username)
+                return self._callback_answer(query.id, alert, alert=True)
+        finally:
+            self.outbox.unwatch(request.user_id, watched)
+        return self._callback_answer(query.id, None if told is None else told.toast)
+
+    async def _invoice_refused(
+        self, replies: Sequence[Reply], user_id: str, watched: asyncio.Future[bool]
+    ) -> bool:
+        """Whether a tap's invoice (Pay) cannot reach the member: a refusal seen before, or its own now
+        (waited for as Share's link is; still queued after that: it will arrive)."""
+        if not any(r.invoice is not None and r.private_to == user_id for r in replies):
+            return False
+        if user_id in self.outbox.refused:
+            return True
+        try:
+            return not await within(asyncio.shield(watched), PAY_WAIT_SECONDS)
+        except Exception:  # still queued, or the Bot API unreachable: nothing refused it
+            return False
 
     async def on_reaction(self, reaction: MessageReactionUpdated, *, update_id: int) -> None:
         """A reaction put on or taken off a message: on a note card, a like or its taking back (any

@@ -269,6 +269,9 @@ class Outbox:
         self._chats: dict[str, _Chat] = {}
         self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
         self._noted: set[tuple[str, str, str]] = set()  # (group, member, kind of note) told already
+        self._noted_rounds: set[tuple[str, str, str, str]] = set()  # ... in a round (a close): once in it
+        self._watching: dict[str, list[asyncio.Future[bool]]] = {}  # private chat -> its next send's fate
+        self.refused: set[str] = set()  # members whose private chat refused the bot (until they write)
         self._idle = asyncio.Event()
         self._idle.set()
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
@@ -296,6 +299,32 @@ class Outbox:
             chat.jobs.append(_Text(outgoing, done))
         self._wake(outgoing.chat_id, chat)
         return done
+
+    def watch(self, chat_id: str) -> asyncio.Future[bool]:
+        """Whether the next message sent to this private chat arrives (False: refused or undeliverable);
+        a Pay tap's answer waits on it (`unwatch` once done with it)."""
+        done = _future()
+        self._watching.setdefault(chat_id, []).append(done)
+        return done
+
+    def unwatch(self, chat_id: str, done: asyncio.Future[bool]) -> None:
+        waiting = self._watching.get(chat_id, [])
+        if done in waiting:
+            waiting.remove(done)
+        if not waiting:
+            self._watching.pop(chat_id, None)
+
+    def _sent_privately(self, chat_id: str, delivered: bool) -> None:
+        """A private send's fate: remembered (a refusal, until it is delivered again) and told to watchers."""
+        if is_group(chat_id):
+            return
+        if delivered:
+            self.refused.discard(chat_id)
+        else:
+            self.refused.add(chat_id)
+        for waiter in self._watching.pop(chat_id, []):
+            if not waiter.done():
+                waiter.set_result(delivered)
 
     def card(
         self, chat_id: str, group_buy_id: int, *, new: bool = False, refresh: bool = False
@@ -452,6 +481,7 @@ class Outbox:
         except Forbidden:
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)
             job.done.set_result(False)
+            self._sent_privately(outgoing.chat_id, False)
             await self._tell_group(outgoing, START)
             return
         except (RetryAfter, Unreachable):
@@ -462,10 +492,12 @@ class Outbox:
             self.stats.failed += 1
             log.warning("a private message to %s could not be delivered: %s", outgoing.chat_id, exc)
             job.done.set_result(False)
+            self._sent_privately(outgoing.chat_id, False)
             await self._tell_group(outgoing, UNDELIVERED)
             return
         self.stats.sent += 1
         job.done.set_result(True)
+        self._sent_privately(outgoing.chat_id, True)
         if outgoing.told is not None:  # "sent you the answer privately": now it is true
             _ = self.send(outgoing.told)  # its delivery is the outbox's, not ours to wait for
 
