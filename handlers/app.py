@@ -325,6 +325,16 @@ class ChatApp:
         async with self.uow_factory() as uow:
             return await chat_setting(uow, chat_id, self.memo)
 
+    async def group_language(self, chat_id: str) -> str | None:
+        """What a group reads a platform's own note in (a member it cannot write to privately): its
+        `/lang`, else its newest group buy's card's language; None: neither is known."""
+        async with self.uow_factory() as uow:
+            chat = await chat_setting(uow, chat_id, self.memo)
+            if chat:
+                return chat
+            latest = await uow.group_buys.latest_in_chat(chat_id)
+            return None if latest is None else await card_language(uow, latest, self.memo)
+
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
         """Members who left a group chat, or were removed from it (the platform said so: Telegram's
         `left_chat_member`, WeChat's room-leave): no longer its members (`uow.members.left`), so the

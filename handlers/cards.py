@@ -79,6 +79,7 @@ def price_line(group_buy: GroupBuy, lang: str) -> str:
 
 
 LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
+NOTE_ROUND = "note_round"  # a private order's mark: its close (a refusal is named once in each)
 
 
 def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
@@ -751,7 +752,9 @@ def order_replies(
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
-        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret))
+        extra = {NOTE_ROUND: f"close:{whole.id}"}  # not delivered: the group names them at each close
+        reply = Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret)
+        replies.append(replace(reply, extra=extra))
     return replies
 
 

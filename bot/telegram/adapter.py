@@ -49,6 +49,7 @@ from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
+from handlers.cards import NOTE_ROUND
 from handlers.fit import TOAST_LIMIT, clip
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
@@ -388,6 +389,7 @@ class TelegramAdapter:
         base = Outgoing(
             chat_id=chat,
             language=reply.language,
+            note_round=reply.extra.get(NOTE_ROUND),  # a close: a refusal is named at each close
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
             name=name,
@@ -462,7 +464,7 @@ class TelegramAdapter:
     async def forbidden_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
         """What the group reads when the bot may not write to a member in private, naming them (asked
         of Telegram when this process has not seen them: a deadline after a restart), in the group's
-        `/lang`, else `language` (the member's)."""
+        `/lang`, else its newest card's language, else `language` (the member's)."""
         return await self._group_note("tg_start_me_group", language, group, user_id, name)
 
     async def undelivered_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
@@ -473,8 +475,8 @@ class TelegramAdapter:
 
     async def _group_note(self, key: str, language: str | None, group: str, user_id: str, name: str) -> str:
         name = name or await self.names.name_of(user_id) or await self._member_name(group, user_id)
-        try:
-            language = await self.app.chat_language(group) or language
+        try:  # the group reads it: its `/lang`, else its card's, not the member's
+            language = await self.app.group_language(group) or language
         except Exception:
             log.exception("reading the language of chat %s failed", group)
         return t(self._language(language), key, name=name, bot=self.bot_username)

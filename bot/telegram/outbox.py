@@ -182,6 +182,7 @@ class Outgoing:
     user_id: str | None = None
     name: str = ""
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
+    note_round: str | None = None  # refused, the group is told once in this round (a close), else once
 
     @property
     def mergeable(self) -> bool:
@@ -575,16 +576,25 @@ class Outbox:
     async def _tell_group(self, outgoing: Outgoing, kind: str) -> None:
         """Tell the group, once per member and kind, that the bot cannot write to them until they /start
         it (`START`), or that a private message to them could not be delivered (`UNDELIVERED`), never
-        what it said; in place of a note that a private answer went (`told`), every time."""
+        what it said; once more in each round (`note_round`: each close names every buyer it could not
+        write to, told before or not); in place of a note that a private answer went (`told`), every
+        time."""
         told = outgoing.told
         group = told.chat_id if told is not None else outgoing.group_chat
         user = outgoing.user_id or outgoing.chat_id
         make = self.forbidden_note
         if kind == UNDELIVERED and self.undelivered_note is not None:
             make = self.undelivered_note
-        if group is None or make is None or (told is None and (group, user, kind) in self._noted):
+        if group is None or make is None:
+            return
+        round_ = outgoing.note_round
+        if told is None and round_ is None and (group, user, kind) in self._noted:
+            return
+        if told is None and round_ is not None and (group, user, kind, round_) in self._noted_rounds:
             return
         self._noted.add((group, user, kind))
+        if round_ is not None:
+            self._noted_rounds.add((group, user, kind, round_))
         language = told.language if told is not None else outgoing.language
         note = await make(language, group, user, outgoing.name)
         _ = self.send(Outgoing(chat_id=group, text=note, language=language))  # delivered as every send
