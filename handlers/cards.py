@@ -79,6 +79,7 @@ def price_line(group_buy: GroupBuy, lang: str) -> str:
 
 
 LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
+ABOUT = "about"  # a group message's group buy: a platform posts it where its card is (a forum topic)
 NOTE_ROUND = "note_round"  # a private order's mark: its close (a refusal is named once in each)
 
 
@@ -584,7 +585,11 @@ def closing_replies(
     """
     group_buy = closing.group_buy
     text = closing_text(closing, lang=lang, config=config)
-    replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
+    about = {ABOUT: str(group_buy.id)}
+    replies = [
+        card_update(group_buy),
+        Reply(text=text, chat_id=group_buy.chat_id, language=lang, extra=about),
+    ]
     orders = order_replies(
         group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs, listed=listed
     )

@@ -166,6 +166,8 @@ def _asked(request: Request | None) -> dict[str, str] | None:
     asked = {"chat": request.chat_id, "kind": request.chat_kind.value, "user": request.user_id}
     if request.language:
         asked["language"] = request.language
+    if request.thread_id:
+        asked["thread"] = request.thread_id
     return asked
 
 
@@ -177,6 +179,7 @@ def _request(platform: str, asked: dict[str, str]) -> Request:
         display_name="",
         chat_kind=ChatKind(asked["kind"]),
         language=asked.get("language"),
+        thread_id=asked.get("thread"),
     )
 
 

@@ -49,7 +49,7 @@ from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
-from handlers.cards import NOTE_ROUND
+from handlers.cards import ABOUT, NOTE_ROUND
 from handlers.fit import TOAST_LIMIT, clip
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
@@ -361,6 +361,7 @@ class TelegramAdapter:
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
+                    await self._opened_in_topic(reply, chat, request)
                     _ = self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             elif first and _says_something(reply) and n not in carried:
                 chat = destination(reply, request)
@@ -372,14 +373,46 @@ class TelegramAdapter:
                     continue  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
                 note = replies[notes[n]] if n in notes else None
                 told = None if note is None else self._told(note, destination(note, request))
-                self._send(reply, chat, group, told=told)
+                self._send(reply, chat, group, told=told, thread=await self._thread(reply, chat, request))
             if reply.reaction is not None:  # a typed like's 👍 on the member's message
                 chat = destination(reply, request)
                 if chat is not None:
                     await self.react(chat, reply.reaction)
 
+    async def _thread(self, reply: Reply, chat: str, request: Request | None) -> int | None:
+        """The forum topic a group message goes to: for a message about a group buy (its close, a
+        reminder: `ABOUT`), the topic it was opened in; else the one the member wrote (or tapped) in, for
+        an answer in that chat; None: the chat's General (or a group without topics)."""
+        if not is_group(chat):
+            return None
+        about = reply.extra.get(ABOUT)
+        opened_in = None if not about else await self.outbox.cards.thread(chat, int(about))
+        if opened_in is not None:
+            return opened_in
+        if request is not None and request.thread_id and request.chat_id == chat:
+            return int(request.thread_id)
+        return None
+
+    async def _opened_in_topic(self, reply: Reply, chat: str, request: Request | None) -> None:
+        """A card first posted in answer to a member in a forum topic belongs to that topic: its later
+        copies, close notice and reminders go there (`telegram_topics`, kept as first set)."""
+        if reply.card_of is None or not reply.new_card or request is None or request.chat_id != chat:
+            return
+        if (
+            request.thread_id
+            and is_group(chat)
+            and await self.outbox.cards.thread(chat, reply.card_of) is None
+        ):
+            await self.outbox.cards.set_thread(chat, reply.card_of, int(request.thread_id))
+
     def _send(
-        self, reply: Reply, chat: str, group: str | None, *, told: Outgoing | None = None
+        self,
+        reply: Reply,
+        chat: str,
+        group: str | None,
+        *,
+        told: Outgoing | None = None,
+        thread: int | None = None,
     ) -> list[asyncio.Future[bool]]:
         """Queue one message reply (in parts past 4096 characters, an invoice after its text). `told`:
         the group's note that it went privately, sent once its last part was delivered (refused: the
@@ -390,6 +423,7 @@ class TelegramAdapter:
             chat_id=chat,
             language=reply.language,
             note_round=reply.extra.get(NOTE_ROUND),  # a close: a refusal is named at each close
+            thread=thread,
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
             name=name,
@@ -423,6 +457,7 @@ class TelegramAdapter:
             return
         instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:
+            await self._opened_in_topic(reply, delivery.chat, delivery.request)
             waits = [
                 self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             ]
@@ -431,7 +466,8 @@ class TelegramAdapter:
         else:
             note = delivery.told
             told = None if note is None else self._told(note, delivery.told_chat)
-            waits = self._send(reply, delivery.chat, delivery.group, told=told)
+            thread = await self._thread(reply, delivery.chat, delivery.request)
+            waits = self._send(reply, delivery.chat, delivery.group, told=told, thread=thread)
         if reply.reaction is not None:
             await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)

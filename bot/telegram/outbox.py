@@ -116,13 +116,21 @@ class Transport(Protocol):
     """The Bot API calls the outbox makes."""
 
     async def send_text(
-        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+        self,
+        chat_id: str,
+        text: str,
+        buttons: ButtonRows,
+        *,
+        reply_to: str | None = None,
+        thread: int | None = None,
     ) -> int: ...
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
 
-    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
-        """A photo (by the platform's file_id) with its caption and buttons."""
+    async def send_photo(
+        self, chat_id: str, photo: str, caption: str, buttons: ButtonRows, *, thread: int | None = None
+    ) -> int:
+        """A photo (by the platform's file_id) with its caption and buttons (in forum topic `thread`)."""
         ...
 
     async def edit_caption(
@@ -131,7 +139,9 @@ class Transport(Protocol):
 
     async def send_invoice(self, chat_id: str, invoice: Invoice) -> int: ...
 
-    async def send_document(self, chat_id: str, document: Document, caption: str) -> int: ...
+    async def send_document(
+        self, chat_id: str, document: Document, caption: str, *, thread: int | None = None
+    ) -> int: ...
 
 
 class CardMap(Protocol):
@@ -140,6 +150,14 @@ class CardMap(Protocol):
     async def get(self, chat_id: str, group_buy_id: int) -> int | None: ...
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
+
+    async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
+        """The forum topic group buy N's card is posted in, in chat C (None: the chat's General)."""
+        ...
+
+    async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
+        """Group buy N's card goes to this forum topic of chat C (it was opened there)."""
+        ...
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         """Which card message `message_id` of `chat_id` is (a reaction on it), or None: not a live card."""
@@ -151,9 +169,16 @@ class MemoryCardMap:
 
     def __init__(self) -> None:
         self.cards: dict[tuple[str, int], int] = {}
+        self.threads: dict[tuple[str, int], int] = {}
 
     async def get(self, chat_id: str, group_buy_id: int) -> int | None:
         return self.cards.get((chat_id, group_buy_id))
+
+    async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
+        return self.threads.get((chat_id, group_buy_id))
+
+    async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
+        self.threads[(chat_id, group_buy_id)] = thread
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
@@ -182,6 +207,7 @@ class Outgoing:
     user_id: str | None = None
     name: str = ""
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
+    thread: int | None = None  # the forum topic it goes to (None: the chat's General, or no topics)
     note_round: str | None = None  # refused, the group is told once in this round (a close), else once
 
     @property
@@ -291,6 +317,7 @@ class Outbox:
             and not last.started
             and last.outgoing.mergeable
             and outgoing.mergeable
+            and last.outgoing.thread == outgoing.thread
             and units(last.outgoing.text) + 1 + units(outgoing.text) <= TEXT_LIMIT
         ):
             merged = replace(last.outgoing, text=f"{last.outgoing.text}\n{outgoing.text}")
@@ -474,10 +501,14 @@ class Outbox:
             if outgoing.invoice is not None:
                 await self.transport.send_invoice(outgoing.chat_id, outgoing.invoice)
             elif outgoing.document is not None:
-                await self.transport.send_document(outgoing.chat_id, outgoing.document, outgoing.text)
+                where = {} if outgoing.thread is None else {"thread": outgoing.thread}
+                await self.transport.send_document(
+                    outgoing.chat_id, outgoing.document, outgoing.text, **where
+                )
             else:
+                where = {} if outgoing.thread is None else {"thread": outgoing.thread}
                 await self.transport.send_text(
-                    outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to
+                    outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to, **where
                 )
         except Forbidden:
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)
@@ -545,15 +576,19 @@ class Outbox:
 
     async def _post_card(self, chat_id: str, group_buy_id: int, card: Reply) -> int:
         """Post a copy of a card: a photo card as the photo with the card as its caption; a photo
-        Telegram refuses, as a text (the card must show)."""
+        Telegram refuses, as a text (the card must show); in the forum topic it was opened in."""
+        thread = await self.cards.thread(chat_id, group_buy_id) if is_group(chat_id) else None
+        where = {} if thread is None else {"thread": thread}
         if card.photo:
             try:
-                return await self.transport.send_photo(chat_id, card.photo, card.text, card.buttons)
+                return await self.transport.send_photo(chat_id, card.photo, card.text, card.buttons, **where)
             except PhotoRefused as refused:
                 log.warning(
                     "the photo of group buy %s was refused (%s): its card goes as text", group_buy_id, refused
                 )
-        return await self.transport.send_text(chat_id, card.text, card.buttons)
+        if thread is None:
+            return await self.transport.send_text(chat_id, card.text, card.buttons)
+        return await self.transport.send_text(chat_id, card.text, card.buttons, thread=thread)
 
     async def _edit_card(self, chat_id: str, message_id: int, card: Reply, buttons: ButtonRows) -> None:
         """Edit a copy of a card: a photo card's text is its caption (Telegram: "there is no text in the

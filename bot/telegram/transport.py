@@ -86,7 +86,13 @@ class BotTransport:
         self.provider_token = provider_token
 
     async def send_text(
-        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+        self,
+        chat_id: str,
+        text: str,
+        buttons: ButtonRows,
+        *,
+        reply_to: str | None = None,
+        thread: int | None = None,
     ) -> int:
         reply = None
         if reply_to is not None:
@@ -98,6 +104,7 @@ class BotTransport:
                 parse_mode=None,
                 reply_markup=keyboard(buttons),
                 reply_parameters=reply,
+                message_thread_id=thread,
             )
         return message.message_id
 
@@ -121,7 +128,9 @@ class BotTransport:
         else:
             await self.bot(method)
 
-    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
+    async def send_photo(
+        self, chat_id: str, photo: str, caption: str, buttons: ButtonRows, *, thread: int | None = None
+    ) -> int:
         """A photo card: the photo by its file_id, the card as its caption (within 1,024: it was rendered
         so), its buttons under it."""
         try:
@@ -132,6 +141,7 @@ class BotTransport:
                     caption=clip(caption, CAPTION_LIMIT),
                     parse_mode=None,
                     reply_markup=keyboard(buttons),
+                    message_thread_id=thread,
                 )
         except TelegramBadRequest as exc:
             if any(word in exc.message.lower() for word in PHOTO_ERRORS):
@@ -166,7 +176,9 @@ class BotTransport:
             )
         return message.message_id
 
-    async def send_document(self, chat_id: str, document: Document, caption: str) -> int:
+    async def send_document(
+        self, chat_id: str, document: Document, caption: str, *, thread: int | None = None
+    ) -> int:
         """The document's file (built now, off the event loop: an XLSX of thousands of lines takes a
         moment), uploaded with its caption (`sendDocument`, multipart)."""
         built = await asyncio.to_thread(export_files.build, document)
@@ -176,6 +188,7 @@ class BotTransport:
                 document=BufferedInputFile(built.content, filename=built.filename),
                 caption=clip(caption, CAPTION_LIMIT) or None,
                 parse_mode=None,
+                message_thread_id=thread,
             )
         return message.message_id
 
