@@ -50,7 +50,7 @@ from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import ABOUT, NOTE_ROUND
-from handlers.fit import TOAST_LIMIT, clip
+from handlers.fit import TOAST_LIMIT, clip, units
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
@@ -373,7 +373,10 @@ class TelegramAdapter:
                     continue  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
                 note = replies[notes[n]] if n in notes else None
                 told = None if note is None else self._told(note, destination(note, request))
-                self._send(reply, chat, group, told=told, thread=await self._thread(reply, chat, request))
+                thread = await self._thread(reply, chat, request)
+                self._send(
+                    reply, chat, group, told=told, thread=thread, reply_to=_replied(reply, chat, request)
+                )
             if reply.reaction is not None:  # a typed like's 👍 on the member's message
                 chat = destination(reply, request)
                 if chat is not None:
@@ -413,6 +416,7 @@ class TelegramAdapter:
         *,
         told: Outgoing | None = None,
         thread: int | None = None,
+        reply_to: str | None = None,
     ) -> list[asyncio.Future[bool]]:
         """Queue one message reply (in parts past 4096 characters, an invoice after its text). `told`:
         the group's note that it went privately, sent once its last part was delivered (refused: the
@@ -424,6 +428,7 @@ class TelegramAdapter:
             language=reply.language,
             note_round=reply.extra.get(NOTE_ROUND),  # a close: a refusal is named at each close
             thread=thread,
+            reply_to=reply_to,
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
             name=name,
@@ -434,13 +439,28 @@ class TelegramAdapter:
         else:
             if reply.text:
                 *first, last = split_text(reply.text)
-                parts.extend(replace(base, text=part) for part in first)
-                parts.append(replace(base, text=last, buttons=reply.buttons))
+                parts.extend(replace(base, text=part, mentions=self._mentions(reply, part)) for part in first)
+                parts.append(
+                    replace(base, text=last, buttons=reply.buttons, mentions=self._mentions(reply, last))
+                )
             if reply.invoice is not None:
                 parts.append(replace(base, invoice=reply.invoice))
         if told is not None and parts:
             parts[-1] = replace(parts[-1], told=told)
         return [self.outbox.send(part) for part in parts]
+
+    def _mentions(self, reply: Reply, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The members a group message names (`Reply.mention`: 催款's debtors), each at the first place
+        the text shows their name, as Telegram counts (UTF-16 units), so Telegram notifies them."""
+        if reply.private_to is not None or not reply.mention:
+            return ()
+        found = []
+        for user in reply.mention:
+            name = self.names.name(user)
+            at = text.find(name) if name else -1
+            if name and at >= 0:
+                found.append((units(text[:at]), units(name), user))
+        return tuple(found)
 
     @staticmethod
     def _told(note: Reply, chat: str | None) -> Outgoing | None:
@@ -467,7 +487,10 @@ class TelegramAdapter:
             note = delivery.told
             told = None if note is None else self._told(note, delivery.told_chat)
             thread = await self._thread(reply, delivery.chat, delivery.request)
-            waits = self._send(reply, delivery.chat, delivery.group, told=told, thread=thread)
+            reply_to = _replied(reply, delivery.chat, delivery.request)
+            waits = self._send(
+                reply, delivery.chat, delivery.group, told=told, thread=thread, reply_to=reply_to
+            )
         if reply.reaction is not None:
             await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)
@@ -540,6 +563,14 @@ def _reaction_instead(reply: Reply, chat: str) -> Reaction | None:
     if reply.reaction_instead is None or reply.private_to is not None or not is_group(chat):
         return None
     return reply.reaction_instead
+
+
+def _replied(reply: Reply, chat: str, request: Request | None) -> str | None:
+    """The member's message a group reply answers by replying to it (`outbox.REPLIES_TO_MEMBER`: a
+    question to her, a 问 answer), so she is notified and the group sees whom it asks."""
+    if request is None or not request.message_id or request.chat_id != chat:
+        return None
+    return request.message_id if reply.extra.get(outbox.REPLIES_TO_MEMBER) else None
 
 
 def _says_something(reply: Reply) -> bool:

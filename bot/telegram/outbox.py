@@ -123,6 +123,7 @@ class Transport(Protocol):
         *,
         reply_to: str | None = None,
         thread: int | None = None,
+        mentions: tuple[tuple[int, int, str], ...] = (),
     ) -> int: ...
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
@@ -208,6 +209,8 @@ class Outgoing:
     name: str = ""
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
     thread: int | None = None  # the forum topic it goes to (None: the chat's General, or no topics)
+    # members named in the text, notified (Telegram's text_mention): (offset, length in UTF-16 units, user id)
+    mentions: tuple[tuple[int, int, str], ...] = ()
     note_round: str | None = None  # refused, the group is told once in this round (a close), else once
 
     @property
@@ -218,6 +221,7 @@ class Outgoing:
             and not self.buttons
             and self.reply_to is None
             and self.told is None
+            and not self.mentions
         )
 
 
@@ -500,15 +504,24 @@ class Outbox:
         try:
             if outgoing.invoice is not None:
                 await self.transport.send_invoice(outgoing.chat_id, outgoing.invoice)
+            elif outgoing.document is not None and outgoing.thread is None:
+                await self.transport.send_document(outgoing.chat_id, outgoing.document, outgoing.text)
             elif outgoing.document is not None:
-                where = {} if outgoing.thread is None else {"thread": outgoing.thread}
                 await self.transport.send_document(
-                    outgoing.chat_id, outgoing.document, outgoing.text, **where
+                    outgoing.chat_id, outgoing.document, outgoing.text, thread=outgoing.thread
+                )
+            elif outgoing.thread is None and not outgoing.mentions:  # as most are: the plainest call
+                await self.transport.send_text(
+                    outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to
                 )
             else:
-                where = {} if outgoing.thread is None else {"thread": outgoing.thread}
                 await self.transport.send_text(
-                    outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to, **where
+                    outgoing.chat_id,
+                    outgoing.text,
+                    outgoing.buttons,
+                    reply_to=outgoing.reply_to,
+                    thread=outgoing.thread,
+                    mentions=outgoing.mentions,
                 )
         except Forbidden:
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)

@@ -25,7 +25,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import EditMessageCaption, EditMessageText, TelegramMethod
-from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
+from aiogram.types import BufferedInputFile, LabeledPrice, MessageEntity, ReplyParameters, User
 
 from bot import export_files
 from bot.telegram.outbox import (
@@ -93,7 +93,19 @@ class BotTransport:
         *,
         reply_to: str | None = None,
         thread: int | None = None,
+        mentions: tuple[tuple[int, int, str], ...] = (),
     ) -> int:
+        """`mentions`: members named in the text, as text_mention entities (notified, whatever their
+        username)."""
+        entities = [
+            MessageEntity(
+                type="text_mention",
+                offset=offset,
+                length=length,
+                user=User(id=int(user), is_bot=False, first_name="-"),
+            )
+            for offset, length, user in mentions
+        ]
         reply = None
         if reply_to is not None:
             reply = ReplyParameters(message_id=int(reply_to), allow_sending_without_reply=True)
@@ -105,6 +117,7 @@ class BotTransport:
                 reply_markup=keyboard(buttons),
                 reply_parameters=reply,
                 message_thread_id=thread,
+                entities=entities or None,
             )
         return message.message_id
 
