@@ -757,7 +757,7 @@ def order_replies(
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
-        extra = {NOTE_ROUND: f"close:{whole.id}"}  # not delivered: the group names them at each close
+        extra = {NOTE_ROUND: f"close:{whole.id}", ABOUT: str(whole.id)}  # not delivered: named at each close
         reply = Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret)
         replies.append(replace(reply, extra=extra))
     return replies

@@ -372,10 +372,15 @@ class TelegramAdapter:
                 if instead is not None and await self.react(chat, instead, refused_says=True):
                     continue  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
                 note = replies[notes[n]] if n in notes else None
-                told = None if note is None else self._told(note, destination(note, request))
-                thread = await self._thread(reply, chat, request)
+                told = None if note is None else await self._told(note, destination(note, request), request)
                 self._send(
-                    reply, chat, group, told=told, thread=thread, reply_to=_replied(reply, chat, request)
+                    reply,
+                    chat,
+                    group,
+                    told=told,
+                    thread=await self._thread(reply, chat, request),
+                    group_thread=None if group is None else await self._thread(reply, group, request),
+                    reply_to=_replied(reply, chat, request),
                 )
             if reply.reaction is not None:  # a typed like's 👍 on the member's message
                 chat = destination(reply, request)
@@ -416,6 +421,7 @@ class TelegramAdapter:
         *,
         told: Outgoing | None = None,
         thread: int | None = None,
+        group_thread: int | None = None,
         reply_to: str | None = None,
     ) -> list[asyncio.Future[bool]]:
         """Queue one message reply (in parts past 4096 characters, an invoice after its text). `told`:
@@ -428,6 +434,7 @@ class TelegramAdapter:
             language=reply.language,
             note_round=reply.extra.get(NOTE_ROUND),  # a close: a refusal is named at each close
             thread=thread,
+            group_thread=group_thread,
             reply_to=reply_to,
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
@@ -462,10 +469,13 @@ class TelegramAdapter:
                 found.append((units(text[:at]), units(name), user))
         return tuple(found)
 
-    @staticmethod
-    def _told(note: Reply, chat: str | None) -> Outgoing | None:
-        """The group's note that a private message went (`Reply.says_sent_to`), as the outbox sends it."""
-        return None if chat is None else Outgoing(chat_id=chat, text=note.text, language=note.language)
+    async def _told(self, note: Reply, chat: str | None, request: Request | None) -> Outgoing | None:
+        """The group's note that a private message went (`Reply.says_sent_to`), as the outbox sends it
+        (in the topic the member asked in)."""
+        if chat is None:
+            return None
+        thread = await self._thread(note, chat, request)
+        return Outgoing(chat_id=chat, text=note.text, language=note.language, thread=thread)
 
     async def send_row(self, item: OutboxItem) -> None:
         """The outbox relay's sink: queue one row's reply, then wait until Telegram took it (a refusal
@@ -485,11 +495,16 @@ class TelegramAdapter:
             waits = []  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
         else:
             note = delivery.told
-            told = None if note is None else self._told(note, delivery.told_chat)
-            thread = await self._thread(reply, delivery.chat, delivery.request)
-            reply_to = _replied(reply, delivery.chat, delivery.request)
+            asked, group = delivery.request, delivery.group
+            told = None if note is None else await self._told(note, delivery.told_chat, asked)
             waits = self._send(
-                reply, delivery.chat, delivery.group, told=told, thread=thread, reply_to=reply_to
+                reply,
+                delivery.chat,
+                group,
+                told=told,
+                thread=await self._thread(reply, delivery.chat, asked),
+                group_thread=None if group is None else await self._thread(reply, group, asked),
+                reply_to=_replied(reply, delivery.chat, asked),
             )
         if reply.reaction is not None:
             await self.react(delivery.chat, reply.reaction)

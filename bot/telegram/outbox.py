@@ -209,6 +209,7 @@ class Outgoing:
     name: str = ""
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
     thread: int | None = None  # the forum topic it goes to (None: the chat's General, or no topics)
+    group_thread: int | None = None  # the topic of `group_chat` where a refusal is told
     # members named in the text, notified (Telegram's text_mention): (offset, length in UTF-16 units, user id)
     mentions: tuple[tuple[int, int, str], ...] = ()
     note_round: str | None = None  # refused, the group is told once in this round (a close), else once
@@ -644,8 +645,9 @@ class Outbox:
         if round_ is not None:
             self._noted_rounds.add((group, user, kind, round_))
         language = told.language if told is not None else outgoing.language
+        thread = told.thread if told is not None else outgoing.group_thread
         note = await make(language, group, user, outgoing.name)
-        _ = self.send(Outgoing(chat_id=group, text=note, language=language))  # delivered as every send
+        _ = self.send(Outgoing(chat_id=group, text=note, language=language, thread=thread))  # as every send
 
 
 def _settle(waiters: list[asyncio.Future[bool]], result: bool) -> None:

@@ -2,8 +2,9 @@
 announcement and card posted in General, and every answer to a member writing in a topic (the
 which-option question, `名单`, 问) went to General too. Now a message from a topic (`message_thread_id`,
 `is_topic_message`) is answered in that topic, and a group buy opened in a topic keeps its card and its
-close notice there, whoever closes it from wherever. A message in General stays in General. Through the
-fake Bot API, with the outbox rows (as `tuan run telegram` sends) and without them, zh and en."""
+close notice there (and the note naming a buyer it cannot write to), whoever closes it from wherever.
+A message in General stays in General. Through the fake Bot API, with the outbox rows (as `tuan run
+telegram` sends) and without them, zh and en."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ GROUP = -100
 TOPIC = 77
 AMY = User(1, "Amy", language_code="zh")
 BOB = User(2, "Bob", language_code="zh")
+DAN = User(3, "Dan", language_code="zh")  # never started the bot: the close names him, in its topic
 
 SAID = {
     "zh": ["/lang zh", "接龙 芒果 价格 20", "名单", "截单"],
@@ -58,6 +60,7 @@ async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
         config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
     )
     adapter, sender = adapter_for(app, bot, default_language="zh")
+    sender.forbidden_note = adapter.forbidden_note  # as `tuan run telegram` wires them
     relay = OutboxRelay(
         uow_factory=cast(UnitOfWorkFactory, factory),
         clock=clock,
@@ -93,8 +96,11 @@ async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
         assert await say(BOB, list_, topic=TOPIC) == [TOPIC]  # answered where he asked
         assert await say(BOB, list_, topic=None) == [None]  # in General: in General
         await say(BOB, "+1", topic=TOPIC)
+        await say(DAN, "+1", topic=None)
         closed = await say(AMY, close, topic=None)  # closed from General: its notice in its topic
         assert closed and set(closed) == {TOPIC}
+        named = [c for c in api.sent("sendMessage", GROUP) if "Dan" in str(c.params["text"])]
+        assert named and {int(c.params["message_thread_id"]) for c in named} == {TOPIC}
         api.assert_nothing_refused()
     finally:
         await relay.close()
