@@ -62,6 +62,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 SHARE_WAIT_SECONDS = 10.0
+MAX_MENTIONS = 50  # Telegram takes up to 100 entities a message
 PAY_WAIT_SECONDS = 5.0  # a Pay tap's answer waits so long to learn whether the invoice arrived
 _OUTSIDE = frozenset({"left", "kicked"})  # a `chat_member` status outside the group
 # Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
@@ -456,17 +457,17 @@ class TelegramAdapter:
             parts[-1] = replace(parts[-1], told=told)
         return [self.outbox.send(part) for part in parts]
 
-    def _mentions(self, reply: Reply, text: str) -> tuple[tuple[int, int, str], ...]:
+    def _mentions(self, reply: Reply, text: str) -> tuple[tuple[int, int, str, str], ...]:
         """The members a group message names (`Reply.mention`: 催款's debtors), each at the first place
         the text shows their name, as Telegram counts (UTF-16 units), so Telegram notifies them."""
         if reply.private_to is not None or not reply.mention:
             return ()
         found = []
-        for user in reply.mention:
+        for user in reply.mention[:MAX_MENTIONS]:
             name = self.names.name(user)
             at = text.find(name) if name else -1
             if name and at >= 0:
-                found.append((units(text[:at]), units(name), user))
+                found.append((units(text[:at]), units(name), user, name))
         return tuple(found)
 
     async def _told(self, note: Reply, chat: str | None, request: Request | None) -> Outgoing | None:

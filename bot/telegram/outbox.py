@@ -123,7 +123,7 @@ class Transport(Protocol):
         *,
         reply_to: str | None = None,
         thread: int | None = None,
-        mentions: tuple[tuple[int, int, str], ...] = (),
+        mentions: tuple[tuple[int, int, str, str], ...] = (),
     ) -> int: ...
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
@@ -210,8 +210,8 @@ class Outgoing:
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
     thread: int | None = None  # the forum topic it goes to (None: the chat's General, or no topics)
     group_thread: int | None = None  # the topic of `group_chat` where a refusal is told
-    # members named in the text, notified (Telegram's text_mention): (offset, length in UTF-16 units, user id)
-    mentions: tuple[tuple[int, int, str], ...] = ()
+    # members named in the text, notified (text_mention): (offset, length in UTF-16 units, user id, name)
+    mentions: tuple[tuple[int, int, str, str], ...] = ()
     note_round: str | None = None  # refused, the group is told once in this round (a close), else once
 
     @property

@@ -93,7 +93,7 @@ class BotTransport:
         *,
         reply_to: str | None = None,
         thread: int | None = None,
-        mentions: tuple[tuple[int, int, str], ...] = (),
+        mentions: tuple[tuple[int, int, str, str], ...] = (),
     ) -> int:
         """`mentions`: members named in the text, as text_mention entities (notified, whatever their
         username)."""
@@ -102,9 +102,9 @@ class BotTransport:
                 type="text_mention",
                 offset=offset,
                 length=length,
-                user=User(id=int(user), is_bot=False, first_name="-"),
+                user=User(id=int(user), is_bot=False, first_name=name),
             )
-            for offset, length, user in mentions
+            for offset, length, user, name in mentions
         ]
         reply = None
         if reply_to is not None:
