@@ -403,16 +403,13 @@ class TelegramAdapter:
         return None
 
     async def _opened_in_topic(self, reply: Reply, chat: str, request: Request | None) -> None:
-        """A card first posted in answer to a member in a forum topic belongs to that topic: its later
-        copies, close notice and reminders go there (`telegram_topics`, kept as first set)."""
+        """A card first posted in answer to a member belongs to the topic she wrote in (0: General): its
+        later copies, close notice and reminders go there (`telegram_topics`, kept as first set, so a
+        `进度` typed in another topic later does not move it)."""
         if reply.card_of is None or not reply.new_card or request is None or request.chat_id != chat:
             return
-        if (
-            request.thread_id
-            and is_group(chat)
-            and await self.outbox.cards.thread(chat, reply.card_of) is None
-        ):
-            await self.outbox.cards.set_thread(chat, reply.card_of, int(request.thread_id))
+        if is_group(chat):
+            await self.outbox.cards.set_thread(chat, reply.card_of, int(request.thread_id or 0))
 
     def _send(
         self,

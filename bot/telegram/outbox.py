@@ -153,11 +153,13 @@ class CardMap(Protocol):
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
-        """The forum topic group buy N's card is posted in, in chat C (None: the chat's General)."""
+        """The forum topic group buy N's card is posted in, in chat C (None: the chat's General, or
+        not known)."""
         ...
 
     async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
-        """Group buy N's card goes to this forum topic of chat C (it was opened there)."""
+        """Group buy N's card goes to this forum topic of chat C (it was opened there; 0: General); a
+        topic kept already stays."""
         ...
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
@@ -176,10 +178,10 @@ class MemoryCardMap:
         return self.cards.get((chat_id, group_buy_id))
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
-        return self.threads.get((chat_id, group_buy_id))
+        return self.threads.get((chat_id, group_buy_id)) or None
 
     async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
-        self.threads[(chat_id, group_buy_id)] = thread
+        self.threads.setdefault((chat_id, group_buy_id), thread)
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id

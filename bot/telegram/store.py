@@ -79,7 +79,7 @@ class TelegramStore:
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
         found = await self._read_one(TOPIC, {"chat": chat_id, "gid": group_buy_id})
-        return None if found is None else int(found)
+        return None if found is None else int(found) or None  # 0: opened in General
 
     async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
         """The topic it was opened in; kept as first set (a repeat changes nothing)."""

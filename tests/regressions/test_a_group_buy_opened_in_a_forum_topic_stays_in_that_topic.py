@@ -32,8 +32,15 @@ BOB = User(2, "Bob", language_code="zh")
 DAN = User(3, "Dan", language_code="zh")  # never started the bot: the close names him, in its topic
 
 SAID = {
-    "zh": ["/lang zh", "接龙 芒果 价格 20", "名单", "截单"],
-    "en": ["/lang en", "/groupbuy Mangoes price 20", "/list", "/close"],
+    "zh": ["/lang zh", "接龙 芒果 价格 20", "名单", "截单", "接龙 苹果 价格 10", "进度"],
+    "en": [
+        "/lang en",
+        "/groupbuy Mangoes price 20",
+        "/list",
+        "/close",
+        "/groupbuy Apples price 10",
+        "/status",
+    ],
 }
 
 
@@ -89,7 +96,7 @@ async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
             for c in calls
         ]
 
-    lang, open_, list_, close = SAID[language]
+    lang, open_, list_, close, open_general, status = SAID[language]
     try:
         await say(AMY, lang, topic=None)
         assert await say(AMY, open_, topic=TOPIC) == [TOPIC, TOPIC]  # the announcement, the card
@@ -101,6 +108,9 @@ async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
         assert closed and set(closed) == {TOPIC}
         named = [c for c in api.sent("sendMessage", GROUP) if "Dan" in str(c.params["text"])]
         assert named and {int(c.params["message_thread_id"]) for c in named} == {TOPIC}
+
+        assert await say(AMY, open_general, topic=None) == [None, None]  # opened in General
+        assert await say(BOB, status, topic=TOPIC) == [None]  # its card posted anew stays in General
         api.assert_nothing_refused()
     finally:
         await relay.close()
