@@ -54,8 +54,15 @@ Sink = Callable[[OutboxItem], Awaitable[object]]
 It must queue the row before its first `await`, so that rows keep their order in the platform's queues.
 """
 
+
+class GaveUp(str):
+    """A batch sink's reason a row will never go (a WeChat room that no longer takes the bot's messages):
+    kept as the row's last error and the row marked done, never tried again."""
+
+
 BatchOutcome = str | datetime | None
-"""None: accepted (marked sent); a reason: failed (retried after a back-off); a time: not yet, due then."""
+"""None: accepted (marked sent); a reason: failed (retried after a back-off), or given up (`GaveUp`: its
+last error, marked done); a time: not yet, due then."""
 
 BatchSink = Callable[[Sequence[OutboxItem]], Awaitable[Mapping[int, BatchOutcome]]]
 """Hands the due rows (in id order) to their platform at once and says, per row id, None once it was
@@ -150,6 +157,7 @@ class OutboxRelay:
         self._accepted: set[int] = set()
         self._failed: dict[int, tuple[int, str]] = {}  # id -> (attempts so far, error)
         self._postponed: dict[int, datetime] = {}  # id -> when it is due again (batch mode)
+        self._gave_up: dict[int, str] = {}  # id -> why it will never go (batch mode: `GaveUp`)
         self._idle = False  # the last round found nothing due and nothing in flight
         self._rounds = 0  # rounds begun
         self._idle_round = 0  # the round `_idle` describes
@@ -304,6 +312,9 @@ class OutboxRelay:
                 if isinstance(why, datetime):
                     self._postponed[item.id] = why
                     continue
+                if isinstance(why, GaveUp):  # the sink logged it (once, not per row)
+                    self._gave_up[item.id] = str(why)
+                    continue
                 log.warning(
                     "outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, why
                 )
@@ -328,9 +339,10 @@ class OutboxRelay:
         accepted = {i for i in self._accepted if i not in self._in_flight}
         failed = {i: why for i, why in self._failed.items() if i not in self._in_flight}
         postponed = {i: due for i, due in self._postponed.items() if i not in self._in_flight}
+        gave_up = {i: why for i, why in self._gave_up.items() if i not in self._in_flight}
         busy = set(self._chat_of.values())
         limit = len(self._leases | busy) + new_chats if self.leases else 0
-        if not accepted and not failed and not postponed and limit == 0 and not new_chats:
+        if not accepted and not failed and not postponed and not gave_up and limit == 0 and not new_chats:
             return []
         now = self.clock.now()
         items: list[OutboxItem] = []
@@ -344,6 +356,10 @@ class OutboxRelay:
                     await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
                 for item_id, due_at in postponed.items():
                     await uow.outbox.postpone(item_id, due_at=due_at)
+                for item_id, why in gave_up.items():  # its reason kept, then done: never tried again
+                    await uow.outbox.retry_later(item_id, due_at=now, error=why)
+                if gave_up:
+                    await uow.outbox.mark_sent(gave_up, at=now)
                 leases: list[str] = []
                 if limit and not self._started:
                     for owner in await uow.outbox.lease_owners(self.topic_prefix):
@@ -379,6 +395,8 @@ class OutboxRelay:
             self._failed.pop(item_id, None)
         for item_id in postponed:
             self._postponed.pop(item_id, None)
+        for item_id in gave_up:
+            self._gave_up.pop(item_id, None)
         return items
 
     async def _release(self) -> None:

@@ -281,6 +281,13 @@ class ChatSettingsRepository(Protocol):
 
     async def set_language(self, chat_id: str, language: str) -> None: ...
 
+    async def move(self, old: str, new: str) -> int:
+        """The chat `old` became `new` (Telegram: a group upgraded to a supergroup): everything kept under
+        the old chat id is the new one's (group buys, orders, listings, members, settings, notes, unsent
+        outbox rows...), a row the new chat already has of the same key kept over the old one's; how
+        many rows moved (0: none, as when it was moved before)."""
+        ...
+
 
 class ProcessedUpdateRepository(Protocol):
     """Idempotency: each platform update is claimed once; a repeat gets the first answer back."""

@@ -24,10 +24,10 @@ answered with a generic "nothing was changed".
 
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
 in the `counters` given, shared by every process; none given: no limit; look-ups count apart, up to
-twice as many) are not run at all: the first one over is answered "slow down", the later ones with a note
-only the sender sees (a 😴 and a toast, or a private line; 20 s after the words, the words again,
-privately: handlers/rate_limit.py). An organiser's (or a chat admin's) commands, whatever they are, are
-held only beyond `config.organiser_commands_per_minute`.
+twice as many; joins and leaves three times) are not run at all: the first one over is answered "slow
+down", each later one privately in words naming it, beside a 😴 and a toast (handlers/rate_limit.py).
+An organiser's (or a chat admin's) commands, whatever they are, are held only beyond
+`config.organiser_commands_per_minute`.
 
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
@@ -54,9 +54,10 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
+from commerce.domain.listings import card_key as listing_card_key
 from commerce.domain.listings import listing_of, seen_in
 from commerce.domain.member import identity
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
@@ -93,6 +94,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
+from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
@@ -165,6 +167,32 @@ class Unanswered(Exception):
 # database) that this try may leave to the next. Such a failure raises `Unanswered` with no apology
 # written, so the member is apologised to only when the update keeps failing (its last try runs unset).
 try_again_if: ContextVar[Callable[[BaseException], bool] | None] = ContextVar("try_again_if", default=None)
+
+
+async def _cancel_after_close(ctx: Context) -> DomainError | None:
+    """A buyer's private `取消` owing no open line but holding an order of a group buy that closed: it has
+    closed, and only its organiser (named) can cancel an order now, never "send 退出 in the group" (then
+    refused); None when she is on an open one (退出 there still leaves it) or holds no such order."""
+    user = ctx.request.user_id
+    if await ctx.uow.views.open_joins_of(user, limit=1):
+        return None
+    kept = (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID)
+    held = sorted(
+        (order for order in await ctx.uow.orders.for_buyer(user) if order.status in kept),
+        key=lambda order: order.id or 0,
+    )
+    if not held:
+        return None
+    group_buy = await ctx.uow.group_buys.get(held[-1].group_buy_id)
+    if group_buy is None:
+        return None
+    return DomainError(
+        "cancel_after_close_buyer",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        organiser=group_buy.organiser_name,
+        order=held[-1].number,
+    )
 
 
 class ChatApp:
@@ -328,6 +356,32 @@ class ChatApp:
         async with self.uow_factory() as uow:
             return await chat_setting(uow, chat_id, self.memo)
 
+    async def moved(self, old: str, new: str) -> list[int]:
+        """The group chat `old` became `new` (Telegram: a basic group upgraded to a supergroup, whose
+        chat id changes): everything kept under `old` is moved to `new` (`uow.chats.move`), once: a
+        second notice of the same move moves nothing. The cards (`Reply.card_of`) of the group buys
+        then open in `new`, its own and those listed there (帮卖), for the platform to show there where
+        it shows none yet (after a second notice too: the first may have stopped before its cards
+        went). A failure (the database down) is raised: nothing was moved."""
+        async with self.uow_factory() as uow:
+            if await uow.chats.move(old, new):
+                await uow.commit()
+        async with self.uow_factory() as uow:
+            language = await uow.chats.language(new)
+            cards: list[int] = []
+            for group_buy in await uow.group_buys.open_in_chat(new):
+                if group_buy.id is None:
+                    continue
+                if group_buy.chat_id == new:
+                    cards.append(group_buy.id)
+                    continue
+                listing = await uow.listings.in_chat(group_buy.id, new)
+                if listing is not None and listing.id is not None:
+                    cards.append(listing_card_key(listing.id))
+        await self.memo.changed(new, language)
+        log.info("chat %s became chat %s: %d open group buys there", old, new, len(cards))
+        return cards
+
     async def group_language(self, chat_id: str) -> str | None:
         """What a group reads a platform's own note in (a member it cannot write to privately): its
         `/lang`, else its newest group buy's card's language; None: neither is known."""
@@ -351,6 +405,30 @@ class ChatApp:
             await uow.commit()
         for user_id in user_ids:
             await self.members.forget(platform, chat_id, user_id)
+
+    async def bot_removed(self, chat_id: str) -> list[Reply]:
+        """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave
+        names the bot): each organiser of a group buy still open there is told privately which ones, and
+        how to go on. With an outbox the replies are rows already (the relay sends them), else returned."""
+        async with self.uow_factory() as uow:
+            by_organiser: dict[str, list[GroupBuy]] = {}
+            for group_buy in await uow.group_buys.open_in_chat(chat_id):
+                by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
+            replies = []
+            for organiser, theirs in by_organiser.items():
+                lang = await organiser_language(uow, theirs[0], self.memo)
+                listed = t(lang, "bot_removed_separator").join(
+                    t(lang, "bot_removed_item", title=group_buy.terms.title, id=group_buy.id)
+                    for group_buy in theirs
+                )
+                text = t(lang, "bot_removed_open_there", group_buys=listed, id=theirs[0].id)
+                replies.append(Reply(text=text, private_to=organiser, language=lang))
+            rows = await self.queue(uow, replies, None, self.clock.now())
+            await uow.commit()
+        if rows:
+            self.queued()
+            return []
+        return replies
 
     async def _bare_number(self, request: Request) -> list[Reply]:
         """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).
@@ -508,6 +586,8 @@ class ChatApp:
             if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
                 typed_word = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
                 refusal = DomainError("organiser_only_none", command=typed_word)
+                if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
+                    refusal = await _cancel_after_close(ctx) or refusal
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
                 hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
@@ -576,15 +656,13 @@ class ChatApp:
         return replies
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
-        """A command over the member's limit is not run, and never without a word (through the outbox, in
-        its own unit of work): the first one over in its window is told in the chat how long to wait; a
-        later one gets a note only its sender sees: a 😴 on their message and a toast (Telegram, the
-        playground), or a short private line where there are neither (WeChat: `outbox_toasts`). Past
-        `NOTED_FACTOR` times the limit of those in a window (a script), nothing. A later one 20 s after
-        the last words (`Over.retold`) gets the "slow down" again, privately, beside its 😴: Telegram shows
-        no toast on a typed message, and a bare 😴 does not say it was not done. A like over its own limit
-        (`QUIET`) is told as a later one is, the first one over too: its answer would have been a toast."""
-        if not over.first and not over.noted and not over.retold:
+        """A command over the member's limit is not run, and never without words (through the outbox, in
+        its own unit of work): the first one over in its window is told in the chat how long to wait; each
+        later one is told privately what was not done and when to send it again (`slow_down_again`),
+        beside a 😴 on the message and a toast (Telegram, the playground; on WeChat, `outbox_toasts`, the
+        private line is all). Past `NOTED_FACTOR` times the limit of those in a window (a script),
+        nothing. A like over its own limit (`QUIET`) is told as a later one is, the first one over too."""
+        if not over.first and not over.noted:
             return []
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
@@ -594,25 +672,19 @@ class ChatApp:
                 text = t(lang, "slow_down_meant", command=word, meant=meant, count=over.wait)
                 private_to = None if over.first else request.user_id  # a later one: only its sender
                 replies = [Reply(text=text, language=lang, private_to=private_to)]
-            elif over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
-                text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
-                replies = [self._not_done(request, command, text, lang)]
-                if over.retold and not self.config.outbox_toasts:  # and in words, now and then
-                    replies.append(Reply(text=text, language=lang, private_to=request.user_id))
-            elif over.first or over.retold:  # a later one 20 s after the words: told again, privately
+            elif over.first and not over.quiet:  # in the chat, once a window
                 key = "slow_down_managing" if over.managing else "slow_down"
                 key = "slow_down_reading" if over.reading and not over.managing else key
-                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
-                private_to = None if over.first else request.user_id
-                replies = [Reply(text=text, language=lang, private_to=private_to)]
-                if not over.first and not self.config.outbox_toasts:  # the 😴 on it, as on every later one
-                    replies.insert(
-                        0, self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
-                    )
-            else:
-                replies = [
-                    self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
-                ]
+                key = "slow_down_joining" if over.joining else key
+                said = _said(request, command)  # what was not done, named
+                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit, what=said)
+                replies = [Reply(text=text, language=lang)]
+            else:  # only its sender: what was not done, in words, each time
+                key = "slow_down_quiet" if over.quiet else "slow_down_again"
+                text = t(lang, key, count=over.wait, limit=over.limit, what=_said(request, command))
+                replies = [self._not_done(request, command, text, lang)]
+                if not self.config.outbox_toasts:  # the toast is unseen on a typed message (Telegram)
+                    replies.append(Reply(text=text, language=lang, private_to=request.user_id))
             await self.queue(uow, replies, request, ctx.now)
             await uow.commit()
         self.queued()
@@ -732,6 +804,14 @@ class ChatApp:
             await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
+    async def price_now(self, price_of: str, language: str) -> str:
+        """A join's price line (`Reply.extra`'s `ACK_PRICE_OF`: `12`, `12:大的`) as the group buy stands
+        now: WeChat's folded `📝 接龙更新` says it when it goes, never the price when each joined; "" when
+        the group buy is gone."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(int(price_of.partition(":")[0]))
+        return "" if group_buy is None else join_price_now(group_buy, price_of, language)
+
     async def render_card(
         self, group_buy_id: int, *, caption_limit: int | None = None, platform: str | None = None
     ) -> Reply:
@@ -1004,6 +1084,16 @@ class ChatApp:
         async with self.uow_factory() as uow:
             await uow.deadlines.hold(group_buy_id, until=self.clock.now() + delay)
             await uow.commit()
+
+
+_SAID_MOST = 30  # characters of a message quoted back when it was not done (over the limit)
+
+
+def _said(request: Request, command: Command) -> str:
+    """The message as typed, on one line and cut to `_SAID_MOST` characters, to say what was not done (a
+    tap, where it counts, by its command's word)."""
+    said = " ".join(clean_text(request.text).split()) or command.word or command.name
+    return said if len(said) <= _SAID_MOST else said[: _SAID_MOST - 1] + "…"
 
 
 def _with_clean_name(request: Request) -> Request:

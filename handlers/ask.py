@@ -70,7 +70,6 @@ _LETTER = re.compile(r"[A-Za-z]")
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 BUYERS_NAMED = 5  # buyers of a closed group buy an answer names (then how many more)
 BUYERS_READ = 50  # lines read for them (a member with several lines is named once)
-_BOUGHT = (OrderStatus.PAID, OrderStatus.FULFILLED)  # an order that bought it: paid, or picked up
 # called off or failed: what it asks about will not happen (README: said as 已取消 / 未成团，已结束)
 _ENDED = {GroupBuyStatus.CANCELLED: "ask_cancelled", GroupBuyStatus.FAILED: "ask_failed"}
 EACH_OPEN = 5  # open group buys a question naming none answers each of in a line (more: asked which)
@@ -143,6 +142,10 @@ async def ask(ctx: Context) -> list[Reply]:
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)
     request = ctx.request
+    if ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
+        owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
+        if owed is not None:
+            return [Reply(text=_answer(owed, lang, ctx), language=lang)]
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
@@ -180,6 +183,18 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
+
+
+async def _one_owed(ctx: Context, question: Question) -> Facts | None:
+    """`多少钱` asked privately, naming no group buy, by one owing exactly one order (unpaid, not reported):
+    that order, answered as `怎么付钱` is (its amount, how to pay, what to send after); else None."""
+    paying = replace(question, intent=Intent.PAYMENT)
+    owed = [
+        found
+        for found in await service.mine_privately(ctx.uow, paying, asker=ctx.request.user_id)
+        if found.order is not None and _owes(found.order)
+    ]
+    return owed[0] if len(owed) == 1 else None
 
 
 async def _pickup_asked_of(ctx: Context, text: str) -> str:
@@ -270,6 +285,13 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.STOCK:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
+        order = found.order
+        if ctx.is_private and order is not None and _owes(order):  # `怎么付钱` owing: how, how much, then
+            how = group_buy.terms.payment_note or t(
+                lang, "ask_payment_offline", organiser=group_buy.organiser_name
+            )
+            total = money(order.total, group_buy)
+            return t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
         if group_buy.terms.payment_note:
             return t(lang, "ask_payment", note=group_buy.terms.payment_note, **about)
         return t(lang, "ask_payment_none", organiser=group_buy.organiser_name, **about)
@@ -510,27 +532,26 @@ async def _notes_on(ctx: Context, group_buy: GroupBuy) -> list[Found]:
 
 
 async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
-    """A closed group buy the question names: that it closed, who bought it (paid for it or picked it
-    up: the first `BUYERS_NAMED` of its list, and how many more; an unpaid order bought nothing), that
-    nobody has paid yet, or that it sold nothing, and that its organiser can open it again."""
+    """A closed group buy the question names: that it closed and who ordered it (the first
+    `BUYERS_NAMED` on its list, as its card showed them, and how many more), or that it sold nothing,
+    then what to do to buy again. Never who has or has not paid (rep46 #14: "还没有人付款" told the
+    group); an organiser's command only to its organiser, everyone else is told to ask her."""
     assert group_buy.id is not None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    own = ctx.request.user_id == group_buy.organiser_id
+    again = t(lang, "ask_closed_reopen_own" if own else "ask_closed_reopen", **about)
     lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
     if group_buy.status in _ENDED:  # called off, or failed at its deadline: nobody is charged
-        return t(lang, _CLOSED_ENDED[group_buy.status], **about)
-    if group_buy.status not in service.SOLD or not lines:
-        return t(lang, "ask_closed_unsold", **about)
-    statuses = await ctx.uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
-    paid = {buyer for buyer, status in statuses.items() if status in _BOUGHT}
-    names = list(dict.fromkeys(line.display_name for line in lines if line.user_id in paid))[:BUYERS_NAMED]
-    if not names:
-        return t(lang, "ask_closed_unpaid", **about)
-    counts = await ctx.uow.orders.status_counts(group_buy.id)
-    total = sum(counts.get(status, 0) for status in _BOUGHT)
-    buyers = t(lang, "list_separator").join(names)
-    if total > len(names):
-        buyers = t(lang, "ask_closed_more", names=buyers, more=total - len(names))
-    return t(lang, "ask_closed_sold", buyers=buyers, **about)
+        said = t(lang, _CLOSED_ENDED[group_buy.status], **about)
+    elif group_buy.status not in service.SOLD or not lines:
+        said = t(lang, "ask_closed_unsold", **about)
+    else:
+        every = list(dict.fromkeys(line.display_name for line in lines))
+        buyers = t(lang, "list_separator").join(every[:BUYERS_NAMED])
+        if len(every) > BUYERS_NAMED:
+            buyers = t(lang, "ask_closed_more", names=buyers, more=len(every) - BUYERS_NAMED)
+        said = t(lang, "ask_closed_sold", buyers=buyers, **about)
+    return t(lang, "two_sentences", first=said, second=again)
 
 
 async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> list[Reply]:

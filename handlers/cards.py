@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
@@ -30,7 +31,7 @@ from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
 from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
-from handlers.types import Button, Reply
+from handlers.types import TELLS_GROUP, Button, Reply
 
 MAX_LINES = 50
 MAX_NAME = 32
@@ -628,9 +629,12 @@ def closing_text(
             key = "closed_succeeded_nobody_owes"
         else:
             key = "closed_succeeded_online" if online else "closed_succeeded"
-        return t(
+        said = with_payment_note if key == "closed_succeeded" else _plain  # her /payment named below
+        text = said(
             lang,
             key,
+            group_buy.terms,
+            example=_example_order(closing),  # `/ipaid 1-2`, never `<order>`
             total=format_money(to_collect or 0, group_buy.terms.currency),
             whole=format_money((to_collect or 0) + own, group_buy.terms.currency),
             own=format_money(own, group_buy.terms.currency),
@@ -641,11 +645,38 @@ def closing_text(
             units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
         )
+        return with_notice(text, _setup_notice(group_buy, lang, online=online)) if to_organiser else text
     if group_buy.status is GroupBuyStatus.FAILED:
         key = failed_key(group_buy, "closed_private_failed" if to_organiser else "closed_failed")
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
         return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=target)
     return t(lang, "closed_private_cancelled" if to_organiser else "closed_cancelled", title=title, id=gb_id)
+
+
+def _plain(lang: str, key: str, terms: Terms, **params: Any) -> str:
+    """`key` filled as it is (`with_payment_note`'s signature: no payment note beside it)."""
+    return t(lang, key, **params)
+
+
+def _example_order(closing: Closing) -> str:
+    """An order number of the close to show how buyers report paying (`1-2`): a buyer's, else the first
+    such number a close gives (its orders still being written: a big close)."""
+    group_buy = closing.group_buy
+    for order in closing.orders:
+        if not is_own(order, group_buy) and not is_guest(order.buyer_id):
+            return order.number
+    return closing.orders[0].number if closing.orders else f"{group_buy.id}-1"
+
+
+def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool) -> str:
+    """Under the organiser's close summary (rep46 #4): no way to pay set (and none online), or no pickup,
+    the exact command that sets it ("" when both are set)."""
+    missing = []
+    if not group_buy.terms.payment_note and not online:
+        missing.append(t(lang, "close_set_payment", id=group_buy.id))
+    if not group_buy.terms.pickup:
+        missing.append(t(lang, "close_set_pickup", id=group_buy.id))
+    return "\n".join(missing)
 
 
 def _nobody_here_owes(closing: Closing) -> bool:
@@ -719,7 +750,8 @@ def organiser_summary(
     text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
     if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
         text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))
-    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
+    told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"}  # `群里已通知`: found gone, said so
+    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
 
 
 def with_groups(summary: str, groups: str) -> str:

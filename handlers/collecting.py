@@ -43,7 +43,7 @@ from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
-from handlers.parsing.collecting import read_reject, read_report, reads_as_order
+from handlers.parsing.collecting import amount_alone, read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group
@@ -56,10 +56,12 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 
 
 # -- the buyer's report -----------------------------------------------------------------------------------
-async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]:
+async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | None = None) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7).
     `amount_said`: an amount came with it (`付了50`) but no unpaid order here: never talk, in a group
-    either, from one who is on a group buy here or owes one elsewhere."""
+    either, from one who is on a group buy here or owes one elsewhere, nor when the message is only the
+    paying word and the amount (`付了 7`, `paid 50`: answered as `我已付款`, from anyone). `said`: an
+    amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -93,19 +95,20 @@ async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]
     except DomainError as refusal:
         if refusal.code == "report_no_order":  # before the close here; else her orders elsewhere
             answer = await _before_close(ctx) or await _owed_elsewhere(ctx)
-            if _said_in_passing(ctx) and not (amount_said and answer):
-                return []  # `付了` from someone with no order here: talk, not a report
+            if _said_in_passing(ctx) and not (amount_said and (answer or amount_alone(ctx.request.text))):
+                return []  # `付了` from someone with no order here: talk, not a report; `付了50` alone is one
             raise answer or refusal from refusal
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
-    return await _reported_replies(ctx, done)
+    return await _reported_replies(ctx, done, said)
 
 
 async def _owed_elsewhere(ctx: Context) -> DomainError | None:
     """`我已付款`, `付了50` in a group where she has no order, from one who owes in another: no order
-    here, her unpaid orders there and how to report them (in private, where each is reached); None when
-    she owes nothing anywhere."""
+    here, and that her other orders are in `我的订单` (sent to her privately), never naming another
+    group's orders in this one; None when she owes nothing anywhere. (In private every order of hers is
+    reached: a bare report there names them, `_which_report`.)"""
     owed = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
@@ -113,20 +116,10 @@ async def _owed_elsewhere(ctx: Context) -> DomainError | None:
         and not is_reported(order)
         and order.chat_id != ctx.request.chat_id
     ]
-    if not owed:
-        return None
-    owed.sort(key=lambda order: order.id or 0)
-    lang = await ctx.lang()
-    pairs = [
-        (order, group_buy)
-        for order in owed
-        if (group_buy := await ctx.uow.group_buys.get(order.group_buy_id))
-    ]
-    if not pairs:
-        return None
-    return DomainError(
-        "report_no_order_owed_elsewhere", orders=_order_choices(lang, pairs), order=pairs[0][0].number
-    )
+    for order in owed:
+        if await ctx.uow.group_buys.get(order.group_buy_id) is not None:
+            return DomainError("report_no_order_owed_elsewhere")
+    return None
 
 
 async def _before_close(ctx: Context) -> DomainError | None:
@@ -199,6 +192,9 @@ async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
         return await _report_several(ctx, ())
     lang = await ctx.lang()
     first, group_buy = unpaid[0]
+    if len(unpaid) == 1 and said.currency == first.currency and said.minor > 0:  # `我付了80` owing ¥90
+        command = replace(ctx.command, paid_amount=None, rest=first.number)
+        return await report_paid(replace(ctx, command=command), said=said)  # told as it is, to both
     if len(unpaid) == 1:
         raise DomainError(
             "report_amount_differs",
@@ -374,23 +370,29 @@ def _each_reported(reported: AllReported, lang: str) -> DomainError:
     return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
 
 
-async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
+async def _reported_replies(ctx: Context, done: Reported, said: Money | None = None) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
+    key, gap = "reported_paid", ""
+    if said is not None and said.minor != order.total:  # `我付了80` owing ¥90: as said, the organiser checks
+        key = "reported_paid_short" if said.minor < order.total else "reported_paid_over"
+        gap = format_money(abs(order.total - said.minor), order.currency)
     return [
         Reply(
             text=t(
                 lang,
-                "reported_paid",
+                key,
                 name=ctx.request.display_name,
                 order=order.number,
                 total=total,
                 organiser=group_buy.organiser_name,
+                amount=said.format() if said is not None else "",
+                gap=gap,
             ),
             language=lang,
         ),
-        await _organiser_asked(ctx, done),
+        await _organiser_asked(ctx, done, said),
         card_update(group_buy),
     ]
 
@@ -409,14 +411,19 @@ async def _report(ctx: Context, order_id: int | None) -> Reported:
     )
 
 
-async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
-    """The organiser's private question about one reported order: Received / Not received."""
+async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = None) -> Reply:
+    """The organiser's private question about one reported order: Received / Not received. An amount
+    `said` other than its total is shown as it is: `¥90（说已付 ¥80，应付 ¥90，差 ¥10）`."""
     order, group_buy = done.order, done.group_buy
     assert order.id is not None
     total = format_money(order.total, order.currency)
     organiser = group_buy.organiser_id
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
     way = paid_via(mine, order.reported_via)  # `付了88，微信转的`: `¥88（微信）`
+    if said is not None and said.minor != order.total:
+        gap = format_money(abs(order.total - said.minor), order.currency)
+        key = "reported_amount_short" if said.minor < order.total else "reported_amount_over"
+        way = t(mine, key, amount=said.format(), total=total, gap=gap) + (f" · {way}" if way else "")
     ask = t(
         mine,
         no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`

@@ -9,7 +9,10 @@ playground. Asked in a group, the files still go privately, and the group is tol
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from commerce.domain.member import identity
+from commerce.domain.money import format_money
 from commerce.domain.reach import Where
 from commerce.services import organiser
 from handlers import chat_names, helpselling
@@ -40,10 +43,10 @@ async def export(ctx: Context) -> list[Reply]:
         names = await chat_names.titles(ctx.uow, [group_buy.chat_id])
         groups = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
     paid = await organiser.commission_of_orders(ctx.uow, group_buy.id) if roster.has_orders else {}
-    who = {m for _, earners in paid.values() for m in earners}
+    who = {m for _, earners in paid.values() for m, _ in earners}
     named = {m: await _earner_name(ctx, group_buy.chat_id, m) for m in who}
     commission = {
-        number: (t(lang, "list_separator").join(named[m] for m in earners), amount)
+        number: (_earners(lang, group_buy.terms.currency, named, earners), amount)
         for number, (amount, earners) in paid.items()
     }  # 分享/帮卖: who earns on each order, and how much
     sheets = roster_sheets(roster, lang, ctx.tz, groups, private, commission)
@@ -63,6 +66,17 @@ async def export(ctx: Context) -> list[Reply]:
         note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
         replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
     return replies
+
+
+def _earners(lang: str, currency: str, named: Mapping[str, str], earners: Sequence[tuple[str, int]]) -> str:
+    """Who earns on an order: her name alone (the 佣金 cell says how much), several each with her own
+    part (`Sam ¥3.46、Gia ¥1.73`: a sharer's and a help-seller's), adding up to the 佣金 cell."""
+    if len(earners) == 1:
+        return named[earners[0][0]]
+    return t(lang, "list_separator").join(
+        t(lang, "export_earner_part", name=named[member], amount=format_money(amount, currency))
+        for member, amount in earners
+    )
 
 
 async def _earner_name(ctx: Context, chat_id: str, member: str) -> str:

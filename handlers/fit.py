@@ -18,7 +18,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from handlers.types import Reply
+from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, Reply
+
+ACK_PARTS = (ACK_SAID, ACK_PRICE, ACK_PRICE_OF, ACK_NOTE)  # a join answer's parts: not of a text in parts
 
 TEXT_LIMIT = 4096  # a message's text (Telegram's sendMessage / editMessageText)
 CAPTION_LIMIT = 1024  # a photo's caption (Telegram's sendPhoto / editMessageCaption): a photo card's text
@@ -92,6 +94,7 @@ def _parts(reply: Reply, limit: int) -> list[Reply]:
             toast=reply.toast if n == 0 else None,
             reaction=reply.reaction if n == 0 else None,
             reaction_instead=None,  # a text in parts is more than the card shows
+            extra={key: value for key, value in reply.extra.items() if key not in ACK_PARTS},  # nor folded
         )
         for n, text in enumerate(texts)
     ]

@@ -71,7 +71,7 @@ from handlers.recipients import order_languages, organiser_language
 from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
-from handlers.types import Reaction, Reply
+from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, TELLS_GROUP, Reaction, Reply
 
 SAID_BY_THE_CARD = "👌"  # a typed join's or leave's only answer where the platform has reactions
 
@@ -132,6 +132,8 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         warning = t(lang, "look_alike_open", count=len(alike), others=others, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=warning)
     told = await note_offers.offers(ctx, group_buy)  # a friend's earlier note on it: how to link it
+    values, here, now = ctx.values, ctx.request.chat_id, ctx.now
+    ctx.after_commit.append(lambda: just_closed.opened(values, here, now))  # a `+1` now is for what is open
     return [Reply(text=text, language=lang), card_update(group_buy, new=True), *told]
 
 
@@ -187,10 +189,13 @@ async def _join(ctx: Context) -> list[Reply]:
             raise DomainError(
                 "sold_out_all", count=said["count"], choices=said["choices"], id=said["id"], quantity=waited
             ) from refusal
+        others = await _options_left(ctx, refusal, quantity)  # `+1 大盒` sold out: the options left
+        refusal.params.update(others)
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
         if offer is not None:
+            offer.params.update(others)
             await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
@@ -227,6 +232,9 @@ async def _join(ctx: Context) -> list[Reply]:
             raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
+    asked = await just_closed.ask_first(ctx, group_buy, quantity)
+    if asked is not None:  # a bare `+1` right after another closed here: which one she meant
+        raise asked
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
     # 帮卖: added to a line made in another group (from a private chat: no "this group" to speak of)
@@ -268,7 +276,8 @@ async def _join(ctx: Context) -> list[Reply]:
     echoed = bool(line.note and service.without_title(group_buy, noted)) and not joined.counted
     if echoed:  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
-    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    plain, price = text, _price_line(group_buy, line, lang)
+    text = t(lang, "two_sentences", first=text, second=price)
     reached = _just_reached_target(joined)
     if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
@@ -291,7 +300,7 @@ async def _join(ctx: Context) -> list[Reply]:
     undo = _big_join_undo(command, joined, lang)
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
-    other = await just_closed.other_joined(ctx, group_buy, lang)
+    other = closed = await just_closed.other_joined(ctx, group_buy, lang)
     if other:  # a bare `+1` just after another closed here: which one it joined
         text = t(lang, "two_sentences", first=text, second=other)
     if joined.passed_over:  # a bare `+1` beside a 🈵 one: which it joined, and that the other is sold out
@@ -316,10 +325,31 @@ async def _join(ctx: Context) -> list[Reply]:
         or undo
         or mine
     )
-    news = news or sold_out or other
-    if not news and not _tier_crossed(group_buy, joined.delta):
-        answer = _said_by_the_card(ctx, answer)
+    says_more = bool(news or sold_out or joined.passed_over)
+    if not says_more and not _tier_crossed(group_buy, joined.delta):  # a just-closed note: said, yet foldable
+        answer = _said_by_the_card(ctx, answer, plain, price, _price_of(group_buy, line), note=closed)
     return [answer, card_update(group_buy), *told]
+
+
+async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> dict[str, str]:
+    """`+1 大盒` with 大盒 sold out on its own (多规格): the group buy's options still to be had, named
+    (`others_left`), with a join of the first of them in her form (`others_example`: `+1 小盒`, `+1 #1
+    小盒 帮 妈妈`); none when the refusal is another or nothing else is left."""
+    others = refusal.params.get("others") if refusal.code == "option_sold_out" else None
+    if not others or not isinstance(others, list):
+        return {}
+    command, lang = ctx.command, await ctx.lang()
+    numbered = (
+        f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
+    )
+    example = f"+{quantity} {numbered}{others[0]}"
+    if command.friend:  # her friend's line, as she typed it
+        typed_in = "zh" if command.lang == "zh" else "en"
+        example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
+    return {
+        "others_left": t(lang, "list_separator").join(str(name) for name in others),
+        "others_example": example,
+    }
 
 
 async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
@@ -433,17 +463,38 @@ def _price_back(group_buy: GroupBuy, line: Participant, delta: int, lang: str) -
     )
 
 
-def _said_by_the_card(ctx: Context, answer: Reply) -> Reply:
+def _price_of(group_buy: GroupBuy, line: Participant) -> str:
+    """Whose price line a join's answer says (`Reply.extra`'s `ACK_PRICE_OF`): `12`, `12:大的`."""
+    return f"{group_buy.id}:{line.option}" if line.option else str(group_buy.id)
+
+
+def price_now(group_buy: GroupBuy, price_of: str, lang: str) -> str:
+    """The price line `_price_of` names, as the group buy stands now (WeChat's folded 接龙更新)."""
+    option = price_of.partition(":")[2] or None
+    return options.price_line_for(group_buy, option, lang) or price_line(group_buy, lang)
+
+
+def _said_by_the_card(
+    ctx: Context, answer: Reply, said: str, price: str, price_of: str, *, note: str = ""
+) -> Reply:
     """A typed join's or leave's answer that says only what the card's edit shows (in or out, now N, the
     price): in a group, a platform with reactions may say it with 👌 on the member's own message instead
     (`Reply.reaction_instead`; Telegram does, so a flash sale's `+1`s post no message each). Its text
     stays when it says more: a friend's line, a pasted list's, a weight converted, a note echoed, the
     target or another tier reached, a line made in another group, more asked than held, a waiting-list
-    entry withdrawn. A private chat has no card edited before the member's eyes: the text."""
+    entry withdrawn. A private chat has no card edited before the member's eyes: the text.
+
+    Its parts go in `extra` (`ACK_SAID`, `ACK_PRICE`, `ACK_PRICE_OF`): WeChat folds a busy room's such
+    answers into one message, the price as it stands then. With a `note` (which group buy a bare `+1`
+    joined just after another closed: `ACK_NOTE`) the text stays, but WeChat still folds it, saying the
+    note once."""
     message_id = ctx.request.message_id
     if ctx.is_private or ctx.command.tap or message_id is None:
         return answer
-    return replace(answer, reaction_instead=Reaction(message_id, SAID_BY_THE_CARD))
+    extra = {ACK_SAID: said, ACK_PRICE: price, ACK_PRICE_OF: price_of if price else ""}
+    if note:
+        return replace(answer, extra={**extra, ACK_NOTE: note})
+    return replace(answer, reaction_instead=Reaction(message_id, SAID_BY_THE_CARD), extra=extra)
 
 
 def _just_reached_target(joined: Participation) -> bool:
@@ -607,7 +658,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         toast = lowered if line.quantity else left
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
-    more = ""
+    more, said, price = "", "", ""  # `said`, `price`: a plain lowered line's parts (`_said_by_the_card`)
     dropped = 0 if departure.promoted else departure.left.delta  # waiting members moved in: no price said
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
@@ -617,7 +668,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         )
         text = t(lang, "two_sentences", first=text, second=more) if more else text  # `-3 帮 小王` holding 1
     elif line.quantity:
-        text = t(lang, "lowered", name=name, items=items, id=group_buy.id)
+        text = said = t(lang, "lowered", name=name, items=items, id=group_buy.id)
         price = _price_back(group_buy, line, dropped, lang) or _price_line(group_buy, line, lang)
         text = t(lang, "two_sentences", first=text, second=price)
     else:
@@ -632,7 +683,8 @@ async def _leave(ctx: Context) -> list[Reply]:
     answer = Reply(text=text, language=lang)
     news = line.friend or more or departure.unwaited is not None
     if not news and not _tier_crossed(group_buy, departure.left.delta):
-        answer = _said_by_the_card(ctx, answer)
+        said = said or text  # a line left altogether names no price: the text is what it says
+        answer = _said_by_the_card(ctx, answer, said, price, _price_of(group_buy, line))
     return [answer, card_update(group_buy), *moved_in]
 
 
@@ -880,7 +932,10 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
-    return [Reply(text=text, language=lang)]
+    group_buy = closing.group_buy
+    closed = group_buy.status is not GroupBuyStatus.CANCELLED  # `群里已通知` of a close, found gone: said so
+    told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"} if closed else {}
+    return [Reply(text=text, language=lang, extra=told)]
 
 
 async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:

@@ -141,6 +141,8 @@ def _status(summary: GroupBuySummary, lang: str) -> str:
     joining (`closed_failed_nobody`), not "closed without reaching its target"."""
     if summary.status is GroupBuyStatus.FAILED and summary.target == 1:
         return t(lang, "status_group_buy_failed_nobody")
+    if summary.status is GroupBuyStatus.SUCCEEDED:  # as the card said it: "reached its target", `已成团`
+        return t(lang, "mine_status_succeeded")
     return status_text(lang, summary.status)
 
 
@@ -171,10 +173,13 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         refunded = format_money(summary.part_refunded, summary.currency)
         item = t(lang, "mine_item_part_refunded", item=item, refunded=refunded)
     if summary.refunded:
-        return t(
+        item = t(
             lang,
             "mine_item_refunded",
             item=item,
             units=unit_texts.units(lang, summary.refunded, summary.unit),
         )
+    if summary.cancelled:  # as its card: `· 未付款取消 1 份`
+        units = unit_texts.units(lang, summary.cancelled, summary.unit)
+        item = t(lang, "mine_item_cancelled", item=item, units=units)
     return item

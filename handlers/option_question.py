@@ -37,6 +37,7 @@ from commerce.services import group_buys as service
 from commerce.state import Json, KeyValues
 from handlers import (
     ask,
+    echoes,
     group_buys,
     name_in_title,
     note_titles,
@@ -60,7 +61,7 @@ log = logging.getLogger(__name__)
 ASKED_FOR = timedelta(hours=24)  # as `last_opened.OPENED_FOR`: the question stays on the screen
 ASKED_IN_GROUP_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
 # `me too`, `I want 2` (`Command.in_words`) in a group with none of these refusals is talk: left unanswered
-_NONE_OPEN = frozenset({"no_open_group_buy", "no_open_group_buy_last"})
+_NONE_OPEN = frozenset({"no_open_group_buy", "no_open_group_buy_last", "no_open_group_buy_last_own"})
 
 
 def _key(ctx: Context) -> str:
@@ -210,6 +211,33 @@ async def open_or_own_line(ctx: Context) -> list[Reply]:
     return await group_buys.open_group_buy(ctx)
 
 
+# `2箱` alone on a group buy sold by the 份 (no unit): a few boxes, as `+2箱` (`20箱` stays the hint)
+_BOXES = frozenset({"份", "个", "件", "箱", "盒", "袋", "组", "套", "瓶", "包"})
+_FEW_BOXES = 9
+# a name before a 接龙 line's count that is a person's (`王阿姨 +2`, `小李 2箱`, `张叔 +1`), never a
+# product's or a word of talk (`排队 +1`)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江尹薛段雷侯史陶贺顾毛郝龚邵钱严武戴孔汤"
+)
+_PERSON = re.compile(
+    rf"^(?:[小老阿][{_SURNAMES}]|[{_SURNAMES}](?:姨|叔|姐|哥|伯|嫂|婶|老师)"
+    r"|[\u3400-\u9fff]{1,3}(?:阿姨|叔叔|姐姐|哥哥|妈妈|婆婆|奶奶|爷爷|外婆|姥姥))$"
+)
+
+
+def _line_name(ctx: Context, word: str) -> str | None:
+    """Whose line a name before a join's count says (`王阿姨 +2`): "" for her own (her display name or her
+    name in this group), the friend's name for a person's (`小李 +2`: as `+2 帮 小李`); None for any
+    other word (talk, or a product's)."""
+    if " " in word or not word:
+        return None
+    own = {" ".join(n.split()).casefold() for n in (ctx.request.display_name, ctx.request.alias or "") if n}
+    if word.casefold() in own:
+        return ""
+    return word if _PERSON.match(word) else None
+
+
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -240,7 +268,9 @@ async def join(ctx: Context) -> list[Reply]:
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
-        if not any(counts_in(unit, g.terms.unit) for g in open_here if not g.terms.options):
+        sold = [g for g in open_here if not g.terms.options]
+        unitless = unit in _BOXES and ctx.command.measured.quantity <= _FEW_BOXES  # `2箱` by the 份
+        if not any(counts_in(unit, g.terms.unit) or (unitless and not g.terms.unit) for g in sold):
             hints = JoinHints(ctx.values)  # elsewhere: at most the bare number's hint
             return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
         ctx.command = replace(ctx.command, bare=False)
@@ -248,6 +278,7 @@ async def join(ctx: Context) -> list[Reply]:
         answer = await still_open.answered(ctx)  # `can I still order 1?`: answered, nothing joined
         if answer is not None:
             return answer
+    await echoes.refuse_held(ctx)  # `我也要` from one already on it: agreement, nothing added
     coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
     if coded is not None:
         return coded
@@ -287,6 +318,14 @@ async def join(ctx: Context) -> list[Reply]:
         else:
             named = any(g.option_named(word) for g in open_here)
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
+        if not named and ctx.command.titled and open_here:  # `王阿姨 +2`, `王阿姨 2箱`: a 接龙 line
+            whose = _line_name(ctx, word)
+            if whose is not None:
+                measured = ctx.command.measured
+                if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note
+                    measured = replace(measured, note="")
+                named, word = True, ""
+                ctx.command = replace(ctx.command, friend=whose, measured=measured)
         if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost
             await _titled_none(ctx, word, open_here)
         if not named:

@@ -56,9 +56,14 @@ def priced(group_buy: GroupBuy, lang: str, price: str | None = None) -> str:
 
 
 def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | None:
-    """`5kg: now ¥83 each — 3 more in total for ¥5 off each.`: what a join of an option did to its
-    price (None without options: handlers.cards.price_line says it)."""
-    option = group_buy.option_named(line.option) if line.option else None
+    """`5kg: now ¥83 each — 3 more in total takes another ¥5 off each.`: what a join of an option did to
+    its price (None without options: handlers.cards.price_line says it)."""
+    return price_line_for(group_buy, line.option, lang)
+
+
+def price_line_for(group_buy: GroupBuy, option_name: str | None, lang: str) -> str | None:
+    """`price_line_of` for the option called `option_name` (None: every option's price)."""
+    option = group_buy.option_named(option_name) if option_name else None
     if option is None:  # a removal's sum of lines: every option's price
         if not group_buy.terms.options:
             return None
@@ -68,7 +73,7 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     if upcoming is None:
         return _sentence(t(lang, "price_option_now", option=option.name, price=price), lang)
     left, tier = upcoming
-    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
     text = t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
     return _sentence(text, lang)
 
@@ -96,7 +101,7 @@ def prices_line(group_buy: GroupBuy, lang: str) -> str:
     if upcoming is None:
         return _sentence(t(lang, "price_options_now", prices=prices), lang)
     left, tier = upcoming
-    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
     return _sentence(t(lang, "price_options_next", prices=prices, left=left, discount=discount), lang)
 
 

@@ -297,8 +297,9 @@ async def refund(ctx: Context) -> list[Reply]:
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         by = ctx.request.display_name
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
-    # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note
-    hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
+    # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note; her
+    # own order refunded by her (`退款 1-6 自己不要了`): her answer says it, never "Amy 会直接退给你" to her
+    hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
     with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin refunded her guest's: in her notice
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_commission_helpseller", "refund_commission_sharer")
@@ -345,9 +346,13 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
     items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
+    told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
+    if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
+        told_key += "_by_admin"
     told = t(
         buyer_lang,
-        "refund_part_buyer_reason" if reason else "refund_part_buyer",
+        told_key,
+        by=t(buyer_lang, "paid_by_an_admin"),
         organiser=group_buy.organiser_name,
         amount=amount,
         order=order.number,
@@ -360,7 +365,8 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         told = guest_note(
             order, group_buy, "part_refund", by=ctx.request.display_name, lang=buyer_lang, total=amount
         )
-    hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
+    # her own guest's or her own order, refunded by her: her answer says it, no note to herself
+    hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
     with_hers = guest_told_with_hers(ctx, order, group_buy)
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")

@@ -1,14 +1,15 @@
-"""At most a few commands a minute from one member in a group chat; beyond it, one "slow down", then notes.
+"""At most a few commands a minute from one member in a group chat; beyond it, one "slow down", then words
+to the member alone, each time.
 
 Without it one member could make the bot flood a group: 300 `/help` were 300 messages, 300 `/status`
 300 cards. The limit is `AppConfig.commands_per_minute` (TUAN_COMMANDS_PER_MINUTE, default 5; 0: none).
 
-What counts: every command the ChatApp parsed in a group chat (chatter never does), joins included. A
-member rarely types `+1` more than twice in a minute, so five does not bite ordinary use, and a flood of
-`+9999` stops like any other. A private chat never counts (only the member reads the answers), nor a
-button tap whose answer is a toast only the tapper sees (Telegram, the playground: the card is edited in
-place, nothing is posted). Where a tap's answer is said in the chat (WeChat, `outbox_toasts`: a typed `1`
-answering the numbered choices), it counts like the command it stands for.
+What counts: every command the ChatApp parsed in a group chat (chatter never does), joins included (in
+their own window, below), and a flood of `+9999` stops like any other. A private chat never counts
+(only the member reads the answers), nor a button tap whose answer is a toast only the tapper sees
+(Telegram, the playground: the card is edited in place, nothing is posted). Where a tap's answer is
+said in the chat (WeChat, `outbox_toasts`: a typed `1` answering the numbered choices), it counts like
+the command it stands for.
 
 Look-ups that change nothing (`READS`: `/status`, `/list`, `/mine`, `/orders`, `/help`, `/console`…)
 count in a window of their own, `READ_FACTOR` times the limit (10 a minute by default): a member looking
@@ -37,21 +38,23 @@ she is over a member's limit (`organises`, one read of storage), and its answer 
 ordinary use costs no read, a flood at most one. Her window then counts the window's commands she came
 from too, so she gets 30 a minute in all (bookkeeping apart).
 
-Over the limit the command is not done at all, and never without a word: the first one over is answered
-in the chat "slow down, try again in N seconds"; each later one in the window gets a note only its
-sender sees, so a flood is not answered with a flood: a 😴 (`NOT_DONE`) on the typed message and a toast
-(`Not done: … send it again in N seconds`; Telegram shows the reaction, the playground both), or where
-toasts are said in the chat (WeChat) a short private line. Telegram shows no toast for a typed message,
-so a 😴 alone would leave her guessing whether it was done: once the last words to her ("slow down", a
-mistyped command's meaning) are `RETELL_SECONDS` (20 s) old, a later one is told "slow down, try again
-in N seconds" again, privately (`Over.retold`); a burst still gets one text. A dropped `-1` or `/paid`
-is money: the member must know it was not done. A mistyped command over the limit is answered with what
-it meant all the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the
-chat, a later one privately, never a bare 😴: it would hide the one thing it needed to be told.
-`NOTED_FACTOR` times the limit of those notes in a window (ten), then nothing but the words every 20 s:
-only a script types 20 commands a minute, and it must cost no more than a counter or two each (the
-words' time is read once a command over). An over-limit `+1` does not join either: a join done silently
-would look ignored to the member, who would type it again.
+Joins and leaves (`JOINS`: `+1`, `-1`, `/join`, `退出`) count in a window of their own, `JOIN_FACTOR` times
+the limit (15 a minute by default): a member toggling `+1 -1 +1 -1 +1 -1` while she makes up her mind is
+ordinary use (review 46: Qian's sixth `-1` was refused and she kept a unit she thought she had left),
+and 300 `+1` still stop at fifteen answers.
+
+Over the limit the command is not done at all, and never without words saying so: the first one over is
+answered in the chat "slow down, try again in N seconds"; each later one in the window is told privately,
+each time, what was not done and when to send it again (`Not done: “-1”. Too many commands from you this
+minute; send it again in 48 seconds.`), beside a 😴 on the typed message and a toast, so the group reads
+one "slow down" however long the flood; where toasts are said in the chat (WeChat) the private line is
+all. A dropped `-1` or `/paid` is money: the member must read that it was not done, a 😴 alone says
+nothing to someone who has never seen one. A mistyped command over the limit is answered with what it
+meant all the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the chat, a
+later one privately. `NOTED_FACTOR` times the limit of those private lines in a window (30 by default),
+then nothing: only a script types more than 45 joins or 35 commands a minute, and it must cost no more
+than a counter or two each. An over-limit `+1` does not join either: a join done silently would look
+ignored to the member, who would type it again.
 
 How: a fixed window of 60 s on the app's clock (tests move it), one counter per (platform, chat, member,
 window) in the shared `Counters` (commerce/state.py: this process's memory, or Redis so that every
@@ -99,18 +102,18 @@ READS = frozenset(
     }
 )
 READ_FACTOR = 2
+# Joins and leaves: a window of their own, this many times the member's limit (toggling +1/-1 is ordinary)
+JOINS = frozenset({"join", "leave"})
+JOIN_FACTOR = 3
 # Cheap, quiet actions whose answer is a toast or a reaction: a window of their own, this many times the
 # member's limit; over it, told only to the sender (never a "slow down" in the group)
 QUIET = frozenset({"like", "unlike"})
 QUIET_FACTOR = 4
-# After the first one over (told to slow down), this many times the limit are still answered with a
-# note (a reaction, a toast, a short private line) in the window; beyond that only a script is typing
-NOTED_FACTOR = 2
+# After the first one over (told to slow down), this many times the limit are still told privately in
+# words (beside a 😴 and a toast) in the window; beyond that only a script is typing
+NOTED_FACTOR = 6
 NOT_DONE = "😴"  # the reaction on a typed command over the limit, after the "slow down" (Telegram allows it)
 ORGANISER_PER_MINUTE = 30  # the default of AppConfig.organiser_commands_per_minute
-# After words over the limit, a later one that minute gets only a note (a 😴, a toast) for this long; then
-# words again, privately: a member typing it again half a minute later must read that it was not done
-RETELL_SECONDS = 20
 
 # Whether the sender organises a group buy in the chat (the command's, or one there): storage is read.
 Organises = Callable[[Request, Command], Awaitable[bool]]
@@ -120,10 +123,9 @@ Organises = Callable[[Request, Command], Awaitable[bool]]
 class Over:
     """A command over the limit: whether it is the first one over in its window (that one is told to slow
     down), the whole seconds until the window ends, the limit that held it, whether that was the
-    allowance of commands managing group buys (bookkeeping, or an organiser's), of look-ups or of
-    quiet actions (likes: even the first one over is told only to its sender) rather than the member's,
-    whether a later one is still answered with a note (`NOTED_FACTOR`), and whether a later one is told
-    in words again, privately (`RETELL_SECONDS` after the last words)."""
+    allowance of commands managing group buys (bookkeeping, or an organiser's), of look-ups, of joins
+    and leaves or of quiet actions (likes: even the first one over is told only to its sender) rather
+    than the member's, and whether a later one is still told (`NOTED_FACTOR`; beyond it: a script)."""
 
     first: bool
     wait: int
@@ -132,7 +134,7 @@ class Over:
     reading: bool = False
     noted: bool = True
     quiet: bool = False
-    retold: bool = False
+    joining: bool = False
 
 
 class CommandLimiter:
@@ -178,8 +180,6 @@ class CommandLimiter:
             if update is not None and (known := await self.counters.value(update)):
                 return _decoded(known, wait)
             verdict = await self._counted(request, command, window, wait)
-            if verdict is not None:
-                verdict = await self._told(verdict, request, command, window, seconds)
             if update is not None:  # the platform's chat lock (or UpdateGate) keeps one delivery at a time
                 await self.counters.incr(update, _encoded(verdict), ttl=UPDATE_SECONDS)
             return verdict
@@ -195,8 +195,9 @@ class CommandLimiter:
             return self._over(count, limit, wait, managing=True)
         quiet = command.name in QUIET
         reading = not quiet and command.name in READS
-        kind = "quiet" if quiet else "read" if reading else "cmd"
-        factor = QUIET_FACTOR if quiet else READ_FACTOR if reading else 1
+        joining = command.name in JOINS
+        kind = "quiet" if quiet else "read" if reading else "join" if joining else "cmd"
+        factor = QUIET_FACTOR if quiet else READ_FACTOR if reading else JOIN_FACTOR if joining else 1
         limit = self.per_minute * factor
         member_key = self._key(kind, request, window)
         count = await self.counters.incr(member_key, ttl=KEEP_SECONDS)
@@ -204,6 +205,7 @@ class CommandLimiter:
             return None
         if not await self._manages(request, command, window):
             over = self._over(count, limit, wait, managing=False, reading=reading)
+            over = over if over is None or not joining else replace(over, joining=True)
         else:  # an organiser's, whatever the command: counted in her own window instead (given back here)
             await self.counters.incr(member_key, -1, ttl=KEEP_SECONDS)
             if not self.organiser_per_minute:
@@ -215,26 +217,10 @@ class CommandLimiter:
             over = self._over(count, self.organiser_per_minute, wait, managing=True)
         return over if over is None or not quiet else replace(over, quiet=True)
 
-    async def _told(
-        self, over: Over, request: Request, command: Command, window: int, seconds: float
-    ) -> Over:
-        """A later one over is told again in words (`retold`) once the last words to its sender in this
-        window (a "slow down", a mistyped command's meaning, words again) are `RETELL_SECONDS` old; the time
-        of words said is kept for the next one (one read a command over, a write only with words)."""
-        key = self._key("told", request, window)
-        at = int(seconds - window * WINDOW_SECONDS) + 1  # 1 to 60: 0 is "no words yet this window"
-        last = await self.counters.value(key)
-        if not over.first and not (command.name == "unknown" and command.rest):
-            if not 0 < last <= at - RETELL_SECONDS:
-                return over
-            over = replace(over, retold=True)
-        await self.counters.incr(key, at - last, ttl=KEEP_SECONDS)
-        return over
-
     def _over(
         self, count: int, limit: int, wait: int, *, managing: bool, reading: bool = False
     ) -> Over | None:
-        """None within the limit; else how it is over: the first one over, or a later one, noted while
+        """None within the limit; else how it is over: the first one over, or a later one, told while
         fewer than `NOTED_FACTOR` times the member's limit came after the first (whatever the window)."""
         if count <= limit:
             return None
@@ -284,11 +270,11 @@ _LIMIT_BITS = 32  # a limit below 2**32; the flags above it (a verdict kept befo
 def _encoded(verdict: Over | None) -> int:
     """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit, and above the
     limit's bits whether it is a look-up's, whether it went without a note, whether it is a quiet one's and
-    whether it is told in words again."""
+    whether it is a join's or a leave's."""
     if verdict is None:
         return 1
     flags = (
-        int(verdict.reading) + 2 * int(not verdict.noted) + 4 * int(verdict.quiet) + 8 * int(verdict.retold)
+        int(verdict.reading) + 2 * int(not verdict.noted) + 4 * int(verdict.quiet) + 8 * int(verdict.joining)
     )
     return (
         2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit + (flags << (_LIMIT_BITS + 2))
@@ -309,7 +295,7 @@ def _decoded(value: int, wait: int) -> Over | None:
         reading=bool(flags & 1),
         noted=not flags & 2,
         quiet=bool(flags & 4),
-        retold=bool(flags & 8),
+        joining=bool(flags & 8),
     )
 
 

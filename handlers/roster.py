@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
-from commerce.domain.roster import Payment, Roster, RosterLine, option_totals
+from commerce.domain.roster import OptionTotal, Payment, Roster, RosterLine, option_totals
 from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
@@ -101,17 +101,25 @@ def roster_text(
 
 
 def _option_totals(roster: Roster, lang: str) -> list[str]:
-    """多规格: `3斤: 3 units, ¥174`, a line per option."""
+    """多规格: `3斤: 3 units, ¥174`, a line per option, with what part refunds gave back of it beside the
+    amount, as the money line takes them out (`大盒：2 份，¥186（已退 ¥93）`)."""
     return [
         t(
             lang,
             "roster_option_total",
             option=total.option,
             units=t(lang, "units_count", count=total.units),
-            amount=_money(roster, total.amount),
+            amount=_option_amount(roster, total, lang),
         )
         for total in roster.by_option
     ]
+
+
+def _option_amount(roster: Roster, total: OptionTotal, lang: str) -> str:
+    amount = _money(roster, total.amount)
+    if not total.refunded:
+        return amount
+    return t(lang, "paid_part_refunded", paid=amount, refunded=_money(roster, total.refunded))
 
 
 def _line(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import MAX_OPEN_LISTED
+from commerce.domain.listings import card_key
 from handlers import no_buttons
 from handlers.context import Context
 from handlers.texts import normalize_language, t
@@ -24,11 +26,35 @@ async def set_language(ctx: Context) -> list[Reply]:
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
     ctx.after_commit.append(lambda: ctx.memo.changed(ctx.request.chat_id, chosen))  # every worker's
     said = "lang_set_private" if ctx.is_private else "lang_set"  # a private chat is no group
-    return [Reply(text=t(chosen, said), language=chosen)]
+    cards = [] if ctx.is_private else await _live_cards(ctx)
+    return [Reply(text=t(chosen, said), language=chosen), *cards]
+
+
+async def _live_cards(ctx: Context) -> list[Reply]:
+    """The cards of the group buys open here, its own and those help-sold (帮卖) here, edited in place so
+    they speak the new language now, not at their next change (`refresh`: none posted anew)."""
+    here = ctx.request.chat_id
+    running = await ctx.uow.group_buys.open_in_chat(here)
+    own = [g for g in running if g.id is not None and g.chat_id == here]  # a help-sold one: its listing's
+    cards = [Reply(card_of=g.id, chat_id=here, refresh=True) for g in own if g.id is not None]
+    for listing in await ctx.uow.listings.listed_in(here, limit=MAX_OPEN_LISTED):
+        group_buy = await ctx.uow.group_buys.get(listing.group_buy_id)
+        if listing.id is not None and group_buy is not None and group_buy.is_open:
+            cards.append(Reply(card_of=card_key(listing.id), chat_id=here, refresh=True))
+    return cards
+
+
+# `/help <topic>`'s text (`handlers.parsing.commands.HELP_TOPICS`); none: the short help, a buyer's
+HELP_TEXTS = {"organiser": "help_organiser", "pay": "help_pay"}
 
 
 async def show_help(ctx: Context) -> list[Reply]:
+    """`/help` (帮助, `help`, `怎么用`): the short help, what a buyer needs on one phone screen, naming the
+    topics; `/help organiser` (帮助 团长, `怎么开团`), `/help pay` (帮助 付款): that topic."""
     lang = await ctx.lang()
+    topic = HELP_TEXTS.get(ctx.command.rest)
+    if topic is not None:
+        return [Reply(text=t(lang, topic), language=lang)]
     text = t(lang, "help")
     if ctx.is_private:  # its first line speaks of "this chat": in private, where group buys are not run
         text = "\n".join([t(lang, "help_intro_private"), *text.split("\n")[1:]])

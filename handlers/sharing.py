@@ -119,6 +119,16 @@ async def share_link_payload(
     return share_payload(group_buy_id, sharer_id, secret, listing_id=None if listing is None else listing.id)
 
 
+async def share_closed(uow_factory: UnitOfWorkFactory, group_buy_id: int, lang: str) -> str | None:
+    """What a Share tapped on the card of a group buy no longer taking joins (a stale keyboard) is told
+    instead of a link; None while it is open."""
+    async with uow_factory() as uow:
+        found = await uow.group_buys.get(group_buy_id)
+    if found is None or found.is_open:
+        return None
+    return t(lang, "share_closed", id=group_buy_id, title=found.terms.title)
+
+
 async def start(ctx: Context) -> list[Reply]:
     """`/start` (the first message to the bot): a welcome; `/start <payload>` from a member's signed link
     in a private chat: that group buy's card with its buttons, and the visit recorded for the sharer.
@@ -127,7 +137,9 @@ async def start(ctx: Context) -> list[Reply]:
         return await _refreshed(ctx)
     lang = await ctx.lang()
     payload = ctx.command.rest.strip()
-    if not payload or not ctx.is_private:
+    if not ctx.is_private:  # in a group: how a group buy is joined and opened here, not the private welcome
+        return [Reply(text=t(lang, "welcome_group"), language=lang)]
+    if not payload:
         return [Reply(text=await _welcome(ctx, lang), language=lang)]
     link = parse_share_payload(payload, ctx.config.payment_secret)
     if link is None:

@@ -187,6 +187,19 @@ class Reply:
         return self.card_of is not None
 
 
+# `Reply.extra` of a join's or leave's plain answer in a group (`reaction_instead`, or one that also says
+# only which group buy a bare `+1` joined just after another closed): its parts, so that WeChat's folded
+# `📝 接龙更新` says the price as it stands when it goes and such a note once (bot/wechat/render.py `acks`).
+ACK_SAID = "ack_said"  # who did what, without the price
+ACK_PRICE = "ack_price"  # the price line when it was said ("" when it says none)
+ACK_PRICE_OF = "ack_price_of"  # whose price line: `12`, or `12:大的` for an option's
+ACK_NOTE = "ack_note"  # said once for all the folded lines (`阳光玫瑰（#2）刚截单；这次跟的是…`)
+# `Reply.extra` of the organiser's private close summary, which says the group was told (`群里已通知`): that
+# group buy and group (`12:<chat id>`). A platform that finds the group gone (WeChat: the room refuses
+# the bot) says so instead (`told_group_gone`).
+TELLS_GROUP = "tells_group"
+
+
 class AnsweredPrivately(DomainError):
     """A refusal about another group's order (帮卖), said only to its sender in private: the group it
     was typed in never reads about that group's buyers (`ChatApp` sends it so)."""

@@ -199,6 +199,18 @@ def which_text(
         listed = " · ".join(f"#{number} {title}" for number, title in full)
         apart = t(lang, "which_sold_out_apart", full=listed, id=full[0][0])
         text = t(lang, "two_sentences", first=text, second=apart)
+    gone = refusal.params.get("options_sold_out") if refusal.code == "which_group_buy" else None
+    if gone:  # and its options sold out on their own (多规格): said apart, never its example (🈵)
+        separator = t(lang, "list_separator")
+        listed = " · ".join(f"#{number} {title} {separator.join(names)}" for number, title, names in gone)
+        text = t(
+            lang, "two_sentences", first=text, second=t(lang, "which_options_sold_out_apart", options=listed)
+        )
+    others = refusal.params.get("others_left")
+    if others:  # `+1 大盒` sold out on its own: the options still to be had, and how to join one
+        example = refusal.params.get("others_example", "")
+        left = t(lang, "option_sold_out_others", options=others, example=example)
+        text = t(lang, "two_sentences", first=text, second=left)
     name = str(refusal.params.get("of") or command.name)  # `自提点 #N …` (refused as it is parsed): its own
     if typed and name in ORGANISERS | {"payment_note"} and refusal.code in _IN_TYPED_WORD:
         return in_typed_word(text, typed, name)

@@ -134,20 +134,17 @@ class SqlConsoleRepository:
             .where(orders.c.group_buy_id == g.id, orders.c.status.in_(_DROPPED))
             .scalar_subquery()
         )
-        refunded = (  # of those, refunded: said apart beside the count it closed with
+        refunded = (  # of those, refunded: said apart beside what is sold now
             select(func.coalesce(func.sum(order_lines.c.quantity), 0))
             .select_from(order_lines.join(orders, order_lines.c.order_id == orders.c.id))
             .where(orders.c.group_buy_id == g.id, orders.c.status == OrderStatus.REFUNDED.value)
             .scalar_subquery()
         )
-        elsewhere = (  # 帮卖: an order made in another chat (orders.chat_id: where its lines were made)
-            exists().where(orders.c.group_buy_id == g.id, orders.c.chat_id != g.chat_id)
-        )
         statement = (
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
                 g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
-                g.unit, refunded.label("refunded"), elsewhere.label("elsewhere"),
+                g.unit, refunded.label("refunded"), g.closed_at,
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -173,7 +170,7 @@ class SqlConsoleRepository:
                 ordered=row.sold,
                 refunded=int(row.refunded),
                 cancelled=int(row.dropped) - int(row.refunded),
-                elsewhere=bool(row.elsewhere),
+                closed_at=row.closed_at,
             )
             for row in await self.conn.execute(statement)
         ]

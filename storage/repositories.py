@@ -1083,6 +1083,11 @@ class SqlChatSettingsRepository(_Repository):
     async def set_language(self, chat_id: str, language: str) -> None:
         await self._run(self.sql.set_language, {"chat_id": chat_id, "language": language})
 
+    async def move(self, old: str, new: str) -> int:
+        from storage.chat_moves import move_chat
+
+        return await move_chat(self.conn, old, new)
+
 
 class SqlProcessedUpdateRepository(_Repository):
     async def claim(self, key: str) -> bool:

@@ -105,6 +105,7 @@ class SqlOrganiserViews:
                 unit=row.unit or "",
                 target=row.target,
                 part_refunded=int(row.part_refunded),
+                cancelled=int(row.dropped) - int(row.refunded),
             )
             for row in rows
         ]

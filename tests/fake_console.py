@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from commerce.domain.chats import ChatName
 from commerce.domain.console import Account, AuditEntry, AuditFilter, GroupBuyRow, LoginLink
 from commerce.domain.order import OrderStatus
+from commerce.domain.roster import units_sold
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -80,17 +81,17 @@ class FakeConsole:
                 continue
             assert g.id is not None
             units = {status: 0 for status in OrderStatus}  # of its orders, by status
-            elsewhere = False  # 帮卖: an order made in another chat
             for order in self.s.orders.values():
                 if order.group_buy_id == g.id:
                     units[order.status] += sum(line.quantity for line in order.lines)
-                    elsewhere = elsewhere or order.chat_id != g.chat_id
+            dropped = units[OrderStatus.REFUNDED] + units[OrderStatus.CANCELLED]
             rows.append(
                 GroupBuyRow(
-                    g.id, g.terms.title, g.status.value, g.sold, g.terms.target, g.deadline, g.chat_id,
-                    None, g.organiser_id, g.organiser_name, g.terms.unit, ordered=g.sold,
+                    g.id, g.terms.title, g.status.value, units_sold(g.status, g.sold, dropped),
+                    g.terms.target, g.deadline, g.chat_id, None, g.organiser_id, g.organiser_name,
+                    g.terms.unit, ordered=g.sold,
                     refunded=units[OrderStatus.REFUNDED], cancelled=units[OrderStatus.CANCELLED],
-                    elsewhere=elsewhere,
+                    closed_at=g.closed_at,
                 )
             )  # fmt: skip
         return rows[:limit]

@@ -593,6 +593,7 @@ class _Views:
                     unit=g.terms.unit,
                     target=g.terms.target,
                     part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),
+                    cancelled=sum(o.quantity for o in orders if o.status is OrderStatus.CANCELLED),
                 )
             )
         return out
@@ -630,6 +631,21 @@ class _Chats:
 
     async def set_language(self, chat_id: str, language: str) -> None:
         self.s.languages[chat_id] = language
+
+    async def move(self, old: str, new: str) -> int:
+        moved = 0
+        for key, group_buy in list(self.s.group_buys.items()):
+            if group_buy.chat_id == old:
+                self.s.group_buys[key] = replace(group_buy, chat_id=new)
+                moved += 1
+        for key, order in list(self.s.orders.items()):
+            if order.chat_id == old:
+                self.s.orders[key] = replace(order, chat_id=new)
+                moved += 1
+        if old in self.s.languages:
+            self.s.languages.setdefault(new, self.s.languages.pop(old))
+            moved += 1
+        return moved
 
 
 class _Updates:

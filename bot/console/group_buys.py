@@ -61,7 +61,7 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
         {
             "row": row,
             "status": t(lang, f"console_status_{row.status}"),
-            "deadline": format_datetime(row.deadline, tz, lang),
+            "deadline": _deadline(row, lang, tz),
             "chat": row.chat_title or row.chat_id,
             "open": row.status == "open",
             # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
@@ -72,17 +72,23 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
     ]
 
 
+def _deadline(row: GroupBuyRow, lang: str, tz: ZoneInfo) -> str:
+    """Its deadline while open; once closed, when it closed (a `截单` before the deadline too: never the
+    planned time), called off: when."""
+    if row.status == "open" or row.closed_at is None:
+        return format_datetime(row.deadline, tz, lang)
+    key = "console_cancelled_at" if row.status == "cancelled" else "console_closed_at"
+    return t(lang, key, when=format_datetime(row.closed_at, tz, lang))
+
+
 def _sold(row: GroupBuyRow, lang: str) -> str:
-    """Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`). Once it
-    succeeded, the count it closed with, as its card's progress (`10/10`), the refunded and cancelled
-    units apart (`10/10 · 已退款 1 份`), never `9/10` beside 已成团; 帮卖 (orders made in other chats too):
-    the all-groups total its cards show, those units left out (`15/10 · 已退款 2 份`), as `名单`'s 合计. A
-    failed one sold nothing (`0/15`, as /mine), with how far it got beside it, as the group was told
-    (`0/15 · 跟团 7 份，未成团`), so the two never seem to disagree."""
+    """Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`). One rule
+    for every row, as its card, `我的团` and the API's `sold` count: what is sold now, the units of refunded
+    and of cancelled-unpaid orders left out and said apart beside it (`9/10 · 已退款 1 份`, help-sold or
+    not). A failed one sold nothing (`0/15`, as /mine), with how far it got beside it, as the group was
+    told (`0/15 · 跟团 7 份，未成团`), so the two never seem to disagree."""
     settled = row.status in ("succeeded", "fulfilled") and row.ordered > 0
-    count = row.ordered if settled else row.sold
-    if settled and row.elsewhere:
-        count = max(row.ordered - row.refunded - row.cancelled, 0)
+    count = row.sold
     sold = (
         f"{count}/{unit_texts.quantity(row.target, row.unit, lang)}"
         if row.target > 1

@@ -5,7 +5,7 @@ at a time, in the order they came (so answers keep their order): a lock per chat
 with Redis one at a time across bot processes too. A tap is answered as soon as the ChatApp has answered
 it, never behind queued sends. An update Telegram delivers twice changes nothing the second
 time (the ChatApp keys on its id) and its answer is not posted again (`TelegramStore.first_delivery`);
-a tap delivered twice gets its toast again, which Telegram shows once.
+a tap delivered twice is answered once (`_once`: Telegram refuses a second answer, QUERY_ID_INVALID).
 """
 
 from __future__ import annotations
@@ -50,11 +50,12 @@ from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import ABOUT, NOTE_ROUND
+from handlers.edited import edited_notice
 from handlers.fit import TOAST_LIMIT, clip, units
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
-from handlers.sharing import share_link_payload
+from handlers.sharing import share_closed, share_link_payload
 from handlers.texts import normalize_language, t
 from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -97,6 +98,7 @@ class Delivered(Protocol):
 
 
 CHAT_TURN_SECONDS = 15.0
+ANSWERED_SECONDS = 3600.0  # how long a tap's answer is remembered (a repeat of it is not answered)
 
 
 class TelegramAdapter:
@@ -151,8 +153,11 @@ class TelegramAdapter:
 
     # -- messages and taps -----------------------------------------------------------------------------
     async def on_message(self, message: Message, *, update_id: int) -> None:
-        """A member wrote in a group or in private (`/start <payload>` included)."""
+        """A member wrote in a group or in private (`/start <payload>` included). A forwarded message is
+        someone else's words, never its forwarder's command (a forwarded `+1` joins nobody): not read."""
         await self._learn_names(message)
+        if message.forward_origin is not None or message.is_automatic_forward:
+            return
         request = message_request(message, update_id=update_id, names=self.names)
         if request is None:
             return
@@ -164,6 +169,30 @@ class TelegramAdapter:
             if not self.app.queues:
                 await self.deliver(replies, request=request)
 
+    async def on_edited(self, message: Message) -> None:
+        """A member edited a message (`edited_message`): never read as a command (its first reading
+        counted). One edited into a command that would change something tells its author, once per
+        message, that edits are not read and what to send instead (handlers/edited.py)."""
+        user = message.from_user
+        kind = chat_kind(message.chat)
+        text = message.text or message.caption or ""
+        if user is None or user.is_bot or kind is None or not text or message.forward_origin is not None:
+            return
+        chat = str(message.chat.id)
+        lang = await self.app.chat_language(chat) if kind is ChatKind.GROUP else None
+        notice = edited_notice(
+            text,
+            name=display_name(user),
+            lang=lang or self._language(user.language_code),
+            bot_username=self.bot_username,
+            private=kind is ChatKind.PRIVATE,
+        )
+        if notice is None or not await self.delivered.first_delivery(
+            f"telegram:edited:{chat}:{message.message_id}"
+        ):
+            return
+        _ = self.outbox.send(Outgoing(chat_id=chat, text=notice, reply_to=str(message.message_id)))
+
     async def on_member_left(self, message: Message) -> None:
         """A member left the group or was removed from it (Telegram's service message): no longer its
         member (`ChatApp.left`: the group's `排行` does not name them). A bot's leaving changes nothing."""
@@ -171,6 +200,23 @@ class TelegramAdapter:
         if gone is None or gone.is_bot or chat_kind(message.chat) is not ChatKind.GROUP:
             return
         await self.app.left(PLATFORM, str(message.chat.id), [str(gone.id)])
+
+    async def on_migrated(self, message: Message) -> None:
+        """A basic group became a supergroup (Telegram's service messages: `migrate_to_chat_id` in the old
+        chat, `migrate_from_chat_id` in the new one; either may come first, or alone): its group buys,
+        orders, members and settings move to the new chat id (`ChatApp.moved`, once: the other notice
+        finds nothing left to move), and the cards of those open that show none there yet are posted
+        there, the old chat's messages being out of reach."""
+        if message.migrate_to_chat_id is not None:
+            old, new = str(message.chat.id), str(message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id is not None:
+            old, new = str(message.migrate_from_chat_id), str(message.chat.id)
+        else:
+            return
+        async with self._lock(new):
+            for card in await self.app.moved(old, new):
+                if await self.outbox.cards.get(new, card) is None:  # not shown there yet
+                    _ = self.outbox.card(new, card)
 
     async def on_member_changed(self, changed: ChatMemberUpdated) -> None:
         """A member's status in the group changed (`chat_member`, sent to a bot that is an admin of the
@@ -186,15 +232,18 @@ class TelegramAdapter:
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
-        await self._call_answer(await self.tap_answer(query))
+        answer = await self.tap_answer(query)
+        if answer is not None:
+            await self._call_answer(answer)
 
-    async def tap_answer(self, query: CallbackQuery) -> AnswerCallbackQuery:
-        """Handle a button tap; the answer (its toast) to give Telegram. The router returns it: on a
-        webhook it rides in the HTTP answer to Telegram's POST (no call of its own), and when polling
-        aiogram calls it at once."""
+    async def tap_answer(self, query: CallbackQuery) -> AnswerCallbackQuery | None:
+        """Handle a button tap; the answer (its toast) to give Telegram, None when this tap was answered
+        already (Telegram delivered it again: a second answer is refused, QUERY_ID_INVALID). The router
+        returns it: on a webhook it rides in the HTTP answer to Telegram's POST (no call of its own),
+        and when polling aiogram calls it at once."""
         request = callback_request(query)
         if request is None:
-            return self._callback_answer(query.id, None)
+            return await self._once(self._callback_answer(query.id, None))
         await self.names.remember(query.from_user)
         watched = self.outbox.watch(request.user_id)  # a Pay tap's invoice: does it arrive?
         try:
@@ -206,10 +255,10 @@ class TelegramAdapter:
             told = next((reply for reply in replies if reply.toast), None)
             if told is not None and await self._invoice_refused(replies, request.user_id, watched):
                 alert = t(self._language(told.language), "tg_pay_start_me_alert", bot=self.bot_username)
-                return self._callback_answer(query.id, alert, alert=True)
+                return await self._once(self._callback_answer(query.id, alert, alert=True))
         finally:
             self.outbox.unwatch(request.user_id, watched)
-        return self._callback_answer(query.id, None if told is None else told.toast)
+        return await self._once(self._callback_answer(query.id, None if told is None else told.toast))
 
     async def _invoice_refused(
         self, replies: Sequence[Reply], user_id: str, watched: asyncio.Future[bool]
@@ -224,6 +273,20 @@ class TelegramAdapter:
             return not await within(asyncio.shield(watched), PAY_WAIT_SECONDS)
         except Exception:  # still queued, or the Bot API unreachable: nothing refused it
             return False
+
+    async def _once(self, answer: AnswerCallbackQuery) -> AnswerCallbackQuery | None:
+        """The answer, unless its tap was answered already (the shared state keeps which were, an hour:
+        Telegram takes an answer within seconds); a shared state that cannot say lets it go."""
+        key = f"telegram:answered:{answer.callback_query_id}"
+        try:
+            first = await self.state.values.set_if_absent(key, True, ttl=ANSWERED_SECONDS)
+        except Exception as exc:
+            log.info("could not tell whether tap %s was answered (%s)", answer.callback_query_id, exc)
+            return answer
+        if not first:
+            log.info("tap %s was delivered again: it is not answered twice", answer.callback_query_id)
+            return None
+        return answer
 
     async def on_reaction(self, reaction: MessageReactionUpdated, *, update_id: int) -> None:
         """A reaction put on or taken off a message: on a note card, a like or its taking back (any
@@ -267,6 +330,10 @@ class TelegramAdapter:
         if payload is None:  # not this chat's group buy: as stale as a button of one that is gone
             await self._answer_callback(query.id, t(lang, "button_stale"))
             return
+        closed = await share_closed(self.app.uow_factory, group_buy_id, lang)
+        if closed is not None:  # a stale keyboard of one that closed: no link to a list that takes no joins
+            await self._answer_callback(query.id, closed)
+            return
         if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
             return
@@ -293,7 +360,9 @@ class TelegramAdapter:
         return AnswerCallbackQuery(callback_query_id=query_id, text=text, show_alert=alert)
 
     async def _answer_callback(self, query_id: str, toast: str | None, *, alert: bool = False) -> None:
-        await self._call_answer(self._callback_answer(query_id, toast, alert=alert))
+        answer = await self._once(self._callback_answer(query_id, toast, alert=alert))
+        if answer is not None:
+            await self._call_answer(answer)
 
     async def _call_answer(self, answer: AnswerCallbackQuery) -> None:
         """Answer a tap (not rate-limited, never queued); a repeat's answer may be refused: no matter."""

@@ -28,6 +28,10 @@ one in hand when the process dies is gone too. Here, as the webhook does (bot/te
   (`handlers.app.try_again_if`), up to `LOCKED_TRIES` tries; only the last one's failure is apologised for.
 - Any other failure is logged and the update counts as handled, as aiogram does (a bug would otherwise
   come back forever).
+- An update aiogram cannot read (a field its model requires missing, as an older local telegram-bot-api
+  leaves out a newer one) is skipped: logged once with its update_id, taken as handled (the offset moves
+  past it), the rest of its batch handled. getUpdates' answer is read update by update (`RawGetUpdates`),
+  so one such update never fails the whole call (which would fetch the same batch again forever).
 """
 
 from __future__ import annotations
@@ -117,7 +121,6 @@ class Poller:
     # -- fetching ----------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Fetch and hand out updates until cancelled (`stop`)."""
-        from aiogram.methods import GetUpdates
         from aiogram.utils.backoff import Backoff, BackoffConfig
 
         backoff = Backoff(BackoffConfig(min_delay=1.0, max_delay=5.0, factor=1.3, jitter=0.1))
@@ -128,14 +131,14 @@ class Poller:
         await self._unspool_kept(backoff)
         while not self._stopping.is_set():
             waiting = bool(self._in_hand)  # Telegram will answer at once with those: no long poll
-            get = GetUpdates(
+            get = raw_get_updates()(
                 offset=self.offset,
                 timeout=0 if waiting else self.polling_timeout,
                 allowed_updates=self.allowed_updates,
                 limit=self.batch,
             )
             try:
-                updates = await self.bot(get, **kwargs)
+                raw = await self.bot(get, **kwargs)
             except Exception as exc:
                 failed = True
                 log.error("could not fetch updates (%s: %s); trying again", type(exc).__name__, exc)
@@ -145,14 +148,45 @@ class Poller:
                 log.info("fetching updates works again")
                 backoff.reset()
                 failed = False
-            fresh = [update for update in updates if update.update_id not in self._taken]
+            updates, fresh = self._read(raw)
             for update in fresh:
                 self._take(update)
-            stuck = len(updates) >= self.batch and not fresh and self._all_blocked(updates)
+            stuck = len(raw) >= self.batch and not fresh and self._all_blocked(updates)
             await self._confirm(past_all=stuck)
             if not fresh and self._in_hand:  # only what is in hand came back: let it progress a while
                 self._idle.clear()
                 await waits.until_set(self._idle, self.pause)
+
+    def _read(self, raw: Sequence[Any]) -> tuple[list[Update], list[Update]]:
+        """The updates of a getUpdates answer that aiogram can read, and those of them not taken before.
+        One it cannot read is skipped, logged once (when first seen), and counts as taken and handled:
+        the offset moves past it."""
+        from aiogram.types import Update
+        from pydantic import ValidationError
+
+        updates: list[Update] = []
+        fresh: list[Update] = []
+        for item in raw:
+            update_id = item.get("update_id") if isinstance(item, dict) else None
+            if not isinstance(update_id, int):
+                log.error("getUpdates brought something that is not an update; skipped: %.200r", item)
+                continue
+            try:
+                update = Update.model_validate(item, context={"bot": self.bot})
+            except ValidationError as exc:
+                if update_id not in self._taken:
+                    self._taken.add(update_id)  # never in hand: the offset may move past it
+                    log.error(
+                        "update %s cannot be read (%s); skipped: %s",
+                        update_id,
+                        unreadable(exc),
+                        ", ".join(key for key in item if key != "update_id") or "nothing",
+                    )
+                continue
+            updates.append(update)
+            if update_id not in self._taken:
+                fresh.append(update)
+        return updates, fresh
 
     async def _unspool_kept(self, backoff: Any) -> None:
         """Take the updates a former run spooled, before any fetched: they are older than all of them."""
@@ -347,6 +381,30 @@ class Poller:
             await waits.within(self.bot(GetUpdates(offset=self.offset, timeout=0, limit=1)), CONFIRM_SECONDS)
         except Exception as exc:
             log.info("could not confirm the handled updates (%s): they come again, handled once", exc)
+
+
+def unreadable(exc: Any) -> str:
+    """What a pydantic ValidationError says is wrong with an update, short: its first three errors."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()[:3]
+    )
+
+
+def raw_get_updates() -> type[Any]:
+    """aiogram's GetUpdates whose answer is a list of JSON objects, each read as an `Update` apart
+    (`Poller._read`)."""
+    global _RAW_GET_UPDATES
+    if _RAW_GET_UPDATES is None:
+        from aiogram.methods import GetUpdates
+
+        class RawGetUpdates(GetUpdates):
+            __returning__ = list[dict[str, Any]]
+
+        _RAW_GET_UPDATES = RawGetUpdates
+    return _RAW_GET_UPDATES
+
+
+_RAW_GET_UPDATES: type[Any] | None = None
 
 
 def is_outage(exc: BaseException) -> bool:

@@ -290,6 +290,28 @@ def request_handler(dispatcher: Any, bot: Bot, *, secret: str) -> Any:
     from aiohttp.payload import JsonPayload
 
     class JsonAnswers(SimpleRequestHandler):
+        async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+            """An update aiogram cannot read is answered 200 (Telegram would send it again forever) and
+            logged with its update_id; the others are handled as aiogram does."""
+            from aiogram.types import Update
+            from aiohttp import web
+            from pydantic import ValidationError
+
+            from bot.telegram.polling import unreadable
+
+            raw = await request.json(loads=bot.session.json_loads)
+            try:
+                update = Update.model_validate(raw, context={"bot": bot})
+            except ValidationError as exc:
+                log.error(
+                    "update %s cannot be read (%s); answered and skipped",
+                    raw.get("update_id") if isinstance(raw, dict) else None,
+                    unreadable(exc),
+                )
+                return web.Response(body=b"")
+            result: Any = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+            return web.Response(body=self._build_response_writer(bot=bot, result=result))
+
         def _build_response_writer(self, bot: Bot, result: Any) -> Any:
             if not result:
                 return super()._build_response_writer(bot, result)

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
+from bot.outbox_relay import GaveUp
 from bot.wechat import render
 from bot.wechat.choices import Choices
-from bot.wechat.outbox import Outbox, Outcome
+from bot.wechat.outbox import Outbox, Outcome, Priority
 from bot.wechat.photos import RecentPhotos
 from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
@@ -30,7 +31,7 @@ from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import Reply, Request
+from handlers.types import TELLS_GROUP, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ class Chat(Protocol):
     async def render_card(self, group_buy_id: int) -> Reply: ...
 
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None: ...
+
+    async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
 
 class NameBook:
@@ -87,6 +90,7 @@ class _Routed:
     answers: dict[str, list[tuple[int, Reply]]] = field(default_factory=dict)
     cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
     room: str | None = None  # the room they concern: where a private message that could not go is told
+    private: set[int] = field(default_factory=set)  # private messages (an order, a payment): they matter
 
 
 class WeChatAdapter:
@@ -176,6 +180,8 @@ class WeChatAdapter:
             if self.bot_id is not None and incoming.is_person:
                 await self.photos.sent(incoming.chat_id, incoming.talker_id, incoming.message_id)
             return
+        if incoming.room_id is not None:
+            await self.outbox.back(incoming.room_id)  # a message from the room: the bot is in it
         async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
             request = await self.request_for(incoming)
             if request is None:
@@ -186,7 +192,10 @@ class WeChatAdapter:
 
     async def on_left(self, room_id: str, member_ids: Sequence[str]) -> None:
         """Members left the room or were removed from it (python-wechaty's room-leave): no longer its
-        members (`ChatApp.left`: the group's `排行` does not name them); the bot itself is not one."""
+        members (`ChatApp.left`: the group's `排行` does not name them). The bot itself among them: the room
+        is gone for it (`room_gone`)."""
+        if self.bot_id is not None and self.bot_id in member_ids:
+            await self.room_gone(room_id, "the bot left the room or was removed from it")
         gone = [member for member in dict.fromkeys(member_ids) if member and member != self.bot_id]
         if not gone:
             return
@@ -194,6 +203,23 @@ class WeChatAdapter:
             await self.app.left(PLATFORM, room_id, gone)
         except Exception:  # WeChat sends no event twice: logged, as before
             log.exception("recording that %s left %s failed", gone, room_id)
+
+    async def room_gone(self, room: str, why: str) -> None:
+        """The room no longer takes the bot's messages (it refused one, or its room-leave named the bot):
+        marked so (nothing more is tried there, its rows are given up with the reason), said in one log
+        line, and each organiser of a group buy still open there told privately, once."""
+        if not await self.outbox.mark_gone(room):
+            return
+        log.warning(
+            "WeChat room %s no longer takes the bot's messages (%s): nothing more goes there", room, why
+        )
+        try:
+            replies = await self.app.bot_removed(room)
+        except Exception:
+            log.exception("could not tell the organisers of room %s that the bot is gone", room)
+            return
+        if replies:  # without the outbox rows: sent now
+            await self.deliver(replies)
 
     async def deliver(self, replies: Sequence[Reply], *, request: Request | None = None) -> None:
         """Send replies: one merged answer per conversation first, then the cards (throttled); a 代报
@@ -292,11 +318,16 @@ class WeChatAdapter:
                 render.answer(room, [r for _, r in group], request=batch[0].request, language=language)
                 for batch, group in parts
             ]
-            merged = render.acks(room, [one for one in said if one is not None], language=language)
+            folded = [one for one in said if one is not None]
+            prices = await self.outbox.prices(folded)  # as the group buys stand now, not when each joined
+            merged = render.acks(room, folded, language=language, prices=prices)
             outcome = await self.outbox.attempt(merged)
             if outcome is Outcome.SENT:
                 await self.outbox.acked(room)
             failed = f"WeChat did not take the message to {room}" if outcome is Outcome.FAILED else None
+            if outcome is Outcome.GONE:
+                await self.room_gone(room, "it refused the bot's message")
+                failed = _gone(room)
             outcomes.update(dict.fromkeys(ids, failed))
         return outcomes
 
@@ -318,14 +349,17 @@ class WeChatAdapter:
 
     async def _card_row(self, key: tuple[str, int], asked_at: datetime | None) -> str | datetime | None:
         try:
-            return await self.outbox.card_row(*key, asked_at=asked_at)
+            outcome = await self.outbox.card_row(*key, asked_at=asked_at)
+            if isinstance(outcome, GaveUp):
+                await self.room_gone(key[0], "it refused the bot's card")
+            return outcome
         except Exception as exc:  # rendering it failed: the rows try again, the answers went
             log.exception("could not post the card of group buy %s", key[1])
             return f"{type(exc).__name__}: {exc}"
 
     async def _send(
         self, replies: Sequence[Reply], request: Request | None, *, rooms: Sequence[str] = ()
-    ) -> list[str | None]:
+    ) -> list[str | datetime | None]:
         """One merged answer per conversation first, then the cards (throttled by the WeChat outbox,
         pending in its memory); for each reply None once WeChat's outbox took it, else why not."""
         route = await self._route(replies, request, rooms)
@@ -359,6 +393,8 @@ class WeChatAdapter:
             if reply.says_sent_to is not None and reply.says_sent_to in unreachable:
                 continue  # "sent privately": it was not
             conversation = render.destination(reply, request)
+            if reply.private_to:
+                route.private.add(n)
             if reply.private_to and reply.private_to in unreachable:
                 why = "wx_files_need_friend" if reply.document is not None else "wx_code_needs_friend"
                 guest = reply.extra.get(GUEST_CODE_OF, "") if reply.document is None else ""
@@ -394,17 +430,28 @@ class WeChatAdapter:
                 found.add(member)
         return found
 
-    async def _answer(self, route: _Routed, request: Request | None) -> list[str | None]:
-        """Send one merged answer per conversation; per reply None, or why WeChat did not take it."""
-        done: list[str | None] = [None] * route.count
+    async def _answer(self, route: _Routed, request: Request | None) -> list[str | datetime | None]:
+        """Send one merged answer per conversation; per reply None, or why WeChat did not take it, or
+        when it goes: an answer that matters (`_matters`) over today's whole budget waits for tomorrow,
+        and so do the answers after it (the organiser's "群里已通知" is never said before the room was)."""
+        done: list[str | datetime | None] = [None] * route.count
         language = (request.language if request is not None else None) or self.language
         refused: dict[str, list[Reply]] = {}  # members whose private message the gateway refused for good
         told = {reply.says_sent_to for group in route.answers.values() for _, reply in group}
-        # a private answer the room is told of goes first: "已私信发给你" is said only once it went
-        ordered = sorted(route.answers.items(), key=lambda answer: answer[0] not in told)
+        # a private answer the room is told of goes first: "已私信发给你" is said only once it went; then
+        # the rooms, before the other private messages ("群里已通知" is said only once the room was told)
+        ordered = sorted(
+            route.answers.items(), key=lambda answer: (answer[0] not in told, not render.is_room(answer[0]))
+        )
+        waits: datetime | None = None  # what matters did not fit today's budget: the rest waits with it
         for conversation, group in ordered:
             said = [reply for _, reply in group if reply.says_sent_to not in refused]  # "sent": it was not
+            said = [await self._told_truly(reply) for reply in said]  # "群里已通知": not where it is gone
             if not said:
+                continue
+            if waits is not None:
+                for n, _ in group:
+                    done[n] = waits
                 continue
             # numbered after the member's open questions here, under a lock: two prompts to one organiser
             # at once (two buyers' 我已付款) never show the same numbers
@@ -417,15 +464,52 @@ class WeChatAdapter:
                             conversation, said, request=request, language=language, first=first
                         )
                 outcome = None if outgoing is None else await self.outbox.attempt(outgoing)
+                if outcome is Outcome.OVER_BUDGET and await self._matters(route, group):
+                    assert outgoing is not None
+                    outcome = await self.outbox.attempt(outgoing, priority=Priority.MATTERS)
+                    if outcome is Outcome.OVER_BUDGET:  # never dropped: tomorrow, and what it told too
+                        waits = self.outbox.budget.tomorrow(self.now())
+                        log.warning(
+                            "daily budget spent for %s: what matters waits until %s", conversation, waits
+                        )
+                        for n, _ in group:
+                            done[n] = waits
             if outcome is Outcome.SENT and _acks_only(conversation, group):
                 await self.outbox.acked(conversation)  # the room's window for the next ones opens now
             if outcome is Outcome.FAILED:
                 for n, _ in group:
                     done[n] = f"WeChat did not take the message to {conversation}"
+            elif outcome is Outcome.GONE:
+                await self.room_gone(conversation, "it refused the bot's message")
+                for n, _ in group:
+                    done[n] = _gone(conversation)
             elif outcome is Outcome.REFUSED and not render.is_room(conversation):
                 refused[conversation] = said  # done: trying again would not help; the room is told
         await self._tell_undelivered(route, refused)
         return done
+
+    async def _told_truly(self, reply: Reply) -> Reply:
+        """The organiser's close summary says the group was told (`TELLS_GROUP`): where the bot is no
+        longer in that room, it says so instead (and how to see the figures)."""
+        told = reply.extra.get(TELLS_GROUP)
+        if not told:
+            return reply
+        group_buy_id, _, room = told.partition(":")
+        if not await self.outbox.gone(room):
+            return reply
+        return replace(reply, text=t(reply.language or self.language, "told_group_gone", id=group_buy_id))
+
+    async def _matters(self, route: _Routed, group: Sequence[tuple[int, Reply]]) -> bool:
+        """Whether an answer may use the budget's reserve (and never be dropped): it carries a private
+        message (an order, a payment message; in the room for a member who is not the bot's friend), or
+        it comes with a final card (a close's or a call-off's announcement). Asked only once the answer
+        is over the ordinary share, so a card is rendered for it only then."""
+        if any(n in route.private for n, _ in group):
+            return True
+        for _, group_buy_id, _ in route.cards:
+            if render.is_final_card(await self.outbox.render_card(group_buy_id)):
+                return True
+        return False
 
     async def _tell_undelivered(self, route: _Routed, refused: dict[str, list[Reply]]) -> None:
         """The room reads, mentioning each member whose private message the gateway refused for good,
@@ -483,6 +567,11 @@ class WeChatAdapter:
         are rows already: the relay sends them)."""
         if not self.app.queues:
             await self.deliver(replies)
+
+
+def _gone(room: str) -> GaveUp:
+    """The reason kept on a row given up: its room no longer takes the bot's messages."""
+    return GaveUp(f"the room {room} no longer takes the bot's messages (removed from it?)")
 
 
 def _acks_only(conversation: str, group: Sequence[tuple[int, Reply]]) -> bool:

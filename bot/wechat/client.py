@@ -25,7 +25,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import export_files
 from bot.wechat import render
 from bot.wechat.adapter import NameBook, WeChatAdapter
-from bot.wechat.outbox import Undeliverable
+from bot.wechat.outbox import RoomGone, Undeliverable
 from bot.wechat.topics import RoomTopics
 from bot.wechat.translate import read_message
 from handlers.types import Document
@@ -36,16 +36,22 @@ log = logging.getLogger(__name__)
 # What the gateway says when it refuses a private message for good (the test gateway: "<id> is not a
 # friend of the bot", "no conversation <id>"; WeChat's own: 非好友 / 不是好友 / 拒收): no try again helps.
 REFUSALS = ("not a friend", "not friend", "no conversation", "非好友", "不是好友", "拒收", "被拉黑")
+# What it says when a room refuses the bot for good (the test gateway: "the bot is not a member of the
+# room"; WeChat's own: 不在群聊 / 已被移出 / 群聊已解散): the room is gone for the bot (`RoomGone`).
+ROOM_REFUSALS = ("not a member of the room", "not in the room", "不在群", "被移出", "已解散", "不是群成员")
 
 
 @asynccontextmanager
 async def _refused_for_good(conversation_id: str) -> AsyncIterator[None]:
-    """A private send the gateway refuses for good becomes `Undeliverable` (the room is told); anything
-    else (the gateway unreachable, restarting) stays what it was: tried again."""
+    """A private send the gateway refuses for good becomes `Undeliverable` (the room is told), a room's
+    that refuses the bot `RoomGone`; anything else (the gateway unreachable, restarting) stays what it
+    was: tried again."""
     try:
         yield
     except Exception as exc:
         said = str(exc).lower()
+        if render.is_room(conversation_id) and any(refusal in said for refusal in ROOM_REFUSALS):
+            raise RoomGone(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
         if not render.is_room(conversation_id) and any(refusal in said for refusal in REFUSALS):
             raise Undeliverable(str(exc)) from exc
         raise

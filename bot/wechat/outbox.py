@@ -11,14 +11,17 @@ automated messages a day are reported). So:
   last posted there. It is rendered when it is sent, so several changes coalesce into one post; the last
   change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
   A card a member asked for (`进度`, a new group buy) goes at once if the window is open, else when it
-  opens; if it did not change meanwhile it is not posted again (it is on screen, under 30 s old).
+  opens; if it did not change meanwhile it is not posted again when it is still the room's latest card
+  (on screen, under 30 s old), but it is when another card (a note's) came after it.
 - Through the transactional outbox (`card_row`), a card that must wait stays an outbox row, postponed to
   when it may go; the room's last card time and text are in the shared state, so with Redis a restart
   (or another process) keeps the window and does not post an unchanged card again.
 - Each conversation and the account have a daily budget (reset at local midnight; counted in the shared
-  state, so with Redis a restart does not reset it). Routine card
-  re-posts may spend only `routine_share` of either, so what matters (answers, a closed group buy's
-  final card, payment confirmations) still has room at the end of a busy day.
+  state, so with Redis a restart does not reset it), spent by `Priority`: routine card re-posts may
+  spend only `routine_share` of either, answers `answer_share`, and the rest is kept for what matters
+  (a close's announcement, a final card, an order or a payment message, `Priority.MATTERS`), so it still
+  goes at the end of a busy day. What matters and still does not fit is never dropped: its rows wait for
+  the next day (`tomorrow`: after the night's quiet hours).
 - In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers, cards members
   asked for and final cards still go.
 - The copies of a card above a new one cannot be edited (Telegram and the playground turn them into a
@@ -50,6 +53,7 @@ from enum import Enum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from bot.outbox_relay import GaveUp
 from bot.quiet_hours import NIGHTS, QuietHours
 from bot.waits import until_set
 from bot.wechat import render
@@ -62,6 +66,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 CardRenderer = Callable[[int], Awaitable[Reply]]
+PriceNow = Callable[[str, str], Awaitable[str]]  # a join's price line now (`ChatApp.price_now`)
 MAX_IDLE_SECONDS = 60.0
 TEXT_KEEP_SECONDS = 86_400.0  # an unchanged card is not posted again in the room for a day
 POSTED_KEEP_SECONDS = 90 * 86_400.0  # a card posted in a room is an older copy above the next one
@@ -87,9 +92,18 @@ class OutboxPolicy:
     ack_interval: timedelta = timedelta(seconds=30)  # a room's join acknowledgements: one message at most
     room_daily_budget: int = 150
     account_daily_budget: int = 400
-    routine_share: float = 0.8
+    routine_share: float = 0.8  # routine card re-posts stop first
+    answer_share: float = 0.9  # then answers: the rest is kept for what matters (`Priority.MATTERS`)
     quiet_hours: QuietHours | None = NIGHTS
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+
+
+class Priority(Enum):
+    """How much of a day's budget a message may use (`OutboxPolicy`'s shares)."""
+
+    ROUTINE = "routine"  # a card re-posted because it changed
+    ANSWER = "answer"  # an answer, a card a member asked for
+    MATTERS = "matters"  # a close's announcement, a final card, an order, a payment message: never dropped
 
 
 class DailyBudget:
@@ -112,23 +126,27 @@ class DailyBudget:
         day = now.astimezone(self.policy.timezone).date().isoformat()
         return f"wechat:budget:{day}:room:{conversation_id}", f"wechat:budget:{day}:account"
 
-    def _within(self, room: int, account: int, *, routine: bool) -> bool:
-        share = self.policy.routine_share if routine else 1.0
+    def _within(self, room: int, account: int, *, priority: Priority) -> bool:
         policy = self.policy
+        share = {
+            Priority.ROUTINE: policy.routine_share,
+            Priority.ANSWER: policy.answer_share,
+            Priority.MATTERS: 1.0,
+        }[priority]
         return room < policy.room_daily_budget * share and account < policy.account_daily_budget * share
 
-    async def allows(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
+    async def allows(self, conversation_id: str, now: datetime, *, priority: Priority) -> bool:
         """Whether one more message fits today (a look only: `reserve` is what counts)."""
         room, account = self._keys(conversation_id, now)
         spent = await self.counters.value(room), await self.counters.value(account)
-        return self._within(*spent, routine=routine)
+        return self._within(*spent, priority=priority)
 
-    async def reserve(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
+    async def reserve(self, conversation_id: str, now: datetime, *, priority: Priority) -> bool:
         """Count one message now if it fits today's budgets (True), else count nothing (False)."""
         room, account = self._keys(conversation_id, now)
         spent_room = await self.counters.incr(room, ttl=self.KEEP_SECONDS)
         spent_account = await self.counters.incr(account, ttl=self.KEEP_SECONDS)
-        if self._within(spent_room - 1, spent_account - 1, routine=routine):
+        if self._within(spent_room - 1, spent_account - 1, priority=priority):
             return True
         await self.refund(conversation_id, now)
         return False
@@ -141,6 +159,14 @@ class DailyBudget:
     def next_day(self, now: datetime) -> datetime:
         local = now.astimezone(self.policy.timezone)
         return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=self.policy.timezone)
+
+    def tomorrow(self, now: datetime) -> datetime:
+        """When a message that did not fit today's budget goes: the next day, once its quiet hours end."""
+        day = self.next_day(now)
+        quiet = self.policy.quiet_hours
+        if quiet is not None and quiet.contains(day.time()):
+            return quiet.ends_after(day)
+        return day
 
 
 @dataclass
@@ -168,11 +194,17 @@ class Undeliverable(Exception):
     conversation): trying again would not help (the transport raises it)."""
 
 
+class RoomGone(Exception):
+    """A room refused the bot's message for good: the bot is no longer in it (removed, or the room was
+    disbanded). The transport raises it; nothing more is sent there until a message comes from it."""
+
+
 class Outcome(Enum):
     SENT = "sent"
     OVER_BUDGET = "over budget"
     FAILED = "failed"  # WeChat did not take it: worth trying again
     REFUSED = "refused"  # a private message the gateway refused for good (`Undeliverable`)
+    GONE = "gone"  # the room no longer takes the bot's messages (`RoomGone`, or marked `gone`)
 
 
 class Outbox:
@@ -188,8 +220,12 @@ class Outbox:
         choices: Choices | None = None,
         language: str = "zh",
         state: SharedState | None = None,
+        price_now: PriceNow | None = None,
     ) -> None:
+        """`price_now`: a join's price line as it stands now (`ChatApp.price_now`), which folded join
+        acknowledgements say when they go (None: the price each said when it was written)."""
         self.transport = transport
+        self.price_now = price_now
         self.render_card = render_card
         self.now = now
         self.policy = policy or OutboxPolicy()
@@ -209,18 +245,19 @@ class Outbox:
     async def send(self, message: Outgoing) -> bool:
         """Send an answer now (if today's budget allows); True if it went out."""
         async with self._lock:
-            return await self._send(message, routine=False) is Outcome.SENT
+            return await self._send(message, priority=Priority.ANSWER) is Outcome.SENT
 
     async def take(self, message: Outgoing) -> bool:
         """Send an answer now; False only when WeChat failed to take it (worth trying again). An answer
         over today's budget is dropped (logged), as `send` drops it: retrying would send it tomorrow."""
         return await self.attempt(message) is not Outcome.FAILED
 
-    async def attempt(self, message: Outgoing) -> Outcome:
-        """Send an answer now: SENT, OVER_BUDGET (dropped, logged), FAILED (worth trying again) or REFUSED
-        (a private message the gateway refused for good: the room is to be told)."""
+    async def attempt(self, message: Outgoing, *, priority: Priority = Priority.ANSWER) -> Outcome:
+        """Send an answer now: SENT, OVER_BUDGET (not sent, logged: what matters waits for `tomorrow`),
+        FAILED (worth trying again) or REFUSED (a private message the gateway refused for good: the room
+        is to be told)."""
         async with self._lock:
-            return await self._send(message, routine=False)
+            return await self._send(message, priority=priority)
 
     # -- join acknowledgements --------------------------------------------------------------------------
     async def ack_due(self, room: str) -> datetime | None:
@@ -249,10 +286,26 @@ class Outbox:
     async def _send_acks(self, current: datetime) -> None:
         for room in [room for room, held in self._acks.items() if held.due <= current or self.closing]:
             held = self._acks.pop(room)
-            merged = render.acks(room, held.messages, language=held.language)
-            outcome = await self._send(merged, routine=False)
+            prices = await self.prices(held.messages)
+            merged = render.acks(room, held.messages, language=held.language, prices=prices)
+            outcome = await self._send(merged, priority=Priority.ANSWER)
             if outcome is Outcome.SENT:
                 await self.acked(room)
+
+    async def prices(self, messages: Sequence[Outgoing]) -> dict[str, str]:
+        """The price lines join acknowledgements name (`render.Ack.price_of`), as they stand now; one that
+        cannot be read is left out (its line says the price as it was said)."""
+        found: dict[str, str] = {}
+        if self.price_now is None:
+            return found
+        for ack in [ack for message in messages for ack in message.acks if ack.price_of]:
+            if ack.price_of in found:
+                continue
+            try:
+                found[ack.price_of] = await self.price_now(ack.price_of, ack.language)
+            except Exception:
+                log.warning("could not read the price of %s now", ack.price_of, exc_info=True)
+        return found
 
     @staticmethod
     def _ack_key(room: str) -> str:
@@ -271,7 +324,8 @@ class Outbox:
                     reply = await self.render_card(group_buy_id)
                     outgoing = render.card(conversation_id, reply, language=self.language)
                     shown = await self._as_copy(key, outgoing, reply, asked=True)
-                    outcome = await self._send_card(key, shown, reply, routine=False)
+                    priority = Priority.MATTERS if render.is_final_card(reply) else Priority.ANSWER
+                    outcome = await self._send_card(key, shown, reply, priority=priority)
                     if outcome is Outcome.SENT:
                         await self._card_posted(key, outgoing.text)
                     elif outcome is Outcome.FAILED:  # the puppet failed: retry, never lose it
@@ -316,26 +370,30 @@ class Outbox:
             pending.not_before = current + self.policy.card_interval
             return
         outgoing = render.card(conversation_id, reply, language=self.language)
-        if await self.values.get(self._text_key(key)) == outgoing.text:
-            del self._pending[key]  # unchanged since it was last posted here
+        unchanged = await self.values.get(self._text_key(key)) == outgoing.text
+        if unchanged and not (pending.asked and not await self._latest(key)):
+            del self._pending[key]  # unchanged since it was last posted here (and, asked for, still last)
             return
-        routine = not (pending.asked or render.is_final_card(reply))
+        priority = _card_priority(reply, asked=pending.asked)
+        routine = priority is Priority.ROUTINE
         quiet = self.policy.quiet_hours
         local = current.astimezone(self.policy.timezone)
         if routine and quiet is not None and quiet.contains(local.time()):
             pending.not_before = quiet.ends_after(local)
             return
-        if routine and not await self.budget.allows(conversation_id, current, routine=True):
+        if routine and not await self.budget.allows(conversation_id, current, priority=priority):
             log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
-            pending.not_before = self.budget.next_day(current)
+            pending.not_before = self.budget.tomorrow(current)
             return
         shown = await self._as_copy(key, outgoing, reply, asked=pending.asked)
-        outcome = await self._send_card(key, shown, reply, routine=routine)
+        outcome = await self._send_card(key, shown, reply, priority=priority)
         if outcome is Outcome.SENT:
             del self._pending[key]
             await self._card_posted(key, outgoing.text)
         elif outcome is Outcome.OVER_BUDGET:
-            pending.not_before = self.budget.next_day(current)
+            pending.not_before = self.budget.tomorrow(current)
+        elif outcome is Outcome.GONE:  # the room no longer takes the bot's messages
+            del self._pending[key]
         else:  # the puppet failed: try again when the next window would open
             pending.not_before = current + self.policy.card_interval
 
@@ -358,23 +416,28 @@ class Outbox:
             reply = await self.render_card(group_buy_id)
             outgoing = render.card(conversation_id, reply, language=self.language)
             fresh = asked_at is not None and await self._window_opens(conversation_id, asked_at) <= asked_at
-            if not fresh and await self.values.get(self._text_key(key)) == outgoing.text:
+            buried = asked_at is not None and not await self._latest(key)  # a note's card came after it
+            if not (fresh or buried) and await self.values.get(self._text_key(key)) == outgoing.text:
                 return None  # on screen already
-            routine = asked_at is None and not render.is_final_card(reply)
+            priority = _card_priority(reply, asked=asked_at is not None)
+            routine = priority is Priority.ROUTINE
             quiet = self.policy.quiet_hours
             local = current.astimezone(self.policy.timezone)
             if routine and quiet is not None and quiet.contains(local.time()):
                 return quiet.ends_after(local)
-            if routine and not await self.budget.allows(conversation_id, current, routine=True):
+            if routine and not await self.budget.allows(conversation_id, current, priority=priority):
                 log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
-                return self.budget.next_day(current)
+                return self.budget.tomorrow(current)
             shown = await self._as_copy(key, outgoing, reply, asked=asked_at is not None)
-            outcome = await self._send_card(key, shown, reply, routine=routine)
+            outcome = await self._send_card(key, shown, reply, priority=priority)
             if outcome is Outcome.OVER_BUDGET:
-                return self.budget.next_day(current)
+                log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
+                return self.budget.tomorrow(current)
             if outcome is Outcome.FAILED:
                 return f"WeChat did not take the card of group buy {group_buy_id}"
             self._pending.pop(key, None)
+            if outcome is Outcome.GONE:
+                return GaveUp(f"the room {conversation_id} no longer takes the bot's messages")
             await self._card_posted(key, outgoing.text)
             return None
 
@@ -397,6 +460,12 @@ class Outbox:
         await self.values.set(self._time_key(key[0]), self.now().isoformat(), ttl=window)
         await self.values.set(self._text_key(key), text, ttl=TEXT_KEEP_SECONDS)
         await self.values.set(self._posted_key(key), True, ttl=POSTED_KEEP_SECONDS)
+        await self.values.set(self._latest_key(key[0]), key[1], ttl=POSTED_KEEP_SECONDS)
+
+    async def _latest(self, key: tuple[str, int]) -> bool:
+        """Whether this card is the last card posted in its room (no note's card, nor another group
+        buy's, came after it): an unchanged one a member asks for (`进度`) is on screen then."""
+        return await self.values.get(self._latest_key(key[0])) == key[1]
 
     async def _as_copy(self, key: tuple[str, int], card: Outgoing, reply: Reply, *, asked: bool) -> Outgoing:
         """The card as it is posted: one a member asked for, with an older copy above it in the room,
@@ -407,16 +476,16 @@ class Outbox:
         return render.newer_copy(card, reply.language or self.language)
 
     async def _send_card(
-        self, key: tuple[str, int], card: Outgoing, reply: Reply, *, routine: bool
+        self, key: tuple[str, int], card: Outgoing, reply: Reply, *, priority: Priority
     ) -> Outcome:
         """Post a card; a photo card's photo first, the first time its card comes to this room (a photo
         WeChat no longer gives is left out: the card goes all the same)."""
         if reply.photo and await self.values.get(self._photo_key(key)) is None:
-            outcome = await self._send_photo(key[0], reply.photo, routine=routine)
+            outcome = await self._send_photo(key[0], reply.photo, priority=priority)
             if outcome is Outcome.OVER_BUDGET:
                 return outcome
             await self.values.set(self._photo_key(key), True, ttl=POSTED_KEEP_SECONDS)
-        return await self._send(card, routine=routine)
+        return await self._send(card, priority=priority)
 
     @staticmethod
     def _photo_key(key: tuple[str, int]) -> str:
@@ -431,22 +500,28 @@ class Outbox:
         return f"wechat:card:text:{key[0]}:{key[1]}"
 
     @staticmethod
+    def _latest_key(conversation_id: str) -> str:
+        return f"wechat:card:latest:{conversation_id}"
+
+    @staticmethod
     def _posted_key(key: tuple[str, int]) -> str:
         return f"wechat:card:posted:{key[0]}:{key[1]}"
 
     # -- sending ----------------------------------------------------------------------------------------
-    async def _send(self, message: Outgoing, *, routine: bool) -> Outcome:
+    async def _send(self, message: Outgoing, *, priority: Priority) -> Outcome:
         current = self.now()
+        if await self.gone(message.conversation_id):  # tried no more: the adapter told whom it concerns
+            return Outcome.GONE
         for photo in message.photos:  # before its text (no captions); one WeChat no longer gives: left out
-            sent = await self._send_photo(message.conversation_id, photo, routine=routine)
+            sent = await self._send_photo(message.conversation_id, photo, priority=priority)
             if sent is Outcome.OVER_BUDGET:
                 return sent
         if message.text:
-            outcome = await self._send_text(message, current, routine=routine)
+            outcome = await self._send_text(message, current, priority=priority)
             if outcome is not Outcome.SENT:
                 return outcome
         for document in message.files:  # each file a message of its own, counted as one
-            outcome = await self._send_file(message.conversation_id, document, routine=routine)
+            outcome = await self._send_file(message.conversation_id, document, priority=priority)
             if outcome is not Outcome.SENT:
                 return outcome
         if self.choices is not None and (message.choices or message.asked is None):
@@ -455,8 +530,8 @@ class Outbox:
             )
         return Outcome.SENT
 
-    async def _send_text(self, message: Outgoing, current: datetime, *, routine: bool) -> Outcome:
-        if not await self.budget.reserve(message.conversation_id, current, routine=routine):
+    async def _send_text(self, message: Outgoing, current: datetime, *, priority: Priority) -> Outcome:
+        if not await self.budget.reserve(message.conversation_id, current, priority=priority):
             log.warning(
                 "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
             )
@@ -464,6 +539,9 @@ class Outbox:
         mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
         try:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
+        except RoomGone:
+            await self.budget.refund(message.conversation_id, current)
+            return Outcome.GONE
         except Undeliverable as exc:
             log.warning("the private message to %s was refused for good: %s", message.conversation_id, exc)
             await self.budget.refund(message.conversation_id, current)
@@ -475,13 +553,16 @@ class Outbox:
         self._took()
         return Outcome.SENT
 
-    async def _send_file(self, conversation_id: str, document: Document, *, routine: bool) -> Outcome:
+    async def _send_file(self, conversation_id: str, document: Document, *, priority: Priority) -> Outcome:
         current = self.now()
-        if not await self.budget.reserve(conversation_id, current, routine=routine):
+        if not await self.budget.reserve(conversation_id, current, priority=priority):
             log.warning("daily message budget spent for %s: %s not sent", conversation_id, document.filename)
             return Outcome.OVER_BUDGET
         try:
             await self.transport.send_file(conversation_id, document)
+        except RoomGone:
+            await self.budget.refund(conversation_id, current)
+            return Outcome.GONE
         except Undeliverable as exc:
             log.warning("%s to %s was refused for good: %s", document.filename, conversation_id, exc)
             await self.budget.refund(conversation_id, current)
@@ -493,13 +574,16 @@ class Outbox:
         self._took()
         return Outcome.SENT
 
-    async def _send_photo(self, conversation_id: str, photo: str, *, routine: bool) -> Outcome:
+    async def _send_photo(self, conversation_id: str, photo: str, *, priority: Priority) -> Outcome:
         current = self.now()
-        if not await self.budget.reserve(conversation_id, current, routine=routine):
+        if not await self.budget.reserve(conversation_id, current, priority=priority):
             log.warning("daily message budget spent for %s: the photo %s not sent", conversation_id, photo)
             return Outcome.OVER_BUDGET
         try:
             await self.transport.send_photo(conversation_id, photo)
+        except RoomGone:
+            await self.budget.refund(conversation_id, current)
+            return Outcome.GONE
         except Exception:
             if self.failing:  # WeChat takes nothing now: said once already (`_failed`)
                 log.debug("could not send the photo %s to %s either", photo, conversation_id)
@@ -529,6 +613,30 @@ class Outbox:
             log.warning("WeChat takes messages again (%d sends failed meanwhile)", self.failing)
             self.failing = 0
 
+    # -- rooms the bot is no longer in ---------------------------------------------------------------------
+    async def gone(self, conversation_id: str) -> bool:
+        """Whether this room no longer takes the bot's messages (`mark_gone`)."""
+        if not render.is_room(conversation_id):
+            return False
+        return await self.values.get(self._gone_key(conversation_id)) is not None
+
+    async def mark_gone(self, room: str) -> bool:
+        """The room refused the bot (or its room-leave named the bot): nothing more is tried there, in
+        the shared state (every process, a restart). True the first time (whom it concerns is told once)."""
+        if await self.gone(room):
+            return False
+        await self.values.set(self._gone_key(room), self.now().isoformat(), ttl=POSTED_KEEP_SECONDS)
+        return True
+
+    async def back(self, room: str) -> None:
+        """A message came from the room: the bot is in it (again)."""
+        if await self.gone(room):
+            await self.values.delete(self._gone_key(room))
+
+    @staticmethod
+    def _gone_key(room: str) -> str:
+        return f"wechat:room:gone:{room}"
+
     # -- the loop ---------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Post pending cards as they fall due, until cancelled."""
@@ -543,3 +651,10 @@ class Outbox:
             if due is not None:
                 delay = min(max((due - self.now()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
             await until_set(self._wake, delay)
+
+
+def _card_priority(card: Reply, *, asked: bool) -> Priority:
+    """A final card matters; one a member asked for (or a new one) is an answer; else a routine re-post."""
+    if render.is_final_card(card):
+        return Priority.MATTERS
+    return Priority.ANSWER if asked else Priority.ROUTINE

@@ -17,16 +17,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.wechat import texts
 from handlers.card_moved import older_copies_line
-from handlers.types import Button, Document, Reply, Request
+from handlers.texts import t
+from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, Button, Document, Reply, Request
 
 ROOM_SUFFIX = "@chatroom"
 MENTION_SEPARATOR = "\u2005"
 CLOSED_STATUSES = frozenset({"succeeded", "failed", "cancelled", "fulfilled", "closed"})
+
+
+@dataclass(frozen=True)
+class Ack:
+    """A join's or leave's plain answer in its parts (`handlers.types.ACK_SAID`…): folded with others
+    (`acks`), it says the price as it stands then (`price_of`; else `price`, as it was said) and its
+    `note` once for all."""
+
+    said: str
+    price: str
+    price_of: str
+    note: str
+    language: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,7 @@ class Outgoing:
     files: tuple[Document, ...] = ()  # sent after the text, a file message each
     photos: tuple[str, ...] = ()  # sent before the text, an image message each (a private card copy's)
     first: int = 1  # the number of the first choice (after the member's other open questions' numbers)
+    acks: tuple[Ack, ...] = ()  # a join acknowledgement's parts, when it is one (`acks`)
 
 
 def is_room(conversation_id: str) -> bool:
@@ -86,6 +101,7 @@ def answer(
     mentions: list[str] = []
     files: list[Document] = []
     photos: list[str] = []  # a photo card's copy sent as a message (handlers.sharing): its photo first
+    parts_of: list[Ack] = []
     asker = request.user_id if request is not None and request.chat_id == conversation_id else None
     told = any(reply.text for reply in replies)
     for reply in replies:
@@ -101,6 +117,16 @@ def answer(
             files.append(reply.document)
         if reply.photo and reply.card_of is None:
             photos.append(reply.photo)
+        if ACK_SAID in reply.extra:
+            extra = reply.extra
+            said = Ack(
+                extra[ACK_SAID],
+                extra.get(ACK_PRICE, ""),
+                extra.get(ACK_PRICE_OF, ""),
+                extra.get(ACK_NOTE, ""),
+                reply.language or language,
+            )
+            parts_of.append(said)
     if not parts and not files:
         return None
     if not is_room(conversation_id):
@@ -116,23 +142,54 @@ def answer(
         files=tuple(files),
         photos=tuple(dict.fromkeys(photos)),
         first=first,
+        acks=tuple(parts_of) if len(parts_of) == len(parts) else (),
     )
 
 
-def acks(conversation_id: str, messages: Sequence[Outgoing], *, language: str) -> Outgoing:
+def acks(
+    conversation_id: str,
+    messages: Sequence[Outgoing],
+    *,
+    language: str,
+    prices: Mapping[str, str] | None = None,
+) -> Outgoing:
     """Join acknowledgements held for a room's window (bot/wechat/outbox.py `ack_interval`) as one
-    message: one alone as it was; several under one heading, a line each, mentioning nobody (each line
-    names its member: 20 mentions would ring 20 phones for a roll-up)."""
+    message: one alone as it was said (its price as it stands now); several under one heading, a line
+    each, mentioning nobody (each line names its member: 20 mentions would ring 20 phones for a
+    roll-up). `prices`: each price line as it stands when they go (by `Ack.price_of`), so no line says a
+    price the group buy has gone past since; a note several carry (the group buy just closed) is said
+    once, last."""
+    prices = prices or {}
+    lines: list[str] = []
+    notes: list[str] = []
+    for message in messages:
+        if not message.acks:
+            lines.append(message.text)
+            continue
+        for ack in message.acks:
+            price = (prices.get(ack.price_of) or ack.price) if ack.price_of else ack.price
+            two = "two_sentences"
+            lines.append(t(ack.language, two, first=ack.said, second=price) if price else ack.said)
+            if ack.note and ack.note not in notes:
+                notes.append(ack.note)
     if len(messages) == 1:
-        return messages[0]
-    lines = [texts.acks_heading(language), *(message.text for message in messages)]
-    return Outgoing(conversation_id=conversation_id, text="\n".join(lines), asked=messages[0].asked)
+        if not messages[0].acks:
+            return messages[0]
+        two = "two_sentences"
+        text = "\n".join(lines)
+        for note in notes:
+            text = t(messages[0].acks[0].language, two, first=text, second=note)
+        return replace(messages[0], text=text)
+    body = [texts.acks_heading(language), *lines, *notes]
+    return Outgoing(conversation_id=conversation_id, text="\n".join(body), asked=messages[0].asked)
 
 
 def is_ack(reply: Reply) -> bool:
     """A join's or leave's plain acknowledgement: it says only what the card shows
-    (`Reply.reaction_instead`), so in a busy room several go as one message."""
-    return reply.reaction_instead is not None and reply.card_of is None and not reply.buttons
+    (`Reply.reaction_instead`), or that and which group buy a bare `+1` joined just after another closed
+    (`ACK_NOTE`), so in a busy room several go as one message."""
+    plain = reply.reaction_instead is not None or ACK_NOTE in reply.extra
+    return plain and reply.card_of is None and not reply.buttons
 
 
 def card(conversation_id: str, reply: Reply, *, language: str) -> Outgoing:

@@ -110,6 +110,7 @@ async def serve(settings: Settings) -> None:
         choices=choices,
         language=settings.language,
         state=tuan.state,
+        price_now=tuan.app.price_now,  # a folded 接龙更新 says the price as it stands when it goes
     )
     adapter = WeChatAdapter(
         app=tuan.app,

@@ -203,11 +203,9 @@ class GroupBuyRow:
     organiser_id: str
     organiser_name: str
     unit: str = ""  # sold per kg: the target and the sold said in it (`18/5 kg`)
-    # once it succeeded, the list shows the count it closed with (`10/10`, as its card's progress) and
-    # the units of refunded and of cancelled orders apart (`· 已退款 1 份`), never `9/10` beside 已成团
+    # once it succeeded, the list shows what is sold now (`sold`, as its card and the API), the units of
+    # refunded and of cancelled orders said apart (`9/10 · 已退款 1 份`)
     ordered: int = 0  # every unit joined (as it closed)
+    closed_at: datetime | None = None  # when it closed or was called off (None: still open)
     refunded: int = 0  # of those, on refunded orders
     cancelled: int = 0  # on orders cancelled unpaid
-    # 帮卖: some of its orders were made in another chat: its Sold is the all-groups total its cards show,
-    # without the refunded and cancelled units (`15/10 · 已退款 2 份`), as `名单`'s 合计
-    elsewhere: bool = False

@@ -416,6 +416,11 @@ class GroupBuy:
         total = self.stock_left
         return left if total is None else min(left, total)
 
+    def option_sold_out(self, option: ProductOption) -> bool:
+        """🈵: nothing of `option` left to join, its own stock taken (or, without one, the group buy's)."""
+        left = self.option_left(option) if option.stock is not None else self.stock_left
+        return left is not None and left <= 0
+
     def _room_ever(self, option: ProductOption | None, had: int) -> int | None:
         """The most one holding `had` units (of `option`) could ever have more of: all the stock there
         is (the group buy's, the option's) less what they hold; None: no stock caps it."""
@@ -425,8 +430,15 @@ class GroupBuy:
     def _check_option_stock(self, option: ProductOption, quantity: int, room: int | None = None) -> None:
         left = self.option_left(option)
         if left is not None and quantity > left:
-            if left <= 0:
-                raise DomainError("option_sold_out", option=option.name, title=self.terms.title, room=room)
+            if left <= 0:  # the options still to be had named (`others`), so she may take one of those
+                others = [
+                    o.name
+                    for o in self.terms.options
+                    if o.name != option.name and not self.option_sold_out(o)
+                ]
+                raise DomainError(
+                    "option_sold_out", option=option.name, title=self.terms.title, room=room, others=others
+                )
             raise DomainError("option_not_enough", option=option.name, left=left, title=self.terms.title)
 
     @property
@@ -545,9 +557,14 @@ class GroupBuy:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it (`-1` of 2
             # held: a reduction, said as one)
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
+            sold, left = self.sold, self.sold - drop + covered  # the real count, and what it would be
             if drop < current.quantity:
-                raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
-            raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
+                raise DomainError(
+                    "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                )
+            raise DomainError(
+                "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+            )
         self.sold -= drop
         if current.option:
             self.option_sold[current.option] = max(0, self.option_sold.get(current.option, 0) - drop)

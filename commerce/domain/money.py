@@ -44,7 +44,26 @@ SYMBOLS: dict[str, str] = {
     "XTR": "⭐",
 }
 # Marks people put before or after an amount; they say nothing beyond "this is money".
-_PREFIXES = ("¥", "￥", "rmb", "cny", "$", "usd", "€", "eur", "£", "⭐")
+_PREFIXES = (
+    "us$",
+    "s$",
+    "hk$",
+    "nt$",
+    "¥",
+    "￥",
+    "rmb",
+    "cny",
+    "$",
+    "usd",
+    "sgd",
+    "hkd",
+    "twd",
+    "€",
+    "eur",
+    "£",
+    "gbp",
+    "⭐",
+)
 _SUFFIXES = ("元", "块钱", "块", "rmb", "cny", "yuan", "⭐", "stars", "star")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # A comma is read only between groups of three digits (`1,200`, `12,000.50`); `2,50` is no price (a

@@ -112,11 +112,13 @@ class RosterLine:
 
 @dataclass(frozen=True)
 class OptionTotal:
-    """多规格: the units and amount of one option over the whole list."""
+    """多规格: the units and amount of one option over the whole list, with what part refunds gave back
+    of it (`refunded`, said beside the amount as the money line counts it: `大盒：2 份，¥186（已退 ¥93）`)."""
 
     option: str
     units: int
     amount: int
+    refunded: int = 0
 
 
 @dataclass(frozen=True)
@@ -235,15 +237,39 @@ def _own(order: Order, group_buy: GroupBuy) -> bool:
 
 
 def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[OptionTotal, ...]:
-    """多规格: each option's units and amount over `lines` (every option, sold or not; none without)."""
+    """多规格: each option's units and amount over `lines` (every option, sold or not; none without),
+    and what part refunds gave back of it (`part_refunds_by_option`)."""
+    given = part_refunds_by_option(lines)
     return tuple(
         OptionTotal(
             option.name,
             sum(line.quantity for line in lines if line.option == option.name and line.counts),
             sum(line.amount for line in lines if line.option == option.name and line.counts),
+            given.get(option.name, 0),
         )
         for option in group_buy.terms.options
     )
+
+
+def part_refunds_by_option(lines: Sequence[RosterLine]) -> dict[str, int]:
+    """部分退款 by option: an order's part refunds go to its option (one order of several options: to
+    each in proportion to its lines' amounts, the last taking the cents left), so they add up to the
+    part refunds the money line takes out."""
+    orders: dict[str, list[RosterLine]] = {}
+    for line in lines:
+        if line.order and line.counts:
+            orders.setdefault(line.order, []).append(line)
+    given: dict[str, int] = {}
+    for held in orders.values():
+        back = sum(line.order_refunded for line in held)
+        whole = sum(line.amount for line in held)
+        left = back
+        for i, line in enumerate(held):
+            share = left if i == len(held) - 1 or not whole else back * line.amount // whole
+            left -= share
+            if share:
+                given[line.option] = given.get(line.option, 0) + share
+    return given
 
 
 @dataclass(frozen=True)
@@ -264,3 +290,4 @@ class GroupBuySummary:
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
+    cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them

@@ -146,6 +146,8 @@ async def unpaid_to_report(
     if not mine:
         raise DomainError("report_no_order")
     waiting = [o for o in mine if o.status is OrderStatus.PENDING_PAYMENT]
+    if not waiting and len(mine) == 1:  # her only order, cancelled unpaid: the organiser can bring it back
+        await _only_one_cancelled(uow, mine[0])
     if not waiting and where.private:
         raise DomainError("report_nothing_unpaid_private")
     if not waiting:
@@ -154,6 +156,17 @@ async def unpaid_to_report(
     if not open_:
         raise AllReported(reported=[await _with_group_buy(uow, order) for order in waiting[::-1]])
     return (waiting if with_reported else open_)[::-1]  # oldest first
+
+
+async def _only_one_cancelled(uow: UnitOfWork, order: Order) -> None:
+    """A bare 我已付款 whose only order (here; in private, anywhere) was cancelled unpaid (or lapsed):
+    that order, and to ask its organiser (named), who can 恢复订单 it, in one answer; one no restore
+    brings back (its group buy called off) is left to the plain answer."""
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    if group_buy is not None and may_restore(order, group_buy):
+        raise DomainError(
+            "report_only_order_cancelled", order=order.number, organiser=group_buy.organiser_name
+        )
 
 
 async def _with_group_buy(uow: UnitOfWork, order: Order) -> Reported:

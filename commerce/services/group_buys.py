@@ -334,6 +334,9 @@ async def find(
                 return by_dozen[0]
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):
             no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
+        if adding:  # an option sold out on its own (多规格) is read, never offered in the question
+            for group_buy in open_here:
+                await _with_option_counts(uow, group_buy)
         full = [g for g in open_here if sold_out(g)] if adding else []
         if full:  # `+1` beside a 🈵 one: never offered it to join
             takers = [g for g in open_here if not sold_out(g)]
@@ -362,10 +365,27 @@ async def find(
 
 
 def sold_out(group_buy: GroupBuy) -> bool:
-    """🈵: its whole stock is taken, nothing of it left to join. (Each option's own stock is not read:
-    the open group buys of a chat are listed without what each option sold, one read per `+1`.)"""
+    """🈵: its whole stock is taken, or (多规格) every option's own, nothing of it left to join. The open
+    group buys of a chat are listed without what each option sold: `_with_option_counts` reads it."""
     left = group_buy.stock_left
-    return left is not None and left <= 0
+    if left is not None and left <= 0:
+        return True
+    options = group_buy.terms.options
+    return bool(options) and all(group_buy.option_sold_out(option) for option in options)
+
+
+async def _with_option_counts(uow: UnitOfWork, group_buy: GroupBuy) -> None:
+    """`group_buy` (listed among the open ones of a chat) given what is taken of each option, when one
+    has a stock of its own (one read, for those only): a bare `+1`'s question never offers an option
+    sold out on its own."""
+    options = group_buy.terms.options
+    if group_buy.id is None or not any(option.stock is not None for option in options):
+        return
+    if {option.name for option in options} <= set(group_buy.option_sold):
+        return
+    fresh = await uow.group_buys.get(group_buy.id)
+    if fresh is not None:
+        group_buy.sold, group_buy.option_sold = fresh.sold, dict(fresh.option_sold)
 
 
 def _all_sold_out(full: list[GroupBuy]) -> None:
@@ -1287,9 +1307,16 @@ async def _the_one_meant(
     """Of several open here, the one meant, else `which_group_buy`: the newest (at most
     `MAX_OPEN_LISTED`) listed oldest first, `n` how many are open, `shown` how many listed; an organiser's
     command (`theirs`: hers open here, newest first) lists only hers, counting all of hers. `full`:
-    those open here left out of a join's question (🈵), named apart (`sold_out`: (id, title) each)."""
+    those open here left out of a join's question (🈵), named apart (`sold_out`: (id, title) each), as
+    are a join's options sold out on their own (`options_sold_out`: (id, title, names) each)."""
     full = sorted(full or [], key=lambda g: g.id or 0)
     apart: dict[str, Any] = {"sold_out": [(g.id or 0, g.terms.title) for g in full]} if full else {}
+    gone = [  # 多规格: an option sold out on its own (its counts read for a join), named apart too (🈵)
+        (g.id or 0, g.terms.title, [o.name for o in g.terms.options if g.option_sold_out(o)])
+        for g in sorted(open_here, key=lambda g: g.id or 0)
+    ]
+    if adding and any(names for *_, names in gone):
+        apart["options_sold_out"] = [each for each in gone if each[2]]
     if len(theirs) == 1:
         return theirs[0]
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
@@ -1329,13 +1356,15 @@ async def _the_one_meant(
 def example_option(group_buy: GroupBuy, note: str, held: str = "") -> str:
     """The option a which-group-buy example names for `group_buy`, so following it is not asked which
     option next: the one she holds there (`held`), else none when it has at most one option or her
-    `note` names one already, else its last (as the question which option's example, `option_which`)."""
+    `note` names one already, else its last not sold out (as the question which option's example,
+    `option_which`)."""
     if held:
         return held
     options = group_buy.terms.options
     if len(options) < 2 or option_in_note(group_buy, note)[0]:
         return ""
-    return options[-1].name
+    left = [option for option in options if not group_buy.option_sold_out(option)]  # never one 🈵
+    return (left or options)[-1].name
 
 
 async def _which_with_held(
@@ -1406,7 +1435,11 @@ async def _nothing_open(
         )
     if theirs is None and last.status is not GroupBuyStatus.CANCELLED:
         return
-    raise DomainError("no_open_group_buy_last", id=last.id, title=last.terms.title)
+    if last.organiser_id == member:  # hers: the command that opens it again
+        raise DomainError("no_open_group_buy_last_own", id=last.id, title=last.terms.title)
+    raise DomainError(
+        "no_open_group_buy_last", id=last.id, title=last.terms.title, organiser=last.organiser_name
+    )
 
 
 async def _check_friends(uow: UnitOfWork, group_buy_id: int, user_id: str, most: int) -> None:

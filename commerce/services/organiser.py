@@ -107,11 +107,12 @@ _EARNED = (AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE)
 
 async def commission_of_orders(
     uow: UnitOfWork, group_buy_id: int | None
-) -> dict[str, tuple[int, tuple[str, ...]]]:
+) -> dict[str, tuple[int, tuple[tuple[str, int], ...]]]:
     """What each order of the group buy pays its sharer or help-seller (分享/帮卖佣金) out of the
-    organiser's money, net of what refunds took back, and to whom (member ids), by order number (`1-2`;
-    only orders that pay any)."""
-    paid: dict[str, tuple[int, tuple[str, ...]]] = {}
+    organiser's money, net of what refunds took back, and to whom, each with her own part (member id,
+    amount: a sharer's and a help-seller's of one order apart), by order number (`1-2`; only orders
+    that pay any)."""
+    paid: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {}
     if group_buy_id is None:
         return paid
     brought = [
@@ -128,7 +129,8 @@ async def commission_of_orders(
                 if p.account.kind in _EARNED:
                     earned[p.account.member] = earned.get(p.account.member, 0) + p.amount
         if sum(earned.values()):
-            paid[order.number] = (sum(earned.values()), tuple(m for m, held in earned.items() if held))
+            parts = tuple((member, held) for member, held in earned.items() if held)
+            paid[order.number] = (sum(earned.values()), parts)
     return paid
 
 

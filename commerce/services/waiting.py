@@ -282,9 +282,14 @@ async def leave(
         # allowed for the waiting members who would keep the target, who could not move in after all
         # (a change at the same time took the units): refused as ever, the unit of work rolled back
         organiser, unit = group_buy.organiser_name, group_buy.terms.unit
+        sold, now_left = after_leave - left.delta, group_buy.sold  # before the leave, and after it
         if line.quantity:
-            raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
-        raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
+            raise DomainError(
+                "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=now_left
+            )
+        raise DomainError(
+            "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=now_left
+        )
     return Departure(left, promoted, unwaited)
 
 

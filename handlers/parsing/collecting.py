@@ -50,6 +50,13 @@ _ZH_VERB = re.compile(
     rf"^(?:我|俺)?(?:{_WAY_ZH})?(?:[\u4e00-\u9fff]{{0,6}}?的?(?:钱|款))?(?:已经?|刚刚?|都)?"
     r"(?P<verb>支付|付款|转账|付|转|发)(?P<to>给?(?:你|您|团长)|过去)?(?:了|过了?|好了|完了|啦)?(?:款|账|钱)?"
 )
+# `付了50`, `付了 7`, `已付 ¥156`, `paid 50`: a paying word and an amount, nothing else; answered as
+# `我已付款` is, from someone with no order anywhere too (`amount_alone`); more words (`付了50 谢啦`): talk
+_AMOUNT_ALONE = re.compile(
+    r"^(?:(?:我|俺)?(?:(?:已经?|刚刚?)(?:付|付款|支付|转|转账)(?:了|过了?)?|(?:付|付款|支付|转|转账)(?:了|过了?))"
+    rf"|(?:i\s+)?paid)\s*{_AMOUNT}[\s.。!！~～]*$",
+    re.IGNORECASE,
+)
 # `已转`, `已经转了`: a report only as the whole message (but for thanks); `转了`, `已转发` are talk
 _ONLY_TRANSFERRED = re.compile(r"^(?:我|俺)?已经?转(?:了|过了?)?[\s,，、.。!！~～]*$")
 # how many were paid for (`付款了 两份 80`, `付了 2份 160`): never the amount
@@ -147,6 +154,11 @@ _VIAS = (
     ("bank", re.compile(r"银行卡?|网银|\bbank\b", re.IGNORECASE)),
     ("transfer", re.compile(r"转账|\btransfer\b", re.IGNORECASE)),
 )
+
+
+def amount_alone(text: str) -> bool:
+    """`付了50`, `付了 7`, `已付 ¥156`, `paid 50`: the whole message is a paying word and an amount."""
+    return _AMOUNT_ALONE.match(text.strip()) is not None
 
 
 def way_named(text: str) -> str:

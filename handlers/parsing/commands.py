@@ -152,7 +152,8 @@ class Vocabulary:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#"})
+# ➕ ➖: a phone's emoji plus and minus
+_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#", "➕": "+", "➖": "-"})
 _TRAILING = re.compile(r"[\s!！。.~～]+$")
 _UNIT = r"(?:份|个|件)"
 _FRIEND = rf"(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
@@ -170,6 +171,33 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `/help <topic>` (`帮助 团长`): the topic's word, as `handlers.settings.show_help` knows it (`share`,
+# `notes` have commands of their own)
+HELP_TOPICS = {
+    **dict.fromkeys(("organiser", "organisers", "organizer", "organizers", "团长", "开团"), "organiser"),
+    **dict.fromkeys(("pay", "paying", "payment", "付款", "付钱"), "pay"),
+}
+# Help asked in words, as the whole message (`help`, `how do I start a group buy`, `怎么开团`): `/help`, its
+# topic when one is asked (`HELP_TOPICS`); a sentence with "help" in it is talk
+_HELP_EN = re.compile(
+    r"^(?:(?:please\s+)?help(?:\s+(?:me|please|pls))?|how\s+(?:do|can|should)\s+(?:i|we|you)\s+(?P<what>.+?)"
+    r"|how\s+to\s+(?P<what_to>.+?)|how\s+does\s+(?:this|it|tuan)\s+work|what\s+can\s+you\s+do)\s*[?？]*$",
+    re.IGNORECASE,
+)
+_GROUP_BUY_EN = r"(?:(?:a|one|the|my|our)\s+)?(?:group[\s-]?buy|groupbuy|tuan)"
+_HELP_WHAT_EN = (  # what `how do I …` / `how to …` asks about: its topic ("" the short help), else talk
+    (
+        re.compile(rf"^(?:start|open|create|run|organi[sz]e|set\s+up|make)\s+{_GROUP_BUY_EN}$", re.I),
+        "organiser",
+    ),
+    (re.compile(rf"^(?:join|order|sign\s+up|take\s+part|buy)(?:\s+(?:in\s+)?{_GROUP_BUY_EN})?$", re.I), ""),
+    (re.compile(r"^(?:use\s+(?:this|it|you|tuan|the\s+bot)|start)$", re.I), ""),
+)
+_HELP_ZH = re.compile(
+    r"^(?:请问|请教)?(?:(?P<use>帮助|怎么用|怎么使用|如何使用|怎样用|怎么玩)"
+    r"|(?:怎么|怎样|如何)(?:才能)?(?:(?P<open>开团|发起团购|开个团|开一个团|发起接龙)|(?P<join>跟团|参团|参加团购|接龙|加入团购)))"
+    r"(?:啊|呀|呢|的)?[?？]*$"
+)
 # `earnings`, `my earnings`, `my commission` (the whole message): `/earnings`, as `我的收益` is
 _MY_EARNINGS = re.compile(r"^(?:(?:my\s+)?earnings|my\s+commissions?)\??$", re.IGNORECASE)
 # `received @Eve`, `collected 3-2 3-4`: the organiser's `/paid`, `/collected` (已收, 已取) without a
@@ -440,9 +468,39 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
+    if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
+        return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
     if parsed is not None:
         return parsed
-    return _change_in_words(normalize(text), vocabulary, bot_username, private)
+    changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
+    if changed is not None:
+        return changed
+    return _said_on_a_phone(text, vocabulary, bot_username, private)
+
+
+# How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):
+# a filler before it, `给我` before its verb, `吧` and emoji after it; without them, a join as typed.
+_PHONE_FILLER = re.compile(r"^(?:嗯+|好的|好滴|那个|那|哦+|噢+)[\s,，。.、~～!！]*")
+_PHONE_FOR_ME = re.compile(r"给我(?=\s*(?:来|要))")
+# `吧` after a count's unit (`来两箱吧`), never after a word (`我要两个 好吧`: talk)
+_PHONE_AFTER = re.compile(
+    r"(?<=[份个件箱盒袋组套瓶包斤只])(?:吧|呀|哈|啊)(?=(?:谢谢|感谢|多谢)?[\s!！。.~～]*$)"
+)
+
+
+def _said_on_a_phone(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
+    """A join said with a phone's fillers and emoji around it (`_PHONE_FILLER`): read without them; a
+    leave or anything else so read stays chatter."""
+    said = normalize(text)
+    while said and unicodedata.category(said[-1]) in ("So", "Sk", "Cf", "Mn", "Me"):
+        said = said[:-1].rstrip()  # `要两个🥭🥭`: the fruit drawn, no note
+    said = _PHONE_FILLER.sub("", said, count=1)
+    said = _PHONE_FOR_ME.sub("", said)
+    said = _PHONE_AFTER.sub("", said)
+    if not said or said == normalize(text):
+        return None
+    found = _parsed_as_typed(said, vocabulary, bot_username, private)
+    return found if found is not None and found.name == "join" and found.error is None else None
 
 
 # `+1０`, `+1０ #2`: a count typed half in ASCII digits, half in full-width ones (a slip of the input
@@ -573,6 +631,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         return _bare(cleaned, vocabulary, private=private) or quick
     return (
         quick
+        or _help_asked(cleaned)
         or _bare(cleaned, vocabulary, private=private)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
@@ -869,6 +928,24 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
     return None
 
 
+def _help_asked(text: str) -> Command | None:
+    """Help asked in words as the whole message (`help`, `how do I start a group buy`, `怎么开团`, `怎么用`):
+    `/help`, with the topic asked (`怎么开团`: the organisers' help); anything else is not help."""
+    zh = _HELP_ZH.match(text)
+    if zh is not None:
+        return Command("help", lang="zh", rest="organiser" if zh.group("open") else "")
+    en = _HELP_EN.match(text)
+    if en is None:
+        return None
+    what = en.group("what") or en.group("what_to")
+    if what is None:
+        return Command("help", lang="en")
+    for form, topic in _HELP_WHAT_EN:
+        if form.match(what.strip()):
+            return Command("help", lang="en", rest=topic)
+    return None
+
+
 def _english_words(text: str) -> Command | None:
     """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only); `share`,
     `share #12`: `/share`, as `分享` is, its arguments read as a bare word's (anything else: talk);
@@ -1133,6 +1210,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command("share_help", lang=lang)
     if name == "help" and rest.lower() in ("notes", "note", "笔记", "种草"):  # `/help notes`, `帮助 笔记`
         return Command("notes_help", lang=lang)
+    if name == "help" and rest.lower() in HELP_TOPICS:  # `/help pay`, `帮助 团长`: that topic
+        return Command(name, lang=lang, rest=HELP_TOPICS[rest.lower()])
     numbered = _ORDER_ARGS.match(rest) if name == "orders" and "-" in rest else None
     if numbered is not None and numbered.group("id"):  # `订单 1-3`, `/orders #1-3`: that order of hers
         return Command(name, lang=lang, order=order_number(numbered.group("id")))

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import EXPONENTS, currency_side, decimal_point, exponent, parse_money
+from commerce.domain.money import EXPONENTS, SYMBOLS, currency_side, decimal_point, exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit, unit_key
@@ -468,6 +468,37 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     price = _plain(priced[1]).lower() if priced else ""
     if "⭐" in price or _STARS.search(price):
         return STARS
+    return _signed_currency(priced[1] if priced else "", default)
+
+
+# A price's own currency sign or code (`price €3`, `price US$3`, `S$3`, `3 usd`): its currency, as
+# `currency EUR` says it; a bare `$` names none of USD, SGD, HKD, TWD (`_DOLLARS`)
+_SIGNS = (
+    (re.compile(r"us\$"), "USD"),
+    (re.compile(r"hk\$"), "HKD"),
+    (re.compile(r"nt\$"), "TWD"),
+    (re.compile(r"(?<![a-z])sg?\$"), "SGD"),
+    (re.compile(r"€|(?<![a-z])eur(?![a-z])"), "EUR"),
+    (re.compile(r"£|(?<![a-z])gbp(?![a-z])"), "GBP"),
+    (re.compile(r"(?<![a-z])usd(?![a-z])"), "USD"),
+    (re.compile(r"(?<![a-z])sgd(?![a-z])"), "SGD"),
+    (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
+)
+_DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
+
+
+def _signed_currency(price: str, default: str) -> str:
+    """The currency a price's sign says (`price €3`: EUR, `price S$3`: SGD), else `default`; a bare `$`
+    where `default` is no dollar is refused, saying the price is in `default` here and how to set another
+    (`price_currency_sign`), never read silently as `default`."""
+    said = _plain(price).lower()
+    for sign, code in _SIGNS:
+        if sign.search(said):
+            return code
+    if "$" in said and default not in _DOLLARS:
+        raise DomainError(
+            "price_currency_sign", value=price.strip(), symbol=SYMBOLS.get(default, default), currency=default
+        )
     return default
 
 

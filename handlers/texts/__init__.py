@@ -80,10 +80,19 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_reached": _LIMIT,
     "limit_reached_for": _LIMIT,
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
+    "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
-    "leave_would_unform": {"target": ("target", "units")},
+    "leave_would_unform": {
+        "target": ("target", "units"),
+        "sold": ("sold", "units"),
+        "left": ("left", "units"),
+    },
     "cancel_confirm": {"units": ("units", "units")},  # `已有 5 人跟团（8 份）`, "(8 kg)"
-    "lower_would_unform": {"target": ("target", "units")},
+    "lower_would_unform": {
+        "target": ("target", "units"),
+        "sold": ("sold", "units"),
+        "left": ("left", "units"),
+    },
     "edit_stock_below_sold": {"sold": ("sold", "units")},
     # `有一条已经是 3斤`, "one line has 3 kg"; none `3 份` / "3" (`held`: the number to write at least)
     "edit_limit_below_held": {"held_amount": ("held", "amount")},

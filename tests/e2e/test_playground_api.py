@@ -182,7 +182,7 @@ def test_a_restart_keeps_the_chats_and_fires_a_deadline_missed_while_down(
     assert closing["text"] == t("zh", "closed_failed", title="苹果", id=gb, sold=2, target=3)
 
 
-def test_a_member_flooding_a_group_is_answered_ten_times_then_told_to_slow_down_once(
+def test_a_member_flooding_a_group_is_answered_ten_times_then_told_to_slow_down_then_privately(
     fresh_playground: Playground,
 ) -> None:
     pg = fresh_playground
@@ -195,13 +195,15 @@ def test_a_member_flooding_a_group_is_answered_ten_times_then_told_to_slow_down_
     assert answers[:10] == [[t("en", "help")]] * 10  # look-ups: ten a minute
     [slow_down] = answers[10]
     wait = int(re.findall(r"\d+", slow_down)[-1])
-    reading = t("en", "slow_down_reading", count=wait, name="Eve", limit=10)
+    reading = t("en", "slow_down_reading", count=wait, name="Eve", limit=10, what="/help")
     assert 1 <= wait <= 60 and slow_down == reading
-    for replies in said[11:]:  # later ones: a toast and a 😴 only she sees, nothing posted
-        [later] = replies
-        assert later["text"] == "" and later["toast"].startswith("Not done: too many commands this minute.")
+    for replies in said[11:]:  # later ones: a toast, a 😴 and a private line only she sees, nothing posted
+        [later] = [reply for reply in replies if reply["toast"]]
+        assert later["toast"].startswith("Not done: “/help”. Too many commands from you this minute;")
         assert later["reaction"]["emoji"] == "😴"
     assert [m["text"] for m in pg.messages("flood") if m["bot"]] == [t("en", "help")] * 10 + [slow_down]
+    told = [m["text"] for m in pg.messages("eve") if m["bot"] and m["text"].startswith("Not done:")]
+    assert len(told) == 2 and told[0].startswith("Not done: “/help”.")
     private = texts(pg.say("eve", "eve", "/help")["replies"])
     private_help = "\n".join([t("en", "help_intro_private"), *t("en", "help").split("\n")[1:]])
     assert private == [private_help]  # her private chat with the bot is not limited

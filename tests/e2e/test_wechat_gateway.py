@@ -118,7 +118,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         closing, zhao_order = in_room["text"].split("\n\n")
         assert closing == (
             f"@张三{SEP}@赵六{SEP}✅ 海南贵妃芒 5斤（#1）成团了：¥78/份，共 3 个订单、5 份。"
-            "请线下付款给团长 张三，付完发“我已付款 订单号”，团长确认收款。"
+            "怎么付款请问团长 张三，付完发“我已付款”加你的订单号（例如 我已付款 1-1），团长确认收款。"
             "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
         )
         assert in_room["mentions"] == [zhang, zhao]  # the sender's answer, then 赵六's order

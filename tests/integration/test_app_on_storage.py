@@ -253,3 +253,23 @@ async def test_a_bare_join_skips_a_sold_out_one_and_a_cancelled_orders_report_na
         "Order #1-1 was cancelled, so it cannot be paid: nothing was charged. If you have paid already, "
         "tell the organiser, Amy, who can bring it back with /restore 1-1."
     )
+
+
+async def test_an_option_sold_out_on_its_own_is_never_offered_to_a_bare_join_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """s28 on storage (the open group buys of a chat are listed without each option's count): a bare
+    `+1`'s question gives an option still to be had as the example and names the one sold out apart;
+    `+1 large` names the options left."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Zongzi options small:30:5,large:50:1", "1"))
+    await app.handle(_say("bob", "+1 large", "2"))
+    await app.handle(_say("amy", "/groupbuy Milk price 10", "3"))
+
+    asked = await app.handle(_say("cat", "+1", "4"))
+    refused = await app.handle(_say("dee", "+1 large", "5"))
+
+    assert "(Zongzi: +1 #1 small; Milk: +1 #2)" in asked[0].text, asked[0].text
+    assert asked[0].text.endswith("Sold out: #1 Zongzi large.")
+    assert refused[0].text.endswith("Still to be had: small, e.g. +1 small."), refused[0].text
+    assert await _sold(uow_factory, 1) == (1, [("bob", 1)])

@@ -33,8 +33,8 @@ ROOM = "room"
 TRY_AGAIN = "Sorry, something went wrong on my side. Nothing was changed; please try again."
 JOINED = "Bob is in: 2 × Mangoes (#1). Now ¥88 each. 🎉 Target reached: the group buy is on!"
 CLOSED = (
-    "✅ Mangoes (#1) succeeded at ¥88 each: 2 orders, 3 units. Pay the organiser Amy offline, then "
-    "send /ipaid <order>; they confirm it. "
+    "✅ Mangoes (#1) succeeded at ¥88 each: 2 orders, 3 units. Ask the organiser Amy how to pay, "
+    "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
     "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
 )
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|WITH)\b", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Cat was only on #1 (failed); #2 Apples, newer, was cancelled. Her bare `+1` was answered "Group buy
 #2 (Apples) has closed", as if she meant a group buy she never joined, and `/status` showed #2. With
-nothing open, a bare `+1` now says there is no open group buy here and names the last one, `-1` is
+nothing open, a bare `+1` now says there is no open group buy here and names the last one (and, rep46
+#7, whom to ask for one), `-1` is
 about the one she was on, and `/status` shows the newest she was on."""
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ async def test_a_bare_join_with_nothing_open_names_the_last_one_neutrally() -> N
     chat = await cats_failed_and_a_newer_cancelled()
 
     assert chat.said(await chat.say("cat", "+1")) == (
-        "There is no open group buy in this chat (the last one was Apples, #2). Nothing was changed."
+        "There is no open group buy in this chat now (the last one was Apples, #2): nothing was changed. "
+        "If you want one, ask the organiser, Amy, to open one."
     )
     assert chat.said(await chat.say("cat", "-1")) == (
-        "Group buy #1 (Cherries) did not reach its minimum and ended: nothing was changed."
+        "Group buy #1 (Cherries) did not reach its target and ended: nothing was changed."
     )
 
 

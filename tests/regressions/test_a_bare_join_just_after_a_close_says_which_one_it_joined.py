@@ -1,7 +1,8 @@
 """Session 26 (rep37 finding 10): right after 阳光玫瑰 #2 closed, Qin (who wanted the grapes) sent `+1` and
 was answered "Qin 跟团：1 × 土鸡蛋 30枚（#1）", the only other one open, with no word that the grapes had
 just closed. Within 30 minutes of a close here, a join naming no group buy that joins another one says so
-on a line of its own; one naming its group buy, or later, reads as before."""
+on a line of its own; one naming its group buy, or later, reads as before. Since rep46 #7 the first such
+join is asked which one she meant, nothing joined; her next joins and reads no hint."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ async def test_in_chinese_a_bare_join_just_after_a_close_says_which_one_it_joine
 
     said = chat.said(await chat.say("qin", "+1", name="Qin"))
 
-    assert said == "Qin 跟团：1 × 土鸡蛋（#1）。当前 ¥45/份。阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。"
+    assert said == "阳光玫瑰（#2）刚截单，没有任何改动。现在在接龙的是 土鸡蛋（#1），要跟就发 +1 #1。"
+    again = chat.said(await chat.say("qin", "+1", name="Qin"))
+    assert again == "Qin 跟团：1 × 土鸡蛋（#1）。当前 ¥45/份。"
 
 
 async def test_in_english_a_bare_join_just_after_a_close_says_which_one_it_joined() -> None:
@@ -38,7 +41,10 @@ async def test_in_english_a_bare_join_just_after_a_close_says_which_one_it_joine
 
     said = chat.said(await chat.say("qin", "+1", name="Qin"))
 
-    assert said.endswith("Grapes (#2) has just closed; this joined Eggs (#1).")
+    assert (
+        said
+        == "Grapes (#2) has just closed, so nothing was joined. Open here: Eggs (#1); to join it, send +1 #1."
+    )
 
 
 async def test_a_join_naming_its_group_buy_or_later_says_nothing_of_it() -> None:
@@ -63,7 +69,7 @@ async def test_a_close_at_the_deadline_counts_too() -> None:
 
     said = chat.said(await chat.say("qin", "+1", name="Qin"))
 
-    assert said.endswith("阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。")
+    assert said == "阳光玫瑰（#2）刚截单，没有任何改动。现在在接龙的是 土鸡蛋（#1），要跟就发 +1 #1。"
 
 
 async def test_a_bare_join_of_the_next_round_of_what_closed_says_nothing_of_it() -> None:

@@ -54,7 +54,7 @@ async def test_in_english_too_and_a_closed_one_is_still_closed() -> None:
         "Group buy #1 (月饼) was cancelled: nothing was changed."
     )
     assert chat.said(await chat.say("dan", "/join #2", language="en")) == (  # `/join #2`: no English words
-        "Group buy #2 (阳光玫瑰葡萄) did not reach its minimum and ended: nothing was changed."
+        "Group buy #2 (阳光玫瑰葡萄) did not reach its target and ended: nothing was changed."
     )
     assert (
         chat.said(await chat.say("dan", "/join #3"))

@@ -44,7 +44,8 @@ async def test_lang_set_on_one_worker_is_spoken_by_the_other_on_the_next_update(
     joined = texts(await b.say("bob", "+1"))  # B reads the chat's setting: none, the group buy's Chinese
     assert joined.startswith("Bob 跟团：1 × 芒果（#1）"), joined
 
-    assert texts(await a.say("amy", "/lang en")) == "OK, I'll speak English in this chat."
+    lang_set = await a.say("amy", "/lang en")  # and the open card edited in English (s28)
+    assert a.said(lang_set) == "OK, I'll speak English in this chat." and a.cards(lang_set) == [(1, False)]
 
     joined = texts(await b.say("cat", "+1"))  # B's next update speaks English
     assert joined.startswith("Cat is in: 1 × 芒果 (#1). Now ¥10 each."), joined

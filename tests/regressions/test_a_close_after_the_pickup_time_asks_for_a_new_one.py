@@ -87,7 +87,11 @@ async def test_a_deadline_close_a_week_late_asks_amy_for_a_new_pickup_in_chinese
 
 async def test_a_close_after_the_pickup_in_english_says_it_passed(tmp_path: Path) -> None:
     async with running(tmp_path) as playground:
-        for line in ("/lang en", "/groupbuy Grapes price 30 target 1", "/pickup Gate 3 tomorrow 17:00"):
+        for line in (
+            "/lang en",
+            "/groupbuy Grapes price 30 target 1 ends in 1 hour",  # before the pickup at any time of day
+            "/pickup Gate 3 tomorrow 17:00",
+        ):
             await playground.say("family", "amy", line)
         await playground.say("family", "bob", "+1")
         await playground.move_clock(3 * 24 * 3600)

@@ -2,9 +2,9 @@
 `/status #1`, `/list #1`, `/mine`, `/orders` used it up: her `-1` was refused "slow down", and her next
 command got no reply at all (Bob's `-1`, Frank's `/mute`, Amy's `/console` the same). A dropped `-1` or
 `/paid` is money, and nobody knew. Now look-ups count apart (ten a minute), an organiser's fixes of a
-`/groupbuy` are not cut off, and a command over the limit after the "slow down" gets a note only its
-sender sees: a 😴 on the message and a toast (a private line where toasts would be said in the group),
-while the group reads one "slow down" however long the flood."""
+`/groupbuy` are not cut off, and a command over the limit after the "slow down" is told, privately and
+in words, what was not done and when to send it again, beside a 😴 on the message and a toast (review
+46: a 😴 alone said nothing), while the group reads one "slow down" however long the flood."""
 
 from __future__ import annotations
 
@@ -90,20 +90,22 @@ async def test_every_command_past_the_slow_down_is_told_it_was_not_done_in_engli
     group = Typed(default_language="en")
     await group.say("amy", "/groupbuy Rice price 8 ends 2d")
     await group.say("bob", "+3")
-    for _ in range(4):
-        await group.say("bob", "/pickup Gate 9")  # refused: only the organiser sets the pickup
+    for _ in range(5):
+        await group.say("bob", "/pickup Gate 9")  # refused: only the organiser sets the pickup (his +3 apart)
 
-    slowed = group.in_the_chat(await group.say("bob", "-1"))
+    slowed = group.in_the_chat(await group.say("bob", "/pickup Gate 9"))
     assert len(slowed) == 1 and slowed[0].startswith("Bob, slow down: I take at most 5 commands a minute")
-    [later] = await group.say("bob", "-1")  # the 7th: not done, and Bob is told so, the group is not
-    assert later.text == "" and later.reaction is not None and later.reaction.emoji == "😴"
-    assert later.reaction.message_id == str(group.sent)
-    assert later.toast == "Not done: too many commands this minute. Send it again in 60 seconds."
+    later = await group.say("bob", "/pickup Gate 9")  # the 7th: not done, Bob is told so, the group is not
+    told = "Not done: “/pickup Gate 9”. Too many commands from you this minute; send it again in 60 seconds."
+    assert [(reply.private_to, reply.text) for reply in later if reply.text] == [("bob", told)]
+    assert later[0].reaction is not None and later[0].reaction.emoji == "😴"
+    assert later[0].reaction.message_id == str(group.sent)
+    assert later[0].toast == told
     assert group.sold() == 3
 
-    flood = [await group.say("bob", "+1") for _ in range(50)]  # a flood: the group reads nothing more
+    flood = [await group.say("bob", "/pickup Gate 9") for _ in range(50)]  # the group reads nothing more
     assert [text for replies in flood for text in group.in_the_chat(replies)] == []
-    assert sum(1 for replies in flood if replies) == 9  # ten notes after the "slow down", then nothing
+    assert sum(1 for replies in flood if replies) == 29  # thirty told after the "slow down", then nothing
     assert group.sold() == 3
 
 
@@ -113,13 +115,16 @@ async def test_every_command_past_the_slow_down_is_told_it_was_not_done_in_chine
     await group.say("bob", "+3")
     for look in ["进度", "名单", "我的订单", "我的团", "帮助", "后台"]:  # look-ups: not his five
         assert group.answered(await group.say("bob", look)), look
-    for _ in range(4):
+    for _ in range(5):
         await group.say("bob", "自提 3号门")  # refused: only the organiser sets the pickup
 
-    slowed = group.in_the_chat(await group.say("bob", "退出"))
-    assert slowed == ["Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 60 秒后再试。"]
-    [later] = await group.say("bob", "-1")
-    assert (later.text, later.toast) == ("", "没有执行：这一分钟的指令太多了。请 60 秒后再发一次。")
+    slowed = group.in_the_chat(await group.say("bob", "自提 3号门"))
+    assert slowed == [
+        "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才的“自提 3号门”没有执行。请 60 秒后再试。"
+    ]
+    [later, words] = await group.say("bob", "自提 3号门")
+    told = "没有执行：“自提 3号门”。这一分钟你发的指令太多了，请 60 秒后再发一次。"
+    assert (later.text, later.toast, words.private_to, words.text) == ("", told, "bob", told)
     assert later.reaction is not None and later.reaction.emoji == "😴"
     assert group.sold() == 3
 
@@ -128,7 +133,8 @@ async def test_where_toasts_would_be_said_in_the_group_the_note_is_a_private_lin
     group = Typed(default_language="zh", outbox_toasts=True)  # WeChat: no toasts, no reactions
     await group.say("amy", "接龙 大米 价格 8 截止 2天")
     for _ in range(6):
-        await group.say("bob", "退出")
-    [later] = await group.say("bob", "退出")
-    assert (later.private_to, later.text) == ("bob", "没有执行：这一分钟的指令太多了。请 60 秒后再发一次。")
+        await group.say("bob", "候补")
+    [later] = await group.say("bob", "候补")
+    told = "没有执行：“候补”。这一分钟你发的指令太多了，请 60 秒后再发一次。"
+    assert (later.private_to, later.text) == ("bob", told)
     assert later.toast is None and later.reaction is None

@@ -54,7 +54,10 @@ async def test_in_chinese_a_wait_that_cannot_make_it_up_still_refuses_the_leave(
 
     said = Chat.said(await chat.say("cat", "退出"))
 
-    assert said == "已经成团（3 份），现在退出会让大家的团不成了，没有改动。要退出请联系团长 Amy。"
+    assert said == (
+        "已经成团（成团要 3 份，现在共 3 份），你退出后只剩 2 份，不够成团，大家的团就不成了，没有改动。"
+        "要退出请联系团长 Amy。"
+    )
     card = await chat.card(1)
     assert "Cat ×1" in card and "Dan" not in card.split("\n\n", 1)[-1]
 
@@ -78,8 +81,8 @@ async def test_in_english_without_a_waiting_member_the_leave_is_refused() -> Non
     said = Chat.said(await chat.say("bob", "-1"))
 
     assert said == (
-        "This group buy has formed (3 units): taking that off now would undo it for everyone, "
-        "so nothing was changed. Ask the organiser, Amy."
+        "This group buy has formed (3 units taken, target 3 units): taking that off would bring it down to "
+        "2 units, below its target, and undo it for everyone, so nothing was changed. Ask the organiser, Amy."
     )
     assert "Bob ×2" in await chat.card(1)
 

@@ -37,7 +37,9 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     mine = Chat.private(await chat.say("amy", "/mine"))["amy"]
 
     assert handed.startswith(f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2斤：\n• 荔枝 2斤"), handed
-    assert "#1 荔枝 · successful · 4 jin, 2 orders" in mine, mine  # a private chat reads English: 斤 a jin
+    assert "#1 荔枝 · reached its target · 4 jin, 2 orders" in mine, (
+        mine
+    )  # a private chat reads English: 斤 a jin
 
 
 async def test_the_waiting_list_says_its_unit_when_a_place_comes_free() -> None:
@@ -73,7 +75,7 @@ async def test_a_closed_order_and_the_organisers_list_say_its_unit() -> None:
 
     assert handed.startswith(f"✅ Code {code}: order #1-1 of Bob, 2 boxes:\n• 2 boxes of Gift box"), handed
     assert "#1-1 Gift box (group buy #1 by Amy): 2 boxes × ¥12 = ¥24 · picked up" in orders, orders
-    assert "#1 Gift box · successful · 4 boxes, 2 orders" in mine, mine
+    assert "#1 Gift box · reached its target · 4 boxes, 2 orders" in mine, mine
 
 
 async def test_in_english_the_waiting_list_and_an_added_guest_say_its_unit() -> None:

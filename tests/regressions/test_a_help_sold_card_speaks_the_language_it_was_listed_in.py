@@ -43,7 +43,7 @@ async def test_the_close_is_announced_in_the_helpers_language_there() -> None:
 
     assert _told_in(closed, "street") == [
         "✅ Bread（#1）成团了：¥10/份，共 1 个订单、1 份。"
-        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。"
+        "怎么付款请问团长 Amy，付完发“我已付款”加你的订单号（例如 我已付款 1-1），团长确认收款。"
         "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     ]
 
@@ -76,5 +76,5 @@ async def test_a_reminder_to_pay_there_speaks_the_helpers_language() -> None:
 
     assert _told_in(reminded, "street") == [
         "💸 催款：Bread（#1）还有 1 个订单未付款：\n• Ivy：¥10（订单 #1-1）\n"
-        "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。"
+        "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
     ]

@@ -23,7 +23,11 @@ SAID = {
         "open": "接龙 芒果 价格 10 成团 1 截止 2小时",
         "summary": "已截单：芒果（#1）成团了，¥10/份，共 3 个订单、4 份，应收 ¥40。"
         "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
-        "收到付款后发“已收 订单号”确认（群里或这里都可以）。\n"
+        "收到付款后发“已收”加订单号确认（例如 已收 1-1），群里或这里都可以。"
+        "\n还没有设置收款方式，买家只能来问你：发 收款方式 #1 微信 你的微信号"
+        "（写你自己的方式和账号）设置，还没付款的买家都会收到通知。"
+        "\n还没有设置自提点：发 自提 #1 小区南门 明天下午5点"
+        "（写你自己的地点和时间）设置。\n"
         "各群：开团群 1 个订单、1 份；公司群（Bob 帮卖）2 个订单、3 份"
         "（每个群里只公布本群的订单和份数）。",
         "family": "✅ 芒果（#1）成团了：¥10/份，共 1 个订单、1 份。",
@@ -33,7 +37,11 @@ SAID = {
         "open": "/groupbuy Mangoes price 10 target 1 ends 2h",
         "summary": "Closed: Mangoes (#1) succeeded at ¥10 each: 3 orders, 4 units, ¥40 to collect. The group "
         "was told and each buyer's order was sent privately (anyone I cannot message is told in the group). "
-        "When a buyer pays you, confirm it with /paid <order> (here or in the group).\n"
+        "When a buyer pays you, confirm it with /paid and the order "
+        "number (e.g. /paid 1-1), here or in the group."
+        "\nNo way to pay is set, so buyers have to ask you: set it with /payment #1 PayPal you@example.com "
+        "(your own method and account); each buyer who owes is told."
+        "\nNo pickup is set: set it with /pickup #1 Gate 3 tomorrow 17:00 (your own place and time).\n"
         "By group: 1 order, 1 unit in the group buy's own group; 2 orders, 3 units in 公司群 (help-sold by "
         "Bob) (each group is told only its own orders and units).",
         "family": "✅ Mangoes (#1) succeeded at ¥10 each: 1 order, 1 unit.",

@@ -20,6 +20,8 @@ async def test_a_help_selling_groups_join_says_nothing_of_the_home_groups_close(
 
     assert said.startswith("Ivy 跟团：1 × 东北大米（#2）"), said
     assert "刚截单" not in said
-    # in the home group it is still said
+    # in the home group it is still said (rep46 #7: asked, nothing joined)
     said = family.said(await family.say("cat", "+1", name="Cat"))
-    assert said.endswith("海南贵妃芒（#1）刚截单；这次跟的是 东北大米（#2）。"), said
+    assert said == "海南贵妃芒（#1）刚截单，没有任何改动。现在在接龙的是 东北大米（#2），要跟就发 +1 #2。", (
+        said
+    )

@@ -59,29 +59,27 @@ async def test_a_join_delivered_again_and_again_during_an_outage_joins_once_the_
 
     assert joined[0].text.startswith("Eve is in: 1 × Mangoes (#1).")
     assert [line.quantity for line in factory.state.lines[1].values()] == [1]
-    # the 12 deliveries counted once: Eve's next four commands this minute are answered
-    for number in range(7, 11):
+    # the 12 deliveries counted once: Eve's next 14 joins this minute (15 in all) are answered
+    for number in range(7, 21):
         assert (await app.handle(_say("eve", "+1 #9", str(number))))[0].text
-    slowed = await app.handle(_say("eve", "+1 #9", "11"))  # a NEW update over the limit: refused
-    assert slowed[0].text.startswith("Eve, slow down: I take at most 5 commands a minute")
-    [later] = await app.handle(_say("eve", "+1 #9", "12"))  # told by a toast only she sees
-    assert (later.text, later.toast) == (
-        "",
-        "Not done: too many commands this minute. Send it again in 60 seconds.",
-    )
+    slowed = await app.handle(_say("eve", "+1 #9", "21"))  # a NEW update over the limit: refused
+    assert slowed[0].text.startswith("Eve, slow down: I take at most 15 joins and leaves (+1, -1) a minute")
+    [later, words] = await app.handle(_say("eve", "+1 #9", "22"))  # told in words only she reads
+    told = "Not done: “+1 #9”. Too many commands from you this minute; send it again in 60 seconds."
+    assert (later.text, later.toast, words.private_to, words.text) == ("", told, "eve", told)
 
 
 async def test_a_slow_down_that_could_not_be_written_is_said_when_delivered_again() -> None:
     app, factory = _limited()
-    for number in range(1, 6):
+    for number in range(1, 16):
         await app.handle(_say("eve", "+1 #9", str(number)))
     factory.down = True
-    for _ in range(3):  # the 6th command's "slow down" cannot be written: delivered again, not dropped
+    for _ in range(3):  # the 16th join's "slow down" cannot be written: delivered again, not dropped
         with pytest.raises(Unanswered):
-            await app.handle(_say("eve", "+1 #9", "6"))
+            await app.handle(_say("eve", "+1 #9", "16"))
     factory.down = False
 
-    again = await app.handle(_say("eve", "+1 #9", "6"))
+    again = await app.handle(_say("eve", "+1 #9", "16"))
     assert again[0].text.startswith("Eve, slow down")
 
 

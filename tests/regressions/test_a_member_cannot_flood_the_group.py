@@ -1,9 +1,10 @@
 """Issue #9: one member typing `/help` 300 times made the bot post 300 messages in the group, and 300
 `/status` posted 300 cards. Now a member gets at most five commands a minute answered in a group (the
-default of TUAN_COMMANDS_PER_MINUTE; look-ups such as `/help` and `/status` ten, counted apart), then one
-"slow down", then toasts only they see (fk: never a dropped command without a word): at most six
-messages (eleven for look-ups), however many commands, and however many bot processes share the chats
-(the count is in the shared state)."""
+default of TUAN_COMMANDS_PER_MINUTE; look-ups such as `/help` and `/status` ten, joins and leaves
+fifteen, counted apart), then one "slow down", then private lines only they read (fk, review 46: never a
+dropped command without words): at most six messages in the group (eleven for look-ups, sixteen for
+leaves), however many commands, and however many bot processes share the chats (the count is in the
+shared state)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 LIMIT = 5  # the default
 LOOKUPS = 2 * LIMIT  # `/help`, `/status`: counted apart
+JOINS = 3 * LIMIT  # `+1`, `-1`: counted apart
+TOLD = 6 * LIMIT  # the private lines after a "slow down", then nothing (a script)
 
 
 def posted(replies: list[Reply]) -> int:
@@ -38,7 +41,7 @@ def posted(replies: list[Reply]) -> int:
         ("帮助", "进度", "接龙 李子 价格 10 成团 3 截止 2小时", "退出"),
     ],
 )
-async def test_300_help_300_status_and_300_leaves_are_at_most_eleven_messages_each(
+async def test_300_help_300_status_and_300_leaves_are_at_most_sixteen_messages_each(
     help_: str, status: str, open_: str, leave: str
 ) -> None:
     factory = FakeUnitOfWorkFactory()
@@ -52,12 +55,15 @@ async def test_300_help_300_status_and_300_leaves_are_at_most_eleven_messages_ea
 
     assert sum(posted(replies) for replies in helps) == LOOKUPS + 1
     assert sum(posted(replies) for replies in statuses) == LOOKUPS + 1
-    assert sum(posted(replies) for replies in leaves) == LIMIT + 1
+    assert sum(posted(replies) for replies in leaves) == JOINS + 1
     rows = [outbox.delivery(row).reply for row in factory.state.outbox[rows_before:]]
-    assert len(rows) == 2 * (LOOKUPS + 1) + LIMIT + 1  # what the platform's relay would send: the same
+    in_group = [reply for reply in rows if not reply.private_to]
+    assert len(in_group) == 2 * (LOOKUPS + 1) + JOINS + 1  # what the platform's relay would post: the same
+    assert len(rows) == len(in_group) + 3 * TOLD  # and the private lines: thirty to each
+    assert {reply.private_to for reply in rows if reply.private_to} == {"bob", "cat", "dan"}
     assert sum(1 for reply in rows if reply.is_card) == LOOKUPS  # ten cards, not 300
     toasts = [replies for replies in leaves if any(reply.toast for reply in replies)]
-    assert len(toasts) == 2 * LIMIT  # the ten after the "slow down": a toast only Dan sees, then nothing
+    assert len(toasts) == TOLD  # the thirty after the "slow down": only Dan reads them, then nothing
 
 
 def at_a_minutes_start() -> float:

@@ -49,7 +49,8 @@ SHOWN = {
         ),
         "/orders": ("#1-1 Mangoes (group buy #1 by Amy in 公司群): 2 × ¥78 = ¥156 (¥78 refunded) · paid",),
         "/mine": (
-            "#1 Mangoes · successful · 2 units, 1 order · collected ¥78, outstanding ¥0 · part refunded ¥78",
+            "#1 Mangoes · reached its target · 2 units, 1 order · collected ¥78, outstanding ¥0 · "
+            "part refunded ¥78",
         ),
         "/earnings": (
             "#1-1 Mangoes (Kim): ¥7.80 (¥7.80 taken back by a part refund), pending",

@@ -100,6 +100,7 @@ async def test_a_pay_tap_by_a_member_the_bot_cannot_write_to_tells_him_to_start_
         raw = api.push(api.tap(GROUP, user, card.message_id, "gb:pay:1"))
         update = Update.model_validate(raw, context={"bot": bot})
         answer = await adapter.tap_answer(update.callback_query)  # type: ignore[arg-type]
+        assert answer is not None
         await settle()
         return answer
 

@@ -26,9 +26,9 @@ async def test_a_chinese_payment_sentence_or_amount_is_answered() -> None:
     await chat.say("amy", "截单")
 
     said = chat.said(await chat.say("jo", "付了150"))
-    assert said == (
-        "你说付了 ¥150，但订单 #1-3（芒果）应付 ¥156，没有任何改动。付的就是这一单就发：我已付款 1-3；"
-        "多付或少付了，请直接和 Amy 说。"
+    assert said == (  # rep46 8: reported as said, the organiser checks
+        "收到，Jo：你说付了 ¥150，订单 #1-3 应付 ¥156，还差 ¥6。"
+        "已告诉 Amy，由 TA 核对；确认前接龙卡片上显示 💸。"
     )
     said = chat.said(await chat.say("jo", "我已付款 150"))  # as the order messages say: a number
     assert said.startswith("这里没有订单 #150")
@@ -39,7 +39,7 @@ async def test_a_chinese_payment_sentence_or_amount_is_answered() -> None:
     for chatter in ("付了吗", "谁还没付", "我不要香菜"):
         assert await chat.say("jo", chatter) == [], chatter
     reported = [order.number for order in factory.state.orders.values() if order.reported_paid_at]
-    assert sorted(reported) == ["1-1", "1-2"]
+    assert sorted(reported) == ["1-1", "1-2", "1-3"]
 
 
 async def test_an_english_payment_sentence_or_amount_is_answered() -> None:
@@ -57,22 +57,24 @@ async def test_an_english_payment_sentence_or_amount_is_answered() -> None:
     await chat.say("zoe", "/close")
 
     assert chat.said(await chat.say("ian", "paid 32")).startswith(
-        "You said you paid ¥32, but order #1-1 (Strawberries) comes to ¥79.80: nothing was changed."
+        "Thanks, Ian: you said you paid ¥32, but order #1-1 comes to ¥79.80 (¥47.80 short)."
     )
     said = chat.said(await chat.say("tom", "paid for the strawberries, 79.8 via wechat"))
     assert said.startswith("Thanks, Tom: Zoe is asked to confirm your payment of ¥79.80 for order #1-2.")
     assert chat.said(await chat.say("ann", "Paid ¥１２ for mum, thanks!!")).startswith(
-        "You said you paid ¥12, but order #1-3 (Strawberries) comes to ¥39.90"
+        "Thanks, Ann: you said you paid ¥12, but order #1-3 comes to ¥39.90 (¥27.90 short)."
     )
     said = chat.said(await chat.say("abe", "paid, thanks Amy!"))
     assert said.startswith("Thanks, Abe: Zoe is asked to confirm your payment of ¥39.90 for order #1-4.")
     said = chat.said(await chat.say("ned", "paid for my mum"))
     assert said.startswith("Thanks, Ned: Zoe is asked to confirm your payment of ¥39.90 for order #1-5.")
     said = chat.said(await chat.say("rita", "ok i sent 36 on wechat just now", private=True))
-    assert said.startswith("You said you paid ¥36, but order #1-6 (Strawberries) comes to ¥39.90")
-    said = chat.said(await chat.say("ian", "Paid $110 to Amy"))
-    assert said.startswith("You said you paid ¥110, but order #1-1")
+    assert said.startswith(
+        "Thanks, Rita: you said you paid ¥36, but order #1-6 comes to ¥39.90 (¥3.90 short)."
+    )
+    said = chat.said(await chat.say("ian", "Paid $110 to Amy"))  # a report: hers is reported already
+    assert said.startswith("You already said order #1-1 is paid"), said
     for chatter in ("I paid too much for my phone", "I paid for the parking", "actually the weather is nice"):
         assert await chat.say("ian", chatter) == [], chatter
     reported = [order.number for order in factory.state.orders.values() if order.reported_paid_at]
-    assert sorted(reported) == ["1-2", "1-4", "1-5"]
+    assert sorted(reported) == ["1-1", "1-2", "1-3", "1-4", "1-5", "1-6"]

@@ -29,8 +29,8 @@ async def test_a_question_about_a_closed_group_buys_product_hears_of_it(tmp_path
         await api.say("家庭群", "小美", "接龙 阿克苏苹果 价格 60")
         [asked] = (await api.say("家庭群", "小红", "问 有人买过芒果吗"))["replies"]
         assert asked["text"].startswith(
-            "本群开过 海南贵妃芒 5斤（#1），已经截单了：阿强、丽丽 买过。"
-            "想再买的话，团长 小美 发“再开一团 #1”就能重新开团。"
+            "本群开过 海南贵妃芒 5斤（#1），已经截单了：阿强、丽丽 跟过这个团。"
+            "想再买的话，请 @团长 小美 再开一团。"
         )
         assert asked["buttons"], "the question can still go to the organiser"
 
@@ -44,8 +44,8 @@ async def test_a_question_about_a_closed_group_buys_product_hears_of_it(tmp_path
 
         [tried] = (await api.say("Family", "Cat", "/ask anyone tried the mangoes"))["replies"]
         assert tried["text"].startswith(
-            "Mangoes 5kg (#4) ran here and has closed: Bob bought it. "
-            "To buy again, the organiser, Amy, can open it again with /copy #4"
+            "Mangoes 5kg (#4) ran here and has closed: Bob ordered it. "
+            "To buy again, ask the organiser, Amy, to open another round."
         )
         [durian] = (await api.say("Family", "Cat", "/ask anyone tried the durian"))["replies"]
         assert "Mangoes" not in durian["text"]

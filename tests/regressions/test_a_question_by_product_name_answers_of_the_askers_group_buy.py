@@ -56,5 +56,5 @@ async def test_in_english_too() -> None:
     assert when == "Lychees (#1) pickup: 小区北门 · Sat 5 Dec 10:00"
     assert "#1-1" in mine["bob"] and "¥45" in mine["bob"]
     assert (
-        other == "Lychees (#2) did not reach its minimum and ended: there is no pickup and nobody is charged."
+        other == "Lychees (#2) did not reach its target and ended: there is no pickup and nobody is charged."
     )

@@ -17,8 +17,14 @@ async def test_in_chinese_one_off_of_two_is_refused_as_a_reduction() -> None:
     fewer = Chat.said(await chat.say("dan", "-1 #1"))
     whole = Chat.said(await chat.say("dan", "退出"))
 
-    assert fewer == "已经成团（3 份），现在减掉会让大家的团不成了，没有改动。要减少请联系团长 Amy。"
-    assert whole == "已经成团（3 份），现在退出会让大家的团不成了，没有改动。要退出请联系团长 Amy。"
+    assert fewer == (
+        "已经成团（成团要 3 份，现在共 3 份），减掉后只剩 2 份，不够成团，大家的团就不成了，没有改动。"
+        "要减少请联系团长 Amy。"
+    )
+    assert whole == (
+        "已经成团（成团要 3 份，现在共 3 份），你退出后只剩 1 份，不够成团，大家的团就不成了，没有改动。"
+        "要退出请联系团长 Amy。"
+    )
     assert "Dan ×2" in await chat.card(1)
 
 
@@ -32,7 +38,10 @@ async def test_in_english_one_off_of_two_is_refused_as_a_reduction() -> None:
     whole = Chat.said(await chat.say("dan", "/leave"))
 
     assert fewer == (
-        "This group buy has formed (3 units): taking that off now would undo it for everyone, "
-        "so nothing was changed. Ask the organiser, Amy."
+        "This group buy has formed (3 units taken, target 3 units): taking that off would bring it down to "
+        "2 units, below its target, and undo it for everyone, so nothing was changed. Ask the organiser, Amy."
     )
-    assert whole.startswith("This group buy has formed (3 units): leaving now would undo it"), whole
+    assert whole.startswith(
+        "This group buy has formed (3 units taken, target 3 units): "
+        "your leaving would bring it down to 1 unit,"
+    ), whole

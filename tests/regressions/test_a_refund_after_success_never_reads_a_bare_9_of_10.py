@@ -3,8 +3,9 @@
 price should go back. Both now show the count it closed with (10/10), the refund said apart (the card's
 status line `共 9 份 · 已退款 1 份`, the list's `10/10 · 已退款 1 份`), in Chinese and in English.
 Session 25: the card's progress leaves the refunded units out, as its status line, `名单`'s 合计 and a
-help-sold card do, and says why it is below the target (`已成团（退款后 9/10）`), never a bare 9/10; the
-console's list still shows the count it closed with."""
+help-sold card do, and says why it is below the target (`已成团（退款后 9/10）`), never a bare 9/10.
+Session 28: the console's list counts as the card does (what is sold now), the refund said beside it
+(`9/10 · 已退款 1 份`), one rule for every row."""
 
 from __future__ import annotations
 
@@ -27,11 +28,11 @@ CARD = {
         "✅ Succeeded at ¥78 each: 9 units · refunded: 1 unit",
     ),
 }
-LISTED = {"zh": "10/10 · 已退款 1 份", "en": "10/10 · refunded: 1 unit"}
+LISTED = {"zh": "9/10 · 已退款 1 份", "en": "9/10 · refunded: 1 unit"}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_the_card_says_9_of_10_after_refunds_and_the_console_list_10_of_10(
+async def test_the_card_and_the_console_list_say_9_of_10_with_the_refund_beside_it(
     lang: str, tmp_path: Path
 ) -> None:
     async with console_world(tmp_path) as world:

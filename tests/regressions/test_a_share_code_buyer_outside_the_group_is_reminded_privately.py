@@ -28,9 +28,9 @@ async def test_a_share_code_buyer_outside_the_group_is_reminded_privately() -> N
     assert "• Eve：¥78（订单 #1-3）" in group, group
     assert "Kim" not in group, group
     private = room.private(reminded)
-    assert private["kim"].startswith("💸 催款：你在 芒果（#1）的订单 #1-1 还没付款：¥234。\n请付款给 Amy"), (
-        private
-    )
+    assert private["kim"].startswith(
+        "💸 催款：你在 芒果（#1）的订单 #1-1 还没付款：¥234。\n怎么付款请问 Amy"
+    ), private
     assert private["amy"] == (
         "#1 另有 1 位通过分享码私聊跟团、不在群里的买家未付款，已分别私信提醒：Kim ¥234（订单 #1-1）"
     )

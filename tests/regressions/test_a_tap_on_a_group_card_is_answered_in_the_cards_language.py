@@ -60,6 +60,7 @@ async def test_a_tap_on_a_group_card_is_answered_in_the_cards_language(
         raw = api.push(api.tap(GROUP, tapper, card_id, data))
         update = Update.model_validate(raw, context={"bot": bot})
         answer = await adapter.tap_answer(update.callback_query)  # type: ignore[arg-type]
+        assert answer is not None
         assert answer.text is not None and answer.text.startswith(toast)
     finally:
         await sender.close()

@@ -1,8 +1,9 @@
 """rep38 #8: Hu's `付了50` in a group where he had no order (his unpaid ones were in another group) was
 "这里没有订单 #50…", and before the close `付了50` said the same while `我已付款` said "还没截单…请截单后再
 付款". 50 after 付了 / paid is an amount, never an order number (one looks like 50-1 or #50): it is answered
-as `我已付款` is there: before the close, when her order comes; with no order here, that, naming the orders
-she owes in another group and how to report them. From someone who owes nothing anywhere it stays talk."""
+as `我已付款` is there: before the close, when her order comes; with no order here, that, and that the
+orders she owes in another group are in 我的订单 (never named in this group). From someone who owes
+nothing anywhere it is answered so only as the whole message (s28); with more words it stays talk."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ import pytest
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-OWED = {
+OWED = {  # another group's orders are never named here (s28): they are in 我的订单, sent privately
     "zh": (
-        "你在本群没有订单，没有任何改动。你在别的群还有待付款的：#1-1 土鸡蛋 ¥50。付了就在那个群发 我已付款，"
-        "或私聊我发 我已付款 1-1。"
+        "你在本群没有订单，没有任何改动。你在别的群还有待付款的订单：发 我的订单 查看（会私信发给你），"
+        "付了就在那个群发 我已付款。"
     ),
     "en": (
-        "You have no order in this chat: nothing was changed. Still unpaid in another chat: #1-1 Eggs ¥50. "
-        "Once you have paid, send “I paid” there, or /ipaid 1-1 to me in private."
+        "You have no order in this chat: nothing was changed. You have unpaid orders in another chat: send "
+        "/orders to see them (I send them to you privately), and once you have paid, send “I paid” there."
     ),
 }
 WORDS = {
@@ -57,7 +58,9 @@ async def test_an_amount_paid_where_she_has_no_order_names_the_one_she_owes_else
     assert qun.said(await qun.say("hu", paid_50)) == OWED[language]
     assert qun.said(await qun.say("hu", i_paid)) == OWED[language]
     assert factory.state.orders[1].reported_paid_at is None
-    assert await qun.say("kim", paid_50) == []  # owes nothing anywhere: talk
+    # owes nothing anywhere: only the amount said, answered as `我已付款` is (s28); with more words, talk
+    assert qun.said(await qun.say("kim", paid_50)) == qun.said(await qun.say("kim", i_paid))
+    assert await qun.say("kim", f"{paid_50} 谢啦" if language == "zh" else f"{paid_50} thx amy!") == []
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])

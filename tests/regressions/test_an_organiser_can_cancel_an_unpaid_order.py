@@ -30,7 +30,7 @@ ZH = {
     "told": "Amy 取消了你的订单 #1-2（荔枝，¥40）：这笔不用再付了。如果有误，请直接联系 Amy。",
     "said_dan": "已取消订单 #1-3（Dan）：不再计入待收款，已私信告诉对方。",
     "reminded": "💸 催款：荔枝（#1）还有 1 个订单未付款：\n• Bob：¥20（订单 #1-1）\n"
-    "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。",
+    "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
     "her_order": "= ¥40 · 已取消",
     "list": "名单 1",
     "listed": "💰 已收 ¥0 · 待收 ¥20（其中已报付款待确认 ¥0）",
@@ -56,11 +56,11 @@ EN = {
     "If that is a mistake, please talk to Amy.",
     "said_dan": "Cancelled order #1-3 (Dan): it is no longer owed; they were told privately.",
     "reminded": "💸 Reminder: Lychees (#1), 1 order still unpaid:\n• Bob: ¥20 (order #1-1)\n"
-    "Please pay Amy, then send /ipaid so they can confirm it.",
+    "Ask Amy how to pay, then send /ipaid so they can confirm it.",
     "her_order": "= ¥40 · cancelled",
     "list": "/list 1",
     "listed": "💰 Collected ¥0 · outstanding ¥20 (reported paid, to confirm: ¥0)",
-    "mine_line": "#1 Lychees · successful · 1 unit, 1 order · collected ¥0, outstanding ¥20",
+    "mine_line": "#1 Lychees · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥20",
     "again": "Order #1-2 is already cancelled: nothing was changed.",
     "not_hers": "Only the organiser (Amy) can cancel an order: nothing was changed. "
     "If you no longer want yours, tell Amy.",

@@ -21,8 +21,8 @@ async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None
 
         said = [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None]
         closed = (
-            "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline, then "
-            "send /ipaid <order>; they confirm it. "
+            "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Ask the organiser Amy how to pay, "
+            "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
             "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
         )
         assert ("family", closed) in said
@@ -32,8 +32,12 @@ async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None
             "and each "
             "buyer's order was sent privately "
             "(anyone I cannot message is told in the group). "
-            "When a buyer pays you, confirm it with /paid <order> (here "
-            "or in the group).",
+            "When a buyer pays you, confirm it with /paid and the order "
+            "number (e.g. /paid 1-1), here or in the group."
+            "\nNo way to pay is set, so buyers have to ask you: set it "
+            "with /payment #1 PayPal you@example.com "
+            "(your own method and account); each buyer who owes is told."
+            "\nNo pickup is set: set it with /pickup #1 Gate 3 tomorrow 17:00 (your own place and time).",
         ) in said
         assert any(chat == "bob" and text.startswith("Your order #1-1") for chat, text in said)
         assert "✅ Succeeded at ¥20 each: 1 unit" in (await api.card("family", 1))["text"]

@@ -28,7 +28,11 @@ async def test_a_private_close_tells_the_organiser_what_happened_and_what_next()
     assert hers(replies) == [
         "已截单：草莓（#2）成团了，¥20/份，共 2 个订单、3 份，应收 ¥60。"
         "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
-        "收到付款后发“已收 订单号”确认（群里或这里都可以）。"
+        "收到付款后发“已收”加订单号确认（例如 已收 2-1），群里或这里都可以。"
+        "\n还没有设置收款方式，买家只能来问你：发 收款方式 #2 微信 你的微信号"
+        "（写你自己的方式和账号）设置，还没付款的买家都会收到通知。"
+        "\n还没有设置自提点：发 自提 #2 小区南门 明天下午5点"
+        "（写你自己的地点和时间）设置。"
     ]
     [group] = [r.text for r in replies if r.chat_id == "family" and r.text]
     assert group.startswith("✅ 草莓（#2）成团了：¥20/份，共 2 个订单、3 份。")  # the buyers' notice

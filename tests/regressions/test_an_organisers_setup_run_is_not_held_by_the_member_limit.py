@@ -31,8 +31,8 @@ def limited() -> tuple[Chat, FakeClock, FakeUnitOfWorkFactory]:
 
 
 def said_or_nothing(replies: list[Reply]) -> str:
-    """What the chat reads: nothing for a toast only the sender sees."""
-    return Chat.said(replies) if any(reply.text for reply in replies) else ""
+    """What the chat reads: nothing for a toast and a private line only the sender sees."""
+    return Chat.said(replies) if any(reply.text and not reply.private_to for reply in replies) else ""
 
 
 async def test_the_organisers_setup_run_in_a_minute_is_all_answered_and_done() -> None:
@@ -60,13 +60,13 @@ async def test_a_members_sixth_command_is_still_held_with_the_members_limit() ->
     chat, clock, _ = limited()
     await chat.say("amy", OPEN)
     for _ in range(5):
-        await chat.say("bob", "+1 #9")  # refused: there is no #9
+        await chat.say("bob", "/wait #9")  # refused: there is no #9
     clock.advance(seconds=20)
     assert chat.said(await chat.say("bob", "/edit #1 5kg price 1")) == (
-        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that "
-        "one. Try again in 40 seconds."
+        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do "
+        "“/edit #1 5kg price 1”. Try again in 40 seconds."
     )
-    assert said_or_nothing(await chat.say("bob", "/pickup Gate 9")) == ""  # a toast only he sees
+    assert said_or_nothing(await chat.say("bob", "/pickup Gate 9")) == ""  # only he reads it
 
 
 async def test_a_runaway_script_of_the_organiser_is_held_at_thirty_a_minute() -> None:
@@ -76,12 +76,12 @@ async def test_a_runaway_script_of_the_organiser_is_held_at_thirty_a_minute() ->
     held = [answer for answer in answers if answer.startswith("Amy, slow down")]
     assert held == [
         "Amy, slow down: I take at most 30 commands managing group buys a minute from each member here, "
-        "so I did not do that one. Try again in 60 seconds."
+        "so I did not do “/list”. Try again in 60 seconds."
     ]
     assert answers.index(held[0]) == 30  # 30 `/list` answered (her opening is a command of its own)
-    assert answers[31:] == [""] * 9  # toasts only she sees
+    assert answers[31:] == [""] * 9  # told only to her
     assert chat.toast(await chat.say("amy", "/help")) == (  # any command of hers: held at her rate
-        "Not done: too many commands this minute. Send it again in 60 seconds."
+        "Not done: “/help”. Too many commands from you this minute; send it again in 60 seconds."
     )
 
 

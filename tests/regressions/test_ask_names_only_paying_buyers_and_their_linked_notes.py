@@ -1,8 +1,9 @@
 """`@tuan_bot anyone tried the durian?` after Durian Musang King closed was answered "…ran here and has
 closed: Gina, Bob bought it" while Bob never paid, and Gina's ✅ note on it ("Creamy and sweet, worth
 every yuan", linked to the group buy, the word durian only in its title) was left out while an
-unverified note was quoted. "Bought" now names only buyers who paid (or picked it up), and a note
-linked to the group buy counts as about its product."""
+unverified note was quoted. A note linked to the group buy counts as about its product. Since rep46 #14
+the answer never tells who has or has not paid: it names who ordered it, as the card listed them, and
+tells the asker to ask the organiser for another round (never her /copy command)."""
 
 from __future__ import annotations
 
@@ -27,14 +28,14 @@ async def test_only_paying_buyers_bought_it_and_a_linked_verified_note_is_quoted
 
         text = answer["text"]
         assert text.startswith(
-            "Durian Musang King (#1) ran here and has closed: Gina bought it. "
-            "To buy again, the organiser, Amy, can open it again with /copy #1"
+            "Durian Musang King (#1) ran here and has closed: Gina, Bob ordered it. "
+            "To buy again, ask the organiser, Amy, to open another round."
         ), text
-        assert "Bob" not in text
+        assert "paid" not in text.split("\n")[0]
         assert "#1 ✅ Gina" in text or "✅ Gina" in text, text
 
 
-async def test_nobody_paid_is_not_said_to_have_bought(tmp_path: Path) -> None:
+async def test_nobody_paid_is_not_said(tmp_path: Path) -> None:
     async with playground_api(tmp_path) as api:
         await api.say(CHAT, "Amy", "/groupbuy Durian Musang King price 120")
         await api.say(CHAT, "Bob", "+1")
@@ -43,6 +44,6 @@ async def test_nobody_paid_is_not_said_to_have_bought(tmp_path: Path) -> None:
         [answer] = (await api.say(CHAT, "Cat", "/ask anyone tried the durian?"))["replies"]
 
         assert answer["text"].startswith(
-            "Durian Musang King (#1) ran here and has closed; nobody has paid for it yet. "
-            "To buy again, the organiser, Amy, can open it again with /copy #1"
+            "Durian Musang King (#1) ran here and has closed: Bob ordered it. "
+            "To buy again, ask the organiser, Amy, to open another round."
         ), answer["text"]

@@ -47,8 +47,9 @@ CASES = {
         "close": "/close",
         "remind": "/remind #1",
         "helper": "/helper #1 @Cat",
-        "helper_added": "Cat can now take pickup codes of #1 Mangoes: /pickupcode 4827, in its group, "
-        "in another group selling it (that group's orders) or in a private chat with me.",
+        "helper_added": "Cat can now take pickup codes of #1 Mangoes: /pickupcode and the code the buyer "
+        "shows (e.g. /pickupcode 1234), in its group, in another group selling it (that group's orders) "
+        "or in a private chat with me.",
         "card": "🤝 Also on sale in 1 other group",
         "sales": "🤝 Other groups: Office ×1",
         "told": "📊 Mangoes (#1) 🤝 Other groups: Office ×1\n"

@@ -2,7 +2,8 @@
 `/unlike 9`: each answered with a toast), then her `+1` was refused in the group: "Nina, slow down: I
 take at most 5 commands a minute…". Likes and unlikes now count in a window of their own (four times
 the limit: 20 a minute), so her next join goes through; a flood of likes is still held, and the refusal
-of a like, the first one's too, is a toast and a 😴 on her message, never a message in the group."""
+of a like, the first one's too, is a toast and a 😴 on her message and a private line naming it, never a
+message in the group."""
 
 from __future__ import annotations
 
@@ -65,7 +66,9 @@ async def test_a_flood_of_likes_is_held_with_a_toast_and_the_join_still_goes_thr
     held = await group.say("nina", "赞 1")
 
     assert group.in_the_chat(held) == []
-    assert [reply.toast for reply in held] == ["没有执行：每人每分钟最多点赞 20 次。请 60 秒后再发一次。"]
+    told = "没有执行：“赞 1”。每人每分钟最多点赞 20 次，请 60 秒后再发一次。"
+    assert [reply.toast for reply in held if reply.toast] == [told]
+    assert [(reply.private_to, reply.text) for reply in held if reply.text] == [("nina", told)]
     assert [reply.reaction.emoji for reply in held if reply.reaction] == ["😴"]
     joined = await group.say("nina", "+1")
     assert group.in_the_chat(joined) == ["Nina 跟团：1 × 荔枝（#1）。当前 ¥30/份。"]

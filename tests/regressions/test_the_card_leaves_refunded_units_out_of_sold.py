@@ -21,6 +21,6 @@ async def test_the_cards_total_is_the_lists_after_a_refund() -> None:
 
     assert "✅ Succeeded at ¥68 each: 3 units · refunded: 2 units" in (await chat.card()).splitlines()
     assert "Total: 3 units, ¥204" in chat.said(await chat.say("amy", "/list #1", private=True))
-    assert "#1 Plums · successful · 3 units, 1 order" in chat.said(
+    assert "#1 Plums · reached its target · 3 units, 1 order" in chat.said(
         await chat.say("amy", "/mine", private=True)
     )

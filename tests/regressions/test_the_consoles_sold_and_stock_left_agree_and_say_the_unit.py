@@ -3,7 +3,8 @@ without a target (a bare `8` reads as 8 份; with a target it read `8/3盒`), an
 at the close while Sold dropped with each refund or cancel (`已售 8` beside `库存剩 10斤，共 20斤`).
 Sold now says its unit with or without a target, and the stock left is what is not sold now
 (stock less Sold: a cancelled or refunded order's units are back in it), so the two add up. (s22 L: Sold
-is the count it closed with, as its card's progress, the cancelled units said apart beside it.)"""
+is the count it closed with, the cancelled units said apart beside it; s28: what is sold now, as its
+card and the API, the cancelled units said beside it, so Sold and the stock left add up again.)"""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ async def test_after_a_cancel_sold_and_stock_left_add_up_to_the_stock(tmp_path: 
         page = (await client.get("/group-buys/1", headers={"accept-language": "zh"})).text
 
     details = _details(page)
-    assert details["已售 / 成团"] == "10斤 · 未付款取消 2斤"  # 10 - 2 + 12 = 20
+    assert details["已售 / 成团"] == "8斤 · 未付款取消 2斤"  # 8 + 12 = 20
     assert details["库存"] == "剩 12斤，共 20斤"
 
 
@@ -48,5 +49,5 @@ async def test_the_list_says_the_unit_of_sold_without_a_target(tmp_path: Path) -
         page = html.unescape((await client.get("/group-buys", headers={"accept-language": "en"})).text)
 
     cells = re.findall(r"<td>([^<]*)</td>", page)
-    assert "10 jin · cancelled unpaid: 2 jin" in cells  # not a bare 10; in English 斤 is a jin (session 21)
+    assert "8 jin · cancelled unpaid: 2 jin" in cells  # not a bare 8; in English 斤 is a jin (session 21)
     assert "4/3 boxes" in cells  # with a target, as before

@@ -52,7 +52,12 @@ async def test_the_deadline_sends_her_the_summary_once() -> None:
 
     assert chat.private(replies)["amy"] == (
         "已截单：芒果（#1）成团了，¥68/份，共 2 个订单、3 份，应收 ¥204。群里已通知，每位买家的订单已私信发送"
-        "（收不到私信的会在群里收到提示）。收到付款后发“已收 订单号”确认（群里或这里都可以）。"
+        "（收不到私信的会在群里收到提示）。收到付款后发“已收”加订单号确认（例如 "
+        "已收 1-1），群里或这里都可以。"
+        "\n还没有设置收款方式，买家只能来问你：发 收款方式 #1 微信 你的微信号"
+        "（写你自己的方式和账号）设置，还没付款的买家都会收到通知。"
+        "\n还没有设置自提点：发 自提 #1 小区南门 明天下午5点"
+        "（写你自己的地点和时间）设置。"
     )
     assert await chat.app.expire(1) == []  # once
 
@@ -95,7 +100,7 @@ async def test_a_close_in_the_group_sends_her_the_summary_privately() -> None:
     replies = await chat.say("amy", "截单")
 
     assert chat.said(replies).startswith(
-        "✅ 芒果（#1）成团了：¥68/份，共 2 个订单、3 份。请线下付款给团长 Amy"
+        "✅ 芒果（#1）成团了：¥68/份，共 2 个订单、3 份。怎么付款请问团长 Amy"
     )
     assert chat.private(replies)["amy"].startswith(
         "已截单：芒果（#1）成团了，¥68/份，共 2 个订单、3 份，应收 ¥204。"

@@ -24,7 +24,9 @@ async def test_the_waiting_list_says_units_go_to_the_first_whose_quantity_fits()
     await chat.say("cat", "候补 3斤 1")
     left = await chat.say("dan", "-1 3斤")
 
-    assert hint == f"Fay：抱歉，芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”：{RULE_ZH}。"
+    assert hint == (  # the option still to be had named after it (s28)
+        f"Fay：抱歉，芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”：{RULE_ZH}。还有 5斤 可以跟，例如 +1 5斤。"
+    )
     assert amy == (
         f"Amy 已候补 芒果 3斤（#1）2 份，排第 1 位。{RULE_ZH}{KEEP_ZH}，"
         "补上了会在群里通知。不等了发“取消候补”。"

@@ -5,7 +5,8 @@ to `/bot{token}/{method}`. The server queues updates for `getUpdates` (honouring
 long-poll wait), records every call, keeps each chat's messages (so a test reads a card's final text),
 answers 429 with `retry_after` when a group gets more than `group_limit` sends and edits in a rolling
 `window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
-400 "message is not modified" for an edit that changes nothing, as Telegram does. A chat in
+400 "message is not modified" for an edit that changes nothing, and 400 QUERY_ID_INVALID for a second
+answer to the same callback query, as Telegram does. A chat in
 `undeliverable` gets, for every send, the error Telegram gives for it (`(400, "Bad Request: chat not
 found")`, `(400, "Bad Request: PEER_ID_INVALID")`, `(403, "Forbidden: user is deactivated")`, ...).
 
@@ -162,6 +163,7 @@ class FakeBotAPI:
         self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message id) -> the bot's emoji
         self.outage: int | None = None  # a status (502) every call gets for now, with no Bot API answer
         self.calls_in_outage = 0
+        self.answered_queries: set[str] = set()  # the callback queries answered (a second answer is refused)
 
     # -- serving -------------------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -452,7 +454,13 @@ class FakeBotAPI:
             self.webhook = None
         if method == "getMe":
             return _ok({"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME})
-        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "answerPreCheckoutQuery"):
+        if method == "answerCallbackQuery":  # once: Telegram refuses a second answer to the same tap
+            query_id = str(params["callback_query_id"])
+            if query_id in self.answered_queries:
+                return _error(400, QUERY_ID_INVALID)
+            self.answered_queries.add(query_id)
+            return _ok(True)
+        if method in ("deleteWebhook", "setWebhook", "answerPreCheckoutQuery"):
             return _ok(True)
         if method in ("refundStarPayment", "setMyCommands", "close", "logOut"):
             return _ok(True)
@@ -640,6 +648,7 @@ class FakeBotAPI:
 
 
 HELD_RETRY_AFTER = 30
+QUERY_ID_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 
 
 def _with_uploads(form: Any) -> tuple[Json, contract.Refusal | None]:

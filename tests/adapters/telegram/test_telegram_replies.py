@@ -151,8 +151,7 @@ async def test_a_tap_is_answered_with_its_toast_and_a_repeat_posts_nothing_twice
     calls = session.taken_all()
     kinds = [type(call).__name__ for call in calls]
     assert kinds == [
-        "AnswerCallbackQuery",
-        "AnswerCallbackQuery",
+        "AnswerCallbackQuery",  # once: Telegram refuses a second answer to the same tap
         "EditMessageText",
         "SendMessage",
     ]

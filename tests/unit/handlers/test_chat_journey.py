@@ -60,8 +60,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     closed = await chat.say("amy", "/close")
     assert chat.cards(closed) == [(1, False)]
     assert chat.said(closed) == (
-        "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Pay the organiser Amy offline, "
-        "then send /ipaid <order>; they confirm it. "
+        "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Ask the organiser Amy how to pay, "
+        "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
         "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
     told = chat.private(closed)
@@ -130,7 +130,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     closed = await chat.say("amy", "截单")
     assert chat.said(closed) == (
         "✅ 海南贵妃芒 5斤（#1）成团了：¥9.99/份，共 2 个订单、3 份。"
-        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。"
+        "怎么付款请问团长 Amy，付完发“我已付款”加你的订单号（例如 我已付款 1-1），团长确认收款。"
         "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     )
     assert chat.private(closed)["cat"] == (
@@ -166,8 +166,8 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     group = [r for r in replies if r.text and not r.private_to]
     assert [(r.text, r.chat_id) for r in group] == [
         (
-            "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Pay the organiser Amy offline, "
-            "then send /ipaid <order>; they confirm it. "
+            "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Ask the organiser Amy how to pay, "
+            "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
             "Each buyer's order was sent in a private message; anyone I cannot message is told in the group.",
             "family",
         )
@@ -177,7 +177,11 @@ async def test_the_deadline_closes_it_and_tells_everyone(
         "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it.",
         "amy": "Closed: Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units, ¥177 to collect. The group "
         "was told and each buyer's order was sent privately (anyone I cannot message is told in the group). "
-        "When a buyer pays you, confirm it with /paid <order> (here or in the group).",
+        "When a buyer pays you, confirm it with /paid and the order "
+        "number (e.g. /paid 1-1), here or in the group."
+        "\nNo way to pay is set, so buyers have to ask you: set it with /payment #1 PayPal you@example.com "
+        "(your own method and account); each buyer who owes is told."
+        "\nNo pickup is set: set it with /pickup #1 Gate 3 tomorrow 17:00 (your own place and time).",
     }
     assert await app.expire(1) == []  # idempotent
     assert await app.open_deadlines() == []
@@ -283,15 +287,24 @@ NOT_IN_HELP = {
 }
 
 
-# Commands whose English form is another command's word with other arguments (`/cancel 12-3`: an order)
-TYPED_WITH_ANOTHERS_WORD = {"cancel_order": "/cancel 12-3"}
+# Commands whose English form is another command's word with other arguments (`/cancel 12-3`: an order;
+# `/help share`: the topic's own command, `/sharehelp`)
+TYPED_WITH_ANOTHERS_WORD = {
+    "cancel_order": "/cancel 12-3",
+    "share_help": "/help share",
+    "notes_help": "/help notes",
+}
+CHINESE_WITH_ANOTHERS_WORD = {"share_help": "帮助 分享", "notes_help": "帮助 笔记"}
 
 
 async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:
     from handlers.registry import COMMANDS
 
-    english = chat.said(await chat.say("bob", "/help"))
-    chinese = chat.said(await chat.say("bob", "帮助"))
+    # the short help names the topics: all of them together
+    topics_en = ("/help", "/help organiser", "/help pay", "/help share", "/help notes")
+    topics_zh = ("帮助", "帮助 团长", "帮助 付款", "帮助 分享", "帮助 笔记")
+    english = "\n".join([chat.said(await chat.say("bob", asked)) for asked in topics_en])
+    chinese = "\n".join([chat.said(await chat.say("bob", asked)) for asked in topics_zh])
 
     for entry in COMMANDS:
         if entry.name in NOT_IN_HELP or not (entry.en or entry.zh):  # no words: a button's, never typed
@@ -300,4 +313,7 @@ async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:
             assert TYPED_WITH_ANOTHERS_WORD[entry.name] in english, entry.name
         else:
             assert any(f"/{word}" in english for word in entry.en), entry.name
-        assert any(word in chinese for word in entry.zh), entry.name
+        if entry.name in CHINESE_WITH_ANOTHERS_WORD:
+            assert CHINESE_WITH_ANOTHERS_WORD[entry.name] in chinese, entry.name
+        else:
+            assert any(word in chinese for word in entry.zh), entry.name

@@ -72,7 +72,8 @@ async def test_mine_does_not_count_refunded_units_as_sold_and_says_them_apart() 
 
     assert chat.said(await chat.say("amy", "/mine", private=True)) == (
         "Your group buys (1), newest first:\n"
-        "#1 Plums · successful · 1 unit, 1 order · collected ¥0, outstanding ¥20 · refunded: 3 units\n"
+        "#1 Plums · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥20 · "
+        "refunded: 3 units\n"
         "Who paid: /list #1 here · as a spreadsheet: /export #1"
     )
     assert "Total: 1 unit, ¥20" in chat.said(await chat.say("amy", "/list #1", private=True))  # agrees
@@ -100,7 +101,7 @@ async def test_the_organisers_own_order_asks_her_to_pay_nobody() -> None:
     assert chat.said(await chat.say("amy", "/remind")) == (
         "💸 Reminder: Plums (#1), 1 order still unpaid:\n"
         "• Bob: ¥20 (order #1-2)\n"
-        "Please pay Amy, then send /ipaid so they can confirm it."
+        "Ask Amy how to pay, then send /ipaid so they can confirm it."
     )
     listed = chat.said(await chat.say("amy", "/list #1", private=True))
     assert "1. Amy ×2 · ¥40 · order #1-1 ¥40 · ✅ paid, not picked up" in listed

@@ -118,7 +118,7 @@ async def test_a_sold_out_options_join_offers_its_waiting_list_and_the_card_show
 
     assert chat.said(refused) == (
         "Dan：抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”："
-        "空出的数量按排队顺序，补给数量放得下的人。"
+        "空出的数量按排队顺序，补给数量放得下的人。还有 5斤 可以跟，例如 +2 5斤。"
     )
     assert chat.said(dan) == (
         "Dan 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"

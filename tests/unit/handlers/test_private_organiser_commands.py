@@ -29,8 +29,9 @@ async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> 
         (
             "family",
             None,
-            "✅ 芒果（#1）成团了：¥20/份，共 1 个订单、1 份。请线下付款给团长 Amy，"
-            "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
+            "✅ 芒果（#1）成团了：¥20/份，共 1 个订单、1 份。怎么付款请问团长 Amy，"
+            "付完发“我已付款”加你的订单号（例如 我已付款 "
+            "1-1），团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
         ),
         (None, "bob", chat.private(replies)["bob"]),
         (
@@ -40,8 +41,12 @@ async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> 
             "and each buyer's "
             "order was sent privately "
             "(anyone I cannot message is told in the group). "
-            "When a buyer pays you, confirm it with /paid <order> (here or in "
-            "the group).",
+            "When a buyer pays you, confirm it with /paid and the order "
+            "number (e.g. /paid 1-1), here or in the group."
+            "\nNo way to pay is set, so buyers have to ask you: set it "
+            "with /payment #1 PayPal you@example.com "
+            "(your own method and account); each buyer who owes is told."
+            "\nNo pickup is set: set it with /pickup #1 Gate 3 tomorrow 17:00 (your own place and time).",
         ),
     ]
     assert chat.private(replies)["bob"].startswith("你在 芒果（#1）的订单 #1-1")

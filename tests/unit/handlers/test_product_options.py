@@ -72,7 +72,7 @@ async def test_each_way_of_joining_names_an_option_and_a_bare_join_is_asked_whic
     )
     assert chat.said(slash) == (
         "Dan is in: 2 × 海南芒果 5斤 (#1). Note: gate 3. "
-        "5斤: now ¥83 each — 4 more in total for ¥10 off each."
+        "5斤: now ¥83 each — 4 more in total takes another ¥5 off each."
     )
     assert list_of(await chat.card(1)) == ["1. Bob 5斤 ×2", "2. Cat 3斤 ×2", "3. Dan 5斤 ×2 · gate 3"]
 
@@ -115,7 +115,7 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
 
     assert chat.said(refused) == (
         "Dan: Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: whatever comes free goes to "
-        "the first in line whose quantity fits."
+        "the first in line whose quantity fits. Still to be had: 5kg, e.g. +1 5kg."
     )
     assert card.text.split("\n")[2:6] == [
         "Options (tiers count every option's units together):",

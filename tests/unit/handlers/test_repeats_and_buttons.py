@@ -101,7 +101,7 @@ async def test_taps_answer_with_a_toast_and_update_the_card(chat: Chat) -> None:
         chat.toast(await chat.tap("bob", "gb:more:1", update_id="cb2")) == "You're in: 2 × Mangoes"
     )  # repeat
     assert "1. Bob ×2" in await chat.card(1)
-    assert chat.toast(await chat.tap("bob", "gb:status:1")) == "Updated"
+    assert chat.toast(await chat.tap("bob", "gb:status:1")) == "The card is up to date."
     lowered = chat.toast(await chat.tap("bob", "gb:leave:1"))  # Leave takes one a tap
     assert lowered == "Took 1 off: you now have 1 × Mangoes. To leave altogether, send /leave."
     assert chat.toast(await chat.tap("bob", "gb:leave:1")) == "You left Mangoes"

@@ -103,7 +103,7 @@ async def test_joining_from_the_shared_card_puts_the_visitor_on_the_groups_list(
     await chat.app.handle(private_tap("eve", more))
     assert "1. Eve ×2" in await chat.card()
     refreshed = await chat.app.handle(private_tap("eve", progress))  # a fresh copy, in Eve's chat
-    assert chat.toast(refreshed) == "Updated"
+    assert chat.toast(refreshed) == "The card is up to date."
     [copy] = [reply for reply in refreshed if reply.text]
     assert "1. Eve ×2" in copy.text and copy.card_of is None and copy.chat_id is None
     assert datas(copy) == [join, more, leave, progress]

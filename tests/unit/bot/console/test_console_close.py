@@ -30,8 +30,8 @@ async def test_an_organiser_closes_their_group_buy_and_the_chat_is_told_as_by_ji
     sent = [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
     assert ("family", {"card_of": gid, "chat_id": "family"}) in sent  # the card updates
     closing = (
-        f"✅ Mangoes (#{gid}) succeeded at ¥10 each: 2 orders, 2 units. Pay the organiser Amy offline, then "
-        "send /ipaid <order>; they confirm it. "
+        f"✅ Mangoes (#{gid}) succeeded at ¥10 each: 2 orders, 2 units. Ask the organiser Amy how to pay, "
+        "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
         "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
     assert (

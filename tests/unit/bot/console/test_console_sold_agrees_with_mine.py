@@ -1,7 +1,7 @@
 """The console's figures agree with /mine: a failed or cancelled group buy sold nothing (its lines are
 listed as what was asked for, without money, and the export's total leaves them out), and refunded
-units are not sold (the group buys page's "Sold / target" says them apart beside the count it closed
-with)."""
+units are not sold (the group buys page's "Sold / target" counts what is sold now, as /mine, and says
+them apart beside it)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,10 @@ async def test_the_group_buys_page_sells_nothing_of_a_cancelled_one_and_leaves_r
     page = (await client.get("/group-buys")).text
 
     assert "<td>0</td>" in page and "<td>3</td>" not in page  # Apples, cancelled (target 1: no target)
-    # Mangoes: the count it closed with, as its card's progress, Cat's 2 refunded apart (s22 L), never 8/3
-    assert "<td>10/3 · refunded: 2 units</td>" in page and "<td>8/3</td>" not in page
+    # Mangoes: what is sold now, as /mine and its card, Cat's 2 refunded said beside it (s28)
+    assert "<td>8/3 · refunded: 2 units</td>" in page and "<td>10/3" not in page
     mine = (await world.say("family", "amy", "/mine", private=True))[0].text
-    assert f"#{mangoes} Mangoes · successful · 8 units" in mine
+    assert f"#{mangoes} Mangoes · reached its target · 8 units" in mine
     assert f"#{apples} Apples · cancelled · 0 units" in mine
     assert "<dd>0</dd>" in (await client.get(f"/group-buys/{apples}")).text
 
