@@ -133,7 +133,10 @@ _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
 # `已收 99-9`: `已收款 1-1`), one of this chat; none such: 12-3
 _ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
-_JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
+_JOINING = frozenset({"join", "leave", "wait", "unwait"})
+_ASKS_MEMBER = frozenset(
+    {"option_which", "option_which_for", "which_group_buy"}
+)  # questions to her  # refused in floods: answered, not recorded
 _OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
 # names another, an unknown `/word` may be no word at all
@@ -380,6 +383,16 @@ class ChatApp:
         log.info("chat %s became chat %s: %d open group buys there", old, new, len(cards))
         return cards
 
+    async def group_language(self, chat_id: str) -> str | None:
+        """What a group reads a platform's own note in (a member it cannot write to privately): its
+        `/lang`, else its newest group buy's card's language; None: neither is known."""
+        async with self.uow_factory() as uow:
+            chat = await chat_setting(uow, chat_id, self.memo)
+            if chat:
+                return chat
+            latest = await uow.group_buys.latest_in_chat(chat_id)
+            return None if latest is None else await card_language(uow, latest, self.memo)
+
     async def left(
         self, platform: str, chat_id: str, user_ids: Sequence[str], *, tell: bool = False
     ) -> list[Reply]:
@@ -516,6 +529,8 @@ class ChatApp:
                 if command.name != "hint":  # the bot's option question is no longer the last one asked
                     await option_question.forget(ctx)
                 replies = await HANDLERS[command.name](ctx)
+                if command.name == "ask":  # 问's answer in a group: a reply to the question
+                    replies = outbox.to_member(replies, request)
                 replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
                 replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
                 replies = await card_copies.refreshed(  # members' private copies of the card too
@@ -634,6 +649,8 @@ class ChatApp:
             shown, command, lang, private=ctx.is_private, stale=stale, typed=ctx.request.text or ""
         )
         replies = which_question.with_buttons(ctx, refusal, replies, lang)  # which group buy: a button each
+        if refusal.code in _ASKS_MEMBER:  # a question to her in a busy group: a reply to her message
+            replies = outbox.to_member(replies, ctx.request)
         if refusal.code in _SOLD_OUT and not ctx.is_private and not command.tap:  # a flash sale's pile-in:
             replies = _named(replies, ctx.request.display_name, lang)  # `Abe：抱歉，… 已经卖完了…`, whose
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only

@@ -80,6 +80,8 @@ def price_line(group_buy: GroupBuy, lang: str) -> str:
 
 
 LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
+ABOUT = "about"  # a group message's group buy: a platform posts it where its card is (a forum topic)
+NOTE_ROUND = "note_round"  # a private order's mark: its close (a refusal is named once in each)
 
 
 def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
@@ -587,7 +589,11 @@ def closing_replies(
     """
     group_buy = closing.group_buy
     text = closing_text(closing, lang=lang, config=config)
-    replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
+    about = {ABOUT: str(group_buy.id)}
+    replies = [
+        card_update(group_buy),
+        Reply(text=text, chat_id=group_buy.chat_id, language=lang, extra=about),
+    ]
     orders = order_replies(
         group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs, listed=listed
     )
@@ -789,19 +795,13 @@ def order_replies(
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
-        organiser = {
-            ORDER_ORGANISER: group_buy.organiser_id
-        }  # told when he cannot be (bot/wechat/adapter.py)
-        replies.append(
-            Reply(
-                text=text,
-                buttons=pay,
-                private_to=order.buyer_id,
-                language=mine,
-                secret=secret,
-                extra=organiser,
-            )
-        )
+        extra = {
+            NOTE_ROUND: f"close:{whole.id}",  # not delivered: named at each close
+            ABOUT: str(whole.id),
+            ORDER_ORGANISER: group_buy.organiser_id,  # told when he cannot be (bot/wechat/adapter.py)
+        }
+        reply = Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret)
+        replies.append(replace(reply, extra=extra))
     return replies
 
 

@@ -34,7 +34,7 @@ from commerce.services.collecting import AllReported, Reminder, Reported, Severa
 from commerce.services.orders import SeveralOrders
 from handlers import chat_names, members, no_buttons, orders
 from handlers.buttons import OrderAction, OrderButton, Written
-from handlers.cards import card_update, format_deadline
+from handlers.cards import ABOUT, card_update, format_deadline
 from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, language_in
@@ -813,7 +813,7 @@ def reminder_message(
         if any(not is_guest(o.buyer_id) for o in [*reminder.owing, *reminder.awaiting]):
             parts += _how_to_pay(group_buy, lang, config)
         chat_id = reminder.chat_id or group_buy.chat_id
-        return Reply(text="\n".join(parts), chat_id=chat_id, language=lang)
+        return Reply(text="\n".join(parts), chat_id=chat_id, language=lang, extra={ABOUT: str(group_buy.id)})
     if pickup:
         point = pickup_text(terms, tz, lang)  # its time in the group's language, whoever set it
         head = "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head"  # late: 今天
@@ -848,6 +848,7 @@ def reminder_message(
         chat_id=reminder.chat_id or group_buy.chat_id,
         mention=tuple(dict.fromkeys(owing.buyer_id for owing in named)),
         language=lang,
+        extra={ABOUT: str(group_buy.id)},
     )
 
 

@@ -117,6 +117,10 @@ class Context:
         chat = await self.chat_language()
         if chat:
             return chat
+        if self.command.tap and not self.is_private:  # a tap in a group: as the card it is on speaks,
+            on_card = await self._card_spoken(group_buy)  # whatever the tapper's app says
+            if on_card:
+                return on_card
         hint = normalize_language(self.request.language)
         if hint:
             return hint
@@ -186,6 +190,19 @@ class Context:
         chats = [chat.chat_id for chat in await self.uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
         settings = await self.uow.chats.languages(chats) if chats else {}
         return next((normalize_language(settings[c]) for c in chats if settings.get(c)), None)
+
+    async def _card_spoken(self, group_buy: GroupBuy | None) -> str | None:
+        """The language of the group's message a tap was on: what the button says (`od:confirm:7:en`, a
+        note card's), else its group buy's card here (a 帮卖 group's own), None when no group buy is known."""
+        tapped = self.tapped_lang or self.command.shown_in
+        if tapped:
+            return tapped
+        on = group_buy or await self._tapped()
+        if on is None:
+            return None
+        if on.chat_id != self.request.chat_id and on.listings:
+            return await language_in(self.uow, on, self.request.chat_id, self.memo)
+        return normalize_language(await card_language(self.uow, on, self.memo))
 
     async def _tapped(self) -> GroupBuy | None:
         """The group buy of a tapped button (a card's, or an order's: Pay, Received, Not received), so

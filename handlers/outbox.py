@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.outbox import SEND, OutboxItem, send_topic
@@ -33,6 +33,23 @@ from handlers import answers
 from handlers.fit import fit
 from handlers.guests import deliverable
 from handlers.types import ChatKind, Reply, Request
+
+# `Reply.extra`'s mark of a group message that answers one member's typed message, asking her something
+# or answering her 问 (which option? which group buy?): a platform that can replies to her message, so
+# she is notified and the group sees whom it asks (Telegram's reply_parameters). `to_member` marks them.
+REPLIES_TO_MEMBER = "reply_to_member"
+
+
+def to_member(replies: Sequence[Reply], request: Request) -> list[Reply]:
+    """The replies, those said in the request's group chat marked to reply to its message."""
+    if request.chat_kind is not ChatKind.GROUP or request.message_id is None or request.button is not None:
+        return list(replies)
+    return [
+        replace(reply, extra={**reply.extra, REPLIES_TO_MEMBER: "1"})
+        if reply.text and reply.private_to is None and reply.chat_id in (None, request.chat_id)
+        else reply
+        for reply in replies
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,7 +97,7 @@ def rows(
     (`handlers.fit`). `due_at`: held back until then (None: due now); `held`: a mark written into each
     payload (the batch holding them back), so that no other row holds the same payload."""
     group = _group_of(replies, request)
-    asked = _asked(request)
+    asked = _asked(request, message=any(REPLIES_TO_MEMBER in reply.extra for reply in replies))
     out: list[OutboxItem] = []
     sendable = [  # a guest's (代报) messages go to their organiser
         reply for reply in map(deliverable, fit(replies)) if is_sent(reply) or (toasts and reply.toast)
@@ -160,14 +177,19 @@ def _chat(reply: Reply, request: Request | None) -> str | None:
     return reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)
 
 
-def _asked(request: Request | None) -> dict[str, str] | None:
+def _asked(request: Request | None, *, message: bool = False) -> dict[str, str] | None:
+    """Who asked where; `message`: and the id of the message asking (a reply to it is made)."""
     if request is None:
         return None
     asked = {"chat": request.chat_id, "kind": request.chat_kind.value, "user": request.user_id}
+    if message and request.message_id:
+        asked["message"] = request.message_id
     if request.language:
         asked["language"] = request.language
     if request.display_name:  # WeChat: `@李四 你的订单…`, her name not said again after her mention
         asked["name"] = request.display_name
+    if request.thread_id:
+        asked["thread"] = request.thread_id
     return asked
 
 
@@ -179,6 +201,8 @@ def _request(platform: str, asked: dict[str, str]) -> Request:
         display_name=asked.get("name", ""),
         chat_kind=ChatKind(asked["kind"]),
         language=asked.get("language"),
+        thread_id=asked.get("thread"),
+        message_id=asked.get("message"),
     )
 
 

@@ -47,6 +47,9 @@ class Request:
     # the message mentions the bot where the platform takes that mention off `text` (WeChat's
     # `@团购助手`); Telegram's `@tuan_bot` stays in the text. In a group: a question to the bot (handlers.ask)
     to_bot: bool = False
+    # the forum topic the message (or the tapped message) is in, where the platform has topics (a Telegram
+    # supergroup's `message_thread_id`): its answers go to that topic
+    thread_id: str | None = None
 
 
 @dataclass(frozen=True)

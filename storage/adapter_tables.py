@@ -24,6 +24,16 @@ telegram_cards = sa.Table(
     sa.Column("updated_at", sa.String(40), nullable=False),
 )
 
+# The forum topic a group buy was opened in (a supergroup's `message_thread_id`): its card, close notice
+# and reminders go there (migration 0053); no row: the chat's General, or a group without topics.
+telegram_topics = sa.Table(
+    "telegram_topics",
+    metadata,
+    sa.Column("chat_id", sa.String(32), primary_key=True),
+    sa.Column("group_buy_id", sa.Integer, primary_key=True),
+    sa.Column("thread_id", sa.BigInteger, nullable=False),
+)
+
 telegram_delivered = sa.Table(
     "telegram_delivered",
     metadata,
@@ -107,6 +117,7 @@ playground_files = sa.Table(
 
 ADAPTER_TABLES = (
     telegram_cards,
+    telegram_topics,
     telegram_webhook,
     telegram_delivered,
     telegram_spool,

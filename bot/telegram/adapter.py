@@ -49,8 +49,9 @@ from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
+from handlers.cards import ABOUT, NOTE_ROUND
 from handlers.edited import edited_notice
-from handlers.fit import TOAST_LIMIT, clip
+from handlers.fit import TOAST_LIMIT, clip, units
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
@@ -62,6 +63,8 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 SHARE_WAIT_SECONDS = 10.0
+MAX_MENTIONS = 50  # Telegram takes up to 100 entities a message
+PAY_WAIT_SECONDS = 5.0  # a Pay tap's answer waits so long to learn whether the invoice arrived
 _OUTSIDE = frozenset({"left", "kicked"})  # a `chat_member` status outside the group
 # Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
 NEVER_ADMIN = frozenset(
@@ -158,6 +161,8 @@ class TelegramAdapter:
         request = message_request(message, update_id=update_id, names=self.names)
         if request is None:
             return
+        if request.chat_kind is ChatKind.PRIVATE:  # she wrote to the bot: it may write to her now
+            self.outbox.refused.discard(request.user_id)
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
             replies = await self.app.handle(request)
@@ -240,13 +245,34 @@ class TelegramAdapter:
         if request is None:
             return await self._once(self._callback_answer(query.id, None))
         await self.names.remember(query.from_user)
-        async with self._lock(request.chat_id):
-            request = await self._with_admin(request)
-            replies = await self.app.handle(request)
-            if not self.app.queues:
-                await self.deliver(replies, request=request)
-        toast = next((reply.toast for reply in replies if reply.toast), None)
-        return await self._once(self._callback_answer(query.id, toast))
+        watched = self.outbox.watch(request.user_id)  # a Pay tap's invoice: does it arrive?
+        try:
+            async with self._lock(request.chat_id):
+                request = await self._with_admin(request)
+                replies = await self.app.handle(request)
+                if not self.app.queues:
+                    await self.deliver(replies, request=request)
+            told = next((reply for reply in replies if reply.toast), None)
+            if told is not None and await self._invoice_refused(replies, request.user_id, watched):
+                alert = t(self._language(told.language), "tg_pay_start_me_alert", bot=self.bot_username)
+                return await self._once(self._callback_answer(query.id, alert, alert=True))
+        finally:
+            self.outbox.unwatch(request.user_id, watched)
+        return await self._once(self._callback_answer(query.id, None if told is None else told.toast))
+
+    async def _invoice_refused(
+        self, replies: Sequence[Reply], user_id: str, watched: asyncio.Future[bool]
+    ) -> bool:
+        """Whether a tap's invoice (Pay) cannot reach the member: a refusal seen before, or its own now
+        (waited for as Share's link is; still queued after that: it will arrive)."""
+        if not any(r.invoice is not None and r.private_to == user_id for r in replies):
+            return False
+        if user_id in self.outbox.refused:
+            return True
+        try:
+            return not await within(asyncio.shield(watched), PAY_WAIT_SECONDS)
+        except Exception:  # still queued, or the Bot API unreachable: nothing refused it
+            return False
 
     async def _once(self, answer: AnswerCallbackQuery) -> AnswerCallbackQuery | None:
         """The answer, unless its tap was answered already (the shared state keeps which were, an hour:
@@ -405,6 +431,7 @@ class TelegramAdapter:
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
+                    await self._opened_in_topic(reply, chat, request)
                     _ = self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             elif first and _says_something(reply) and n not in carried:
                 chat = destination(reply, request)
@@ -415,15 +442,54 @@ class TelegramAdapter:
                 if instead is not None and await self.react(chat, instead, refused_says=True):
                     continue  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
                 note = replies[notes[n]] if n in notes else None
-                told = None if note is None else self._told(note, destination(note, request))
-                self._send(reply, chat, group, told=told)
+                told = None if note is None else await self._told(note, destination(note, request), request)
+                self._send(
+                    reply,
+                    chat,
+                    group,
+                    told=told,
+                    thread=await self._thread(reply, chat, request),
+                    group_thread=None if group is None else await self._thread(reply, group, request),
+                    reply_to=_replied(reply, chat, request),
+                )
             if reply.reaction is not None:  # a typed like's 👍 on the member's message
                 chat = destination(reply, request)
                 if chat is not None:
                     await self.react(chat, reply.reaction)
 
+    async def _thread(self, reply: Reply, chat: str, request: Request | None) -> int | None:
+        """The forum topic a group message goes to: for a message about a group buy (its close, a
+        reminder: `ABOUT`), the topic it was opened in; else the one the member wrote (or tapped) in, for
+        an answer in that chat; None: the chat's General (or a group without topics)."""
+        if not is_group(chat):
+            return None
+        about = reply.extra.get(ABOUT)
+        opened_in = None if not about else await self.outbox.cards.thread(chat, int(about))
+        if opened_in is not None:
+            return opened_in
+        if request is not None and request.thread_id and request.chat_id == chat:
+            return int(request.thread_id)
+        return None
+
+    async def _opened_in_topic(self, reply: Reply, chat: str, request: Request | None) -> None:
+        """A card first posted in answer to a member belongs to the topic she wrote in (0: General): its
+        later copies, close notice and reminders go there (`telegram_topics`, kept as first set, so a
+        `进度` typed in another topic later does not move it)."""
+        if reply.card_of is None or not reply.new_card or request is None or request.chat_id != chat:
+            return
+        if is_group(chat):
+            await self.outbox.cards.set_thread(chat, reply.card_of, int(request.thread_id or 0))
+
     def _send(
-        self, reply: Reply, chat: str, group: str | None, *, told: Outgoing | None = None
+        self,
+        reply: Reply,
+        chat: str,
+        group: str | None,
+        *,
+        told: Outgoing | None = None,
+        thread: int | None = None,
+        group_thread: int | None = None,
+        reply_to: str | None = None,
     ) -> list[asyncio.Future[bool]]:
         """Queue one message reply (in parts past 4096 characters, an invoice after its text). `told`:
         the group's note that it went privately, sent once its last part was delivered (refused: the
@@ -433,6 +499,10 @@ class TelegramAdapter:
         base = Outgoing(
             chat_id=chat,
             language=reply.language,
+            note_round=reply.extra.get(NOTE_ROUND),  # a close: a refusal is named at each close
+            thread=thread,
+            group_thread=group_thread,
+            reply_to=reply_to,
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
             name=name,
@@ -443,18 +513,36 @@ class TelegramAdapter:
         else:
             if reply.text:
                 *first, last = split_text(reply.text)
-                parts.extend(replace(base, text=part) for part in first)
-                parts.append(replace(base, text=last, buttons=reply.buttons))
+                parts.extend(replace(base, text=part, mentions=self._mentions(reply, part)) for part in first)
+                parts.append(
+                    replace(base, text=last, buttons=reply.buttons, mentions=self._mentions(reply, last))
+                )
             if reply.invoice is not None:
                 parts.append(replace(base, invoice=reply.invoice))
         if told is not None and parts:
             parts[-1] = replace(parts[-1], told=told)
         return [self.outbox.send(part) for part in parts]
 
-    @staticmethod
-    def _told(note: Reply, chat: str | None) -> Outgoing | None:
-        """The group's note that a private message went (`Reply.says_sent_to`), as the outbox sends it."""
-        return None if chat is None else Outgoing(chat_id=chat, text=note.text, language=note.language)
+    def _mentions(self, reply: Reply, text: str) -> tuple[tuple[int, int, str, str], ...]:
+        """The members a group message names (`Reply.mention`: 催款's debtors), each at the first place
+        the text shows their name, as Telegram counts (UTF-16 units), so Telegram notifies them."""
+        if reply.private_to is not None or not reply.mention:
+            return ()
+        found = []
+        for user in reply.mention[:MAX_MENTIONS]:
+            name = self.names.name(user)
+            at = text.find(name) if name else -1
+            if name and at >= 0:
+                found.append((units(text[:at]), units(name), user, name))
+        return tuple(found)
+
+    async def _told(self, note: Reply, chat: str | None, request: Request | None) -> Outgoing | None:
+        """The group's note that a private message went (`Reply.says_sent_to`), as the outbox sends it
+        (in the topic the member asked in)."""
+        if chat is None:
+            return None
+        thread = await self._thread(note, chat, request)
+        return Outgoing(chat_id=chat, text=note.text, language=note.language, thread=thread)
 
     async def send_row(self, item: OutboxItem) -> None:
         """The outbox relay's sink: queue one row's reply, then wait until Telegram took it (a refusal
@@ -466,6 +554,7 @@ class TelegramAdapter:
             return
         instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:
+            await self._opened_in_topic(reply, delivery.chat, delivery.request)
             waits = [
                 self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             ]
@@ -473,8 +562,17 @@ class TelegramAdapter:
             waits = []  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
         else:
             note = delivery.told
-            told = None if note is None else self._told(note, delivery.told_chat)
-            waits = self._send(reply, delivery.chat, delivery.group, told=told)
+            asked, group = delivery.request, delivery.group
+            told = None if note is None else await self._told(note, delivery.told_chat, asked)
+            waits = self._send(
+                reply,
+                delivery.chat,
+                group,
+                told=told,
+                thread=await self._thread(reply, delivery.chat, asked),
+                group_thread=None if group is None else await self._thread(reply, group, asked),
+                reply_to=_replied(reply, delivery.chat, asked),
+            )
         if reply.reaction is not None:
             await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)
@@ -507,7 +605,7 @@ class TelegramAdapter:
     async def forbidden_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
         """What the group reads when the bot may not write to a member in private, naming them (asked
         of Telegram when this process has not seen them: a deadline after a restart), in the group's
-        `/lang`, else `language` (the member's)."""
+        `/lang`, else its newest card's language, else `language` (the member's)."""
         return await self._group_note("tg_start_me_group", language, group, user_id, name)
 
     async def undelivered_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
@@ -518,8 +616,8 @@ class TelegramAdapter:
 
     async def _group_note(self, key: str, language: str | None, group: str, user_id: str, name: str) -> str:
         name = name or await self.names.name_of(user_id) or await self._member_name(group, user_id)
-        try:
-            language = await self.app.chat_language(group) or language
+        try:  # the group reads it: its `/lang`, else its card's, not the member's
+            language = await self.app.group_language(group) or language
         except Exception:
             log.exception("reading the language of chat %s failed", group)
         return t(self._language(language), key, name=name, bot=self.bot_username)
@@ -547,6 +645,14 @@ def _reaction_instead(reply: Reply, chat: str) -> Reaction | None:
     if reply.reaction_instead is None or reply.private_to is not None or not is_group(chat):
         return None
     return reply.reaction_instead
+
+
+def _replied(reply: Reply, chat: str, request: Request | None) -> str | None:
+    """The member's message a group reply answers by replying to it (`outbox.REPLIES_TO_MEMBER`: a
+    question to her, a 问 answer), so she is notified and the group sees whom it asks."""
+    if request is None or not request.message_id or request.chat_id != chat:
+        return None
+    return request.message_id if reply.extra.get(outbox.REPLIES_TO_MEMBER) else None
 
 
 def _says_something(reply: Reply) -> bool:

@@ -116,13 +116,22 @@ class Transport(Protocol):
     """The Bot API calls the outbox makes."""
 
     async def send_text(
-        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+        self,
+        chat_id: str,
+        text: str,
+        buttons: ButtonRows,
+        *,
+        reply_to: str | None = None,
+        thread: int | None = None,
+        mentions: tuple[tuple[int, int, str, str], ...] = (),
     ) -> int: ...
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
 
-    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
-        """A photo (by the platform's file_id) with its caption and buttons."""
+    async def send_photo(
+        self, chat_id: str, photo: str, caption: str, buttons: ButtonRows, *, thread: int | None = None
+    ) -> int:
+        """A photo (by the platform's file_id) with its caption and buttons (in forum topic `thread`)."""
         ...
 
     async def edit_caption(
@@ -131,7 +140,9 @@ class Transport(Protocol):
 
     async def send_invoice(self, chat_id: str, invoice: Invoice) -> int: ...
 
-    async def send_document(self, chat_id: str, document: Document, caption: str) -> int: ...
+    async def send_document(
+        self, chat_id: str, document: Document, caption: str, *, thread: int | None = None
+    ) -> int: ...
 
 
 class CardMap(Protocol):
@@ -140,6 +151,16 @@ class CardMap(Protocol):
     async def get(self, chat_id: str, group_buy_id: int) -> int | None: ...
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
+
+    async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
+        """The forum topic group buy N's card is posted in, in chat C (None: the chat's General, or
+        not known)."""
+        ...
+
+    async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
+        """Group buy N's card goes to this forum topic of chat C (it was opened there; 0: General); a
+        topic kept already stays."""
+        ...
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         """Which card message `message_id` of `chat_id` is (a reaction on it), or None: not a live card."""
@@ -151,9 +172,16 @@ class MemoryCardMap:
 
     def __init__(self) -> None:
         self.cards: dict[tuple[str, int], int] = {}
+        self.threads: dict[tuple[str, int], int] = {}
 
     async def get(self, chat_id: str, group_buy_id: int) -> int | None:
         return self.cards.get((chat_id, group_buy_id))
+
+    async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
+        return self.threads.get((chat_id, group_buy_id)) or None
+
+    async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
+        self.threads.setdefault((chat_id, group_buy_id), thread)
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
@@ -182,6 +210,11 @@ class Outgoing:
     user_id: str | None = None
     name: str = ""
     told: Outgoing | None = None  # the group's note that this private message went: sent once it did
+    thread: int | None = None  # the forum topic it goes to (None: the chat's General, or no topics)
+    group_thread: int | None = None  # the topic of `group_chat` where a refusal is told
+    # members named in the text, notified (text_mention): (offset, length in UTF-16 units, user id, name)
+    mentions: tuple[tuple[int, int, str, str], ...] = ()
+    note_round: str | None = None  # refused, the group is told once in this round (a close), else once
 
     @property
     def mergeable(self) -> bool:
@@ -191,6 +224,7 @@ class Outgoing:
             and not self.buttons
             and self.reply_to is None
             and self.told is None
+            and not self.mentions
         )
 
 
@@ -269,6 +303,9 @@ class Outbox:
         self._chats: dict[str, _Chat] = {}
         self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
         self._noted: set[tuple[str, str, str]] = set()  # (group, member, kind of note) told already
+        self._noted_rounds: set[tuple[str, str, str, str]] = set()  # ... in a round (a close): once in it
+        self._watching: dict[str, list[asyncio.Future[bool]]] = {}  # private chat -> its next send's fate
+        self.refused: set[str] = set()  # members whose private chat refused the bot (until they write)
         self._idle = asyncio.Event()
         self._idle.set()
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
@@ -287,6 +324,7 @@ class Outbox:
             and not last.started
             and last.outgoing.mergeable
             and outgoing.mergeable
+            and last.outgoing.thread == outgoing.thread
             and units(last.outgoing.text) + 1 + units(outgoing.text) <= TEXT_LIMIT
         ):
             merged = replace(last.outgoing, text=f"{last.outgoing.text}\n{outgoing.text}")
@@ -296,6 +334,32 @@ class Outbox:
             chat.jobs.append(_Text(outgoing, done))
         self._wake(outgoing.chat_id, chat)
         return done
+
+    def watch(self, chat_id: str) -> asyncio.Future[bool]:
+        """Whether the next message sent to this private chat arrives (False: refused or undeliverable);
+        a Pay tap's answer waits on it (`unwatch` once done with it)."""
+        done = _future()
+        self._watching.setdefault(chat_id, []).append(done)
+        return done
+
+    def unwatch(self, chat_id: str, done: asyncio.Future[bool]) -> None:
+        waiting = self._watching.get(chat_id, [])
+        if done in waiting:
+            waiting.remove(done)
+        if not waiting:
+            self._watching.pop(chat_id, None)
+
+    def _sent_privately(self, chat_id: str, delivered: bool) -> None:
+        """A private send's fate: remembered (a refusal, until it is delivered again) and told to watchers."""
+        if is_group(chat_id):
+            return
+        if delivered:
+            self.refused.discard(chat_id)
+        else:
+            self.refused.add(chat_id)
+        for waiter in self._watching.pop(chat_id, []):
+            if not waiter.done():
+                waiter.set_result(delivered)
 
     def card(
         self, chat_id: str, group_buy_id: int, *, new: bool = False, refresh: bool = False
@@ -443,15 +507,29 @@ class Outbox:
         try:
             if outgoing.invoice is not None:
                 await self.transport.send_invoice(outgoing.chat_id, outgoing.invoice)
-            elif outgoing.document is not None:
+            elif outgoing.document is not None and outgoing.thread is None:
                 await self.transport.send_document(outgoing.chat_id, outgoing.document, outgoing.text)
-            else:
+            elif outgoing.document is not None:
+                await self.transport.send_document(
+                    outgoing.chat_id, outgoing.document, outgoing.text, thread=outgoing.thread
+                )
+            elif outgoing.thread is None and not outgoing.mentions:  # as most are: the plainest call
                 await self.transport.send_text(
                     outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to
+                )
+            else:
+                await self.transport.send_text(
+                    outgoing.chat_id,
+                    outgoing.text,
+                    outgoing.buttons,
+                    reply_to=outgoing.reply_to,
+                    thread=outgoing.thread,
+                    mentions=outgoing.mentions,
                 )
         except Forbidden:
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)
             job.done.set_result(False)
+            self._sent_privately(outgoing.chat_id, False)
             await self._tell_group(outgoing, START)
             return
         except (RetryAfter, Unreachable):
@@ -462,10 +540,12 @@ class Outbox:
             self.stats.failed += 1
             log.warning("a private message to %s could not be delivered: %s", outgoing.chat_id, exc)
             job.done.set_result(False)
+            self._sent_privately(outgoing.chat_id, False)
             await self._tell_group(outgoing, UNDELIVERED)
             return
         self.stats.sent += 1
         job.done.set_result(True)
+        self._sent_privately(outgoing.chat_id, True)
         if outgoing.told is not None:  # "sent you the answer privately": now it is true
             _ = self.send(outgoing.told)  # its delivery is the outbox's, not ours to wait for
 
@@ -512,15 +592,19 @@ class Outbox:
 
     async def _post_card(self, chat_id: str, group_buy_id: int, card: Reply) -> int:
         """Post a copy of a card: a photo card as the photo with the card as its caption; a photo
-        Telegram refuses, as a text (the card must show)."""
+        Telegram refuses, as a text (the card must show); in the forum topic it was opened in."""
+        thread = await self.cards.thread(chat_id, group_buy_id) if is_group(chat_id) else None
+        where = {} if thread is None else {"thread": thread}
         if card.photo:
             try:
-                return await self.transport.send_photo(chat_id, card.photo, card.text, card.buttons)
+                return await self.transport.send_photo(chat_id, card.photo, card.text, card.buttons, **where)
             except PhotoRefused as refused:
                 log.warning(
                     "the photo of group buy %s was refused (%s): its card goes as text", group_buy_id, refused
                 )
-        return await self.transport.send_text(chat_id, card.text, card.buttons)
+        if thread is None:
+            return await self.transport.send_text(chat_id, card.text, card.buttons)
+        return await self.transport.send_text(chat_id, card.text, card.buttons, thread=thread)
 
     async def _edit_card(self, chat_id: str, message_id: int, card: Reply, buttons: ButtonRows) -> None:
         """Edit a copy of a card: a photo card's text is its caption (Telegram: "there is no text in the
@@ -543,19 +627,29 @@ class Outbox:
     async def _tell_group(self, outgoing: Outgoing, kind: str) -> None:
         """Tell the group, once per member and kind, that the bot cannot write to them until they /start
         it (`START`), or that a private message to them could not be delivered (`UNDELIVERED`), never
-        what it said; in place of a note that a private answer went (`told`), every time."""
+        what it said; once more in each round (`note_round`: each close names every buyer it could not
+        write to, told before or not); in place of a note that a private answer went (`told`), every
+        time."""
         told = outgoing.told
         group = told.chat_id if told is not None else outgoing.group_chat
         user = outgoing.user_id or outgoing.chat_id
         make = self.forbidden_note
         if kind == UNDELIVERED and self.undelivered_note is not None:
             make = self.undelivered_note
-        if group is None or make is None or (told is None and (group, user, kind) in self._noted):
+        if group is None or make is None:
+            return
+        round_ = outgoing.note_round
+        if told is None and round_ is None and (group, user, kind) in self._noted:
+            return
+        if told is None and round_ is not None and (group, user, kind, round_) in self._noted_rounds:
             return
         self._noted.add((group, user, kind))
+        if round_ is not None:
+            self._noted_rounds.add((group, user, kind, round_))
         language = told.language if told is not None else outgoing.language
+        thread = told.thread if told is not None else outgoing.group_thread
         note = await make(language, group, user, outgoing.name)
-        _ = self.send(Outgoing(chat_id=group, text=note, language=language))  # delivered as every send
+        _ = self.send(Outgoing(chat_id=group, text=note, language=language, thread=thread))  # as every send
 
 
 def _settle(waiters: list[asyncio.Future[bool]], result: bool) -> None:

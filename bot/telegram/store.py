@@ -1,7 +1,8 @@
 """What the Telegram adapter remembers across restarts, in two small tables of its own.
 
 `telegram_cards`: which message is the live card of group buy N in chat C, so after a restart the bot
-still edits the same card instead of posting another. `telegram_delivered`: the updates whose answer
+still edits the same card instead of posting another; `telegram_topics`: the forum topic it was opened
+in, where its card and the group's messages about it go. `telegram_delivered`: the updates whose answer
 was sent, so an update Telegram delivers twice is answered once (the ChatApp already makes the second
 delivery change nothing; this keeps its answer from being posted twice). `telegram_spool`: updates long
 polling confirmed to Telegram before they were handled, until they are (bot/telegram/polling.py).
@@ -24,11 +25,15 @@ from storage import direct
 from storage.adapter_tables import telegram_cards as cards_table
 from storage.adapter_tables import telegram_delivered as delivered_table
 from storage.adapter_tables import telegram_spool as spool_table
+from storage.adapter_tables import telegram_topics as topics_table
 
 KEEP_DELIVERIES = timedelta(days=2)  # Telegram keeps an unconfirmed update for 24 hours
 # Read before every card edit: bound parameters, so storage.direct compiles each once.
 LIVE_CARD = sa.select(cards_table.c.message_id).where(
     cards_table.c.chat_id == sa.bindparam("chat"), cards_table.c.group_buy_id == sa.bindparam("gid")
+)
+TOPIC = sa.select(topics_table.c.thread_id).where(
+    topics_table.c.chat_id == sa.bindparam("chat"), topics_table.c.group_buy_id == sa.bindparam("gid")
 )
 CARD_AT = sa.select(cards_table.c.group_buy_id).where(
     cards_table.c.chat_id == sa.bindparam("chat"), cards_table.c.message_id == sa.bindparam("mid")
@@ -69,6 +74,20 @@ class TelegramStore:
                 await conn.execute(
                     sa.insert(cards_table).values(
                         chat_id=chat_id, group_buy_id=group_buy_id, message_id=message_id, updated_at=_now()
+                    )
+                )
+
+    async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
+        found = await self._read_one(TOPIC, {"chat": chat_id, "gid": group_buy_id})
+        return None if found is None else int(found) or None  # 0: opened in General
+
+    async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
+        """The topic it was opened in; kept as first set (a repeat changes nothing)."""
+        with contextlib.suppress(sa.exc.IntegrityError):
+            async with self.engine.begin() as conn:
+                await conn.execute(
+                    sa.insert(topics_table).values(
+                        chat_id=chat_id, group_buy_id=group_buy_id, thread_id=thread
                     )
                 )
 

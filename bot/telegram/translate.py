@@ -159,7 +159,15 @@ def message_request(
         photo=photo_of(message),
         chat_title=chat_title(message.chat),
         replied_to=replied_to(message),
+        thread_id=topic_of(message),
     )
+
+
+def topic_of(message: object) -> str | None:
+    """The forum topic a message is in (`message_thread_id` of a topic message), None outside one (a
+    reply's thread in a group without topics is no topic)."""
+    thread = getattr(message, "message_thread_id", None)
+    return str(thread) if thread is not None and getattr(message, "is_topic_message", False) else None
 
 
 def replied_to(message: Message) -> str | None:
@@ -202,6 +210,7 @@ def callback_request(query: CallbackQuery, *, is_admin: bool = False) -> Request
         is_admin=is_admin,
         username=query.from_user.username,
         chat_title=chat_title(chat),
+        thread_id=topic_of(query.message),
     )
 
 

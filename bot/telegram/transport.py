@@ -25,7 +25,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import EditMessageCaption, EditMessageText, TelegramMethod
-from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
+from aiogram.types import BufferedInputFile, LabeledPrice, MessageEntity, ReplyParameters, User
 
 from bot import export_files
 from bot.telegram.outbox import (
@@ -86,8 +86,26 @@ class BotTransport:
         self.provider_token = provider_token
 
     async def send_text(
-        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+        self,
+        chat_id: str,
+        text: str,
+        buttons: ButtonRows,
+        *,
+        reply_to: str | None = None,
+        thread: int | None = None,
+        mentions: tuple[tuple[int, int, str, str], ...] = (),
     ) -> int:
+        """`mentions`: members named in the text, as text_mention entities (notified, whatever their
+        username)."""
+        entities = [
+            MessageEntity(
+                type="text_mention",
+                offset=offset,
+                length=length,
+                user=User(id=int(user), is_bot=False, first_name=name),
+            )
+            for offset, length, user, name in mentions
+        ]
         reply = None
         if reply_to is not None:
             reply = ReplyParameters(message_id=int(reply_to), allow_sending_without_reply=True)
@@ -98,6 +116,8 @@ class BotTransport:
                 parse_mode=None,
                 reply_markup=keyboard(buttons),
                 reply_parameters=reply,
+                message_thread_id=thread,
+                entities=entities or None,
             )
         return message.message_id
 
@@ -121,7 +141,9 @@ class BotTransport:
         else:
             await self.bot(method)
 
-    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
+    async def send_photo(
+        self, chat_id: str, photo: str, caption: str, buttons: ButtonRows, *, thread: int | None = None
+    ) -> int:
         """A photo card: the photo by its file_id, the card as its caption (within 1,024: it was rendered
         so), its buttons under it."""
         try:
@@ -132,6 +154,7 @@ class BotTransport:
                     caption=clip(caption, CAPTION_LIMIT),
                     parse_mode=None,
                     reply_markup=keyboard(buttons),
+                    message_thread_id=thread,
                 )
         except TelegramBadRequest as exc:
             if any(word in exc.message.lower() for word in PHOTO_ERRORS):
@@ -166,7 +189,9 @@ class BotTransport:
             )
         return message.message_id
 
-    async def send_document(self, chat_id: str, document: Document, caption: str) -> int:
+    async def send_document(
+        self, chat_id: str, document: Document, caption: str, *, thread: int | None = None
+    ) -> int:
         """The document's file (built now, off the event loop: an XLSX of thousands of lines takes a
         moment), uploaded with its caption (`sendDocument`, multipart)."""
         built = await asyncio.to_thread(export_files.build, document)
@@ -176,6 +201,7 @@ class BotTransport:
                 document=BufferedInputFile(built.content, filename=built.filename),
                 caption=clip(caption, CAPTION_LIMIT) or None,
                 parse_mode=None,
+                message_thread_id=thread,
             )
         return message.message_id
 

@@ -34,7 +34,10 @@ async def test_an_organiser_closes_their_group_buy_and_the_chat_is_told_as_by_ji
         "then send /ipaid with your order number (e.g. /ipaid 1-1); they confirm it. "
         "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
-    assert ("family", {"text": closing, "chat_id": "family", "language": "en"}) in sent  # as 截单 says it
+    assert (
+        "family",
+        {"text": closing, "chat_id": "family", "language": "en", "extra": {"about": str(gid)}},
+    ) in sent  # as 截单 says it
     orders = {chat: reply["text"] for chat, reply in sent if reply.get("private_to") == chat}
     assert orders["bob"].startswith(f"Your order #{gid}-1 in Mangoes (#{gid}):")  # each buyer's order
     assert orders["cat"].startswith(f"Your order #{gid}-2 in Mangoes (#{gid}):")
