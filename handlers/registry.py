@@ -100,6 +100,7 @@ COMMANDS: tuple[Entry, ...] = (
     # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
+    Entry("short", collecting.short_paid, (), ()),  # its Only ¥80 received (`od:short:7:zh:8000`) only
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),

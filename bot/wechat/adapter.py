@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 Reachable = Callable[[str], Awaitable[bool]]
 ChatLanguage = Callable[[str], Awaitable[str | None]]
-_PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
+# the organiser's Received / Not received (/ Only ¥80 received)
+_PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID, OrderAction.SHORT)
 
 
 async def _always(conversation_id: str) -> bool:

@@ -652,7 +652,8 @@ def parse_button(data: str) -> Command | None:
     order = OrderButton.unpack(data)
     if order is not None:
         shown = "" if order.written is Written.UNSAID else order.written.value
-        return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown)
+        said = str(order.amount) if order.amount else ""  # Only ¥80 received: the amount said
+        return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown, rest=said)
     which = WhichButton.unpack(data)  # the question which group buy a join meant (handlers.which_question)
     if which is not None:
         return Command("which_pick", quantity=1, group_buy_id=which.group_buy_id, tap=True)
