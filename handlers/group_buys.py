@@ -1225,7 +1225,8 @@ async def listing_pickup(
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang) if typed else None
     if moved is not None:
         answer += "\n" + moved
-    codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    by = listing.seller_name if request.user_id == listing.seller_id else ""  # Gia's: "Gia set…"
+    codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id, by=by)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
     return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]

@@ -227,13 +227,15 @@ async def codes_told(
     *,
     chat_id: str | None = None,
     not_chats: Collection[str] = (),
+    by: str = "",
 ) -> list[Reply]:
     """The pickup set or changed after the close: each buyer whose order is paid and not collected yet
     is told privately where and when to collect, with the code they show there (核销; given now if the
     order has none), in their own language (`handlers.recipients.order_languages`). A buyer paid before
     the pickup was set learns it here. Not the organiser's own order, nor a 代报 guest's (the organiser
     holds it); nobody when the pickup did not change or was removed. `chat_id`: only the orders made in
-    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own)."""
+    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own); `by`:
+    who set it, named (帮卖: the help-seller's own `自提 #5 …`), else the organiser."""
     if group_buy.id is None or not group_buy.terms.pickup or not changed(before, group_buy.terms):
         return []
     paid = [
@@ -255,7 +257,7 @@ async def codes_told(
         text = t(
             lang,
             "pickup_code_told",
-            organiser=group_buy.organiser_name,
+            organiser=by or group_buy.organiser_name,
             title=group_buy.terms.title,
             id=group_buy.id,
             pickup=pickup_text(group_buy.terms, ctx.tz, lang),
