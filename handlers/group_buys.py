@@ -1234,9 +1234,11 @@ async def listing_pickup(
 
 async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:
     """The console's edit form: a group's own pickup (帮卖) as its field holds it, whole (`北门 · 11月24日
-    周二 17:00`; a place alone: the group buy's time, followed when it moves; "": cleared, the group buy's
-    pickup again), set for the organiser or an admin (the console checked who) with `自提 #12 …`'s
-    checks: that group is told, its paid buyers privately with their code, and its card follows."""
+    周二 17:00`; a place alone: its own time kept, as `自提 #12 北门` there keeps it (none: the group
+    buy's, followed when it moves); "": cleared, the group buy's pickup again), set for the organiser or
+    an admin (the console checked who) with `自提 #12 …`'s checks: that group is told, its paid buyers
+    privately with their code, the organiser and the help-seller privately (not whoever made it), and
+    its card follows."""
     found = await ctx.uow.group_buys.get(group_buy_id)
     listing = await ctx.uow.listings.get(listing_id)
     assert found is not None and listing is not None and listing.group_buy_id == group_buy_id
@@ -1246,6 +1248,8 @@ async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, 
         place, at = place_and_time(typed, now=ctx.now, tz=ctx.tz, after=after_deadline)
         if not clean_text(place):  # no place (only a time), or only invisible characters
             raise DomainError("pickup_usage")
+        if at is None and listing.pickup_at is not None and listing.pickup_at > ctx.now:
+            at = listing.pickup_at  # `四号楼` alone: the group's own time (Gia's 10:00) stays
     before = seen_in(found, listing).terms
     group_buy = seen_in(found, replace(listing, pickup=place, pickup_at=at))
     await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
@@ -1257,7 +1261,39 @@ async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, 
         head = t(lang, "card_title", title=found.terms.title, id=found.id)
         told.append(Reply(text="\n".join([head, *news]), chat_id=listing.chat_id, language=lang))
     told += await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    if pickup_points.changed(before, group_buy.terms):
+        told += await _listing_pickup_told(ctx, found, listing, before, group_buy)
     return [*told, card_update(found)]
+
+
+async def _listing_pickup_told(
+    ctx: Context, found: GroupBuy, listing: Listing, before: Terms, group_buy: GroupBuy
+) -> list[Reply]:
+    """The console's change of a group's own pickup (帮卖), told privately to the organiser and the
+    help-seller (never to whoever made it): which group, the new pickup and what it was."""
+    actor = ctx.request.user_id
+    group = await chat_label(ctx.uow, listing.chat_id)
+    told = []
+    for who in dict.fromkeys((found.organiser_id, listing.seller_id)):
+        if who == actor:
+            continue
+        if who == found.organiser_id:
+            lang = await organiser_language(ctx.uow, found, ctx.memo)
+        else:
+            lang = await listing_language(ctx.uow, found, listing, ctx.memo)
+        by = found.organiser_name if actor == found.organiser_id else t(lang, "paid_by_an_admin")
+        text = t(
+            lang,
+            "listing_pickup_changed_told",
+            by=by,
+            title=found.terms.title,
+            id=found.id,
+            group=group,
+            pickup=pickup_text(group_buy.terms, ctx.tz, lang),
+            was=pickup_text(before, ctx.tz, lang),
+        )
+        told.append(Reply(text=text, private_to=who, language=lang))
+    return told
 
 
 async def following_told(
