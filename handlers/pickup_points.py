@@ -23,6 +23,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.order import OrderStatus
+from commerce.domain.reach import Where
 from commerce.services.pickup import give_code
 from handlers.context import Context
 from handlers.parsing.pickup import time_without_hour, weekday_moved
@@ -107,6 +108,19 @@ async def refuse_before_close(
             later_at=later,
             ends_at=ends_at,
             place=place,
+        )
+    here = Where(ctx.request.chat_id, private=ctx.is_private)  # a chat admin: of its own group only
+    admin = ctx.request.is_admin and here.admin_counts(group_buy)
+    if not opening and not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+        # 帮卖: a help-seller's own group pickup; the deadline is the organiser's to move, not hers
+        raise DomainError(
+            "pickup_before_deadline_seller",
+            id=gid,
+            title=title,
+            deadline=deadline,
+            pickup=pickup,
+            example=example,
+            organiser=group_buy.organiser_name,
         )
     if opening and default_deadline:  # no `截止` typed: the 24 hours are why, said first
         raise DomainError(
