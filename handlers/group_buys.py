@@ -1337,8 +1337,28 @@ async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list
     return told + [reply for reply in elsewhere if reply.chat_id != here]  # set there: the answer told it
 
 
+async def _payment_word_fits(ctx: Context) -> bool:
+    """Whether `收款 …` (no 方式) is the payment note: a space or colon after the word, from the organiser
+    of a group buy here (`收款码发一下`, a buyer's `收款 是谁`: talk); the other words always are."""
+    typed = ctx.request.text.lstrip()
+    if not typed.startswith("收款") or typed.startswith("收款方式"):
+        return True
+    if typed[2:3] not in (" ", "\u3000", ":", "："):
+        return False
+    try:
+        found = await service.find(
+            ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None, organiser=ctx.request.user_id
+        )
+    except DomainError:
+        return False
+    return found.organiser_id == ctx.request.user_id
+
+
 async def set_payment_note(ctx: Context) -> list[Reply]:
-    """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it."""
+    """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it. `收款 微信转账给Amy`
+    (the word without 方式, then a space) only from one running a group buy here; else talk."""
+    if not await _payment_word_fits(ctx):
+        return []
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
