@@ -133,10 +133,10 @@ _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
 # `已收 99-9`: `已收款 1-1`), one of this chat; none such: 12-3
 _ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
-_JOINING = frozenset({"join", "leave", "wait", "unwait"})
-_ASKS_MEMBER = frozenset(
-    {"option_which", "option_which_for", "which_group_buy"}
-)  # questions to her  # refused in floods: answered, not recorded
+_JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
+_ASKS_MEMBER = frozenset({"option_which", "option_which_for", "which_group_buy"})  # questions to her
+# `+1 #8`, `恢复订单 #8` naming another group's group buy: said to be there (`_found_elsewhere`)
+_PLACED = _JOINING | {"restore_order"}
 _OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
 # names another, an unknown `/word` may be no word at all
@@ -582,7 +582,7 @@ class ChatApp:
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
         placed = refusal.code == "order_not_found" or (
-            refusal.code == "group_buy_not_found" and command.name in _JOINING
+            refusal.code == "group_buy_not_found" and command.name in _PLACED
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal

@@ -146,6 +146,7 @@ class OrderAction(enum.StrEnum):
     PAY = "pay"
     CONFIRM = "confirm"  # the organiser's Received under a buyer's payment report (handlers.collecting)
     NOT_PAID = "notpaid"  # ... and Not received
+    SHORT = "short"  # ... and Only ¥80 received, under a report of less than the total (its `amount`)
 
 
 class Written(enum.StrEnum):
@@ -172,6 +173,7 @@ class OrderButton(ButtonData, prefix="od"):
     action: OrderAction
     order_id: Id
     written: Written = Written.UNSAID
+    amount: Annotated[int, IntRange(0, MAX_ID)] = 0  # SHORT: what the buyer said she paid (minor units)
 
 
 @dataclass(frozen=True)

@@ -446,9 +446,9 @@ async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = No
         id=group_buy.id,
         total=total + (t(mine, "paid_via_shown", via=way) if way else ""),
     )
-    return Reply(
-        text=ask, buttons=confirm_buttons(order.id, total, mine), private_to=organiser, language=mine
-    )
+    short = said.minor if said is not None and 0 < said.minor < order.total else 0
+    buttons = confirm_buttons(order.id, total, mine, short=short, currency=order.currency)
+    return Reply(text=ask, buttons=buttons, private_to=organiser, language=mine)
 
 
 async def _report_several(ctx: Context, numbers: Sequence[OrderNumber]) -> list[Reply]:
@@ -548,17 +548,74 @@ async def _several_reported_replies(
     return replies
 
 
-def confirm_buttons(order_id: int, total: str, lang: str) -> tuple[tuple[Button, ...], ...]:
-    """Received (`od:confirm:7`, the organiser's 已收 7) and Not received (`od:notpaid:7`)."""
+def confirm_buttons(
+    order_id: int, total: str, lang: str, *, short: int = 0, currency: str = ""
+) -> tuple[tuple[Button, ...], ...]:
+    """Received (`od:confirm:7`, the organiser's 已收 7) and Not received (`od:notpaid:7`); a report of
+    `short` (less than the total, e.g. ¥80 of ¥90): Received in full and Only ¥80 received, then
+    Not received (`od:short:7:zh:8000`: unpaid still, the buyer told what is left to pay)."""
     written = Written.of(lang)  # a tap is answered in the message's language
     received = OrderButton(OrderAction.CONFIRM, order_id, written).pack()
     not_received = OrderButton(OrderAction.NOT_PAID, order_id, written).pack()
+    if short:
+        only = OrderButton(OrderAction.SHORT, order_id, written, short).pack()
+        return (
+            (
+                Button(t(lang, "btn_payment_received_full", total=total), received),
+                Button(t(lang, "btn_payment_short", amount=format_money(short, currency)), only),
+            ),
+            (Button(t(lang, "btn_payment_not_received"), not_received),),
+        )
     return (
         (
             Button(t(lang, "btn_payment_received", total=total), received),
             Button(t(lang, "btn_payment_not_received"), not_received),
         ),
     )
+
+
+async def short_paid(ctx: Context) -> list[Reply]:
+    """The report's Only ¥80 received button (a report of less than the total): the order stays unpaid
+    (reported no more, as Not received), the buyer is told privately, in one message, what is still to
+    pay and how; the organiser reads what she was told."""
+    command = ctx.command
+    if command.order_id is None or not command.rest.isdigit():
+        raise DomainError("button_stale")
+    done = await service.reject_report(
+        ctx.uow,
+        order_id=command.order_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        where=_where(ctx),
+    )
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    buyer_lang = await buyer_language(
+        ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, order.buyer_id
+    )
+    received = int(command.rest)
+    got = format_money(received, order.currency)
+    gap = format_money(max(order.total - received, 0), order.currency)
+    how = group_buy.terms.payment_note or t(
+        buyer_lang, "ask_payment_offline", organiser=group_buy.organiser_name
+    )
+    note = t(
+        buyer_lang,
+        "report_short_buyer",
+        organiser=group_buy.organiser_name,
+        order=order.number,
+        title=group_buy.terms.title,
+        received=got,
+        gap=gap,
+        how=how,
+    )
+    told = t(lang, "report_short", order=order.number, name=order.buyer_name, received=got, gap=gap)
+    return [
+        Reply(text=told, language=lang),
+        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
+        card_update(group_buy),
+        Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang),
+    ]
 
 
 # -- the organiser's answer -------------------------------------------------------------------------------

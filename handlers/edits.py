@@ -98,6 +98,37 @@ async def edit(
     form: bool = False,
     drop_confirmed: bool = False,
 ) -> list[Reply]:
+    """`_edit_command`; a price with a `$` in a ¥ group buy people joined (`修改 #9 价格 $50`) is refused
+    without suggesting `币种 USD` (its currency is fixed once people joined: `edit_currency`)."""
+    try:
+        return await _edit_command(
+            ctx, cleared=cleared, whole_pickup=whole_pickup, form=form, drop_confirmed=drop_confirmed
+        )
+    except DomainError as refusal:
+        if refusal.code != "price_currency_sign":
+            raise
+        group_buy_id, _ = split_group_buy_id(ctx.command.rest)
+        try:
+            group_buy = await service.reach(ctx.uow, where(ctx), group_buy_id, ctx.request.user_id)
+        except DomainError:
+            raise refusal from None
+        if group_buy.sold <= 0:
+            raise
+        value, symbol = refusal.params["value"], refusal.params["symbol"]
+        currency = refusal.params["currency"]
+        raise DomainError(
+            "price_currency_sign_fixed", value=value, symbol=symbol, currency=currency
+        ) from refusal
+
+
+async def _edit_command(
+    ctx: Context,
+    *,
+    cleared: frozenset[str],
+    whole_pickup: bool,
+    form: bool,
+    drop_confirmed: bool,
+) -> list[Reply]:
     """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
     terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go. A pickup is
     read as `/pickup` reads it (only a place keeps the time, only a time keeps the place), unless

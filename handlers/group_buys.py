@@ -1230,7 +1230,8 @@ async def listing_pickup(
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang) if typed else None
     if moved is not None:
         answer += "\n" + moved
-    codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    by = listing.seller_name if request.user_id == listing.seller_id else ""  # Gia's: "Gia set…"
+    codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id, by=by)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
     return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]
@@ -1238,9 +1239,11 @@ async def listing_pickup(
 
 async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:
     """The console's edit form: a group's own pickup (帮卖) as its field holds it, whole (`北门 · 11月24日
-    周二 17:00`; a place alone: the group buy's time, followed when it moves; "": cleared, the group buy's
-    pickup again), set for the organiser or an admin (the console checked who) with `自提 #12 …`'s
-    checks: that group is told, its paid buyers privately with their code, and its card follows."""
+    周二 17:00`; a place alone: its own time kept, as `自提 #12 北门` there keeps it (none: the group
+    buy's, followed when it moves); "": cleared, the group buy's pickup again), set for the organiser or
+    an admin (the console checked who) with `自提 #12 …`'s checks: that group is told, its paid buyers
+    privately with their code, the organiser and the help-seller privately (not whoever made it), and
+    its card follows."""
     found = await ctx.uow.group_buys.get(group_buy_id)
     listing = await ctx.uow.listings.get(listing_id)
     assert found is not None and listing is not None and listing.group_buy_id == group_buy_id
@@ -1250,6 +1253,8 @@ async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, 
         place, at = place_and_time(typed, now=ctx.now, tz=ctx.tz, after=after_deadline)
         if not clean_text(place):  # no place (only a time), or only invisible characters
             raise DomainError("pickup_usage")
+        if at is None and listing.pickup_at is not None and listing.pickup_at > ctx.now:
+            at = listing.pickup_at  # `四号楼` alone: the group's own time (Gia's 10:00) stays
     before = seen_in(found, listing).terms
     group_buy = seen_in(found, replace(listing, pickup=place, pickup_at=at))
     await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
@@ -1261,7 +1266,39 @@ async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, 
         head = t(lang, "card_title", title=found.terms.title, id=found.id)
         told.append(Reply(text="\n".join([head, *news]), chat_id=listing.chat_id, language=lang))
     told += await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    if pickup_points.changed(before, group_buy.terms):
+        told += await _listing_pickup_told(ctx, found, listing, before, group_buy)
     return [*told, card_update(found)]
+
+
+async def _listing_pickup_told(
+    ctx: Context, found: GroupBuy, listing: Listing, before: Terms, group_buy: GroupBuy
+) -> list[Reply]:
+    """The console's change of a group's own pickup (帮卖), told privately to the organiser and the
+    help-seller (never to whoever made it): which group, the new pickup and what it was."""
+    actor = ctx.request.user_id
+    group = await chat_label(ctx.uow, listing.chat_id)
+    told = []
+    for who in dict.fromkeys((found.organiser_id, listing.seller_id)):
+        if who == actor:
+            continue
+        if who == found.organiser_id:
+            lang = await organiser_language(ctx.uow, found, ctx.memo)
+        else:
+            lang = await listing_language(ctx.uow, found, listing, ctx.memo)
+        by = found.organiser_name if actor == found.organiser_id else t(lang, "paid_by_an_admin")
+        text = t(
+            lang,
+            "listing_pickup_changed_told",
+            by=by,
+            title=found.terms.title,
+            id=found.id,
+            group=group,
+            pickup=pickup_text(group_buy.terms, ctx.tz, lang),
+            was=pickup_text(before, ctx.tz, lang),
+        )
+        told.append(Reply(text=text, private_to=who, language=lang))
+    return told
 
 
 async def following_told(
@@ -1305,8 +1342,28 @@ async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list
     return told + [reply for reply in elsewhere if reply.chat_id != here]  # set there: the answer told it
 
 
+async def _payment_word_fits(ctx: Context) -> bool:
+    """Whether `收款 …` (no 方式) is the payment note: a space or colon after the word, from the organiser
+    of a group buy here (`收款码发一下`, a buyer's `收款 是谁`: talk); the other words always are."""
+    typed = ctx.request.text.lstrip()
+    if not typed.startswith("收款") or typed.startswith("收款方式"):
+        return True
+    if typed[2:3] not in (" ", "\u3000", ":", "："):
+        return False
+    try:
+        found = await service.find(
+            ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None, organiser=ctx.request.user_id
+        )
+    except DomainError:
+        return False
+    return found.organiser_id == ctx.request.user_id
+
+
 async def set_payment_note(ctx: Context) -> list[Reply]:
-    """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it."""
+    """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it. `收款 微信转账给Amy`
+    (the word without 方式, then a space) only from one running a group buy here; else talk."""
+    if not await _payment_word_fits(ctx):
+        return []
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation

@@ -62,14 +62,17 @@ async def restore_order(ctx: Context) -> list[Reply]:
     number = ctx.command.order
     if number is None:
         raise DomainError("restore_order_usage")
-    if ctx.command.group_buy_id is not None:  # `撤销取消 #9`: #9 names a group buy called off
+    if ctx.command.group_buy_id is not None:  # `撤销取消 #9`: #9 names a group buy, never an order
         await _group_buy_called_off(ctx, ctx.command.group_buy_id)
+        await _group_buy_named(ctx, ctx.command.group_buy_id)
     try:
         order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
     except NotFound:
         if number.group_buy_id is None:  # `撤销取消 9`: no such order, but her group buy #9 called off
             await _group_buy_called_off(ctx, number.seq)
         raise
+    if number.group_buy_id is None:  # `恢复订单 4`: order 1-4, while #4 is a group buy: which is meant?
+        await _order_or_group_buy(ctx, order_id, number.seq)
     done = await refused_where_due(
         ctx,
         order_id,
@@ -114,6 +117,37 @@ async def _group_buy_called_off(ctx: Context, group_buy_id: int) -> None:
             "restore_group_buy_called_off_ask", id=group_buy_id, title=title, organiser=organiser
         )
     raise DomainError("restore_group_buy_called_off", id=group_buy_id, title=title)
+
+
+async def _group_buy_named(ctx: Context, group_buy_id: int) -> None:
+    """`恢复订单 #4`: #4 is a group buy's number (团号), never an order's. Another group's: said to be not
+    in this group (named to whom may know it, as `+1 #4`); this group's (in private: hers): which form an
+    order's number takes, with one of its cancelled orders; none: the usage."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    where = Where(ctx.request.chat_id, private=ctx.is_private)
+    if group_buy is None or group_buy.id is None:
+        raise DomainError("restore_order_usage")
+    if not where.organiser_reaches(group_buy, ctx.request.user_id):
+        if ctx.is_private:
+            raise DomainError("restore_order_usage")
+        raise DomainError("group_buy_not_found", id=group_buy_id)
+    orders = await ctx.uow.orders.for_group_buy(group_buy.id)
+    cancelled = [order for order in orders if order.status is OrderStatus.CANCELLED]
+    example = cancelled[0].number if cancelled else f"{group_buy.id}-1"
+    raise DomainError(
+        "restore_order_group_buy_number", id=group_buy_id, title=group_buy.terms.title, example=example
+    )
+
+
+async def _order_or_group_buy(ctx: Context, order_id: int, typed: int) -> None:
+    """`恢复订单 4` found order 1-4 while #4 is a group buy too: nothing guessed, the order's full number
+    asked for (`恢复订单 1-4`); its own group buy's order (`恢复订单 1` for 1-1) is meant as typed."""
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.group_buy_id == typed:
+        return
+    if await ctx.uow.group_buys.get(typed) is None:
+        return
+    raise DomainError("restore_order_which_number", typed=typed, order=order.number)
 
 
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:

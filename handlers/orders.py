@@ -396,6 +396,7 @@ async def _every_reported(ctx: Context) -> list[Reply]:
         ids = await ctx.uow.collecting.with_unpaid(request.chat_id)
     here = Where(request.chat_id, private=ctx.is_private)
     numbers: list[str] = []
+    unreported: list[str] = []  # the example of one to confirm by its number: a real one
     for group_buy_id in ids:
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
         admin = request.is_admin and here.admin_counts(group_buy) if group_buy is not None else False
@@ -406,8 +407,15 @@ async def _every_reported(ctx: Context) -> list[Reply]:
             for order in await ctx.uow.orders.for_group_buy(group_buy_id)
             if order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
         ]
+        unreported += [
+            order.number
+            for order in await ctx.uow.orders.for_group_buy(group_buy_id)
+            if order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is None
+        ]
+    if not numbers and unreported:
+        raise DomainError("paid_all_none_reported", example=unreported[0])
     if not numbers:
-        raise DomainError("paid_all_none_reported")
+        raise DomainError("paid_all_none_unpaid")
     return await _several(ctx, _PAID, numbers, ())
 
 

@@ -23,6 +23,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.order import OrderStatus
+from commerce.domain.reach import Where
 from commerce.services.pickup import give_code
 from handlers.context import Context
 from handlers.parsing.pickup import time_without_hour, weekday_moved
@@ -107,6 +108,19 @@ async def refuse_before_close(
             later_at=later,
             ends_at=ends_at,
             place=place,
+        )
+    here = Where(ctx.request.chat_id, private=ctx.is_private)  # a chat admin: of its own group only
+    admin = ctx.request.is_admin and here.admin_counts(group_buy)
+    if not opening and not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+        # 帮卖: a help-seller's own group pickup; the deadline is the organiser's to move, not hers
+        raise DomainError(
+            "pickup_before_deadline_seller",
+            id=gid,
+            title=title,
+            deadline=deadline,
+            pickup=pickup,
+            example=example,
+            organiser=group_buy.organiser_name,
         )
     if opening and default_deadline:  # no `截止` typed: the 24 hours are why, said first
         raise DomainError(
@@ -227,13 +241,15 @@ async def codes_told(
     *,
     chat_id: str | None = None,
     not_chats: Collection[str] = (),
+    by: str = "",
 ) -> list[Reply]:
     """The pickup set or changed after the close: each buyer whose order is paid and not collected yet
     is told privately where and when to collect, with the code they show there (核销; given now if the
     order has none), in their own language (`handlers.recipients.order_languages`). A buyer paid before
     the pickup was set learns it here. Not the organiser's own order, nor a 代报 guest's (the organiser
     holds it); nobody when the pickup did not change or was removed. `chat_id`: only the orders made in
-    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own)."""
+    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own); `by`:
+    who set it, named (帮卖: the help-seller's own `自提 #5 …`), else the organiser."""
     if group_buy.id is None or not group_buy.terms.pickup or not changed(before, group_buy.terms):
         return []
     paid = [
@@ -255,7 +271,7 @@ async def codes_told(
         text = t(
             lang,
             "pickup_code_told",
-            organiser=group_buy.organiser_name,
+            organiser=by or group_buy.organiser_name,
             title=group_buy.terms.title,
             id=group_buy.id,
             pickup=pickup_text(group_buy.terms, ctx.tz, lang),

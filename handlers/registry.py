@@ -100,6 +100,7 @@ COMMANDS: tuple[Entry, ...] = (
     # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
+    Entry("short", collecting.short_paid, (), ()),  # its Only ¥80 received (`od:short:7:zh:8000`) only
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
@@ -108,7 +109,9 @@ COMMANDS: tuple[Entry, ...] = (
     # 谁还没取货: the organiser's paid orders not picked up, with pickup place and time (never the codes)
     Entry("uncollected", uncollected.uncollected, ("uncollected",), ("谁还没取货", "谁没取货", "未取货")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
-    Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
+    Entry(  # `收款 …` (no 方式): only from one running a group buy here (handlers.group_buys)
+        "payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式", "收款")
+    ),
     Entry("edit", edits.edit, ("edit",), ("修改", "修改团购")),
     Entry("copy", edits.copy, ("copy", "reopen"), ("再开一团", "复制")),
     Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),

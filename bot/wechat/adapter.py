@@ -41,7 +41,8 @@ Reachable = Callable[[str], Awaitable[bool]]
 NameOf = Callable[[str, str], Awaitable[str | None]]  # (room, member): the name the room knows them by
 RoomNames = Callable[[str], Awaitable[dict[str, str]]]  # a room's members now: id -> alias, else name
 ChatLanguage = Callable[[str], Awaitable[str | None]]
-_PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
+# the organiser's Received / Not received (/ Only ¥80 received)
+_PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID, OrderAction.SHORT)
 LEFT_KEEP_SECONDS = 30 * 24 * 3600.0  # how long a member who left a room is remembered as gone
 
 

@@ -172,6 +172,8 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# a private `cancel` / `Cancel.` (the whole message): `/cancel`, as `取消` there (`_cancel_in_words`)
+_CANCEL_ALONE = re.compile(r"^cancel[.!]?$", re.IGNORECASE)
 # `/help <topic>` (`帮助 团长`): the topic's word, as `handlers.settings.show_help` knows it (`share`,
 # `notes` have commands of their own)
 HELP_TOPICS = {
@@ -637,8 +639,15 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
+        or _cancel_in_words(cleaned, private=private)
         or _english_marks(cleaned, vocabulary, bot_username)
     )
+
+
+def _cancel_in_words(text: str, *, private: bool) -> Command | None:
+    """A private `cancel` (the whole message, no slash): `/cancel`, as a private `取消` is answered
+    (in a group the word alone stays talk)."""
+    return Command("cancel", lang="en") if private and _CANCEL_ALONE.match(text) else None
 
 
 def parse_button(data: str) -> Command | None:
@@ -653,7 +662,8 @@ def parse_button(data: str) -> Command | None:
     order = OrderButton.unpack(data)
     if order is not None:
         shown = "" if order.written is Written.UNSAID else order.written.value
-        return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown)
+        said = str(order.amount) if order.amount else ""  # Only ¥80 received: the amount said
+        return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown, rest=said)
     which = WhichButton.unpack(data)  # the question which group buy a join meant (handlers.which_question)
     if which is not None:
         return Command("which_pick", quantity=1, group_buy_id=which.group_buy_id, tap=True)

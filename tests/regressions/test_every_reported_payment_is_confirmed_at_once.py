@@ -27,7 +27,7 @@ def _statuses(factory: FakeUnitOfWorkFactory) -> dict[str, OrderStatus]:
 async def test_every_reported_payment_is_confirmed_at_once_in_chinese() -> None:
     factory, chat = await _closed("接龙 鸡蛋 价格 40 成团 1", "截单")
     assert chat.said(await chat.say("amy", "已收 全部")) == (
-        "现在没有人报过已付款（💸）等你确认，没有任何改动。没报的订单请逐个确认：已收 12-3。"
+        "现在没有人报过已付款（💸）等你确认，没有任何改动。没报的订单请逐个确认，例如：已收 1-1。"
     )
     await chat.say("cat", "我已付款")
     await chat.say("gil", "钱转你了")

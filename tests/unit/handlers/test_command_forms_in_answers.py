@@ -14,7 +14,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 CHATTER_ALONE = {  # everyday words in a group chat: alone they are talk, not the command
     "接龙", "团购", "自提", "自提点", "修改", "复制", "笔记", "赞", "点赞", "关注", "禁言",
-    "隐藏", "答", "回答", "收款方式", "付款方式", "未收到", "没收到", "未收款", "未收", "代报",
+    "隐藏", "答", "回答", "收款方式", "付款方式", "收款", "未收到", "没收到", "未收款", "未收", "代报",
 }  # fmt: skip
 
 
