@@ -581,18 +581,7 @@ async def short_paid(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.order_id is None or not command.rest.isdigit():
         raise DomainError("button_stale")
-    done = await service.reject_report(
-        ctx.uow,
-        order_id=command.order_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
-        where=_where(ctx),
-    )
-    order, group_buy = done.order, done.group_buy
-    lang = await ctx.lang(group_buy)
-    buyer_lang = await buyer_language(
-        ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, order.buyer_id
-    )
+    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id)
     received = int(command.rest)
     got = format_money(received, order.currency)
     gap = format_money(max(order.total - received, 0), order.currency)
@@ -657,19 +646,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
         order_id = await _reported_by_member(ctx)
         if order_id is None:
             return []  # `没收到 消息`, `未收到 货` by a member who runs nothing here: talk
-    done = await service.reject_report(
-        ctx.uow,
-        order_id=order_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
-        where=_where(ctx),
-    )
-    order, group_buy = done.order, done.group_buy
-    lang = await ctx.lang(group_buy)
-    # theirs, else the group's the order was made in (帮卖: never the organiser's group's)
-    buyer_lang = await buyer_language(
-        ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, order.buyer_id
-    )
+    order, group_buy, lang, buyer_lang = await _reject(ctx, order_id)
     total = format_money(order.total, order.currency)
     note = t(
         buyer_lang,
@@ -691,6 +668,25 @@ async def not_paid(ctx: Context) -> list[Reply]:
     if command.tap:
         replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang))
     return replies
+
+
+async def _reject(ctx: Context, order_id: int) -> tuple[Order, GroupBuy, str, str]:
+    """The order's payment report set aside (未收到, 只收到 ¥80): the order, its group buy, the
+    organiser's language and the buyer's (theirs, else the group's the order was made in; 帮卖: never
+    the organiser's group's)."""
+    done = await service.reject_report(
+        ctx.uow,
+        order_id=order_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        where=_where(ctx),
+    )
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    buyer_lang = await buyer_language(
+        ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, order.buyer_id
+    )
+    return order, group_buy, lang, buyer_lang
 
 
 async def _reported_by_member(ctx: Context) -> int | None:
