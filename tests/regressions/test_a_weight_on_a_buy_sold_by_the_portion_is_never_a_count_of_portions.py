@@ -79,3 +79,16 @@ async def test_in_english() -> None:
 
     said = Chat.said(await chat.say("bob", "+2kg"))
     assert said == "Bob is in: 2 × Grapes 1kg (#1). 2 kg = 2 portions. Now ¥60 each."
+
+
+async def test_a_bare_weight_answers_as_the_join() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 阳光玫瑰 2斤装 价格 60 成团 20")
+
+    refused = Chat.said(await chat.say("bob", "3斤"))
+    said = Chat.said(await chat.say("bob", "4斤"))
+
+    assert refused == (
+        "阳光玫瑰 2斤装（#1）按份卖，一份 2斤，“3斤”不是整份。要几份就发 +几，例如 +1（2斤）。没有任何改动。"
+    )
+    assert said == "Bob 跟团：2 × 阳光玫瑰 2斤装（#1）。4斤 = 2 份。当前 ¥60/份。"
