@@ -100,9 +100,11 @@ async def _refuse_restated(ctx: Context) -> None:
         return
     several = await ctx.uow.group_buys.count_open_in_chat(ctx.request.chat_id) > 1
     at = f" #{group_buy.id}" if several else ""
-    params: dict[str, object] = {"quantity": line.quantity, "n": n, "unit": unit, "example": f"+{n}{at}"}
-    if line.quantity == n:
-        raise DomainError("join_restated_held", **params)
+    held, example = line.quantity, f"+{n}{at}"
+    if held == n:
+        raise DomainError("join_restated_held", quantity=held, n=n, unit=unit, example=example)
     zh = (await ctx.lang(group_buy)).startswith("zh")
     set_to = f"改成{n}{unit or '份'}{at}" if zh else f"make it {n}{at}"
-    raise DomainError("join_restated_other", set_to=set_to, **params)
+    raise DomainError(
+        "join_restated_other", quantity=held, asked=n, unit=unit, example=example, set_to=set_to
+    )
