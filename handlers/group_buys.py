@@ -265,7 +265,10 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "joined_more", name=name, added=added, items=items, id=group_buy.id)
     else:
         text = t(lang, "joined", name=name, items=items, id=group_buy.id)
-    if joined.converted_from:  # `+1kg` on a per-斤 one: `1 kg = 2斤`
+    if joined.converted_from and not group_buy.terms.unit:  # `+4斤` on `阳光玫瑰 2斤装`: `4斤 = 2 份`
+        converted = t(lang, "join_converted_portions", typed=joined.converted_from, count=joined.converted_to)
+        text = t(lang, "two_sentences", first=text, second=converted)
+    elif joined.converted_from:  # `+1kg` on a per-斤 one: `1 kg = 2斤`
         delta = unit_texts.quantity(joined.converted_to, group_buy.terms.unit, lang)
         converted = t(lang, "join_converted", typed=joined.converted_from, quantity=delta)
         text = t(lang, "two_sentences", first=text, second=converted)

@@ -32,7 +32,7 @@ from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
 from commerce.domain.titles import mistyped, title_typo, word_names
-from commerce.domain.units import counts_in
+from commerce.domain.units import counts_in, grams, portion_weight
 from commerce.services import group_buys as service
 from commerce.state import Json, KeyValues
 from handlers import (
@@ -270,7 +270,12 @@ async def join(ctx: Context) -> list[Reply]:
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         sold = [g for g in open_here if not g.terms.options]
         unitless = unit in _BOXES and ctx.command.measured.quantity <= _FEW_BOXES  # `2箱` by the 份
-        if not any(counts_in(unit, g.terms.unit) or (unitless and not g.terms.unit) for g in sold):
+        weighed = grams(unit) is not None  # `4斤` on `阳光玫瑰 2斤装` by the 份: as `+4斤` (2 份, or refused)
+        if not any(
+            counts_in(unit, g.terms.unit)
+            or (not g.terms.unit and (unitless or (weighed and portion_weight(g.terms.title) is not None)))
+            for g in sold
+        ):
             hints = JoinHints(ctx.values)  # elsewhere: at most the bare number's hint
             return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
         ctx.command = replace(ctx.command, bare=False)

@@ -206,3 +206,20 @@ def nearest(quantity: Fraction) -> tuple[int, ...]:
     if below == quantity:
         return (below,)
     return (below, below + 1) if below >= 1 else (1,)
+
+
+# A weight the title names (`阳光玫瑰 2斤装`, `Grapes 500g`, `苹果 1kg`): how much one 份 is.
+_TITLE_WEIGHT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(斤|公斤|千克|克|kg|g)(?![a-z])", re.IGNORECASE)
+
+
+def portion_weight(title: str) -> tuple[Fraction, str] | None:
+    """The grams in one 份 of a group buy sold by the 份 whose title names one weight (`2斤装`: 1000), and
+    that weight as the title writes it (`2斤`, `1 kg`); None when it names none or several."""
+    found = _TITLE_WEIGHT.findall(unicodedata.normalize("NFKC", title))
+    if len(found) != 1:
+        return None
+    number, unit = found[0]
+    size = grams(unit)
+    if size is None:
+        return None
+    return Fraction(number) * size, f"{number} {unit.lower()}" if unit.isascii() else f"{number}{unit}"

@@ -59,6 +59,7 @@ from commerce.domain.units import (
     grams,
     in_unit,
     nearest,
+    portion_weight,
     same_unit,
     unit_key,
 )
@@ -459,6 +460,7 @@ UNIT_EXAMPLES = frozenset(
         "join_decimal_comma_whole",
         "join_decimal_comma_portion",
         "join_fraction_portion",
+        "join_weight_not_whole_portions",
     }
 )
 EXAMPLES_NAMING = frozenset(
@@ -761,7 +763,7 @@ async def join(
         elif measured is not None and measured.alone and measured.part and not _other_count(measured):
             raise DomainError("join_unreadable")  # `+1.5斤` on one sold by the 份 (`+半打`: as `+2打`)
         elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
-            _as_portions(group_buy, measured)
+            quantity, converted_from = _as_portions(group_buy, measured, quantity)
     except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
         await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
         raise
@@ -895,32 +897,71 @@ def _other_count(measured: Measured) -> bool:
     return unit_key(measured.unit) in OTHER_COUNT_WORDS
 
 
-def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
+def _as_portions(group_buy: GroupBuy, measured: Measured, quantity: int) -> tuple[int, str]:
     """A join's amount in a unit word on a group buy sold by the 份: a count word's whole number is that
     many 份 (`+2只`, `+2个`, as `+2斤` always was); half of one (`+1 半只`) is refused as unreadable; another
     weight glued to the join's own number (`+1kg 酸的`, `+500g`; not `+2斤`, `+2箱`: counted as 份 as ever)
     is refused as no quantity of it, never kept as a note, unless it names one of its options or its
-    title's weight (`+1 5kg`, a word after `+1`, reads as before)."""
+    title's weight (`+1 5kg`, a word after `+1`, reads as before). A weight that is the join's own amount
+    (`+4斤`, `我要2斤`) is never a count of 份 (`_weight_in_portions`). (the quantity, the amount as typed
+    when converted)."""
     key = unit_key(measured.unit)
     if measured.part and not _other_count(measured):
         if key in PORTION_WORDS:
             raise DomainError("join_unreadable")
-        return
+        return quantity, ""
+    if grams(key) is not None and not measured.before and not group_buy.terms.options:
+        return _weight_in_portions(group_buy, measured), _typed(measured)
     other = key in OTHER_COUNT_WORDS  # `+2条`: no 份 of it
     half = other and bool(measured.part)  # `+1 半打`, `+1 half a dozen`: refused as `+半打`, never a note
     if not half and (
         measured.before or (grams(key) is None and not other) or key == "斤"
-    ):  # `+2箱`, `+2斤`: counted, as ever
-        return
+    ):  # `+2箱`: counted, as ever
+        return quantity, ""
     typed = _typed(measured)
     if group_buy.option_named(typed) is not None or word_names(typed, group_buy.terms.title):
-        return
+        return quantity, ""
     raise DomainError(
         "join_other_unit_portion",
         id=group_buy.id,
         title=group_buy.terms.title,
         typed=typed,
         n=max(measured.quantity, 1),
+        sign="+",
+    )
+
+
+def _weight_in_portions(group_buy: GroupBuy, measured: Measured) -> int:
+    """A weight typed as a join's amount on a group buy sold by the 份 (`+4斤` on `阳光玫瑰 2斤装`): the
+    whole number of 份 it is where the title says how much one is (2); else refused, nothing joined: not
+    whole (`+3斤`: `join_weight_not_whole_portions`, the nearest whole count as the example), or no weight
+    in the title (`join_other_unit_portion`, `+1` the example)."""
+    typed = _typed(measured)
+    per = portion_weight(group_buy.terms.title)
+    size = grams(measured.unit)
+    if per is None or size is None:
+        raise DomainError(
+            "join_other_unit_portion",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            typed=typed,
+            n=1,
+            sign="+",
+        )
+    portions = Fraction(measured.quantity * size) / per[0]
+    if portions.denominator == 1 and portions > 0:
+        return int(portions)
+    n = max(portions.numerator // portions.denominator, 1)
+    unit_word = per[1].lstrip("0123456789. ")  # the title's unit: the example's weight is in it
+    said = n * per[0] / (grams(unit_word) or 1)
+    raise DomainError(
+        "join_weight_not_whole_portions",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        typed=typed,
+        per=per[1],
+        n=n,
+        n_amount=_amount(f"{float(said):g}", unit_word),
         sign="+",
     )
 

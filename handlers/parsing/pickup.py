@@ -47,8 +47,16 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | No
     group_buy_id, text = split_group_buy_id(text)
     if not text:
         raise DomainError("pickup_usage")
+    limited = _LIMIT_IN_PLACE.search(text)
+    if limited is not None:  # `自提 北门 每人限 3`: a limit is no part of the place
+        named = f"#{group_buy_id}" if group_buy_id is not None else "#N"
+        raise DomainError("pickup_with_limit", at=named, limit=limited.group("n"))
     place, at = place_and_time(text, now=now, tz=tz, after=after)
     return Pickup(place, at, group_buy_id)
+
+
+# A per-person limit typed into a pickup (`自提 北门 每人限 3`, `限购2`): refused, it goes in 修改.
+_LIMIT_IN_PLACE = re.compile(r"(?:每人限购?|限购)\s*(?P<n>\d+|[一二两三四五六七八九十]+)")
 
 
 def place_and_time(

@@ -426,11 +426,31 @@ def said_unit(value: str) -> str | None:
     return unicodedata.normalize("NFKC", word).strip().lower() if word and sold_unit(word) else ""
 
 
+# A word and the price after it in a title (`小盒 ¥58`, `大盒 98元`): two of them are options, not a title.
+_NAMED_PRICE = re.compile(
+    r"(?P<name>[^\s¥￥\d]+)\s*(?:[¥￥]\s*(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s*(?:元|块))"
+)
+
+_WAS_PRICE = re.compile(r"原|市场|市价|超市|门店|零售|专柜|官网")
+
+
+def _two_prices(title: str) -> None:
+    """`接龙 水蜜桃 小盒 ¥58 大盒 ¥98`: two named prices in the title are options (多规格), never a title
+    ending in one of them: `two_prices_in_title`, the options form to send (`水蜜桃 规格 小盒:58,大盒:98`)."""
+    found = list(_NAMED_PRICE.finditer(title.strip()))
+    if len(found) < 2 or any(_WAS_PRICE.search(m.group("name")) for m in found):
+        return  # `原价¥80 团购价¥60`: one price and what it was, read as ever
+    head = title.strip()[: found[0].start()].strip(_SEPARATORS)
+    options = ",".join(f"{m.group('name')}:{m.group('a') or m.group('b')}" for m in found)
+    raise DomainError("two_prices_in_title", title=head or found[0].group("name"), options=options)
+
+
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
     """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`, with a unit (`荔枝 15元一斤`,
     `Mangoes 12 per kg`, `12/kg`); `price_missing` when the title does not end in a price or nothing
     would be left of the title; `price_then_words_unread` when a price is followed by words that are no
     keyword (`芒果 78元/份 目标五`)."""
+    _two_prices(title)
     said = _TITLE_PRICE.match(title.strip())
     if said is None or not said.group("head").strip(_SEPARATORS):
         given = _PRICE_THEN_WORDS.match(title.strip())

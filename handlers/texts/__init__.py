@@ -81,6 +81,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_reached_for": _LIMIT,
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
     "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
+    "join_restated_held": {"quantity": ("quantity", "units")},  # `给我来两箱` holding 2箱: `你已跟团 2箱`
+    "join_restated_other": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
     "leave_would_unform": {
         "target": ("target", "units"),

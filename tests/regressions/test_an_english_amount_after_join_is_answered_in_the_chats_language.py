@@ -29,7 +29,7 @@ async def test_an_amount_in_kg_after_join_too() -> None:
 
     said = chat.said(await chat.say("kim", "/join 2 kg"))
 
-    assert said == "汤圆（#1）按份卖，“2 kg”不是它的数量。要几份就发 +几，例如 +2。没有任何改动。"
+    assert said == "汤圆（#1）按份卖，“2 kg”不是它的数量。要几份就发 +几，例如 +1。没有任何改动。"
 
 
 async def test_the_members_own_language_still_answers() -> None:
