@@ -14,7 +14,7 @@ from handlers.types import Reply
 async def set_language(ctx: Context) -> list[Reply]:
     """/lang zh|en: the chat's language. In a group running group buys, only their organisers (or the
     chat's admins) may switch it: a buyer must not switch everyone's cards and orders (told so in the
-    language she asked for)."""
+    Chinese she typed, else in the language she asked for)."""
     chosen = normalize_language(ctx.command.rest)
     if chosen is None:
         raise DomainError("lang_usage")
@@ -22,9 +22,11 @@ async def set_language(ctx: Context) -> list[Reply]:
         running = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         organisers = {g.organiser_id: g.organiser_name for g in running}
         if running and ctx.request.user_id not in organisers:
-            # said in the language asked for (`/lang zh` in a zh group: in zh), nothing changed
-            names = t(chosen, "list_separator").join(dict.fromkeys(organisers.values()))
-            return [Reply(text=t(chosen, "lang_not_yours", organisers=names), language=chosen)]
+            # said in the Chinese typed (`语言 英文`), else the language asked for (`/lang zh` in a zh
+            # group: in zh), nothing changed
+            said = "zh" if ctx.command.spoken == "zh" else chosen
+            names = t(said, "list_separator").join(dict.fromkeys(organisers.values()))
+            return [Reply(text=t(said, "lang_not_yours", organisers=names), language=said)]
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
     ctx.after_commit.append(lambda: ctx.memo.changed(ctx.request.chat_id, chosen))  # every worker's
     said = "lang_set_private" if ctx.is_private else "lang_set"  # a private chat is no group

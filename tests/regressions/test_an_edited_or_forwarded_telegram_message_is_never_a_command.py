@@ -94,7 +94,8 @@ async def test_an_edited_join_is_told_what_to_send_once_and_changes_nothing(
     ]
     api.push(edited(dan, "+4 大盒"))  # edited again: told once per message
     api.push(edited(cat, "+2 小盒"))
-    zh = await api.wait_for(lambda: replies_to(api, cat))
+    # her `+1` was asked which option, in reply to it (s28-tgreach): the edit's answer comes after
+    zh = await api.wait_for(lambda: [text for text in replies_to(api, cat) if "改过的消息" in text])
     assert zh == [
         "小猫，改过的消息我不读：“+2 小盒”没有生效，没有任何改动。"
         "要 小盒 一共 2 份就发 小盒改成2份（再发 +2 会再加 2 份）。"

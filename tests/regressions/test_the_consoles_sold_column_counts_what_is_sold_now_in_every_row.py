@@ -28,7 +28,7 @@ SAID = {
 }
 SEEN = {
     "zh": ("5/3 · 已退款 1 份 · 未付款取消 1 份", "#1 水蜜桃 · 已成团 · 5 份"),
-    "en": ("5/3 · refunded: 1 unit · cancelled unpaid: 1 unit", "#1 Peaches · successful · 5 units"),
+    "en": ("5/3 · refunded: 1 unit · cancelled unpaid: 1 unit", "#1 Peaches · reached its target · 5 units"),
 }
 
 
