@@ -9,21 +9,12 @@ outbox rows (as `tuan run telegram` sends) and without them; a Chinese chat and 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import cast
 
 import pytest
-from aiogram import Bot
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Update
 
-from bot.outbox_relay import OutboxRelay
-from bot.telegram.session import HeldResponsesSession
-from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from tests.adapters.telegram.fake_api import BOT_USERNAME, FakeBotAPI, User
-from tests.adapters.telegram.wiring import adapter_for
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import wired
 
 GROUP = -100
 AMY = User(1, "Amy", language_code="zh")  # the organiser: started the bot
@@ -56,36 +47,14 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 async def test_each_close_names_in_the_chats_language_every_buyer_the_bot_cannot_write_to(
     api: FakeBotAPI, through_rows: bool, language: str
 ) -> None:
-    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
-    factory = FakeUnitOfWorkFactory()
-    clock = FakeClock()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
-    )
-    adapter, sender = adapter_for(app, bot, default_language="zh")
-    sender.forbidden_note = adapter.forbidden_note  # as `tuan run telegram` wires them
-    sender.undelivered_note = adapter.undelivered_note
-    relay = OutboxRelay(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        topic_prefix=send_topic("telegram"),
-        sink=adapter.send_row,
-        poll_seconds=0.05,
-        leases=False,
-    )
-    if through_rows:
-        app.on_queued = relay.wake
-        relay.start()
+    wiring = wired(api.token, api.base_url, through_rows=through_rows)
+    bot, adapter = wiring.bot, wiring.adapter
 
     async def say(user: User, text: str) -> None:
         raw = api.push(api.message(GROUP, user, text))
         update = Update.model_validate(raw, context={"bot": bot})
         await adapter.on_message(update.message, update_id=update.update_id)  # type: ignore[arg-type]
-        if through_rows:
-            assert await relay.drain(10)
-        assert await sender.drain(10)
+        await wiring.settle()
 
     def named_since(before: int) -> list[str]:
         lines = [line for text in api.texts(GROUP)[before:] for line in text.split("\n")]
@@ -111,6 +80,4 @@ async def test_each_close_names_in_the_chats_language_every_buyer_the_bot_cannot
         assert named_since(before) == start_me(DAN)  # named at this close too, once
         api.assert_nothing_refused()
     finally:
-        await relay.close()
-        await sender.close()
-        await bot.session.close()
+        await wiring.close()

@@ -5,14 +5,19 @@ adapter in front of both."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import cast
 
 from aiogram import Bot
+from aiogram.client.telegram import TelegramAPIServer
 
+from bot.outbox_relay import OutboxRelay
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
+from bot.telegram.session import HeldResponsesSession
 from bot.telegram.transport import BotTransport
+from commerce.domain.outbox import send_topic
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
@@ -63,3 +68,55 @@ def adapter_for(
         default_language=default_language,
     )
     return adapter, outbox
+
+
+@dataclass
+class Wired:
+    """The Chinese-speaking ChatApp on the fakes, the adapter and its outbox against the fake Bot API, and
+    (`through_rows`) the relay sending the app's outbox rows, wired as `tuan run telegram` wires them."""
+
+    bot: Bot
+    factory: FakeUnitOfWorkFactory
+    app: ChatApp
+    adapter: TelegramAdapter
+    sender: Outbox
+    relay: OutboxRelay
+    through_rows: bool
+
+    async def settle(self) -> None:
+        """Everything queued is sent: the relay's rows (with them), then the outbox."""
+        if self.through_rows:
+            assert await self.relay.drain(10)
+        assert await self.sender.drain(10)
+
+    async def close(self) -> None:
+        await self.relay.close()
+        await self.sender.close()
+        await self.bot.session.close()
+
+
+def wired(token: str, base_url: str, *, through_rows: bool) -> Wired:
+    """The bot against the fake Bot API at `base_url`, answering through its outbox rows or without."""
+    bot = Bot(token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(base_url)))
+    factory = FakeUnitOfWorkFactory()
+    clock = FakeClock()
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
+    )
+    adapter, sender = adapter_for(app, bot, default_language="zh")
+    sender.forbidden_note = adapter.forbidden_note  # as `tuan run telegram` wires them
+    sender.undelivered_note = adapter.undelivered_note
+    relay = OutboxRelay(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        topic_prefix=send_topic("telegram"),
+        sink=adapter.send_row,
+        poll_seconds=0.05,
+        leases=False,
+    )
+    if through_rows:
+        app.on_queued = relay.wake
+        relay.start()
+    return Wired(bot, factory, app, adapter, sender, relay, through_rows)
