@@ -243,6 +243,8 @@ async def _edit(
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
+    if edited.deadline_changed:  # 帮卖: nor past a help-selling group's own pickup time
+        await pickup_points.refuse_past_group_pickups(ctx, group_buy)
     if pickup is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
         # (a time moved within its day keeps the one sent: never a second reminder)
         await set_pickup_time(
