@@ -170,16 +170,21 @@ async def refuse_before_close(
     )
 
 
-async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy) -> None:
+async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy, *, but: Collection[int] = ()) -> None:
     """帮卖: refuse (nothing changes) a deadline moved past the pickup time a help-selling group set of
     its own (`自提 #12 …` there): nobody there could collect before the close. The refusal names the
     group and its pickup time and says what to do: move that group's pickup later first (the example
     as `refuse_before_close`'s, that group's place a day after the deadline's day), or pick an earlier
-    deadline. A group's own place without a time of its own follows the group buy's, checked there."""
+    deadline. A group's own place without a time of its own follows the group buy's, checked there;
+    `but`: the listings whose own pickup the same message sets next (`修改 #12 截止 … 自提 …` sent in
+    that group, the console's form with that group's field changed), checked then against the new
+    deadline."""
     if not group_buy.is_open or not group_buy.listings:
         return
     for listing in (await listings_service.own_pickups(ctx.uow, group_buy)).values():
         at = listing.pickup_at
+        if listing.id in but:
+            continue
         if at is None or at >= group_buy.deadline:
             continue
         tz = ctx.tz
@@ -188,6 +193,7 @@ async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy) -> None:
         later = datetime.combine(deadline_day, at.astimezone(tz).time(), tzinfo=tz)
         place = seen_in(group_buy, listing).terms.pickup
         example = pickup_text(Terms(title="", unit_price=1, pickup=place, pickup_at=later), tz, lang)
+        earlier = at - EARLIER_DEADLINE
         raise DomainError(
             "deadline_after_group_pickup",
             id=group_buy.id,
@@ -196,6 +202,11 @@ async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy) -> None:
             pickup=format_datetime(at, tz, lang),
             deadline=format_datetime(group_buy.deadline, tz, lang),
             example=example,
+            deadline_at=group_buy.deadline,  # the times themselves, for the console's page (as above)
+            pickup_at=at,
+            later_at=later,
+            ends_at=earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else at,
+            place=place,
         )
 
 
