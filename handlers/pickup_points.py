@@ -183,9 +183,7 @@ async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy, *, but: C
         return
     for listing in (await listings_service.own_pickups(ctx.uow, group_buy)).values():
         at = listing.pickup_at
-        if listing.id in but:
-            continue
-        if at is None or at >= group_buy.deadline:
+        if listing.id in but or at is None or at >= group_buy.deadline:
             continue
         tz = ctx.tz
         lang = await ctx.lang(guess=ctx.command.about_group_buy)
