@@ -97,12 +97,18 @@ async def edit(
     whole_pickup: bool = False,
     form: bool = False,
     drop_confirmed: bool = False,
+    pickups_next: frozenset[int] = frozenset(),
 ) -> list[Reply]:
     """`_edit_command`; a price with a `$` in a ¥ group buy people joined (`修改 #9 价格 $50`) is refused
     without suggesting `币种 USD` (its currency is fixed once people joined: `edit_currency`)."""
     try:
         return await _edit_command(
-            ctx, cleared=cleared, whole_pickup=whole_pickup, form=form, drop_confirmed=drop_confirmed
+            ctx,
+            cleared=cleared,
+            whole_pickup=whole_pickup,
+            form=form,
+            drop_confirmed=drop_confirmed,
+            pickups_next=pickups_next,
         )
     except DomainError as refusal:
         if refusal.code != "price_currency_sign":
@@ -128,6 +134,7 @@ async def _edit_command(
     whole_pickup: bool,
     form: bool,
     drop_confirmed: bool,
+    pickups_next: frozenset[int] = frozenset(),
 ) -> list[Reply]:
     """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
     terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go. A pickup is
@@ -164,6 +171,7 @@ async def _edit_command(
         cleared=cleared,
         whole_pickup=whole_pickup,
         form=form,
+        pickups_next=pickups_next,
     )
 
 
@@ -181,7 +189,8 @@ async def _with_listing_pickup(
         raise DomainError("pickup_usage")
     if not rest.values and not rest.title:
         return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
-    edited = await _edit(ctx, rest, group_buy, lang, confirmed=confirmed)
+    this_group = frozenset({listing.id}) if listing.id is not None else frozenset()
+    edited = await _edit(ctx, rest, group_buy, lang, confirmed=confirmed, pickups_next=this_group)
     assert group_buy.id is not None
     now = await ctx.uow.group_buys.get(group_buy.id)
     assert now is not None
@@ -203,8 +212,11 @@ async def _edit(
     cleared: frozenset[str] = frozenset(),
     whole_pickup: bool = False,
     form: bool = False,
+    pickups_next: frozenset[int] = frozenset(),
 ) -> list[Reply]:
-    """`edit` once the group buy is reached: `words` change it (see there)."""
+    """`edit` once the group buy is reached: `words` change it (see there). `pickups_next`: the
+    listings (帮卖) whose own pickup the same message (or form) sets next, checked then against the new
+    deadline."""
     request = ctx.request
     before = group_buy.terms
     pickup = _pickup(words, ctx, group_buy, whole=whole_pickup)
@@ -243,6 +255,8 @@ async def _edit(
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
+    if edited.deadline_changed:  # 帮卖: nor past a help-selling group's own pickup time
+        await pickup_points.refuse_past_group_pickups(ctx, group_buy, but=pickups_next)
     if pickup is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
         # (a time moved within its day keeps the one sent: never a second reminder)
         await set_pickup_time(

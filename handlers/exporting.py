@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.reach import Where
+from commerce.services import listings as listings_service
 from commerce.services import organiser
 from handlers import chat_names, helpselling
 from handlers.context import Context
 from handlers.roster import file_name, roster_sheets
 from handlers.texts import t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Document, Reply
 
 KINDS = ("xlsx", "csv")
@@ -49,7 +53,8 @@ async def export(ctx: Context) -> list[Reply]:
         number: (_earners(lang, group_buy.terms.currency, named, earners), amount)
         for number, (amount, earners) in paid.items()
     }  # 分享/帮卖: who earns on each order, and how much
-    sheets = roster_sheets(roster, lang, ctx.tz, groups, private, commission)
+    pickups = await _pickups(ctx, group_buy, lang)  # 帮卖: a group's own pickup, on its buyers' rows
+    sheets = roster_sheets(roster, lang, ctx.tz, groups, private, commission, pickups)
     name = file_name(group_buy)
     to = None if ctx.is_private else request.user_id
     title, gb_id = group_buy.terms.title, group_buy.id
@@ -66,6 +71,18 @@ async def export(ctx: Context) -> list[Reply]:
         note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
         replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
     return replies
+
+
+async def _pickups(ctx: Context, group_buy: GroupBuy, lang: str) -> dict[int | None, str]:
+    """帮卖: each pickup as written for `lang`, by listing (None: the group buy's own), when a group
+    selling it set its own (`自提 #12 …` there); {} when none did: every buyer reads the group buy's."""
+    own = await listings_service.own_pickups(ctx.uow, group_buy)
+    if not own:
+        return {}
+    found: dict[int | None, str] = {None: pickup_text(group_buy.terms, ctx.tz, lang)}
+    for listing in own.values():
+        found[listing.id] = pickup_text(seen_in(group_buy, listing).terms, ctx.tz, lang)
+    return found
 
 
 def _earners(lang: str, currency: str, named: Mapping[str, str], earners: Sequence[tuple[str, int]]) -> str:

@@ -9,13 +9,14 @@ import re
 
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
-from commerce.domain.money import decimal_point, format_money, parse_money
+from commerce.domain.money import SYMBOLS, decimal_point, format_money, parse_money
 from commerce.domain.payout import Payout, masked, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.parsing.numbers import parse_int
+from handlers.parsing.terms import names_another_currency
 from handlers.recipients import language_of
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
@@ -25,9 +26,9 @@ MAX_DESTINATION = 64  # characters of an account (`微信 wes888`, a bank card n
 _ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.+\- ]*")  # a WeChat ID, a phone, an e-mail, a card number
 # `提现 微信 wes888`, `提现 50 支付宝：a@b.cn`, `/payout all wechat wes888`, `/payout 5.60 paynow 91234567`:
 # an amount (maybe), then how and where to pay; the method word as typed is kept with the account, for
-# the admin who pays it
+# the admin who pays it; a currency word after the amount (`提现 5 元 微信 wes888`) is the amount's
 _DESTINATION = re.compile(
-    r"^(?:(?P<amount>\S+)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    r"^(?:(?P<amount>\S+(?:\s+(?:元|块钱|块|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?))?)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
     r"(?P<account>.*)$",
     re.IGNORECASE,
 )
@@ -72,6 +73,15 @@ async def request_payout(ctx: Context) -> list[Reply]:
     rest, destination, method = _split(ctx.command.rest.strip())
     amount = None
     if rest and rest.lower() not in _ALL:
+        if names_another_currency(rest, ctx.config.currency):  # `提现 5 usd` in a ¥ shop: never ¥5
+            currency = ctx.config.currency
+            raise DomainError(
+                "payout_other_currency",
+                typed=rest,
+                symbol=SYMBOLS.get(currency, currency),
+                currency=currency,
+                example=format_money(_rules(ctx).minimum(currency), currency),
+            )
         try:
             amount = parse_money(rest, ctx.config.currency).minor
         except DomainError as refusal:

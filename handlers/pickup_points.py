@@ -22,8 +22,11 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import seen_in
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
+from commerce.services import listings as listings_service
+from commerce.services.chat_names import chat_label
 from commerce.services.pickup import give_code
 from handlers.context import Context
 from handlers.parsing.pickup import time_without_hour, weekday_moved
@@ -165,6 +168,44 @@ async def refuse_before_close(
         ends_at=ends_at,
         place=place,
     )
+
+
+async def refuse_past_group_pickups(ctx: Context, group_buy: GroupBuy, *, but: Collection[int] = ()) -> None:
+    """帮卖: refuse (nothing changes) a deadline moved past the pickup time a help-selling group set of
+    its own (`自提 #12 …` there): nobody there could collect before the close. The refusal names the
+    group and its pickup time and says what to do: move that group's pickup later first (the example
+    as `refuse_before_close`'s, that group's place a day after the deadline's day), or pick an earlier
+    deadline. A group's own place without a time of its own follows the group buy's, checked there;
+    `but`: the listings whose own pickup the same message sets next (`修改 #12 截止 … 自提 …` sent in
+    that group, the console's form with that group's field changed), checked then against the new
+    deadline."""
+    if not group_buy.is_open or not group_buy.listings:
+        return
+    for listing in (await listings_service.own_pickups(ctx.uow, group_buy)).values():
+        at = listing.pickup_at
+        if listing.id in but or at is None or at >= group_buy.deadline:
+            continue
+        tz = ctx.tz
+        lang = await ctx.lang(guess=ctx.command.about_group_buy)
+        deadline_day = group_buy.deadline.astimezone(tz).date() + timedelta(days=1)
+        later = datetime.combine(deadline_day, at.astimezone(tz).time(), tzinfo=tz)
+        place = seen_in(group_buy, listing).terms.pickup
+        example = pickup_text(Terms(title="", unit_price=1, pickup=place, pickup_at=later), tz, lang)
+        earlier = at - EARLIER_DEADLINE
+        raise DomainError(
+            "deadline_after_group_pickup",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            group=await chat_label(ctx.uow, listing.chat_id),
+            pickup=format_datetime(at, tz, lang),
+            deadline=format_datetime(group_buy.deadline, tz, lang),
+            example=example,
+            deadline_at=group_buy.deadline,  # the times themselves, for the console's page (as above)
+            pickup_at=at,
+            later_at=later,
+            ends_at=earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else at,
+            place=place,
+        )
 
 
 def weekday_moved_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str) -> str | None:

@@ -172,15 +172,25 @@ def roster_sheets(
     groups: Mapping[int | None, str] | None = None,
     private: Collection[str] = (),
     commission: Mapping[str, tuple[str, int]] | None = None,
+    pickups: Mapping[int | None, str] | None = None,
 ) -> tuple[Sheet, ...]:
     """One sheet per pickup point (one today), each with a totals row and its money under it (the
     pickup's time in the chats' timezone `tz`, written for a reader of `lang`). 帮卖: with `groups` (the
     name of the group each line was made in, by listing), a last column says each buyer's group;
+    `pickups` (a help-selling group set its own pickup: each pickup as written, by listing, None the
+    group buy's own), a column says each buyer's pickup and the notes name each group's;
     `commission`: who earns on each order and how much (分享/帮卖佣金, by order number), two columns."""
     return tuple(
         _refund_column(  # 部分退款 stays the last column
             _commission_column(
-                _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private),
+                _pickup_column(
+                    _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private),
+                    lines,
+                    lang,
+                    groups or {},
+                    pickups or {},
+                    noted=2 if point else 1,
+                ),
                 lines,
                 lang,
                 commission or {},
@@ -189,6 +199,36 @@ def roster_sheets(
             lang,
         )
         for point, lines in roster.by_pickup().items()
+    )
+
+
+def _pickup_column(
+    sheet: Sheet,
+    lines: list[RosterLine],
+    lang: str,
+    groups: Mapping[int | None, str],
+    pickups: Mapping[int | None, str],
+    *,
+    noted: int,
+) -> Sheet:
+    """帮卖: a help-selling group's own pickup (`自提 #12 …` there): each row says its buyer's pickup, place
+    and time, and the notes, after the group buy's own (`noted` notes in), name each group's (none when
+    no group set its own: the sheet stays as it was)."""
+    if len(pickups) < 2:
+        return sheet
+    own = pickups.get(None, "")
+    cells = [pickups.get(line.listing_id, own) for line in lines]
+    named = tuple(
+        t(lang, "export_pickup_group", group=groups.get(listing, ""), pickup=pickup)
+        for listing, pickup in pickups.items()
+        if listing is not None
+    )
+    return replace(
+        sheet,
+        columns=(*sheet.columns, Column(t(lang, "col_pickup"))),
+        rows=tuple((*row, cell or None) for row, cell in zip(sheet.rows, cells, strict=True)),
+        totals=(*sheet.totals, None) if sheet.totals else sheet.totals,
+        notes=(*sheet.notes[:noted], *named, *sheet.notes[noted:]),
     )
 
 

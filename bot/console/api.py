@@ -32,7 +32,9 @@ from bot.console.actions import Audit, Where, handed_over_on_the_page, on_the_pa
 from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
+from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
+from bot.console.gb_forms import MAX_FIELD
 from bot.console.group_buys import MAX_ROW_ID, own_group_buy, visible_group_buys
 from bot.console.render import language
 from commerce.domain.api_tokens import bearer
@@ -165,6 +167,30 @@ class VerifyIn(BaseModel):
         le=MAX_ROW_ID,
         description="the group buy the code is of: needed for an admin's token, narrows it for others",
     )
+
+
+class GroupPickupIn(BaseModel):
+    """帮卖: a help-selling group's own pickup, as `修改 #12 自提 …` sent in that group sets it."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    chat_id: str = Field(
+        min_length=1, max_length=200, description="the group help-selling it (帮卖) whose own pickup this is"
+    )
+    place: str = Field(default="", max_length=MAX_FIELD, description="the place; empty: the place stays")
+    time: str = Field(
+        default="",
+        max_length=MAX_FIELD,
+        description="the time as the chat reads it (`明天下午5点`, `tomorrow 5pm`, `11月24日 17:00`); "
+        "empty: the time stays",
+    )
+
+
+class GroupPickupOut(BaseModel):
+    group_buy_id: int
+    chat_id: str
+    place: str = Field(description="that group's own place")
+    time: str | None = Field(description="its own time, ISO 8601, UTC; null: the group buy's time is read")
+    message: str = Field(description="what that group was told")
 
 
 BAD_INPUT = {"model": ErrorOut, "description": "bad input, or refused: the reason; nothing changed"}
@@ -415,6 +441,68 @@ def create_api(console: Console) -> FastAPI:
         buyer is told privately, the card counts it as owed, as `撤销已收` in the chat. Not paid: 409;
         paid online, picked up, refunded, or its commission paid out: 422 with the reason.""",
     )
+
+    @api.post("/group-buys/{group_buy_id}/pickup", responses={**ERRORS, 422: BAD_INPUT})
+    async def group_pickup(
+        request: Request, group_buy_id: int, who: Caller, body: GroupPickupIn
+    ) -> GroupPickupOut:
+        """帮卖: the pickup of one group help-selling the group buy (`chat_id`), its own place and time,
+        as `修改 #12 自提 …` sent there sets it, with its checks and answers: only a place keeps the
+        time, only a time the place; while open, a time before the deadline is refused. That group is
+        told, its paid buyers privately with their code; the group buy's own group keeps its pickup.
+        The organiser's token; any other (an admin's) is answered as the chat answers anyone but the
+        organiser and that group's help-seller (422; the console's edit form sets it for an admin).
+        Refused: 422, nothing changed."""
+        console = console_of(request)
+        row = await _own(console, who, group_buy_id)
+        place, time = " ".join(body.place.split()), " ".join(body.time.split())
+        if not place and not time:
+            raise ApiError(422, "invalid", "console_api_pickup_empty")
+        async with console.app.uow_factory() as uow:
+            listing = await uow.listings.in_chat(group_buy_id, body.chat_id)
+        if listing is None or listing.id is None:
+            raise ApiError(422, "invalid", "console_api_not_selling_group", chat=body.chat_id[:40], id=row.id)
+        listing_id = listing.id
+        before = {
+            "place": listing.pickup,
+            "time": None if listing.pickup_at is None else listing.pickup_at.isoformat(),
+        }
+
+        async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+            now_is = await uow.listings.get(listing_id)
+            assert now_is is not None
+            after = {
+                "place": now_is.pickup,
+                "time": None if now_is.pickup_at is None else now_is.pickup_at.isoformat(),
+            }
+            await audit_log.audit(
+                uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=console.app.clock.now(),
+                before={"group": body.chat_id, **before},
+                after={"group": body.chat_id, **after, "via": "api"},
+            )  # fmt: skip
+
+        text = " ".join(part for part in (f"/edit #{group_buy_id} pickup", place, time) if part)
+        try:
+            replies = await run_typed(
+                console, who, text, Where(listing.chat_id), audit=audit, about=group_buy_id
+            )
+        except DomainError as refusal:
+            status = 404 if isinstance(refusal, NotFound) else 422
+            raise ApiError(status, "not_found" if status == 404 else "refused", refusal=refusal) from refusal
+        async with console.app.uow_factory() as uow:
+            done = await uow.listings.get(listing_id)
+        assert done is not None
+        said = next(
+            (r.text for r in replies if r.text and not r.private_to and r.chat_id in (None, listing.chat_id)),
+            "",
+        )
+        return GroupPickupOut(
+            group_buy_id=group_buy_id,
+            chat_id=listing.chat_id,
+            place=done.pickup,
+            time=None if done.pickup_at is None else done.pickup_at.isoformat(),
+            message=said,
+        )
 
     @api.post(
         "/pickup-codes/{pickup_code}/verify",

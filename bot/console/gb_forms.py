@@ -87,6 +87,7 @@ _FIELD_OF_CODE = {
     "pickup_before_deadline_open": "pickup",
     "pickup_before_default_deadline_open": "deadline",  # the Deadline left empty: 24 hours
     "deadline_after_pickup": "deadline",
+    "deadline_after_group_pickup": "deadline",
     "payment_note_too_long": "payment",
     "options_with_price": "options",
 }

@@ -427,7 +427,12 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         # a steep price drop is confirmed by the box its warning showed, ticked for that very price
         confirmed = "price" in names and form.get("confirm_price_drop") == fields["price"]
         chat_edit = functools.partial(
-            edits.edit, cleared=cleared, whole_pickup=True, form=True, drop_confirmed=confirmed
+            edits.edit,
+            cleared=cleared,
+            whole_pickup=True,
+            form=True,
+            drop_confirmed=confirmed,
+            pickups_next=frozenset(g.listing_id for g in group_changes),  # checked as they are set
         )
 
         async def handler(ctx: Context) -> list[Reply]:

@@ -141,6 +141,7 @@ FORM_WORDING = {
     "pickup_before_default_deadline_open": "console_pickup_before_default_deadline_open",
     "pickup_before_deadline": "console_pickup_before_deadline",
     "deadline_after_pickup": "console_deadline_after_pickup",
+    "deadline_after_group_pickup": "console_deadline_after_group_pickup",
 }
 DEADLINE_FIELD = "%Y-%m-%d %H:%M"  # as the form's Deadline field shows it and reads it back
 

@@ -226,11 +226,20 @@ _PAYOUT_ALL_EN = re.compile(
     r"|^(?:withdraw|pay\s?out)$",
     re.IGNORECASE,
 )
+# a currency word after an amount (`5 usd`, `5 元`): part of the amount, never the start of an account
+_MONEY_WORD = r"(?:元|块钱|块|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?)"
 # `withdraw 5.60 paynow 91234567`, `withdraw all wechat wes888`, `payout alipay a@b.cn`: `/payout …` without
 # a slash, an amount (maybe) then how and where to pay (the whole message; handlers.payouts reads it)
 _PAYOUT_TO_EN = re.compile(
     r"^(?:withdraw|pay\s?out|cash\s?out)\s+"
-    r"(?P<rest>(?:\S+\s+)?(?:wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*[a-z0-9][\w@.+\- ]*)$",
+    rf"(?P<rest>(?:\S+\s+(?:{_MONEY_WORD}\s+)?)?(?:wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    r"[a-z0-9][\w@.+\- ]*)$",
+    re.IGNORECASE,
+)
+# `withdraw 50`, `withdraw 5 usd`, `payout $5`: an amount alone (the whole message), read by
+# handlers.payouts as `/payout 5 usd` is (an amount in another currency than the shop's is refused there)
+_PAYOUT_AMOUNT_EN = re.compile(
+    rf"^(?:withdraw|pay\s?out|cash\s?out)\s+(?P<rest>\S*\d[\d.,]*(?:\s*{_MONEY_WORD})?)$",
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
@@ -970,6 +979,9 @@ def _english_words(text: str) -> Command | None:
     payout_to = _PAYOUT_TO_EN.match(text)
     if payout_to is not None:
         return Command("payout", lang="en", rest=payout_to.group("rest").strip())
+    payout_amount = _PAYOUT_AMOUNT_EN.match(text)
+    if payout_amount is not None:
+        return Command("payout", lang="en", rest=payout_amount.group("rest").strip())
     code = _CODE_IN_WORDS.match(text)
     if code is not None and codes.is_code_only(code.group("rest")):
         return Command("pickup_code", lang="en", rest=code.group("rest"), in_words=True)

@@ -1,7 +1,8 @@
 """Session 28: the console dashboard's "成交额" / "GMV" counted unpaid orders (#5 read ¥424.99 while ¥274.99
 was collected), a third money figure beside 已收 and the orders total, in jargon. It is now labelled for what
-it counts, 下单金额 / "Ordered" (paid or not), with 已收 / "Collected" (paid or picked up) beside it, per
-day and per group buy, and a line says what each counts. Chinese and English."""
+it counts, 下单金额 / "Order value" (paid or not; "Ordered" until session 29), with 已收 / "Collected"
+(paid or picked up) beside it, per day and per group buy, and a line says what each counts. Chinese and
+English."""
 
 from __future__ import annotations
 
@@ -15,7 +16,12 @@ from tests.unit.bot.console.console_client import console_world
 
 WORDS = {
     "zh": ("每日下单金额和已收", "下单金额（CNY）", "已收（CNY）", "下单金额：当天订单的金额，付没付款都算"),
-    "en": ("Ordered and collected per day", "Ordered (CNY)", "Collected (CNY)", "Ordered: what the day"),
+    "en": (
+        "Order value and collected per day",
+        "Order value (CNY)",
+        "Collected (CNY)",
+        "Order value: what the day",
+    ),
 }
 
 

@@ -15,13 +15,13 @@ from tests.unit.bot.console.console_client import console_world
 HINTS = {
     "zh": (
         "按下单那天计：最近 30 天生成的订单，已取消和已退款的不算（与上面的下单金额一致）。"
-        "下面“接龙 → 付款”的“下单”按截单成团的团计，已取消和已退款的订单也算在内，所以两处的数可能不同。",
+        "下面“接龙 → 付款”的“生成订单”按截单成团的团计，已取消和已退款的订单也算在内，所以两处的数可能不同。",
         "截单时生成的订单（后来取消或退款的也算）、其中已付款或已取货的订单（退款的不算）",
     ),
     "en": (
         "By the day each order was made, in the last 30 days; cancelled and refunded orders are left out (as "
-        "in Ordered above). The funnel's “Ordered” below counts the orders of group buys that closed and "
-        "sold, cancelled and refunded ones included, so the two can differ.",
+        "in Order value above). The funnel's “Orders made” below counts the orders of group buys that "
+        "closed and sold, cancelled and refunded ones included, so the two can differ.",
         "the orders made at the close (those cancelled or refunded since included), and those paid or "
         "picked up (refunded ones not)",
     ),

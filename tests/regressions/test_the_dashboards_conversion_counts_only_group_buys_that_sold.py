@@ -35,7 +35,7 @@ async def test_a_cancelled_and_a_failed_group_buy_leave_the_conversion_as_it_was
 
     conversion = _conversion(page)
     assert "<tr><th>接龙</th><td>2</td></tr>" in conversion  # Bob and Cat, not Dan nor Eve
-    assert "<tr><th>下单</th><td>2</td></tr>" in conversion
+    assert "<tr><th>生成订单</th><td>2</td></tr>" in conversion
     assert "<tr><th>付款</th><td>1</td></tr>" in conversion
     assert "<tr><th>接龙 → 付款转化率</th><td>50.0%</td></tr>" in conversion
     assert "未成团和已取消的团不算在内" in conversion

@@ -337,6 +337,7 @@ async def test_the_docs_list_every_operation_and_load_nothing_from_elsewhere(wor
     for method, path in (
         ("GET", "/api/v1/group-buys"),
         ("GET", "/api/v1/group-buys/{group_buy_id}/orders"),
+        ("POST", "/api/v1/group-buys/{group_buy_id}/pickup"),
         ("POST", "/api/v1/orders/{order_id}/paid"),
         ("POST", "/api/v1/orders/{order_id}/unpaid"),
         ("POST", "/api/v1/pickup-codes/{pickup_code}/verify"),
@@ -346,7 +347,8 @@ async def test_the_docs_list_every_operation_and_load_nothing_from_elsewhere(wor
     assert '<a href="/api/v1/openapi.json">' in page.text
     schema = (await world.browser().get("/api/v1/openapi.json")).json()
     assert set(schema["paths"]) == {
-        "/group-buys", "/group-buys/{group_buy_id}/orders", "/orders/{order_id}/paid",
+        "/group-buys", "/group-buys/{group_buy_id}/orders", "/group-buys/{group_buy_id}/pickup",
+        "/orders/{order_id}/paid",
         "/orders/{order_id}/unpaid", "/pickup-codes/{pickup_code}/verify",
     }  # fmt: skip
     assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"

@@ -45,7 +45,7 @@ async def test_an_admin_lands_on_the_dashboard_and_sees_everyones_figures(world:
     page = (await client.get("/dashboard")).text
 
     gmv = _section(page, "gmv")
-    assert '<svg class="chart"' in gmv and "Ordered per day (CNY)" in gmv
+    assert '<svg class="chart"' in gmv and "Order value per day (CNY)" in gmv
     assert "<tr><td>2026-11-23</td><td>4</td><td>¥80</td><td>¥10</td></tr>" in gmv  # 3 × ¥10 + ¥50, Bob paid
     assert (
         "<tr><td>2026-11-22</td><td>0</td><td>¥0</td><td>¥0</td></tr>" in gmv
@@ -55,7 +55,7 @@ async def test_an_admin_lands_on_the_dashboard_and_sees_everyones_figures(world:
     assert "<tr><td>2026-11-23</td><td>4</td></tr>" in orders
     conversion = _section(page, "conversion")
     assert "<tr><th>Joined</th><td>4</td></tr>" in conversion
-    assert "<tr><th>Ordered</th><td>4</td></tr>" in conversion
+    assert "<tr><th>Orders made</th><td>4</td></tr>" in conversion
     assert "<tr><th>Paid</th><td>1</td></tr>" in conversion
     assert "<tr><th>Joined → paid</th><td>25.0%</td></tr>" in conversion
 
