@@ -446,6 +446,35 @@ class ChatApp:
             return []
         return replies
 
+    async def bot_back(self, chat_id: str) -> tuple[Reply | None, list[int]]:
+        """The bot was added back to a group it had been removed from (Telegram's `my_chat_member`): one
+        short line for the group, in its language (`group_language`), naming the group buys still open
+        there, and their cards (`Reply.card_of` keys, its own and those listed there: 帮卖) to post anew.
+        (None, []): the chat never had a group buy (a first add says nothing)."""
+        async with self.uow_factory() as uow:
+            cards: list[int] = []
+            named: list[tuple[str, int]] = []
+            for group_buy in await uow.group_buys.open_in_chat(chat_id):
+                if group_buy.id is None:
+                    continue
+                if group_buy.chat_id == chat_id:
+                    cards.append(group_buy.id)
+                else:
+                    listing = await uow.listings.in_chat(group_buy.id, chat_id)
+                    if listing is None or listing.id is None:
+                        continue
+                    cards.append(listing_card_key(listing.id))
+                named.append((group_buy.terms.title, group_buy.id))
+            if not cards and await uow.group_buys.latest_in_chat(chat_id) is None:
+                return None, []
+        lang = await self.group_language(chat_id) or self.config.default_language
+        if not named:
+            return Reply(text=t(lang, "bot_back_none"), chat_id=chat_id, language=lang), []
+        listed = t(lang, "bot_removed_separator").join(
+            t(lang, "bot_removed_item", title=title, id=number) for title, number in named
+        )
+        return Reply(text=t(lang, "bot_back_open", group_buys=listed), chat_id=chat_id, language=lang), cards
+
     async def _bare_number(self, request: Request) -> list[Reply]:
         """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).
         A failure is logged, never answered: the number is chatter all the same."""
