@@ -32,7 +32,7 @@ from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.cards import ORDER_ORGANISER
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import TELLS_GROUP, Reply, Request
+from handlers.types import LIKES_ONLY, TELLS_GROUP, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -453,6 +453,8 @@ class WeChatAdapter:
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
+            if reply.card_of is not None and reply.extra.get(LIKES_ONLY):
+                continue  # a like: WeChat cannot edit the card, and a copy for a count is noise (done)
             if reply.card_of is not None:
                 if reply.refresh and not await self.outbox.shown_before(conversation, reply.card_of):
                     continue  # a refresh of a card never posted in the room (`Reply.refresh`): done
