@@ -24,7 +24,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox, Outcome, Priority
 from bot.wechat.photos import RecentPhotos
-from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
+from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request, transferred
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
@@ -44,6 +44,8 @@ ChatLanguage = Callable[[str], Awaitable[str | None]]
 # the organiser's Received / Not received (/ Only ¥80 received)
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID, OrderAction.SHORT)
 LEFT_KEEP_SECONDS = 30 * 24 * 3600.0  # how long a member who left a room is remembered as gone
+SCREENSHOT_SECONDS = 60.0  # an image this recent before `转好了` is the screenshot of her payment
+PAID_REPORT = "我已付款"  # what `转好了` right after a screenshot is taken as
 
 
 async def _always(conversation_id: str) -> bool:
@@ -158,9 +160,12 @@ class WeChatAdapter:
             _left_key(request.chat_id, request.user_id)
         ):
             await self.values.delete(_left_key(request.chat_id, request.user_id))  # back in the room
-        photo = await self.photos.take(request.chat_id, request.user_id)  # sent just before: 接龙 …
+        photo, sent_at = await self.photos.take_dated(request.chat_id, request.user_id)  # 接龙 … after it
         if photo is not None:
             request = replace(request, photo=photo)
+            fresh = sent_at is not None and self.now().timestamp() - sent_at <= SCREENSHOT_SECONDS
+            if fresh and transferred(request.text):  # a payment screenshot, then `转好了`: her report
+                request = replace(request, text=PAID_REPORT)
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=await self._mentions_by_name(incoming))
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
@@ -208,7 +213,9 @@ class WeChatAdapter:
             return  # the bot's own message, echoed while it may still be sending in this chat
         if incoming.is_image:  # no request: the photo of a group buy its sender may open next
             if self.bot_id is not None and incoming.is_person:
-                await self.photos.sent(incoming.chat_id, incoming.talker_id, incoming.message_id)
+                await self.photos.sent(
+                    incoming.chat_id, incoming.talker_id, incoming.message_id, at=self.now()
+                )
             return
         if incoming.room_id is not None:
             await self.outbox.back(incoming.room_id)  # a message from the room: the bot is in it
