@@ -129,6 +129,12 @@ class GroupBuyRepository(Protocol):
         """Record how far a close's orders are written (None: all of them)."""
         ...
 
+    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+        """The member's lines in the group buys of `chat_id` (made there: not 帮卖 lines of other chats)
+        show `name` from now on (her room alias changed: the card and `名单` say it as it is now); how
+        many lines changed."""
+        ...
+
     async def change_participation(
         self,
         group_buy: GroupBuy,

@@ -45,7 +45,7 @@ import contextlib
 import logging
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -421,6 +421,38 @@ class ChatApp:
         for user_id in user_ids:
             await self.members.forget(platform, chat_id, user_id)
         return replies
+
+    async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None:
+        """Members of a group chat now go by these names there (user id -> name; WeChat: a room alias
+        changed, learnt from what they typed under or from the room's members read for an `@name`): kept
+        as their name in that chat (`uow.members.seen`), and their lines on its group buys say it
+        (`rename_lines`), so the card and `名单` show each as she is called now. Nothing is answered, and
+        no card is posted for it: the next one shows it. A failure is logged: a name stays as it was."""
+        if not names:
+            return
+        now = self.clock.now()
+        try:
+            async with self.uow_factory() as uow:
+                for user_id, name in names.items():
+                    if not name:
+                        continue
+                    await uow.members.seen(
+                        platform=platform,
+                        user_id=user_id,
+                        display_name=name,
+                        username=None,
+                        language=None,
+                        chat_id=chat_id,
+                        alias=name,
+                        at=now,
+                    )
+                    await uow.group_buys.rename_lines(chat_id, user_id, name)
+                await uow.commit()
+        except Exception:
+            log.exception("keeping the new names %s in %s failed", dict(names), chat_id)
+            return
+        for user_id in names:
+            await self.members.forget(platform, chat_id, user_id)
 
     async def bot_removed(self, chat_id: str) -> list[Reply]:
         """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave

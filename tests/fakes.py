@@ -195,6 +195,18 @@ class _GroupBuys:
         else:
             self.s.orders_upto[group_buy_id] = upto
 
+    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+        renamed = 0
+        for group_buy_id, lines in self.s.lines.items():
+            group_buy = self.s.group_buys.get(group_buy_id)
+            if group_buy is None or group_buy.chat_id != chat_id:
+                continue
+            for line in lines.values():
+                if line.user_id == user_id and line.listing_id is None and line.display_name != name:
+                    line.display_name = name
+                    renamed += 1
+        return renamed
+
     async def change_participation(
         self,
         group_buy: GroupBuy,

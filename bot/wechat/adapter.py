@@ -14,7 +14,7 @@ that member's next text in the chat, so `接龙 …` sent right after a photo op
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
@@ -70,16 +70,33 @@ class Chat(Protocol):
 
     async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
+    async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None: ...
+
 
 class NameBook:
     """Display names (room alias or WeChat name) seen per chat, so a mention can say `@王五`."""
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], str] = {}
+        self._changed: dict[tuple[str, str], str] = {}  # names that replaced another, not yet kept
 
     def learn(self, chat_id: str, user_id: str, name: str) -> None:
         if name:
+            before = self._names.get((chat_id, user_id))
             self._names[(chat_id, user_id)] = name
+            if before is not None and before != name:
+                self.changed(chat_id, user_id, name)
+
+    def changed(self, chat_id: str, user_id: str, name: str) -> None:
+        """The member goes by `name` in `chat_id` now, another than the one her lines may say."""
+        self._changed[(chat_id, user_id)] = name
+
+    def changes(self, chat_id: str) -> dict[str, str]:
+        """The names members of `chat_id` changed to since last asked (member -> name), forgotten."""
+        found = {user: name for (chat, user), name in self._changed.items() if chat == chat_id}
+        for user in found:
+            del self._changed[(chat_id, user)]
+        return found
 
     def get(self, chat_id: str, user_id: str) -> str | None:
         return self._names.get((chat_id, user_id))
@@ -168,6 +185,10 @@ class WeChatAdapter:
                 request = replace(request, text=PAID_REPORT)
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=await self._mentions_by_name(incoming))
+        if incoming.room_id is not None:  # names changed since (李四 became 李四-3栋): her lines say them
+            renamed = self.names.changes(request.chat_id)
+            if renamed:
+                await self.app.renamed(PLATFORM, request.chat_id, renamed)
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is None and incoming.room_id is None:  # in private: a question answered already?
             button = await self._answered_again(request)
@@ -202,7 +223,12 @@ class WeChatAdapter:
                 members = {}
             for member, name in members.items():
                 self.names.learn(incoming.chat_id, member, name)
+            unknown = [name for name, member in zip(names, found, strict=True) if member is None]
             found = [self.names.find(incoming.chat_id, name) for name in names]
+            for typed in unknown:  # known now under a name she never spoke under here (王五 became 五哥)
+                who = self.names.find(incoming.chat_id, typed)
+                if who is not None:
+                    self.names.changed(incoming.chat_id, who, typed)
         if not found or None in found:
             return ()
         return tuple(dict.fromkeys(member for member in found if member is not None))
