@@ -561,6 +561,12 @@ class OutboxRepository(Protocol):
         """Mark the rows sent at `at`; a row marked already keeps its first time."""
         ...
 
+    async def give_up(self, reasons: Mapping[int, str], *, at: datetime) -> None:
+        """These rows will never go (row id -> why: a WeChat room that no longer takes the bot's
+        messages): given up at `at` with the reason as their last error, never sent nor tried again, and
+        no longer pending; pruned as sent rows are."""
+        ...
+
     async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
         """Count a failed try and make the row due again at `due_at`."""
         ...
