@@ -57,12 +57,13 @@ It must queue the row before its first `await`, so that rows keep their order in
 
 class GaveUp(str):
     """A batch sink's reason a row will never go (a WeChat room that no longer takes the bot's messages):
-    kept as the row's last error and the row marked done, never tried again."""
+    the row is given up (`OutboxRepository.give_up`: when, this as its last error; never marked sent),
+    never tried again."""
 
 
 BatchOutcome = str | datetime | None
 """None: accepted (marked sent); a reason: failed (retried after a back-off), or given up (`GaveUp`: its
-last error, marked done); a time: not yet, due then."""
+last error, marked given up); a time: not yet, due then."""
 
 BatchSink = Callable[[Sequence[OutboxItem]], Awaitable[Mapping[int, BatchOutcome]]]
 """Hands the due rows (in id order) to their platform at once and says, per row id, None once it was
@@ -356,10 +357,8 @@ class OutboxRelay:
                     await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
                 for item_id, due_at in postponed.items():
                     await uow.outbox.postpone(item_id, due_at=due_at)
-                for item_id, why in gave_up.items():  # its reason kept, then done: never tried again
-                    await uow.outbox.retry_later(item_id, due_at=now, error=why)
-                if gave_up:
-                    await uow.outbox.mark_sent(gave_up, at=now)
+                if gave_up:  # given up with its reason, never sent nor tried again
+                    await uow.outbox.give_up(gave_up, at=now)
                 leases: list[str] = []
                 if limit and not self._started:
                     for owner in await uow.outbox.lease_owners(self.topic_prefix):

@@ -129,6 +129,12 @@ class GroupBuyRepository(Protocol):
         """Record how far a close's orders are written (None: all of them)."""
         ...
 
+    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+        """The member's lines in the group buys of `chat_id` (made there: not 帮卖 lines of other chats)
+        show `name` from now on (her room alias changed: the card and `名单` say it as it is now); how
+        many lines changed."""
+        ...
+
     async def change_participation(
         self,
         group_buy: GroupBuy,
@@ -553,6 +559,12 @@ class OutboxRepository(Protocol):
 
     async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
         """Mark the rows sent at `at`; a row marked already keeps its first time."""
+        ...
+
+    async def give_up(self, reasons: Mapping[int, str], *, at: datetime) -> None:
+        """These rows will never go (row id -> why: a WeChat room that no longer takes the bot's
+        messages): given up at `at` with the reason as their last error, never sent nor tried again, and
+        no longer pending; pruned as sent rows are."""
         ...
 
     async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:

@@ -45,7 +45,7 @@ import contextlib
 import logging
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -422,6 +422,38 @@ class ChatApp:
             await self.members.forget(platform, chat_id, user_id)
         return replies
 
+    async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None:
+        """Members of a group chat now go by these names there (user id -> name; WeChat: a room alias
+        changed, learnt from what they typed under or from the room's members read for an `@name`): kept
+        as their name in that chat (`uow.members.seen`), and their lines on its group buys say it
+        (`rename_lines`), so the card and `名单` show each as she is called now. Nothing is answered, and
+        no card is posted for it: the next one shows it. A failure is logged: a name stays as it was."""
+        if not names:
+            return
+        now = self.clock.now()
+        try:
+            async with self.uow_factory() as uow:
+                for user_id, name in names.items():
+                    if not name:
+                        continue
+                    await uow.members.seen(
+                        platform=platform,
+                        user_id=user_id,
+                        display_name=name,
+                        username=None,
+                        language=None,
+                        chat_id=chat_id,
+                        alias=name,
+                        at=now,
+                    )
+                    await uow.group_buys.rename_lines(chat_id, user_id, name)
+                await uow.commit()
+        except Exception:
+            log.exception("keeping the new names %s in %s failed", dict(names), chat_id)
+            return
+        for user_id in names:
+            await self.members.forget(platform, chat_id, user_id)
+
     async def bot_removed(self, chat_id: str) -> list[Reply]:
         """The bot is no longer in a group chat (WeChat: the room refuses its messages, or its room-leave
         names the bot): each organiser of a group buy still open there is told privately which ones, and
@@ -445,6 +477,35 @@ class ChatApp:
             self.queued()
             return []
         return replies
+
+    async def bot_back(self, chat_id: str) -> tuple[Reply | None, list[int]]:
+        """The bot was added back to a group it had been removed from (Telegram's `my_chat_member`): one
+        short line for the group, in its language (`group_language`), naming the group buys still open
+        there, and their cards (`Reply.card_of` keys, its own and those listed there: 帮卖) to post anew.
+        (None, []): the chat never had a group buy (a first add says nothing)."""
+        async with self.uow_factory() as uow:
+            cards: list[int] = []
+            named: list[tuple[str, int]] = []
+            for group_buy in await uow.group_buys.open_in_chat(chat_id):
+                if group_buy.id is None:
+                    continue
+                if group_buy.chat_id == chat_id:
+                    cards.append(group_buy.id)
+                else:
+                    listing = await uow.listings.in_chat(group_buy.id, chat_id)
+                    if listing is None or listing.id is None:
+                        continue
+                    cards.append(listing_card_key(listing.id))
+                named.append((group_buy.terms.title, group_buy.id))
+            if not cards and await uow.group_buys.latest_in_chat(chat_id) is None:
+                return None, []
+        lang = await self.group_language(chat_id) or self.config.default_language
+        if not named:
+            return Reply(text=t(lang, "bot_back_none"), chat_id=chat_id, language=lang), []
+        listed = t(lang, "bot_removed_separator").join(
+            t(lang, "bot_removed_item", title=title, id=number) for title, number in named
+        )
+        return Reply(text=t(lang, "bot_back_open", group_buys=listed), chat_id=chat_id, language=lang), cards
 
     async def _bare_number(self, request: Request) -> list[Reply]:
         """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).

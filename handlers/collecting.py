@@ -391,20 +391,20 @@ async def _reported_replies(ctx: Context, done: Reported, said: Money | None = N
     if said is not None and said.minor != order.total:  # `我付了80` owing ¥90: as said, the organiser checks
         key = "reported_paid_short" if said.minor < order.total else "reported_paid_over"
         gap = format_money(abs(order.total - said.minor), order.currency)
+    text = t(
+        lang,
+        key,
+        name=ctx.request.display_name,
+        order=order.number,
+        total=total,
+        organiser=group_buy.organiser_name,
+        amount=said.format() if said is not None else "",
+        gap=gap,
+    )
+    if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
+        text = t(lang, "reported_paid_with_screenshot", said=text)
     return [
-        Reply(
-            text=t(
-                lang,
-                key,
-                name=ctx.request.display_name,
-                order=order.number,
-                total=total,
-                organiser=group_buy.organiser_name,
-                amount=said.format() if said is not None else "",
-                gap=gap,
-            ),
-            language=lang,
-        ),
+        Reply(text=text, language=lang),
         await _organiser_asked(ctx, done, said),
         card_update(group_buy),
     ]

@@ -26,7 +26,7 @@ async def react(ctx: Context) -> list[Reply]:
         )
     except DomainError:
         return []
-    return [card_update(note_id, request.chat_id)] if liked else []
+    return [card_update(note_id, request.chat_id, likes=True)] if liked else []
 
 
 async def unreact(ctx: Context) -> list[Reply]:
@@ -38,4 +38,4 @@ async def unreact(ctx: Context) -> list[Reply]:
         )
     except DomainError:
         return []
-    return [card_update(note_id, request.chat_id)] if taken else []
+    return [card_update(note_id, request.chat_id, likes=True)] if taken else []

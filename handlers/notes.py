@@ -40,7 +40,7 @@ from handlers.parsing.commands import Command
 from handlers.recipients import language_of
 from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
-from handlers.types import Button, Reaction, Reply, Request
+from handlers.types import LIKES_ONLY, Button, Reaction, Reply, Request
 
 MAX_NAME = 32
 MAX_CHATS_SEEN = 200  # the groups a private `/like 3` looks through for the one the note is in
@@ -58,11 +58,13 @@ def note_of(card_of: int) -> int | None:
     return -card_of if -LISTING_KEYS < card_of < 0 else None
 
 
-def card_update(note_id: int, chat_id: str, *, refresh: bool = True) -> Reply:
+def card_update(note_id: int, chat_id: str, *, refresh: bool = True, likes: bool = False) -> Reply:
     """The note's card shown again in `chat_id`: by default a refresh, which edits the card shown
     before and posts none where there was none (a note taken in digest mode: `Reply.refresh`); only
-    the note's posting (`refresh=False`) posts it."""
-    return Reply(card_of=card_key(note_id), chat_id=chat_id, refresh=refresh)
+    the note's posting (`refresh=False`) posts it. `likes`: only its like count changed (`LIKES_ONLY`:
+    never posted anew for that where the card cannot be edited)."""
+    extra = {LIKES_ONLY: "1"} if likes else {}
+    return Reply(card_of=card_key(note_id), chat_id=chat_id, refresh=refresh, extra=extra)
 
 
 def reply_comment(request: Request) -> Command | None:
@@ -306,10 +308,12 @@ async def like(ctx: Context) -> list[Reply]:
         return [_acknowledged(ctx, _quiet(ctx, t(lang, "note_already_liked", id=note_id), lang))]
     if not ctx.is_private:  # in a group, as the card's 👍: the liker is answered, the group is not
         answer = _acknowledged(ctx, _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang))
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
+        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
-    return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
+    return await _cards(
+        ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id, likes=True)]
+    )
 
 
 async def unlike(ctx: Context) -> list[Reply]:
@@ -331,9 +335,11 @@ async def unlike(ctx: Context) -> list[Reply]:
         return [_quiet(ctx, t(lang, "note_not_liked", id=note_id), lang)]
     if not ctx.is_private:
         answer = _quiet(ctx, t(lang, "toast_note_unliked", id=note_id), lang)
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
+        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
-    return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
+    return await _cards(
+        ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id, likes=True)]
+    )
 
 
 async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False) -> DomainError | None:
@@ -387,7 +393,9 @@ async def tap_like(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     toast = t(lang, "toast_note_liked" if liked else "toast_note_unliked", id=note_id)
-    return await _cards(ctx, [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id)])
+    return await _cards(
+        ctx, [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id, likes=True)]
+    )
 
 
 async def tap_join(ctx: Context) -> list[Reply]:
@@ -498,7 +506,7 @@ async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
     """The replies with the cards of other notes a like or a comment changed (`flag_cards`). In digest
     mode (handlers.digest) too: a refresh edits a card shown before the mode was switched on and posts
     none that never was (`Reply.refresh`); only a note card's posting is left out there."""
-    replies = [*replies, *flag_cards(ctx, replies)]
+    replies = [*_likes_alone(ctx, replies), *flag_cards(ctx, replies)]
     if not await digest.quiet(ctx):
         return replies
     return [r for r in replies if r.refresh or r.card_of is None or note_of(r.card_of) is None]
@@ -539,6 +547,18 @@ def flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -
     changed = ctx.uow.moderation.written | ctx.uow.trust.relevelled
     newest = sorted((n for n in changed if card_key(n) not in shown), reverse=True)[:MAX_CARDS_REFRESHED]
     return [card_update(n, chat_id or ctx.request.chat_id) for n in sorted(newest)]
+
+
+def _likes_alone(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """`replies` without the `LIKES_ONLY` mark on the card of a note whose flag or author's level this
+    unit of work changed too (`flag_cards`): that card says more than a new count."""
+    changed = {card_key(n) for n in ctx.uow.moderation.written | ctx.uow.trust.relevelled}
+    return [
+        replace(reply, extra={k: v for k, v in reply.extra.items() if k != LIKES_ONLY})
+        if reply.card_of in changed and LIKES_ONLY in reply.extra
+        else reply
+        for reply in replies
+    ]
 
 
 async def _likes(uow: UnitOfWork, note_id: int) -> int:

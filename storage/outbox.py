@@ -20,7 +20,7 @@ of it): they still commit or roll back with the change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -64,6 +64,11 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
 
 
 _INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
+
+
+def _unsent() -> sa.ColumnElement[bool]:
+    """A row still to send: neither sent nor given up (`give_up`)."""
+    return sa.and_(outbox.c.sent_at.is_(None), outbox.c.gave_up_at.is_(None))
 
 
 def chat_key() -> sa.ColumnElement[str]:
@@ -118,7 +123,7 @@ class SqlOutboxRepository:
         query = (
             sa.select(outbox.c.id, outbox.c.topic, outbox.c.chat_id, outbox.c.payload, outbox.c.created_at)
             .add_columns(outbox.c.attempts)
-            .where(outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True))
+            .where(_unsent(), outbox.c.topic.startswith(topic_prefix, autoescape=True))
             .where(outbox.c.due_at <= now)
             .order_by(outbox.c.id)
             .limit(limit + len(skip))
@@ -150,7 +155,7 @@ class SqlOutboxRepository:
         key = chat_key().label("chat_id")
         waiting = (
             sa.select(key, sa.func.min(outbox.c.id).label("first"))
-            .where(outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True))
+            .where(_unsent(), outbox.c.topic.startswith(topic_prefix, autoescape=True))
             .where(outbox.c.due_at <= (now if due_by is None else due_by))
             .group_by(chat_key())
             .subquery("waiting")
@@ -202,9 +207,15 @@ class SqlOutboxRepository:
     async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
         if ids:
             await self.conn.execute(
+                sa.update(outbox).where(outbox.c.id.in_(list(ids)), _unsent()).values(sent_at=at)
+            )
+
+    async def give_up(self, reasons: Mapping[int, str], *, at: datetime) -> None:
+        for item_id, why in reasons.items():
+            await self.conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id.in_(list(ids)), outbox.c.sent_at.is_(None))
-                .values(sent_at=at)
+                .where(outbox.c.id == item_id, _unsent())
+                .values(attempts=outbox.c.attempts + 1, gave_up_at=at, last_error=why[:ERROR_LIMIT])
             )
 
     async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
@@ -219,7 +230,7 @@ class SqlOutboxRepository:
             return 0
         result = await self.conn.execute(
             sa.delete(outbox)
-            .where(outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None), outbox.c.due_at > now)
+            .where(outbox.c.chat_id == chat_id, _unsent(), outbox.c.due_at > now)
             .where(outbox.c.payload.in_(list(payloads)))
         )
         return int(result.rowcount)
@@ -228,7 +239,7 @@ class SqlOutboxRepository:
         if payloads:
             await self.conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None))
+                .where(outbox.c.chat_id == chat_id, _unsent())
                 .where(outbox.c.payload.in_(list(payloads)), outbox.c.due_at > due_at)
                 .values(due_at=due_at)
             )
@@ -237,12 +248,13 @@ class SqlOutboxRepository:
         await self.conn.execute(sa.update(outbox).where(outbox.c.id == item_id).values(due_at=due_at))
 
     async def prune_sent(self, before: datetime) -> int:
-        result = await self.conn.execute(sa.delete(outbox).where(outbox.c.sent_at < before))
+        done = sa.or_(outbox.c.sent_at < before, outbox.c.gave_up_at < before)
+        result = await self.conn.execute(sa.delete(outbox).where(done))
         return int(result.rowcount)
 
     async def pending(self, topic_prefix: str = "") -> int:
         query = sa.select(sa.func.count()).where(
-            outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
+            _unsent(), outbox.c.topic.startswith(topic_prefix, autoescape=True)
         )
         return int((await self.conn.execute(query)).scalar_one())
 
@@ -253,7 +265,7 @@ class SqlOutboxRepository:
             (outbox.c.attempts > _ZERO, outbox.c.created_at), (outbox.c.due_at <= now, outbox.c.due_at)
         )
         query = sa.select(sa.func.count(), sa.func.min(due_at)).where(
-            outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
+            _unsent(), outbox.c.topic.startswith(topic_prefix, autoescape=True)
         )
         unsent, oldest = (await self.conn.execute(query)).one()
         return OutboxBacklog(int(unsent), oldest)

@@ -642,6 +642,10 @@ class SqlGroupBuyRepository(_Repository):
     async def set_orders_upto(self, group_buy_id: int, upto: int | None) -> None:
         await self._run(self.sql.set_orders_upto, {"gid": group_buy_id, "upto": upto})
 
+    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+        params = {"room": chat_id, "member": user_id, "new_name": name}
+        return int((await self._run(_RENAME_LINES, params)).rowcount)
+
     async def change_participation(
         self,
         group_buy: GroupBuy,
@@ -1248,6 +1252,21 @@ LANGUAGE_MAX = 16  # members.language is VARCHAR(16): a longer platform tag must
 LANGUAGES_BATCH = 1000
 _MEMBER_LANGUAGES = select(members.c.identity, members.c.language).where(
     members.c.identity.in_(bindparam("identities", expanding=True)), members.c.language.is_not(None)
+)
+
+
+# a member's lines in a chat's group buys under her name now (`SqlGroupBuyRepository.rename_lines`)
+_RENAME_LINES = (
+    update(participants)
+    .where(
+        participants.c.user_id == bindparam("member"),
+        participants.c.listing_id.is_(None),
+        participants.c.display_name != bindparam("new_name"),
+        participants.c.group_buy_id.in_(
+            select(group_buys.c.id).where(group_buys.c.chat_id == bindparam("room")).scalar_subquery()
+        ),
+    )
+    .values(display_name=bindparam("new_name"))
 )
 
 

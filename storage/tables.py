@@ -464,6 +464,8 @@ class OutboxRow(SQLModel, table=True):
     attempts: int = 0
     last_error: str = Field(default="")
     sent_at: datetime | None = _when(nullable=True)
+    # given up (never sent, never tried again: a WeChat room gone), its reason in `last_error` (0054)
+    gave_up_at: datetime | None = _when(nullable=True)
 
 
 class OutboxLeaseRow(SQLModel, table=True):

@@ -7,7 +7,7 @@ committed) by working on a copy that a commit publishes.
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -80,6 +80,7 @@ class MemoryState:
     visit_reads: int = 0  # `attribution.visits_of` calls (one per batch of orders)
     outbox: list[OutboxItem] = field(default_factory=list)
     outbox_sent: set[int] = field(default_factory=set)
+    outbox_gave_up: dict[int, str] = field(default_factory=dict)  # row id -> why (never sent)
     outbox_due: dict[int, datetime] = field(default_factory=dict)
     outbox_withdrawn: set[int] = field(default_factory=set)  # rows deleted before they went
     # (topic family, chat) -> (owner, leased until): the outbox's chat leases
@@ -194,6 +195,18 @@ class _GroupBuys:
             self.s.orders_upto.pop(group_buy_id, None)
         else:
             self.s.orders_upto[group_buy_id] = upto
+
+    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+        renamed = 0
+        for group_buy_id, lines in self.s.lines.items():
+            group_buy = self.s.group_buys.get(group_buy_id)
+            if group_buy is None or group_buy.chat_id != chat_id:
+                continue
+            for line in lines.values():
+                if line.user_id == user_id and line.listing_id is None and line.display_name != name:
+                    line.display_name = name
+                    renamed += 1
+        return renamed
 
     async def change_participation(
         self,
@@ -693,8 +706,7 @@ class _Outbox:
         return [
             item
             for item in self.s.outbox
-            if item.id not in self.s.outbox_sent
-            and item.id not in self.s.outbox_withdrawn
+            if item.id not in self._gone
             and item.topic.startswith(topic_prefix)
             and self.s.outbox_due[item.id or 0] <= now
         ]
@@ -753,7 +765,12 @@ class _Outbox:
                 del self.s.outbox_leases[(family, chat)]
 
     async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
-        self.s.outbox_sent.update(ids)
+        self.s.outbox_sent.update(i for i in ids if i not in self.s.outbox_gave_up)
+
+    async def give_up(self, reasons: Mapping[int, str], *, at: datetime) -> None:
+        for item_id, why in reasons.items():
+            if item_id not in self._gone:
+                self.s.outbox_gave_up[item_id] = why
 
     async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
         self.s.outbox_due[item_id] = due_at
@@ -773,15 +790,14 @@ class _Outbox:
             for item in self.s.outbox
             if item.chat_id == chat_id
             and item.payload in payloads
-            and item.id not in self.s.outbox_sent
-            and item.id not in self.s.outbox_withdrawn
+            and item.id not in self._gone
             and (due_after is None or self.s.outbox_due[item.id or 0] > due_after)
         ]
 
     @property
     def _gone(self) -> set[int]:
-        """Rows sent or withdrawn."""
-        return self.s.outbox_sent | self.s.outbox_withdrawn
+        """Rows sent, given up or withdrawn."""
+        return self.s.outbox_sent | set(self.s.outbox_gave_up) | self.s.outbox_withdrawn
 
     async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
         withdrawn = self._holding(chat_id, payloads, due_after=now)
@@ -797,18 +813,14 @@ class _Outbox:
 
     async def pending(self, topic_prefix: str = "") -> int:
         return sum(
-            1
-            for item in self.s.outbox
-            if item.id not in self.s.outbox_sent | self.s.outbox_withdrawn
-            and item.topic.startswith(topic_prefix)
+            1 for item in self.s.outbox if item.id not in self._gone and item.topic.startswith(topic_prefix)
         )
 
     async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
         unsent = [
             item.created_at if item.attempts else self.s.outbox_due[item.id or 0]
             for item in self.s.outbox
-            if item.id not in self.s.outbox_sent | self.s.outbox_withdrawn
-            and item.topic.startswith(topic_prefix)
+            if item.id not in self._gone and item.topic.startswith(topic_prefix)
         ]
         return OutboxBacklog(len(unsent), min((at for at in unsent if at <= now), default=None))
 

@@ -230,6 +230,36 @@ class TelegramAdapter:
         if inside and changed.new_chat_member.status in _OUTSIDE:
             await self.app.left(PLATFORM, str(changed.chat.id), [str(gone.id)])
 
+    async def on_bot_changed(self, changed: ChatMemberUpdated) -> None:
+        """The bot's own status in a group changed (`my_chat_member`). Removed (to `left` or `kicked`):
+        each organiser with a group buy still open there is told privately which ones and how to go on
+        (`ChatApp.bot_removed`). Added back: one short line in the group, in its language, naming the
+        group buys still open there, and their cards posted anew below it (`ChatApp.bot_back`; a first
+        add, to a group that never had a group buy, says nothing). Each once: a repeated update is
+        claimed already."""
+        if chat_kind(changed.chat) is not ChatKind.GROUP:
+            return
+        chat = str(changed.chat.id)
+        was_in = changed.old_chat_member.status not in _OUTSIDE
+        is_in = changed.new_chat_member.status not in _OUTSIDE
+        if was_in == is_in:
+            return  # promoted, restricted: still in
+        moment = int(changed.date.timestamp())
+        if not await self.delivered.first_delivery(f"telegram:bot-in:{chat}:{moment}:{is_in}"):
+            return
+        if not is_in:
+            replies = await self.app.bot_removed(chat)
+            if replies and not self.app.queues:
+                await self.deliver(replies)
+            return
+        async with self._lock(chat):
+            line, cards = await self.app.bot_back(chat)
+            if line is None:
+                return
+            _ = self.outbox.send(Outgoing(chat_id=chat, text=line.text, language=line.language))
+            for card in cards:
+                _ = self.outbox.card(chat, card, new=True)
+
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
         answer = await self.tap_answer(query)

@@ -14,7 +14,7 @@ that member's next text in the chat, so `接龙 …` sent right after a photo op
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
@@ -24,7 +24,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox, Outcome, Priority
 from bot.wechat.photos import RecentPhotos
-from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
+from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request, transferred
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
@@ -32,7 +32,7 @@ from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.cards import ORDER_ORGANISER
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import TELLS_GROUP, Reply, Request
+from handlers.types import LIKES_ONLY, TELLS_GROUP, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ ChatLanguage = Callable[[str], Awaitable[str | None]]
 # the organiser's Received / Not received (/ Only ¥80 received)
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID, OrderAction.SHORT)
 LEFT_KEEP_SECONDS = 30 * 24 * 3600.0  # how long a member who left a room is remembered as gone
+SCREENSHOT_SECONDS = 60.0  # an image this recent before `转好了` is the screenshot of her payment
+PAID_REPORT = "我已付款"  # what `转好了` right after a screenshot is taken as
 
 
 async def _always(conversation_id: str) -> bool:
@@ -68,16 +70,33 @@ class Chat(Protocol):
 
     async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
+    async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None: ...
+
 
 class NameBook:
     """Display names (room alias or WeChat name) seen per chat, so a mention can say `@王五`."""
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], str] = {}
+        self._changed: dict[tuple[str, str], str] = {}  # names that replaced another, not yet kept
 
     def learn(self, chat_id: str, user_id: str, name: str) -> None:
         if name:
+            before = self._names.get((chat_id, user_id))
             self._names[(chat_id, user_id)] = name
+            if before is not None and before != name:
+                self.changed(chat_id, user_id, name)
+
+    def changed(self, chat_id: str, user_id: str, name: str) -> None:
+        """The member goes by `name` in `chat_id` now, another than the one her lines may say."""
+        self._changed[(chat_id, user_id)] = name
+
+    def changes(self, chat_id: str) -> dict[str, str]:
+        """The names members of `chat_id` changed to since last asked (member -> name), forgotten."""
+        found = {user: name for (chat, user), name in self._changed.items() if chat == chat_id}
+        for user in found:
+            del self._changed[(chat_id, user)]
+        return found
 
     def get(self, chat_id: str, user_id: str) -> str | None:
         return self._names.get((chat_id, user_id))
@@ -158,11 +177,18 @@ class WeChatAdapter:
             _left_key(request.chat_id, request.user_id)
         ):
             await self.values.delete(_left_key(request.chat_id, request.user_id))  # back in the room
-        photo = await self.photos.take(request.chat_id, request.user_id)  # sent just before: 接龙 …
+        photo, sent_at = await self.photos.take_dated(request.chat_id, request.user_id)  # 接龙 … after it
         if photo is not None:
             request = replace(request, photo=photo)
+            fresh = sent_at is not None and self.now().timestamp() - sent_at <= SCREENSHOT_SECONDS
+            if fresh and transferred(request.text):  # a payment screenshot, then `转好了`: her report
+                request = replace(request, text=PAID_REPORT)
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=await self._mentions_by_name(incoming))
+        if incoming.room_id is not None:  # names changed since (李四 became 李四-3栋): her lines say them
+            renamed = self.names.changes(request.chat_id)
+            if renamed:
+                await self.app.renamed(PLATFORM, request.chat_id, renamed)
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is None and incoming.room_id is None:  # in private: a question answered already?
             button = await self._answered_again(request)
@@ -197,7 +223,12 @@ class WeChatAdapter:
                 members = {}
             for member, name in members.items():
                 self.names.learn(incoming.chat_id, member, name)
+            unknown = [name for name, member in zip(names, found, strict=True) if member is None]
             found = [self.names.find(incoming.chat_id, name) for name in names]
+            for typed in unknown:  # known now under a name she never spoke under here (王五 became 五哥)
+                who = self.names.find(incoming.chat_id, typed)
+                if who is not None:
+                    self.names.changed(incoming.chat_id, who, typed)
         if not found or None in found:
             return ()
         return tuple(dict.fromkeys(member for member in found if member is not None))
@@ -208,7 +239,9 @@ class WeChatAdapter:
             return  # the bot's own message, echoed while it may still be sending in this chat
         if incoming.is_image:  # no request: the photo of a group buy its sender may open next
             if self.bot_id is not None and incoming.is_person:
-                await self.photos.sent(incoming.chat_id, incoming.talker_id, incoming.message_id)
+                await self.photos.sent(
+                    incoming.chat_id, incoming.talker_id, incoming.message_id, at=self.now()
+                )
             return
         if incoming.room_id is not None:
             await self.outbox.back(incoming.room_id)  # a message from the room: the bot is in it
@@ -453,6 +486,8 @@ class WeChatAdapter:
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
+            if reply.card_of is not None and reply.extra.get(LIKES_ONLY):
+                continue  # a like: WeChat cannot edit the card, and a copy for a count is noise (done)
             if reply.card_of is not None:
                 if reply.refresh and not await self.outbox.shown_before(conversation, reply.card_of):
                     continue  # a refresh of a card never posted in the room (`Reply.refresh`): done

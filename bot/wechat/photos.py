@@ -12,9 +12,9 @@ finds the photo another one saw.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from commerce.state import KeyValues
+from commerce.state import Json, KeyValues
 
 PHOTO_MINUTES = 10
 
@@ -26,17 +26,31 @@ class RecentPhotos:
         self.values = values
         self.ttl = ttl
 
-    async def sent(self, chat_id: str, member_id: str, message_id: str) -> None:
-        await self.values.set(_key(chat_id, member_id), message_id, ttl=self.ttl.total_seconds())
+    async def sent(
+        self, chat_id: str, member_id: str, message_id: str, *, at: datetime | None = None
+    ) -> None:
+        """`at`: when it came (a screenshot just before `转好了` is her payment's: the adapter)."""
+        value: Json = message_id if at is None else {"id": message_id, "at": at.timestamp()}
+        await self.values.set(_key(chat_id, member_id), value, ttl=self.ttl.total_seconds())
 
     async def take(self, chat_id: str, member_id: str) -> str | None:
         """The member's photo for their text now (the image message id), forgotten as it is taken."""
+        photo, _ = await self.take_dated(chat_id, member_id)
+        return photo
+
+    async def take_dated(self, chat_id: str, member_id: str) -> tuple[str | None, float | None]:
+        """`take`, with when the photo came (a POSIX time; None: not said)."""
         key = _key(chat_id, member_id)
         found = await self.values.get(key)
         if found is None:
-            return None
+            return None, None
         await self.values.delete(key)
-        return found if isinstance(found, str) else None
+        if isinstance(found, dict):
+            photo, at = found.get("id"), found.get("at")
+            return (photo if isinstance(photo, str) else None), (
+                float(at) if isinstance(at, int | float) else None
+            )
+        return (found if isinstance(found, str) else None), None
 
 
 def _key(chat_id: str, member_id: str) -> str:

@@ -95,6 +95,19 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
     )
 
 
+# `转好了`, `已转`, `付了`, `刚转账了`: a payment said in a word, which alone may be about anything (`转好了`:
+# forwarded?); right after an image from her, it is the report of that payment (the adapter)
+_TRANSFERRED = re.compile(
+    r"^(?:我|俺)?(?:(?:已经?|刚刚?)(?:转账|付款|支付|转|付)(?:好|完|过)?了?|(?:转账|付款|支付|转|付)(?:好|完|过)?了)"
+    r"(?:哈|哦|啦|呀|喔|[\s,，。.!！~～])*$"
+)
+
+
+def transferred(text: str) -> bool:
+    """Whether `text` says only that she paid (`转好了`, `已转`, `付了`): after her screenshot, her report."""
+    return _TRANSFERRED.match(text.strip()) is not None
+
+
 _MENTION = re.compile(
     rf"@([^@\s{MENTION_SEPARATOR}]+(?: [^@\s{MENTION_SEPARATOR}]+)*){MENTION_SEPARATOR}|@(\S+)"
 )

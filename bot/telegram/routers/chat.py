@@ -33,6 +33,10 @@ async def on_member_changed(changed: ChatMemberUpdated, adapter: TelegramAdapter
     await adapter.on_member_changed(changed)  # left or removed, where large groups send no service message
 
 
+async def on_bot_changed(changed: ChatMemberUpdated, adapter: TelegramAdapter) -> None:
+    await adapter.on_bot_changed(changed)  # the bot removed from a group, or added back
+
+
 async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery | None:
     return await adapter.tap_answer(query)  # on a webhook, answered in the HTTP answer to Telegram
 
@@ -52,6 +56,7 @@ def make_router() -> Router:
     router.message.register(on_member_left, F.left_chat_member)
     router.message.register(on_migrated, F.migrate_to_chat_id | F.migrate_from_chat_id)
     router.chat_member.register(on_member_changed)
+    router.my_chat_member.register(on_bot_changed)
     router.callback_query.register(on_tap)
     router.message_reaction.register(on_reaction)
     return router

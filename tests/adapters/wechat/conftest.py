@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from types import ModuleType
@@ -29,6 +29,7 @@ class FakeChat:
         self.requests: list[Request] = []
         self.cards: dict[int, Reply] = {}
         self.departures: list[tuple[str, str, tuple[str, ...]]] = []  # (platform, room, members) that left
+        self.renames: list[tuple[str, dict[str, str]]] = []  # (room, member -> name now)
         self.script: Callable[[Request], list[Reply]] = lambda r: [Reply(text=f"收到 {r.text or r.button}")]
 
     async def handle(self, request: Request) -> list[Reply]:
@@ -43,6 +44,9 @@ class FakeChat:
     ) -> list[Reply]:
         self.departures.append((platform, chat_id, tuple(user_ids)))
         return []
+
+    async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None:
+        self.renames.append((chat_id, dict(names)))
 
 
 @pytest.fixture(scope="session")
