@@ -105,3 +105,18 @@ async def test_how_much_with_an_open_line_still_asks_which() -> None:
     await chat.say("wang", "+2", name="王阿姨")
     said = chat.said(await chat.say("wang", "多少钱", private=True, name="王阿姨"))
     assert said == "私聊里问团购请带上团号，例如：问 #2 多少钱。"
+
+
+async def test_how_much_owing_two_orders_says_each() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    for title in ("Mangoes price 90", "Eggs price 30"):
+        await chat.say("amy", f"/groupbuy {title}")
+        await chat.say("wang", "+1", name="Wang")
+        await chat.say("amy", "/close")
+    said = chat.said(await chat.say("wang", "how much", private=True, name="Wang"))
+    assert said == (
+        "Eggs (#2), order #2-1: ¥30 to pay. How to pay: pay Amy directly (cash or transfer). "
+        "Once paid, send /ipaid 2-1.\n"
+        "Mangoes (#1), order #1-1: ¥90 to pay. How to pay: pay Amy directly (cash or transfer). "
+        "Once paid, send /ipaid 1-1."
+    )
