@@ -146,6 +146,10 @@ async def ask(ctx: Context) -> list[Reply]:
         owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
         if owed is not None:
             return [Reply(text=_answer(owed, lang, ctx), language=lang)]
+        bills = await _bills(ctx, question)  # else her orders to pay or paid, each: owed or paid
+        if bills:
+            said = [_answer(f, lang, ctx) if _owed(f) else _paid(f, lang, ctx, then=False) for f in bills]
+            return [Reply(text="\n".join(said), language=lang)]
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
@@ -195,6 +199,17 @@ async def _one_owed(ctx: Context, question: Question) -> Facts | None:
         if found.order is not None and _owes(found.order)
     ]
     return owed[0] if len(owed) == 1 else None
+
+
+async def _bills(ctx: Context, question: Question) -> list[Facts]:
+    """`多少钱` asked privately, naming no group buy, by one with orders to pay or paid (not picked up)
+    and no open line (whose price it may ask): each of those orders, newest first; [] when it is
+    ambiguous (an open line of hers) or she has none: then asked which group buy."""
+    paying = replace(question, intent=Intent.PAYMENT)
+    mine = await service.mine_everywhere(ctx.uow, paying, asker=ctx.request.user_id)
+    if any(found.order is None for found in mine):
+        return []
+    return [await _as_seen(ctx, found) for found in mine]
 
 
 async def _pickup_asked_of(ctx: Context, text: str) -> str:
@@ -292,12 +307,44 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
             )
             total = money(order.total, group_buy)
             return t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
+        if ctx.is_private and order is not None and order.status in _SETTLED:  # paid: never how to pay
+            return _paid(found, lang, ctx)
         if group_buy.terms.payment_note:
             return t(lang, "ask_payment", note=group_buy.terms.payment_note, **about)
         return t(lang, "ask_payment_none", organiser=group_buy.organiser_name, **about)
     if intent is Intent.ORGANISER:
         return t(lang, "ask_organiser", organiser=group_buy.organiser_name, **about)
     return _mine(found, lang, about)
+
+
+_SETTLED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # not owed: reported, or paid
+
+
+def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
+    """Her order paid (or reported paid, waiting for the organiser to confirm): that it is, its amount
+    and number, nothing more to pay; `then`: what comes next (where and when to collect and her code, or
+    that the organiser will say where; reported: the code comes once confirmed)."""
+    order, group_buy = found.order, found.group_buy
+    assert order is not None
+    about = {"title": group_buy.terms.title, "id": group_buy.id}
+    said = {"order": order.number, "total": money(order.total, group_buy), **about}
+    organiser = group_buy.organiser_name
+    if order.status is OrderStatus.PENDING_PAYMENT:  # 我已付款 said, not yet confirmed
+        return t(lang, "ask_paid_reported", organiser=organiser, **said)
+    text = t(lang, "ask_paid", **said)
+    if not then:
+        return text
+    if group_buy.terms.pickup or group_buy.terms.pickup_at is not None:
+        text += "\n" + t(lang, "ask_paid_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang))
+    else:
+        text += "\n" + t(lang, "ask_paid_pickup_later", organiser=organiser)
+    if order.pickup_code_shown:
+        text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
+    return text
+
+
+def _owed(found: Facts) -> bool:
+    return found.order is not None and _owes(found.order)
 
 
 def _owes(order: Order) -> bool:

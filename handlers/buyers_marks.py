@@ -37,4 +37,7 @@ async def instead(ctx: Context, refusal: DomainError) -> DomainError | None:
     unpaid = [o.number for o in orders if o.status is OrderStatus.PENDING_PAYMENT]
     if len(unpaid) == 1:
         return DomainError("buyer_marks_paid_order", order=unpaid[0])
+    if unpaid:  # each order she may report paying, as she would send it (never a `<order>` to fill in)
+        listed = " · ".join(f"#{number}" for number in unpaid)
+        return DomainError("buyer_marks_paid_orders", order=unpaid[0], orders=listed)
     return DomainError("buyer_marks_paid")

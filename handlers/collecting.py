@@ -888,7 +888,9 @@ def reminder_message(
     if members:
         parts += _how_to_pay(group_buy, lang, config)
     if len(members) < len(reminder.owing):  # 代报 guests cannot send /ipaid: the organiser collects
-        parts.append(t(lang, "remind_footer_guests", organiser=group_buy.organiser_name))
+        guests = [o for o in [*named, *reminder.owing] if is_guest(o.buyer_id)]  # one named above first
+        organiser = group_buy.organiser_name
+        parts.append(t(lang, "remind_footer_guests", organiser=organiser, order=guests[0].number))
     if pickup and reminder.awaiting:  # 💸 reported, not confirmed: not paid yet, not chased either
         organiser = group_buy.organiser_name
         parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))

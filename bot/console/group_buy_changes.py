@@ -84,19 +84,25 @@ class Organisers:
 
     chat: str = ""
     members: tuple[MemberLine, ...] = ()
+    nobody: str = ""  # no member known: the organiser's name it opens as (`Quiet Street organiser`)
 
     def find(self, identity: str) -> MemberLine | None:
         return next((member for member in self.members if member.identity == identity), None)
 
 
-async def organiser_choices(console: Console, who: Principal, chat: str) -> Organisers:
+async def organiser_choices(
+    console: Console, who: Principal, chat: str, *, chats: Sequence[ChatName] = (), lang: str = ""
+) -> Organisers:
     """An admin's choices of organiser in `chat` (none for an organiser: a group buy they open is
-    theirs, and before a chat is chosen)."""
+    theirs, and before a chat is chosen); none known there: the name it opens as (of `chats`)."""
     if not who.is_admin or not chat:
         return Organisers(chat)
     async with console.app.uow_factory() as uow:
         members = tuple(await uow.console_people.in_chat(chat, limit=MAX_MEMBERS))
-    return Organisers(chat, members)
+    if members:
+        return Organisers(chat, members)
+    named = next((c for c in chats if c.chat_id == chat), None)
+    return Organisers(chat, members, nobody=await _nobody_label(console, named, lang))
 
 
 async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> str:
@@ -123,7 +129,8 @@ async def new_form(request: Request, who: Organiser) -> Response:
     fields = gb_forms.read_fields(request.query_params)
     chat = request.query_params.get("chat", "")
     chat = chat if chat in {c.chat_id for c in chats} else ""
-    organisers = await organiser_choices(console, who, chat)
+    lang = language(request, console.default_language)
+    organisers = await organiser_choices(console, who, chat, chats=chats, lang=lang)
     once = secrets.token_urlsafe(16)  # this form's one submission (`_claim`)
     return render(
         request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat=chat, errors={},
@@ -206,7 +213,8 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         errors.setdefault("options", DomainError("options_with_price"))
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
-    organisers = await organiser_choices(console, who, "" if "chat" in errors else chat)
+    chosen = "" if "chat" in errors else chat
+    organisers = await organiser_choices(console, who, chosen, chats=chats, lang=lang)
     organiser = form.get("organiser", "")  # chosen every time: never a silent default
     acting, typed_in = who, Where(chat)  # an organiser's own group buy
     if organisers.members:  # an admin's, for one of the chat's members
@@ -216,8 +224,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         else:
             acting = Principal(Role.ORGANISER, member.name, member.identity)
     elif who.is_admin and "chat" not in errors:  # nobody known there: the chat's organiser, by the catalog
-        named = next((c for c in chats if c.chat_id == chat), None)
-        typed_in = Where(chat, as_name=await _nobody_label(console, named, lang))
+        typed_in = Where(chat, as_name=organisers.nobody)
 
     def again(problems: Mapping[str, str]) -> Response:
         return render(

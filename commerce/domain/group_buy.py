@@ -382,13 +382,19 @@ class GroupBuy:
         return found
 
     def which_option(self) -> DomainError:
-        """The question a join that names no option gets: which one, with an example."""
+        """The question a join that names no option gets: which one, with an example, one still to be
+        had (an option sold out on its own is marked 🈵 among the choices, never the example); every
+        option sold out: that it is sold out."""
+        left = [option for option in self.terms.options if not self.option_sold_out(option)]
+        if not left:
+            return DomainError("sold_out", title=self.terms.title, room=self._room_ever(None, 0))
+        choices = " / ".join(
+            f"{option.name} {format_money(self.option_price(option), self.terms.currency)}"
+            + ("" if option in left else " 🈵")
+            for option in self.terms.options
+        )
         return DomainError(
-            "option_which",
-            id=self.id,
-            title=self.terms.title,
-            choices=self.option_choices(),
-            example=self.terms.options[-1].name,
+            "option_which", id=self.id, title=self.terms.title, choices=choices, example=left[-1].name
         )
 
     def option_choices(self, options: Sequence[ProductOption] | None = None) -> str:

@@ -21,6 +21,10 @@ MIN_DIGITS, MAX_DIGITS = 4, 6
 # (digits, draws): a draw that collides with a code of the group buy is drawn again, longer after a few
 DRAWS = ((4, 3), (5, 3), (6, 14))
 _CODE = re.compile(rf"[0-9]{{{MIN_DIGITS},{MAX_DIGITS}}}")  # ASCII: what the codes are made of
+# The codes the texts show as examples (`/help`: `/pickupcode 4827`; several: `4827 5028`; `/helper`:
+# `1234`): in the form codes are given, never given, so one typed as shown takes no one's order and is
+# told it is the example
+EXAMPLE_CODES = frozenset({"1234", "4827", "5028"})
 
 
 def code_candidates(randbelow: Callable[[int], int] = secrets.randbelow) -> Iterator[str]:
@@ -28,7 +32,9 @@ def code_candidates(randbelow: Callable[[int], int] = secrets.randbelow) -> Iter
     for digits, draws in DRAWS:
         low = 10 ** (digits - 1)
         for _ in range(draws):
-            yield str(low + randbelow(9 * low))
+            code = str(low + randbelow(9 * low))
+            if code not in EXAMPLE_CODES:
+                yield code
 
 
 def is_code(text: str) -> bool:

@@ -310,7 +310,8 @@ async def remind(
                 organiser=group_buy.organiser_name,
             )
         if everyone:
-            raise DomainError("remind_only_reported", n=len(everyone), id=group_buy.id)
+            example = everyone[0].number  # an order to confirm, as `/paid 1-1`
+            raise DomainError("remind_only_reported", n=len(everyone), id=group_buy.id, order=example)
         raise DomainError("remind_all_paid", id=group_buy.id, title=title)
     # the organiser's limit is the group buy's; a help-seller's her group's (neither holds the other back)
     if not await uow.collecting.claim_reminder(

@@ -18,7 +18,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import HOLDING_PERIOD, HeldAgain
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.pickup import code_candidates, collection, may_verify
+from commerce.domain.pickup import EXAMPLE_CODES, code_candidates, collection, may_verify
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.group_buys import find
@@ -142,7 +142,8 @@ async def _coded(
     if not found:
         if not admin and not await uow.pickups.verifies_any(chat_id=chat, actor=actor, helper=helper):
             raise DomainError("pickup_not_helper")
-        raise NotFound("pickup_code_unknown", digits=code)
+        example = code in EXAMPLE_CODES  # `/pickupcode 4827` typed as `/help` shows it
+        raise NotFound("pickup_code_example" if example else "pickup_code_unknown", digits=code)
     if len(found) > 1:
         raise SeveralCoded(code=code, choices=found)
     done = found[0]

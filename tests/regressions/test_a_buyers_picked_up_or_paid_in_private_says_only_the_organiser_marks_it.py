@@ -49,7 +49,7 @@ async def test_a_buyers_paid_in_private_says_how_to_report_paying() -> None:
         "只有团长可以确认收款，没有任何改动。你付了款请发“我已付款 1-2”告诉团长。"
     )
     assert chat.said(await chat.say("dan", "已收 1-1", private=True)) == (
-        "只有团长可以确认收款，没有任何改动。你付了款请发“我已付款 订单号”告诉团长（订单号见“我的订单”）。"
+        "只有团长可以确认收款，没有任何改动。你没有待付款的订单（发“我的订单”可查看）。"
     )
 
 

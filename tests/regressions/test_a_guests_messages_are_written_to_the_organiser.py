@@ -19,7 +19,10 @@ async def test_paid_refund_and_remind_of_a_guest() -> None:
     refunded = Chat.private(await chat.say("amy", "/refund 1-1"))
 
     assert "/ipaid" not in reminded
-    assert "Amy: collect from the people you added (/add), then confirm with /paid <order>." in reminded
+    assert (
+        "Amy: collect from the people you added (/add), then confirm each with /paid and its order number, "
+        "e.g. /paid 1-1." in reminded
+    )
     assert list(paid) == ["amy"]
     # the group's answer says it was paid; privately, only the code to pass on (fg-report 24)
     assert paid["amy"].startswith("Aunt Wang's pickup code: ")

@@ -41,6 +41,4 @@ async def test_another_groups_open_group_buy_is_not_spoken_of() -> None:
     said = chat.said(await chat.say("cat", "已收 1-1", private=True))
 
     # a member who organises nothing: only the organiser confirms (review 26), nothing of #1's state
-    assert said == (
-        "只有团长可以确认收款，没有任何改动。你付了款请发“我已付款 订单号”告诉团长（订单号见“我的订单”）。"
-    )
+    assert said == ("只有团长可以确认收款，没有任何改动。你没有待付款的订单（发“我的订单”可查看）。")

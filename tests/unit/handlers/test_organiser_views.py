@@ -30,7 +30,7 @@ async def test_the_organisers_list_in_private_says_who_paid_and_what_is_outstand
     await _plums(chat)
 
     assert _texts(await chat.say("amy", "/list #1", private=True)) == [
-        "📋 Plums (#1), the organiser's list · successful · ¥12 each\n"
+        "📋 Plums (#1), the organiser's list · closed, target reached · ¥12 each\n"
         "1. Bob ×2 · ¥24 · note: flat 502 · order #1-1 ¥24 · 💸 reported paid, to confirm\n"
         "2. Cat for Wang ×1 · ¥12 · order #1-2 ¥12 · ⏳ unpaid\n"
         "3. Dan ×1 · ¥12 · order #1-3 ¥12 · ✅📦 paid, picked up\n"
@@ -113,7 +113,7 @@ async def test_export_sends_two_documents_with_the_table_privately() -> None:
     )
     assert sheet.totals == ("Total", None, None, 4, None, None, 4800, None, 4800, None, 1)
     assert sheet.notes == (
-        "Plums (#1) · successful · ¥12 each",
+        "Plums (#1) · closed, target reached · ¥12 each",
         "Pickup: Gate 3",
         "💰 Collected ¥12 · outstanding ¥36 (reported paid, to confirm: ¥24)",
     )

@@ -124,7 +124,7 @@ async def test_nothing_to_remind_is_said_plainly(shop: Chat) -> None:
     await shop.say("amy", "截单")
     await shop.say("bob", "我已付款")
     assert shop.said(await shop.say("amy", "催款")) == (
-        "#1 没有要催的人：未付的 1 个订单都已报付款，等你确认（已收 订单号）。"
+        "#1 没有要催的人：未付的 1 个订单都已报付款，等你确认（例如 已收 1-1）。"
     )
     await shop.say("amy", "已收 1")
     assert shop.said(await shop.say("amy", "催款")) == "#1 海南贵妃芒 大家都付过款了，不用催。"
