@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from handlers.buttons import WhichButton
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -61,4 +62,13 @@ async def test_a_newcomers_echo_answered_joins_one() -> None:
     chat, factory = await _two_open()
     await chat.say("bob", "我也要")
     assert chat.said(await chat.say("bob", "#2")) == "Bob 跟团：1 × 鸡蛋（#2）。当前 ¥20/份。"
+    assert _lines(factory) == [(2, "bob", 1)]
+
+
+async def test_an_echo_answered_by_the_questions_button_adds_nothing() -> None:
+    chat, factory = await _two_open()
+    await chat.say("bob", "+1 #2")
+    await chat.say("bob", "我也要")
+    replies = await chat.tap("bob", WhichButton(2).pack())
+    assert chat.toast(replies) == "你已跟团 1 份；要再加一份请发 +1 #2。这次没有改动。"  # the tapper's own
     assert _lines(factory) == [(2, "bob", 1)]
