@@ -60,6 +60,8 @@ async def refused(ctx: Context) -> bool | None:
         second = " ".join(command.items[1:])
         raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
     people = _people(ctx.request, command.items) if command.items_first and open_here else None
+    if people is not None and not (await ctx.lang(guess=True)).startswith("zh"):  # `+1 for Kim`
+        people = tuple(join.replace(" 帮 ", " for ") for join in people)
     if people is not None and len(people) == 2:  # `小王 +1 小李 +1`: a 接龙 list's habit, one a message
         raise DomainError("join_one_at_a_time", first=people[0], second=people[1])
     if people is not None:

@@ -56,3 +56,24 @@ async def test_products_before_their_counts_keep_their_answer() -> None:
 async def test_no_person_named_stays_talk(text: str) -> None:
     chat, _ = await _open()
     assert [reply for reply in await chat.say("bob", text) if reply.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "@Kim +1 @Jo +2",
+            "One person per message, please: send “+1 for Kim”, then “+2 for Jo” as a message of its own. "
+            "Nothing was changed.",
+        ),
+        (
+            "@Kim +1 @Jo +2 @Al +1",
+            "One person per message, please: send “+1 for Kim”, “+2 for Jo” and “+1 for Al”, "
+            "each as a message of its own. Nothing was changed.",
+        ),
+    ],
+)
+async def test_several_members_mentioned_in_english_get_the_joins_in_english(text: str, said: str) -> None:
+    chat, factory = await _open("/groupbuy Mangos price 5")
+    assert chat.said(await chat.say("bob", text)) == said
+    assert factory.state.lines.get(1, {}) == {}
