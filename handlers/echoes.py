@@ -39,16 +39,18 @@ def is_echo(text: str) -> bool:
     return _ECHO.match(said) is not None
 
 
-async def refuse_held(ctx: Context) -> None:
+async def refuse_held(ctx: Context, typed: str | None = None) -> None:
     """Raise the echo's answer when the join is an echo from a member already holding her own line on
-    the one group buy it is about; else return, the join going on."""
+    the one group buy it is about; else return, the join going on. `typed`: the join as she first typed
+    it when this is her answer to the question which group buy (`我也要`, then `#2`: the echo on #2)."""
     command = ctx.command
-    if command.tap or command.friend or command.option:
+    said = (ctx.request.text or "") if typed is None else typed
+    if (command.tap and typed is None) or command.friend or command.option:
         return
-    await _refuse_restated(ctx)
+    await _refuse_restated(ctx, said)
     if command.note or (command.quantity or 1) != 1:
         return
-    if ctx.is_private or not is_echo(ctx.request.text or ""):
+    if ctx.is_private or not is_echo(said):
         return
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     if command.group_buy_id is not None:
@@ -71,11 +73,11 @@ async def refuse_held(ctx: Context) -> None:
     )
 
 
-async def _refuse_restated(ctx: Context) -> None:
+async def _refuse_restated(ctx: Context, typed: str) -> None:
     """A count stated without "more" (`给我来两箱`) from one holding her own line on the one group buy it
     is about: holding that many, `join_restated_held` (`+2` to add); else `join_restated_other` (set to
     it, or add it?); nothing changed either way. Else return, the join going on."""
-    said = " ".join(unicodedata.normalize("NFKC", ctx.request.text or "").replace("’", "'").split())
+    said = " ".join(unicodedata.normalize("NFKC", typed).replace("’", "'").split())
     stated = _STATED.match(said)
     if ctx.is_private or stated is None or is_echo(said):  # `来一份`: the echo's own answer
         return

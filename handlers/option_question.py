@@ -55,6 +55,7 @@ from handlers.parsing.commands import Command, own_line
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed, join_example
+from handlers.whose_line import line_name
 
 log = logging.getLogger(__name__)
 
@@ -214,28 +215,6 @@ async def open_or_own_line(ctx: Context) -> list[Reply]:
 # `2箱` alone on a group buy sold by the 份 (no unit): a few boxes, as `+2箱` (`20箱` stays the hint)
 _BOXES = frozenset({"份", "个", "件", "箱", "盒", "袋", "组", "套", "瓶", "包"})
 _FEW_BOXES = 9
-# a name before a 接龙 line's count that is a person's (`王阿姨 +2`, `小李 2箱`, `张叔 +1`), never a
-# product's or a word of talk (`排队 +1`)
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
-    "卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江尹薛段雷侯史陶贺顾毛郝龚邵钱严武戴孔汤"
-)
-_PERSON = re.compile(
-    rf"^(?:[小老阿][{_SURNAMES}]|[{_SURNAMES}](?:姨|叔|姐|哥|伯|嫂|婶|老师)"
-    r"|[\u3400-\u9fff]{1,3}(?:阿姨|叔叔|姐姐|哥哥|妈妈|婆婆|奶奶|爷爷|外婆|姥姥))$"
-)
-
-
-def _line_name(ctx: Context, word: str) -> str | None:
-    """Whose line a name before a join's count says (`王阿姨 +2`): "" for her own (her display name or her
-    name in this group), the friend's name for a person's (`小李 +2`: as `+2 帮 小李`); None for any
-    other word (talk, or a product's)."""
-    if " " in word or not word:
-        return None
-    own = {" ".join(n.split()).casefold() for n in (ctx.request.display_name, ctx.request.alias or "") if n}
-    if word.casefold() in own:
-        return ""
-    return word if _PERSON.match(word) else None
 
 
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
@@ -324,7 +303,7 @@ async def join(ctx: Context) -> list[Reply]:
             named = any(g.option_named(word) for g in open_here)
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
         if not named and ctx.command.titled and open_here:  # `王阿姨 +2`, `王阿姨 2箱`: a 接龙 line
-            whose = _line_name(ctx, word)
+            whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note

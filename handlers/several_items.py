@@ -23,11 +23,15 @@ from commerce.domain.titles import word_names
 from commerce.domain.units import same_unit, unit_key
 from commerce.services import group_buys as service
 from handlers.context import Context
+from handlers.parsing.joins import kin_name
+from handlers.types import Request
+from handlers.whose_line import line_name
 
 _NUMBER = re.compile(r"#\s*(\d{1,9})")
 _AMOUNT = re.compile(r"^[+＋]\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[^\s\d#]*)(?=\s)")  # `+2打 鸡蛋`
 _AND = re.compile(r"和|跟|与|及|还有|以及|、")  # `桃子和芒果`: two products in one sentence's word
 _TRIM = " ,，.。!！~～、;；:：()（）"
+_SELF = frozenset({"我", "我自己", "自己"})  # `我 +1 小李 +1`: her own, then 小李's
 
 
 async def refused(ctx: Context) -> bool | None:
@@ -55,7 +59,32 @@ async def refused(ctx: Context) -> bool | None:
     if _options_named(" ".join(command.items[1:]), open_here):  # `+1 vanilla, +1 rose`: two options
         second = " ".join(command.items[1:])
         raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
+    people = _people(ctx.request, command.items) if command.items_first and open_here else None
+    if people is not None and not (await ctx.lang(guess=True)).startswith("zh"):  # `+1 for Kim`
+        people = tuple(join.replace(" 帮 ", " for ") for join in people)
+    if people is not None and len(people) == 2:  # `小王 +1 小李 +1`: a 接龙 list's habit, one a message
+        raise DomainError("join_one_at_a_time", first=people[0], second=people[1])
+    if people is not None:
+        raise DomainError("join_people_one_by_one", items=people)
     return True if command.items_first else None
+
+
+def _people(request: Request, items: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`小王 +1 小李 +1` (items `+1 小王`, `+1 小李`): each a person's name (her own, 我, a kinship word or
+    a person's, as `小李 +2` alone is read) and one at least another's: the joins to send one by one
+    (`+1 帮 小王`, `+1 帮 小李`; her own `+1`); else None (products, or talk)."""
+    joins: list[str] = []
+    for item in items:
+        amount, _, word = item.partition(" ")
+        if word.startswith("@") and len(word) > 1:  # `@王阿姨 +1 @Kim +1`: members mentioned
+            joins.append(f"{amount} 帮 {word[1:]}")
+            continue
+        whose = "" if word in _SELF else kin_name(word)
+        whose = line_name(request, word) if whose is None else whose
+        if whose is None:
+            return None
+        joins.append(f"{amount} 帮 {whose}" if whose else amount)
+    return tuple(joins) if any(" " in join for join in joins) else None
 
 
 def _options_named(item: str, open_here: list[GroupBuy]) -> bool:

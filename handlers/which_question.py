@@ -30,7 +30,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.titles import same_product, word_names
 from commerce.domain.units import Measured
 from commerce.state import Json, KeyValues
-from handlers import referrals
+from handlers import echoes, referrals
 from handlers.buttons import WhichButton
 from handlers.context import Context
 from handlers.parsing.commands import Command
@@ -416,11 +416,22 @@ async def answer(ctx: Context) -> list[Reply]:
     typed = " ".join(unicodedata.normalize("NFKC", ctx.request.text).split())
     bare = _DIGITS_ALONE.match(_COURTESY.sub("", typed).strip() or typed)
     ctx.command = asked_about.join(ctx.command, chosen, tap=False, option=ctx.command.option)
+    await _echo_answered(ctx, asked_about)
     replies = await referrals.join(ctx)
     await _forget(ctx)
     if bare is None:  # `#2`, `2号`, `第二个`, `荔枝`: no quantity
         return replies
     return await _read_as_answer(ctx, replies, asked_about, chosen, typed, int(bare.group("n")))
+
+
+async def _echo_answered(ctx: Context, asked_about: _Asked) -> None:
+    """The join first typed was agreement (`我也要`, `me too`, `给我来两箱`): answered with the one she
+    already holds (`#2`), it is the echo's answer there, nothing added, and the question is answered."""
+    try:
+        await echoes.refuse_held(ctx, typed=asked_about.typed)
+    except DomainError:
+        await _forget(ctx)
+        raise
 
 
 async def _beyond_the_list(ctx: Context, asked_about: _Asked) -> list[Reply]:
@@ -470,6 +481,7 @@ async def pick(ctx: Context) -> list[Reply]:
         ctx.command = replace(ctx.command, name="join", quantity=1, first_only=False)
         return await referrals.join(ctx)
     ctx.command = asked_about.join(ctx.command, chosen, tap=True)
+    await _echo_answered(ctx, asked_about)
     replies = await referrals.join(ctx)
     await _forget(ctx)
     return replies
@@ -495,6 +507,7 @@ async def by_number(ctx: Context) -> list[Reply] | None:
     if asked_about is None or chosen not in asked_about.ids or asked_about.typed == ctx.request.text:
         return None
     ctx.command = asked_about.join(command, chosen, tap=False)
+    await _echo_answered(ctx, asked_about)
     replies = await referrals.join(ctx)
     await _forget(ctx)
     if please is None:

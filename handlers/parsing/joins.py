@@ -341,6 +341,17 @@ _KIN = {
     "同事": "同事",
     "同学": "同学",
 }
+_KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
+_KIN_ALONE = "|".join(sorted((word for word in _KIN if len(word) > 1), key=len, reverse=True))
+# Who a 接龙 line is for, said before its `+N` without 帮 (`我 +2`, `me +2`: her own line; `老公 +1`,
+# `我妈 +1`: the kin's line, as `帮我妈 +1`, paid in her order; `@王阿姨 +1`: as `+1 @王阿姨`)
+_WHO_FIRST = re.compile(
+    rf"^(?P<who>(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|我自己|自己|我|me|myself|@[^\s@#+＋,，]+)"
+    rf"\s*(?P<join>[+＋]\s*{NUMBER}(?![\d.,]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# `+1 老公`, `+1 我妈`: a kinship word alone after the join names the friend it is for (as `+1 帮我妈`)
+_KIN_AFTER = re.compile(rf"^(?:(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE}))$")
 # `+2条`, `+2串`: a count word glued to the join's number that is no unit here (`_UNIT`): its unit, so a
 # group buy sold by the 份 says so (commerce.domain.units.OTHER_COUNT_WORDS), never a note.
 _COUNTED_IN = re.compile(
@@ -598,6 +609,9 @@ def _parse_join(text: str) -> Join | str | None:
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
+    who = _WHO_FIRST.match(text) if _ITEMS_FIRST.match(text) is None else None  # `我+1 小李+1`: items
+    if who is not None:  # `我 +2`, `老公 +1`, `@王阿姨 +1`: whose line, then the join as usual
+        return _who_first(who.group("who"), who.group("join"))
     first = _ID_FIRST.match(text)
     if first is not None:  # `#11 +2kg 3号楼`, `#11 -1`: as `+2kg #11 3号楼`
         return _numbered_first(int(first.group("id")), first.group("join"))
@@ -1047,6 +1061,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     mention = _MENTION_ALONE.match(masked.strip()) if not found else None
     if mention is not None:  # `+1 @Cat`: Cat's line (the organiser or herself named: her own, the handler)
         friend, tail = mention.group("name")[:MAX_FRIEND], ""
+    kin = _KIN_AFTER.match(masked.strip()) if not found and mention is None else None
+    if kin is not None:  # `+1 老公`, `+1 我妈`: the kin's line (老公, 妈妈), as `+1 帮我妈`
+        friend, tail, lang = friend_name(kin.group())[:MAX_FRIEND], "", "zh"
     if found:
         friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]  # `给我妈`: 妈妈
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
@@ -1141,6 +1158,24 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     return replace(joined, friend=friend, lang="zh" if zh else "en")
 
 
+def _who_first(who: str, said: str) -> Join | str | None:
+    """`我 +2` (her own line), `老公 +1` / `我妈 +1` (the kin's line: 老公, 妈妈), `@王阿姨 +1` (the member
+    mentioned, as `+1 @王阿姨`): the join after the word read as usual, for whom it names; a join naming
+    a friend too, several items or a question is chatter: None."""
+    joined = parse_join(said)
+    if not isinstance(joined, Join):
+        return joined  # `我 +1.5`: the join's hint
+    if joined.leave or joined.friend or joined.items or joined.titled or joined.mentioned:
+        return None
+    if _TALK_WORD.search(joined.note) or said.rstrip().endswith(("?", "？")):
+        return None
+    if who.lower() in _SELF:
+        return replace(joined, lang="en" if who.isascii() else "zh")
+    if who.startswith("@"):
+        return replace(joined, friend=who[1:][:MAX_FRIEND], mentioned=True)
+    return replace(joined, friend=friend_name(who)[:MAX_FRIEND], lang="zh")
+
+
 # `for my neighbour Bob`: a word saying who the friend is to the member, then the friend's name
 _ROLES = frozenset(
     {
@@ -1216,6 +1251,11 @@ def friend_name(name: str) -> str:
         if role is not None:
             return name[len(mine + role) :] or role
     return name
+
+
+def kin_name(word: str) -> str | None:
+    """The friend a kinship word names as the list says it (`我妈`: 妈妈, `老公`: 老公), else None."""
+    return friend_name(word) if _KIN_AFTER.match(word) else None
 
 
 def _masked(part: re.Match[str]) -> str:

@@ -194,7 +194,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         portions = resolve(lang) == "zh" and not unit
         params = {**params, "count_typed": f"{typed}份" if portions else typed}
         params["count_amount"] = f"{typed} 份" if portions else typed
-    if code == "join_items_one_by_one" and isinstance(params.get("items"), tuple):  # “+2 #3”、“+5 #2”
+    if code in ("join_items_one_by_one", "join_people_one_by_one") and isinstance(params.get("items"), tuple):
         params = {**params, "items": _listed(lang, tuple(params["items"]))}
     held = params.get("held")  # the friends' lines: `小王 大盒 ×1 / 妈妈 ×2`, per kg "Wang 1 kg"
     if code == "leave_friend_none" and isinstance(held, tuple):

@@ -80,6 +80,8 @@ async def test_products_before_counts_naming_none_open_stay_talk() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 芒果 价格 88 截止 2小时")
 
-    assert await chat.say("ivy", "小王+1 小李+2") == []
+    assert await chat.say("ivy", "排队+1 小李+2") == []
     assert await chat.say("ivy", "芒果+1 鸡蛋+2") == []
+    people = Chat.said(await chat.say("ivy", "小王+1 小李+2"))  # people (s29): one person a message
+    assert people == "一条消息请只报一个人：先发“+1 帮 小王”，再单独发一条“+2 帮 小李”。没有任何改动。"
     assert (await chat.card(1)).endswith(_EMPTY_ZH)

@@ -47,9 +47,18 @@ async def test_other_words_stay_notes() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 牛奶 价格 8 截止 3d")
 
-    said = Chat.said(await chat.say("bob", "+1 奶奶"))
+    said = Chat.said(await chat.say("bob", "+1 奶奶 3号楼"))
 
-    assert "备注：奶奶" in said
+    assert "备注：奶奶 3号楼" in said
+
+
+async def test_a_kinship_word_ending_with_the_products_character_is_the_kins_line() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 牛奶 价格 8 截止 3d")
+
+    said = Chat.said(await chat.say("bob", "+1 奶奶"))  # grandma's line (s29), never the product's name
+
+    assert said == "Bob 帮 奶奶 跟团：1 × 牛奶（#1）。当前 ¥8/份。"
 
 
 async def test_the_count_word_in_traditional_characters_is_no_note() -> None:
