@@ -142,8 +142,9 @@ async def _coded(
     if not found:
         if not admin and not await uow.pickups.verifies_any(chat_id=chat, actor=actor, helper=helper):
             raise DomainError("pickup_not_helper")
-        example = code in EXAMPLE_CODES  # `/pickupcode 4827` typed as `/help` shows it
-        raise NotFound("pickup_code_example" if example else "pickup_code_unknown", digits=code)
+        if code in EXAMPLE_CODES:  # `/pickupcode 4827` typed as `/help` shows it
+            raise NotFound("pickup_code_example", digits=code)
+        raise NotFound("pickup_code_unknown", digits=code)
     if len(found) > 1:
         raise SeveralCoded(code=code, choices=found)
     done = found[0]
