@@ -92,8 +92,7 @@ async def test_paid_from_someone_without_an_order_stays_quiet_and_an_unknown_ord
 
     assert await chat.say("eve", "paid") == []  # talk about something else, as `付了` from her is
     assert chat.said(await chat.say("bob", "/ipaid 99")) == (
-        "There is no order #99 here: nothing was changed. Name your own order, e.g. /ipaid 12-3 "
-        "(from the order message; with one unpaid order, /ipaid alone)"
+        "There is no order #99 here: nothing was changed. Your order here is #1-1: send /ipaid 1-1"
     )
     assert chat.said(await chat.say("bob", "paid 99")).startswith(  # an amount (rep33 7), as said (rep46 8)
         "Thanks, Bob: you said you paid ¥99, but order #1-1 comes to ¥88 (¥11 over)."

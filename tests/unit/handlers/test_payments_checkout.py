@@ -191,18 +191,15 @@ async def test_a_long_title_is_cut_to_telegrams_limits(shop: Chat) -> None:
         # Dan's order: in private only the buyer's own orders exist, so it is answered as a missing one
         (
             "/pay 2",
-            "There is no order #2 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #2 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         (
             "/pay 1-2",
-            "There is no order #1-2 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #1-2 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         (
             "/pay 9",
-            "There is no order #9 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #9 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         ("/pay two", "Write it like: /pay 12-3 (the order number), or /pay for your newest unpaid order"),
     ],
