@@ -618,6 +618,11 @@ class ChatApp:
             code = refusal.code
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
+            reminding = code == "id_usage" and refusal.params.get("command") == t(lang, "cmd_remind")
+            if code == "remind_usage" or reminding:  # `/remind unpaid`: one of hers here somebody owes
+                # for (never one that failed, with nothing to remind about), else that none has any
+                owed = await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
+                number, code = (owed, code) if owed is not None else (number, "remind_usage_none_owed")
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
         if refusal.code == "cancel_order_usage":  # a buyer's bare 取消订单: not the organiser's form
             refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
