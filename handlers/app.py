@@ -137,6 +137,7 @@ _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: 
 _ASKS_MEMBER = frozenset({"option_which", "option_which_for", "which_group_buy"})  # questions to her
 # `+1 #8`, `恢复订单 #8` naming another group's group buy: said to be there (`_found_elsewhere`)
 _PLACED = _JOINING | {"restore_order"}
+_OWN_ORDER = frozenset({"ipaid", "pay"})  # a buyer's own order by number: hers named when she has one
 _OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
 # names another, an unknown `/word` may be no word at all
@@ -647,6 +648,8 @@ class ChatApp:
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
+        if refusal.code == "order_not_found" and command.name in _OWN_ORDER and not command.tap:
+            refusal = await _her_only_order(ctx, refusal) or refusal  # `我已付款 10-1`: hers is 10-3
         # `+1 #8`, `取消 #10`, `截单 #10` (each acts on an open one only) with none open here: no example
         # naming one that ended (just called off, closed): there is none to name
         joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name in _OPEN_ONLY
@@ -676,6 +679,11 @@ class ChatApp:
             code = refusal.code
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
+            reminding = code == "id_usage" and refusal.params.get("command") == t(lang, "cmd_remind")
+            if code == "remind_usage" or reminding:  # `/remind unpaid`: one of hers here somebody owes
+                # for (never one that failed, with nothing to remind about), else that none has any
+                owed = await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
+                number, code = (owed, code) if owed is not None else (number, "remind_usage_none_owed")
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
         if refusal.code == "cancel_order_usage":  # a buyer's bare 取消订单: not the organiser's form
             refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
@@ -1238,6 +1246,22 @@ def _refusal_replies(
     if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
         replies.insert(0, Reply(card_of=command.group_buy_id))
     return replies
+
+
+async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`我已付款 10-1` (`/pay 2-1`) naming no order of hers here, from a member with exactly one unpaid order
+    here (in private: anywhere): that order, named with the command to send (`你在这里的订单是 #10-3：发
+    我已付款 10-3`); None otherwise (the refusal's own example)."""
+    private, here = ctx.is_private, ctx.request.chat_id
+    unpaid = [
+        order
+        for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
+        if order.status is OrderStatus.PENDING_PAYMENT and order.seq and (private or order.chat_id == here)
+    ]
+    if len(unpaid) != 1:
+        return None
+    code = f"order_not_found_{ctx.command.name}_own" + ("_private" if private else "")
+    return DomainError(code, order=refusal.params.get("order", ""), own=unpaid[0].number)
 
 
 async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:

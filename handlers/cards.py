@@ -346,7 +346,8 @@ def _head(
                 for tier in terms.tiers
             )
             head.append(t(lang, "card_tiers", tiers=tiers))
-    if group_buy.has_target and closed and 0 < sold < terms.target:
+    below = group_buy.has_target and closed and 0 < sold < terms.target
+    if below:
         # below the target after refunds or cancellations: said so, never a bare `9/10` beside 已成团
         # (with none left the status line says every order was refunded or cancelled, not 已成团)
         progress = _below_target(sold, unsold, terms.target, terms.unit, lang)
@@ -359,7 +360,10 @@ def _head(
         if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
             own_units = max(here.units - here.dropped, 0)  # as its status line's `共 2 份 · 已退款 3 份`
         own = unit_texts.units(lang, own_units, terms.unit)
-        progress = t(lang, "card_progress_groups", progress=progress, units=own)
+        if below:  # one sentence: "Succeeded (1/5 in all groups after …; 0 units here)"
+            progress = _below_target(sold, unsold, terms.target, terms.unit, lang, here=own)
+        else:
+            progress = t(lang, "card_progress_groups", progress=progress, units=own)
     head.append(progress)
     if group_buy.is_open:
         if group_buy.target_reached and group_buy.has_target:
@@ -400,9 +404,12 @@ def _head(
     return head
 
 
-def _below_target(sold: int, unsold: tuple[int, int], target: int, unit: str, lang: str) -> str:
+def _below_target(
+    sold: int, unsold: tuple[int, int], target: int, unit: str, lang: str, *, here: str | None = None
+) -> str:
     """The progress of a group buy that succeeded, its refunded and cancelled units now below the
-    target: `▓▓▓▓▓▓▓▓▓░ 已成团（退款后 9/10）`, "Succeeded (9/10 after refunds)"."""
+    target: `▓▓▓▓▓▓▓▓▓░ 已成团（退款后 9/10）`, "Succeeded (9/10 after refunds)"; 帮卖 (`here`: this
+    group's units) in one sentence, "Succeeded (9/10 in all groups after refunds; 2 units here)"."""
     dropped, refunded = unsold
     key = "card_progress_after_refunds"
     if not refunded:
@@ -410,7 +417,9 @@ def _below_target(sold: int, unsold: tuple[int, int], target: int, unit: str, la
     elif dropped > refunded:
         key = "card_progress_after_both"
     bar = progress_bar(sold, target).split(" ")[0]
-    return f"{bar} " + t(lang, key, sold=sold, target=unit_texts.quantity(target, unit, lang))
+    if here is not None:
+        key += "_groups"
+    return f"{bar} " + t(lang, key, sold=sold, target=unit_texts.quantity(target, unit, lang), units=here)
 
 
 def _status(
@@ -432,7 +441,8 @@ def _status(
         if refunded and ordered <= dropped:  # every order refunded (or cancelled): nothing sold
             return t(lang, "card_all_refunded", units=unit_texts.units(lang, refunded, unit))
         if cancelled and ordered <= dropped:  # every order cancelled unpaid: nothing was sold
-            return t(lang, "card_none_paid", count=cancelled)
+            few = {1: "card_none_paid_one", 2: "card_none_paid_both"}.get(cancelled)  # "both cancelled"
+            return t(lang, few) if few else t(lang, "card_none_paid", count=cancelled)  # "all 3 cancelled"
         count = max(ordered - dropped, 0)
         if unit or group_buy.terms.options:  # `✅ Succeeded at ¥12/kg: 3 kg`, each option's price `/份`
             each = options.priced(group_buy, lang, price)

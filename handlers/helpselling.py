@@ -19,7 +19,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, card_key
 from commerce.domain.member import identity
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import SOLD_NOTHING, Roster
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
@@ -266,7 +266,10 @@ async def announce_close(
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
         if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
             buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
-            text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
+            here = _orders_in(closing, listing.chat_id)  # its example order is one of this group's
+            text = closing_text(
+                replace(closing, orders=here, buyers=buyers, units=units), lang=lang, config=config
+            )
         else:
             text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
         told.append(Reply(text=text, chat_id=listing.chat_id, language=lang))
@@ -292,11 +295,20 @@ async def _own_group_figures(
             continue
         lang = reply.language or await chat_setting(uow, group_buy.chat_id, memo) or group_buy.lang
         if lines:
-            text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
+            here = _orders_in(closing, group_buy.chat_id)  # its example order is one of this group's
+            text = closing_text(
+                replace(closing, orders=here, buyers=buyers, units=units), lang=lang, config=config
+            )
         else:
             text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
         out.append(replace(reply, text=text))
     return out
+
+
+def _orders_in(closing: Closing, chat_id: str) -> list[Order]:
+    """The close's orders made in `chat_id` (an order of a listing's lines belongs to its chat): the
+    example each group's close message shows (`/ipaid 2-2`) is an order of that group, never another's."""
+    return [order for order in closing.orders if order.chat_id == chat_id]
 
 
 async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:

@@ -385,7 +385,17 @@ def _added(
     text = _with_conversion(text, converted, added, unit, lang)
     if noted:
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
-    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    return _with_target_reached(text, group_buy, added, lang)
+
+
+def _with_target_reached(text: str, group_buy: GroupBuy, added: int, lang: str) -> str:
+    """`text` and, when the `added` units took it to its target, `🎉 已成团！`, as a `+N` that reaches it
+    says (handlers.group_buys.join)."""
+    terms = group_buy.terms
+    if not group_buy.has_target or not group_buy.target_reached or group_buy.sold - added >= terms.target:
+        return text
+    return t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
 
 
 def _with_conversion(text: str, converted: str, added: int, unit: str, lang: str) -> str:
@@ -476,7 +486,8 @@ def _member_added(
         id=group_buy.id,
     )
     text = _with_conversion(text, converted, words.quantity, unit, lang)
-    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    return _with_target_reached(text, group_buy, words.quantity, lang)
 
 
 def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:

@@ -242,15 +242,25 @@ async def refund(ctx: Context) -> list[Reply]:
     done_key = f"refund_done_{kind}"
     if kind == "offline" and not _gives_it_back(ctx, order, group_buy):
         done_key = "refund_done_offline_by_other"
+    # the buyer is told privately (never a 代报 guest, whose organiser hears it, nor her own order): said
+    # so, as `取消订单 1-5`'s answer does (rep52 #8)
+    hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin refunded her guest's: in her notice
+    tells_buyer = not (hers_alone or with_hers or is_guest(order.buyer_id))
 
     def said_in(in_lang: str) -> str:
-        return t(
+        done = t(
             in_lang,
             done_key,
             order=order.number,
             name=order.buyer_name,
             total=total,
             organiser=group_buy.organiser_name,
+        )
+        return (
+            t(in_lang, "two_sentences", first=done, second=t(in_lang, "refund_buyer_was_told"))
+            if tells_buyer
+            else done
         )
 
     said = said_in(lang)
@@ -299,8 +309,6 @@ async def refund(ctx: Context) -> list[Reply]:
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
     # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note; her
     # own order refunded by her (`退款 1-6 自己不要了`): her answer says it, never "Amy 会直接退给你" to her
-    hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
-    with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin refunded her guest's: in her notice
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_commission_helpseller", "refund_commission_sharer")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)

@@ -32,6 +32,7 @@ from handlers import (
     option_question,
     order_cancel,
     orders,
+    organiser_words,
     payments,
     payouts,
     pickup_codes,
@@ -99,6 +100,8 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("notpaid", collecting.not_paid, ("notpaid",), ("未收到", "没收到", "未收款")),
     # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
+    # `who paid?`, `谁还没付款`, `remind unpaid`, `export` in words: the organiser's list, 催款, 导出
+    Entry("organiser_asked", organiser_words.asked, (), ()),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
     Entry("short", collecting.short_paid, (), ()),  # its Only ¥80 received (`od:short:7:zh:8000`) only
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already

@@ -134,8 +134,8 @@ def _reported(lang: str, reported: Sequence[Order], *, public: bool) -> str:
 
 
 def _freed(lang: str, group_buy: GroupBuy, orders: Sequence[Order]) -> str:
-    """What cancelling `orders` frees: `5 份`, `3斤`."""
-    return units.more(lang, sum(order.quantity for order in orders), group_buy.terms.unit)
+    """What cancelling `orders` frees: `5 份`, `3斤`, "5 units", "1 unit"."""
+    return units.units(lang, sum(order.quantity for order in orders), group_buy.terms.unit)
 
 
 def _early(lang: str, group_buy: GroupBuy, now: datetime) -> str:

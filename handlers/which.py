@@ -163,11 +163,16 @@ async def own_example_number(uow: UnitOfWork, organiser: str) -> int | str:
     return NO_NUMBER
 
 
-async def owed_example_number(uow: UnitOfWork, organiser: str) -> int | None:
-    """Her newest group buy somebody still owes for (`/remind #5` in her private chat); None: none."""
+async def owed_example_number(uow: UnitOfWork, organiser: str, chat_id: str | None = None) -> int | None:
+    """Her newest group buy somebody still owes for (`/remind #5` in her private chat; with `chat_id`, of
+    that group's: never one that failed, with nothing to remind about); None: none."""
     from commerce.services.organiser import MINE_LISTED
 
-    owed = [s.id for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED) if s.outstanding > 0]
+    owed = [
+        s.id
+        for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED)
+        if s.outstanding > 0 and (chat_id is None or s.chat_id == chat_id)
+    ]
     return max(owed) if owed else None
 
 

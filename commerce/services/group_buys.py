@@ -238,16 +238,26 @@ async def most_recently_closed(uow: UnitOfWork, group_buys: list[GroupBuy]) -> G
     """Of `group_buys`, the closed one a bare `/list` (and `/mine`'s footer) means: the most recently
     closed that still has open orders (unpaid, or paid and not picked up), else the most recently
     closed; None when none is closed."""
-    closed = sorted(
+    closed = _closed_newest_first(group_buys)
+    return await still_collecting(uow, closed) or (closed[0] if closed else None)
+
+
+def _closed_newest_first(group_buys: list[GroupBuy]) -> list[GroupBuy]:
+    return sorted(
         (group_buy for group_buy in group_buys if not group_buy.is_open),
         key=lambda group_buy: (group_buy.closed_at or group_buy.deadline, group_buy.id or 0),
         reverse=True,
     )
-    for group_buy in closed:
+
+
+async def still_collecting(uow: UnitOfWork, group_buys: list[GroupBuy]) -> GroupBuy | None:
+    """Of `group_buys`, the most recently closed that still has open orders (unpaid, or paid and not
+    picked up); None when none has."""
+    for group_buy in _closed_newest_first(group_buys):
         orders = await uow.orders.for_group_buy(group_buy.id or 0)
         if any(order.status in _ORDERS_OPEN for order in orders):
             return group_buy
-    return closed[0] if closed else None
+    return None
 
 
 async def find(

@@ -58,11 +58,12 @@ async def reached(
 
 
 async def bare_meant(uow: UnitOfWork, *, where: Where, actor: str) -> GroupBuy | None:
-    """The group buy an organiser's bare `名单` / `导出` means among hers (here; in private, all hers):
-    of her open ones, the one with lines (several with lines: `which_group_buy`, only those listed),
-    else her closed one with work left (`group_buys.most_recently_closed` of those that sold) when it
-    has lines; never an empty one over one with lines. None: none of hers has lines (the command
-    goes as before: her one open, the which-question, her newest)."""
+    """The group buy an organiser's bare `名单` / `导出` means among hers (here; in private, all hers),
+    the one `我的团`'s footer names: her most recently closed one that still has open orders (unpaid, or
+    paid and not picked up: `group_buys.still_collecting`), else of her open ones the one with lines
+    (several with lines: `which_group_buy`, only those listed), else her most recently closed one that
+    sold, when it has lines; never an empty one over one with lines. None: none of hers has lines (the
+    command goes as before: her one open, the which-question, her newest)."""
     if where.private:
         summaries = await uow.views.group_buys_of(actor, limit=MINE_LISTED)
         found = [await uow.group_buys.get(summary.id) for summary in summaries]
@@ -70,6 +71,10 @@ async def bare_meant(uow: UnitOfWork, *, where: Where, actor: str) -> GroupBuy |
     else:
         mine = await uow.group_buys.open_in_chat(where.chat_id, organiser=actor)
         mine += [g for g in await uow.group_buys.closed_in_chat(where.chat_id) if g.organiser_id == actor]
+    sold = [g for g in mine if g.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
+    collecting = await group_buys.still_collecting(uow, sold)
+    if collecting is not None and collecting.id is not None:
+        return await uow.group_buys.get(collecting.id)  # with its history (a chat's list is read without)
     open_ones = [g for g in mine if g.is_open and g.id is not None]
     with_lines = [g for g in open_ones if await uow.group_buys.count_lines(g.id or 0)]
     if len(with_lines) == 1:
@@ -88,7 +93,6 @@ async def bare_meant(uow: UnitOfWork, *, where: Where, actor: str) -> GroupBuy |
             yours=True,
             with_lines=True,  # the empty ones left out: said so
         )
-    sold = [g for g in mine if g.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
     closed = await group_buys.most_recently_closed(uow, sold)
     if closed is None or closed.id is None or not await uow.group_buys.count_lines(closed.id):
         return None

@@ -644,6 +644,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     return (
         quick
         or _help_asked(cleaned)
+        or _organisers_question(cleaned)
         or _bare(cleaned, vocabulary, private=private)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
@@ -963,6 +964,41 @@ def _help_asked(text: str) -> Command | None:
     for form, topic in _HELP_WHAT_EN:
         if form.match(what.strip()):
             return Command("help", lang="en", rest=topic)
+    return None
+
+
+# The organiser's questions in words, as the whole message (handlers.organiser_words): who paid, remind
+# them, export; a question mark, `yet`, `please` or a particle may follow
+_ASKED_END = r"(?:\s+(?:yet|please|pls))?[\s?？!！。.~～]*(?:呢|呀|啊|吗)?[\s?？!！。.~～]*$"
+_ASKED_LIST_EN = re.compile(
+    r"^who(?:'s|\s+has|\s+have)?\s+(?:already\s+)?paid"
+    r"|^who\s+(?:hasn'?t|haven'?t|didn'?t|did\s+not|has\s+not|have\s+not|still\s+hasn'?t)\s+paid"
+    r"|^who\s+still\s+(?:owes|needs\s+to\s+pay|has\s+to\s+pay)",
+    re.IGNORECASE,
+)
+_ASKED_LIST_ZH = re.compile(r"^谁(?:还)?(?:没|没有)付款|^谁(?:已经)?付(?:了)?款(?:了)?")
+_ASKED_REMIND = re.compile(
+    r"^remind\s+(?:the\s+)?(?:unpaid|everyone|everybody|all|people|buyers)(?:\s+(?:buyers|ones))?"
+    r"(?:\s+to\s+pay)?|^提醒大家(?:付款|付钱)",
+    re.IGNORECASE,
+)
+_ASKED_EXPORT = re.compile(r"^export(?:\s+(?:the\s+)?list)?", re.IGNORECASE)
+
+
+def _organisers_question(text: str) -> Command | None:
+    """`who paid?`, `who hasn't paid yet?`, `谁还没付款`: `名单`; `remind unpaid`, `remind everyone to pay`,
+    `提醒大家付款`: `催款`; `export`: `导出`; as the whole message only (handlers.organiser_words: from one
+    running no group buy, talk)."""
+    for pattern, meant in (
+        (_ASKED_LIST_EN, "list"),
+        (_ASKED_LIST_ZH, "list"),
+        (_ASKED_REMIND, "remind"),
+        (_ASKED_EXPORT, "export"),
+    ):
+        found = pattern.match(text)
+        if found is not None and re.match(_ASKED_END, text[found.end() :]):
+            lang = "zh" if _CJK.search(text) else "en"
+            return Command("organiser_asked", lang=lang, rest=meant)
     return None
 
 

@@ -26,13 +26,9 @@ async def test_a_buyers_order_number_hint_gives_the_buyers_form() -> None:
     ipaid = family.said(await family.say("bob", "我已付款 2-1"))
     refund = family.said(await family.say("bob", "退款 2-1"))
 
-    assert pay == (
-        "这里没有订单 #2-1，没有任何改动。付款请写你自己的订单编号，例如：付款 12-3（订单消息里的编号）"
-    )
-    assert ipaid == (
-        "这里没有订单 #2-1，没有任何改动。请写你自己的订单编号，例如：我已付款 12-3"
-        "（订单消息里的编号；只有一个未付订单时发“我已付款”即可）"
-    )
+    # his one unpaid order here named (rep52 #1), in the buyer's form
+    assert pay == "这里没有订单 #2-1，没有任何改动。你在这里的订单是 #1-1：发 付款 1-1"
+    assert ipaid == "这里没有订单 #2-1，没有任何改动。你在这里的订单是 #1-1：发 我已付款 1-1"
     assert refund == (
         "这里没有订单 #2-1，没有任何改动。退款由团长按订单编号发：退款 12-3（买家要退款请联系团长）。"
     )

@@ -97,7 +97,10 @@ async def test_part_refunds_add_up_and_the_one_reaching_what_was_paid_is_the_who
 
     replies = await family.say("amy", "退款 1-1 48")  # what is left: the whole refund, as `退款 1-1`
 
-    assert family.private(replies)["amy"] == "订单 #1-1（Kim，¥48）已标记为退款。请直接把钱退给对方。"
+    assert (
+        family.private(replies)["amy"]
+        == "订单 #1-1（Kim，¥48）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
+    )
     async with family.app.uow_factory() as uow:
         order = await uow.orders.get(1)
     assert order is not None and order.status is OrderStatus.REFUNDED
@@ -183,7 +186,8 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
     assert factory.state.ledger == before
     whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
     assert chat.said(whole) == (
-        "Order #1-1 of Bob is marked refunded (¥100). Amy completes the refund with the payment provider."
+        "Order #1-1 of Bob is marked refunded (¥100). Amy completes the refund with the payment provider. "
+        "They were told privately."
     )
 
 

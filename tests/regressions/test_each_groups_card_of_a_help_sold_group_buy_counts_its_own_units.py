@@ -76,11 +76,11 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("✅ 已成团，成交价 ¥68/份，共 3 份", "✅ 已成团，成交价 ¥68/份，共 4 份"),
             (
                 (
-                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后 4/5）（各群合计，本群 1 份）",
+                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后各群合计 4/5，本群 1 份）",
                     "✅ 已成团，成交价 ¥68/份，共 1 份 · 已退款 2 份",
                 ),
                 (
-                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后 4/5）（各群合计，本群 3 份）",
+                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后各群合计 4/5，本群 3 份）",
                     "✅ 已成团，成交价 ¥68/份，共 3 份 · 已退款 1 份",
                 ),
             ),
@@ -91,11 +91,11 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("✅ Succeeded at ¥68 each: 3 units", "✅ Succeeded at ¥68 each: 4 units"),
             (
                 (
-                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 after refunds) (all groups; 1 unit here)",
+                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 in all groups after refunds; 1 unit here)",
                     "✅ Succeeded at ¥68 each: 1 unit · refunded: 2 units",
                 ),
                 (
-                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 after refunds) (all groups; 3 units here)",
+                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 in all groups after refunds; 3 units here)",
                     "✅ Succeeded at ¥68 each: 3 units · refunded: 1 unit",
                 ),
             ),

@@ -124,9 +124,9 @@ async def test_a_buyer_pays_only_their_own_orders_and_in_a_group_only_that_group
         "Send it there, or to me privately."
     )
     assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here("2", "/pay")
-    # Bob asks for Eve's order in private: not his, so as if it did not exist
-    assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == nothing_here(
-        "1-2", "/pay"
+    # Bob asks for Eve's order in private: not his, so as if it did not exist; his one unpaid order named
+    assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == (
+        "There is no order #1-2 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1"
     )
     # Eve in her private chat: her order (paid to the organiser here, there is no provider)
     assert Chat.said(await family.say("eve", "/pay 2", private=True)) == t(

@@ -10,8 +10,11 @@ import pytest
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-ZH = "订单 #1-1（Bob，¥30）已标记为退款。请直接把钱退给对方。"
-EN = "Order #1-1 of Bob is marked refunded (¥30). Give the money back to them directly."
+ZH = "订单 #1-1（Bob，¥30）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
+EN = (
+    "Order #1-1 of Bob is marked refunded (¥30). Give the money back to them directly. "
+    "They were told privately."
+)
 
 
 async def _paid() -> Chat:

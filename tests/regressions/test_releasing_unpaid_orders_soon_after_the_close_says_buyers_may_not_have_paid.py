@@ -53,7 +53,8 @@ async def test_in_english_and_in_private() -> None:
     chat = await _closed(clock, FakeUnitOfWorkFactory(), english=True)
     clock.advance(minutes=3)
     assert chat.said(await chat.say("amy", "/cancelunpaid 1")) == (
-        "This will cancel 2 unpaid orders of Mangoes (#1), freeing 2. It closed only 3 minutes ago: buyers "
+        "This will cancel 2 unpaid orders of Mangoes (#1), freeing 2 units. It closed only 3 minutes ago: "
+        "buyers "
         "may not have had time to pay yet. The names were sent to you privately. Nothing is changed yet; to "
         "go ahead, send: /cancelunpaid 1 confirm"
     )

@@ -33,7 +33,7 @@ async def test_the_export_names_who_reported_the_guests_and_the_friends_lines() 
     assert "\n3. 王阿姨 ×2（Amy 代报） · ¥20 · 订单 #1-2 共 ¥20 · ⏳未付\n" in own
 
 
-async def test_the_english_export_heads_the_column_reported_by() -> None:
+async def test_the_english_export_heads_the_column_added_by() -> None:
     chat = fake_chat(default_language="en")
     await chat.say("amy", "/groupbuy Mangoes price 10")
     await chat.say("amy", "/add Aunt Wang 2")
@@ -41,5 +41,5 @@ async def test_the_english_export_heads_the_column_reported_by() -> None:
     exported = await chat.say("amy", "/export")
 
     [sheet] = next(reply.document for reply in exported if reply.document is not None).sheets
-    assert sheet.columns[2].title == "Reported by"
+    assert sheet.columns[2].title == "Added by"
     assert sheet.rows[0][:4] == (1, "Aunt Wang", "Amy", 2)

@@ -43,7 +43,8 @@ async def test_in_english() -> None:
     assert not any(name in chat.said(asked) for name in ("Bob", "Cat", "Dan"))
     done = await chat.say("amy", "/cancelunpaid 1 confirm")
     assert chat.said(done) == (
-        "Cancelled 3 unpaid orders of Mangoes 1kg (#1), freeing 3. They are no longer owed; each buyer was "
+        "Cancelled 3 unpaid orders of Mangoes 1kg (#1), freeing 3 units. They are no longer owed; each "
+        "buyer was "
         "told privately and you were sent the names."
     )
     assert chat.private(done)["amy"] == (

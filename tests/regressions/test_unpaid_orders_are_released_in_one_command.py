@@ -93,12 +93,13 @@ async def test_in_english() -> None:
     chat = await _closed(factory, english=True)
     asked = chat.said(await chat.say("amy", "/cancelunpaid 1"))
     assert asked == (
-        "This will cancel 5 unpaid orders of Mangoes (#1), freeing 5 (kept: 1 whose buyer said they paid). "
+        "This will cancel 5 unpaid orders of Mangoes (#1), freeing 5 units (kept: 1 whose buyer said they "
+        "paid). "
         "It closed only 1 minute ago: buyers may not have had time to pay yet. The names were sent to you "
         "privately. Nothing is changed yet; to go ahead, send: /cancelunpaid 1 confirm"
     )
     done = chat.said(await chat.say("amy", "/cancelunpaid 1 confirm"))
-    assert done.startswith("Cancelled 5 unpaid orders of Mangoes (#1), freeing 5 (kept: 1 whose buyer said")
+    assert done.startswith("Cancelled 5 unpaid orders of Mangoes (#1), freeing 5 units (kept: 1 whose buyer")
     assert chat.said(await chat.say("amy", "/cancelunpaid 1 confirm")).startswith(
         "Mangoes (#1) has no unpaid orders left to cancel"
     )

@@ -86,10 +86,10 @@ async def test_each_groups_card_counts_its_own_units_after_the_close_and_a_refun
     # the all-groups total (6 closed, 3 refunded: 3) and each group's own count leave the refunded units
     # out, as its own line says (the office: 4 taken, 3 refunded, 1 here), 3/5 saying why beside 已成团
     assert (
-        "▓▓▓▓▓▓░░░░ Succeeded (3/5 after refunds) (all groups; 2 units here)\n"
+        "▓▓▓▓▓▓░░░░ Succeeded (3/5 in all groups after refunds; 2 units here)\n"
         "✅ Succeeded at ¥88 each: 2 units\n"
     ) in family_card
     assert (
-        "▓▓▓▓▓▓░░░░ Succeeded (3/5 after refunds) (all groups; 1 unit here)\n"
+        "▓▓▓▓▓▓░░░░ Succeeded (3/5 in all groups after refunds; 1 unit here)\n"
         "✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
     ) in office_card

@@ -103,7 +103,7 @@ async def test_export_sends_two_documents_with_the_table_privately() -> None:
     assert csv.document.sheets == (sheet,)
     assert sheet.name == "Gate 3" and sheet.currency == "CNY"
     assert [c.title for c in sheet.columns] == [
-        "#", "Name", "Reported by", "Quantity", "Note", "Unit price", "Amount", "Order", "Order total",
+        "#", "Name", "Added by", "Quantity", "Note", "Unit price", "Amount", "Order", "Order total",
         "Payment", "Picked up",
     ]  # fmt: skip
     assert sheet.rows == (

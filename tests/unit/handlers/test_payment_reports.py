@@ -169,8 +169,7 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
         (
             "bob",
             "/ipaid 99",
-            "There is no order #99 here: nothing was changed. Name your own order, e.g. /ipaid 12-3 "
-            "(from the order message; with one unpaid order, /ipaid alone)",
+            "There is no order #99 here: nothing was changed. Your order here is #1-1: send /ipaid 1-1",
         ),
         (
             "bob",

@@ -191,18 +191,15 @@ async def test_a_long_title_is_cut_to_telegrams_limits(shop: Chat) -> None:
         # Dan's order: in private only the buyer's own orders exist, so it is answered as a missing one
         (
             "/pay 2",
-            "There is no order #2 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #2 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         (
             "/pay 1-2",
-            "There is no order #1-2 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #1-2 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         (
             "/pay 9",
-            "There is no order #9 here: nothing was changed. "
-            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+            "There is no order #9 of yours: nothing was changed. Your unpaid order is #1-1: send /pay 1-1",
         ),
         ("/pay two", "Write it like: /pay 12-3 (the order number), or /pay for your newest unpaid order"),
     ],
@@ -399,7 +396,9 @@ async def test_the_organiser_refunds_stars_and_the_buyer_is_told(
     await succeeded_in_stars(shop)
     await pay(shop, "bob", 1, "ch-1")
     replies = await shop.say("amy", "/refund 1")
-    assert shop.said(replies) == "Order #1-1 of Bob is refunded: 50⭐ went back to their Stars."
+    assert shop.said(replies) == (
+        "Order #1-1 of Bob is refunded: 50⭐ went back to their Stars. They were told privately."
+    )
     assert shop.private(replies) == {
         "bob": "Order #1-1 (Mangoes) was refunded: 50⭐ is back in your Stars balance."
     }
@@ -431,7 +430,8 @@ async def test_a_provider_payment_is_refunded_by_the_organiser_with_the_provider
     await pay(chat, "bob", 1, "tg-1", currency="CNY")
     replies = await chat.say("amy", "/refund 1")
     assert chat.said(replies) == (
-        "Order #1-1 of Bob is marked refunded (¥88). Amy completes the refund with the payment provider."
+        "Order #1-1 of Bob is marked refunded (¥88). Amy completes the refund with the payment provider. "
+        "They were told privately."
     )
     assert chat.private(replies) == {
         "amy": "Order #1-1 of Bob (Mangoes, ¥88) is marked refunded. Complete the refund with your payment "
@@ -444,7 +444,7 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
     await succeeded_in_stars(shop, price="88")
     await shop.say("amy", "/paid 1")
     replies = await shop.say("amy", "退款 1")
-    assert shop.said(replies) == "订单 #1-1（Bob，¥88）已标记为退款。请直接把钱退给对方。"
+    assert shop.said(replies) == "订单 #1-1（Bob，¥88）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
     assert shop.private(replies) == {"bob": "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
 
 
