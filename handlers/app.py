@@ -1260,8 +1260,14 @@ async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | N
     ]
     if len(unpaid) != 1:
         return None
-    code = f"order_not_found_{ctx.command.name}_own" + ("_private" if private else "")
-    return DomainError(code, order=refusal.params.get("order", ""), own=unpaid[0].number)
+    order, own = refusal.params.get("order", ""), unpaid[0].number
+    if ctx.command.name == "pay":
+        if private:
+            return DomainError("order_not_found_pay_own_private", order=order, own=own)
+        return DomainError("order_not_found_pay_own", order=order, own=own)
+    if private:
+        return DomainError("order_not_found_ipaid_own_private", order=order, own=own)
+    return DomainError("order_not_found_ipaid_own", order=order, own=own)
 
 
 async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:
