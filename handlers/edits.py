@@ -233,7 +233,7 @@ async def _edit(
     if not confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
         _refuse_a_steep_drop(ctx, group_buy, change, lang)
     if cleared:
-        change = _clearing(change, cleared)
+        change = clearing(change, cleared)
         if "pickup" in cleared and group_buy.id is not None:  # no place, no evening-before reminder
             await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=None)
     try:
@@ -550,7 +550,7 @@ async def _runs_one_here(ctx: Context) -> bool:
     return await group_buys.newest_closed_of(ctx.uow, chat_id, user) is not None
 
 
-def _clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:
+def clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:
     assert cleared <= CLEARABLE, cleared
     return replace(
         change,

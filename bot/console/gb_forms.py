@@ -11,17 +11,29 @@ the chat.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from commerce.domain.edits import edit_terms
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy
+from commerce.domain.text import clean_text
+from handlers.edits import clearing
 from handlers.organiser_told import term_fields
-from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
+from handlers.parsing.edits import EditWords, parse_edit, pickup_parts, read_change
+from handlers.parsing.terms import (
+    keyword_values,
+    parse_count,
+    parse_options,
+    parse_price,
+    parse_terms,
+    parse_tiers,
+)
 from handlers.parsing.when import parse_when
 
 FIELDS = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment", "options")
@@ -159,6 +171,94 @@ def check(
     if "deadline" in present and fields["deadline"]:
         read("deadline", lambda: parse_when(fields["deadline"], now=now, tz=tz))
     return errors
+
+
+def whole_refusals(
+    errors: dict[str, DomainError], names: Sequence[str], probe: Callable[[list[str]], None]
+) -> None:
+    """Every field's refusal in one answer: `probe` runs the chat's own reading and the domain's rules
+    (`Terms.validated`, `edit_terms`) on the fields of `names` not refused yet; a refusal about one of them
+    is put beside it and the rest read again without it, until they pass (or a refusal is about the form
+    as a whole, or a field not probed: the command itself says it then). What `check` reads on its own
+    (a price's form) comes first; what only the whole says (a deadline gone by, a title too long, a price
+    above the maximum, a stock below the target) joins it, so nothing is told a post later."""
+    for _ in range(len(names) + 1):
+        clean = [name for name in names if name not in errors]
+        try:
+            probe(clean)
+        except DomainError as refusal:
+            where = field_of(refusal)
+            if where not in clean:
+                return
+            errors[where] = refusal
+        else:
+            return
+
+
+def open_probe(
+    fields: Mapping[str, str], *, currency: str, now: datetime, tz: ZoneInfo, max_unit_price: int | None
+) -> Callable[[list[str]], None]:
+    """The create form's probe for `whole_refusals`: `/groupbuy` of the `clean` fields read as the chat
+    reads it and its terms validated as opening validates them; a refused title or price stands in as a
+    placeholder (a title, ¥1: never reported, already refused), refused others are left out (the tiers
+    too while the price they are priced from is refused)."""
+
+    def probe(clean: list[str]) -> None:
+        probed = {name: fields[name] if name in clean else "" for name in FIELDS}
+        probed["title"] = probed["title"] or "x"
+        if not probed["price"] and not probed["options"]:
+            probed["price"] = "1"
+        if "price" not in clean or "options" not in clean:
+            probed["tiers"] = ""
+        text = open_command(probed)
+        terms = parse_terms(text.removeprefix("/groupbuy "), currency=currency, now=now, tz=tz, typed=text)
+        terms.validated(now, max_unit_price=max_unit_price)
+
+    return probe
+
+
+def edit_probe(
+    group_buy: GroupBuy,
+    fields: Mapping[str, str],
+    cleared: frozenset[str],
+    *,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    tz: ZoneInfo,
+    max_unit_price: int | None,
+    largest_line: int,
+) -> Callable[[list[str]], None]:
+    """The edit form's probe for `whole_refusals`: `/edit` of the `clean` changed fields read as the
+    chat reads it and applied to a copy of the group buy by the domain's own `edit_terms` (the emptied
+    fields cleared with them); nothing is saved."""
+    assert group_buy.id is not None
+    group_buy_id = group_buy.id
+
+    def probe(clean: list[str]) -> None:
+        typed = [name for name in clean if fields[name]]
+        gone = frozenset(CLEARS[name] for name in clean if not fields[name] and name in CLEARS) & cleared
+        if not typed and not gone:
+            return
+        rest = edit_command(group_buy_id, fields, typed).removeprefix("/edit ")
+        words = parse_edit(rest, typed=rest) if typed else EditWords(group_buy_id, "", {})
+        parts = pickup_parts(words, now=now, tz=tz, deadline=group_buy.terms.deadline)
+        if parts is not None and not clean_text(parts[0]):
+            raise DomainError("pickup_usage")
+        change = read_change(
+            words, currency=group_buy.terms.currency, now=now, tz=tz,
+            pickup=None if parts is None else parts[0], pickup_at=None if parts is None else parts[1],
+            has_options=bool(group_buy.terms.options), price_now=group_buy.terms.unit_price,
+        )  # fmt: skip
+        change = clearing(change, gone)
+        if change.only_details:  # a pickup or a payment note alone: read above, nothing more to check
+            return
+        edit_terms(
+            copy.deepcopy(group_buy), change, actor=actor, is_admin=is_admin, now=now,
+            largest_line=largest_line, max_unit_price=max_unit_price,
+        )  # fmt: skip
+
+    return probe
 
 
 def _count(name: str, key: str, typed: str) -> int:

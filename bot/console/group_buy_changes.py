@@ -115,7 +115,13 @@ async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> s
     return t(spoken, "console_chat_organiser", chat=chat.shown)
 
 
-def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]:
+def _errors_text(
+    lang: str, errors: Mapping[str, DomainError], tz: ZoneInfo | None = None, **known: object
+) -> dict[str, str]:
+    """Each field's refusal in the page's words (`tz`: the group buy form's, `form_refusal`, with what
+    the page `known`s: the group buy's number, …)."""
+    if tz is not None:
+        return {name: form_refusal(lang, tz, refusal, **known) for name, refusal in errors.items()}
     return {name: page_refusal(lang, refusal) for name, refusal in errors.items()}
 
 
@@ -211,6 +217,13 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         errors.setdefault("price", DomainError("console_price_or_options"))
     if fields["price"] and fields["options"]:
         errors.setdefault("options", DomainError("options_with_price"))
+    probe = gb_forms.open_probe(
+        fields, currency=app.config.currency, now=app.clock.now(), tz=app.tz,
+        max_unit_price=app.config.max_unit_price,
+    )  # fmt: skip
+    gb_forms.whole_refusals(errors, gb_forms.FIELDS, probe)  # all of them at once, never in rounds
+    if "price" in errors and fields["options"] and not fields["price"]:  # 多规格: the options hold them
+        errors.setdefault("options", errors.pop("price"))
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
     chosen = "" if "chat" in errors else chat
@@ -234,7 +247,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         )  # fmt: skip
 
     if errors:
-        return again(_errors_text(lang, errors))
+        return again(_errors_text(lang, errors, app.tz))
     repeated = await _sent_before(request, console, who, once, lang)
     if repeated is not None:
         return repeated
@@ -411,8 +424,22 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             groups=groups, group_fields=group_fields,
         )  # fmt: skip
 
+    if names and "_form" not in errors and row.status == "open":  # all of them at once, never in rounds
+        largest = 0
+        if "limit" in names and fields["limit"]:
+            async with app.uow_factory() as uow:
+                largest = await uow.edits.largest_line(group_buy_id)
+        probe = gb_forms.edit_probe(
+            group_buy, fields, cleared, actor=who.user_id, is_admin=who.is_admin, now=app.clock.now(),
+            tz=app.tz, max_unit_price=app.config.max_unit_price, largest_line=largest,
+        )  # fmt: skip
+        gb_forms.whole_refusals(errors, names, probe)
+    options = group_buy.terms.options
+    example = {"id": group_buy_id, "option": options[0].name if options else ""}
+    if who.user_id != row.organiser_id:  # an admin: lines come off by the organiser, in the chat
+        example["organiser"] = row.organiser_name
     if errors:
-        return again(_errors_text(lang, errors))
+        return again(_errors_text(lang, errors, app.tz, **example))
 
     group_before = {g.name: g.value for g in group_changes}  # 帮卖: each group's own pickup changed
     group_after = {g.name: group_fields[g.name] for g in group_changes}
@@ -461,10 +488,6 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         where = at_field[0] or gb_forms.field_of(refusal)
         if not where and len(names) == 1:  # one field changed (a closed group buy's price): beside it
             [where] = names
-        options = group_buy.terms.options
-        example = {"id": group_buy_id, "option": options[0].name if options else ""}
-        if who.user_id != row.organiser_id:  # an admin: lines come off by the organiser, in the chat
-            example["organiser"] = row.organiser_name
         drop = fields["price"] if refusal.code == "edit_price_drop_confirm" else ""  # asks for the box
         return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)}, drop=drop)
     title = fields["title"] if "title" in names else row.title  # renamed: its new name

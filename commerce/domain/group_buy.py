@@ -500,6 +500,10 @@ class GroupBuy:
             )
         friend, note = clean_text(friend), clean_text(note)
         self._ensure_open(now)
+        if len(note) > MAX_NOTE:  # never cut unsaid: refused with its length, nothing changed
+            raise DomainError("join_note_too_long", count=len(note), most=MAX_NOTE)
+        if len(friend) > MAX_FRIEND:
+            raise DomainError("join_friend_too_long", count=len(friend), most=MAX_FRIEND)
         chosen = self.option_for_join(option)
         had = current.quantity if current else 0
         limit = self.line_limit(max_per_line)
@@ -532,8 +536,8 @@ class GroupBuy:
             display_name=display_name or (current.display_name if current else user_id),
             quantity=had + quantity,
             joined_at=current.joined_at if current else now,
-            friend=friend[:MAX_FRIEND],
-            note=note[:MAX_NOTE] if note else (current.note if current else ""),
+            friend=friend,
+            note=note if note else (current.note if current else ""),
             option="" if chosen is None else chosen.name,
         )
         assert self.id is not None

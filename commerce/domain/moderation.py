@@ -43,9 +43,10 @@ class NoteFlag:
 
     @property
     def advert(self) -> bool:
-        """Flagged for leaving a contact to buy through outside the group buy (`CONTACT`, `HANDLE`): an
-        ad. Kept (cleared) by an admin, it stays up, but without ✅ and out of /top, digests and 精选."""
-        return self.flagged and (Reason.CONTACT in self.reasons or Reason.HANDLE in self.reasons)
+        """Flagged for leaving a contact to buy through outside the group buy (`CONTACT`, `HANDLE`) or a
+        link to another site (`LINK`): an ad. Kept (cleared) by an admin, it stays up, but without ✅ and
+        out of /top, digests and 精选."""
+        return self.flagged and bool({Reason.CONTACT, Reason.HANDLE, Reason.LINK} & set(self.reasons))
 
     @property
     def excluded(self) -> bool:

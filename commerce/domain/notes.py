@@ -75,10 +75,13 @@ class Mark(enum.StrEnum):
 
 def note_text(text: str) -> str:
     """The text as it will be shown: invisible characters gone, each line's spaces collapsed, blank
-    lines dropped (at most `MAX_LINES`). Nothing visible left, or too long: refused."""
+    lines dropped (at most `MAX_LINES`). Nothing visible left, nothing to read (no letter, no digit:
+    emoji and punctuation only), or too long: refused."""
     cleaned = _cleaned(text)
     if not cleaned:
         raise DomainError("note_empty")
+    if not any(unicodedata.category(char)[0] in "LN" for char in cleaned):  # only emoji, punctuation
+        raise DomainError("note_nothing_to_read")
     if len(cleaned) > MAX_TEXT:
         raise DomainError("note_too_long", limit=MAX_TEXT, length=len(cleaned))
     return cleaned

@@ -16,6 +16,10 @@ excited one, friends may like each other.
   (`+65 9123 4567`, `whatsapp 91234567`), an id after the app's word (`加微信 wes888`, `vx: wes888`):
   with `CONTACT`, which it implies, it flags the note (a seller's number is the point of the note; a
   member giving the group a phone for a good reason is rarer here, and an admin clears it);
+- **an outside link** (`LINK`): a web address (`http://…`, `https://…`, `www.…`, a Markdown link
+  `[领券](http://…)`): a way off the group buy, or a phishing page, flags the note on its own, as the
+  contact itself does (the bot's own links, to a group buy or a share code, are sent by the bot, never
+  written in a note);
 - **a price pitch** (`PRICE`): a price claim against every other shop (`全网最低价`, `cheaper from me`,
   `lowest price anywhere`): a contact and a pitch together flag a note (`加我微信 wes123 全网最低价`);
 - **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
@@ -77,6 +81,7 @@ class Reason(enum.StrEnum):
     COPY = "copy"
     CONTACT = "contact"
     HANDLE = "handle"
+    LINK = "link"
     PRICE = "price"
     HIDDEN = "hidden"
 
@@ -90,6 +95,7 @@ WEIGHTS: Mapping[Reason, float] = {
     Reason.COPY: 0.3,
     Reason.CONTACT: 0.35,
     Reason.HANDLE: 0.3,
+    Reason.LINK: THRESHOLD,
     Reason.PRICE: 0.35,
     Reason.HIDDEN: 0.55,
 }
@@ -116,6 +122,8 @@ _HANDLE = re.compile(
     rf"|{_APP}\s*(号|id)?\s*[:：]\s*@?[a-z0-9_\-]{{4,}}"
     rf"|{_APP}\s*(号|id)?\s*@?(?=[a-z_\-]*\d)[a-z][a-z0-9_\-]{{3,}}"
 )
+# A web address (`link`): a scheme, or `www.`, before what follows it (a Markdown link's target too).
+_LINK = re.compile(r"\b(?:https?|ftp)\s*:\s*/\s*/\s*\S|(?<![\w.])www\.[a-z0-9\-]+\.[a-z]")
 _PRICE = re.compile(
     r"全网最低|全网最便宜|找我.{0,4}便宜|私聊.{0,6}便宜|\bcheaper (from|with|through) me\b"
     r"|\b(lowest|best|cheapest) price (anywhere|online|around|in town)\b|\bcheapest anywhere\b"
@@ -216,6 +224,11 @@ def handle(text: str) -> bool:
     """The note gives the contact itself: a messaging link, a phone number, an id after the app's word
     (`contact` may be only `DM me`; this is what a seller leaves to be written to)."""
     return _HANDLE.search(_fold(text)) is not None
+
+
+def link(text: str) -> bool:
+    """The note holds a web address to another site (`http://evil.x`, `[领券](https://…)`, `www.x.com`)."""
+    return _LINK.search(_fold(text)) is not None
 
 
 def price_pitch(text: str) -> bool:
@@ -391,6 +404,7 @@ def score(community: Community) -> dict[int, NoteScore]:
             Reason.COPY: note.id in copied,
             Reason.CONTACT: contact(note.text) or handle(note.text),
             Reason.HANDLE: handle(note.text),
+            Reason.LINK: link(note.text),
             Reason.PRICE: price_pitch(note.text),
             Reason.HIDDEN: caught_before(note.id, community.hidden.get(note.author, frozenset())),
         }

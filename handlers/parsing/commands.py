@@ -1369,7 +1369,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{how_many}{at} {marker} {said}")
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
-        friend = friend_name(said)[:MAX_FRIEND]  # `跟团 给我妈`: 妈妈
+        friend = friend_name(said)  # `跟团 给我妈`: 妈妈
         if match.group("friend_en"):  # `/join for my mum`: a friend "mum"; `/join for me`: one's own line
             friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
         friend = "" if friend.lower() in _SELF else friend
@@ -1538,7 +1538,7 @@ def _option_alone(rest: str, *, strict: bool) -> Command | None:
     if quantity is None:
         return None
     said = match.groupdict()
-    friend = (said.get("friend") or said.get("friend_en") or "")[:MAX_FRIEND]  # `/join sweet for Wang`
+    friend = said.get("friend") or said.get("friend_en") or ""  # `/join sweet for Wang`
     friend = "" if friend.lower() in _SELF else friend
     return Command("join", quantity=quantity, option=word, option_alone=strict, friend=friend)
 

@@ -1060,12 +1060,12 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     _one_person(match, text, parts if groups["plus"] else [quantity], found)
     mention = _MENTION_ALONE.match(masked.strip()) if not found else None
     if mention is not None:  # `+1 @Cat`: Cat's line (the organiser or herself named: her own, the handler)
-        friend, tail = mention.group("name")[:MAX_FRIEND], ""
+        friend, tail = mention.group("name"), ""
     kin = _KIN_AFTER.match(masked.strip()) if not found and mention is None else None
     if kin is not None:  # `+1 老公`, `+1 我妈`: the kin's line (老公, 妈妈), as `+1 帮我妈`
-        friend, tail, lang = friend_name(kin.group())[:MAX_FRIEND], "", "zh"
+        friend, tail, lang = friend_name(kin.group()), "", "zh"
     if found:
-        friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]  # `给我妈`: 妈妈
+        friend = friend_name(found.group("zh") or found.group("en"))  # `给我妈`: 妈妈
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
@@ -1154,7 +1154,7 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
         raise DomainError("join_one_at_a_time", first=first, second=said.strip())
     if _TALK_WORD.search(joined.note) or said.rstrip().endswith(("?", "？")):
         return None
-    friend = "" if name.lower() in _SELF else name[:MAX_FRIEND]
+    friend = "" if name.lower() in _SELF else name
     return replace(joined, friend=friend, lang="zh" if zh else "en")
 
 
@@ -1172,8 +1172,8 @@ def _who_first(who: str, said: str) -> Join | str | None:
     if who.lower() in _SELF:
         return replace(joined, lang="en" if who.isascii() else "zh")
     if who.startswith("@"):
-        return replace(joined, friend=who[1:][:MAX_FRIEND], mentioned=True)
-    return replace(joined, friend=friend_name(who)[:MAX_FRIEND], lang="zh")
+        return replace(joined, friend=who[1:], mentioned=True)
+    return replace(joined, friend=friend_name(who), lang="zh")
 
 
 # `for my neighbour Bob`: a word saying who the friend is to the member, then the friend's name
@@ -1227,7 +1227,7 @@ def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
         return None
     if is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
         return None
-    return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")
+    return named.group("name"), named.group("rest").strip(" ,，")
 
 
 # `帮我同事小王`: after 我 a word saying who the friend is to her, then the name (小王); alone, that word
@@ -1343,7 +1343,7 @@ def _spoken_join(text: str) -> Join | None:
         name, n = for_friend.group("name"), read_quantity(for_friend.group("n"))
         if len(numbers) > 1 or not n or name in _NO_FRIEND:
             return None
-        friend = friend_name(name)[:MAX_FRIEND]
+        friend = friend_name(name)
         group_buy_id = group_buy_number(numbers[0]) if numbers else None
         return Join(n, group_buy_id, friend="" if friend in _SELF else friend, lang="zh", in_words=True)
     said = _SPOKEN.match(text)
@@ -1477,7 +1477,7 @@ def _fraction_join(text: str) -> Join | None:
     friend, note = "", fraction.note
     found = _FRIEND.match(note)  # `+0.5kg 帮 小王`, `+half a dozen for Wang`: 小王's line, never a note
     if found is not None and (found.group("zh") or found.group("en")).lower() not in _NO_FRIEND:
-        friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        friend = friend_name(found.group("zh") or found.group("en"))
         friend = "" if friend.lower() in _SELF else friend
         lang, note = "en" if found.group("en") else "zh", _note(found.group("rest"))
     measured = replace(fraction, note=note, alone=True)
@@ -1553,7 +1553,7 @@ def _note(tail: str) -> str:
         note = note[:-1].rstrip(" ,，.。!！~～、;；:：-")  # `gate B, 🙏`: gate B
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
-    return note[:MAX_NOTE]
+    return note
 
 
 def _without_apology(note: str) -> str:

@@ -157,7 +157,7 @@ async def test_an_edit_the_rules_refuse_is_answered_beside_its_field(world: Cons
     before = len(await world.outbox_rows())
     response = await post_form(client, f"/group-buys/{gid}/edit", {**form, "price": "12", "stock": "1"})
     assert response.status_code == 422
-    assert list(_field_errors(response.text)) == ["stock"]  # the first thing wrong, as the chat says it
+    assert list(_field_errors(response.text)) == ["price", "stock"]  # every field wrong, at once
     assert 'name="price" value="12"' in response.text and 'name="stock" value="1"' in response.text
     assert len(await world.outbox_rows()) == before
     unchanged = await post_form(client, f"/group-buys/{gid}/edit", form)
