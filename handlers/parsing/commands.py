@@ -275,6 +275,9 @@ _LEAVE_FRIEND_ARGS = re.compile(
     r"(?:\s+(?P<option>[^\s#@]+))?(?:\s*#\s*(?P<id2>\d+))?$",
     re.IGNORECASE,
 )
+# `退出 @Bob`, `/leave #6 @Bob`: someone named by a mention (a friend's line of hers, else another member's,
+# which only that member or the organiser takes off: handlers.group_buys answers it)
+_LEAVE_MENTION_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+)\s*)?@(?P<who>[^\s@#]+)\s*(?:#\s*(?P<id2>\d+))?$")
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
@@ -1360,6 +1363,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
         return Command(name, lang=lang, group_buy_id=_id(match), option=match.group("option") or "")
     if name == "leave":
+        someone = _LEAVE_MENTION_ARGS.match(rest)
+        if someone is not None:  # `退出 #6 @Bob`: whose line is the handler's to say
+            return Command(
+                name, lang=lang, group_buy_id=_id(someone), friend=someone.group("who"), mentioned=True
+            )
         match = _LEAVE_ARGS.match(rest)
         option, friend = "", ""
         if match is None and (strict or (not _CHATTY.search(rest) and not _QUESTION.search(rest))):
