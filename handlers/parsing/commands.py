@@ -482,6 +482,14 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     fumbled = _MIXED_WIDTH.match(text.strip())
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if _EXPONENT.match(folded):  # `+１e9`: no count (never 1 with the note e9)
+        return Command(
+            "invalid", lang="zh" if _CJK.search(text) else None, error=DomainError("join_unreadable")
+        )
+    two = _TWO_COUNTS.match(folded)
+    if two is not None:  # `+ 1 1`: 1 or 11? asked, nothing joined (never 1 with the note 1)
+        return _which_of_two(two)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
     if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
         return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
@@ -525,6 +533,27 @@ _MIXED_WIDTH = re.compile(
     re.DOTALL,
 )
 _SAME_WIDTH = re.compile(r"^(?:[0-9]+|[０-９]+)")
+
+
+# `+ 1 1`, `+1 2 #3`: a count then a number alone of one or two digits (a room has three: `+1 502`, a note)
+_TWO_COUNTS = re.compile(r"^(?P<sign>\+)\s*(?P<a>\d{1,4})\s+(?P<b>\d{1,2})\s*(?P<at>#\s*\d+)?$")
+# `+1e9`, `+１e9`, `+2E3`: a count in scientific notation, no count at all
+_EXPONENT = re.compile(r"^\+\s*\d+(?:\.\d+)?e[+-]?\d+(?![a-z])", re.IGNORECASE)
+
+
+def _which_of_two(two: re.Match[str]) -> Command:
+    first, second = two.group("a"), two.group("b")
+    at = f" {''.join(two.group('at').split())}" if two.group("at") else ""
+    typed = " ".join(two.group().split())
+    error = DomainError(
+        "count_two_numbers",
+        typed=typed,
+        first=f"+{int(first)}{at}",
+        whole=f"+{int(first + second)}{at}",
+        first_n=int(first),
+        whole_n=int(first + second),
+    )
+    return Command("invalid", error=error)
 
 
 def _which_count(fumbled: re.Match[str]) -> Command:

@@ -80,6 +80,7 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_reached": _LIMIT,
     "limit_reached_for": _LIMIT,
     "limit_exceeded_member": _LIMIT,
+    "quantity_invalid_limit": {"limit": ("limit", "amount")},  # `+99999`: `每人限购 5 份`
     "limit_reached_member": _LIMIT,
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
     "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
