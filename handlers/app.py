@@ -215,16 +215,12 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
     if not bounds:
         return refusal
     bound, kind = min(bounds)
-    title, unit = group_buy.terms.title, group_buy.terms.unit
-    return DomainError(
-        f"quantity_invalid_{kind}",
-        value=refusal.params["value"],
-        most=bound,
-        limit=limit,
-        left=left,
-        title=title,
-        unit=unit,
-    )
+    value, title, unit = refusal.params["value"], group_buy.terms.title, group_buy.terms.unit
+    if kind == "limit":
+        return DomainError(
+            "quantity_invalid_limit", value=value, most=bound, limit=limit, title=title, unit=unit
+        )
+    return DomainError("quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit)
 
 
 class ChatApp:
