@@ -197,6 +197,33 @@ async def _cancel_after_close(ctx: Context) -> DomainError | None:
     )
 
 
+async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainError:
+    """A join's quantity out of range, said with the range of the group buy it would join when its
+    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`); else
+    as it is (several open and none named, nothing open, no such bound)."""
+    command, request = ctx.command, ctx.request
+    if command.group_buy_id is not None:
+        found = await ctx.uow.group_buys.get(command.group_buy_id)
+        group_buy = found if found is not None and found.chat_id == request.chat_id else None
+    else:
+        open_here = [] if ctx.is_private else await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        group_buy = open_here[0] if len(open_here) == 1 else None
+    if group_buy is None or not group_buy.is_open:
+        return refusal
+    most = int(refusal.params["most"])
+    limit, left = group_buy.terms.per_person_limit, group_buy.stock_left
+    bounds = [(n, kind) for n, kind in ((limit, "limit"), (left, "stock")) if n is not None and 0 < n < most]
+    if not bounds:
+        return refusal
+    bound, kind = min(bounds)
+    value, title, unit = refusal.params["value"], group_buy.terms.title, group_buy.terms.unit
+    if kind == "limit":
+        return DomainError(
+            "quantity_invalid_limit", value=value, most=bound, limit=limit, title=title, unit=unit
+        )
+    return DomainError("quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit)
+
+
 class ChatApp:
     def __init__(
         self,
@@ -639,6 +666,8 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
+            if command.name == "join":  # `+99999`: the range of the group buy it joins (限购, stock left)
+                refusal = await _quantity_range_here(ctx, refusal)
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)

@@ -19,12 +19,14 @@ from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
     Question,
+    asks_anothers,
     asks_itself,
     asks_next_time,
     asks_own_code,
     asks_paid,
     asks_pickup,
     asks_when,
+    asks_who_unpaid,
     only_asks_picks,
     read,
     recommendation_subject,
@@ -119,6 +121,10 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     # a refusal speaks the question's language (`/ask #9 还有吗` too: the question's words tell it)
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
+    if asks_anothers(words):  # `Bob 的取货码是多少`: another's code or order is theirs, never answered
+        return [Reply(text=t(lang, "ask_anothers_private"), language=lang)]
+    if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
+        return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
         return await _recommended(ctx, subject, lang)
@@ -187,6 +193,13 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
+
+
+async def _organises(ctx: Context) -> bool:
+    """Whether the asker organises a group buy of this group (in private: any)."""
+    request = ctx.request
+    mine = await ctx.uow.views.group_buys_of(request.user_id, limit=200)
+    return any(ctx.is_private or g.chat_id == request.chat_id for g in mine)
 
 
 async def _one_owed(ctx: Context, question: Question) -> Facts | None:
@@ -458,7 +471,7 @@ def asked(request: Request, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
-    if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
+    if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
         return Command("ask", rest=text)
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
         return Command("ask", rest=text, recommends=True)

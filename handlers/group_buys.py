@@ -508,6 +508,8 @@ def _just_reached_target(joined: Participation) -> bool:
 
 
 async def leave(ctx: Context) -> list[Reply]:
+    if ctx.command.mentioned:  # `-1 @Bob`: her friend Bob's line, her own (`-1 @Troll`), else refused
+        ctx = replace(ctx, command=await _leave_whose(ctx))
     command = ctx.command
     try:
         if command.set_to:
@@ -519,6 +521,41 @@ async def leave(ctx: Context) -> list[Reply]:
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _leave_whose(ctx: Context) -> Command:
+    """`-1 @Bob`, `退出 #6 @Bob`: the leave of the line the mention names, as `-1 帮 Bob` (her friend Bob's
+    line on it) or `-1` (she named herself); another member's line is never hers to take off: refused,
+    nothing changed, saying only Bob or the organiser may (the organiser: with the command that does)."""
+    command, request = ctx.command, ctx.request
+    who = command.friend
+    mine = {_folded_name(n) for n in (request.display_name, request.alias or "") if n}
+    if _folded_name(who) in mine:
+        return replace(command, friend="", mentioned=False)
+    if command.group_buy_id is not None:
+        found = await ctx.uow.group_buys.get(command.group_buy_id)
+        chat = await _chat_of(ctx)
+        open_here = [found] if found is not None and found.chat_id == chat else []
+    else:
+        open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+    for group_buy in open_here:
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, request.user_id):
+            if line.friend and _folded_name(line.friend) == _folded_name(who):
+                return replace(command, friend=line.friend, mentioned=False)
+    if not open_here:  # nothing open here (or #6 not here): the leave's own answer says so
+        return replace(command, mentioned=False)
+    at = f" #{command.group_buy_id}" if command.group_buy_id is not None else ""
+    if any(g.organiser_id == request.user_id for g in open_here) or request.is_admin:
+        raise DomainError("leave_someone_use_remove", name=who, at=at)
+    if any(_folded_name(g.organiser_name) == _folded_name(who) for g in open_here):  # `-1 @Amy`, hers
+        raise DomainError("leave_organisers_line", name=who.lstrip("@"))
+    organisers = " / ".join(dict.fromkeys(g.organiser_name for g in open_here))
+    raise DomainError("leave_someone_else", name=who, organiser=organisers)
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(name.lstrip("@").split()).casefold()
 
 
 async def _joined_none(ctx: Context, refusal: DomainError) -> DomainError:

@@ -49,6 +49,8 @@ async def remove(ctx: Context) -> list[Reply]:
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
+    if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
+        return await _remove_all(ctx, group_buy, user_id, words.who.lstrip("@"))
     try:
         removed = await service.remove(
             ctx.uow,
@@ -69,7 +71,11 @@ async def remove(ctx: Context) -> list[Reply]:
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    replies = [Reply(text=_removed(ctx, group_buy, line, lang), chat_id=group_buy.chat_id, language=lang)]
+    first = _removed(ctx, group_buy, line, lang)
+    left = await _lines_left(ctx, group_buy, line, lang)
+    if left:  # `踢出 @Troll` took his own line; his friends' lines stay: how to take them all at once
+        first = t(lang, "two_sentences", first=first, second=left)
+    replies = [Reply(text=first, chat_id=group_buy.chat_id, language=lang)]
     listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
     there = None if listing is None else await listing_language(ctx.uow, group_buy, listing, ctx.memo)
     if listing is not None and there is not None:  # 帮卖: told in the group the buyer joined in (only)
@@ -92,6 +98,84 @@ async def remove(ctx: Context) -> list[Reply]:
         )  # fmt: skip
 
     replies += await organiser_told.told(ctx, group_buy, to_her)
+    return [*replies, card_update(group_buy), *moved]
+
+
+async def _lines_left(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
+    """After a member's own line was taken off: the friends' lines she still holds on it and the one
+    command that takes them all (`踢出 @Troll 全部`); "" when none is left (a friend's line named, or a
+    guest's: nothing to add)."""
+    assert group_buy.id is not None
+    if is_guest(line.user_id) or line.friend:
+        return ""
+    left = [x for x in await ctx.uow.group_buys.lines_of(group_buy.id, line.user_id) if x.quantity > 0]
+    if not left:
+        return ""
+    return t(lang, "remove_lines_left", name=line.display_name, lines=_listed_lines(group_buy, left, lang))
+
+
+def _listed_lines(group_buy: GroupBuy, lines: list[Participant], lang: str) -> str:
+    """`Troll ×1 / Troll 帮 A ×3`: each line with what it holds."""
+    unit = group_buy.terms.unit
+    return t(lang, "list_separator").join(
+        f"{_shown(x, lang)} {unit_texts.times(x.quantity, unit, lang)}" for x in lines
+    )
+
+
+async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str) -> list[Reply]:
+    """`/remove @Troll all`: every line of the member off the list; the group reads each line taken off
+    (and the total), the member privately the same; the waiting list moves in as for one removal."""
+    request = ctx.request
+    lines = await service.remove_all(
+        ctx.uow,
+        group_buy=group_buy,
+        user_id=user_id,
+        name=name,
+        actor=request.user_id,
+        is_admin=request.is_admin,
+        now=ctx.now,
+    )
+    limits = ctx.config.join_limits
+    promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
+    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)
+    unit, total = group_buy.terms.unit, sum(x.quantity for x in lines)
+
+    def said(lang: str) -> str:
+        text = t(
+            lang,
+            "removed_all_lines",
+            organiser=request.display_name,
+            name=lines[0].display_name,
+            lines=_listed_lines(group_buy, lines, lang),
+            quantity=unit_texts.more(lang, total, unit),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+        )
+        return t(
+            lang,
+            "two_sentences",
+            first=text,
+            second=_price_line(group_buy, replace(lines[0], option=""), lang),
+        )
+
+    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    replies = [Reply(text=said(lang), chat_id=group_buy.chat_id, language=lang)]
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+        mine = await ctx.lang(group_buy)
+        replies.append(Reply(text=said(mine), language=mine))
+    if not is_guest(user_id) and user_id != request.user_id:  # the member, privately, in her language
+        chat = await card_language(ctx.uow, group_buy, ctx.memo)
+        hers = (await own_languages(ctx.uow, request.platform, [user_id], chat)).get(user_id, chat)
+        text = t(
+            hers,
+            "removed_you_all",
+            by=request.display_name,
+            organiser=group_buy.organiser_name,
+            lines=_listed_lines(group_buy, lines, hers),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+        )
+        replies.append(Reply(text=text, private_to=user_id, language=hers))
     return [*replies, card_update(group_buy), *moved]
 
 
@@ -456,6 +540,7 @@ async def _add_to_member(
             limits=ctx.config.join_limits,
             option_attempt=looks_like_option(words.note, ctx.request.text),  # `7斤`: no note to keep
             count_in_note=False,  # `代报 Bob 1 要三份`: the note as written (its `+3` would be Bob's own)
+            whole_member=False,  # the organiser's 代报: Bob's line alone, not what he signed up for friends
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
         raise on_behalf.for_added(

@@ -67,7 +67,7 @@ async def my_orders(ctx: Context) -> list[Reply]:
     if head:
         text = f"{head}\n{text}"
     if joins:
-        listed = [text] if orders else []
+        listed = [text] if orders else [head] if head else []  # `订单 1-2` not hers: said before her joins
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]

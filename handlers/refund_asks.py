@@ -35,6 +35,13 @@ async def _manages_here(ctx: Context) -> bool:
     return (request.is_admin and not ctx.is_private) or await organises_here(ctx.uow, request.user_id, where)
 
 
+async def _has_paid_orders(ctx: Context, chat_id: str | None) -> bool:
+    """Whether a group buy the sender organises (of `chat_id` only, when given) holds money paid: else her
+    bare 退款 is a buyer's (her own group buys failed or took nothing: no `退款 @名字` to offer)."""
+    mine = await ctx.uow.views.group_buys_of(ctx.request.user_id, limit=200)
+    return any(g.collected > 0 and chat_id in (None, g.chat_id) for g in mine)
+
+
 async def _numbered_here(ctx: Context) -> Order | None:
     """The order `12-3` names, whoever's (for "not yours"), when the number is full and it exists: in a
     group, one made in it; in private, one of a group buy the sender has an order of too."""
@@ -163,9 +170,9 @@ async def _to_help_seller(
 async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
     """A bare 退款 (`/refund`) from a buyer, not the organiser's form: her paid orders (here; in private,
     all) and how to ask. None for an organiser or an admin here, or one with no order here at all."""
-    if await _manages_here(ctx):
-        return None
     here = None if ctx.is_private else ctx.request.chat_id
+    if await _manages_here(ctx) and (ctx.request.is_admin or await _has_paid_orders(ctx, here)):
+        return None  # the organiser's form: one of her group buys here has money she could give back
     hers = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import seen_in
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.services import listings as listings_service
 from commerce.services import organiser
 from handlers.context import Context
@@ -51,7 +51,14 @@ async def uncollected(ctx: Context) -> list[Reply]:
     found = await _by_pickup(
         ctx, await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
     )
-    if not found:
+    if not found and not await organiser.went_ahead(ctx.uow, organiser_id=request.user_id, chat_id=chat_id):
+        text = t(lang, "uncollected_none_went_ahead")  # all failed or called off: never "all picked up"
+        mine = [o for o in await ctx.uow.orders.for_buyer(request.user_id) if o.status is OrderStatus.PAID]
+        if mine:  # her own paid orders still to collect: where to see them
+            text = t(
+                lang, "two_sentences", first=text, second=t(lang, "uncollected_own_orders", count=len(mine))
+            )
+    elif not found:
         text = t(lang, "uncollected_none")
     else:
         blocks = []

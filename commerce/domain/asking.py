@@ -239,6 +239,47 @@ def asks_own_code(text: str) -> bool:
     return all(word in _OWN_CODE_AROUND_EN for word in rest)
 
 
+# Another member's code or order asked for (`Bob 的取货码是多少`, `what is Troll's pickup code`): a name
+# (not the asker's own word) before it; the answer says they are private, never the asker's own.
+_ANOTHERS_ZH = re.compile(
+    r"(?P<name>[^\s的,，。?？!！:：#＃\d]{1,16})\s*的\s*(?:取货码|提货码|自提码|核销码)"
+)
+_ANOTHERS_EN = re.compile(
+    r"(?P<name>@?[a-z][\w.-]{0,31})'s\s+(?:(?:pickup|pick up|pick-up|collection)\s+code|orders?)\b"
+)
+_MINE_ZH = ("我", "俺", "咱", "自己", "本人", "你")  # `请问我的`, `我妈的` (her friend's: in her order)
+_NOT_A_NAME_EN = frozenset(
+    {"what", "that", "where", "who", "it", "there", "here", "how", "when", "today", "tomorrow", "one", "let"}
+)
+
+
+def asks_anothers(text: str) -> bool:
+    """Whether a short question asks for another member's pickup code (`Bob 的取货码是多少`, `问 #4 Bob
+    的取货码`) or another's code or order in English (`what is Troll's pickup code`): private to them."""
+    folded = _fold(text)[:MAX_QUESTION].strip()
+    if len(folded) > 40:
+        return False
+    zh = _ANOTHERS_ZH.search(folded)
+    if zh is not None:
+        name = zh.group("name").lstrip("@").strip()
+        return bool(name) and not any(word in name for word in _MINE_ZH) and name not in _OWN_CODE_AROUND
+    en = _ANOTHERS_EN.search(folded.replace("’", "'"))
+    return en is not None and en.group("name").lstrip("@") not in _NOT_A_NAME_EN
+
+
+# `谁还没付款`, `who hasn't paid`: the organiser's to know (her list), never another member's
+_WHO_UNPAID = re.compile(
+    r"谁(?:还)?(?:没有|没|未)(?:付|给|交|转)|哪些人(?:还)?(?:没有|没|未)(?:付|给|交|转)|"
+    r"\bwho (?:still )?(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) (?:yet )?pa(?:y|id)\b|"
+    r"\bwho (?:still )?owes\b"
+)
+
+
+def asks_who_unpaid(text: str) -> bool:
+    """Whether a question asks who has not paid (`谁还没付款`, `who hasn't paid yet?`)."""
+    return _WHO_UNPAID.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection")
 _PICKUP_AROUND_EN = frozenset(
     {

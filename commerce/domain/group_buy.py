@@ -486,10 +486,15 @@ class GroupBuy:
         note: str = "",
         max_per_line: int | None = None,
         option: str = "",
+        elsewhere: int = 0,
     ) -> Participant:
         """Add `quantity` units to this member's line (or to their friend's line, if `friend` is named;
         of the `option` named, with options); returns the line as it stands. A note replaces the line's
         note; none keeps it.
+
+        `elsewhere` is what the member who types the join holds on her other lines (of the same option):
+        the per-person limit counts everything one member signs up, her own line and the friends' lines
+        together (`+3 for A` … `+3 for F` cannot buy out a `limit 3`); over it, `limit_exceeded_member`.
 
         `max_per_line` is the hard maximum the app allows on one line whatever the terms say (a
         setting), so a flood of `+9999` cannot reach totals no one could buy.
@@ -506,6 +511,16 @@ class GroupBuy:
             raise DomainError("join_friend_too_long", count=len(friend), most=MAX_FRIEND)
         chosen = self.option_for_join(option)
         had = current.quantity if current else 0
+        per_person = self.terms.per_person_limit
+        if per_person is not None and elsewhere > 0 and elsewhere + had + quantity > per_person:
+            raise DomainError(
+                "limit_exceeded_member",
+                limit=per_person,
+                have=elsewhere + had,
+                room=max(per_person - elsewhere - had, 0),
+                title=self.terms.title if chosen is None else f"{self.terms.title} {chosen.name}",
+                unit=self.terms.unit,
+            )
         limit = self.line_limit(max_per_line)
         if limit is not None and had + quantity > limit:
             if limit == self.terms.per_person_limit:  # per line, so per option: `粽子 咸 每人限购 3 份`

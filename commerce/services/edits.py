@@ -246,6 +246,29 @@ async def remove(
     return Removed(group_buy, current)
 
 
+async def remove_all(
+    uow: UnitOfWork,
+    *,
+    group_buy: GroupBuy,
+    user_id: str,
+    name: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+) -> list[Participant]:
+    """踢出 @Troll 全部: every line of one member (her own and each friend's, of every option) off the
+    list of `group_buy` in one command, each by its guarded write; the lines as they were, in order."""
+    assert group_buy.id is not None
+    lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+    lines = [line for line in lines if line.quantity > 0]
+    if not lines:
+        remove_line(group_buy, None, actor=actor, is_admin=is_admin, now=now, name=name)
+    for line in lines:
+        gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
+        await _take_off(uow, group_buy, gone, line.quantity, now=now)
+    return lines
+
+
 async def _take_off(
     uow: UnitOfWork, group_buy: GroupBuy, gone: Participant, quantity: int, *, now: datetime
 ) -> None:

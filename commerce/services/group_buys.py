@@ -719,6 +719,7 @@ async def join(
     list_name: str = "",
     option_count: bool = True,
     count_in_note: bool = True,
+    whole_member: bool = True,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -828,6 +829,9 @@ async def join(
         quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
+    elsewhere = 0  # 限购 counts her own line and her friends' lines together; never the organiser's 代报
+    if whole_member and group_buy.terms.per_person_limit is not None and user_id != group_buy.organiser_id:
+        elsewhere = await _held_elsewhere(uow, group_buy.id, user_id, friend, option)
     try:
         line = group_buy.join(
             current,
@@ -839,6 +843,7 @@ async def join(
             note=note,
             max_per_line=limits.max_per_line,
             option=option,
+            elsewhere=elsewhere,
         )
     except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
         if refusal.code in SOLD_OUT:
@@ -875,6 +880,13 @@ async def join(
         counted=counted,
         passed_over=skipped,
     )
+
+
+async def _held_elsewhere(uow: UnitOfWork, group_buy_id: int, user_id: str, friend: str, option: str) -> int:
+    """What one member holds on her other lines of `option` (her own, her friends'): with the line
+    joined, what the per-person limit counts (an option's limit is its own, as per line)."""
+    lines = await uow.group_buys.lines_of(group_buy_id, user_id)
+    return sum(x.quantity for x in lines if x.option == option and x.friend != friend)
 
 
 def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str, friend: str) -> str:

@@ -63,12 +63,15 @@ async def cancel_unpaid(
 ) -> Dropped:
     """Cancel the unpaid order `order_id`, by whoever may confirm its payment (the organiser, or an
     admin of its chat); an order `where` does not reach is answered as one that does not exist, but
-    its own buyer's (in private too) is told only the organiser cancels it (naming her). A paid
+    its own buyer's (in private too) is told only the organiser cancels it (naming her), and another
+    member's reached (in the group) that it is not hers (`report_not_yours`). A paid
     (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so.
     One its buyer reported paying is refused (naming the amount, and how to cancel it or confirm the
     money) unless `confirmed`."""
     order, group_buy = await _reached_order(uow, order_id, actor=actor, where=where)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
+        if order.buyer_id != actor:  # another member's order: not hers, never "tell the organiser"
+            raise DomainError("report_not_yours", order=order.number)
         raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
     check_cancellable(order)
     reported = order.reported_paid_at is not None

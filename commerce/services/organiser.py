@@ -152,6 +152,13 @@ UNCOLLECTED_READ = 50  # the organiser's newest group buys `uncollected` looks t
 _SOLD = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)  # closed with orders made
 
 
+async def went_ahead(uow: UnitOfWork, *, organiser_id: str, chat_id: str | None = None) -> bool:
+    """Whether any of the organiser's group buys (of `chat_id` only, when given) went ahead, orders made:
+    without one, `谁还没取货` has nothing of hers to hand out (all failed, called off or still open)."""
+    summaries = await uow.views.group_buys_of(organiser_id, limit=UNCOLLECTED_READ)
+    return any(s.status in _SOLD and chat_id in (None, s.chat_id) for s in summaries)
+
+
 async def uncollected(
     uow: UnitOfWork, *, organiser_id: str, chat_id: str | None = None
 ) -> list[tuple[GroupBuy, list[Order]]]:

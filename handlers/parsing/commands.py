@@ -275,6 +275,9 @@ _LEAVE_FRIEND_ARGS = re.compile(
     r"(?:\s+(?P<option>[^\s#@]+))?(?:\s*#\s*(?P<id2>\d+))?$",
     re.IGNORECASE,
 )
+# `退出 @Bob`, `/leave #6 @Bob`: someone named by a mention (a friend's line of hers, else another member's,
+# which only that member or the organiser takes off: handlers.group_buys answers it)
+_LEAVE_MENTION_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+)\s*)?@(?P<who>[^\s@#]+)\s*(?:#\s*(?P<id2>\d+))?$")
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
@@ -479,6 +482,14 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     fumbled = _MIXED_WIDTH.match(text.strip())
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if _EXPONENT.match(folded):  # `+１e9`: no count (never 1 with the note e9)
+        return Command(
+            "invalid", lang="zh" if _CJK.search(text) else None, error=DomainError("join_unreadable")
+        )
+    two = _TWO_COUNTS.match(folded)
+    if two is not None:  # `+ 1 1`: 1 or 11? asked, nothing joined (never 1 with the note 1)
+        return _which_of_two(two)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
     if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
         return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
@@ -522,6 +533,27 @@ _MIXED_WIDTH = re.compile(
     re.DOTALL,
 )
 _SAME_WIDTH = re.compile(r"^(?:[0-9]+|[０-９]+)")
+
+
+# `+ 1 1`, `+1 2 #3`: a count then a number alone of one or two digits (a room has three: `+1 502`, a note)
+_TWO_COUNTS = re.compile(r"^(?P<sign>\+)\s*(?P<a>\d{1,4})\s+(?P<b>\d{1,2})\s*(?P<at>#\s*\d+)?$")
+# `+1e9`, `+１e9`, `+2E3`: a count in scientific notation, no count at all
+_EXPONENT = re.compile(r"^\+\s*\d+(?:\.\d+)?e[+-]?\d+(?![a-z])", re.IGNORECASE)
+
+
+def _which_of_two(two: re.Match[str]) -> Command:
+    first, second = two.group("a"), two.group("b")
+    at = f" {''.join(two.group('at').split())}" if two.group("at") else ""
+    typed = " ".join(two.group().split())
+    error = DomainError(
+        "count_two_numbers",
+        typed=typed,
+        first=f"+{int(first)}{at}",
+        whole=f"+{int(first + second)}{at}",
+        first_n=int(first),
+        whole_n=int(first + second),
+    )
+    return Command("invalid", error=error)
 
 
 def _which_count(fumbled: re.Match[str]) -> Command:
@@ -1396,6 +1428,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
         return Command(name, lang=lang, group_buy_id=_id(match), option=match.group("option") or "")
     if name == "leave":
+        someone = _LEAVE_MENTION_ARGS.match(rest)
+        if someone is not None:  # `退出 #6 @Bob`: whose line is the handler's to say
+            return Command(
+                name, lang=lang, group_buy_id=_id(someone), friend=someone.group("who"), mentioned=True
+            )
         match = _LEAVE_ARGS.match(rest)
         option, friend = "", ""
         if match is None and (strict or (not _CHATTY.search(rest) and not _QUESTION.search(rest))):

@@ -282,10 +282,23 @@ class RemoveWords:
     group_buy_id: int | None
     who: str
     friend: str = ""
+    every: bool = False  # `/remove @Troll all`, `踢出 @Troll 全部`: her own line and every friend's
+
+
+# `/remove @Troll all`, `踢出 @Troll 全部`: every line the member signed up, in one command
+_EVERY = re.compile(
+    r"\s+(?:all(?:\s+(?:his|her|their)?\s*lines)?|全部|所有|全部的|所有的)[。.!！]?$", re.IGNORECASE
+)
 
 
 def parse_remove(text: str) -> RemoveWords:
     group_buy_id, rest = split_group_buy_id(text)
+    every = _EVERY.search(rest)
+    if every is not None:
+        who = rest[: every.start()].strip()
+        if not who or who == "@":
+            raise DomainError("remove_usage")
+        return RemoveWords(group_buy_id, who, every=True)
     friend = ""
     match = _FRIEND.search(rest)
     if match is not None:

@@ -266,6 +266,10 @@ _LEAVE = re.compile(
     r"(?:\s+(?P<option>[^\s#@]+(?:\s+[^\s#@]+){0,2}))?$",  # an option of words: `-1 egg yolk`
     re.IGNORECASE,
 )
+# `-1 @Bob`, `-1 #6 @Bob`: a leave naming someone by a mention
+_LEAVE_MENTION = re.compile(
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?:#\s*(?P<id>\d+)\s*)?@(?P<who>[^\s@#]+)\s*(?:#\s*(?P<id2>\d+))?$"
+)
 # After 我要 / 接, a word that starts with a digit may be an option (`我要两份 5斤`), not chatter.
 _OPTION_WORD = re.compile(r"^\d[^\s]*$")
 # After 我要两份 / 接 2 份, one word set apart is an option or a note (`我要两份 小`, `我要 2 份 red`), as
@@ -642,6 +646,18 @@ def _parse_join(text: str) -> Join | str | None:
     if weighed is not None and unit:
         said = " ".join(("-" + weighed.group("n"), weighed.group("id") or "", weighed.group("rest").strip()))
     said = _LEAVE_ID_LAST.sub(r"\g<head> #\g<id> \g<rest>", " ".join(said.split()))  # `-1 小 #3`
+    someone = _LEAVE_MENTION.match(said)
+    if someone is not None:  # `-1 @Bob`: a friend's line of hers, else another's (handlers.group_buys)
+        count = read_quantity(someone.group("n"))
+        number = someone.group("id") or someone.group("id2")
+        return Join(
+            count or 1,
+            group_buy_number(number) if number else None,
+            friend=someone.group("who")[:MAX_FRIEND],
+            lang="zh" if _chinese_words(text) else None,
+            leave=True,
+            mentioned=True,
+        )
     leave = _LEAVE.match(said)
     if leave:
         quantity = read_quantity(leave.group("n"))

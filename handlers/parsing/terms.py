@@ -125,6 +125,13 @@ _TITLE_PRICE = re.compile(rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*
 _PRICE_THEN_WORDS = re.compile(
     rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)\s+(?P<rest>.+)$", re.IGNORECASE
 )
+# A price in the title its own rules refuse (`茶叶 ¥-5/份`, `Tea ¥0.001`, `茶叶 -5元`): its sign or 元 says it
+# is the price, read as `价格 …` is so its own refusal names what is wrong, never "add a price"
+_TITLE_PRICE_REFUSED = re.compile(
+    rf"^(?P<head>.*?)\s+(?P<price>(?:[¥￥$€£]\s*[-−]?\s*\d[\d.,]*|[-−]\s*\d[\d.,]*\s*(?:元|块)|\d+\.\d{{3,}}\s*(?:元|块))"
+    rf"(?:\s*{_PER}\s*[^\s\d/]+)?)$",
+    re.IGNORECASE,
+)
 # A count of more digits than any could have (`target` and 5,000 digits) is out of its range.
 _OUT_OF_RANGE = {
     "target": lambda value: DomainError("target_invalid", value=value),
@@ -358,6 +365,9 @@ def _currency_in_payment_note(values: dict[str, tuple[str, str]]) -> None:
     values["currency"] = (match.group("word"), match.group("code").upper())
 
 
+_NEGATIVE = re.compile(r"[-−]\s*\d")
+
+
 def parse_price(value: str, currency: str) -> int:
     """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `12 per kg`, `50⭐`; said per a word that
     is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known; in a unit with no
@@ -393,8 +403,10 @@ def parse_price(value: str, currency: str) -> int:
             raise DomainError("price_comma", value=plain, example=decimal_point(plain)) from None
         if refusal.code != "price_invalid" or per is None or not per.group("unit"):
             raise
-        # `abc/斤`: the amount is no number; the price quoted whole, an example in its unit (`15元/斤`)
         amount = amount.strip()
+        if _NEGATIVE.search(amount):  # `¥-5/份`: a number, below 0: refused as `价格 -5` is
+            raise DomainError("price_invalid", value=plain) from None
+        # `abc/斤`: the amount is no number; the price quoted whole, an example in its unit (`15元/斤`)
         sign = next(
             (c for c, side in ((amount[-1:], "after"), (amount[:1], "before")) if currency_side(c) == side),
             "",
@@ -457,6 +469,9 @@ def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
         if given is not None and given.group("head").strip(_SEPARATORS):  # a price, then words unread
             price, words = given.group("price"), given.group("rest")
             raise DomainError("price_then_words_unread", price=price, words=words)
+        refused = _TITLE_PRICE_REFUSED.match(title.strip())
+        if refused is not None and refused.group("head").strip(_SEPARATORS):  # `¥-5/份`: its own refusal
+            return refused.group("head").strip(_SEPARATORS), ("", refused.group("price"))
         raise DomainError("price_missing")
     return said.group("head").strip(_SEPARATORS), ("", said.group("price"))
 

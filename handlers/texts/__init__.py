@@ -79,6 +79,9 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_exceeded_for": _LIMIT,
     "limit_reached": _LIMIT,
     "limit_reached_for": _LIMIT,
+    "limit_exceeded_member": _LIMIT,
+    "quantity_invalid_limit": {"limit": ("limit", "amount")},  # `+99999`: `每人限购 5 份`
+    "limit_reached_member": _LIMIT,
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
     "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
     "join_restated_held": {"quantity": ("quantity", "units")},  # `给我来两箱` holding 2箱: `你已跟团 2箱`
@@ -150,7 +153,11 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
     code = refusal.code
     if params.get("room") == 0:  # at the per-person limit already: none more at all
-        code = {"limit_exceeded": "limit_reached", "limit_exceeded_for": "limit_reached_for"}.get(code, code)
+        code = {
+            "limit_exceeded": "limit_reached",
+            "limit_exceeded_for": "limit_reached_for",
+            "limit_exceeded_member": "limit_reached_member",
+        }.get(code, code)
     elif code == "limit_exceeded" and params.get("have") == 0:  # none yet: not "you already have 0"
         code = "limit_exceeded_first"
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0

@@ -273,3 +273,18 @@ async def test_an_option_sold_out_on_its_own_is_never_offered_to_a_bare_join_on_
     assert asked[0].text.endswith("Sold out: #1 Zongzi large.")
     assert refused[0].text.endswith("Still to be had: small, e.g. +1 small."), refused[0].text
     assert await _sold(uow_factory, 1) == (1, [("bob", 1)])
+
+
+async def test_friend_lines_count_toward_one_members_limit_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 20 limit 3", "1"))
+    await app.handle(_say("troll", "+2 for A", "2"))
+
+    refused = await app.handle(_say("troll", "+2 for B", "3"))
+    kicked = await app.handle(_say("amy", "/remove @Troll all", "4"))
+
+    assert refused[0].text.startswith("Sorry, Mangoes is limited to 3 per person, and the lines you sign up")
+    assert kicked[0].text.startswith("Amy removed all of Troll's lines from Mangoes (#1): Troll for A ×2")
+    assert await _sold(uow_factory) == (0, [])

@@ -60,7 +60,8 @@ async def test_an_order_named_after_its_word_shows_that_order() -> None:
     assert "#1-2" in mine and "¥24" in mine and "我没看懂" not in mine, mine
     assert "#1-1" not in mine
     other = room.said(await room.say("fay", "订单 1-1", private=True))
-    assert other.startswith("你没有订单 #1-1。你的订单："), other
+    assert other.startswith("你没有订单 #1-1。\n你的订单：\n#1-2"), other
+    assert other.count("你的订单：") == 1, other
     assert "#1-2" in other
     english = room.said(await room.say("fay", "/orders 1-2", private=True))
     assert "#1-2" in english and "¥24" in english

@@ -68,8 +68,8 @@ async def test_a_member_with_only_friends_lines_is_asked_which() -> None:
     replies = await chat.say("amy", "踢出 @Bob")
 
     assert (
-        chat.said(replies)
-        == "Bob 帮 小王 / 小李 报了名：请说踢出哪一条，例如：踢出 @Bob 帮 小王。没有任何改动。"
+        chat.said(replies) == "Bob 帮 小王 / 小李 报了名：请说踢出哪一条，例如：踢出 @Bob 帮 小王；"
+        "要一次全部踢出就发 踢出 @Bob 全部。没有任何改动。"
     )
 
 
