@@ -145,7 +145,9 @@ async def test_a_pickup_whose_evening_passed_while_down_is_reminded_that_morning
     await closed_with_pickup(playground, "family", lines)
     pickup_day = day_after_tomorrow(playground.tuan)
 
-    await playground.move_clock_to(pickup_day - timedelta(days=2) + timedelta(hours=20, minutes=10))
+    this_evening = pickup_day - timedelta(days=2) + timedelta(hours=20, minutes=10)  # past after 20:10
+    now = playground.tuan.clock.now()
+    await playground.move_clock_to(max(this_evening, now + timedelta(seconds=30)))
     assert await playground.reminders("family", wait=1) == []  # the evening two days before: nothing yet
 
     await playground.move_clock_to(pickup_day + timedelta(hours=9))  # the evening before gone by, in one jump
