@@ -44,6 +44,7 @@ from handlers.follows import FollowRoundups
 from handlers.foryou_weekly import WeeklyForYou
 from handlers.members import MemberMemo
 from handlers.memo import LanguageMemo
+from handlers.owed_reminders import OwedReminders
 
 log = logging.getLogger(__name__)
 
@@ -426,6 +427,10 @@ async def build(
                 memo=app.memo,
             )
         )
+    # an order still unpaid days after its pickup: its buyer reminded once, the organiser told who owes
+    scheduler.add_chore(
+        OwedReminders(uow_factory=uow_factory, clock=clock, config=app.config, outbox=app, memo=app.memo)
+    )
     # the evening digest of each chat in digest mode (handlers.digest), once a day at TUAN_DIGEST_AT
     scheduler.add_chore(
         NoteDigests(uow_factory=uow_factory, clock=clock, config=app.config, outbox=app, memo=app.memo)

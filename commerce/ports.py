@@ -272,6 +272,13 @@ class OrderRepository(Protocol):
         """Set `reminded_at` unless it is set already: True for exactly one caller."""
         ...
 
+    async def owed_past_pickup(self, *, picked_by: datetime) -> list[Order]:
+        """Orders still pending payment, not reported paid, whose buyer was never reminded (`reminded_at`),
+        made and of a group buy whose pickup time was at or before `picked_by`: owed long after the
+        goods were handed out (never one just made by a close after its pickup time). Oldest first, at
+        most a batch."""
+        ...
+
     async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
         """A fresh pay-by time (恢复订单 of an order past its own), its reminder owed again."""
         ...

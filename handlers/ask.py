@@ -26,8 +26,10 @@ from commerce.domain.asking import (
     asks_paid,
     asks_pickup,
     asks_when,
+    asks_where_to_buy,
     asks_who_unpaid,
     only_asks_picks,
+    product_asked,
     read,
     recommendation_subject,
     sounds_asked,
@@ -126,6 +128,8 @@ async def ask(ctx: Context) -> list[Reply]:
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
+    if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
+        subject = product_asked(words)
     if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
         return await _recommended(ctx, subject, lang)
     if question.group_buy_id is None and (wants_picks(words) or subject == ""):  # `what should I buy?`
@@ -477,6 +481,10 @@ def asked(request: Request, bot_username: str) -> Command | None:
         return Command("ask", rest=text, recommends=True)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True)
+    if product_asked(
+        text
+    ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk
+        return Command("ask", rest=text, recommends=True)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
     if not bot_username:
@@ -655,13 +663,26 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
         said = await service.friends_said(
             ctx.uow, request.chat_id, subject, reranker=ctx.reranker, asker=request.user_id, open_one=False
         )
+    where = not ctx.is_private and asks_where_to_buy(ctx.command.rest)  # `where can I buy these mangoes?`
+    selling = await _open_selling(ctx, subject) if where else []
+    sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
+        if sold_here:  # `where can I buy these mangoes?`: the group buy open here is the answer
+            return [Reply(text="\n".join(sold_here), language=lang)]
         if ctx.command.recommends:
             return []
         key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
     lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
-    return [Reply(text=t(lang, "ask_recommended", notes="\n".join(lines)), language=lang)]
+    text = t(lang, "ask_recommended", notes="\n".join(lines))
+    return [Reply(text="\n".join([text, *sold_here]), language=lang)]
+
+
+async def _open_selling(ctx: Context, subject: str) -> list[GroupBuy]:
+    """The group buys open in this chat whose title the subject asked about names (`mangoes`: Hainan
+    Mangoes 5kg), at most `EACH_OPEN`."""
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    return [g for g in open_here if service.question_names_title(subject, g.terms.title)][:EACH_OPEN]
 
 
 async def _friends_best_this_week(ctx: Context, lang: str) -> list[Reply] | None:

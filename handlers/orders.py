@@ -919,10 +919,11 @@ async def _several_replies(
         done = [each for each in confirmed if here(each) is in_chat]
         repeated = [each for each in already if here(each) is in_chat]
         parts = []
+        in_group = in_chat and not ctx.is_private  # the group never hears a buyer's amount
         if done:
-            parts.append(t(lang, kind.several_done, orders=_items(done, lang)))
+            parts.append(t(lang, kind.several_done, orders=_items(done, lang, in_group=in_group)))
         if repeated:
-            parts.append(t(lang, kind.several_already, orders=_items(repeated, lang)))
+            parts.append(t(lang, kind.several_already, orders=_items(repeated, lang, in_group=in_group)))
         if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says
             names = t(lang, "list_separator").join(none_due)
             parts.append(t(lang, kind.several_none, names=names))
@@ -934,7 +935,7 @@ async def _several_replies(
             continue
         text = "\n".join(parts)
         if in_chat:  # it concerns the buyers: where mentions exist (WeChat), they are mentioned
-            buyers = tuple(dict.fromkeys(each.order.buyer_id for each in done))
+            buyers = await _members_here(ctx, [each.order.buyer_id for each in done])
             replies.append(Reply(text=text, language=lang, mention=buyers))
         else:  # never named here
             replies.append(Reply(text=text, private_to=request.user_id, language=lang))
@@ -959,12 +960,12 @@ async def _several_replies(
     return replies
 
 
-def _items(orders: Sequence[Confirmed], lang: str) -> str:
-    """`#1-1 Bob (¥10), #1-2 Cat (¥20)`."""
+def _items(orders: Sequence[Confirmed], lang: str, *, in_group: bool = False) -> str:
+    """`#1-1 Bob (¥10), #1-2 Cat (¥20)`; said in a group, no buyer's amount: `#1-1 Bob, #1-2 Cat`."""
     return t(lang, "list_separator").join(
         t(
             lang,
-            "paid_several_item",
+            "paid_several_item_here" if in_group else "paid_several_item",
             order=each.order.number,
             name=each.order.buyer_name,
             total=format_money(each.order.total, each.order.currency),
@@ -1163,6 +1164,9 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     ctx.shown(done_in)  # the console API's caller reads it in their own language
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
         said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
+    elif not ctx.is_private:  # the group hears who, never the buyer's amount (the organiser's `/list` has it)
+        short = t(lang, f"{kind.done}_here", order=order.number, name=order.buyer_name)
+        said = Reply(text=short, language=lang, mention=await _members_here(ctx, [order.buyer_id]))
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
     told: Reply | None = await _told(ctx, done, kind)
@@ -1180,6 +1184,16 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     if kind is _PAID:  # the buyer's notes about it: ✅ 已购买 by the name
         replies += await bought_cards(ctx.uow, group_buy, {order.buyer_id})
     return replies
+
+
+async def _members_here(ctx: Context, buyers: Sequence[str]) -> tuple[str, ...]:
+    """Of these buyers, those seen in this chat: a buyer who joined in private (a share link) and is no
+    member of the group is named in plain text there, never mentioned (Telegram's `text_mention`)."""
+    if ctx.is_private:
+        return tuple(dict.fromkeys(buyers))
+    platform, chat = ctx.request.platform, ctx.request.chat_id
+    seen = await ctx.uow.edits.members_of(chat, [identity(platform, buyer) for buyer in buyers])
+    return tuple(buyer for buyer in dict.fromkeys(buyers) if identity(platform, buyer) in seen)
 
 
 async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:

@@ -162,6 +162,7 @@ class _Statements:
     insert_payments_once: Executable
     pending_due: Select[Any]
     pending_due_unreminded: Select[Any]
+    owed_past_pickup: Select[Any]
     mark_reminded: Executable
     set_pay_by: Executable
     insert_visit: Executable
@@ -259,6 +260,20 @@ def statements(dialect: str) -> _Statements:
         ),
     )
     pending_due = select(orders).where(due).order_by(o.id).limit(PENDING_BATCH)
+    owed_past_pickup = (
+        select(orders)
+        .join(group_buys, group_buys.c.id == o.group_buy_id)
+        .where(
+            o.status == OrderStatus.PENDING_PAYMENT.value,
+            o.reported_paid_at.is_(None),
+            o.reminded_at.is_(None),
+            group_buys.c.pickup_at.is_not(None),
+            group_buys.c.pickup_at <= bindparam("picked_by", type_=UtcDateTime()),
+            o.created_at <= bindparam("picked_by", type_=UtcDateTime()),  # owed as long, not closed late
+        )
+        .order_by(o.id)
+        .limit(PENDING_BATCH)
+    )
 
     def here_and_listed(*where: Any, limit: int | None) -> Select[Any]:
         """A chat's group buys: its own (ix_group_buys_chat_status) and, 帮卖, those other chats opened
@@ -443,6 +458,7 @@ def statements(dialect: str) -> _Statements:
         .returning(order_payments.c.id),
         pending_due=pending_due,
         pending_due_unreminded=pending_due.where(o.reminded_at.is_(None)),
+        owed_past_pickup=owed_past_pickup,
         mark_reminded=update(orders)
         .where(o.id == bindparam("oid"), o.reminded_at.is_(None))
         .values(reminded_at=bindparam("at", type_=UtcDateTime()))
@@ -1039,6 +1055,11 @@ class SqlOrderRepository(_Repository):
 
     async def mark_reminded(self, order_id: int, at: datetime) -> bool:
         return (await self._run(self.sql.mark_reminded, {"oid": order_id, "at": at})).first() is not None
+
+    async def owed_past_pickup(self, *, picked_by: datetime) -> list[Order]:
+        return await self._assemble(
+            (await self._run(self.sql.owed_past_pickup, {"picked_by": picked_by})).all()
+        )
 
     async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
         await self._run(self.sql.set_pay_by, {"oid": order_id, "pay_by": pay_by})

@@ -415,6 +415,22 @@ class _Orders:
         order.reminded_at = at
         return True
 
+    async def owed_past_pickup(self, *, picked_by: datetime) -> list[Order]:
+        def picked_up_by(o: Order) -> bool:
+            group_buy = self.s.group_buys.get(o.group_buy_id)
+            at = group_buy.terms.pickup_at if group_buy is not None else None
+            return at is not None and at <= picked_by and o.created_at <= picked_by
+
+        due = [
+            o
+            for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
+            if o.status is OrderStatus.PENDING_PAYMENT
+            and o.reported_paid_at is None
+            and o.reminded_at is None
+            and picked_up_by(o)
+        ]
+        return [copy.deepcopy(o) for o in due]
+
     async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
         order = self.s.orders[order_id]
         order.pay_by, order.reminded_at = pay_by, None

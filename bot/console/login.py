@@ -26,9 +26,10 @@ from bot.console.passwords import verify_password
 from bot.console.render import LANGUAGES, language, render
 from bot.console.sessions import flash, principal, sign_in, sign_out
 from commerce.domain.console import Principal, Role
+from commerce.ports import UnitOfWork
 from commerce.services import console as service
 from commerce.state import Counters
-from handlers.texts import t
+from handlers.texts import normalize_language, t
 
 router = APIRouter()
 
@@ -39,6 +40,7 @@ SLOW_AFTER_ACCOUNT_FAILURES = 50  # from everywhere: then each try of the accoun
 SLOW_SECONDS = 3.0
 pause = asyncio.sleep  # how a slowed try waits (tests record it instead)
 MAX_FIELD = 1024
+LANG_COOKIE_SECONDS = 365 * 86400  # the console's language, as chosen in this browser, for a year
 HOME = {Role.ADMIN: "/dashboard", Role.ORGANISER: "/dashboard", Role.HELPER: "/pickup"}
 
 
@@ -204,16 +206,27 @@ async def use_link(request: Request, token: str, _: CsrfForm) -> Response:
         identity = await service.use_link(uow, token=token[:MAX_FIELD], now=console.app.clock.now())
         role = None if identity is None else await service.role_of(uow, identity)
         name = None if identity is None else await uow.members.name_of(identity)
+        spoken = None if identity is None else await _language_of(uow, identity)
         await uow.commit()
     if identity is None or role is None:
         return render(request, "error.html", status=410, message_key="console_link_invalid")
     sign_in(request, Principal(role, name or identity.split(":", 1)[-1], identity))
-    return RedirectResponse(HOME[role], status_code=303)
+    response = RedirectResponse(HOME[role], status_code=303)
+    if spoken is not None and normalize_language(request.cookies.get("lang")) not in LANGUAGES:
+        # no language chosen in this browser yet: the console opens in the one she speaks to the bot
+        response.set_cookie("lang", spoken, max_age=LANG_COOKIE_SECONDS, httponly=True, samesite="lax")
+    return response
+
+
+async def _language_of(uow: UnitOfWork, identity: str) -> str | None:
+    """The language a member chose for her private chat with the bot (`/lang en`), if any."""
+    chosen = normalize_language(await uow.chats.language(identity.split(":", 1)[-1]))
+    return chosen if chosen in LANGUAGES else None
 
 
 @router.get("/lang/{code}")
 async def choose_language(code: str, back: str | None = None) -> Response:
     response = RedirectResponse(_safe_next(back) or "/", status_code=302)
     if code in LANGUAGES:
-        response.set_cookie("lang", code, max_age=365 * 86400, httponly=True, samesite="lax")
+        response.set_cookie("lang", code, max_age=LANG_COOKIE_SECONDS, httponly=True, samesite="lax")
     return response

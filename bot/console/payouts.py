@@ -203,12 +203,16 @@ async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | No
     return named[0].user_id if named else None
 
 
+LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched
+
+
 @router.get("/ledger")
 async def ledger_page(
     request: Request, who: Organiser, order: str | None = None, member: str | None = None
 ) -> Response:
     """An order's transactions (`12-3`: of the person's group buys), or a member's (admins: by id or
-    by name; several of that name are listed with their ids to pick one)."""
+    by name; several of that name are listed with their ids to pick one); nothing asked: the latest
+    `LEDGER_LATEST` of her scope, with what to type to see more."""
     console = console_of(request)
     lang = language(request, console.default_language)
     scope = scope_of(who)
@@ -244,13 +248,16 @@ async def ledger_page(
                     errors["member"], choices = "console_ledger_member_several", user_id
                 else:
                     lines = await uow.console_people.ledger_lines(scope, member=user_id)
+        else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
+            lines = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST)
     shown = _lines(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
     asked = bool(order_text or member_text) and not errors
+    latest = not (order_text or member_text)
     return render(
         request, "ledger.html", status=status, lines=shown, query=query, errors=errors, asked=asked,
-        choices=choices, member=member_text,
+        choices=choices, member=member_text, latest=latest,
     )  # fmt: skip
 
 

@@ -426,3 +426,92 @@ def recommendation_subject(text: str) -> str | None:
             subject = _LEAD_EN.sub("", subject)
         return _COURTESY_EN.sub("", subject).strip()
     return None
+
+
+# -- asking friends about a product ---------------------------------------------------------------------
+_TRIED_EN = r"(?:tried|try|bought|buy|used|use|had|ordered|order)"
+_PRODUCT_ASKED_EN = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # `anyone tried the Hainan mangoes?`, `has anyone tried the durian?`, `did anybody buy the kaya?`
+        rf"^(?:(?:has|have|did)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:here\s+)?(?:ever\s+)?{_TRIED_EN}"
+        r"\s+(?P<x>.+)$",
+        # `where can I buy these mangoes?`, `where do you get durian`
+        r"^where\s+(?:can|could|do|should|would)\s+(?:i|we|you|u|one)\s+(?:buy|get|find|order)\s+(?P<x>.+)$",
+        r"^where\s+to\s+(?:buy|get|find|order)\s+(?P<x>.+)$",  # `where to buy durian`
+    )
+)
+_PRODUCT_ASKED_ZH = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # `有人买过芒果吗`, `有没有人吃过榴莲`
+        rf"^{_OPENER_ZH}(?:有人|有没有人|谁|有谁)(?:买过|吃过|用过|试过|团过)(?P<x>.+?)(?:吗|么|嘛|没|没有|呀|啊)?$",
+        # 芒果哪里买, 哪里能买到芒果
+        r"^(?P<x>.+?)(?:在)?(?:哪里|哪儿|哪)(?:能|可以)?(?:买|买到|买得到|有卖|有得卖)(?:的)?(?:呀|啊|呢)?$",
+        r"^(?:请问|大家)?(?:在)?(?:哪里|哪儿|哪)(?:能|可以)?(?:买|买到|买得到)(?P<x>.+?)(?:呀|啊|呢)?$",
+        r"^(?P<x>.+?)(?:好用|好吃|好喝)(?:吗|么|嘛|不)$",  # 洗碗机好用吗
+    )
+)
+_LEAD_PRODUCT_EN = re.compile(r"^(?:the|these|those|this|that|a|an|some|any|good|nice|your|their)\s+")
+# what a product question's subject is when it names no product (`这个好用吗`, `你好吗`)
+_NO_PRODUCT_ZH = re.compile(
+    r"^(?:这个|那个|这款|那款|这家|那家|这|那|你|我|他|她|它|你们|我们|他们|大家|今天|明天|昨天|现在|最近|东西|什么|啥)+$"
+)
+_NO_PRODUCT_EN = frozenset(
+    {
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "some",
+        "here",
+        "there",
+        "anything",
+        "something",
+        "stuff",
+    }
+)
+_WHERE_TO_BUY = re.compile(r"^where\s|哪里|哪儿|哪(?:能|可以)?(?:买|有卖)|^(?:请问|大家)?在?哪")
+PRODUCT_WORDS = 4  # words at most in an English subject: a longer sentence is talk, never a product asked of
+
+
+def product_asked(text: str) -> str | None:
+    """The product a message asks friends about, when the message is only that question (`anyone tried
+    the Hainan mangoes?`: hainan mangoes, `where can I buy these mangoes?`: mangoes, `where to buy
+    durian`, `有人买过芒果吗`, `芒果哪里买`, `洗碗机好用吗`); None for talk that merely has such a word
+    (`we tried the durian yesterday`, `where are you?`, `这个好用吗`). Asked in a group unasked, it is
+    answered only when a friend's note or a group buy here speaks to it."""
+    folded = _TRAILING.sub("", _fold(text)[:MAX_QUESTION].strip())
+    if not folded:
+        return None
+    chinese = bool(_CJK.search(folded))
+    for pattern in _PRODUCT_ASKED_ZH if chinese else _PRODUCT_ASKED_EN:
+        found = pattern.match(folded)
+        if found is None:
+            continue
+        subject = _TRAILING.sub("", found.group("x").strip(" ：:，,、"))
+        if chinese:
+            subject = re.sub(r"^(?:的|这个|那个|这款|这批|这家)+", "", subject).strip()
+            if len(_CJK_RUN.findall(subject)) != 1 or _NO_PRODUCT_ZH.match(subject) or len(subject) > 12:
+                return None
+            return subject
+        while _LEAD_PRODUCT_EN.match(subject):
+            subject = _LEAD_PRODUCT_EN.sub("", subject)
+        subject = _COURTESY_EN.sub("", subject).strip()
+        words = subject.split()
+        if not words or len(words) > PRODUCT_WORDS or subject in _NO_PRODUCT_EN:
+            return None
+        if not all(re.fullmatch(r"[a-z][a-z'-]*", word) for word in words):
+            return None
+        return subject
+    return None
+
+
+def asks_where_to_buy(text: str) -> bool:
+    """Whether a product question (`product_asked`) asks where to buy it (`where can I buy these mangoes?`,
+    `芒果哪里买`): a group buy open here selling it answers that, while `anyone tried …`, `…好吃吗` ask
+    what friends think, which only their notes answer."""
+    return product_asked(text) is not None and bool(_WHERE_TO_BUY.search(_fold(text).strip()))

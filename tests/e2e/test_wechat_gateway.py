@@ -136,7 +136,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
 
         confirmed = room.turn("张三", f"已收 @王五{SEP}", mentions=("王五",), answers=2)
         by_room = {bool(m["room"]): m for m in confirmed}
-        assert by_room[True]["text"] == f"@王五{SEP}订单 #1-2（王五，¥156）已标记为已付款。"
+        assert by_room[True]["text"] == f"@王五{SEP}✅ 王五 的订单 #1-2 已付款。"
         assert by_room[True]["mentions"] == [wang]
         note, code = by_room[False]["text"].split("\n")
         assert by_room[False]["to"] == wang

@@ -197,7 +197,7 @@ async def test_an_order_cancelled_unpaid_is_brought_back_on_storage(
         first[0].text
         == "Order #1-1 (Bob) is back and waiting for payment. When the money arrives, send /paid 1-1."
     )
-    assert paid[0].text == "Order #1-1 of Bob (¥88) is marked as paid."
+    assert paid[0].text == "✅ Bob's order #1-1 is paid."
     async with uow_factory() as uow:
         order = next(iter(await uow.orders.for_group_buy(1)))
     assert [change.action for change in order.history] == ["cancel", "restore", "pay"]

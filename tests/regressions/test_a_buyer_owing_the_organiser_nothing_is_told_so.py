@@ -22,7 +22,7 @@ async def test_a_buyer_owing_the_organiser_nothing_is_told_so() -> None:
         "你在本群没有要付给 Amy 的待付款订单，没有任何改动。查看订单：我的订单"
     )
     assert factory.state.orders[1].reported_paid_at is None
-    assert chat.said(await chat.say("amy", "paid @bob")) == "Order #1-1 of Bob (¥30) is marked as paid."
+    assert chat.said(await chat.say("amy", "paid @bob")) == "✅ Bob's order #1-1 is paid."
     assert (
         chat.said(await chat.say("amy", "paid @bob")) == "Bob has no unpaid order here: nothing was changed."
     )

@@ -21,4 +21,4 @@ async def test_a_buyers_paid_at_the_organiser_is_his_report() -> None:
         "The card shows 💸 until they do."
     )
     assert factory.state.orders[2].reported_paid_at is not None
-    assert chat.said(await chat.say("amy", "paid @bob")) == "Order #1-1 of Bob (¥30) is marked as paid."
+    assert chat.said(await chat.say("amy", "paid @bob")) == "✅ Bob's order #1-1 is paid."

@@ -1,5 +1,5 @@
 """rep30 breakage 1: Dan, a chat admin who had bought in Amy's group buy, said `已付 ¥156` and his own
-order was marked paid ("订单 #1-2（Dan，¥156）已标记为已付款。"), a pickup code sent, Amy told Dan
+order was marked paid ("✅ Dan 的订单 #1-2 已付款。"), a pickup code sent, Amy told Dan
 confirmed it, while a buyer who is no admin got the 💸 report for the same words. An admin's own order,
 in words or by number, is his report to the organiser, as any buyer's; the organiser confirms her own
 buyers."""
@@ -57,5 +57,5 @@ async def test_a_chat_admin_still_confirms_another_buyers_order() -> None:
 
     said = await chat.say("dan", "已付款 1-1")
 
-    assert "已标记为已付款" in chat.said(said)
+    assert chat.said(said) == "✅ Hal 的订单 #1-1 已付款。"
     assert factory.state.orders[1].status is OrderStatus.PAID

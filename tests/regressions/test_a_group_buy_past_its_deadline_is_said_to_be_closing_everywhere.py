@@ -41,7 +41,7 @@ async def test_every_reply_says_the_deadline_passed_and_it_is_closing() -> None:
 
     await chat.app.expire(1)  # the close runs: the same command now confirms
     paid = chat.said(await chat.say("amy", "已收 @Bob", mentions=["bob"]))
-    assert paid == "订单 #1-1（Bob，¥120）已标记为已付款。"
+    assert paid == "✅ Bob 的订单 #1-1 已付款。"
 
 
 async def test_in_english_too() -> None:

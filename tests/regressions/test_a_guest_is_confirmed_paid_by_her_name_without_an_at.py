@@ -28,10 +28,10 @@ async def closed(lang: str) -> Chat:
 @pytest.mark.parametrize(
     ("lang", "paid", "expected"),
     [
-        ("zh", "已收 王阿姨", "订单 #1-2（王阿姨，¥120）已标记为已付款。"),
-        ("zh", "已收 Bob", "订单 #1-1（Bob，¥120）已标记为已付款。"),
-        ("en", "/paid Wang", "Order #1-2 of Wang (¥120) is marked as paid."),
-        ("en", "/paid Bob", "Order #1-1 of Bob (¥120) is marked as paid."),
+        ("zh", "已收 王阿姨", "✅ 王阿姨 的订单 #1-2 已付款。"),
+        ("zh", "已收 Bob", "✅ Bob 的订单 #1-1 已付款。"),
+        ("en", "/paid Wang", "✅ Wang's order #1-2 is paid."),
+        ("en", "/paid Bob", "✅ Bob's order #1-1 is paid."),
     ],
 )
 async def test_a_name_without_its_at_confirms_that_buyers_order(lang: str, paid: str, expected: str) -> None:

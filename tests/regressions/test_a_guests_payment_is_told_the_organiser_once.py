@@ -1,5 +1,5 @@
 """fg-report 24: 已收款 for a 代报 guest sent 李姐 two messages about it,
-`订单 #4-3（王阿姨，¥120）已标记为已付款。` and privately
+`✅ 王阿姨 的订单 #4-3 已付款。` and privately
 `王阿姨 的订单 #4-3（东北大米，¥120）已由 李姐 标记为已付款。` (herself in the third person).
 The answer says it once; privately she gets only the guest's pickup code to pass on (never posted in
 the group); in her private chat, in the same message."""
@@ -17,7 +17,7 @@ async def test_a_chinese_guests_payment_is_said_once_with_the_code_privately() -
 
     replies = await room.say("amy", "已收 1-1", name="李姐")
 
-    assert room.said(replies) == "订单 #1-1（王阿姨，¥120）已标记为已付款。"
+    assert room.said(replies) == "✅ 王阿姨 的订单 #1-1 已付款。"
     (told,) = [r for r in replies if r.private_to]
     assert told.private_to == "amy" and told.secret
     assert told.text.startswith("王阿姨 的取货码：") and "已由" not in told.text
@@ -40,4 +40,4 @@ async def test_an_english_guests_payment_in_private_is_one_message() -> None:
     assert first == "Order #1-1 of Aunt Wang (¥120) is marked as paid."
     assert code.startswith("Aunt Wang's pickup code: ")
     picked = await room.say("amy", "/pickedup 1-1")
-    assert [r.text for r in picked if r.text] == ["Order #1-1 of Aunt Wang (¥120) is picked up."]
+    assert [r.text for r in picked if r.text] == ["📦 Aunt Wang's order #1-1 is picked up."]

@@ -24,7 +24,7 @@ async def test_the_room_names_the_guest_whose_code_the_organiser_could_not_be_se
     paid = await room.say("赵六", "已收 1-1")
 
     in_room = [text for where, text in paid if where == ROOM and not text.startswith("🛒")]
-    assert in_room == [f"@赵六\u2005订单 #1-1（王阿姨，¥176）已标记为已付款。\n\n{NOTICE}"]
+    assert in_room == [f"@赵六\u2005✅ 王阿姨 的订单 #1-1 已付款。\n\n{NOTICE}"]
     assert "你的取货码" not in "".join(in_room)
     assert not [text for _, text in paid if CODE.search(text)]
 

@@ -67,5 +67,5 @@ async def test_with_one_order_left_the_mention_names_it() -> None:
 
     said = Chat.said(await chat.say("amy", "/paid @dan", mentions=["dan"]))
 
-    assert said == "Order #2-1 of Dan (¥12) is marked as paid."
+    assert said == "✅ Dan's order #2-1 is paid."
     assert statuses(factory) == {1: OrderStatus.PAID, 2: OrderStatus.PAID}

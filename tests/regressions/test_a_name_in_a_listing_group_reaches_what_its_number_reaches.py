@@ -33,7 +33,7 @@ async def test_paid_picked_up_and_refund_by_name_in_the_listing_group() -> None:
     second = await listed_and_closed(factory)
 
     paid = await second.say("amy", "已收 @Cat", mentions=["cat"])
-    assert second.said(paid) == "订单 #1-1（Cat，¥78）已标记为已付款。"
+    assert second.said(paid) == "✅ Cat 的订单 #1-1 已付款。"
     assert status(factory, "cat") is OrderStatus.PAID
     undone = await second.say("amy", "撤销已收 @Cat", mentions=["cat"])
     assert second.said(undone) == (
@@ -42,9 +42,9 @@ async def test_paid_picked_up_and_refund_by_name_in_the_listing_group() -> None:
     assert status(factory, "cat") is OrderStatus.PENDING_PAYMENT
 
     english = await second.say("amy", "/paid @Eve", mentions=["eve"])
-    assert second.said(english) == "Order #1-2 of Eve (¥78) is marked as paid."
+    assert second.said(english) == "✅ Eve's order #1-2 is paid."
     picked = await second.say("amy", "已取 @Eve", mentions=["eve"])
-    assert second.said(picked) == "订单 #1-2（Eve，¥78）已提货。"
+    assert second.said(picked) == "📦 Eve 的订单 #1-2 已提货。"
     refunded = await second.say("amy", "退款 @Eve 坏了", mentions=["eve"])
     assert second.said(refunded) == "订单 #1-2（Eve，¥78）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
     assert status(factory, "eve") is OrderStatus.REFUNDED

@@ -18,11 +18,11 @@ async def test_a_name_takes_the_order_made_here_not_one_of_another_group() -> No
 
     replies = await family.say("amy", "已收 @Cat", mentions=["cat"])
 
-    assert family.said(replies) == "订单 #3-2（Cat，¥30）已标记为已付款。"
+    assert family.said(replies) == "✅ Cat 的订单 #3-2 已付款。"
     assert status(factory, "3-2") is OrderStatus.PAID
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
     picked = await family.say("amy", "已取 @Cat", mentions=["cat"])
-    assert family.said(picked) == "订单 #3-2（Cat，¥30）已提货。"
+    assert family.said(picked) == "📦 Cat 的订单 #3-2 已提货。"
 
 
 async def test_several_names_take_the_orders_made_here() -> None:
@@ -32,7 +32,7 @@ async def test_several_names_take_the_orders_made_here() -> None:
 
     replies = await family.say("amy", "已收 @Cat、@Bob", mentions=["cat", "bob"])
 
-    assert family.said(replies) == "已标记为已付款：#3-2（Cat，¥30）、#2-2（Bob，¥20）。"
+    assert family.said(replies) == "已标记为已付款：#3-2（Cat）、#2-2（Bob）。"
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
 
 

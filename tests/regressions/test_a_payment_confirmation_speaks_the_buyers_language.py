@@ -16,7 +16,7 @@ async def test_a_payment_confirmation_speaks_the_buyers_language() -> None:
     assert closed["bob"].startswith("你在 Mangoes（#1）的订单 #1-1")
     assert closed["cat"].startswith("Your order #1-2 in Mangoes (#1)")
     paid = await room.say("amy", "/paid 1-1")
-    assert room.said(paid) == "Order #1-1 of Bob (¥88) is marked as paid."
+    assert room.said(paid) == "✅ Bob's order #1-1 is paid."
     assert room.private(paid)["bob"].startswith("Amy 已确认收到你订单 #1-1（Mangoes）的付款 ¥88，谢谢！")
     await room.say("amy", "/unpaid 1-1")  # undone, to confirm it again with Cat's
     both = room.private(await room.say("amy", "/paid 1-1 1-2"))

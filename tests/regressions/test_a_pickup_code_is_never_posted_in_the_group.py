@@ -87,7 +87,7 @@ async def test_a_payment_confirmed_posts_no_code_in_the_room_for_a_member_who_is
 
     # a friend's code: privately
     assert [text for where, text in friend if where == "wxid_李四" and CODE.search(text)]
-    assert _in_room(stranger) == [f"@赵六\u2005订单 #1-2（赵六，¥88）已标记为已付款。\n\n{NOTICE}"]
+    assert _in_room(stranger) == [f"@赵六\u2005✅ 赵六 的订单 #1-2 已付款。\n\n{NOTICE}"]
     assert not [text for _, text in stranger if CODE.search(text)]
 
 

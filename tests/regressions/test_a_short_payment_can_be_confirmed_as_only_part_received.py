@@ -53,7 +53,7 @@ async def test_a_short_payment_can_be_confirmed_as_only_part_received_in_chinese
     assert order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is None
 
     said = chat.said(await chat.say("amy", "已收 1-1"))  # typed, as before: the whole order paid
-    assert said == "订单 #1-1（Wang，¥90）已标记为已付款。"
+    assert said == "✅ Wang 的订单 #1-1 已付款。"
     assert factory.state.orders[1].status is OrderStatus.PAID
 
 

@@ -91,7 +91,7 @@ async def test_a_typed_at_new_alias_finds_her() -> None:
 
     said = await room.say("wxid_amay", "阿May", "已收 @五哥")
 
-    assert said[0] == "@wxid_wangwu\u2005订单 #1-1（王五，¥118）已标记为已付款。"
+    assert said[0] == "@wxid_wangwu\u2005✅ 王五 的订单 #1-1 已付款。"
 
 
 async def test_the_bot_mentions_her_by_the_name_wechat_gives_now() -> None:

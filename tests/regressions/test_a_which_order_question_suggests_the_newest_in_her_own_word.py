@@ -43,7 +43,7 @@ async def test_the_example_is_the_newest_order_in_the_word_she_typed() -> None:
     )
     assert all(o.status is OrderStatus.PENDING_PAYMENT for o in factory.state.orders.values())
     done = chat.said(await chat.say("amy", "已收 3-1 3-2"))  # the line suggested works as it is
-    assert done == "已标记为已付款：#3-1（Bob，¥30）、#3-2（Cat，¥30）。"
+    assert done == "已标记为已付款：#3-1（Bob）、#3-2（Cat）。"
 
 
 async def test_a_command_of_one_order_at_a_time_gets_the_newest_alone() -> None:

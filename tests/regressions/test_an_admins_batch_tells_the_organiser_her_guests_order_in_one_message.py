@@ -122,7 +122,7 @@ async def test_her_own_paid_of_her_guest_is_as_before() -> None:
 
     replies = await chat.say("amy", "已收 1-1")
 
-    assert chat.said(replies) == "订单 #1-1（王阿姨，¥30）已标记为已付款。"
+    assert chat.said(replies) == "✅ 王阿姨 的订单 #1-1 已付款。"
     (told,) = [r for r in replies if r.private_to]
     assert told.private_to == "amy" and told.secret and told.text.startswith("王阿姨 的取货码：")
 

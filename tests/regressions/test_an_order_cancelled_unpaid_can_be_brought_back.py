@@ -51,7 +51,7 @@ async def test_a_cancelled_unpaid_order_is_brought_back_in_chinese() -> None:
     again = chat.said(await chat.say("amy", "撤销取消 1-1"))
     assert again == "订单 #1-1 没有被取消，不用恢复，没有任何改动。"
 
-    assert chat.said(await chat.say("amy", "已收 1-1")) == "订单 #1-1（Lin，¥80）已标记为已付款。"
+    assert chat.said(await chat.say("amy", "已收 1-1")) == "✅ Lin 的订单 #1-1 已付款。"
     assert _lin(factory) is OrderStatus.PAID
 
 

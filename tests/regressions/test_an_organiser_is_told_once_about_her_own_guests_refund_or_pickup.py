@@ -75,8 +75,8 @@ async def test_her_own_guests_pickup_code_is_one_message(lang: str, expected: st
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("zh", "已标记为已提货：#1-1（Wu，¥120）、#1-2（王阿姨，¥120）。"),
-        ("en", "Marked as picked up: #1-1 Wu (¥120), #1-2 Wang (¥120)."),
+        ("zh", "已标记为已提货：#1-1（Wu）、#1-2（王阿姨）。"),
+        ("en", "Marked as picked up: #1-1 Wu, #1-2 Wang."),
     ],
 )
 async def test_her_own_guest_among_several_is_told_once(lang: str, expected: str) -> None:

@@ -26,7 +26,7 @@ async def test_ten_confirmations_after_a_busy_minute_are_each_answered_and_done(
     ]
 
     assert answers[0].startswith("✅ 海南芒果（#1）成团了")
-    assert answers[1:] == [f"订单 #1-{n}（M{n - 1}，¥30）已标记为已付款。" for n in range(1, 11)]
+    assert answers[1:] == [f"✅ M{n - 1} 的订单 #1-{n} 已付款。" for n in range(1, 11)]
     assert {order.status for order in factory.state.orders.values()} == {OrderStatus.PAID}
 
 

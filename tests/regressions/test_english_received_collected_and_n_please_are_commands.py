@@ -27,7 +27,7 @@ async def test_received_and_collected_are_the_organisers_paid_and_collected() ->
     await _closed(words)
     await _closed(slashed)
     got = [words.said(await words.say("amy", said)) for said in ("received @Eve", "collected @Eve")]
-    assert got[0] == "Order #1-1 of Eve (¥20) is marked as paid.", got
+    assert got[0] == "✅ Eve's order #1-1 is paid.", got
     typed = ("/paid @Eve", "/collected @Eve")
     assert got == [slashed.said(await slashed.say("amy", slash)) for slash in typed]
     assert "Eve" in got[1], got

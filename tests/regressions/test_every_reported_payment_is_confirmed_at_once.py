@@ -77,5 +77,5 @@ async def test_paid_all_glued_or_with_thanks_is_the_same_and_a_question_is_talk(
 
         said = chat.said(await chat.say("amy", form))
 
-        assert said == "已标记为已付款：#1-1（Cat，¥40）。", form
+        assert said == "已标记为已付款：#1-1（Cat）。", form
         assert _statuses(factory)["cat"] is OrderStatus.PAID

@@ -25,7 +25,7 @@ async def test_a_name_with_no_order_is_said_and_the_others_are_marked() -> None:
 
     said = chat.said(await chat.say("amy", "已收 @Cat @Dan"))
 
-    assert said == "已标记为已付款：#1-1（Cat，¥30）。\n在本群没有订单，没有改动：Dan。"
+    assert said == "已标记为已付款：#1-1（Cat）。\n在本群没有订单，没有改动：Dan。"
     orders = chat.app.uow_factory.state.orders.values()  # type: ignore[attr-defined]
     assert {o.buyer_id: o.status for o in orders}["cat"] is OrderStatus.PAID
 
@@ -36,7 +36,7 @@ async def test_mentioned_by_the_platform_and_picked_up_alike() -> None:
 
     said = chat.said(await chat.say("amy", "/pickedup @Cat @Dan", mentions=["cat", "dan"]))
 
-    assert said == "Marked as picked up: #1-1 Cat (¥30).\nNo order here, nothing changed: Dan."
+    assert said == "Marked as picked up: #1-1 Cat.\nNo order here, nothing changed: Dan."
 
 
 async def test_a_name_meaning_two_members_is_refused_alone() -> None:
@@ -45,6 +45,6 @@ async def test_a_name_meaning_two_members_is_refused_alone() -> None:
     said = chat.said(await chat.say("amy", "已收 @Bob @Kim"))
 
     assert said == (
-        "已标记为已付款：#1-2（Bob，¥60）。\n"
+        "已标记为已付款：#1-2（Bob）。\n"
         "没有标记 @Kim：本群有不止一位成员叫 Kim，没有任何改动。请 @ 对方，或写全名字。"
     )

@@ -53,8 +53,8 @@ async def test_a_bare_number_two_group_buys_have_is_not_guessed() -> None:
 async def test_the_full_number_in_any_form_reaches_exactly_that_order() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await two_group_buys(factory)
-    assert Chat.said(await chat.say("amy", "/paid 2-1")) == "Order #2-1 of Dan (¥12) is marked as paid."
-    assert Chat.said(await chat.say("amy", "已收 #1－2")) == "订单 #1-2（Cat，¥30）已标记为已付款。"
+    assert Chat.said(await chat.say("amy", "/paid 2-1")) == "✅ Dan's order #2-1 is paid."
+    assert Chat.said(await chat.say("amy", "已收 #1－2")) == "✅ Cat 的订单 #1-2 已付款。"
     assert statuses(factory) == {
         "bob": OrderStatus.PENDING_PAYMENT,
         "cat": OrderStatus.PAID,
@@ -67,7 +67,7 @@ async def test_of_two_orders_numbered_alike_the_one_waiting_for_the_command_is_m
     chat = await two_group_buys(factory)
     await chat.say("amy", "/paid 2-1")
     # only Bob's #1-1 is still unpaid among the two #…-1: `/paid 1` means it
-    assert Chat.said(await chat.say("amy", "/paid 1")) == "Order #1-1 of Bob (¥30) is marked as paid."
+    assert Chat.said(await chat.say("amy", "/paid 1")) == "✅ Bob's order #1-1 is paid."
     # both are paid now; picked up: ask again
     assert Chat.said(await chat.say("amy", "/pickedup 1")).startswith(
         "Several group buys here have an order #1"

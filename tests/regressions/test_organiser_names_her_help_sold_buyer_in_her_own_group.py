@@ -47,7 +47,7 @@ async def test_her_help_sold_buyer_is_found_among_several_names() -> None:
 
     replies = await family.say("amy", "已收 @Bob、@Kim")
 
-    assert Chat.said(replies) == "已标记为已付款：#1-2（Bob，¥20）。"
+    assert Chat.said(replies) == "已标记为已付款：#1-2（Bob）。"
     assert Chat.private(replies)["amy"] == "已标记为已付款：#1-1（Kim，¥20）。"
     assert status(factory, "1-1") is status(factory, "1-2") is OrderStatus.PAID
 

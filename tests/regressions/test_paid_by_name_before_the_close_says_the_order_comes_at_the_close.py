@@ -33,4 +33,4 @@ async def test_paid_by_name_before_the_close_in_english() -> None:
         "After the close, send: /paid @Omar"
     )
     await room.say("zoe", "/close")
-    assert room.said(await room.say("zoe", "/paid @Omar")) == "Order #1-1 of Omar (¥55) is marked as paid."
+    assert room.said(await room.say("zoe", "/paid @Omar")) == "✅ Omar's order #1-1 is paid."

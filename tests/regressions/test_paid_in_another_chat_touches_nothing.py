@@ -88,7 +88,7 @@ async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works(
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     said = Chat.said(await family.say("amy", "/paid 2"))
-    assert said == "Order #1-2 of Eve (¥20) is marked as paid."
+    assert said == "✅ Eve's order #1-2 is paid."
     replies = await office.say("dan", "/paid 1", private=True)  # Dan's own group buy, from his private chat
     assert Chat.said(replies) == "Order #2-1 of Cat (¥20) is marked as paid."
     assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(2, "office")]

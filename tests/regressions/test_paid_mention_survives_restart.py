@@ -80,7 +80,7 @@ async def test_paid_by_name_after_a_restart_marks_the_members_order_paid(
     assert request.mentions == ()  # nothing the adapter could resolve
     replies = await restarted.handle(request)
 
-    assert replies[0].text == "订单 #1-1（Bob，¥88）已标记为已付款。"
+    assert replies[0].text == "✅ Bob 的订单 #1-1 已付款。"
     assert replies[0].mention == (str(BOB.id),)
     assert await _bobs_order(after) == OrderStatus.PAID
 
@@ -101,5 +101,5 @@ async def test_a_username_the_restarted_adapter_never_saw_is_found_too(
     replies = await restarted.handle(request)
 
     # a slash command alone answered in Amy's app's language (zh-hans), not the word's (s25)
-    assert replies[0].text == "订单 #1-1（Bob，¥88）已标记为已付款。"
+    assert replies[0].text == "✅ Bob 的订单 #1-1 已付款。"
     assert await _bobs_order(after) == OrderStatus.PAID

@@ -10,7 +10,7 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 from tests.unit.handlers.test_unpaid_reach import status
 
-BOTH = "已标记为已付款：#1-1（Bob，¥10）、#1-2（Cat，¥10）。"
+BOTH = "已标记为已付款：#1-1（Bob）、#1-2（Cat）。"
 
 
 async def _closed(factory: FakeUnitOfWorkFactory) -> Chat:
@@ -53,8 +53,8 @@ async def test_one_number_with_thanks_after_it_is_confirmed() -> None:
     after_comma = await chat.say("amy", "已收 1-2，谢谢团长")
     missing = await chat.say("amy", "已收 4-1 谢谢")
 
-    assert Chat.said(chinese) == "订单 #1-1（Bob，¥10）已标记为已付款。"
-    assert Chat.said(after_comma) == "订单 #1-2（Cat，¥10）已标记为已付款。"
+    assert Chat.said(chinese) == "✅ Bob 的订单 #1-1 已付款。"
+    assert Chat.said(after_comma) == "✅ Cat 的订单 #1-2 已付款。"
     assert Chat.said(missing) == "这里没有订单 #4-1。例如：已收款 1-3（订单消息里的编号）"
     assert status(factory, "1-1") is status(factory, "1-2") is OrderStatus.PAID
 

@@ -22,7 +22,7 @@ async def test_several_order_numbers_are_each_marked_paid_in_one_answer() -> Non
 
     replies = await chat.say("amy", "/paid 1-1 1-2")
 
-    assert Chat.said(replies) == "Marked as paid: #1-1 Bob (¥10), #1-2 Cat (¥10)."
+    assert Chat.said(replies) == "Marked as paid: #1-1 Bob, #1-2 Cat."
     told = Chat.private(replies)
     assert set(told) == {"bob", "cat"}
     assert told["cat"].startswith("Amy confirmed your payment of ¥10 for order #1-2 (Plums). Thank you!")
@@ -46,7 +46,7 @@ async def test_the_chinese_form_with_one_paid_already_confirms_the_rest() -> Non
     replies = await chat.say("amy", "已收 1-1，1-2 1-3")
 
     assert Chat.said(replies) == (
-        "已标记为已付款：#1-1（Bob，¥10）、#1-3（Dan，¥10）。\n之前已标记为已付款，没有改动：#1-2（Cat，¥10）。"
+        "已标记为已付款：#1-1（Bob）、#1-3（Dan）。\n之前已标记为已付款，没有改动：#1-2（Cat）。"
     )
     assert set(Chat.private(replies)) == {"bob", "dan"}  # Cat was told at her 已收
     assert all(o.status is OrderStatus.PAID for o in factory.state.orders.values())
@@ -84,7 +84,7 @@ async def test_another_groups_orders_are_answered_privately() -> None:
 
     replies = await family.say("amy", "已收 2-1 2-2")
 
-    assert Chat.said(replies) == "已标记为已付款：#2-2（Bob，¥20）。"
+    assert Chat.said(replies) == "已标记为已付款：#2-2（Bob）。"
     assert "Cat" not in Chat.said(replies)
     told = Chat.private(replies)
     assert told["amy"] == "已标记为已付款：#2-1（Cat，¥20）。"
@@ -105,6 +105,6 @@ async def test_several_names_are_confirmed_in_one_answer() -> None:
     replies = await chat.say("amy", "/paid 1-1 @Cat @Dan")
 
     assert Chat.said(replies) == (
-        "Marked as paid: #1-1 Bob (¥10), #1-3 Dan (¥10).\nNo unpaid order here, nothing changed: Cat."
+        "Marked as paid: #1-1 Bob, #1-3 Dan.\nNo unpaid order here, nothing changed: Cat."
     )
     assert set(Chat.private(replies)) == {"bob", "dan"}

@@ -29,7 +29,7 @@ async def test_several_numbers_are_each_picked_up_in_one_answer() -> None:
 
     replies = await chat.say("amy", "/pickedup 1-1 1-2")
 
-    assert Chat.said(replies) == "Marked as picked up: #1-1 Bob (¥10), #1-2 Cat (¥10)."
+    assert Chat.said(replies) == "Marked as picked up: #1-1 Bob, #1-2 Cat."
     told = Chat.private(replies)
     assert set(told) == {"bob", "cat"}
     assert told["cat"].startswith("Amy")
@@ -44,9 +44,7 @@ async def test_the_chinese_form_says_which_were_picked_up_already() -> None:
 
     replies = await chat.say("amy", "已取 1-1、1-2 谢谢")
 
-    assert Chat.said(replies) == (
-        "已标记为已提货：#1-2（Cat，¥10）。\n之前已提过货，没有改动：#1-1（Bob，¥10）。"
-    )
+    assert Chat.said(replies) == ("已标记为已提货：#1-2（Cat）。\n之前已提过货，没有改动：#1-1（Bob）。")
     assert set(Chat.private(replies)) == {"cat"}
 
 
@@ -64,7 +62,7 @@ async def test_an_unpaid_order_among_them_refuses_them_all() -> None:
     assert Chat.private(numbers) == {}
     assert status(factory, "1-1") is OrderStatus.FULFILLED  # by `@Bob`; Dan has nothing to pick up
     assert Chat.said(names) == (
-        "已标记为已提货：#1-1（Bob，¥10）。\n在本群没有已付款待提货的订单，没有改动：Dan。"
+        "已标记为已提货：#1-1（Bob）。\n在本群没有已付款待提货的订单，没有改动：Dan。"
     )
 
 

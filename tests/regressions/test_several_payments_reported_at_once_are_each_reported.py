@@ -154,7 +154,7 @@ async def test_the_organisers_paid_with_several_numbers_still_confirms_them() ->
 
     said = chat.said(await chat.say("amy", "已付款 1-1 2-1"))
 
-    assert said == "已标记为已付款：#1-1（Bob，¥30）、#2-1（Bob，¥99）。"
+    assert said == "已标记为已付款：#1-1（Bob）、#2-1（Bob）。"
 
 
 async def test_all_in_private_reports_every_group_and_all_from_someone_owing_nothing_is_told() -> None:

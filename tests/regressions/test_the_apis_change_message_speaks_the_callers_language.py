@@ -22,7 +22,7 @@ async def test_the_apis_change_message_speaks_the_callers_language(tmp_path: Pat
         told = [json.loads(row["payload"])["reply"] for row in (await world.outbox_rows())[before:]]
         said = [r["text"] for r in told if r.get("text") and not r.get("private_to") and not r.get("card_of")]
         # the chat hears its own: its card's language (an English group; it was Chinese, the default)
-        assert said == [f"Order #{s.amy_gid}-1 of Bob (¥20) is marked as paid."]
+        assert said == [f"✅ Bob's order #{s.amy_gid}-1 is paid."]
         unpaid = await client.post(f"/api/v1/orders/{s.bob_order}/unpaid", headers={"accept-language": "zh"})
         assert unpaid.status_code == 200, unpaid.text
         assert unpaid.json()["message"] == (

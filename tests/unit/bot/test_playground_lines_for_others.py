@@ -33,7 +33,7 @@ async def test_add_remove_and_a_guests_paid_order_in_the_playground(tmp_path: Pa
         ]
         assert removed[0][1].startswith("Amy removed Aunt Wang (×1) from Shirts (#1).")
         assert "1. Bob black ×2" in (await api.card("family", 1))["text"]
-        assert paid[0] == ("family", "Order #1-2 of Aunt Li (¥30) is marked as paid.")
+        assert paid[0] == ("family", "✅ Aunt Li's order #1-2 is paid.")
         assert paid[1][0] == "amy"
         assert re.fullmatch(
             r"Aunt Li's pickup code: \d{4}: pass it on to Aunt Li \(it is shown when collecting\)\.",

@@ -89,7 +89,7 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "To tell them you paid order #1-1, send /ipaid 1-1"
     )
     paid = await chat.say("amy", "/paid 1")
-    assert chat.said(paid) == "Order #1-1 of Bob (¥136) is marked as paid."
+    assert chat.said(paid) == "✅ Bob's order #1-1 is paid."
     code = uow_factory.state.orders[1].pickup_code  # random, 4 digits (test_pickup_codes.py)
     assert code is not None and len(code) == 4
     assert chat.private(paid) == {
@@ -139,7 +139,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     )
 
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
-    assert chat.said(paid) == "订单 #1-2（Cat，¥19.98）已标记为已付款。"
+    assert chat.said(paid) == "✅ Cat 的订单 #1-2 已付款。"
     assert chat.private(paid) == {
         "cat": "Amy 已确认收到你订单 #1-2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！\n"
         f"取货码：{uow_factory.state.orders[2].pickup_code}（取货时出示，由团长核销）"
@@ -147,7 +147,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
         "Cat 在本群没有待付款的订单，没有任何改动。"
     )
-    assert chat.said(await chat.say("amy", "已收款 1")) == "订单 #1-1（Bob，¥9.99）已标记为已付款。"
+    assert chat.said(await chat.say("amy", "已收款 1")) == "✅ Bob 的订单 #1-1 已付款。"
     assert (await chat.card(1)).endswith("1. Bob ×1 ✅\n2. Cat ×2 ✅")
 
 

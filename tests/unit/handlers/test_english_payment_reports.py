@@ -80,7 +80,7 @@ async def test_the_organisers_paid_with_a_number_confirms_as_yi_fu_kuan_does(
 
     said = await chat.say("amy", "paid 2")
 
-    assert chat.said(said) == "Order #1-2 of Cat (¥176) is marked as paid."
+    assert chat.said(said) == "✅ Cat's order #1-2 is paid."
     assert uow_factory.state.orders[2].status is OrderStatus.PAID
 
 

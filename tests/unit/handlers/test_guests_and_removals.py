@@ -143,7 +143,7 @@ async def test_a_guests_order_goes_to_the_organiser_who_added_them() -> None:
     )
     assert all(not reply.buttons for reply in replies if reply.private_to)
     paid = await chat.say("amy", "/paid 2")
-    assert chat.said(paid) == "Order #1-2 of Aunt Wang (¥60) is marked as paid."
+    assert chat.said(paid) == "✅ Aunt Wang's order #1-2 is paid."
     assert list_of(await chat.card(1)) == ["1. Bob ×3", "2. Aunt Wang ×2 (added by Amy) · gate 3 ✅"]
 
 

@@ -213,7 +213,7 @@ async def test_confirming_another_groups_order_names_its_buyer_only_privately() 
     assert [reply.text for reply in confirmed if reply.text and not reply.private_to] == []
     assert family.private(confirmed)["amy"] == "订单 #1-1（Cat，¥100）已标记为已付款。"
     own = await family.say("amy", "已收 1-2")  # Dan's, made here: said here as ever
-    assert family.said(own) == "订单 #1-2（Dan，¥200）已标记为已付款。"
+    assert family.said(own) == "✅ Dan 的订单 #1-2 已付款。"
 
 
 async def test_the_close_tells_each_group_its_own_orders_and_who_waited_there() -> None:

@@ -213,7 +213,7 @@ async def test_a_guests_paid_order_tells_the_organiser_the_code_to_pass_on() -> 
 
     replies = await chat.say("amy", "/paid 1-2")
 
-    assert chat.said(replies) == "Order #1-2 of Aunt Wang (¥120) is marked as paid."
+    assert chat.said(replies) == "✅ Aunt Wang's order #1-2 is paid."
     told = chat.private(replies)
     assert list(told) == ["amy"]
     assert re.fullmatch(

@@ -157,7 +157,7 @@ async def test_paid_by_name_finds_the_member_here_when_the_platform_gave_no_ids(
     paid = await chat.say("amy", "已收 @bob")
 
     assert [(reply.text, reply.mention) for reply in paid if reply.text and not reply.private_to] == [
-        ("订单 #1-1（Bob，¥88）已标记为已付款。", ("bob",))
+        ("✅ Bob 的订单 #1-1 已付款。", ("bob",))
     ]
     statuses = {order.buyer_id: order.status for order in uow_factory.state.orders.values()}
     assert statuses == {"bob": OrderStatus.PAID, "cat": OrderStatus.PENDING_PAYMENT}
@@ -178,9 +178,9 @@ async def test_a_member_is_found_by_username_or_room_alias_and_names_may_have_sp
 
     texts = [replies[0].text for replies in (by_username, by_alias, with_a_space)]
     assert texts == [
-        "Order #1-1 of Bob (¥88) is marked as paid.",
-        "订单 #1-2（小猫，¥88）已标记为已付款。",
-        "订单 #1-3（Bob Li，¥88）已标记为已付款。",
+        "✅ Bob's order #1-1 is paid.",
+        "✅ 小猫 的订单 #1-2 已付款。",
+        "✅ Bob Li 的订单 #1-3 已付款。",
     ]
     assert all(order.status is OrderStatus.PAID for order in uow_factory.state.orders.values())
 

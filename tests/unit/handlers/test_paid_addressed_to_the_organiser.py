@@ -65,5 +65,5 @@ async def test_the_organisers_paid_at_a_buyer_still_confirms_his_order(
 
     said = await chat.say("amy", "paid @dan")
 
-    assert in_chat(said) == ["Order #1-2 of Dan (¥88) is marked as paid."]
+    assert in_chat(said) == ["✅ Dan's order #1-2 is paid."]
     assert uow_factory.state.orders[2].status.value == "paid"

@@ -16,9 +16,7 @@ async def test_the_confirmation_in_the_group_mentions_the_buyer(
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
 
     in_group = [reply for reply in paid if reply.text and not reply.private_to]
-    assert [(reply.text, reply.mention) for reply in in_group] == [
-        ("订单 #1-1（Cat，¥88）已标记为已付款。", ("cat",))
-    ]
+    assert [(reply.text, reply.mention) for reply in in_group] == [("✅ Cat 的订单 #1-1 已付款。", ("cat",))]
     assert chat.private(paid) == {
         "cat": "Amy 已确认收到你订单 #1-1（海南贵妃芒）的付款 ¥88，谢谢！\n"
         f"取货码：{uow_factory.state.orders[1].pickup_code}（取货时出示，由团长核销）"

@@ -108,7 +108,7 @@ async def test_the_organisers_confirmation_keeps_its_answers(uow_factory: FakeUn
     assert chat.said(await chat.say("amy", "paid @dan", mentions=["dan"])) == (
         "That member has no order in this chat: nothing was changed. Example: /paid 12-3"  # never seen here
     )
-    assert chat.said(await chat.say("amy", "paid @bob")) == "Order #1-1 of Bob (¥30) is marked as paid."
+    assert chat.said(await chat.say("amy", "paid @bob")) == "✅ Bob's order #1-1 is paid."
     assert chat.said(await chat.say("amy", "已付款 @Bob")) == "Bob 在本群没有待付款的订单，没有任何改动。"
 
 

@@ -148,9 +148,9 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
 ) -> None:
     """`已付款` was the organiser's word before buyers had one: with an order of theirs it confirms."""
     await succeeded(shop)
-    assert shop.said(await shop.say("amy", "已付款 3")) == "订单 #1-3（Dan，¥88）已标记为已付款。"
+    assert shop.said(await shop.say("amy", "已付款 3")) == "✅ Dan 的订单 #1-3 已付款。"
     assert shop.said(await shop.say("amy", "已付款 @Cat", mentions=["cat"])) == (
-        "订单 #1-2（Cat，¥176）已标记为已付款。"
+        "✅ Cat 的订单 #1-2 已付款。"
     )
     assert uow_factory.state.orders[2].status is OrderStatus.PAID
     assert shop.said(await shop.say("bob", "已付款")).startswith("收到，Bob")

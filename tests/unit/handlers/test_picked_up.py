@@ -26,7 +26,7 @@ async def test_the_organiser_marks_it_picked_up_and_the_buyer_is_told(
     done = await chat.say("amy", "已取 @Cat", mentions=["cat"])
 
     in_group = [(reply.text, reply.mention) for reply in done if reply.text and not reply.private_to]
-    assert in_group == [("订单 #1-1（Cat，¥88）已提货。", ("cat",))]
+    assert in_group == [("📦 Cat 的订单 #1-1 已提货。", ("cat",))]
     assert chat.private(done) == {"cat": "Amy 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"}
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
     assert "已提货" in chat.private(await chat.say("cat", "我的订单"))["cat"]
@@ -37,7 +37,7 @@ async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFa
 
     done = await chat.say("amy", "/pickedup 1")
 
-    assert chat.said(done) == "Order #1-1 of Cat (¥88) is picked up."
+    assert chat.said(done) == "📦 Cat's order #1-1 is picked up."
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
 
 

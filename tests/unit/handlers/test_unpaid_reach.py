@@ -93,14 +93,14 @@ async def test_a_name_reaches_the_help_sold_order_its_number_reaches() -> None:
     )
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
     paid = await family.say("amy", "已收 @Cat", mentions=["cat"])  # #2-1 and #3-2 unpaid: the one made here
-    assert family.said(paid) == "订单 #3-2（Cat，¥30）已标记为已付款。"
+    assert family.said(paid) == "✅ Cat 的订单 #3-2 已付款。"
 
 
 async def test_a_name_in_the_help_sellers_group_reaches_the_order_made_there() -> None:
     factory = FakeUnitOfWorkFactory()
     _, neighbours = await three_groups(factory)
     paid = neighbours.said(await neighbours.say("amy", "已收 @Cat", mentions=["cat"]))
-    assert paid == "订单 #2-1（Cat，¥20）已标记为已付款。"  # as `已收 2-1` there: the one made there
+    assert paid == "✅ Cat 的订单 #2-1 已付款。"  # as `已收 2-1` there: the one made there
     assert status(factory, "2-1") is OrderStatus.PAID
     assert status(factory, "3-2") is OrderStatus.PENDING_PAYMENT  # hers made in family: not from here
 

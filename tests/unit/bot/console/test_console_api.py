@@ -98,7 +98,7 @@ async def test_paid_is_the_chats_offline_confirmation_told_and_audited(world: Co
     got = answer.json()
     assert got["order"]["status"] == "paid" and got["order"]["number"] == f"{s.amy_gid}-1"
     # what the chat was told, in its card's language (an English group, no /lang)
-    assert got["message"] == f"Order #{s.amy_gid}-1 of Bob (¥20) is marked as paid."
+    assert got["message"] == f"✅ Bob's order #{s.amy_gid}-1 is paid."
     sent = await _sent(world, before)
     assert ("family", {"card_of": s.amy_gid, "chat_id": "family"}) in sent  # the card updates
     to_bob = [reply["text"] for _, reply in sent if reply.get("private_to") == "bob"]
