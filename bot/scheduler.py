@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -46,6 +47,13 @@ Deliver = Callable[[Sequence[Reply]], Awaitable[object]]
 Chore = Callable[[], Awaitable[object]]
 """Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work. A
 chore that returns a list of replies (the evening pickup reminder) has them delivered."""
+
+
+def chore_name(chore: Chore) -> str:
+    """A chore's name for the log, never its repr: `PickupReminders()` is "pickup reminders"."""
+    named = getattr(chore, "__name__", None) or type(chore).__name__
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", named).replace("_", " ").lower()
+
 
 SWEEP_SECONDS = 30.0
 LEASE_SECONDS = 60.0  # a claim outlives a batch of closes many times over; a dead worker's lapses then
@@ -93,6 +101,7 @@ class DeadlineScheduler:
         self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
         self._chores: list[Chore] = []
+        self._chore_names: list[str] = []  # what the log calls each chore, in `_chores`' order
         self._failures: dict[int, int] = {}  # group buy -> failures in a row in this worker
         self._next_due: datetime | None = None  # Tuan's clock: when to look again (None: nothing open)
         self._wake = asyncio.Event()
@@ -154,9 +163,11 @@ class DeadlineScheduler:
         """When, on Tuan's clock, this worker looks for due group buys next (None: only at the sweep)."""
         return self._next_due
 
-    def add_chore(self, chore: Chore) -> None:
-        """Run `chore` at start and with every sweep (before `start`)."""
+    def add_chore(self, chore: Chore, *, name: str | None = None) -> None:
+        """Run `chore` at start and with every sweep (before `start`); `name` is what the log calls it
+        (by default its class's or function's, in words: `commission release`)."""
         self._chores.append(chore)
+        self._chore_names.append(name or chore_name(chore))
 
     def failures(self, group_buy_id: int) -> int:
         """How many times in a row closing this group buy at its deadline failed here (0: none)."""
@@ -245,13 +256,13 @@ class DeadlineScheduler:
 
     async def sweep_chores(self) -> None:
         """Each chore in turn; one failing is logged and the others still run."""
-        for chore in self._chores:
+        for name, chore in zip(self._chore_names, self._chores, strict=True):
             try:
                 said = await chore()
                 if isinstance(said, list) and said and self._deliver is not None:
                     await self._deliver(said)  # with the outbox they are rows already: the relay sends
             except Exception:
-                log.exception("housekeeping %r failed; it runs again with a later sweep", chore)
+                log.exception("housekeeping job %r failed; it runs again with a later sweep", name)
 
     async def sweep_unpaid(self) -> None:
         """Cancel orders unpaid past their pay-by time and remind those close to it (on Tuan's clock).
