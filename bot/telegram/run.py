@@ -60,7 +60,10 @@ def check_token(token: str | None) -> str:
 def check_webhook(url: str, *, what: str = "--webhook") -> Webhook:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise CannotStart(f"{what} must be an https:// URL Telegram can reach, not {url!r}")
+        raise CannotStart(
+            f"{what} must be an https:// URL Telegram can reach (http:// is taken only by a local Bot "
+            f"API server, TUAN_TELEGRAM_API_URL), not {url!r}"
+        )
     return Webhook(url=url, path=parts.path or "/")
 
 
