@@ -278,6 +278,7 @@ async def _webhook(
     from aiohttp import web
 
     from bot.health import health_route
+    from bot.listening import cannot_listen
     from bot.telegram.webhook import (
         Redelivered,
         SecretCheck,
@@ -304,9 +305,7 @@ async def _webhook(
         try:
             await site.start()
         except OSError as exc:
-            raise CannotStart(
-                f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}"
-            ) from exc
+            raise CannotStart(cannot_listen(settings.host, settings.port, exc)) from exc
         allowed = dispatcher.resolve_used_update_types()
         await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
         print(
