@@ -130,6 +130,9 @@ class Tuan:
             self.relays.append(relay)
             relay.start()
         await self.scheduler.start(self.app, deliver)
+        watch = getattr(self.state, "watch", None)  # Redis behind a fallback: each process watches it
+        if callable(watch):
+            watch()
         for companion in self.companions:
             self._stops.append(await companion(self))
         heap.settle()  # what start-up built stays: out of the garbage collector's walks
