@@ -37,6 +37,7 @@ from bot.clock import SystemClock
 from bot.waits import until_set
 from commerce.domain.events import Event, GroupBuyEdited, GroupBuyOpened
 from commerce.messagebus import MessageBus
+from handlers.failures import DATABASE, log_failure
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -210,18 +211,23 @@ class DeadlineScheduler:
         while True:
             try:
                 claimed = await self._target.claim_deadlines(limit=self._batch, lease=self._lease)
-            except Exception:
-                log.exception("could not claim due group buys; retrying in %.0f s", self._sweep_seconds)
+            except Exception as exc:
+                log_failure(
+                    log, exc, "could not claim due group buys; retrying in %.0f s", self._sweep_seconds
+                )
                 self._next_due = None  # the sweep's pace, not a tight loop on a database that is away
                 return
+            DATABASE.answered()
             for group_buy_id in claimed:
                 await self._close(group_buy_id)
             if len(claimed) < self._batch:
                 break
         try:
             self._next_due = await self._target.next_deadline()
-        except Exception:
-            log.exception("could not read the next deadline; looking again in %.0f s", self._sweep_seconds)
+        except Exception as exc:
+            log_failure(
+                log, exc, "could not read the next deadline; looking again in %.0f s", self._sweep_seconds
+            )
             self._next_due = None
 
     async def _close(self, group_buy_id: int) -> None:
@@ -231,19 +237,21 @@ class DeadlineScheduler:
             replies = await self._target.expire(group_buy_id)
             if replies:
                 await self._deliver(replies)  # with the outbox they are rows already: the relay sends
-        except Exception:
-            await self._failed(group_buy_id)
+        except Exception as exc:
+            await self._failed(group_buy_id, exc)
             return
         self._failures.pop(group_buy_id, None)
 
-    async def _failed(self, group_buy_id: int) -> None:
+    async def _failed(self, group_buy_id: int, exc: Exception) -> None:
         """Report the failure and hold the group buy back: a sweep, then 2, 4, 8 … sweeps, at most an hour
         (if even that write fails, the claim's lease holds it back)."""
         assert self._target is not None
         count = self._failures.get(group_buy_id, 0) + 1
         self._failures[group_buy_id] = count
         delay = min(self._sweep_seconds * 2 ** (count - 1), MAX_RETRY_SECONDS)
-        log.exception(
+        log_failure(
+            log,
+            exc,
             "deadline of group buy %s failed (%d time(s) in a row); next try in %.0f s",
             group_buy_id,
             count,
@@ -251,8 +259,10 @@ class DeadlineScheduler:
         )
         try:
             await self._target.hold_deadline(group_buy_id, delay=timedelta(seconds=delay))
-        except Exception:
-            log.exception("could not hold group buy %s back; its claim lapses in its lease", group_buy_id)
+        except Exception as exc:
+            log_failure(
+                log, exc, "could not hold group buy %s back; its claim lapses in its lease", group_buy_id
+            )
 
     async def sweep_chores(self) -> None:
         """Each chore in turn; one failing is logged and the others still run."""
@@ -261,8 +271,8 @@ class DeadlineScheduler:
                 said = await chore()
                 if isinstance(said, list) and said and self._deliver is not None:
                     await self._deliver(said)  # with the outbox they are rows already: the relay sends
-            except Exception:
-                log.exception("housekeeping job %r failed; it runs again with a later sweep", name)
+            except Exception as exc:
+                log_failure(log, exc, "housekeeping job %r failed; it runs again with a later sweep", name)
 
     async def sweep_unpaid(self) -> None:
         """Cancel orders unpaid past their pay-by time and remind those close to it (on Tuan's clock).
@@ -276,8 +286,11 @@ class DeadlineScheduler:
         try:
             replies = await self._reservations.expire_unpaid(now)
             replies += await self._reservations.remind_unpaid(now)
-        except Exception:
-            log.exception("the sweep of unpaid orders failed; retrying in %.0f s", self._sweep_seconds)
+        except Exception as exc:
+            log_failure(
+                log, exc, "the sweep of unpaid orders failed; retrying in %.0f s", self._sweep_seconds
+            )
             return
+        DATABASE.answered()
         if replies:
             await self._deliver(replies)

@@ -15,14 +15,14 @@ from bot.scheduler import DeadlineScheduler, chore_name
 
 class PickupReminders:
     async def __call__(self) -> None:
-        raise ConnectionError("the database is down")
+        raise ValueError("a bug in the job")
 
 
 async def test_each_failing_housekeeping_job_is_logged_by_its_name(caplog: pytest.LogCaptureFixture) -> None:
     scheduler = DeadlineScheduler(clock=SystemClock())
 
     async def release() -> None:
-        raise ConnectionError("the database is down")
+        raise ValueError("a bug in the job")
 
     scheduler.add_chore(PickupReminders())
     scheduler.add_chore(release, name="commission release")
