@@ -283,6 +283,7 @@ async def _webhook(
         Redelivered,
         SecretCheck,
         UpdateGate,
+        WebhookWatch,
         register,
         request_handler,
         webhook_secret,
@@ -296,7 +297,8 @@ async def _webhook(
     middlewares.append(web.middleware(Redelivered(webhook.path)))  # innermost: a 500 is seen by the gate
     application = web.Application(middlewares=middlewares)
     request_handler(dispatcher, bot, secret=secret).register(application, path=webhook.path)
-    application.add_routes([health_route(tuan)])
+    watch = WebhookWatch(bot, webhook.url)
+    application.add_routes([health_route(tuan, webhook=lambda: watch.status)])
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     try:
@@ -308,12 +310,16 @@ async def _webhook(
             raise CannotStart(cannot_listen(settings.host, settings.port, exc)) from exc
         allowed = dispatcher.resolve_used_update_types()
         await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
+        watching = asyncio.create_task(watch.run(), name="webhook-watch")
         print(
             f"Tuan is serving Telegram as @{username} on {webhook.url} "
             f"(listening on {settings.host}:{settings.port}, process {os.getpid()})"
             + ("" if webhook.shared_port else "; Ctrl+C stops it"),
             flush=True,
         )
-        await stop.wait()
+        try:
+            await stop.wait()
+        finally:
+            watching.cancel()
     finally:
         await runner.cleanup()

@@ -56,6 +56,7 @@ WORKING_SECONDS = (
 RENEW_SECONDS = 3.0
 DONE_SECONDS = 26 * 3600.0  # Telegram gives up on an update after 24 hours
 WARN_EVERY_SECONDS = 60.0
+WATCH_SECONDS = 300.0  # how often each worker asks Telegram whether the webhook is still its URL
 
 
 def webhook_secret(configured: str | None, *, token: str, url: str) -> str:
@@ -149,6 +150,53 @@ async def register(
             )
         )
     return True
+
+
+@dataclass
+class WebhookWatch:
+    """Asks Telegram every `every` seconds (`getWebhookInfo`, one call per worker: never per health
+    check) whether it still sends this bot's updates to `url`; `status` is what `/healthz` reports:
+    "ok", "not set" (deleted since) or "elsewhere" (another URL). A change is logged once, and the
+    webhook is never set from here: a worker started again sets it (`register`), so workers never fight
+    an operator who moved it on purpose."""
+
+    bot: Bot
+    url: str
+    every: float = WATCH_SECONDS
+    status: str = "ok"
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            await self.check()
+
+    async def check(self) -> None:
+        try:
+            info = await self.bot.get_webhook_info()
+        except Exception:  # Telegram not answering says nothing about the webhook (the outbox says it)
+            return
+        told = info.url or ""
+        status = "ok" if told == self.url else "elsewhere" if told else "not set"
+        if status == self.status:
+            return
+        self.status = status
+        if status == "ok":
+            log.warning("Telegram sends this bot's updates to %s again", self.url)
+        elif status == "not set":
+            log.warning(
+                "Telegram has no webhook for this bot any more: no update reaches %s; restart the workers "
+                "or run `tuan telegram set-webhook %s`",
+                self.url,
+                self.url,
+            )
+        else:
+            log.warning(
+                "Telegram sends this bot's updates to %s, not to %s: restart the workers or run "
+                "`tuan telegram set-webhook %s` to take them back",
+                told,
+                self.url,
+                self.url,
+            )
 
 
 async def forget(engine: AsyncEngine) -> None:
