@@ -20,6 +20,7 @@ SHORT_CHARS = 200
 # PostgreSQL's SQLSTATEs of a server gone or going: connection exceptions (08…), shutting down or
 # starting up (57P01…57P03)
 UNREACHABLE_SQLSTATES = ("08", "57P01", "57P02", "57P03")
+NOT_THE_DATABASE = ("aiohttp", "aiogram", "httpx", "redis")  # clients of other services
 LOST_CONNECTION_WORDS = ("connection is closed", "connection was closed", "invalid transaction")
 
 outage_log = logging.getLogger("tuan.database")
@@ -55,7 +56,10 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 def database_unreachable(exc: BaseException) -> bool:
     """Whether `exc` says the database cannot be reached (refused, reset, gone, restarting), not that a
     statement was wrong. Duck-typed: this layer knows neither SQLAlchemy nor the drivers."""
-    for error in _chain(exc):
+    chain = list(_chain(exc))
+    if any(type(error).__module__.split(".")[0] in NOT_THE_DATABASE for error in chain):
+        return False  # the Bot API, Redis or another service failed: not the database
+    for error in chain:
         if isinstance(error, OSError):  # refused, reset, unreachable host, DNS: ConnectionError's kin
             return True
         if getattr(error, "connection_invalidated", False):  # SQLAlchemy: the connection was lost

@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 from typing import cast
 
+import aiohttp
 import asyncpg  # type: ignore[import-untyped]
 import pytest
 from sqlalchemy.engine import make_url
@@ -22,6 +23,7 @@ from bot.clock import SystemClock
 from bot.scheduler import DeadlineScheduler
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp, Unanswered
+from handlers.failures import database_unreachable
 from handlers.types import ChatKind, Request
 from storage.db import make_engine
 from storage.uow import SqlUnitOfWorkFactory
@@ -128,3 +130,16 @@ async def test_a_group_commits_dead_connection_is_cleaned_up_without_an_error_of
     finally:
         await factory.dispose()
         await killer.close()
+
+
+def test_a_failing_bot_api_is_never_taken_for_the_database() -> None:
+    refused = ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 5432)")
+    assert database_unreachable(refused)
+    try:
+        try:
+            raise ConnectionRefusedError(111, "Connect call failed ('149.154.167.220', 443)")
+        except OSError as exc:
+            raise aiohttp.ClientConnectionError("Cannot connect to host api.telegram.org:443") from exc
+    except aiohttp.ClientConnectionError as telegram:
+        assert not database_unreachable(telegram)
+    assert not database_unreachable(ValueError("a bug"))
