@@ -33,8 +33,9 @@ def kind_of(exc: BaseException) -> str:
 
 
 def summary(exc: BaseException) -> str:
-    """`OperationalError: connection refused`, on one line and short."""
-    text = " ".join(str(exc).split())
+    """`OperationalError: connection refused`, on one line and short (a driver error's statement left out:
+    the traceback has it)."""
+    text = " ".join(str(exc).split("\n[SQL:")[0].split())
     if len(text) > SHORT_CHARS:
         text = text[: SHORT_CHARS - 1] + "…"
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -23,7 +23,7 @@ from bot.clock import SystemClock
 from bot.scheduler import DeadlineScheduler
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp, Unanswered
-from handlers.failures import database_unreachable
+from handlers.failures import database_unreachable, summary
 from handlers.types import ChatKind, Request
 from storage.db import make_engine
 from storage.uow import SqlUnitOfWorkFactory
@@ -143,3 +143,14 @@ def test_a_failing_bot_api_is_never_taken_for_the_database() -> None:
     except aiohttp.ClientConnectionError as telegram:
         assert not database_unreachable(telegram)
     assert not database_unreachable(ValueError("a bug"))
+
+
+def test_the_outage_line_names_the_error_not_the_statement() -> None:
+    error = Exception(
+        "(sqlalchemy.dialects.postgresql.asyncpg.InterfaceError) connection is closed\n"
+        "[SQL: INSERT INTO outbox_leases (family, chat_id) VALUES ($1, $2)]\n"
+        "(Background on this error at: https://sqlalche.me/e/21/rvf5)"
+    )
+    assert summary(error) == (
+        "Exception: (sqlalchemy.dialects.postgresql.asyncpg.InterfaceError) connection is closed"
+    )
