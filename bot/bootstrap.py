@@ -131,6 +131,9 @@ class Tuan:
             self.relays.append(relay)
             relay.start()
         await self.scheduler.start(self.app, deliver)
+        watch = getattr(self.state, "watch", None)  # Redis behind a fallback: each process watches it
+        if callable(watch):
+            watch()
         for companion in self.companions:
             self._stops.append(await companion(self))
         heap.settle()  # what start-up built stays: out of the garbage collector's walks
@@ -226,9 +229,50 @@ async def check_database(engine: AsyncEngine) -> None:
             f"{_first_line(exc)}"
         ) from exc
     except Exception as exc:
+        refused = _refusal(engine, exc)
+        if refused is not None:
+            raise DatabaseUnavailable(refused) from exc
         raise DatabaseUnavailable(
             f"cannot reach database {safe_url(str(engine.url))}: {_first_line(exc)}"
         ) from exc
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's error code (SQLSTATE) behind a driver's or SQLAlchemy's exception, if any."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        error = todo.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        code = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+        if isinstance(code, str) and code:
+            return code
+        orig = getattr(error, "orig", None)
+        todo.extend([orig if isinstance(orig, BaseException) else None, error.__cause__, error.__context__])
+    return None
+
+
+def _refusal(engine: AsyncEngine, exc: BaseException) -> str | None:
+    """The server answered and refused (no such database, no such role, a wrong password): one line
+    saying what to do, instead of the driver's words."""
+    code = _sqlstate(exc)
+    url = engine.url
+    where = safe_url(str(url))
+    if code == "3D000":  # invalid_catalog_name
+        return (
+            f"database {url.database} does not exist ({where}): create it (createdb {url.database}) "
+            "or fix TUAN_DATABASE_URL"
+        )
+    if code == "28000" and "does not exist" in str(exc):  # invalid_authorization_specification
+        return (
+            f"role {url.username} does not exist ({where}): create it (createuser {url.username}) or "
+            "fix the user in TUAN_DATABASE_URL"
+        )
+    if code == "28P01":  # invalid_password
+        return f"the password of role {url.username} was refused ({where}): fix it in TUAN_DATABASE_URL"
+    return None
 
 
 class DatabaseNotMigrated(CannotStart):

@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from commerce.domain.outbox import OutboxBacklog
 from commerce.ports import UnitOfWorkFactory
 from commerce.state import SharedState
+from handlers.failures import DATABASE
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -65,6 +66,7 @@ class Health:
     backlog: OutboxBacklog | None  # None: not read (the database is down)
     overdue_seconds: float | None
     max_delay_seconds: float
+    webhook: str | None = None  # a webhook worker: what Telegram was last seen sending it ("ok", "not set")
 
     @property
     def outbox_status(self) -> str:
@@ -76,7 +78,7 @@ class Health:
     def ok(self) -> bool:
         """Redis down is not a failure: the process keeps serving from memory (storage/state_fallback.py),
         and restarting it would not bring Redis back; it is reported as "degraded"."""
-        return self.database.status == OK and self.outbox_status == OK
+        return self.database.status == OK and self.outbox_status == OK and self.webhook in (None, OK)
 
     @property
     def status_code(self) -> int:
@@ -92,12 +94,15 @@ class Health:
             "oldest_due_seconds": None if self.overdue_seconds is None else round(self.overdue_seconds, 1),
             "max_delay_seconds": self.max_delay_seconds,
         }
-        return {
+        answer = {
             "status": (DEGRADED if self.redis.status == DOWN else OK) if self.ok else "failing",
             "database": self.database.as_json(),
             "redis": self.redis.as_json(),
             "outbox": outbox,
         }
+        if self.webhook is not None:
+            answer["webhook"] = {"status": self.webhook}
+        return answer
 
 
 def _reason(exc: BaseException) -> str:
@@ -115,9 +120,10 @@ class HealthCheck:
     now: Callable[[], datetime]
     max_delay_seconds: float = DEFAULT_MAX_DELAY_SECONDS
     timeout: float = TIMEOUT_SECONDS
+    webhook: Callable[[], str] | None = None  # what Telegram was last seen doing with the webhook (no call)
 
     @classmethod
-    def of(cls, tuan: Tuan) -> HealthCheck:
+    def of(cls, tuan: Tuan, *, webhook: Callable[[], str] | None = None) -> HealthCheck:
         """The check of a built Tuan: its engine, units of work, clock and (if Redis) shared state."""
         return cls(
             engine=tuan.engine,
@@ -125,13 +131,15 @@ class HealthCheck:
             state=tuan.state if tuan.state.shared else None,
             now=tuan.clock.now,
             max_delay_seconds=tuan.settings.health_outbox_max_delay_seconds,
+            webhook=webhook,
         )
 
     async def __call__(self) -> Health:
         database, redis = await asyncio.gather(self._database(), self._redis())
         backlog = await self._backlog() if database.status == OK else None
         overdue = None if backlog is None else backlog.overdue_seconds(self.now())
-        return Health(database, redis, backlog, overdue, self.max_delay_seconds)
+        webhook = None if self.webhook is None else self.webhook()
+        return Health(database, redis, backlog, overdue, self.max_delay_seconds, webhook)
 
     async def _database(self) -> Part:
         try:
@@ -139,8 +147,10 @@ class HealthCheck:
                 async with self.engine.connect() as conn:
                     await conn.execute(sa.text("SELECT 1"))
         except Exception as exc:
-            log.warning("health: the database does not answer: %s", _reason(exc))
+            if not DATABASE.failed(log, exc, "health: the database does not answer: %s", _reason(exc)):
+                log.warning("health: the database does not answer: %s", _reason(exc))
             return Part(DOWN, _reason(exc))
+        DATABASE.answered()
         return Part(OK)
 
     async def _redis(self) -> Part:
@@ -178,9 +188,9 @@ def aiohttp_handler(check: Check) -> Callable[[web.Request], Awaitable[web.Respo
     return healthz
 
 
-def health_route(tuan: Tuan) -> web.RouteDef:
-    """`GET /healthz` for an aiohttp application (the Telegram webhook server):
-    `application.add_routes([health_route(tuan)])`."""
+def health_route(tuan: Tuan, *, webhook: Callable[[], str] | None = None) -> web.RouteDef:
+    """`GET /healthz` for an aiohttp application (the Telegram webhook server, with `webhook`: what
+    Telegram was last seen doing with it): `application.add_routes([health_route(tuan)])`."""
     from aiohttp import web
 
-    return web.get(PATH, aiohttp_handler(HealthCheck.of(tuan)))
+    return web.get(PATH, aiohttp_handler(HealthCheck.of(tuan, webhook=webhook)))

@@ -39,5 +39,5 @@ def settle() -> bool:
     gc.freeze()
     _, middle, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, oldest)
-    log.info("heap settled: %d objects out of the collector's walks", gc.get_freeze_count())
+    log.debug("heap settled: %d objects out of the collector's walks", gc.get_freeze_count())
     return True

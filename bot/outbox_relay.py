@@ -45,6 +45,7 @@ from bot import waits
 from commerce.domain.outbox import OutboxItem, backoff
 from commerce.ports import Clock, UnitOfWorkFactory
 from commerce.unit_of_work import own_transaction
+from handlers.failures import DATABASE
 
 log = logging.getLogger(__name__)
 
@@ -235,16 +236,22 @@ class OutboxRelay:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                self._failed_rounds += 1
-                if self._failed_rounds == 1:  # the whole story once; then a line a minute while it lasts
-                    log.exception("outbox relay %s: a round failed; trying again", self.name)
-                elif self._failed_rounds % FAILED_ROUNDS_PER_LINE == 0:
-                    log.warning(
-                        "outbox relay %s: %d rounds failed in a row: %s", self.name, self._failed_rounds, exc
-                    )
+                # the database away: the process's outage says it (handlers.failures.DATABASE)
+                if not DATABASE.failed(log, exc, "outbox relay %s: a round failed; trying again", self.name):
+                    self._failed_rounds += 1
+                    if self._failed_rounds == 1:  # the whole story once; then a line a minute while it lasts
+                        log.exception("outbox relay %s: a round failed; trying again", self.name)
+                    elif self._failed_rounds % FAILED_ROUNDS_PER_LINE == 0:
+                        log.warning(
+                            "outbox relay %s: %d rounds failed in a row: %s",
+                            self.name,
+                            self._failed_rounds,
+                            exc,
+                        )
                 self._idle = False
                 await asyncio.sleep(self.poll_seconds)
             else:
+                DATABASE.answered()
                 if self._failed_rounds:
                     log.warning(
                         "outbox relay %s works again after %d failed rounds", self.name, self._failed_rounds

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -36,6 +37,7 @@ from bot.clock import SystemClock
 from bot.waits import until_set
 from commerce.domain.events import Event, GroupBuyEdited, GroupBuyOpened
 from commerce.messagebus import MessageBus
+from handlers.failures import DATABASE, log_failure
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,13 @@ Deliver = Callable[[Sequence[Reply]], Awaitable[object]]
 Chore = Callable[[], Awaitable[object]]
 """Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work. A
 chore that returns a list of replies (the evening pickup reminder) has them delivered."""
+
+
+def chore_name(chore: Chore) -> str:
+    """A chore's name for the log, never its repr: `PickupReminders()` is "pickup reminders"."""
+    named = getattr(chore, "__name__", None) or type(chore).__name__
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", named).replace("_", " ").lower()
+
 
 SWEEP_SECONDS = 30.0
 LEASE_SECONDS = 60.0  # a claim outlives a batch of closes many times over; a dead worker's lapses then
@@ -93,6 +102,7 @@ class DeadlineScheduler:
         self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
         self._chores: list[Chore] = []
+        self._chore_names: list[str] = []  # what the log calls each chore, in `_chores`' order
         self._failures: dict[int, int] = {}  # group buy -> failures in a row in this worker
         self._next_due: datetime | None = None  # Tuan's clock: when to look again (None: nothing open)
         self._wake = asyncio.Event()
@@ -154,9 +164,11 @@ class DeadlineScheduler:
         """When, on Tuan's clock, this worker looks for due group buys next (None: only at the sweep)."""
         return self._next_due
 
-    def add_chore(self, chore: Chore) -> None:
-        """Run `chore` at start and with every sweep (before `start`)."""
+    def add_chore(self, chore: Chore, *, name: str | None = None) -> None:
+        """Run `chore` at start and with every sweep (before `start`); `name` is what the log calls it
+        (by default its class's or function's, in words: `commission release`)."""
         self._chores.append(chore)
+        self._chore_names.append(name or chore_name(chore))
 
     def failures(self, group_buy_id: int) -> int:
         """How many times in a row closing this group buy at its deadline failed here (0: none)."""
@@ -199,18 +211,23 @@ class DeadlineScheduler:
         while True:
             try:
                 claimed = await self._target.claim_deadlines(limit=self._batch, lease=self._lease)
-            except Exception:
-                log.exception("could not claim due group buys; retrying in %.0f s", self._sweep_seconds)
+            except Exception as exc:
+                log_failure(
+                    log, exc, "could not claim due group buys; retrying in %.0f s", self._sweep_seconds
+                )
                 self._next_due = None  # the sweep's pace, not a tight loop on a database that is away
                 return
+            DATABASE.answered()
             for group_buy_id in claimed:
                 await self._close(group_buy_id)
             if len(claimed) < self._batch:
                 break
         try:
             self._next_due = await self._target.next_deadline()
-        except Exception:
-            log.exception("could not read the next deadline; looking again in %.0f s", self._sweep_seconds)
+        except Exception as exc:
+            log_failure(
+                log, exc, "could not read the next deadline; looking again in %.0f s", self._sweep_seconds
+            )
             self._next_due = None
 
     async def _close(self, group_buy_id: int) -> None:
@@ -220,19 +237,21 @@ class DeadlineScheduler:
             replies = await self._target.expire(group_buy_id)
             if replies:
                 await self._deliver(replies)  # with the outbox they are rows already: the relay sends
-        except Exception:
-            await self._failed(group_buy_id)
+        except Exception as exc:
+            await self._failed(group_buy_id, exc)
             return
         self._failures.pop(group_buy_id, None)
 
-    async def _failed(self, group_buy_id: int) -> None:
+    async def _failed(self, group_buy_id: int, exc: Exception) -> None:
         """Report the failure and hold the group buy back: a sweep, then 2, 4, 8 … sweeps, at most an hour
         (if even that write fails, the claim's lease holds it back)."""
         assert self._target is not None
         count = self._failures.get(group_buy_id, 0) + 1
         self._failures[group_buy_id] = count
         delay = min(self._sweep_seconds * 2 ** (count - 1), MAX_RETRY_SECONDS)
-        log.exception(
+        log_failure(
+            log,
+            exc,
             "deadline of group buy %s failed (%d time(s) in a row); next try in %.0f s",
             group_buy_id,
             count,
@@ -240,18 +259,20 @@ class DeadlineScheduler:
         )
         try:
             await self._target.hold_deadline(group_buy_id, delay=timedelta(seconds=delay))
-        except Exception:
-            log.exception("could not hold group buy %s back; its claim lapses in its lease", group_buy_id)
+        except Exception as exc:
+            log_failure(
+                log, exc, "could not hold group buy %s back; its claim lapses in its lease", group_buy_id
+            )
 
     async def sweep_chores(self) -> None:
         """Each chore in turn; one failing is logged and the others still run."""
-        for chore in self._chores:
+        for name, chore in zip(self._chore_names, self._chores, strict=True):
             try:
                 said = await chore()
                 if isinstance(said, list) and said and self._deliver is not None:
                     await self._deliver(said)  # with the outbox they are rows already: the relay sends
-            except Exception:
-                log.exception("housekeeping %r failed; it runs again with a later sweep", chore)
+            except Exception as exc:
+                log_failure(log, exc, "housekeeping job %r failed; it runs again with a later sweep", name)
 
     async def sweep_unpaid(self) -> None:
         """Cancel orders unpaid past their pay-by time and remind those close to it (on Tuan's clock).
@@ -265,8 +286,11 @@ class DeadlineScheduler:
         try:
             replies = await self._reservations.expire_unpaid(now)
             replies += await self._reservations.remind_unpaid(now)
-        except Exception:
-            log.exception("the sweep of unpaid orders failed; retrying in %.0f s", self._sweep_seconds)
+        except Exception as exc:
+            log_failure(
+                log, exc, "the sweep of unpaid orders failed; retrying in %.0f s", self._sweep_seconds
+            )
             return
+        DATABASE.answered()
         if replies:
             await self._deliver(replies)

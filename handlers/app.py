@@ -93,7 +93,7 @@ from handlers import (
 from handlers.ask import asked
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
-from handlers.failures import FailureLog, summary
+from handlers.failures import DATABASE, FailureLog, log_failure, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
@@ -305,7 +305,9 @@ class ChatApp:
                 over = await self.limiter.over(request, command, now=self.clock.now())
                 if over is not None:
                     return await self._slow_down(request, command, over)
-            return fit(await self._contended(request, command, key))  # each within the platform's limit
+            replies = await self._contended(request, command, key)
+            DATABASE.answered()  # it worked: a database outage, if there was one, is over
+            return fit(replies)  # each within the platform's limit
         except Exception as exc:
             said = request.button or request.text[:80]
             passing = try_again_if.get()
@@ -356,8 +358,8 @@ class ChatApp:
             async with self.uow_factory() as uow:
                 await seen.record(uow)
                 await uow.commit()
-        except Exception:
-            log.exception("recording %s in %s failed", request.user_id, request.chat_id)
+        except Exception as exc:
+            log_failure(log, exc, "recording %s in %s failed", request.user_id, request.chat_id)
             return
         await self.members.remember(seen)
 
@@ -366,8 +368,8 @@ class ChatApp:
         answer (handlers.which_question); else None. A failure is logged: the number is talk then."""
         try:
             return await which_question.typed_answer(self.values, request)
-        except Exception:
-            log.exception("reading the question to %s in %s failed", request.user_id, request.chat_id)
+        except Exception as exc:
+            log_failure(log, exc, "reading the question to %s in %s failed", request.user_id, request.chat_id)
             return None
 
     async def _option_answer(self, request: Request) -> Command | None:
@@ -375,8 +377,10 @@ class ChatApp:
         (handlers.option_question); else None. A failure is logged: the word is talk then."""
         try:
             return await option_question.typed_answer(self.values, request)
-        except Exception:
-            log.exception("reading the option question to %s in %s failed", request.user_id, request.chat_id)
+        except Exception as exc:
+            log_failure(
+                log, exc, "reading the option question to %s in %s failed", request.user_id, request.chat_id
+            )
             return None
 
     async def chat_language(self, chat_id: str) -> str | None:
@@ -544,8 +548,8 @@ class ChatApp:
                 if replies:
                     await self.queue(uow, replies, request, self.clock.now())
                     await uow.commit()
-        except Exception:
-            log.exception("the join hint to %s in %s failed", request.user_id, request.chat_id)
+        except Exception as exc:
+            log_failure(log, exc, "the join hint to %s in %s failed", request.user_id, request.chat_id)
             return []
         if replies:
             self.queued()

@@ -425,7 +425,7 @@ async def flush(conn: AsyncConnection) -> None:
 
 def discard(conn: AsyncConnection) -> None:
     """Drop the held-back writes (the unit of work rolls back without a rollback trip: nothing was sent)."""
-    if conn.sync_connection is not None:
+    if conn.sync_connection is not None and not conn.invalidated:
         conn.sync_connection.info.pop(PENDING, None)
 
 
@@ -507,6 +507,8 @@ def _before_commit(sync: Connection) -> None:
 
 
 def _on_rollback(sync: Connection) -> None:
+    if sync.invalidated:  # the connection died: what it held back went with it, and its `info` cannot
+        return  # be read until the transaction is rolled back (PendingRollbackError, from a close)
     sync.info.pop(PENDING, None)
 
 

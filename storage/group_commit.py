@@ -136,7 +136,7 @@ class Turn:
 
 def _written(conn: AsyncConnection) -> bool:
     sync = conn.sync_connection
-    return True if sync is None else bool(sync.info.get(WROTE, True))
+    return True if sync is None or conn.invalidated else bool(sync.info.get(WROTE, True))
 
 
 class Lane:
@@ -267,7 +267,8 @@ class Lane:
         held, self.held = self.held, None
         try:
             if conn is not None:
-                if conn.sync_connection is not None:
+                # a dead connection's `info` cannot be read (PendingRollbackError): it went with it
+                if conn.sync_connection is not None and not conn.invalidated:
                     conn.sync_connection.info.pop(ENDS, None)
                     conn.sync_connection.info.pop(PENDING, None)
                 if direct.lost(conn):  # as storage.uow does: never lent again, nor its pool's siblings

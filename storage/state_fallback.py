@@ -11,7 +11,10 @@ there until it is given back or expires: nothing taken on one side is released o
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)  # redis-py wraps socket errors in these
 RETRY_SECONDS = 5.0
+WATCH_SECONDS = 10.0  # each process pings Redis this often, so an outage is logged by every process
 
 
 class Outage:
@@ -62,9 +66,10 @@ class Outage:
             self.down_since = now
             self._generation += 1
             log.warning(
-                "Redis cannot be reached (%s): locks, limits and claims are kept in this process until it "
-                "is back",
+                "Redis cannot be reached (%s): locks, limits and claims are kept in this process (%d) "
+                "until it is back",
                 exc,
+                os.getpid(),
             )
         self._ask_again_at = now + self.retry_seconds
 
@@ -74,7 +79,9 @@ class Outage:
         if self.down_since is None or (asked_in is not None and asked_in != self._generation):
             return
         log.warning(
-            "Redis answers again after %.0f s: back to the shared state", self.clock() - self.down_since
+            "Redis answers again after %.0f s: process %d is back to the shared state",
+            self.clock() - self.down_since,
+            os.getpid(),
         )
         self.down_since = None
         self._generation += 1
@@ -182,10 +189,31 @@ class FallbackSharedState:
         self.values = _Values(primary, self.local, self.outage)
         self.counters = _Counters(primary, self.local, self.outage)
         self.locks = _Locks(primary, self.local, self.outage)
+        self._watching: asyncio.Task[None] | None = None
 
     async def ping(self) -> None:
         await self.primary.ping()
 
+    def watch(self, every: float = WATCH_SECONDS) -> None:
+        """Ping Redis every `every` seconds from now on, so this process logs an outage (and the end of
+        it) even when nothing else here called Redis meanwhile: each worker says it for itself."""
+        if self._watching is None:
+            self._watching = asyncio.create_task(self._watch(every), name="redis-watch")
+
+    async def _watch(self, every: float) -> None:
+        async def nothing() -> None:
+            return None
+
+        while True:
+            await asyncio.sleep(every)
+            with contextlib.suppress(Exception):  # anything but unreachable: the next call says it
+                await self.outage.run(self.primary.ping, nothing)
+
     async def aclose(self) -> None:
+        if self._watching is not None:
+            self._watching.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watching
+            self._watching = None
         await self.primary.aclose()
         await self.local.aclose()

@@ -385,7 +385,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
 
     def _written(self, conn: AsyncConnection) -> bool:
         """Whether anything but a read ran on `conn` since it was taken; unknown counts as written."""
-        if not self._tracks_writes:
+        if not self._tracks_writes or conn.invalidated:  # a dead connection's `info` cannot be read
             return True
         return bool(conn.sync_connection.info.get(WROTE, True)) if conn.sync_connection else True
 

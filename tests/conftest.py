@@ -26,6 +26,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from bot.console import passwords
+from handlers.failures import DATABASE
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.tables import ALL_TABLES
@@ -34,6 +35,13 @@ from tests.services import ServiceError, create_database, start_postgres, start_
 
 POSTGRES_ENV = "TUAN_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(autouse=True)
+def _no_database_outage_yet() -> None:
+    """Each test starts with no database outage told in this process (handlers.failures.DATABASE): one
+    test's outage would otherwise shorten the next one's log."""
+    DATABASE.reset()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -60,7 +60,10 @@ def check_token(token: str | None) -> str:
 def check_webhook(url: str, *, what: str = "--webhook") -> Webhook:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise CannotStart(f"{what} must be an https:// URL Telegram can reach, not {url!r}")
+        raise CannotStart(
+            f"{what} must be an https:// URL Telegram can reach (http:// is taken only by a local Bot "
+            f"API server, TUAN_TELEGRAM_API_URL), not {url!r}"
+        )
     return Webhook(url=url, path=parts.path or "/")
 
 
@@ -275,10 +278,12 @@ async def _webhook(
     from aiohttp import web
 
     from bot.health import health_route
+    from bot.listening import cannot_listen
     from bot.telegram.webhook import (
         Redelivered,
         SecretCheck,
         UpdateGate,
+        WebhookWatch,
         register,
         request_handler,
         webhook_secret,
@@ -292,7 +297,8 @@ async def _webhook(
     middlewares.append(web.middleware(Redelivered(webhook.path)))  # innermost: a 500 is seen by the gate
     application = web.Application(middlewares=middlewares)
     request_handler(dispatcher, bot, secret=secret).register(application, path=webhook.path)
-    application.add_routes([health_route(tuan)])
+    watch = WebhookWatch(bot, webhook.url)
+    application.add_routes([health_route(tuan, webhook=lambda: watch.status)])
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     try:
@@ -301,17 +307,19 @@ async def _webhook(
         try:
             await site.start()
         except OSError as exc:
-            raise CannotStart(
-                f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}"
-            ) from exc
+            raise CannotStart(cannot_listen(settings.host, settings.port, exc)) from exc
         allowed = dispatcher.resolve_used_update_types()
         await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
+        watching = asyncio.create_task(watch.run(), name="webhook-watch")
         print(
             f"Tuan is serving Telegram as @{username} on {webhook.url} "
             f"(listening on {settings.host}:{settings.port}, process {os.getpid()})"
             + ("" if webhook.shared_port else "; Ctrl+C stops it"),
             flush=True,
         )
-        await stop.wait()
+        try:
+            await stop.wait()
+        finally:
+            watching.cancel()
     finally:
         await runner.cleanup()

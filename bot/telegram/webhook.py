@@ -13,8 +13,10 @@
   apology was kept) is answered 500 by `Redelivered`, so Telegram sends it again; it is never marked done.
   The ChatApp logged it (one line, a traceback once a minute), so aiogram and aiohttp do not log it again.
 - Every worker has the same secret: the configured one, or one derived from the token and the URL.
-- `setWebhook` is called once: `register` holds the `telegram_webhook` row locked while it calls it, and
-  skips the call when Telegram was told exactly this already, so N workers starting together never race.
+- `setWebhook` is called once: `register` holds the `telegram_webhook` row locked while it asks Telegram
+  (`getWebhookInfo`) and calls it, and skips the call when Telegram has this URL and update types and the
+  row says this bot gave it this secret, so N workers starting together never race, and a webhook that
+  Telegram forgot (deleted, a new token) is set again.
 - Workers listen on one port (SO_REUSEPORT): the kernel spreads connections over them.
 """
 
@@ -54,6 +56,7 @@ WORKING_SECONDS = (
 RENEW_SECONDS = 3.0
 DONE_SECONDS = 26 * 3600.0  # Telegram gives up on an update after 24 hours
 WARN_EVERY_SECONDS = 60.0
+WATCH_SECONDS = 300.0  # how often each worker asks Telegram whether the webhook is still its URL
 
 
 def webhook_secret(configured: str | None, *, token: str, url: str) -> str:
@@ -87,12 +90,17 @@ def _insert_missing(dialect: str) -> Any:
 async def register(
     engine: AsyncEngine, bot: Bot, *, url: str, secret: str, allowed: Sequence[str], force: bool = False
 ) -> bool:
-    """Tell Telegram the webhook unless it was told exactly this (URL, secret, update types) already;
-    True if `setWebhook` was called. The row stays locked while Telegram is asked: a second worker waits,
-    then finds it done. A worker whose secret is not the one Telegram was given for this URL is refused
-    (unless `force`: `tuan telegram set-webhook`), as one of them would answer every update 401."""
+    """Tell Telegram the webhook unless Telegram has it already as this database told it (URL, secret,
+    update types, this bot); True if `setWebhook` was called. Telegram is asked (`getWebhookInfo`)
+    every time: a webhook deleted since, or a new token on the same database, is set again instead of
+    leaving the workers deaf. The row stays locked while Telegram is asked: a second worker waits, then
+    finds it done. A worker whose secret is not the one Telegram was given for this URL is refused
+    (unless `force`: `tuan telegram set-webhook`), as one of them would answer every update 401; when
+    Telegram has no webhook at all, there is nothing to refuse: it is set with this worker's secret."""
+    from aiogram.exceptions import TelegramAPIError
+
     secret_digest = _digest(url, secret)
-    wanted = _digest(url, secret, *sorted(allowed))
+    wanted = _digest(str(bot.id), url, secret, *sorted(allowed))
     async with engine.begin() as conn:
         await conn.execute(_insert_missing(conn.dialect.name))
         query = (
@@ -101,16 +109,32 @@ async def register(
             .with_for_update()
         )
         told = (await conn.execute(query)).one()
-        if not force and told.digest == wanted:
+        try:
+            info = await bot.get_webhook_info()
+        except TelegramAPIError as exc:
+            raise CannotStart(f"cannot ask Telegram for this bot's webhook: {exc.message}") from exc
+        telegram_url = info.url or ""
+        same_updates = info.allowed_updates is None or sorted(info.allowed_updates) == sorted(allowed)
+        if not force and telegram_url == url and told.digest == wanted and same_updates:
             return False
-        if not force and told.url == url and told.secret_digest not in ("", secret_digest):
+        if (
+            not force
+            and telegram_url == url
+            and told.url == url
+            and told.secret_digest not in ("", secret_digest)
+        ):
             raise CannotStart(
                 f"Telegram sends {url} another secret than this worker's: give every worker the same "
                 "TUAN_TELEGRAM_WEBHOOK_SECRET, or run `tuan telegram set-webhook URL` with this one to "
                 "replace it"
             )
-        from aiogram.exceptions import TelegramAPIError
-
+        if not telegram_url and told.digest:
+            log.warning(
+                "Telegram has no webhook for this bot (deleted since, or a new token): telling it %s again",
+                url,
+            )
+        elif telegram_url and telegram_url != url:
+            log.warning("Telegram sent this bot's updates to %s: from now on to %s", telegram_url, url)
         try:
             await bot.set_webhook(url=url, secret_token=secret, allowed_updates=list(allowed))
         except TelegramAPIError as exc:
@@ -126,6 +150,53 @@ async def register(
             )
         )
     return True
+
+
+@dataclass
+class WebhookWatch:
+    """Asks Telegram every `every` seconds (`getWebhookInfo`, one call per worker: never per health
+    check) whether it still sends this bot's updates to `url`; `status` is what `/healthz` reports:
+    "ok", "not set" (deleted since) or "elsewhere" (another URL). A change is logged once, and the
+    webhook is never set from here: a worker started again sets it (`register`), so workers never fight
+    an operator who moved it on purpose."""
+
+    bot: Bot
+    url: str
+    every: float = WATCH_SECONDS
+    status: str = "ok"
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            await self.check()
+
+    async def check(self) -> None:
+        try:
+            info = await self.bot.get_webhook_info()
+        except Exception:  # Telegram not answering says nothing about the webhook (the outbox says it)
+            return
+        told = info.url or ""
+        status = "ok" if told == self.url else "elsewhere" if told else "not set"
+        if status == self.status:
+            return
+        self.status = status
+        if status == "ok":
+            log.warning("Telegram sends this bot's updates to %s again", self.url)
+        elif status == "not set":
+            log.warning(
+                "Telegram has no webhook for this bot any more: no update reaches %s; restart the workers "
+                "or run `tuan telegram set-webhook %s`",
+                self.url,
+                self.url,
+            )
+        else:
+            log.warning(
+                "Telegram sends this bot's updates to %s, not to %s: restart the workers or run "
+                "`tuan telegram set-webhook %s` to take them back",
+                told,
+                self.url,
+                self.url,
+            )
 
 
 async def forget(engine: AsyncEngine) -> None:

@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass, field
 
 from bot.bootstrap import CannotStart
+from bot.listening import cannot_listen
 from bot.settings import Settings
 from bot.waits import until_set, within
 
@@ -89,9 +90,7 @@ def check_port_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise CannotStart(
-                f"cannot listen on {host}:{port}: {exc.strerror or exc} (another Tuan or program serves it)"
-            ) from exc
+            raise CannotStart(cannot_listen(host, port, exc)) from exc
 
 
 async def check_shared_state(settings: Settings) -> None:

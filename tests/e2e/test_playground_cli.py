@@ -62,7 +62,10 @@ def test_a_busy_port_is_one_line(tmp_path: Path) -> None:
         failed = tuan("playground", "--port", str(port), "--database-url", sqlite_url(tmp_path), cwd=tmp_path)
 
     assert failed.returncode == 2
-    assert failed.stderr == f"tuan: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    assert failed.stderr == (
+        f"tuan: cannot listen on 127.0.0.1:{port}: Address already in use "
+        "(another Tuan or program serves it)\n"
+    )
 
 
 def test_migrate_creates_the_database_folder_and_is_repeatable(tmp_path: Path) -> None:

@@ -158,6 +158,7 @@ class FakeBotAPI:
         self.port = 0
         self.webhook: WebhookPusher | None = None  # after setWebhook: updates are POSTed to the bot
         self.webhook_sets = 0
+        self.webhook_updates: list[str] | None = None  # the allowed_updates of the last setWebhook
         self.said: dict[int, set[int]] = defaultdict(set)  # the message ids of members' messages, by chat
         self.authors: dict[tuple[int, int], str] = {}  # (chat, message id) -> its member's first name
         self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message id) -> the bot's emoji
@@ -449,6 +450,8 @@ class FakeBotAPI:
             return _ok(await self._get_updates(params))
         if method == "setWebhook":
             return await self._set_webhook(params)
+        if method == "getWebhookInfo":  # what Telegram knows: the URL (never the secret), the update types
+            return _ok(self._webhook_info())
         if method == "deleteWebhook" and self.webhook is not None:
             await self.webhook.close()
             self.webhook = None
@@ -503,9 +506,21 @@ class FakeBotAPI:
         self.reactions[(chat_id, message_id)] = [str(kind["emoji"]) for kind in kinds]
         return _ok(True)
 
+    def _webhook_info(self) -> Json:
+        if self.webhook is None:
+            return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        info: Json = {"url": self.webhook.url, "has_custom_certificate": False, "pending_update_count": 0}
+        if self.webhook_updates is not None:
+            info["allowed_updates"] = self.webhook_updates
+        return info
+
     async def _set_webhook(self, params: Json) -> web.Response:
         """From now on, updates are POSTed to the URL (those queued for getUpdates first, in order)."""
         self.webhook_sets += 1
+        allowed = params.get("allowed_updates")
+        if isinstance(allowed, str):  # a form field: JSON
+            allowed = json.loads(allowed)
+        self.webhook_updates = list(allowed) if isinstance(allowed, list) else None
         if self.webhook is not None:
             await self.webhook.close()
         self.webhook = WebhookPusher(
