@@ -5,6 +5,7 @@ Tom`), or none (talk, or a product's word: `排队 +1`, `芒果+1`, `Same +1`). 
 
 from __future__ import annotations
 
+from commerce.domain.ask_relevance import is_product_word
 from handlers.parsing.joins import person_name
 from handlers.types import Request
 
@@ -18,4 +19,6 @@ def line_name(request: Request, word: str) -> str | None:
     own = {" ".join(n.split()).casefold() for n in (request.display_name, request.alias or "") if n}
     if word.casefold() in own:
         return ""
+    if word.isascii() and is_product_word(word):  # `Durian +1 Kaya +1`: goods, never a friend's line
+        return None
     return word if person_name(word) else None

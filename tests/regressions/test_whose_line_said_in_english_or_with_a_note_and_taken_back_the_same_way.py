@@ -51,6 +51,18 @@ async def test_an_english_kinship_word_or_name_around_the_count_is_that_line(tex
     assert _lines(factory) == [("bob", friend, 1, "")]
 
 
+async def test_a_capitalised_word_naming_goods_is_never_a_friends_line() -> None:
+    chat, factory = await _english("/groupbuy Kaya price 3 ends 3d")
+    durian = chat.said(await chat.say("bob", "Durian +1"))
+    kayaa = chat.said(await chat.say("bob", "Kayaa +1"))
+    assert durian == (
+        "There is no Durian group buy here. Open here: #1 Kaya; to join one, send e.g. +1 #1. "
+        "Nothing was changed."
+    )
+    assert kayaa == "“Kayaa” looks like Kaya (#1). To join it, send +1 #1. Nothing was changed."
+    assert _lines(factory) == []
+
+
 async def test_two_english_names_on_one_line_are_asked_one_by_one() -> None:
     chat, factory = await _english()
     said = chat.said(await chat.say("cat", "Ann +1 Bob +1"))
