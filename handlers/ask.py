@@ -154,9 +154,9 @@ async def ask(ctx: Context) -> list[Reply]:
     request = ctx.request
     if ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
         owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
-        if owed is not None:
+        bills = await _bills(ctx, question)  # her orders to pay or paid, each: owed or paid
+        if owed is not None and len(bills) < 2:  # (one reported paid beside it is said too, rep53 #6)
             return [Reply(text=_answer(owed, lang, ctx), language=lang)]
-        bills = await _bills(ctx, question)  # else her orders to pay or paid, each: owed or paid
         if bills:
             said = [_answer(f, lang, ctx) if _owed(f) else _paid(f, lang, ctx, then=False) for f in bills]
             return [Reply(text="\n".join(said), language=lang)]

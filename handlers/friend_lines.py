@@ -8,6 +8,7 @@ of the list; the line itself is read again before it is named (it may have been 
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from commerce.domain.errors import DomainError
@@ -17,9 +18,12 @@ from handlers import options
 from handlers.chat_names import title_of
 from handlers.context import Context, card_language
 from handlers.members import own_languages
+from handlers.parsing.joins import MAX_FRIEND
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.types import Reply
+
+log = logging.getLogger(__name__)
 
 KEPT_FOR = timedelta(days=30)
 
@@ -115,4 +119,33 @@ async def mentioned_friend(ctx: Context, friend: str) -> str:
     organisers = {
         _folded(g.organiser_name) for g in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     }
-    return "" if _folded(friend) in mine | organisers else friend
+    if _folded(friend) in mine | organisers:
+        return ""
+    return await _as_shown(ctx, friend)
+
+
+async def names_the_organiser(ctx: Context, friend: str) -> str:
+    """The organiser of a group buy open here `+1 @Wang`'s mention names, not the sender (`Wang`: her own
+    line, the answer saying so, `mentioned_friend`); "" otherwise."""
+    mine = {_folded(n) for n in (ctx.request.display_name, ctx.request.alias or "") if n}
+    if _folded(friend) in mine:
+        return ""
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    return next((g.organiser_name for g in open_here if _folded(g.organiser_name) == _folded(friend)), "")
+
+
+async def _as_shown(ctx: Context, friend: str) -> str:
+    """The member a mention names as the chat shows her (`@zhang`: Zhang, her name there), so her line
+    reads as the others written for her; the mention as typed when it names nobody here, or several."""
+    chat_id = ctx.request.chat_id
+    try:
+        found = [
+            m
+            for m in await ctx.uow.members.find_in_chat(chat_id, friend)
+            if m.platform == ctx.request.platform
+        ]
+        shown = await ctx.uow.members.name_in(chat_id, found[0].identity) if len(found) == 1 else None
+    except Exception:  # the mention as typed
+        log.warning("could not read the name of @%s in %s", friend, chat_id, exc_info=True)
+        return friend
+    return " ".join(shown.split())[:MAX_FRIEND] if shown and shown.strip() else friend

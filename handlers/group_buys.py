@@ -149,7 +149,11 @@ async def join(ctx: Context) -> list[Reply]:
 async def _join(ctx: Context) -> list[Reply]:
     command = ctx.command
     quantity = 1 if command.quantity is None else command.quantity
+    organiser_named = ""  # `@Wang +1` naming the organiser Wang: her own line, said in the answer
     if command.mentioned:  # `+1 @Cat`: Cat's line; `+1 @Amy` to the organiser Amy: her own
+        organiser_named = (
+            await friend_lines.names_the_organiser(ctx, command.friend) if command.friend else ""
+        )
         command = replace(command, friend=await friend_lines.mentioned_friend(ctx, command.friend))
     try:
         joined = await service.join(
@@ -265,6 +269,10 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "joined_more", name=name, added=added, items=items, id=group_buy.id)
     else:
         text = t(lang, "joined", name=name, items=items, id=group_buy.id)
+    if organiser_named and not line.friend:  # `@Wang +1`: the organiser named, her own line
+        text = t(
+            lang, "two_sentences", first=text, second=t(lang, "join_mention_organiser", name=organiser_named)
+        )
     if joined.converted_from and not group_buy.terms.unit:  # `+4斤` on `阳光玫瑰 2斤装`: `4斤 = 2 份`
         converted = t(lang, "join_converted_portions", typed=joined.converted_from, count=joined.converted_to)
         text = t(lang, "two_sentences", first=text, second=converted)

@@ -13,9 +13,9 @@ rep46 #7: Jo's `+1` right after Mangoes #1 closed joined Avocados #2, a product 
 bare `+1` (no number, title, option, note or friend) within the window is now asked, once per member
 and close, which she meant (`ask_first`: the closed one named as closed, the open one's `+1 #2`),
 nothing joined; her next bare `+1` joins, and so does every one once a group buy opens here since
-(`opened`). The window runs from the deadline when the close came at it (a sweep that ran late, or a
-clock moved on, never makes an hours-old close "just"), and one that failed is said to have not
-reached its target, never "closed"."""
+(`opened`), and no join reads the close beside its answer either (rep53 #9). The window runs from the
+deadline when the close came at it (a sweep that ran late, or a clock moved on, never makes an hours-old
+close "just"), and one that failed is said to have not reached its target, never "closed"."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ async def remember(values: KeyValues | None, group_buy: GroupBuy, now: datetime)
 
 async def opened(values: KeyValues | None, chat_id: str, now: datetime) -> None:
     """A group buy opened in the chat since its last close: a bare `+1` now is for what is open, never
-    asked about that close (a friend's line still reads it beside her join)."""
+    asked about that close, nor told of it beside her join (a friend's line)."""
     if values is None:
         return
     try:
@@ -146,9 +146,10 @@ async def ask_first(ctx: Context, joined: GroupBuy, quantity: int) -> DomainErro
 async def other_joined(ctx: Context, joined: GroupBuy, lang: str) -> str:
     """`阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。` for a typed join in a group naming no group buy (no
     number, title or note) that joined `joined` within `JUST_CLOSED_FOR` of another closing here (a
-    friend's line: `ask_first` asks the others); "" otherwise."""
+    friend's line: `ask_first` asks the others), once per member and close; "" otherwise, and once a
+    group buy opened here since that close (rep53 #9: what is open is then plainly what she joined)."""
     found = await _closed_here(ctx, joined)
-    if found is None or ctx.values is None:
+    if found is None or ctx.values is None or found[0].get("opened_since"):  # opened since: no news
         return ""
     value, told_key = found
     closed_id, values = value["id"], ctx.values

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain import share_codes
+from commerce.domain.ask_relevance import is_product_word
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
@@ -217,6 +218,12 @@ _BOXES = frozenset({"份", "个", "件", "箱", "盒", "袋", "组", "套", "瓶
 _FEW_BOXES = 9
 
 
+def _goods_word(word: str, open_here: list[GroupBuy]) -> bool:
+    """Whether a capitalised word before a join's count names goods, not a person (`Durian +1`, a known
+    product; `Kayaa +1`, a title mistyped): never a friend's line (`Tom +1` is one)."""
+    return is_product_word(word) or any(mistyped(word, g.terms.title) for g in open_here)
+
+
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -304,6 +311,8 @@ async def join(ctx: Context) -> list[Reply]:
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
         if not named and ctx.command.titled and open_here:  # `王阿姨 +2`, `王阿姨 2箱`: a 接龙 line
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
+            if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
+                whose = None
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note

@@ -28,7 +28,7 @@ _ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.+\- ]*")  # a WeChat ID, a phone
 # an amount (maybe), then how and where to pay; the method word as typed is kept with the account, for
 # the admin who pays it; a currency word after the amount (`提现 5 元 微信 wes888`) is the amount's
 _DESTINATION = re.compile(
-    r"^(?:(?P<amount>\S+(?:\s+(?:元|块钱|块|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?))?)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    r"^(?:(?P<amount>\S+(?:\s+(?:元|块钱|块|美元|美金|美刀|刀|港币|港元|新币|欧元|英镑|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?))?)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
     r"(?P<account>.*)$",
     re.IGNORECASE,
 )

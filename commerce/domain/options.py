@@ -131,7 +131,42 @@ def resembles_an_option(group_buy: GroupBuy, word: str) -> bool:
     ):
         return True  # `咸的`, `甜` beside salty / sweet: an option named in the other language
     names = [option_key(option.name) for option in options]
+    if option_typed_alike(group_buy, word):  # `大和` beside 大盒: 大盒 typed with its homophone
+        return True
     return any(name[-1:] == typed[-1:] or len(name) == len(typed) == 1 for name in names)
+
+
+# the characters a pinyin keyboard offers for an option's counting word (`大和` for 大盒, `小带` for 小袋):
+# one of them in its place is that option mistyped, never a name (`小王` beside 小盒 is a friend)
+_HOMOPHONES = {
+    "盒": "和合何河禾",
+    "箱": "香想象相享",
+    "袋": "带代待戴",
+    "斤": "今金进近紧",
+    "份": "分粉奋",
+    "瓶": "平评凭",
+    "包": "保宝报饱",
+    "罐": "管关惯",
+    "桶": "通同筒",
+    "杯": "被背北",
+    "装": "庄壮状",
+    "大": "达打",
+    "小": "晓笑校",
+    "中": "种重钟",
+}
+
+
+def option_typed_alike(group_buy: GroupBuy, word: str) -> str:
+    """The option a Chinese word is with one character replaced by its homophone (`大和`: 大盒), else ""."""
+    typed = option_key(word)
+    for option in group_buy.terms.options:
+        name = option_key(option.name)
+        if len(name) != len(typed) or len(name) < 2 or name == typed:
+            continue
+        apart = [(a, b) for a, b in zip(name, typed, strict=True) if a != b]
+        if len(apart) == 1 and apart[0][1] in _HOMOPHONES.get(apart[0][0], ""):
+            return option.name
+    return ""
 
 
 def option_in_other_words(group_buy: GroupBuy, word: str) -> str:

@@ -43,6 +43,7 @@ from commerce.domain.options import (
     option_in_note,
     option_in_other_words,
     option_shortened,
+    option_typed_alike,
     resembles_an_option,
 )
 from commerce.domain.order import Order, OrderStatus
@@ -626,7 +627,16 @@ def _goods_word(note: str) -> str:
 def _spelt_like(group_buy: GroupBuy, word: str) -> str:
     """The option of `group_buy` a word misspells (`vanila`: vanilla), "" when none is that close."""
     typed = option_key(word)
-    return next((o.name for o in group_buy.terms.options if looks_alike(typed, option_key(o.name))), "")
+    alike = option_typed_alike(group_buy, word)  # `大和`: 大盒
+    return alike or next(
+        (o.name for o in group_buy.terms.options if looks_alike(typed, option_key(o.name))), ""
+    )
+
+
+def _sold_out_option(group_buy: GroupBuy, name: str) -> bool:
+    """Whether the option called `name` is sold out on its own (🈵)."""
+    option = group_buy.option_named(name)
+    return option is not None and group_buy.option_sold_out(option)
 
 
 def _option_tried(group_buy: GroupBuy, word: str) -> bool:
@@ -1330,9 +1340,11 @@ def _option_of_join(
         if question.code == "option_which" and noted and not misnamed:
             question.params["example"] = f"{question.params['example']} {noted}"
         meant = (option_in_other_words(group_buy, noted) or _spelt_like(group_buy, noted)) if misnamed else ""
-        if question.code == "option_which" and meant:  # `+1 咸的` beside salty: `e.g. +1 salty`
+        sold_out = bool(meant) and _sold_out_option(group_buy, meant)  # `vanila`, `大和` beside one 🈵: the
+        # example stays the one still to be had (`e.g. +1 choc`, the 🈵 said among the choices), no typo in it
+        if question.code == "option_which" and meant and not sold_out:  # `+1 咸的` beside salty: `+1 salty`
             question.params["example"] = meant
-        elif question.code == "option_which" and misnamed and _CJK_WORD.fullmatch(noted):
+        elif question.code == "option_which" and misnamed and not meant and _CJK_WORD.fullmatch(noted):
             raise DomainError(  # `+1 中盒` beside 大盒, 小盒: there is no 中盒, and which there are
                 "option_not_here",
                 name=noted,

@@ -345,17 +345,93 @@ _KIN = {
     "同事": "同事",
     "同学": "同学",
 }
+# `for my neighbour Bob`: a word saying who the friend is to the member, then the friend's name
+_ROLES = frozenset(
+    {
+        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
+        "cousin", "aunt", "auntie", "aunty", "uncle", "sister", "brother", "sis", "bro", "boss", "mum",
+        "mom", "mother", "dad", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa",
+        "granny", "nephew", "niece", "helper", "maid", "teacher",
+    }
+)  # fmt: skip
+# Roles that are never the friend's own name (`for my neighbour bob`: bob, in any case), unlike a kinship
+# word, itself a name on the list (`for my mum large`: mum's line of large)
+_ROLES_ONLY = frozenset(
+    {
+        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
+        "boss", "helper", "maid", "teacher",
+    }
+)  # fmt: skip
+# English kinship words (`husband +1`, `my mum +1`, `+1 my mum`): the kin's line as `+1 for my mum` makes it
+# (mum); a role that is no kin only after `my` (`my neighbour +1`)
+_KIN_EN = (_ROLES - _ROLES_ONLY) | {"hubby", "mummy", "mommy", "daddy", "grandmother", "grandfather"}
+_KIN_EN_WORDS = "|".join(sorted(_KIN_EN, key=len, reverse=True))
+_ROLES_ONLY_WORDS = "|".join(sorted(_ROLES_ONLY, key=len, reverse=True))
+_WHO_EN = rf"(?:my\s+)?(?:{_KIN_EN_WORDS})(?![a-z'’])|my\s+(?:{_ROLES_ONLY_WORDS})(?![a-z'’])"
+# a person's name before a 接龙 line's count (`王阿姨 +2`, `小李 2箱`, `张叔 +1`), never a product's or a
+# word of talk (`排队 +1`)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江尹薛段雷侯史陶贺顾毛郝龚邵钱严武戴孔汤"
+)
+PERSON = re.compile(
+    rf"^(?:[小老阿][{_SURNAMES}]|[{_SURNAMES}](?:姨|叔|姐|哥|伯|嫂|婶|老师)"
+    r"|[\u3400-\u9fff]{1,3}(?:阿姨|叔叔|姐姐|哥哥|妈妈|婆婆|奶奶|爷爷|外婆|姥姥))$"
+)
+# An English name before the count (`Tom +1`: Tom's line, as `+1 for Tom`): one capitalised word, never a
+# word of talk a phone capitalises (`Same +1`, `Team +1`)
+_EN_NAME = re.compile(r"^[A-Z][a-z'’-]{1,19}$")
+_NOT_EN_NAME = frozenset(
+    {
+        "same", "team", "me", "also", "yes", "yeah", "yep", "yup", "ok", "okay", "agree", "agreed", "plus",
+        "another", "one", "two", "all", "everyone", "everybody", "us", "we", "here", "mine", "this", "that",
+        "ditto", "sure", "definitely", "nice", "great", "good", "cool", "lol", "haha", "hi", "hello", "hey",
+        "morning", "thanks", "thank", "thx", "please", "pls", "plz", "count", "add", "order", "orders",
+        "more",        "again", "too", "and", "him", "her", "them", "they", "total", "just", "queue", "line",
+        "list", "wow", "yay", "oh", "ah", "so", "then", "now", "today", "tomorrow", "tonight", "yesterday",
+        "myself", "ours", "family", "house", "home", "unit", "block", "gate", "tower", "room", "flat",
+        "level", "floor", "lobby", "pickup", "delivery", "cash", "paid", "done", "join", "joined", "in",
+        "extra", "big", "small", "large", "medium", "first", "second", "last", "next", "new", "old", "still",
+        "want", "need", "like", "love", "i", "you", "he", "she", "it", "my", "our", "your", "the", "a", "an",
+        "anyone", "someone", "who", "what", "why", "how", "when", "where", "vote", "same here",
+    }
+)  # fmt: skip
+
+
+def person_name(word: str) -> bool:
+    """Whether `word` before a join's count is a person's name: Chinese of a person's shape (`小李`,
+    `王阿姨`) or one capitalised English word that is no word of talk (`Tom`; `Same` is none)."""
+    if PERSON.match(word):
+        return True
+    return bool(_EN_NAME.match(word)) and word.lower() not in _NOT_EN_NAME
+
+
 _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 _KIN_ALONE = "|".join(sorted((word for word in _KIN if len(word) > 1), key=len, reverse=True))
 # Who a 接龙 line is for, said before its `+N` without 帮 (`我 +2`, `me +2`: her own line; `老公 +1`,
 # `我妈 +1`: the kin's line, as `帮我妈 +1`, paid in her order; `@王阿姨 +1`: as `+1 @王阿姨`)
 _WHO_FIRST = re.compile(
-    rf"^(?P<who>(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|我自己|自己|我|me|myself|@[^\s@#+＋,，]+)"
-    rf"\s*(?P<join>[+＋]\s*{NUMBER}(?![\d.,]).*)$",
+    rf"^(?P<who>(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|我自己|自己|我|{_WHO_EN}|me|myself"
+    rf"|@[^\s@#+＋,，]+)\s*(?P<join>[+＋]\s*{NUMBER}(?![\d.,]).*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# `+1 老公`, `+1 我妈`: a kinship word alone after the join names the friend it is for (as `+1 帮我妈`)
-_KIN_AFTER = re.compile(rf"^(?:(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE}))$")
+# `+1 老公`, `+1 我妈`, `+1 my mum`: a kinship word alone after the join names the friend it is for (as
+# `+1 帮我妈`, `+1 for my mum`); a note may follow it (`+1 老公 3号楼`, `+1 my mum gate 3`)
+_KIN_AFTER = re.compile(rf"^(?:(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|{_WHO_EN})$", re.IGNORECASE)
+_KIN_LEAD = re.compile(
+    rf"^(?P<kin>(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|{_WHO_EN})(?:\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+# `-1 @王阿姨`, `-1 #6 @Kim`: the member mentioned's line, as `-1 帮 王阿姨`
+_MENTION_LEAVE = re.compile(
+    rf"^(?P<head>[-－]\s*{NUMBER}(?:\s*#\s*\d+)?)\s+@(?P<name>[^\s@#,，。.!！?？]+)$", re.IGNORECASE
+)
+# `老公 -1`, `小王 -1`, `@王阿姨 -1`, `mum -1`, `我 -1`: whose line a leave takes from, said before its count
+_WHO_LEAVE = re.compile(
+    rf"^(?P<who>(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})|我自己|自己|我|{_WHO_EN}|me|myself"
+    rf"|@[^\s@#+＋\-－,，]+|[^\s@#+＋\-－\d,，]{{2,20}})\s*(?P<leave>[-－]\s*{NUMBER}(?![\d.,]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # `+2条`, `+2串`: a count word glued to the join's number that is no unit here (`_UNIT`): its unit, so a
 # group buy sold by the 份 says so (commerce.domain.units.OTHER_COUNT_WORDS), never a note.
 _COUNTED_IN = re.compile(
@@ -616,6 +692,14 @@ def _parse_join(text: str) -> Join | str | None:
     who = _WHO_FIRST.match(text) if _ITEMS_FIRST.match(text) is None else None  # `我+1 小李+1`: items
     if who is not None:  # `我 +2`, `老公 +1`, `@王阿姨 +1`: whose line, then the join as usual
         return _who_first(who.group("who"), who.group("join"))
+    leaving_who = _WHO_LEAVE.match(text)
+    left = _who_leaves(leaving_who.group("who"), leaving_who.group("leave")) if leaving_who else None
+    if left is not None:  # `老公 -1`, `小王 -1`, `@王阿姨 -1`, `mum -1`: that line's leave
+        return left
+    mentioned = _MENTION_LEAVE.match(text)
+    said_for = parse_join(f"{mentioned.group('head')} 帮 {mentioned.group('name')}") if mentioned else None
+    if isinstance(said_for, Join) and said_for.leave:  # `-1 @王阿姨`: her line, as `-1 帮 王阿姨`
+        return replace(said_for, lang=None)
     first = _ID_FIRST.match(text)
     if first is not None:  # `#11 +2kg 3号楼`, `#11 -1`: as `+2kg #11 3号楼`
         return _numbered_first(int(first.group("id")), first.group("join"))
@@ -674,6 +758,9 @@ def _parse_join(text: str) -> Join | str | None:
         if leave.group("option_first") and after:  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or after
+        whose = (kin_name(option) or (option if PERSON.match(option) else None)) if not friend else None
+        if whose:  # `-1 我妈`, `-1 王阿姨`, `-1 my mum`: that line, as `-1 帮 我妈`
+            friend, option, lang = whose[:MAX_FRIEND], "", "en" if option.isascii() else "zh"
         measured = Measured(quantity, unit) if unit else leave_measure(quantity, option)
         return Join(
             quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option, measured=measured
@@ -1077,9 +1164,10 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     mention = _MENTION_ALONE.match(masked.strip()) if not found else None
     if mention is not None:  # `+1 @Cat`: Cat's line (the organiser or herself named: her own, the handler)
         friend, tail = mention.group("name"), ""
-    kin = _KIN_AFTER.match(masked.strip()) if not found and mention is None else None
-    if kin is not None:  # `+1 老公`, `+1 我妈`: the kin's line (老公, 妈妈), as `+1 帮我妈`
-        friend, tail, lang = friend_name(kin.group()), "", "zh"
+    kin = _KIN_LEAD.match(masked.strip()) if not found and mention is None else None
+    if kin is not None:  # `+1 老公 3号楼`, `+1 my mum`: the kin's line (老公, mum), the rest its note
+        friend, lang = kin_name(kin.group("kin")) or "", "en" if kin.group("kin").isascii() else "zh"
+        tail = tail.strip()[kin.end("kin") :].strip()
     if found:
         friend = friend_name(found.group("zh") or found.group("en"))  # `给我妈`: 妈妈
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
@@ -1185,30 +1273,13 @@ def _who_first(who: str, said: str) -> Join | str | None:
         return None
     if _TALK_WORD.search(joined.note) or said.rstrip().endswith(("?", "？")):
         return None
-    if who.lower() in _SELF:
-        return replace(joined, lang="en" if who.isascii() else "zh")
+    if who.lower() in _SELF:  # `me +1` tells no language: answered as `+1` is
+        return replace(joined, lang=None if who.isascii() else "zh")
     if who.startswith("@"):
         return replace(joined, friend=who[1:], mentioned=True)
-    return replace(joined, friend=friend_name(who), lang="zh")
+    return replace(joined, friend=kin_name(who) or who, lang="en" if who.isascii() else "zh")
 
 
-# `for my neighbour Bob`: a word saying who the friend is to the member, then the friend's name
-_ROLES = frozenset(
-    {
-        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
-        "cousin", "aunt", "auntie", "aunty", "uncle", "sister", "brother", "sis", "bro", "boss", "mum",
-        "mom", "mother", "dad", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa",
-        "granny", "nephew", "niece", "helper", "maid", "teacher",
-    }
-)  # fmt: skip
-# Roles that are never the friend's own name (`for my neighbour bob`: bob, in any case), unlike a kinship
-# word, itself a name on the list (`for my mum large`: mum's line of large)
-_ROLES_ONLY = frozenset(
-    {
-        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
-        "boss", "helper", "maid", "teacher",
-    }
-)  # fmt: skip
 # words after a role that say what, not who (`for my friend large`: the option large)
 _NOT_A_NAME = frozenset(
     {
@@ -1270,8 +1341,32 @@ def friend_name(name: str) -> str:
 
 
 def kin_name(word: str) -> str | None:
-    """The friend a kinship word names as the list says it (`我妈`: 妈妈, `老公`: 老公), else None."""
-    return friend_name(word) if _KIN_AFTER.match(word) else None
+    """The friend a kinship word names as the list says it (`我妈`: 妈妈, `老公`: 老公, `my mum`: mum, as
+    `+1 for my mum`), else None."""
+    if not _KIN_AFTER.match(word):
+        return None
+    if word.isascii():
+        return " ".join(word.split()[1:] if word.lower().startswith("my ") else word.split()).lower()
+    return friend_name(word)
+
+
+def _who_leaves(who: str, said: str) -> Join | None:
+    """`老公 -1`: a leave whose line is named before its count, a kinship word (老公, mum), a mention or a
+    person's name (`小王 -1`, `Tom -1`) the friend's line, as `-1 帮 老公`; `我 -1` her own; None for any
+    other word (talk)."""
+    if who.lower() in _SELF:
+        friend = ""
+    elif who.startswith("@") and len(who) > 1:
+        friend = friend_name(who)
+    else:
+        friend = kin_name(who) or (who if person_name(who) else "")
+        if not friend:
+            return None
+    left = parse_join(said)
+    if not isinstance(left, Join) or not left.leave or left.friend or left.set_to:
+        return None
+    lang = left.lang if who.lower() in _SELF and who.isascii() else "en" if who.isascii() else "zh"
+    return replace(left, friend=friend[:MAX_FRIEND], lang=lang)
 
 
 def _masked(part: re.Match[str]) -> str:

@@ -518,7 +518,15 @@ _SIGNS = (
     (re.compile(r"(?<![a-z])usd(?![a-z])"), "USD"),
     (re.compile(r"(?<![a-z])sgd(?![a-z])"), "SGD"),
     (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
+    # said in Chinese (`提现 5 美元`, `5美金`, `5 新币`)
+    (re.compile(r"美元|美金|美刀"), "USD"),
+    (re.compile(r"新币|新加坡元|新元"), "SGD"),
+    (re.compile(r"港币|港元|港纸"), "HKD"),
+    (re.compile(r"台币|新台币"), "TWD"),
+    (re.compile(r"欧元"), "EUR"),
+    (re.compile(r"英镑"), "GBP"),
 )
+_DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars`, `5刀`: a dollar
 _DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
 
 
@@ -548,7 +556,7 @@ def names_another_currency(typed: str, currency: str) -> bool:
     for sign, code in _SIGNS:
         if sign.search(said):
             return code != currency
-    if "$" in said or re.search(r"(?<![a-z])dollars?(?![a-z])", said):
+    if "$" in said or _DOLLAR_WORD.search(said):
         return currency not in _DOLLARS
     return currency not in ("CNY", "JPY") and _YUAN.search(said) is not None
 

@@ -22,18 +22,15 @@ async def _after_wangs(lang: str, *opened: str) -> Chat:
 async def test_a_name_in_an_ended_title_joins_the_open_one_for_that_friend() -> None:
     chat = await _after_wangs("en", "/groupbuy Kaya price 3")
 
-    assert Chat.said(await chat.say("cat", "+1 Wang")) == (  # Wang's closed minutes ago: said too
-        "Cat joined for Wang: 1 × Kaya (#2). Now ¥3 each. "
-        "Wang's Dumplings (#1) has just closed; this joined Kaya (#2)."
+    assert Chat.said(await chat.say("cat", "+1 Wang")) == (  # Kaya opened since Wang's closed: no news
+        "Cat joined for Wang: 1 × Kaya (#2). Now ¥3 each."
     )
 
 
 async def test_in_chinese_too() -> None:
     chat = await _after_wangs("zh", "接龙 咖椰 价格 3")
 
-    assert Chat.said(await chat.say("cat", "+1 Wang")) == (
-        "Cat 帮 Wang 跟团：1 × 咖椰（#2）。当前 ¥3/份。Wang's Dumplings（#1）刚截单；这次跟的是 咖椰（#2）。"
-    )
+    assert Chat.said(await chat.say("cat", "+1 Wang")) == "Cat 帮 Wang 跟团：1 × 咖椰（#2）。当前 ¥3/份。"
 
 
 async def test_with_several_open_it_asks_which_keeping_the_friend() -> None:

@@ -2,8 +2,9 @@
 messages, each ending `麒麟西瓜（#1）刚截单；这次跟的是 阳山水蜜桃 6个装（#2）。`: that note made each answer
 "say more than the card", so none was folded into the room's `📝 接龙更新`, and they helped spend the
 room's daily budget. And the folded lines said the price each join saw (`当前 ¥128/份，再 1 份 ¥118`)
-after the total had already reached ¥118. Such joins now fold like any plain join, the note said once
-at the end, and each line says the price as it stands when the update is posted."""
+after the total had already reached ¥118. Such joins now fold like any plain join, and each line says the
+price as it stands when the update is posted (since rep53 #9 no join reads the close once a group buy
+opened here since, as 水蜜桃 did)."""
 
 from __future__ import annotations
 
@@ -96,27 +97,19 @@ OPEN = {
 CLOSE = {"zh": "截单", "en": "/close"}
 SAID = {
     "zh": {
-        "first": (
-            "Dan 跟团：1 × 水蜜桃（#2）。当前 ¥128/份，再 3 份 ¥118。"
-            "西瓜（#1）刚截单；这次跟的是 水蜜桃（#2）。"
-        ),
+        "first": ("Dan 跟团：1 × 水蜜桃（#2）。当前 ¥128/份，再 3 份 ¥118。"),
         "rollup": (
             "📝 接龙更新：\n"
             "Eve 跟团：1 × 水蜜桃（#2）。当前 ¥118/份。\n"
-            "Fay 跟团：1 × 水蜜桃（#2）。当前 ¥118/份。\n"
-            "西瓜（#1）刚截单；这次跟的是 水蜜桃（#2）。"
+            "Fay 跟团：1 × 水蜜桃（#2）。当前 ¥118/份。"
         ),
     },
     "en": {
-        "first": (
-            "Dan is in: 1 × Peaches (#2). Now ¥128 each — 3 more for ¥118. "
-            "Melons (#1) has just closed; this joined Peaches (#2)."
-        ),
+        "first": ("Dan is in: 1 × Peaches (#2). Now ¥128 each — 3 more for ¥118."),
         "rollup": (
             "📝 List updates:\n"
             "Eve is in: 1 × Peaches (#2). Now ¥118 each.\n"
-            "Fay is in: 1 × Peaches (#2). Now ¥118 each.\n"
-            "Melons (#1) has just closed; this joined Peaches (#2)."
+            "Fay is in: 1 × Peaches (#2). Now ¥118 each."
         ),
     },
 }
@@ -133,7 +126,7 @@ async def test_joins_after_a_close_fold_into_one_update_with_the_price_now(room:
     await room.say("Amy", peaches, after=40)
     room.sent.clear()
 
-    await room.say("Dan", "+1")  # the room's first join answer in 30 s: at once, with the note
+    await room.say("Dan", "+1")  # the room's first join answer in 30 s: at once
     await room.say("Eve", "+1")
     await room.say("Fay", "+1")  # within 30 s of Dan's: they wait
     assert len(room.sent) == 1
@@ -142,4 +135,4 @@ async def test_joins_after_a_close_fold_into_one_update_with_the_price_now(room:
     await room.later(30)
 
     assert room.sent[0] == SAID[lang]["first"]
-    assert room.sent[2:] == [SAID[lang]["rollup"]]  # one message, the price as it is now, the note once
+    assert room.sent[2:] == [SAID[lang]["rollup"]]  # one message, the price as it is now

@@ -43,13 +43,13 @@ async def test_among_several_it_names_the_one_meant() -> None:
     assert durian == "Eve 跟团：1 × 榴莲（#2）。当前 ¥50/份。"
 
 
-async def test_other_words_stay_notes() -> None:
+async def test_a_kinship_word_then_other_words_is_the_kins_line_with_that_note() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 牛奶 价格 8 截止 3d")
 
-    said = Chat.said(await chat.say("bob", "+1 奶奶 3号楼"))
+    said = Chat.said(await chat.say("bob", "+1 奶奶 3号楼"))  # grandma's line with its note (s29 rep53 #7)
 
-    assert "备注：奶奶 3号楼" in said
+    assert said == "Bob 帮 奶奶 跟团：1 × 牛奶（#1）。备注：3号楼。当前 ¥8/份。"
 
 
 async def test_a_kinship_word_ending_with_the_products_character_is_the_kins_line() -> None:

@@ -32,7 +32,7 @@ def _lines(factory: FakeUnitOfWorkFactory) -> list[tuple[str, str, int]]:
         ("我 +2", "Bob 跟团：2 × 芒果（#1）。当前 ¥45/份。", 2),
         ("我+2", "Bob 跟团：2 × 芒果（#1）。当前 ¥45/份。", 2),
         ("我也 +1", "Bob 跟团：1 × 芒果（#1）。当前 ¥45/份。", 1),
-        ("me +2", "Bob is in: 2 × 芒果 (#1). Now ¥45 each.", 2),
+        ("me +2", "Bob 跟团：2 × 芒果（#1）。当前 ¥45/份。", 2),  # the chat's language (s29 rep53 #10)
     ],
 )
 async def test_me_before_the_count_is_her_own_line(text: str, said: str, quantity: int) -> None:
