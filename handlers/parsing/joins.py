@@ -698,8 +698,8 @@ def _parse_join(text: str) -> Join | str | None:
         return left
     mentioned = _MENTION_LEAVE.match(text)
     said_for = parse_join(f"{mentioned.group('head')} 帮 {mentioned.group('name')}") if mentioned else None
-    if isinstance(said_for, Join) and said_for.leave:  # `-1 @王阿姨`: her line, as `-1 帮 王阿姨`
-        return replace(said_for, lang=None)
+    if isinstance(said_for, Join) and said_for.leave:  # `-1 @王阿姨`: her line, as `-1 帮 王阿姨`, else
+        return replace(said_for, lang=None, mentioned=True)  # another's, refused (handlers.group_buys)
     first = _ID_FIRST.match(text)
     if first is not None:  # `#11 +2kg 3号楼`, `#11 -1`: as `+2kg #11 3号楼`
         return _numbered_first(int(first.group("id")), first.group("join"))
@@ -1366,7 +1366,7 @@ def _who_leaves(who: str, said: str) -> Join | None:
     if not isinstance(left, Join) or not left.leave or left.friend or left.set_to:
         return None
     lang = left.lang if who.lower() in _SELF and who.isascii() else "en" if who.isascii() else "zh"
-    return replace(left, friend=friend[:MAX_FRIEND], lang=lang)
+    return replace(left, friend=friend[:MAX_FRIEND], lang=lang, mentioned=who.startswith("@"))
 
 
 def _masked(part: re.Match[str]) -> str:
