@@ -537,7 +537,12 @@ class ChatApp:
                     self.values, replies, platform=request.platform, now=ctx.now
                 )
                 # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
-                replies += await commission_notices.commission_on_payments(uow, request.platform, ctx.memo)
+                hold = timedelta(days=ctx.config.commission_hold_days)
+                replies += await commission_notices.commission_on_payments(
+                    uow, request.platform, ctx.memo, hold=hold, tz=ctx.tz
+                )
+                # and whose held commission a pickup freed before the hold ended
+                replies += await commission_notices.commission_on_pickups(uow, request.platform, ctx.memo)
             except DomainError as refusal:
                 _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join

@@ -15,7 +15,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 from tests.unit.handlers.shared_durian import shared_durian
 
 PENDING = (
-    "Nothing is available to pay out yet. Your pending ¥5.60 becomes available as each buyer picks up, or at "
+    "Nothing is yours to withdraw yet. The ¥5.60 held becomes yours as each buyer picks up, or at "
     "the end of a 7-day hold after payment; send /payout then. Nothing was requested."
 )
 

@@ -44,15 +44,16 @@ async def test_confirmed_pickup_and_refund_move_the_sharers_commission() -> None
     pending = chat.said(await chat.say("cat", "/earnings", private=True))
     assert (
         pending
-        == "Your earnings from sharing:\nPending: ¥4.40\nAvailable: ¥0\n#1-1 海南贵妃芒 (Bob): ¥4.40, pending"
+        == "Your earnings from sharing:\nHeld: ¥4.40\nYours to withdraw: ¥0\n#1-1 海南贵妃芒 (Bob): ¥4.40, "
+        "held until Bob picks it up, or Mon 30 Nov 12:00 at the latest"
     )
 
     await chat.say("amy", "已取 1-1")
     available = chat.said(await chat.say("cat", "/earnings", private=True))
     assert available.splitlines()[1:] == [
-        "Pending: ¥0",
-        "Available: ¥4.40",
-        "#1-1 海南贵妃芒 (Bob): ¥4.40, credited",
+        "Held: ¥0",
+        "Yours to withdraw: ¥4.40",
+        "#1-1 海南贵妃芒 (Bob): ¥4.40, yours to withdraw",
     ]
     balance = await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE)
     assert balance == 440
@@ -78,8 +79,8 @@ async def test_a_refund_takes_the_commission_back_and_the_books_balance() -> Non
     assert factory.state.orders[1].status is OrderStatus.REFUNDED
     text = chat.said(await chat.say("cat", "/earnings", private=True))
     assert text.splitlines()[1:] == [
-        "Pending: ¥0",
-        "Available: ¥0",
+        "Held: ¥0",
+        "Yours to withdraw: ¥0",
         "#1-1 海南贵妃芒 (Bob): ¥4.40 taken back, the order was refunded",
     ]
     totals: dict[str, int] = {}
@@ -112,7 +113,7 @@ async def test_a_self_referral_earns_nothing() -> None:
     await chat.say("amy", "已收 1-1")
 
     text = chat.said(await chat.say("bob", "/earnings", private=True))
-    assert text.splitlines()[1:3] == ["Pending: ¥0", "Available: ¥0"]
+    assert text.splitlines()[1:3] == ["Held: ¥0", "Yours to withdraw: ¥0"]
     assert all(
         p.account.kind is not AccountKind.COMMISSION_PENDING for x in factory.state.ledger for p in x.postings
     )
