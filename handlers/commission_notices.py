@@ -253,6 +253,6 @@ async def commission_on_release(
         separator = t(lang, "list_separator")
         amounts = separator.join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
         numbers = separator.join(f"#{order.number}" for order in found)
-        text = t(lang, "commission_released_free", count=len(found), amount=amounts, orders=numbers)
+        text = t(lang, "commission_released_free", amount=amounts, orders=numbers)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies

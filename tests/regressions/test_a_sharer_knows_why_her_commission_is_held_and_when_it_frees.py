@@ -50,8 +50,7 @@ PICKED = {
 FREE_LINE = {"zh": "#1-1 芒果（Dan）：¥10，可提现", "en": "#1-1 Mangoes (Dan): ¥10, yours to withdraw"}
 SWEPT = {
     "zh": "你有 ¥30 佣金现在可提现了：订单 #1-2、#1-3 的待入账期已满。发“提现”申请。",
-    "en": "¥30 of your commission is now yours to withdraw: "
-    "the hold on orders #1-2, #1-3 has ended. /withdraw",
+    "en": "¥30 of your commission is now yours to withdraw: the hold on #1-2, #1-3 has ended. /withdraw",
 }
 
 
