@@ -249,10 +249,11 @@ async def _join(ctx: Context) -> list[Reply]:
     # to a line she had: what was added, then her new total (`又加 2斤，现在共 4斤`), never the total alone
     more = 0 < joined.delta < line.quantity and not command.pasted
     added = unit_texts.more(lang, joined.delta, group_buy.terms.unit)  # `2斤`, `1 份`
+    you = "_you" if ctx.is_private else ""  # one to one: "You're in", never her own name
     if line.friend:
         text = t(
             lang,
-            "joined_for_more" if more else "joined_for",
+            ("joined_for_more" if more else "joined_for") + you,
             name=name,
             friend=line.friend,
             added=added,
@@ -260,11 +261,11 @@ async def _join(ctx: Context) -> list[Reply]:
             id=group_buy.id,
         )
     elif command.pasted and joined.delta < line.quantity:  # a re-pasted `Ivy 3斤` holding 2斤: 现在共 3斤
-        text = t(lang, "joined_now", name=name, items=items, id=group_buy.id)
+        text = t(lang, "joined_now" + you, name=name, items=items, id=group_buy.id)
     elif more:
-        text = t(lang, "joined_more", name=name, added=added, items=items, id=group_buy.id)
+        text = t(lang, "joined_more" + you, name=name, added=added, items=items, id=group_buy.id)
     else:
-        text = t(lang, "joined", name=name, items=items, id=group_buy.id)
+        text = t(lang, "joined" + you, name=name, items=items, id=group_buy.id)
     if joined.converted_from and not group_buy.terms.unit:  # `+4斤` on `阳光玫瑰 2斤装`: `4斤 = 2 份`
         converted = t(lang, "join_converted_portions", typed=joined.converted_from, count=joined.converted_to)
         text = t(lang, "two_sentences", first=text, second=converted)
