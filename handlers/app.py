@@ -1053,6 +1053,14 @@ class ChatApp:
                             everyone=True,
                         ),
                     )
+                    replies += await called_off.to_sharers(  # failed: each sharer, what it means for her
+                        uow,
+                        closing.group_buy,
+                        platform=self.config.outbox_platform,
+                        memo=self.memo,
+                        now=self.clock.now(),
+                        window=self.config.attribution_window,
+                    )
                     replies = await waiting.closed_without(
                         uow,
                         closing.group_buy,

@@ -906,10 +906,24 @@ async def close(ctx: Context) -> list[Reply]:
                 ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
             ),
         )
+        replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )
     return replies + await _told_privately(ctx, closing)
+
+
+async def _to_sharers(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
+    """A group buy that failed or was called off: each sharer whose share brought buyers to it told what
+    it means for her (`called_off.to_sharers`)."""
+    return await called_off.to_sharers(
+        ctx.uow,
+        group_buy,
+        platform=ctx.request.platform,
+        memo=ctx.memo,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
+    )
 
 
 async def _reached(ctx: Context) -> tuple[str, int | None]:
@@ -1029,6 +1043,7 @@ async def cancel(ctx: Context) -> list[Reply]:
         ),
         reason,
     )
+    replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )
