@@ -76,7 +76,7 @@ async def share(ctx: Context) -> list[Reply]:
         group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy), sells_here=sells
     )
     if earns:
-        text = t(lang, "two_sentences", first=text, second=earns)
+        text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
     return [Reply(text=text, language=lang)]
 
 
