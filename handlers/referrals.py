@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
@@ -25,6 +26,7 @@ from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
+from commerce.ports import UnitOfWorkFactory
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
@@ -78,6 +80,40 @@ async def share(ctx: Context) -> list[Reply]:
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
     return [Reply(text=text, language=lang)]
+
+
+async def share_message(
+    uow_factory: UnitOfWorkFactory,
+    *,
+    secret: str,
+    group_buy_id: int,
+    chat_id: str,
+    sharer_id: str,
+    link: str,
+    lang: str,
+    now: datetime,
+) -> str | None:
+    """What the card's Share button sends her privately (Telegram): what typed `分享` says, her link to
+    the product by name, her code and how friends use it, and what sharing it earns (its rate, or that it
+    earns nothing), her code stored as `分享` stores it (shared from a group that help-sells it, 帮卖: that
+    listing's). None when the group buy is not of that chat."""
+    async with uow_factory() as uow:
+        group_buy = await uow.group_buys.get(group_buy_id)
+        listing = None if group_buy is None else await listings.reaches(uow, group_buy, chat_id)
+        if group_buy is None or (group_buy.chat_id != chat_id and listing is None):
+            return None
+        listing_id = None if listing is None else listing.id
+        code = await service.share_code(
+            uow, group_buy, sharer_id, secret=secret, now=now, listing_id=listing_id
+        )
+        sells = listing is not None and listing.seller_id == sharer_id != group_buy.organiser_id
+        sells_other = group_buy.sharer_rate_bp <= 0 and await uow.notes.help_sells(group_buy_id, sharer_id)
+        await uow.commit()
+    shown = share_code_shown(lang, code.label)
+    title = group_buy.terms.title
+    text = t(lang, "share_link", id=group_buy_id, title=title, link=link, code=shown, plain=code.plain)
+    earns = earns_line(group_buy, sharer_id, lang, help_sells=sells_other, sells_here=sells)
+    return t(lang, "share_then_earns", first=text, second=earns) if earns else text
 
 
 async def sells_here(ctx: Context, group_buy: GroupBuy, here: str | None) -> bool:
