@@ -146,7 +146,7 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     share."""
     lang = await ctx.lang()
     member = ctx.request.user_id
-    shown = await _open_in_her_groups(ctx)
+    shown = await _open_in_her_groups(ctx, joined=True)  # and those she is on (joined by a link)
     if not shown:
         return [Reply(text=t(lang, "share_open_none"), language=lang)]
     names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
@@ -305,15 +305,22 @@ async def join(ctx: Context) -> list[Reply]:
     return await group_buys.join(ctx)
 
 
-async def _open_in_her_groups(ctx: Context) -> list[tuple[GroupBuy, str]]:
+async def _open_in_her_groups(ctx: Context, *, joined: bool = False) -> list[tuple[GroupBuy, str]]:
     """The open group buys of the groups the member is in (their own and those they help-sell), newest
-    first, each with the chat she would join it in."""
+    first, each with the chat she would join it in; `joined`: and those she is on wherever they run (she
+    joined one with a friend's code in private, never a member of its group: hers to share on)."""
     found: dict[int, GroupBuy] = {}
     member = identity(ctx.request.platform, ctx.request.user_id)
     for chat in sorted(await ctx.uow.follows.member_chats(member)):
         for group_buy in await ctx.uow.group_buys.open_in_chat(chat):
             if group_buy.id is not None and group_buy.is_open:
                 found.setdefault(group_buy.id, group_buy)
+    for group_buy_id in (
+        await ctx.uow.views.open_joins_of(ctx.request.user_id, limit=SHARES_LISTED * 4) if joined else ()
+    ):
+        on = found.get(group_buy_id) or await ctx.uow.group_buys.get(group_buy_id)
+        if on is not None and on.is_open:
+            found.setdefault(group_buy_id, on)
     shown: list[tuple[GroupBuy, str]] = []
     for group_buy_id in sorted(found, reverse=True):
         here = await their_chat(ctx, found[group_buy_id])  # as `分享 #12` finds it: its group first
