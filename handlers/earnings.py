@@ -15,6 +15,7 @@ from commerce.services import organiser
 from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.chat_names import titles
 from handlers.context import Context
+from handlers.payouts import account_shown
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.dates import format_datetime
@@ -167,7 +168,8 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str, kept: str
     if available < payout.amount:
         return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
     if kept:  # a rejection that kept her account (not for the account): `提现` alone pays there
-        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=kept)
+        to = account_shown(lang, kept)
+        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=to)
     return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)
 
 

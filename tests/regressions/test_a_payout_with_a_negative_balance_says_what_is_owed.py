@@ -82,5 +82,5 @@ async def test_someone_who_never_had_any_still_has_none_yet() -> None:
     chat = fake_chat()
 
     assert chat.said(await chat.say("dan", "提现 微信 w8", private=True)) == (
-        "你还没有可提现的佣金。\n收款账号 微信 w8 已记下：有可提现的佣金后，只发“提现”就打到这里。"
+        "你还没有可提现的佣金。\n收款账号 微信 ···8 已记下：有可提现的佣金后，只发“提现”就打到这里。"
     )

@@ -166,7 +166,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     )
     asked = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert asked == (
-        "Payout #1 of ¥44 requested. An admin will approve it and pay it to wechat w8; "
+        "Payout #1 of ¥44 requested. An admin will approve it and pay it to WeChat ···8; "
         "I'll tell you here at each step."  # kept already by the request above her balance
     )
     again = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
@@ -206,7 +206,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     assert chat.said(rejected) == "已拒绝给 Cat 的提现 #1（¥20），金额退回其可提现余额。"
     assert chat.private(rejected) == {
         "cat": "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。"
-        "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。"
+        "\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。"
     }
     assert await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE) == 4400
 
@@ -216,7 +216,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     [
         (  # below the minimum too; the account is kept for later (no payout)
             "/payout 5 wechat w8",
-            "You have no commission to pay out yet.\nI've kept wechat w8 as your payout account: "
+            "You have no commission to pay out yet.\nI've kept WeChat ···8 as your payout account: "
             "once you have commission available, just send /payout.",
         ),
         ("/payout abc", "You have no commission to pay out yet."),  # nothing earned: not the usage
