@@ -190,7 +190,8 @@ async def test_a_visit_after_payment_changes_nothing(room: Chat, factory: FakeUn
 async def test_the_telegram_share_gives_the_signed_link_too(room: Chat) -> None:
     await room.say("amy", "/groupbuy Mangoes price 88")
     replies = await room.app.handle(Request("telegram", "family", "7", "Bob", text="/share", language="en"))
-    text = room.said(replies)
+    assert room.said(replies) == "Bob, I've sent you your share link in a private message."  # the group's
+    text = room.private(replies)["7"]  # her own link: privately
     link = f"https://t.me/tuan_bot?start={share_payload(1, '7', room.app.config.payment_secret)}"
     assert text.startswith(f"Your link to Mangoes (#1): {link}\nOr your code: 1-")
 
