@@ -419,8 +419,6 @@ async def build(
     scheduler = DeadlineScheduler(clock=clock)
     uow_factory = SqlUnitOfWorkFactory(engine, group_commit=settings.group_commit)
     scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
-    hold = timedelta(days=settings.commission_hold_days)
-    scheduler.add_chore(CommissionRelease(uow_factory, clock, hold=hold))  # holding period -> available
     bus = message_bus(scheduler, uow_factory)
     uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(
@@ -460,6 +458,9 @@ async def build(
         languages=LanguageMemo(values=state.values if state.shared else None),
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
+    hold = timedelta(days=settings.commission_hold_days)  # holding period -> available, each earner told
+    release = CommissionRelease(uow_factory, clock, hold=hold, notices=app, platform=platform)
+    scheduler.add_chore(release.told)
     if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)
         scheduler.add_chore(
             PickupReminders(

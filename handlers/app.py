@@ -630,7 +630,12 @@ class ChatApp:
                     self.values, replies, platform=request.platform, now=ctx.now
                 )
                 # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
-                replies += await commission_notices.commission_on_payments(uow, request.platform, ctx.memo)
+                hold = timedelta(days=ctx.config.commission_hold_days)
+                replies += await commission_notices.commission_on_payments(
+                    uow, request.platform, ctx.memo, hold=hold, tz=ctx.tz
+                )
+                # and whose held commission a pickup freed before the hold ended
+                replies += await commission_notices.commission_on_pickups(uow, request.platform, ctx.memo)
             except DomainError as refusal:
                 _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
@@ -1149,6 +1154,14 @@ class ChatApp:
                             memo=self.memo,
                             everyone=True,
                         ),
+                    )
+                    replies += await called_off.to_sharers(  # failed: each sharer, what it means for her
+                        uow,
+                        closing.group_buy,
+                        platform=self.config.outbox_platform,
+                        memo=self.memo,
+                        now=self.clock.now(),
+                        window=self.config.attribution_window,
                     )
                     replies = await waiting.closed_without(
                         uow,

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
+from commerce.services.attribution import credited
+from commerce.services.earnings import first_name
 from handlers.context import language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
@@ -68,6 +71,50 @@ async def to_buyers_outside(
         Reply(text=_told(group_buy, langs[buyer], reason), private_to=buyer, language=langs[buyer])
         for buyer in outside
     ]
+
+
+async def to_sharers(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    *,
+    platform: str | None,
+    memo: LanguageMemo,
+    now: datetime,
+    window: timedelta,
+) -> list[Reply]:
+    """Each sharer whose share brought buyers to a group buy paying sharers that failed or was called off,
+    told once, privately in her own language (else the group's), what it means for her: nothing earned
+    on it, and which buyers it brought (they pay nothing): her /earnings line about them just goes."""
+    if group_buy.status not in _CALLED_OFF or group_buy.id is None or platform is None:
+        return []
+    if group_buy.sharer_rate_bp <= 0:  # it never promised her anything
+        return []
+    buyers: dict[str, str] = {}
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.user_id != group_buy.organiser_id and not is_guest(line.user_id):
+            buyers.setdefault(line.user_id, first_name(line.display_name))
+    brought: dict[str, list[str]] = {}
+    for buyer, name in buyers.items():
+        sharer = await credited(uow, group_buy, buyer, now=now, window=window)
+        if sharer is not None and sharer != buyer:
+            brought.setdefault(sharer, []).append(name)
+    if not brought:
+        return []
+    langs = await own_languages(uow, platform, list(brought), "")
+    fallback = ""
+    key = (
+        "called_off_failed_sharer"
+        if group_buy.status is GroupBuyStatus.FAILED
+        else "called_off_cancelled_sharer"
+    )
+    replies = []
+    for sharer, names in brought.items():
+        lang = langs[sharer] or fallback or await language_in(uow, group_buy, group_buy.chat_id, memo)
+        fallback = fallback or (lang if not langs[sharer] else "")
+        who = t(lang, "list_separator").join(names)
+        text = t(lang, key, title=group_buy.terms.title, id=group_buy.id, buyers=who)
+        replies.append(Reply(text=text, private_to=sharer, language=lang))
+    return replies
 
 
 def _told(group_buy: GroupBuy, lang: str, reason: str = "") -> str:

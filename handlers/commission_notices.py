@@ -9,21 +9,24 @@ approved, not paid), the notice says that payout is now more than she earned and
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import EARNING_STATUSES, NoEarning, Role
-from commerce.domain.events import OrderPaid
+from commerce.domain.events import OrderFulfilled, OrderPaid
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.ledger import AccountKind, holdings
+from commerce.domain.ledger import AccountKind, Transaction, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
-from commerce.services.ledger import commission_of
+from commerce.services.ledger import commission_of, hold_ends
 from handlers.context import Context
 from handlers.memo import LanguageMemo
 from handlers.recipients import buyer_language
 from handlers.texts import t
+from handlers.texts.dates import format_datetime
 from handlers.types import Reply
 
 
@@ -136,12 +139,16 @@ def commission_taken_back_said(lang: str, taken_back: Mapping[str, Sequence[tupl
     return t(lang, "commission_taken_back_named", orders=separator.join(items), names=separator.join(names))
 
 
-async def commission_on_payments(uow: UnitOfWork, platform: str | None, memo: LanguageMemo) -> list[Reply]:
+async def commission_on_payments(
+    uow: UnitOfWork, platform: str | None, memo: LanguageMemo, *, hold: timedelta, tz: ZoneInfo
+) -> list[Reply]:
     """Each sharer or help-seller (帮卖) whose commission the orders paid in this unit of work (its
     `OrderPaid` events, whatever paid them: 已收, the report's Received, a checkout) credit, told
-    privately in her own language (`buyer_language`): `Jo 付款了：你记了 ¥15.60 佣金，待入账…`, one message
-    with a line per order; a sharer the loop rule refuses (the buyer brought her first) is told why in
-    one line. Once: a repeated 已收 pays nothing, raises no event, tells nothing."""
+    privately in her own language (`buyer_language`), with why it is held and until when (the buyer's
+    pickup, or `hold` after the payment at the latest): `Jo 付款了：你赚了 ¥15.60 佣金…待入账：Jo 提货后即可
+    提现，最晚 12月13日…`, one message with a line per order; a sharer the loop rule refuses (the buyer
+    brought her first) is told why in one line. Once: a repeated 已收 pays nothing, raises no event,
+    tells nothing."""
     paid = dict.fromkeys(e.order_id for e in uow.peek_events() if isinstance(e, OrderPaid))
     said: dict[str, tuple[str, list[str]]] = {}
     earned: set[str] = set()
@@ -162,6 +169,7 @@ async def commission_on_payments(uow: UnitOfWork, platform: str | None, memo: La
                 lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
                 said[earner] = (lang, [])
             lang = said[earner][0]
+            until = hold_ends(order, hold)
             said[earner][1].append(
                 t(
                     lang,
@@ -171,6 +179,7 @@ async def commission_on_payments(uow: UnitOfWork, platform: str | None, memo: La
                     title=group_buy.terms.title,
                     id=group_buy.id,
                     order=order.number,
+                    until="" if until is None else format_datetime(until, tz, lang),
                 )
             )
     replies = []
@@ -178,4 +187,72 @@ async def commission_on_payments(uow: UnitOfWork, platform: str | None, memo: La
         if earner in earned:  # where to see it all, once under the lines
             lines.append(t(lang, "commission_paid_more"))
         replies.append(Reply(text="\n".join(lines), private_to=earner, language=lang))
+    return replies
+
+
+async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: LanguageMemo) -> list[Reply]:
+    """Each earner whose commission the orders picked up in this unit of work (its `OrderFulfilled`
+    events: 已取, 核销) free before the hold ends, told once, privately in her own language: `Dan picked up
+    order #1-1 (Mangoes): your ¥8.80 commission on it is now yours to withdraw: /withdraw`. What is
+    freed is what the order still holds pending for her (the release is posted at the commit); nothing
+    when the hold's sweep freed it already."""
+    picked = dict.fromkeys(e.order_id for e in uow.peek_events() if isinstance(e, OrderFulfilled))
+    replies = []
+    for order_id in picked:
+        order = await uow.orders.get(order_id)
+        group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+        if order is None or group_buy is None:
+            continue
+        held = holdings(await uow.ledger.of_order(order_id))
+        for (account, currency), amount in held.items():
+            if account.kind is not AccountKind.COMMISSION_PENDING or amount <= 0 or not account.member:
+                continue
+            earner = account.member
+            lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+            text = t(
+                lang,
+                "commission_picked_up_free",
+                buyer=first_name(order.buyer_name),
+                order=order.number,
+                title=group_buy.terms.title,
+                amount=format_money(amount, currency),
+            )
+            replies.append(Reply(text=text, private_to=earner, language=lang))
+    return replies
+
+
+async def commission_on_release(
+    uow: UnitOfWork, platform: str | None, memo: LanguageMemo, released: Sequence[Transaction]
+) -> list[Reply]:
+    """The holding period's sweep freed these orders' commission (`released_held`): each earner told
+    once, one message for the sweep however many orders it freed, in her own language (that of the first
+    order's buyer, as her payment notice): `¥41 is now yours to withdraw: the hold on orders #1-1, #1-2
+    ended. /withdraw`."""
+    freed: dict[str, dict[str, int]] = {}  # earner -> currency -> amount
+    orders: dict[str, list[int]] = {}  # earner -> the orders that freed it
+    for transaction in released:
+        for posting in transaction.postings:
+            member = posting.account.member
+            if (
+                posting.account.kind is not AccountKind.COMMISSION_AVAILABLE
+                or posting.amount <= 0
+                or not member
+            ):
+                continue
+            sums = freed.setdefault(member, {})
+            sums[posting.currency] = sums.get(posting.currency, 0) + posting.amount
+            if transaction.order_id is not None and transaction.order_id not in orders.setdefault(member, []):
+                orders[member].append(transaction.order_id)
+    replies = []
+    for earner, sums in freed.items():
+        found = [order for order_id in orders.get(earner, []) if (order := await uow.orders.get(order_id))]
+        group_buy = await uow.group_buys.get(found[0].group_buy_id) if found else None
+        if group_buy is None:
+            continue
+        lang = await buyer_language(uow, platform, group_buy, found[0], memo, earner)
+        separator = t(lang, "list_separator")
+        amounts = separator.join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
+        numbers = separator.join(f"#{order.number}" for order in found)
+        text = t(lang, "commission_released_free", amount=amounts, orders=numbers)
+        replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies

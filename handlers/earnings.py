@@ -4,6 +4,8 @@ it; answered in private (in a group: a short note there, the answer privately)."
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
 from commerce.domain.money import format_money
@@ -13,20 +15,30 @@ from commerce.services import organiser
 from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.chat_names import titles
 from handlers.context import Context
+from handlers.payouts import account_shown
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.texts.dates import format_datetime
 from handlers.types import Reply
+
+_UTC = ZoneInfo("UTC")
 
 
 async def show_earnings(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     found = await service.earnings_of(
-        ctx.uow, ctx.request.user_id, now=ctx.now, window=ctx.config.attribution_window
+        ctx.uow,
+        ctx.request.user_id,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
+        hold=timedelta(days=ctx.config.commission_hold_days),
     )
     chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
     runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
-    text = render(found, lang, default_currency=ctx.config.currency, chats=chats, kept=kept, organiser=runs)
+    text = render(
+        found, lang, default_currency=ctx.config.currency, chats=chats, kept=kept, organiser=runs, tz=ctx.tz
+    )
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
@@ -46,6 +58,7 @@ def render(
     chats: Mapping[str, str] | None = None,
     kept: str = "",
     organiser: bool = False,
+    tz: ZoneInfo = _UTC,
 ) -> str:
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `chats`: the
     names of her 帮卖 groups (`Earnings.help_selling`); `kept`: her payout account, where a request
@@ -84,6 +97,7 @@ def render(
             title=line.title,
             buyer=line.buyer,
             amount=_earned(line, lang),
+            until="" if line.held_until is None else format_datetime(line.held_until, tz, lang),
         )
         if mixed and line.help_sold:  # told apart from the sharing lines
             item = t(lang, "earnings_line_helpsell", line=item)
@@ -154,7 +168,8 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str, kept: str
     if available < payout.amount:
         return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
     if kept:  # a rejection that kept her account (not for the account): `提现` alone pays there
-        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=kept)
+        to = account_shown(lang, kept)
+        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=to)
     return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)
 
 

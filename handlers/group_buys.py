@@ -253,10 +253,11 @@ async def _join(ctx: Context) -> list[Reply]:
     # to a line she had: what was added, then her new total (`又加 2斤，现在共 4斤`), never the total alone
     more = 0 < joined.delta < line.quantity and not command.pasted
     added = unit_texts.more(lang, joined.delta, group_buy.terms.unit)  # `2斤`, `1 份`
+    you = "_you" if ctx.is_private else ""  # one to one: "You're in", never her own name
     if line.friend:
         text = t(
             lang,
-            "joined_for_more" if more else "joined_for",
+            ("joined_for_more" if more else "joined_for") + you,
             name=name,
             friend=line.friend,
             added=added,
@@ -264,11 +265,11 @@ async def _join(ctx: Context) -> list[Reply]:
             id=group_buy.id,
         )
     elif command.pasted and joined.delta < line.quantity:  # a re-pasted `Ivy 3斤` holding 2斤: 现在共 3斤
-        text = t(lang, "joined_now", name=name, items=items, id=group_buy.id)
+        text = t(lang, "joined_now" + you, name=name, items=items, id=group_buy.id)
     elif more:
-        text = t(lang, "joined_more", name=name, added=added, items=items, id=group_buy.id)
+        text = t(lang, "joined_more" + you, name=name, added=added, items=items, id=group_buy.id)
     else:
-        text = t(lang, "joined", name=name, items=items, id=group_buy.id)
+        text = t(lang, "joined" + you, name=name, items=items, id=group_buy.id)
     if organiser_named and not line.friend:  # `@Wang +1`: the organiser named, her own line
         text = t(
             lang, "two_sentences", first=text, second=t(lang, "join_mention_organiser", name=organiser_named)
@@ -950,10 +951,24 @@ async def close(ctx: Context) -> list[Reply]:
                 ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
             ),
         )
+        replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )
     return replies + await _told_privately(ctx, closing)
+
+
+async def _to_sharers(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
+    """A group buy that failed or was called off: each sharer whose share brought buyers to it told what
+    it means for her (`called_off.to_sharers`)."""
+    return await called_off.to_sharers(
+        ctx.uow,
+        group_buy,
+        platform=ctx.request.platform,
+        memo=ctx.memo,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
+    )
 
 
 async def _reached(ctx: Context) -> tuple[str, int | None]:
@@ -1073,6 +1088,7 @@ async def cancel(ctx: Context) -> list[Reply]:
         ),
         reason,
     )
+    replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )

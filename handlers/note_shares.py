@@ -46,7 +46,7 @@ async def share_note(ctx: Context) -> list[Reply]:
     # its organiser earns nothing on her own; a help-seller (帮卖) earns on his group's lines, rate or none
     earns = earns_line(group_buy, request.user_id, lang, help_sells=await help_sells(ctx, group_buy))
     if earns:
-        text = t(lang, "two_sentences", first=text, second=earns)
+        text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
     replies = [Reply(text=text, language=lang)]
     if counted:
         replies.append(notes.card_update(note.id or note_id, note.chat_id))

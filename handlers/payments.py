@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -568,7 +568,10 @@ class Checkout:
                 receipt_reply = Reply(text=receipt, private_to=buyer, language=lang, secret=secret)
                 replies = [receipt_reply, card_update(group_buy)]
                 replies += await bought_cards(uow, group_buy, {order.buyer_id})  # ✅ 已购买 on their notes
-                replies += await commission_on_payments(uow, request.platform, self.memo)  # who earns on it
+                hold = timedelta(days=self.config.commission_hold_days)  # who earns on it
+                replies += await commission_on_payments(
+                    uow, request.platform, self.memo, hold=hold, tz=self.tz
+                )
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
                 events = uow.collect_events()

@@ -116,8 +116,9 @@ async def request_payout(ctx: Context) -> list[Reply]:
     else:
         key = "payout_requested"
     lang = await ctx.lang()
-    said = t(lang, key, id=payout.id, amount=_money(payout), to=payout.destination, before=before)
-    return [Reply(text=said, language=lang)]  # where it goes, as stored: a typo is seen now
+    to, was = account_shown(lang, payout.destination), account_shown(lang, before)
+    said = t(lang, key, id=payout.id, amount=_money(payout), to=to, before=was)
+    return [Reply(text=said, language=lang)]  # where it goes, as every payout message names it
 
 
 async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) -> list[Reply]:
@@ -136,7 +137,7 @@ async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) 
     before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
     if not above and not same_destination(before, destination):
         key = "payout_account_kept_replaced" if before else "payout_account_kept"
-        said += "\n" + t(lang, key, to=destination, before=before)
+        said += "\n" + t(lang, key, to=account_shown(lang, destination), before=account_shown(lang, before))
     return [Reply(text=said, language=lang)]
 
 
@@ -269,7 +270,8 @@ async def payouts(ctx: Context) -> list[Reply]:
         told = t(own, note, id=payout.id, amount=_money(payout))
     if transition == "reject" and payout.destination:  # whether its account is used again, said
         kept = "note" if drop else "kept"
-        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=payout.destination)
+        shown = payout.destination if drop else account_shown(own, payout.destination)  # a command's, typed
+        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=shown)
         if drop:
             done += "\n" + t(lang, "payouts_account_dropped", to=payout.destination)
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
@@ -277,7 +279,16 @@ async def payouts(ctx: Context) -> list[Reply]:
 
 def _paid_to(lang: str, payout: Payout) -> str:
     """`微信 ···4567`, `PayNow ···4567`: the method in the member's words and the account's end."""
-    method, account = masked(payout.destination)
+    return account_shown(lang, payout.destination)
+
+
+def account_shown(lang: str, destination: str) -> str:
+    """A payout account as every message to its member names it (the request, the account kept, the
+    payment, /earnings): the method's proper name and the account's end, `PayNow ···4567`, `微信 ···888`
+    ("" for none); the account typed in full only where she would send it again as a command."""
+    if not destination:
+        return ""
+    method, account = masked(destination)
     return f"{t(lang, f'payout_via_{method}')} {account}" if method else account
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
@@ -25,6 +26,7 @@ from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
+from commerce.ports import UnitOfWorkFactory
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
@@ -76,8 +78,49 @@ async def share(ctx: Context) -> list[Reply]:
         group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy), sells_here=sells
     )
     if earns:
-        text = t(lang, "two_sentences", first=text, second=earns)
+        text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
+    if link and not ctx.is_private:  # her own link is hers: privately, as the card's Share button sends it
+        me = ctx.request.user_id
+        note = t(lang, "share_sent_privately", name=ctx.request.display_name)
+        return [
+            Reply(text=note, language=lang, says_sent_to=me),
+            Reply(text=text, private_to=me, language=lang),
+        ]
     return [Reply(text=text, language=lang)]
+
+
+async def share_message(
+    uow_factory: UnitOfWorkFactory,
+    *,
+    secret: str,
+    group_buy_id: int,
+    chat_id: str,
+    sharer_id: str,
+    link: str,
+    lang: str,
+    now: datetime,
+) -> str | None:
+    """What the card's Share button sends her privately (Telegram): what typed `分享` says, her link to
+    the product by name, her code and how friends use it, and what sharing it earns (its rate, or that it
+    earns nothing), her code stored as `分享` stores it (shared from a group that help-sells it, 帮卖: that
+    listing's). None when the group buy is not of that chat."""
+    async with uow_factory() as uow:
+        group_buy = await uow.group_buys.get(group_buy_id)
+        listing = None if group_buy is None else await listings.reaches(uow, group_buy, chat_id)
+        if group_buy is None or (group_buy.chat_id != chat_id and listing is None):
+            return None
+        listing_id = None if listing is None else listing.id
+        code = await service.share_code(
+            uow, group_buy, sharer_id, secret=secret, now=now, listing_id=listing_id
+        )
+        sells = listing is not None and listing.seller_id == sharer_id != group_buy.organiser_id
+        sells_other = group_buy.sharer_rate_bp <= 0 and await uow.notes.help_sells(group_buy_id, sharer_id)
+        await uow.commit()
+    shown = share_code_shown(lang, code.label)
+    title = group_buy.terms.title
+    text = t(lang, "share_link", id=group_buy_id, title=title, link=link, code=shown, plain=code.plain)
+    earns = earns_line(group_buy, sharer_id, lang, help_sells=sells_other, sells_here=sells)
+    return t(lang, "share_then_earns", first=text, second=earns) if earns else text
 
 
 async def sells_here(ctx: Context, group_buy: GroupBuy, here: str | None) -> bool:
@@ -110,7 +153,7 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     share."""
     lang = await ctx.lang()
     member = ctx.request.user_id
-    shown = await _open_in_her_groups(ctx)
+    shown = await _open_in_her_groups(ctx, joined=True)  # and those she is on (joined by a link)
     if not shown:
         return [Reply(text=t(lang, "share_open_none"), language=lang)]
     names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
@@ -269,15 +312,22 @@ async def join(ctx: Context) -> list[Reply]:
     return await group_buys.join(ctx)
 
 
-async def _open_in_her_groups(ctx: Context) -> list[tuple[GroupBuy, str]]:
+async def _open_in_her_groups(ctx: Context, *, joined: bool = False) -> list[tuple[GroupBuy, str]]:
     """The open group buys of the groups the member is in (their own and those they help-sell), newest
-    first, each with the chat she would join it in."""
+    first, each with the chat she would join it in; `joined`: and those she is on wherever they run (she
+    joined one with a friend's code in private, never a member of its group: hers to share on)."""
     found: dict[int, GroupBuy] = {}
     member = identity(ctx.request.platform, ctx.request.user_id)
     for chat in sorted(await ctx.uow.follows.member_chats(member)):
         for group_buy in await ctx.uow.group_buys.open_in_chat(chat):
             if group_buy.id is not None and group_buy.is_open:
                 found.setdefault(group_buy.id, group_buy)
+    for group_buy_id in (
+        await ctx.uow.views.open_joins_of(ctx.request.user_id, limit=SHARES_LISTED * 4) if joined else ()
+    ):
+        on = found.get(group_buy_id) or await ctx.uow.group_buys.get(group_buy_id)
+        if on is not None and on.is_open:
+            found.setdefault(group_buy_id, on)
     shown: list[tuple[GroupBuy, str]] = []
     for group_buy_id in sorted(found, reverse=True):
         here = await their_chat(ctx, found[group_buy_id])  # as `分享 #12` finds it: its group first

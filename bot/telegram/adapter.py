@@ -54,6 +54,7 @@ from handlers.edited import edited_notice
 from handlers.fit import TOAST_LIMIT, clip, units
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
+from handlers.referrals import share_message
 from handlers.registry import VOCABULARY
 from handlers.sharing import share_closed, share_link_payload
 from handlers.texts import normalize_language, t
@@ -368,11 +369,18 @@ class TelegramAdapter:
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
             return
         link = f"https://t.me/{self.bot_username}?start={payload}"
-        sent = self.outbox.send(
-            Outgoing(
-                chat_id=user_id, text=t(lang, "tg_share_link", id=group_buy_id, link=link), language=lang
-            )
+        text = await share_message(  # what typed /share says: the product, her code, how, the rate
+            self.app.uow_factory,
+            secret=self.app.config.payment_secret,
+            group_buy_id=group_buy_id,
+            chat_id=str(chat.id) if chat is not None else "",
+            sharer_id=user_id,
+            link=link,
+            lang=lang,
+            now=self.app.clock.now(),
         )
+        text = text or t(lang, "tg_share_link", id=group_buy_id, link=link)
+        sent = self.outbox.send(Outgoing(chat_id=user_id, text=text, language=lang))
         try:
             delivered = await within(asyncio.shield(sent), SHARE_WAIT_SECONDS)
         except TimeoutError:

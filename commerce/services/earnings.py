@@ -14,7 +14,7 @@ from enum import StrEnum
 from itertools import takewhile
 
 from commerce.domain.attribution import DEFAULT_WINDOW
-from commerce.domain.ledger import AccountKind, Entry, TransactionKind
+from commerce.domain.ledger import HOLDING_PERIOD, AccountKind, Entry, TransactionKind, available_from
 from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services import attribution
@@ -44,6 +44,8 @@ class EarningLine:
     help_sold: bool = False  # 帮卖: her commission as the help-seller of the order's group, not a share's
     # 部分退款: what part refunds took back of it (`amount` is what it earned when paid); 0: none
     taken_back: int = 0
+    # pending: when the hold frees it at the latest if the buyer never picks it up (its payment + hold)
+    held_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,11 @@ async def earnings_of(
     now: datetime,
     window: timedelta = DEFAULT_WINDOW,
     limit: int = MAX_ORDERS,
+    hold: timedelta = HOLDING_PERIOD,
 ) -> Earnings:
     available, pending = await commission_balances(uow, member)
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
-    lines = await _lines(uow, entries, limit, member)
+    lines = await _lines(uow, entries, limit, member, hold)
     payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)
     without_rate = []
     for group_buy_id in await uow.attribution.brought_without_rate(member, limit=MAX_WITHOUT_RATE):
@@ -129,7 +132,9 @@ async def earnings_of(
     return Earnings(pending, available, lines, payouts, without_rate, brought, help_selling)
 
 
-async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str) -> list[EarningLine]:
+async def _lines(
+    uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str, hold: timedelta
+) -> list[EarningLine]:
     by_order: dict[int, list[Entry]] = {}
     for entry in entries:  # newest first
         if entry.order_id is not None:
@@ -150,6 +155,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
             state = EarningState.AVAILABLE
         else:
             state = EarningState.PENDING
+        paid_at = next((e.at for e in found if e.kind is TransactionKind.ORDER_PAID), None)
         out.append(
             EarningLine(
                 order_number=order.number,
@@ -160,6 +166,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
                 state=state,
                 help_sold=order.help_seller_id == member,
                 taken_back=taken_back,
+                held_until=None if paid_at is None else available_from(paid_at, hold),
             )
         )
     return out

@@ -63,6 +63,13 @@ async def _post(uow: UnitOfWork, compute: Callable[[], Awaitable[Transaction | N
     raise StaleHistory(f"gave up posting after {ATTEMPTS} attempts")
 
 
+def hold_ends(order: Order, hold: timedelta) -> datetime | None:
+    """When the order's commission frees at the latest if nobody picks it up: `hold` after its payment
+    (`ledger.available_from`); None when it is not paid."""
+    at = _when(order, OrderStatus.PAID)
+    return None if at is None else ledger.available_from(at, hold)
+
+
 def _when(order: Order, status: OrderStatus) -> datetime | None:
     """When the order last moved to `status` (its status history is the business time)."""
     return next((change.at for change in reversed(order.history) if change.to_status is status), None)
@@ -225,13 +232,23 @@ async def hold_again(uow: UnitOfWork, order_id: int, *, at: datetime, hold: time
 async def release_held(uow: UnitOfWork, *, now: datetime, hold: timedelta) -> int:
     """Make available the commission of every payment at least `hold` old that is still pending;
     returns how many orders it posted. Idempotent: `order:<id>:available` posts once."""
-    posted = 0
+    return len(await released_held(uow, now=now, hold=hold))
+
+
+async def released_held(uow: UnitOfWork, *, now: datetime, hold: timedelta) -> list[Transaction]:
+    """`release_held`, returning the releases it posted (each earner's amount made available is in its
+    postings), so whoever runs the sweep can tell each earner once."""
+    posted: list[Transaction] = []
     due = now - hold + _TICK  # paid at or before `now - hold` (`available_from` has come)
     for order_id in await uow.ledger.pending_commissions(paid_since=_EPOCH, paid_before=due):
+        made: list[Transaction] = []
 
-        async def compute(order_id: int = order_id) -> Transaction | None:
+        async def compute(order_id: int = order_id, made: list[Transaction] = made) -> Transaction | None:
             history = await uow.ledger.of_order(order_id)
-            return ledger.order_available(order_id, history, at=now)
+            transaction = ledger.order_available(order_id, history, at=now)
+            made[:] = [] if transaction is None else [transaction]
+            return transaction
 
-        posted += await _post(uow, compute)
+        if await _post(uow, compute) and made:
+            posted.append(made[0])
     return posted

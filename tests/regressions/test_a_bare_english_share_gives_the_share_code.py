@@ -24,7 +24,7 @@ async def test_a_bare_english_share_gives_the_share_code() -> None:
     assert english == (
         f"Your share code for 芒果 5斤 (#1): {plain}\n"
         f"Friends send {plain} to see it, or +1 {plain} to join "
-        "(here or in a private chat with the bot). 芒果 5斤 (#1) pays sharers no commission: friends who "
+        "(here or in a private chat with the bot).\n芒果 5斤 (#1) pays sharers no commission: friends who "
         "join with your link or code earn you nothing, unless its organiser sets a rate (its card then "
         "says 💰 Share and earn)."
     )

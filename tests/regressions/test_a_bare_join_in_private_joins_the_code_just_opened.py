@@ -18,9 +18,9 @@ async def test_a_bare_join_in_private_joins_the_code_just_opened() -> None:
     [card] = await room.say("lili", found.group(0), private=True)
     assert card.text.endswith("发 +1 抢第一个")
     joined = room.said(await room.say("lili", "+1", private=True))
-    assert joined.startswith("Lili 跟团：1 × 海南贵妃芒（#1）")
+    assert joined.startswith("你已跟团：1 × 海南贵妃芒（#1）")
     more = room.said(await room.say("lili", "我要两份", private=True))
-    assert more.startswith("Lili 跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）")
+    assert more.startswith("你已跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）")
     assert "1. Lili ×3" in await room.card()
     stranger = room.said(await room.say("dan", "+1", private=True))
     assert "这个群" not in stranger and "+1 团12-K7QM" in stranger

@@ -36,7 +36,7 @@ async def test_a_bare_share_in_private_lists_the_open_group_buys_of_her_groups()
 
     listed = office.said(await office.say("cat", "分享", private=True))
     assert listed == (
-        "你所在群里进行中的团（新的在前）和你的分享码：\n"
+        "你所在群里和你跟了的进行中的团（新的在前）和你的分享码：\n"
         f"「花园群」#2 苹果：{apple}（分享赚 5%）\n"
         f"「公司群」#1 芒果：{mango}（不设分享佣金）\n"
         "朋友私聊我发分享码即可查看，发“+1 分享码”跟团。"

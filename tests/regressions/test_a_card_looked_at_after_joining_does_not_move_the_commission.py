@@ -20,7 +20,10 @@ BROUGHT = {
     "zh": "Rita 用你的分享码跟了 芒果（#1）3 份，截单付款后计佣金。",
     "en": "Rita joined Mangoes (#1) through your share code (3 units)",
 }
-PAID = {"zh": "#1-1 芒果（Rita）：¥23.40，待入账", "en": "#1-1 Mangoes (Rita): ¥23.40, pending"}
+PAID = {
+    "zh": "#1-1 芒果（Rita）：¥23.40，待入账：Rita 提货后可提现，最晚 11月30日 周一 12:02",
+    "en": "#1-1 Mangoes (Rita): ¥23.40, held until Rita picks it up, or Mon 30 Nov 12:02 at the latest",
+}
 
 
 async def _code(chat: Chat, member: str, lang: str) -> str:

@@ -33,7 +33,7 @@ SHARE = {
 EARNINGS = {
     "zh": "你的帮卖收益：\n待入账：¥0\n可提现：¥0\n"
     "芒果（#1）在「公司群」帮卖：本群已跟 6 份，截单付款后按 5% 计帮卖佣金。",
-    "en": "Your earnings from help-selling:\nPending: ¥0\nAvailable: ¥0\n"
+    "en": "Your earnings from help-selling:\nHeld: ¥0\nYours to withdraw: ¥0\n"
     "Kaya (#1), help-sold in 公司群: 6 units joined there so far; your 5% help-sell commission counts once "
     "it closes and they pay.",
 }

@@ -20,7 +20,8 @@ async def test_a_help_sellers_earnings_are_headed_as_help_selling() -> None:
     earnings = await neighbours.say("dan", "我的收益", private=True)
 
     assert (
-        neighbours.said(earnings) == "你的帮卖收益：\n待入账：¥2\n可提现：¥0\n#1-1 芒果（Nina）：¥2，待入账"
+        neighbours.said(earnings) == "你的帮卖收益：\n待入账：¥2\n可提现：¥0\n"
+        "#1-1 芒果（Nina）：¥2，待入账：Nina 提货后可提现，最晚 11月30日 周一 12:00"
     )
 
 
@@ -43,5 +44,5 @@ async def test_help_selling_and_sharing_earnings_are_told_apart() -> None:
     earnings = neighbours.said(await neighbours.say("dan", "我的收益", private=True))
 
     assert earnings.startswith("你的收益（分享和帮卖）：")
-    assert "#1-1 芒果（Nina）：¥2，待入账（帮卖）" in earnings
-    assert "#2-1 苹果（Kim）：¥1，待入账\n" in earnings + "\n"
+    assert "#1-1 芒果（Nina）：¥2，待入账：Nina 提货后可提现，最晚 11月30日 周一 12:00（帮卖）" in earnings
+    assert "#2-1 苹果（Kim）：¥1，待入账：Kim 提货后可提现，最晚 11月30日 周一 12:00\n" in earnings + "\n"

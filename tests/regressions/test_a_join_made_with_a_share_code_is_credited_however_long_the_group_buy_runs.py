@@ -25,8 +25,10 @@ WORDS = {
     ),
 }
 CREDITED = {
-    "zh": "你的分享收益：\n待入账：¥5\n可提现：¥0\n#1-1 东北大米（Fay）：¥5，待入账",
-    "en": "Your earnings from sharing:\nPending: ¥5\nAvailable: ¥0\n#1-1 Rice (Fay): ¥5, pending",
+    "zh": "你的分享收益：\n待入账：¥5\n可提现：¥0\n#1-1 东北大米（Fay）："
+    "¥5，待入账：Fay 提货后可提现，最晚 12月9日 周三 12:00",
+    "en": "Your earnings from sharing:\nHeld: ¥5\nYours to withdraw: ¥0\n#1-1 Rice "
+    "(Fay): ¥5, held until Fay picks it up, or Wed 9 Dec 12:00 at the latest",
 }
 
 

@@ -22,8 +22,11 @@ JOINED = {
     "en": ("Kim is in: 1 × Mangoes (#1).", "Kim is in: 1 × Mangoes (#1). Note: gate 3."),
 }
 EARNED = {
-    "zh": "Kim 付款了：你记了 ¥15.60 佣金，待入账（芒果 订单 #1-1）。",
-    "en": "Kim paid: ¥15.60 commission is credited to you, pending (order #1-1 of Mangoes).",
+    "zh": "Kim 付款了：你赚了 ¥15.60 佣金（芒果 订单 #1-1），待入账："
+    "Kim 提货后即可提现，最晚 11月30日 周一 12:00 可提现。",
+    "en": "Kim paid: you earned ¥15.60 commission on order "
+    "#1-1 of Mangoes. It is held until Kim picks it up, "
+    "or Mon 30 Nov 12:00 at the latest; then it is yours to withdraw.",
 }
 
 

@@ -20,13 +20,13 @@ async def test_an_english_share_code_in_lower_case_joins_in_a_private_chat() -> 
     assert found is not None, shared
     lower = f"1-{found.group(1).lower()}"
     assert room.said(await room.say("kim", f"+2 {lower}", private=True)).startswith(
-        "Kim is in: 2 × Lychees (#1)."
+        "You're in: 2 × Lychees (#1)."
     )
     assert room.said(await room.say("lee", f"/join {lower}", private=True)).startswith(
-        "Lee is in: 1 × Lychees (#1)."
+        "You're in: 1 × Lychees (#1)."
     )
     assert room.said(await room.say("cat", f"+1 团{lower}", private=True)).startswith(
-        "Cat is in: 1 × Lychees (#1)."
+        "You're in: 1 × Lychees (#1)."
     )
     card = room.said(await room.say("eve", lower, private=True))  # the code alone shows its card
     assert "Lychees" in card and "… and 3 more on the list" in card and "Kim" not in card, card
@@ -40,7 +40,7 @@ async def test_a_chinese_share_code_in_lower_case_joins_in_a_private_chat() -> N
     assert found is not None, shared
     lower = f"1-{found.group(1).lower()}"
     assert room.said(await room.say("kim", f"+2 {lower}", private=True)).startswith(
-        "Kim 跟团：2 × 荔枝（#1）"
+        "你已跟团：2 × 荔枝（#1）"
     )
     card = room.said(await room.say("eve", lower, private=True))
     assert "荔枝" in card and "另有 1 条跟团" in card and "Kim" not in card, card

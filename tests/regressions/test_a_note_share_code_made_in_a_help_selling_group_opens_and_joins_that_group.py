@@ -31,7 +31,7 @@ async def test_a_note_share_code_made_in_a_help_selling_group_opens_and_joins_th
     assert "🤝 本群帮卖：Bob" in card.text and "Kim" not in card.text  # 公司群's card, not Amy's group's
 
     joined = office.said(await office.say("eve", f"+1 {code}", private=True))
-    assert joined == "Eve 跟团：1 × 芒果（#1）。当前 ¥35/份。"
+    assert joined == "你已跟团：1 × 芒果（#1）。当前 ¥35/份。"
     assert (await office.card(card_key(1))).endswith("1. Eve ×1")  # a 公司群 line: Bob's sale
     assert "Eve" not in await family.card(1)
     await family.say("amy", "截单")

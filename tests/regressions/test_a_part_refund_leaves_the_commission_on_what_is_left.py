@@ -14,7 +14,7 @@ from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 EARNINGS = {"zh": "我的收益", "en": "/earnings"}
-PENDING = {"zh": "待入账：¥{}", "en": "Pending: ¥{}"}
+PENDING = {"zh": "待入账：¥{}", "en": "Held: ¥{}"}
 
 
 async def _shared_and_paid(lang: str) -> Chat:

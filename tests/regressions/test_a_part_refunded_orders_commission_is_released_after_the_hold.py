@@ -64,7 +64,7 @@ async def _part_refunded(factory: UnitOfWorkFactory, clock: FakeClock, lang: str
 
 EARNINGS = {  # (still held, released)
     "zh": ("待入账：¥15", "可提现：¥15"),
-    "en": ("Pending: ¥15", "Available: ¥15"),
+    "en": ("Held: ¥15", "Yours to withdraw: ¥15"),
 }
 
 

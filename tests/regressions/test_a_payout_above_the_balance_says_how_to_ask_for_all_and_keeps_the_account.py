@@ -13,14 +13,14 @@ CASES = {
         "提现 100 支付宝 gia@ali.cn",
         "你的可提现收益只有 ¥88，不足 ¥100，没有提交申请。\n要全部提现就发：提现 全部 支付宝 gia@ali.cn",
         "提现 15",
-        "已申请提现 #1：¥15，付到 支付宝 gia@ali.cn（你上次留的收款账号）。",
+        "已申请提现 #1：¥15，付到 支付宝 ···i.cn（你上次留的收款账号）。",
     ),
     "en": (
         "/payout 100 alipay gia@ali.cn",
         "You have ¥88 available, less than ¥100. Nothing was requested.\n"
         "To ask for all of it, send: /payout all alipay gia@ali.cn",
         "/payout 15",
-        "Payout #1 of ¥15 requested, to be paid to alipay gia@ali.cn (the account you gave last time).",
+        "Payout #1 of ¥15 requested, to be paid to Alipay ···i.cn (the account you gave last time).",
     ),
 }
 

@@ -14,18 +14,18 @@ TOLD = {
         "/payout wechat yan88",
         "You have no commission to pay out now: what you earned was taken back when an order's payment "
         "was undone (it is credited again if the order is paid). /earnings shows each.",
-        "\nI've kept wechat yan88 as your payout account: once you have commission available, just send "
+        "\nI've kept WeChat ···88 as your payout account: once you have commission available, just send "
         "/payout.",
         "/payout",
-        "Payout #1 of ¥44 requested, to be paid to wechat yan88 (the account you gave last time).",
+        "Payout #1 of ¥44 requested, to be paid to WeChat ···88 (the account you gave last time).",
     ),
     "zh": (
         "提现 微信 yan88",
         "你现在没有可提现的佣金：之前记的佣金因订单的已收款被撤销而扣回了（订单再付款后会重新记上）。"
         "每一笔都在 我的收益 里。",
-        "\n收款账号 微信 yan88 已记下：有可提现的佣金后，只发“提现”就打到这里。",
+        "\n收款账号 微信 ···88 已记下：有可提现的佣金后，只发“提现”就打到这里。",
         "提现",
-        "已申请提现 #1：¥44，付到 微信 yan88（你上次留的收款账号）。",
+        "已申请提现 #1：¥44，付到 微信 ···88（你上次留的收款账号）。",
     ),
 }
 
@@ -49,8 +49,8 @@ async def test_a_payout_account_is_kept_when_nothing_is_available(language: str)
 @pytest.mark.parametrize(
     ("language", "named", "told"),
     [
-        ("en", "/payout wechat yan99", "\nYour payout account is now wechat yan99 instead of wechat yan88:"),
-        ("zh", "提现 微信 yan99", "\n收款账号已从 微信 yan88 改成 微信 yan99："),
+        ("en", "/payout wechat yan99", "\nYour payout account is now WeChat ···99 instead of WeChat ···88:"),
+        ("zh", "提现 微信 yan99", "\n收款账号已从 微信 ···88 改成 微信 ···99："),
     ],
 )
 async def test_another_account_named_with_nothing_available_replaces_the_kept_one(

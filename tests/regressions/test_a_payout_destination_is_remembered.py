@@ -21,28 +21,28 @@ ZH = {
     "review": "提现审核",
     "first": (
         "提现 20 微信 wes888",
-        "已申请提现 #1：¥20。管理员审核后打到 微信 wes888，每一步我都会在这里告诉你。"
+        "已申请提现 #1：¥20。管理员审核后打到 微信 ···888，每一步我都会在这里告诉你。"
         "这个收款账号已记下，下次只发“提现”就打到这里。",
     ),
     "kept": (
         "提现 30",
-        "已申请提现 #2：¥30，付到 微信 wes888（你上次留的收款账号）。"
+        "已申请提现 #2：¥30，付到 微信 ···888（你上次留的收款账号）。"
         "管理员审核后打款，每一步我都会在这里告诉你。"
         "要换收款账号：提现时写上新的，例如“提现 微信 新的微信号”。",
     ),
-    "all": ("提现", "已申请提现 #3：¥126，付到 微信 wes888（你上次留的收款账号）。"),
+    "all": ("提现", "已申请提现 #3：¥126，付到 微信 ···888（你上次留的收款账号）。"),
     "replaced": (
         "提现 40 支付宝 a@b.cn",
-        "已申请提现 #4：¥40。管理员审核后打到 支付宝 a@b.cn，每一步我都会在这里告诉你。"
-        "收款账号已从 微信 wes888 改成 支付宝 a@b.cn，以后提现都打到这里。",
+        "已申请提现 #4：¥40。管理员审核后打到 支付宝 ···.cn，每一步我都会在这里告诉你。"
+        "收款账号已从 微信 ···888 改成 支付宝 ···.cn，以后提现都打到这里。",
     ),
     "again": (
         "提现 40 支付宝 a@b.cn",
-        "已申请提现 #5：¥40。管理员审核后打到 支付宝 a@b.cn，每一步我都会在这里告诉你。",
+        "已申请提现 #5：¥40。管理员审核后打到 支付宝 ···.cn，每一步我都会在这里告诉你。",
     ),
     "open": ("提现 微信 other9", "你的提现 #5（¥40）还在处理中"),
     "listed": "#5 Cat：¥40，打到 支付宝 a@b.cn，待审核（提现审核 批准 5）",
-    "method_kept": ("提现 支付宝", "已申请提现 #6：¥86，付到 支付宝 a@b.cn（你上次留的收款账号）。"),
+    "method_kept": ("提现 支付宝", "已申请提现 #6：¥86，付到 支付宝 ···.cn（你上次留的收款账号）。"),
     "method_other": ("提现 微信", "提现 ¥86 要写明打到哪里，没有提交申请：发“提现 微信 你的微信号”"),
 }
 EN = {
@@ -50,35 +50,35 @@ EN = {
     "review": "/payouts",
     "first": (
         "/payout 20 wechat wes888",
-        "Payout #1 of ¥20 requested. An admin will approve it and pay it to wechat wes888; "
+        "Payout #1 of ¥20 requested. An admin will approve it and pay it to WeChat ···888; "
         "I'll tell you here at each step. I've kept this account: next time just send /payout.",
     ),
     "kept": (
         "/withdraw 30",
-        "Payout #2 of ¥30 requested, to be paid to wechat wes888 (the account you gave last time). "
+        "Payout #2 of ¥30 requested, to be paid to WeChat ···888 (the account you gave last time). "
         "An admin will approve it and pay it; I'll tell you here at each step. "
         "To change the account, name the new one when you ask: /payout wechat your-new-ID.",
     ),
     "all": (
         "/payout",
-        "Payout #3 of ¥126 requested, to be paid to wechat wes888 (the account you gave last time).",
+        "Payout #3 of ¥126 requested, to be paid to WeChat ···888 (the account you gave last time).",
     ),
     "replaced": (
         "/payout 40 alipay a@b.cn",
-        "Payout #4 of ¥40 requested. An admin will approve it and pay it to alipay a@b.cn; "
+        "Payout #4 of ¥40 requested. An admin will approve it and pay it to Alipay ···.cn; "
         "I'll tell you here at each step. "
-        "Your payout account is now alipay a@b.cn instead of wechat wes888: later payouts go there too.",
+        "Your payout account is now Alipay ···.cn instead of WeChat ···888: later payouts go there too.",
     ),
     "again": (
         "/withdraw 40 alipay a@b.cn",
-        "Payout #5 of ¥40 requested. An admin will approve it and pay it to alipay a@b.cn; "
+        "Payout #5 of ¥40 requested. An admin will approve it and pay it to Alipay ···.cn; "
         "I'll tell you here at each step.",
     ),
     "open": ("/payout wechat other9", "Your payout #5 of ¥40 is still open"),
     "listed": "#5 Cat: ¥40 to alipay a@b.cn, requested (/payouts approve 5)",
     "method_kept": (
         "/payout alipay",
-        "Payout #6 of ¥86 requested, to be paid to alipay a@b.cn (the account you gave last time).",
+        "Payout #6 of ¥86 requested, to be paid to Alipay ···.cn (the account you gave last time).",
     ),
     "method_other": ("/payout wechat", "Say where to pay your ¥86: nothing was requested."),
 }
@@ -156,9 +156,9 @@ async def test_the_console_shows_each_requests_own_destination(tmp_path: Path) -
     ("language", "first", "then", "told"),
     [
         ("zh", "提现 20 wechat wes888", "提现 20 微信 wes888",
-         "已申请提现 #2：¥20。管理员审核后打到 微信 wes888，每一步我都会在这里告诉你。"),
+         "已申请提现 #2：¥20。管理员审核后打到 微信 ···888，每一步我都会在这里告诉你。"),
         ("en", "/payout 20 银行卡 6222 0000", "/payout 20 bank 62220000",
-         "Payout #2 of ¥20 requested. An admin will approve it and pay it to bank 62220000; "
+         "Payout #2 of ¥20 requested. An admin will approve it and pay it to bank account ···0000; "
          "I'll tell you here at each step."),
     ],
 )  # fmt: skip

@@ -41,14 +41,14 @@ BAD = {
 ASKED = {
     "zh": (
         "提现 20 微信 wes888",
-        "已申请提现 #1：¥20。管理员审核后打到 微信 wes888，每一步我都会在这里告诉你。"
+        "已申请提现 #1：¥20。管理员审核后打到 微信 ···888，每一步我都会在这里告诉你。"
         "这个收款账号已记下，下次只发“提现”就打到这里。",
         "提现审核",
         "#1 Cat：¥20，打到 微信 wes888，待审核（提现审核 批准 1）",
     ),
     "en": (
         "/payout 20 wechat wes888",
-        "Payout #1 of ¥20 requested. An admin will approve it and pay it to wechat wes888; "
+        "Payout #1 of ¥20 requested. An admin will approve it and pay it to WeChat ···888; "
         "I'll tell you here at each step. I've kept this account: next time just send /payout.",
         "/payouts",
         "#1 Cat: ¥20 to wechat wes888, requested (/payouts approve 1)",

@@ -50,13 +50,13 @@ REJECTED = {
         "took commission back.",
         "Your payout #1 of ¥88 was rejected and went back to your balance, but a refund since took "
         "commission back: your available balance is now ¥0 (/earnings)."
-        "\nYour account wechat w8 is kept for your next payout.",  # a refund's rejection keeps it
+        "\nYour account WeChat ···8 is kept for your next payout.",  # a refund's rejection keeps it
     ),
     "zh": (
         "已拒绝给 Cat 的提现 #1（¥88），金额退回其余额；因之前有订单退款扣回了佣金，其可提现余额现在是 ¥0。",
         "你的提现 #1（¥88）被拒绝，金额已退回余额，但之前有订单退款扣回了佣金，"
         "你现在的可提现余额是 ¥0（我的收益）。"
-        "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。",
+        "\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。",
     ),
 }
 

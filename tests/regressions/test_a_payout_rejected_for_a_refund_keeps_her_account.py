@@ -16,14 +16,14 @@ WORDS = {
 KEPT = {
     "zh": (
         "你的提现 #1（¥88）被拒绝，金额已退回余额，但之前有订单退款扣回了佣金，你现在的可提现余额是 ¥44"
-        "（我的收益）。原因：有退款\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。",
-        "已申请提现 #2：¥44，付到 微信 w8（你上次留的收款账号）。",
+        "（我的收益）。原因：有退款\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。",
+        "已申请提现 #2：¥44，付到 微信 ···8（你上次留的收款账号）。",
     ),
     "en": (
         "Your payout #1 of ¥88 was rejected and went back to your balance, but a refund since took "
         "commission back: your available balance is now ¥44 (/earnings). Reason: a refund"
-        "\nYour account wechat w8 is kept for your next payout.",
-        "Payout #2 of ¥44 requested, to be paid to wechat w8 (the account you gave last time).",
+        "\nYour account WeChat ···8 is kept for your next payout.",
+        "Payout #2 of ¥44 requested, to be paid to WeChat ···8 (the account you gave last time).",
     ),
 }
 

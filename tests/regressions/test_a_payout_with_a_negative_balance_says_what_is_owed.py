@@ -1,5 +1,5 @@
 """Review s19 #12: Jack's share commission was paid out, then the order it came from was refunded: his
-`/earnings` said "Available: -¥44", and `/payout` answered "You have no commission to pay out yet.",
+`/earnings` said "Yours to withdraw: -¥44", and `/payout` answered "You have no commission to pay out yet.",
 hiding that he owes it back (netted against the commission he earns next) and reading as if he never
 had any. Now `/payout` says his balance and that it comes off what he earns next (with commission
 pending, off that first); "no commission yet" stays for someone who never had any."""
@@ -58,7 +58,7 @@ async def test_a_payout_after_a_paid_out_commission_was_taken_back_says_the_bala
             "en",
             "/payout wechat w8",
             "Your available commission is -¥44: a refund took back commission "
-            "already paid out to you. It comes off your pending ¥44 when that becomes available, then "
+            "already paid out to you. It comes off the ¥44 held when that frees, then "
             "off what you earn next (/earnings); nothing was requested.",
         ),
         (
@@ -82,5 +82,5 @@ async def test_someone_who_never_had_any_still_has_none_yet() -> None:
     chat = fake_chat()
 
     assert chat.said(await chat.say("dan", "提现 微信 w8", private=True)) == (
-        "你还没有可提现的佣金。\n收款账号 微信 w8 已记下：有可提现的佣金后，只发“提现”就打到这里。"
+        "你还没有可提现的佣金。\n收款账号 微信 ···8 已记下：有可提现的佣金后，只发“提现”就打到这里。"
     )

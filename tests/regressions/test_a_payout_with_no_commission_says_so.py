@@ -39,4 +39,4 @@ async def test_a_payout_with_commission_pending_still_says_when_it_becomes_avail
         await room.say("amy", f"已收 {order.number}")
 
     said = room.said(await room.say("dan", "/payout", private=True))
-    assert said.startswith("Nothing is available to pay out yet. Your pending ¥7.80 becomes available"), said
+    assert said.startswith("Nothing is yours to withdraw yet. The ¥7.80 held becomes yours"), said

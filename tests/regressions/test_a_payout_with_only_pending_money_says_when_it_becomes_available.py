@@ -15,7 +15,7 @@ ZH = (
     "没有提交申请。"
 )
 EN = (
-    "Nothing is available to pay out yet. Your pending ¥23.40 becomes available as each buyer picks up,"
+    "Nothing is yours to withdraw yet. The ¥23.40 held becomes yours as each buyer picks up,"
     " or at the end of a 7-day hold after payment; send /payout then. Nothing was requested."
 )
 

@@ -25,7 +25,7 @@ async def test_a_private_join_added_to_a_line_elsewhere_does_not_say_this_group(
     joined = await family.say("cat", "+1 " + found.group(0), private=True)
 
     assert family.said(joined) == (
-        "Cat 跟团：又加 1 份，现在共 2 × 芒果（#1）。当前 ¥10/份。"
+        "你已跟团：又加 1 份，现在共 2 × 芒果（#1）。当前 ¥10/份。"
         "你已在「Family」跟过这个团：这 1 份加在你在那里的一行里，名单和订单都在「Family」。"
     )
 

@@ -1,5 +1,5 @@
 """Review 24 D: Bob's ¥27.20 payout was approved, then a refund took ¥13.60 of that commission back; his
-/earnings read `Available: -¥13.60` beside `Payout #1: ¥27.20, approved, on its way`, with nothing
+/earnings read `Yours to withdraw: -¥13.60` beside `Payout #1: ¥27.20, approved, on its way`, with nothing
 saying he would not get ¥27.20, and the console's /payouts still offered Mark paid for it, explaining
 only after the click. Now the refund's clawback notice tells him the payout is more than he earned and
 will be decided again, /earnings explains the negative balance in one line, and the payouts list says on
@@ -37,8 +37,8 @@ TOLD = {
 }
 EARNINGS = {
     "en": (
-        "Available: -¥44\n"
-        "Available is below zero: after you asked for payout #1 (¥88), a refund took back ¥44 of that "
+        "Yours to withdraw: -¥44\n"
+        "That is below zero: after you asked for payout #1 (¥88), a refund took back ¥44 of that "
         "commission, so the payout is now more than you earned: it will not be paid as ¥88; an admin will "
         "decide it again and tell you here.\n"
     ),
@@ -84,7 +84,8 @@ async def test_a_balance_below_zero_with_no_payout_open_says_it_comes_off_what_i
 
     assert "\n" not in chat.private(refunded)["cat"]  # paid out already: nothing open to decide again
     expected = {
-        "en": "Available: -¥44\nAvailable is below zero: a refund took back ¥44 of commission already paid "
+        "en": "Yours to withdraw: -¥44\nThat is below zero: a "
+        "refund took back ¥44 of commission already paid "
         "out to you; it comes off what you earn next.\n",
         "zh": "可提现：-¥44\n"
         "可提现为负：有订单退款，扣回了已经提现给你的佣金 ¥44，会从你以后的佣金里抵扣。\n",

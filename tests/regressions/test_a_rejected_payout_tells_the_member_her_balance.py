@@ -13,8 +13,8 @@ from tests.unit.handlers.sharer_payout import sharer_asked
 
 # a rejection keeps her account, unless its reason says the account is wrong: then it is no longer
 # used by itself, and the notice says to name one next time
-ZH_KEPT = "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。"
-EN_KEPT = "\nYour account wechat w8 is kept for your next payout."
+ZH_KEPT = "\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。"
+EN_KEPT = "\nYour account WeChat ···8 is kept for your next payout."
 ZH_NOTE = (
     "\n下次提现请写上收款账号：微信 w8 不再自动使用。"
     "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。"

@@ -20,7 +20,7 @@ async def test_make_it_in_private_sets_her_one_open_line() -> None:
 
     said = Chat.said(await chat.say("cat", "make it 4 jin please", private=True))
 
-    assert said == "Cat is in: 2 jin more, now 4 jin of Pork in all (#1). Now ¥30/jin."
+    assert said == "You're in: 2 jin more, now 4 jin of Pork in all (#1). Now ¥30/jin."
     assert "Cat 4 jin" in await chat.card()
 
 
@@ -29,7 +29,7 @@ async def test_gai_cheng_in_private_sets_her_one_open_line() -> None:
 
     said = Chat.said(await chat.say("cat", "改成4斤", private=True))
 
-    assert said == "Cat 跟团：又加 2斤，现在共 4斤 猪肉（#1）。当前 ¥30/斤。"
+    assert said == "你已跟团：又加 2斤，现在共 4斤 猪肉（#1）。当前 ¥30/斤。"
 
 
 async def test_with_several_open_lines_it_asks_which_and_changes_nothing() -> None:
@@ -62,4 +62,4 @@ async def test_the_number_names_which_line() -> None:
 
     said = Chat.said(await chat.say("cat", "make it 3 #2", private=True))
 
-    assert said == "Cat is in: 2 more, now 3 × Kaya in all (#2). Now ¥3 each."
+    assert said == "You're in: 2 more, now 3 × Kaya in all (#2). Now ¥3 each."

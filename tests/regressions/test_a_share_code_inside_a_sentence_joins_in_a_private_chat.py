@@ -18,9 +18,9 @@ async def test_a_share_code_inside_a_chinese_sentence_joins_what_it_asks_for() -
     code = found.group(0)
 
     said = room.said(await room.say("lou", f"我姐姐让我发这个 {code} 要一份", private=True))
-    assert said.startswith("Lou 跟团：1 × 芒果（#1）"), said
+    assert said.startswith("你已跟团：1 × 芒果（#1）"), said
     said = room.said(await room.say("kim", f"我姐姐让我发这个 {code.lower()[1:]} 来两份", private=True))
-    assert said.startswith("Kim 跟团：2 × 芒果（#1）"), said
+    assert said.startswith("你已跟团：2 × 芒果（#1）"), said
     card = room.said(await room.say("eve", f"朋友发给我的 {code}", private=True))
     assert "芒果" in card and "另有 2 条跟团" in card and "Lou" not in card, card
     assert await room.say("cat", f"我姐姐让我发这个 {code} 要一份") == []
@@ -36,4 +36,4 @@ async def test_a_share_code_inside_an_english_sentence_joins_what_it_asks_for() 
     said = room.said(
         await room.say("lou", f"my sister told me to send this {found.group(0)} x2", private=True)
     )
-    assert said.startswith("Lou is in: 2 × Lychees (#1)."), said
+    assert said.startswith("You're in: 2 × Lychees (#1)."), said

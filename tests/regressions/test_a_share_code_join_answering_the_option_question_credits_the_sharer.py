@@ -22,7 +22,7 @@ async def test_a_share_code_join_answering_the_option_question_credits_the_share
 
     asked = room.said(await room.say("sun", f"+1 {code}", private=True))
     assert asked.startswith("柚子（#1）要哪个规格？")
-    assert room.said(await room.say("sun", "大", private=True)).startswith("Sun 跟团：1 × 柚子 大（#1）")
+    assert room.said(await room.say("sun", "大", private=True)).startswith("你已跟团：1 × 柚子 大（#1）")
     await room.say("qian", f"+1 {code} 小", private=True)
     await room.say("chen", "截单")
     for order in factory.state.orders.values():

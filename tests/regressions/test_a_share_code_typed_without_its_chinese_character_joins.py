@@ -21,13 +21,13 @@ async def test_an_english_share_code_typed_without_its_chinese_character_joins()
     plain = f"1-{found.group(1)}"
     assert f"Friends send {plain} to see it, or +1 {plain} to join" in shared, shared
     assert room.said(await room.say("kim", f"+2 {plain}", private=True)).startswith(
-        "Kim is in: 2 × Lychees (#1)."
+        "You're in: 2 × Lychees (#1)."
     )
     assert room.said(await room.say("lee", f"/join {plain}", private=True)).startswith(
-        "Lee is in: 1 × Lychees (#1)."
+        "You're in: 1 × Lychees (#1)."
     )
     assert room.said(await room.say("cat", f"+1 团{plain}", private=True)).startswith(
-        "Cat is in: 1 × Lychees (#1)."
+        "You're in: 1 × Lychees (#1)."
     )
     card = room.said(await room.say("eve", plain, private=True))  # the code alone shows its card
     assert "Lychees" in card and "… and 3 more on the list" in card and "Kim" not in card, card
@@ -42,7 +42,7 @@ async def test_a_chinese_share_code_typed_without_its_chinese_character_joins() 
     plain = f"1-{found.group(1)}"
     assert f"不打“团”字写 {plain} 也行。" in shared, shared
     assert room.said(await room.say("kim", f"+2 {plain}", private=True)).startswith(
-        "Kim 跟团：2 × 荔枝（#1）"
+        "你已跟团：2 × 荔枝（#1）"
     )
 
 

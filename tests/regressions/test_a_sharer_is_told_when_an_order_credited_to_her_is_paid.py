@@ -1,8 +1,8 @@
 """Review 35, finding 8: sharers were told their losses (a refund's clawback) but never a gain: after
 `已收 1-3 1-5 1-8` Bob, Cat and Lin heard nothing. Now whoever an order paid credits (a sharer, a
 help-seller) is told privately, once, in her own language, through the outbox with the payment:
-`Jo 付款了：你记了 ¥15.60 佣金，待入账…`; a repeated 已收 tells nothing again; a sharer the loop rule
-refuses (the buyer brought her first) is told why in one line."""
+`Jo 付款了：你赚了 ¥15.60 佣金…待入账：Jo 提货后即可提现，最晚…`; a repeated 已收 tells nothing
+again; a sharer the loop rule refuses (the buyer brought her first) is told why in one line."""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ WORDS = {
     "en": ("/groupbuy Mangoes price 156", "/commission 10%", "/share", "/close", "/paid"),
 }
 EARNED = {
-    "zh": "Jo 付款了：你记了 ¥15.60 佣金，待入账（芒果 订单 #1-1）。\n收益明细发“我的收益”查看。",
-    "en": "Jo paid: ¥15.60 commission is credited to you, pending (order #1-1 of Mangoes).\n"
+    "zh": "Jo 付款了：你赚了 ¥15.60 佣金（芒果 订单 #1-1），待入账："
+    "Jo 提货后即可提现，最晚 11月30日 周一 12:00 可提现。"
+    "\n收益明细发“我的收益”查看。",
+    "en": "Jo paid: you earned ¥15.60 commission on order #1-1 "
+    "of Mangoes. It is held until Jo picks it up, or "
+    "Mon 30 Nov 12:00 at the latest; then it is yours to withdraw.\n"
     "Your earnings: /earnings",
 }
 LOOP = {
@@ -110,5 +114,7 @@ async def test_a_payment_made_at_checkout_tells_her_too() -> None:
     )
 
     assert _to(replies, "bob") == [
-        "Jo paid: 5⭐ commission is credited to you, pending (order #1-1 of Jars).\nYour earnings: /earnings"
+        "Jo paid: you earned 5⭐ commission on order #1-1 of "
+        "Jars. It is held until Jo picks it up, or Mon 30 Nov "
+        "12:00 at the latest; then it is yours to withdraw.\nYour earnings: /earnings"
     ]

@@ -192,7 +192,7 @@ async def test_a_join_in_a_private_chat_keeps_its_text() -> None:
     joined = [r for r in await chat.app.handle(request) if not r.is_card]
 
     assert [(r.text, r.reaction_instead) for r in joined] == [
-        ("Bob 跟团：1 × 芒果（#1）。当前 ¥88/份。", None)
+        ("你已跟团：1 × 芒果（#1）。当前 ¥88/份。", None)  # one to one: spoken to her
     ]
 
 

@@ -29,7 +29,7 @@ async def test_an_options_name_answers_the_option_question() -> None:
 
     joined = room.said(await room.say("lili", "小盒", private=True))
 
-    assert joined.startswith("Lili 跟团：1 × 月饼 小盒（#1）")
+    assert joined.startswith("你已跟团：1 × 月饼 小盒（#1）")
     assert "1. Lili 小盒 ×1" in await room.card()
     assert room.said(await room.say("lili", "小盒", private=True)) == NOT_UNDERSTOOD  # answered already
 
@@ -40,7 +40,7 @@ async def test_the_quantity_asked_about_is_kept_and_width_does_not_matter() -> N
 
     joined = room.said(await room.say("lili", "５ｋｇ", private=True))
 
-    assert joined.startswith("Lili 跟团：2 × 月饼 5KG（#1）")
+    assert joined.startswith("你已跟团：2 × 月饼 5KG（#1）")
 
 
 async def test_only_an_options_exact_name_right_after_the_question_joins() -> None:

@@ -55,7 +55,9 @@ async def test_her_own_group_buy_is_listed_in_her_other_group_with_no_commission
     await family.say("amy", close)
     await family.say("amy", "/paid 1-1")
     earned = office.said(await office.say("amy", "/earnings", private=True))
-    assert "Available: ¥0" in earned and "#1-1" not in earned  # her own sale: no commission to herself
+    assert (
+        "Yours to withdraw: ¥0" in earned and "#1-1" not in earned
+    )  # her own sale: no commission to herself
 
 
 OFF = {

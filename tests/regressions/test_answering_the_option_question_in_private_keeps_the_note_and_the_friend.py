@@ -26,7 +26,7 @@ async def test_the_answer_keeps_the_note() -> None:
     assert asked.endswith("e.g. +1 sour gate 3.")
     said = chat.said(await chat.say("dan", "sweet", private=True))
 
-    assert said.startswith("Dan is in: 1 × Mangoes sweet (#1).")
+    assert said.startswith("You're in: 1 × Mangoes sweet (#1).")
     assert (await chat.card(1)).endswith("1. Dan sweet ×1 · gate 3")
 
 
@@ -38,7 +38,7 @@ async def test_the_answer_keeps_the_friend() -> None:
     await chat.say("dan", f"+2 {code} for Wang", private=True)
     said = chat.said(await chat.say("dan", "sour", private=True))
 
-    assert said.startswith("Dan joined for Wang: 2 × Mangoes sour (#1).")
+    assert said.startswith("You joined for Wang: 2 × Mangoes sour (#1).")
     assert (await chat.card(1)).endswith("1. Dan for Wang sour ×2")
 
 
@@ -48,9 +48,9 @@ async def test_in_chinese_the_note_is_kept_and_a_misnamed_option_is_not() -> Non
     code = await _code(chat, "分享")
 
     await chat.say("dan", f"+1 {code} 3号楼", private=True)
-    assert chat.said(await chat.say("dan", "5斤", private=True)).startswith("Dan 跟团：1 × 芒果 5斤（#1）")
+    assert chat.said(await chat.say("dan", "5斤", private=True)).startswith("你已跟团：1 × 芒果 5斤（#1）")
     await chat.say("dan", f"+1 {code} 7斤", private=True)
-    assert chat.said(await chat.say("dan", "3斤", private=True)).startswith("Dan 跟团：1 × 芒果 3斤（#1）")
+    assert chat.said(await chat.say("dan", "3斤", private=True)).startswith("你已跟团：1 × 芒果 3斤（#1）")
 
     card = await chat.card(1)
     assert "Dan 5斤 ×1 · 3号楼" in card

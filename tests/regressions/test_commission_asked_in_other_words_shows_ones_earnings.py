@@ -24,7 +24,7 @@ async def test_commission_asked_in_chinese_shows_ones_earnings(words: str) -> No
 async def test_commission_asked_in_english_shows_ones_earnings(words: str) -> None:
     room = fake_chat()
     said = room.said(await room.say("bob", words, private=True))
-    assert said.startswith("Your earnings from sharing:\nPending: ¥0\nAvailable: ¥0"), said
+    assert said.startswith("Your earnings from sharing:\nHeld: ¥0\nYours to withdraw: ¥0"), said
 
 
 async def test_an_organisers_bare_commission_in_her_group_still_shows_its_rate() -> None:

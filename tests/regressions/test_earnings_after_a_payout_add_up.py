@@ -1,4 +1,4 @@
-"""After a payout was paid, `/earnings` said "Available: ¥0" above an order line still marked
+"""After a payout was paid, `/earnings` said "Yours to withdraw: ¥0" above an order line still marked
 "available", and with a payout open it showed the balance without it: the reader could not make the
 numbers add up. Order lines now say the commission was credited, and the member's payouts are listed
 with where each stands."""
@@ -24,11 +24,11 @@ async def test_the_orders_credits_and_the_payouts_explain_the_balance() -> None:
     await chat.say("cat", "/payout wechat w8", private=True)
 
     assert chat.said(await chat.say("cat", "/earnings", private=True)) == (
-        "Your earnings from sharing:\nPending: ¥0\nAvailable: ¥0\n"
-        "#1-1 Durian (Bob): ¥44, credited\nPayout #1: ¥44, requested"
+        "Your earnings from sharing:\nHeld: ¥0\nYours to withdraw: ¥0\n"
+        "#1-1 Durian (Bob): ¥44, yours to withdraw\nPayout #1: ¥44, requested"
     )
     await chat.say("eve", "/payouts approve 1", private=True)
     await chat.say("eve", "/payouts paid 1", private=True)
     assert chat.said(await chat.say("cat", "/earnings", private=True)).endswith(
-        "#1-1 Durian (Bob): ¥44, credited\nPayout #1: ¥44, paid to you"
+        "#1-1 Durian (Bob): ¥44, yours to withdraw\nPayout #1: ¥44, paid to you"
     )

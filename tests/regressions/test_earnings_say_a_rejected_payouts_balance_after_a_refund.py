@@ -21,8 +21,8 @@ SAID = {
 }
 AGAIN = {  # her balance now and that she may ask again (session 21)
     "en": "Payout #1: ¥88, rejected: it went back to your balance, ¥88 available now; you may ask again "
-    "(/payout, to wechat w8)",  # her account, kept
-    "zh": "提现 #1：¥88，已拒绝，金额已退回余额，现在可提现 ¥88，可以重新申请（发“提现”，打到 微信 w8）",
+    "(/payout, to WeChat ···8)",  # her account, kept
+    "zh": "提现 #1：¥88，已拒绝，金额已退回余额，现在可提现 ¥88，可以重新申请（发“提现”，打到 微信 ···8）",
 }
 
 

@@ -13,8 +13,8 @@ EARNINGS = {"en": "/earnings", "zh": "我的收益"}
 PAYOUT = {"en": "/payout 50 wechat w8", "zh": "提现 50 微信 w8"}
 AGAIN = {
     "en": "Payout #1: ¥50, rejected: it went back to your balance, ¥88 available now; you may ask again "
-    "(/payout, to wechat w8)",  # her account, kept
-    "zh": "提现 #1：¥50，已拒绝，金额已退回余额，现在可提现 ¥88，可以重新申请（发“提现”，打到 微信 w8）",
+    "(/payout, to WeChat ···8)",  # her account, kept
+    "zh": "提现 #1：¥50，已拒绝，金额已退回余额，现在可提现 ¥88，可以重新申请（发“提现”，打到 微信 ···8）",
 }
 ASKED_SINCE = {
     "en": "Payout #1: ¥50, rejected (it went back to your balance; asked again since)",

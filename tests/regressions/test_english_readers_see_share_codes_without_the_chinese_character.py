@@ -30,9 +30,9 @@ async def test_english_share_and_note_card_show_the_code_without_the_chinese_cha
     assert "团" not in noted and "+1 1-" in noted, noted
 
     # both forms are still read as the code
-    assert room.said(await room.say("kim", f"+1 {plain}", private=True)).startswith("Kim is in: 1 × Lychees")
+    assert room.said(await room.say("kim", f"+1 {plain}", private=True)).startswith("You're in: 1 × Lychees")
     assert room.said(await room.say("lee", f"+1 团{plain}", private=True)).startswith(
-        "Lee is in: 1 × Lychees"
+        "You're in: 1 × Lychees"
     )
 
 

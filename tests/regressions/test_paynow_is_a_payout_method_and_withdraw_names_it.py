@@ -15,7 +15,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 from tests.unit.handlers.shared_durian import shared_durian
 
 PENDING = (
-    "Nothing is available to pay out yet. Your pending ¥5.60 becomes available as each buyer picks up, or at "
+    "Nothing is yours to withdraw yet. The ¥5.60 held becomes yours as each buyer picks up, or at "
     "the end of a 7-day hold after payment; send /payout then. Nothing was requested."
 )
 
@@ -45,13 +45,13 @@ async def test_a_paynow_payout_with_only_pending_commission_says_nothing_is_avai
     said = room.said(await room.say("cat", typed, private=True))
 
     assert said.startswith(PENDING + "\n"), said
-    assert "paynow 91234567" in said
+    assert "PayNow ···4567" in said
     assert not factory.state.payouts
     assert factory.state.payout_destinations == {"cat": "paynow 91234567"}
 
 
 @pytest.mark.parametrize(
-    ("language", "typed", "told", "to"),
+    ("language", "typed", "told", "stored"),
     [
         ("en", "withdraw 44 PayNow 91234567", "Payout #1 of ¥44 requested.", "PayNow 91234567"),
         ("en", "/payout paynow 91234567", "Payout #1 of ¥88 requested.", "paynow 91234567"),
@@ -59,14 +59,14 @@ async def test_a_paynow_payout_with_only_pending_commission_says_nothing_is_avai
     ],
 )
 async def test_a_paynow_payout_is_requested_to_that_account(
-    language: str, typed: str, told: str, to: str
+    language: str, typed: str, told: str, stored: str
 ) -> None:
     chat, factory = await shared_durian(language, sharer="yan", payout_minimum=10)  # ¥88 available
 
     said = chat.said(await chat.say("yan", typed, private=True))
 
-    assert said.startswith(told) and to in said, said
-    assert [payout.destination for payout in factory.state.payouts.values()] == [to]
+    assert said.startswith(told) and "PayNow ···4567" in said, said  # named as every payout message names it
+    assert [payout.destination for payout in factory.state.payouts.values()] == [stored]
 
 
 async def test_withdraw_in_a_sentence_stays_talk() -> None:

@@ -25,9 +25,9 @@ async def test_an_english_sentence_with_a_share_code_and_an_amount_joins_it() ->
             private=True,
         )
     )
-    assert said.startswith("Rita is in: 3 jin of Lychees (#1)"), said
+    assert said.startswith("You're in: 3 jin of Lychees (#1)"), said
     said = room.said(await room.say("ann", f"{found.group(0)} i want two please", private=True))
-    assert said.startswith("Ann is in: 2 jin of Lychees (#1)"), said
+    assert said.startswith("You're in: 2 jin of Lychees (#1)"), said
 
 
 async def test_a_chinese_sentence_with_a_share_code_still_joins() -> None:
@@ -36,7 +36,7 @@ async def test_a_chinese_sentence_with_a_share_code_still_joins() -> None:
     found = re.search(r"团1-\w{4}", room.said(await room.say("bob", "分享")))
     assert found is not None
     said = room.said(await room.say("fay", f"朋友让我发这个 {found.group(0)} 要三份", private=True))
-    assert said.startswith("Fay 跟团：3 × 荔枝（#1）"), said
+    assert said.startswith("你已跟团：3 × 荔枝（#1）"), said
 
 
 async def test_asking_for_something_good_to_eat_gets_for_you() -> None:

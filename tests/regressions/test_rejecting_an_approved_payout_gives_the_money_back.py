@@ -24,15 +24,15 @@ async def test_rejecting_an_approved_payout_makes_its_amount_available_again() -
     factory.state.orders[1].sharer_id = "bob"
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/pickedup 1-1")
-    assert "Available: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
+    assert "Yours to withdraw: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
     await chat.say("bob", "/payout 50.5 wechat w8", private=True)
     await chat.say("eve", "/payouts approve 1", private=True)
-    assert "Available: ¥17.30" in chat.said(await chat.say("bob", "/earnings", private=True))
+    assert "Yours to withdraw: ¥17.30" in chat.said(await chat.say("bob", "/earnings", private=True))
 
     answer = await chat.say("eve", "/payouts reject 1", private=True)
     assert "available to them again" in chat.said(answer)
     assert "went back to your balance: your available balance is now ¥67.80" in chat.private(answer)["bob"]
-    assert "Available: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
+    assert "Yours to withdraw: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
     async with factory() as uow:
         trial = await uow.ledger.trial_balance()
     assert trial.balanced
@@ -49,7 +49,7 @@ async def test_an_approved_payout_rejected_in_the_console_is_available_again(tmp
         page = (await admin.get("/payouts")).text
         assert "Payout #1 to Bob (¥10) rejected: the amount is available to them again." in page
         earnings = await world.say("bob", "bob", "/earnings", private=True)
-        assert "Available: ¥10" in earnings[0].text
+        assert "Yours to withdraw: ¥10" in earnings[0].text
         trial = (await admin.get("/ledger/trial-balance")).text
         assert "Every currency sums to zero: the ledger balances." in trial
         assert "payout_approved:bob" not in trial

@@ -89,7 +89,7 @@ async def test_another_groups_orders_are_answered_privately() -> None:
     told = Chat.private(replies)
     assert told["amy"] == "已标记为已付款：#2-1（Cat，¥20）。"
     assert set(told) == {"amy", "bob", "cat", "dan"}  # Dan help-sold #2-1: told what it earned him
-    assert told["dan"].startswith("Cat 付款了：你记了 ¥2 佣金，待入账（苹果 订单 #2-1）。")
+    assert told["dan"].startswith("Cat 付款了：你赚了 ¥2 佣金（苹果 订单 #2-1），待入账：Cat 提货后即可提现")
     assert status(factory, "2-1") is status(factory, "2-2") is OrderStatus.PAID
 
 

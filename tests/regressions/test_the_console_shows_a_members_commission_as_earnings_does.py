@@ -33,7 +33,7 @@ async def test_the_console_shows_a_members_commission_as_earnings_does(tmp_path:
         )
         assert (await post_form(admin, "/payouts/1/pay")).status_code == 303
         earnings = (await world.say("bob", "bob", "/earnings", private=True))[0].text
-        assert "Available: ¥0" in earnings and "Payout #1: ¥10, paid to you" in earnings
+        assert "Yours to withdraw: ¥0" in earnings and "Payout #1: ¥10, paid to you" in earnings
         assert commission((await admin.get("/payouts")).text)[1] == ["Bob", "¥0", "¥0", "¥0", "¥0", "¥10"]
         profile = commission((await admin.get("/members/playground%3Abob")).text)
         assert profile[1] == ["CNY", "¥0", "¥0", "¥0", "¥0", "¥10"]

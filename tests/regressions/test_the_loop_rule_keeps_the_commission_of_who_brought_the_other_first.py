@@ -17,10 +17,12 @@ WORDS = {
     "en": ("/groupbuy Durian price 120", "/commission 5%", "/share", "/close", "/paid", "/earnings"),
 }
 NED = {
-    "zh": "你的分享收益：\n待入账：¥6\n可提现：¥0\n#1-1 榴莲（May）：¥6，待入账",
-    "en": "Your earnings from sharing:\nPending: ¥6\nAvailable: ¥0\n#1-1 Durian (May): ¥6, pending",
+    "zh": "你的分享收益：\n待入账：¥6\n可提现：¥0\n#1-1 榴莲（May）："
+    "¥6，待入账：May 提货后可提现，最晚 11月30日 周一 14:00",
+    "en": "Your earnings from sharing:\nHeld: ¥6\nYours to withdraw: ¥0\n#1-1 Durian "
+    "(May): ¥6, held until May picks it up, or Mon 30 Nov 14:00 at the latest",
 }
-MAY = {"zh": "待入账：¥0", "en": "Pending: ¥0"}
+MAY = {"zh": "待入账：¥0", "en": "Held: ¥0"}
 
 
 async def _code(chat: Chat, member: str, lang: str) -> str:

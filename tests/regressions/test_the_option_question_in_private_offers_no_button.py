@@ -26,7 +26,7 @@ async def test_the_option_question_in_private_offers_no_button() -> None:
 
     assert asked == "月饼（#1）要哪个规格？小盒 ¥58 / 大盒 ¥88。跟团时带上规格，例如 +1 大盒。"
     joined = room.said(await room.say("lili", "小盒", private=True))
-    assert joined.startswith("Lili 跟团：1 × 月饼 小盒（#1）")
+    assert joined.startswith("你已跟团：1 × 月饼 小盒（#1）")
 
 
 async def test_the_option_question_in_the_group_still_offers_the_button() -> None:

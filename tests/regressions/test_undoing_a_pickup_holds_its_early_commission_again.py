@@ -70,15 +70,15 @@ WORDS = {
         "picked": "/pickedup 1-1",
         "undo": "/unpickup 1-1",
         "earnings": "/earnings",
-        "pending": "Pending: ¥10",
-        "available": "Available: ¥10",
+        "pending": "Held: ¥10",
+        "available": "Yours to withdraw: ¥10",
         "payout": "/payout wechat sam888",
         "held": "\nSam's commission of ¥10 is pending again, available from {} (as if never picked up).",
         "kept": "\nSam's commission of ¥10 was already asked for in a payout or paid out,"
         " so it was not taken back.",
         "told": " The buyer was told privately.",
         "until": "Mon 30 Nov 12:00",
-        "nothing": "Nothing is available to pay out yet. Your pending ¥10",
+        "nothing": "Nothing is yours to withdraw yet. The ¥10",
         "buyer": "Amy undid the pickup of your order #1-1 (Mangoes): it was marked picked up by mistake and "
         "still waits for you. Show your pickup code when you collect it (/orders shows it).",
     },

@@ -18,7 +18,7 @@ async def test_withdraw_alone_is_a_payout_request(typed: str) -> None:
 
     answer = chat.said(await chat.say("cat", typed, private=True))
 
-    assert answer.startswith("Payout #2 of ¥88 requested, to be paid to wechat w8"), answer
+    assert answer.startswith("Payout #2 of ¥88 requested, to be paid to WeChat ···8"), answer
 
 
 async def test_with_nothing_earned_it_says_so_as_bare_payout_does() -> None:

@@ -55,7 +55,7 @@ class Family:
 
 async def test_a_member_who_left_is_not_ranked_until_he_is_back(bot: Bot, api: FakeBotAPI) -> None:
     family = Family(bot, api)
-    factory, say, last_said, ranking = family.factory, family.say, family.last_said, family.ranking
+    factory, say, ranking = family.factory, family.say, family.ranking
 
     async def left(user: dict[str, Any]) -> None:
         service = api.message(FAMILY, AMY, "", left_chat_member=user)
@@ -63,8 +63,9 @@ async def test_a_member_who_left_is_not_ranked_until_he_is_back(bot: Bot, api: F
         await family.feed(service)
 
     await say(AMY, "/groupbuy Mangoes price 30")
-    await say(BOB, "/share")
-    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", last_said())
+    api.started.add(BOB.id)
+    await say(BOB, "/share")  # on Telegram her link and code go privately
+    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", api.texts(BOB.id)[-1])
     assert found is not None
     await say(DAN, f"+1 {found.group(0)}")
     await say(AMY, "/close")
@@ -93,10 +94,9 @@ async def test_a_member_removed_from_a_large_group_is_not_ranked(bot: Bot, api: 
 
     await say(AMY, "/groupbuy Mangoes price 30")
     for sharer in (BOB, DAN):
-        await say(sharer, "/share")
-        found = re.search(
-            r"(?:团|(?<![\w#-]))\d+-\w{4}", str(api.sent("sendMessage", FAMILY)[-1].params["text"])
-        )
+        api.started.add(sharer.id)
+        await say(sharer, "/share")  # on Telegram her link and code go privately
+        found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", api.texts(sharer.id)[-1])
         assert found is not None
         buyer = User(sharer.id + 100, f"Buyer of {sharer.first_name}")
         await say(buyer, f"+1 {found.group(0)}")

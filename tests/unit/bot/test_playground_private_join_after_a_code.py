@@ -22,5 +22,5 @@ async def test_a_bare_plus_one_in_private_joins_the_code_just_opened(tmp_path: P
         assert found is not None, shared
         await api.say("lili", "lili", found.group(0))
         joined = said(await api.say("lili", "lili", "+1"), "lili")
-        assert joined == ["Lili 跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。"]
+        assert joined == ["你已跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。"]
         assert said(await api.say("laowang", "laowang", "+1"), "laowang")[0].startswith("私聊里没有团购可跟")

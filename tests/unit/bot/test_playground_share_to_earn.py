@@ -36,16 +36,17 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
 
         assert said(await api.say("bob", "bob", "我的收益"), "bob") == [
             "你的分享收益：\n待入账：¥13.20\n可提现：¥0\n"
-            "#1-3 海南芒果（Dan）：¥4.40，待入账\n#1-2 海南芒果（Cat）：¥8.80，待入账"
+            "#1-3 海南芒果（Dan）：¥4.40，待入账：Dan 提货后可提现，最晚 11月30日 周一 12:00\n"
+            "#1-2 海南芒果（Cat）：¥8.80，待入账：Cat 提货后可提现，最晚 11月30日 周一 12:00"
         ]
 
         await api.say("家人群", "amy", "已取货 1-2")
         await api.say("家人群", "amy", "退款 1-3")
 
         assert said(await api.say("bob", "bob", "/earnings"), "bob") == [
-            "Your earnings from sharing:\nPending: ¥0\nAvailable: ¥8.80\n"
+            "Your earnings from sharing:\nHeld: ¥0\nYours to withdraw: ¥8.80\n"
             "#1-3 海南芒果 (Dan): ¥4.40 taken back, the order was refunded\n"
-            "#1-2 海南芒果 (Cat): ¥8.80, credited"
+            "#1-2 海南芒果 (Cat): ¥8.80, yours to withdraw"
         ]
         assert said(await api.say("家人群", "zoe", "排行"), "家人群") == [
             "🏆 本周分享榜（按通过分享带来的买家数）：\n1. Bob：1 位买家"

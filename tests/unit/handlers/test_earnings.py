@@ -44,15 +44,16 @@ async def test_confirmed_pickup_and_refund_move_the_sharers_commission() -> None
     pending = chat.said(await chat.say("cat", "/earnings", private=True))
     assert (
         pending
-        == "Your earnings from sharing:\nPending: ¥4.40\nAvailable: ¥0\n#1-1 海南贵妃芒 (Bob): ¥4.40, pending"
+        == "Your earnings from sharing:\nHeld: ¥4.40\nYours to withdraw: ¥0\n#1-1 海南贵妃芒 (Bob): ¥4.40, "
+        "held until Bob picks it up, or Mon 30 Nov 12:00 at the latest"
     )
 
     await chat.say("amy", "已取 1-1")
     available = chat.said(await chat.say("cat", "/earnings", private=True))
     assert available.splitlines()[1:] == [
-        "Pending: ¥0",
-        "Available: ¥4.40",
-        "#1-1 海南贵妃芒 (Bob): ¥4.40, credited",
+        "Held: ¥0",
+        "Yours to withdraw: ¥4.40",
+        "#1-1 海南贵妃芒 (Bob): ¥4.40, yours to withdraw",
     ]
     balance = await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE)
     assert balance == 440
@@ -78,8 +79,8 @@ async def test_a_refund_takes_the_commission_back_and_the_books_balance() -> Non
     assert factory.state.orders[1].status is OrderStatus.REFUNDED
     text = chat.said(await chat.say("cat", "/earnings", private=True))
     assert text.splitlines()[1:] == [
-        "Pending: ¥0",
-        "Available: ¥0",
+        "Held: ¥0",
+        "Yours to withdraw: ¥0",
         "#1-1 海南贵妃芒 (Bob): ¥4.40 taken back, the order was refunded",
     ]
     totals: dict[str, int] = {}
@@ -112,7 +113,7 @@ async def test_a_self_referral_earns_nothing() -> None:
     await chat.say("amy", "已收 1-1")
 
     text = chat.said(await chat.say("bob", "/earnings", private=True))
-    assert text.splitlines()[1:3] == ["Pending: ¥0", "Available: ¥0"]
+    assert text.splitlines()[1:3] == ["Held: ¥0", "Yours to withdraw: ¥0"]
     assert all(
         p.account.kind is not AccountKind.COMMISSION_PENDING for x in factory.state.ledger for p in x.postings
     )
@@ -165,7 +166,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     )
     asked = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert asked == (
-        "Payout #1 of ¥44 requested. An admin will approve it and pay it to wechat w8; "
+        "Payout #1 of ¥44 requested. An admin will approve it and pay it to WeChat ···8; "
         "I'll tell you here at each step."  # kept already by the request above her balance
     )
     again = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
@@ -205,7 +206,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     assert chat.said(rejected) == "已拒绝给 Cat 的提现 #1（¥20），金额退回其可提现余额。"
     assert chat.private(rejected) == {
         "cat": "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。"
-        "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。"
+        "\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。"
     }
     assert await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE) == 4400
 
@@ -215,7 +216,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     [
         (  # below the minimum too; the account is kept for later (no payout)
             "/payout 5 wechat w8",
-            "You have no commission to pay out yet.\nI've kept wechat w8 as your payout account: "
+            "You have no commission to pay out yet.\nI've kept WeChat ···8 as your payout account: "
             "once you have commission available, just send /payout.",
         ),
         ("/payout abc", "You have no commission to pay out yet."),  # nothing earned: not the usage

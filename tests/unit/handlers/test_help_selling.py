@@ -86,7 +86,8 @@ async def test_the_close_is_told_in_both_groups_and_the_help_seller_earns_his_ra
     await family.say("amy", "/paid 1-1", private=True)  # Cat's order, made in the office
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, made in the family group: nobody earns
     assert office.said(await office.say("bob", "/earnings", private=True)) == (
-        "Your earnings from help-selling:\nPending: ¥10\nAvailable: ¥0\n#1-1 芒果 (Cat): ¥10, pending"
+        "Your earnings from help-selling:\nHeld: ¥10\nYours to withdraw: ¥0\n#1-1 芒果 (Cat): ¥10, "
+        "held until Cat picks it up, or Mon 30 Nov 12:00 at the latest"
     )
 
 

@@ -104,7 +104,8 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     await family.say("amy", "/paid 1-1", private=True)  # Cat's, before Bob: the organiser's own sale
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, after Bob took it over
     assert office.said(await office.say("bob", "/earnings", private=True)) == (
-        "Your earnings from help-selling:\nPending: ¥10\nAvailable: ¥0\n#1-2 芒果 (Dan): ¥10, pending"
+        "Your earnings from help-selling:\nHeld: ¥10\nYours to withdraw: ¥0\n#1-2 芒果 (Dan): ¥10, "
+        "held until Dan picks it up, or Mon 30 Nov 12:05 at the latest"
     )
 
 

@@ -40,11 +40,11 @@ async def test_plus_one_after_opening_a_code_in_private_joins_that_group_buy() -
     assert card.text.endswith("还没有人跟团，发 +1 抢第一个")
 
     joined = await room.say("lili", "+1", private=True)
-    assert room.said(joined) == "Lili 跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。"
+    assert room.said(joined) == "你已跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。"
     # the group's card, and her copy of it (handlers.card_copies)
     assert [(r.card_of, r.chat_id) for r in joined if r.is_card] == [(1, "family"), (card.card_of, "lili")]
     more = room.said(await room.say("lili", "我要两份", private=True))
-    assert more == "Lili 跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
+    assert more == "你已跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
     fewer = room.said(await room.say("lili", "-1", private=True))
     assert fewer == "Lili 现在是 2 × 海南贵妃芒（#1）。当前 ¥88/份。"
     assert "1. Lili ×2" in await room.card()
@@ -69,7 +69,7 @@ async def test_the_code_is_remembered_for_a_day_then_asked_for_again() -> None:
     code = await shared(room)
     await room.say("lili", code, private=True)
     clock.advance(hours=23)
-    assert room.said(await room.say("lili", "+1", private=True)).startswith("Lili 跟团：1 ×")
+    assert room.said(await room.say("lili", "+1", private=True)).startswith("你已跟团：1 ×")
     clock.advance(hours=2)  # opened more than a day ago: a `+1` does not extend it
     assert room.said(await room.say("lili", "+1", private=True)) == NEEDS_CODE_BOTH
 
@@ -95,5 +95,5 @@ async def test_plus_one_after_a_telegram_link_joins_its_group_buy() -> None:
     [card] = await room.say("eve", f"/start {payload}", private=True, language="en")
     assert card.text.startswith("🛒 海南贵妃芒 (#1)")
     joined = room.said(await room.say("eve", "+1", private=True, language="en"))
-    assert joined.startswith("Eve is in: 1 × 海南贵妃芒 (#1).")
+    assert joined.startswith("You're in: 1 × 海南贵妃芒 (#1).")
     assert "Eve ×1" in await room.card()

@@ -37,7 +37,7 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     code = code_in(said)
     assert said == (
         f"你分享笔记 #1 的专属码：{code}\n朋友发 +1 {code} 跟「芒果」（#1），算你带来的。"
-        "芒果（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
+        "\n芒果（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
         "团长设了分享佣金后（团卡会显示“💰 分享赚”）才有。"  # no rate: sharing it earns nothing
     )
     assert room.cards(replies) == [(-1, False)]
@@ -48,7 +48,7 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     plain = code.removeprefix("团")  # English shows it without 团
     assert english == (
         f"Your own code for note #1: {plain}\nA friend who sends +1 {plain} joins 芒果 (#1), brought by you."
-        " 芒果 (#1) pays sharers no commission: friends who join with your link or code earn you nothing, "
+        "\n芒果 (#1) pays sharers no commission: friends who join with your link or code earn you nothing, "
         "unless its organiser sets a rate (its card then says 💰 Share and earn)."
     )
     await room.say("cat", "/sharenote #1")

@@ -39,7 +39,7 @@ async def test_a_payout_goes_by_the_members_own_private_setting_first() -> None:
     assert chat.private(rejected) == {
         "dan": "Your payout #1 of ¥44 was rejected and went back to your balance: your available balance "
         "is now ¥44 (/earnings)."
-        "\nYour account 微信 w8 is kept for your next payout."
+        "\nYour account WeChat ···8 is kept for your next payout."
     }
 
 

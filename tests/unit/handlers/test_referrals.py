@@ -61,7 +61,7 @@ async def test_share_gives_the_member_a_short_code_that_stays_theirs(room: Chat)
         f"你的Mangoes（#1）分享码：{code}\n"
         f"朋友发“{code}”可查看，发“+1 {code}”即跟团（在群里或私聊机器人都行）。"
         f"不打“团”字写 {code.removeprefix('团')} 也行。"
-        "Mangoes（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
+        "\nMangoes（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
         "团长设了分享佣金后（团卡会显示“💰 分享赚”）才有。"
     )
     assert code_in(room.said(await room.say("bob", "分享 #1"))) == code  # the same again
@@ -190,7 +190,8 @@ async def test_a_visit_after_payment_changes_nothing(room: Chat, factory: FakeUn
 async def test_the_telegram_share_gives_the_signed_link_too(room: Chat) -> None:
     await room.say("amy", "/groupbuy Mangoes price 88")
     replies = await room.app.handle(Request("telegram", "family", "7", "Bob", text="/share", language="en"))
-    text = room.said(replies)
+    assert room.said(replies) == "Bob, I've sent you your share link in a private message."  # the group's
+    text = room.private(replies)["7"]  # her own link: privately
     link = f"https://t.me/tuan_bot?start={share_payload(1, '7', room.app.config.payment_secret)}"
     assert text.startswith(f"Your link to Mangoes (#1): {link}\nOr your code: 1-")
 
