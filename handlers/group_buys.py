@@ -1150,6 +1150,9 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     codes += [reply for reply in following if reply.private_to]
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    if own:  # 帮卖: the groups that set their own pickup keep it, each named with it
+        kept = await helpselling.own_pickups_text(ctx.uow, group_buy, own.values(), lang, ctx.tz)
+        answer += "\n" + t(lang, "pickup_groups_keep_own", count=len(own), groups=kept)
     told += await organiser_told.told(
         ctx, group_buy, organiser_told.edited(before, terms, group_buy.id, ctx.tz)
     )
@@ -1237,7 +1240,27 @@ async def listing_pickup(
     codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id, by=by)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    if (
+        by and by != found.organiser_name and pickup_points.changed(before, terms)
+    ):  # the organiser learns her help-seller's own pickup
+        told.append(await _seller_pickup_told(ctx, found, listing, group_buy))
     return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]
+
+
+async def _seller_pickup_told(ctx: Context, found: GroupBuy, listing: Listing, group_buy: GroupBuy) -> Reply:
+    """帮卖: a help-seller set her group's own pickup: the organiser is told privately, once, which group,
+    the place and the time (her other groups keep hers)."""
+    lang = await organiser_language(ctx.uow, found, ctx.memo)
+    text = t(
+        lang,
+        "listing_pickup_set_told",
+        seller=listing.seller_name,
+        title=found.terms.title,
+        id=found.id,
+        group=await chat_label(ctx.uow, listing.chat_id),
+        pickup=pickup_text(group_buy.terms, ctx.tz, lang),
+    )
+    return Reply(text=text, private_to=found.organiser_id, language=lang)
 
 
 async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:
