@@ -6,6 +6,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
@@ -1081,8 +1082,40 @@ async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainErr
     )
 
 
+# `/pickup all Gate 3 Tuesday 5pm`, `自提 全部 …`: every open group buy of hers in this group
+_ALL_OPEN = re.compile(r"^(?:all|全部|所有)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 async def set_pickup(ctx: Context) -> list[Reply]:
     """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
+    every = None if ctx.is_private else _ALL_OPEN.match(ctx.command.rest.strip())
+    if every is not None:
+        return await _pickup_all_open(ctx, every.group("rest"))
+    return await _set_pickup(ctx)
+
+
+async def _pickup_all_open(ctx: Context, rest: str) -> list[Reply]:
+    """`自提 全部 会所 周五晚上6点`: the same pickup for each open group buy she runs in this group, each
+    as `自提 #N …` sets it (its group, paid buyers and card told), answered once with each one set. One
+    refused refuses them all (the unit of work rolls back: nothing changed), saying which and why."""
+    lang = await ctx.lang(guess=True)
+    mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+    if not mine:
+        raise DomainError("pickup_all_none")
+    answers: list[str] = []
+    replies: list[Reply] = []
+    for group_buy in sorted(mine, key=lambda found: found.id or 0):
+        command = replace(ctx.command, rest=f"#{group_buy.id} {rest}", group_buy_id=group_buy.id)
+        for reply in await _set_pickup(replace(ctx, command=command)):
+            if reply.text and reply.chat_id is None and not reply.private_to:  # her answer for this one
+                answers.append(reply.text)
+            else:
+                replies.append(reply)
+    head = t(lang, "pickup_all_set", count=len(answers))
+    return [Reply(text="\n".join([head, *answers]), language=lang), *replies]
+
+
+async def _set_pickup(ctx: Context) -> list[Reply]:
     pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz)
     lang = await ctx.lang(guess=True)
     place = ""
