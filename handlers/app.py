@@ -85,6 +85,7 @@ from handlers import (
     option_question,
     order_cancel,
     outbox,
+    pickup_codes,
     refund_asks,
     sharing,
     waiting,
@@ -578,6 +579,8 @@ class ChatApp:
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
+        if refusal.code in ("picked_up_not_organiser", "pickup_not_helper"):  # 帮卖: whom to ask, and how
+            refusal = await pickup_codes.seller_not_helper(ctx) or refusal
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
