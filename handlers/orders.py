@@ -1088,6 +1088,10 @@ def _which_order(
             return DomainError(
                 "cancel_order_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
             )
+        if command == "unpicked_up":
+            return DomainError(
+                "unpicked_up_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         return DomainError(
             "refund_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
         )
@@ -1127,6 +1131,11 @@ def _which_order(
     if command == "cancel_order":
         return DomainError(
             "cancel_order_which_order_in",
+            name=name, n=n, orders=choices, order=order, word=word, all=every, chats=chats,
+        )  # fmt: skip
+    if command == "unpicked_up":
+        return DomainError(
+            "unpicked_up_which_order_in",
             name=name, n=n, orders=choices, order=order, word=word, all=every, chats=chats,
         )  # fmt: skip
     if command == "notpaid":
