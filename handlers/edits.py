@@ -374,7 +374,13 @@ def _sold_out_said(sold_out: list[str], lang: str) -> list[str]:
 
 # A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)
 _STOCK_CLASHES = frozenset(
-    {"edit_stock_below_sold", "tier_above_stock", "stock_below_target", "limit_above_stock"}
+    {
+        "edit_stock_below_sold",
+        "tier_above_stock",
+        "tier_above_stock_options",
+        "stock_below_target",
+        "limit_above_stock",
+    }
 )
 
 

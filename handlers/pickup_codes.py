@@ -309,7 +309,7 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
                     language=said,
                 )
             )
-        text += "\n" + t(lang, "helper_told_said", count=len(members))
+        text += "\n" + t(lang, "helper_told_said")
     return [Reply(text=text, language=lang, mention=tuple(members)), *told]
 
 
