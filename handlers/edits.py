@@ -922,11 +922,14 @@ async def copy(ctx: Context) -> list[Reply]:
         notes.append(t(lang, "copy_pickup_moved", time=moved, id=new.id))
     elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
         notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
+    joined = await _joiners_told(ctx, original, new, there)
+    if joined:  # who else heard of it: those who had joined the one that did not go ahead
+        notes.append(t(lang, "copy_joiners_told_said", count=len(joined), from_id=original.id))
     dropped = ""
     for note in notes:
         dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     told = await note_offers.offers(ctx, new)  # a friend's earlier note on it there: how to link it
-    told += await _joiners_told(ctx, original, new, there)
+    told += joined
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS

@@ -19,6 +19,7 @@ from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note
+from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
@@ -1183,6 +1184,10 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     codes += [reply for reply in following if reply.private_to]
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    elif not group_buy.is_open and pickup_points.changed(before, terms):  # after the close: none told
+        counts = await ctx.uow.orders.status_counts(group_buy.id)
+        if counts.get(OrderStatus.PENDING_PAYMENT) and not counts.get(OrderStatus.PAID):
+            answer += "\n" + t(lang, "pickup_nobody_paid_told")
     if own:  # 帮卖: the groups that set their own pickup keep it, each named with it
         kept = await helpselling.own_pickups_text(ctx.uow, group_buy, own.values(), lang, ctx.tz)
         answer += "\n" + t(lang, "pickup_groups_keep_own", count=len(own), groups=kept)
