@@ -306,6 +306,12 @@ async def _edit(
             time_line = (reply.text or "").split("\n", 1)[1]
             elsewhere[there[0]] = replace(other, text=f"{other.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
+    if elsewhere:  # 帮卖: who else heard it, by group (`也告诉了 楼下群`)
+        names = await chat_names.titles(ctx.uow, [reply.chat_id or "" for reply in elsewhere])
+        groups = t(lang, "list_separator").join(
+            dict.fromkeys(names.get(r.chat_id or "") or t(lang, "share_code_another_chat") for r in elsewhere)
+        )
+        done = t(lang, "two_sentences", first=done, second=t(lang, "edit_told_in_groups", groups=groups))
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new
     her = await organiser_told.told(
