@@ -97,7 +97,10 @@ async def test_an_undone_paid_reads_as_before_it_on_storage(uow_factory: SqlUnit
     assert [(p.kind, p.amount) for p in order.payments] == [("paid", 8800), ("unpaid", -8800)]
     assert _said(await chat.say("amy", "/unpaid 1-1")) == NOT_PAID
 
-    assert _said(await chat.say("amy", "/paid 1-1")) == "Order #1-1 of Bob (¥88) is marked as paid."
+    assert _said(await chat.say("amy", "/paid 1-1")) == (
+        "Order #1-1 of Bob (¥88) is marked as paid.\n"
+        "Commission on it: dan's ¥4.40 sharer's commission (told privately)."
+    )
     assert await _books(uow_factory) == (
         ["order:1:paid", "order:1:unpaid", "order:1:paid:2"],
         {"buyer:bob": -8800, "commission_pending:dan": 440, "organiser:amy": 8360},

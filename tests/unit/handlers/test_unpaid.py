@@ -84,7 +84,10 @@ async def test_paid_again_after_the_undo_posts_again_and_the_commission_returns(
 
     paid = await chat.say("amy", "/paid 1-1")
 
-    assert chat.said(paid) == "Order #1-1 of Bob (¥88) is marked as paid."
+    assert chat.said(paid) == (
+        "Order #1-1 of Bob (¥88) is marked as paid.\n"
+        "Commission on it: dan's ¥4.40 sharer's commission (told privately)."
+    )
     assert _ledger(factory) == {
         ("buyer:bob", "CNY"): -8800,
         ("commission_pending:dan", "CNY"): 440,

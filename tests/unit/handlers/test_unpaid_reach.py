@@ -60,7 +60,9 @@ async def test_a_bare_number_of_one_other_groups_order_only_is_that_order_answer
 
     replies = await family.say("amy", "已收 1")
 
-    assert family.private(replies)["amy"] == "订单 #1-1（Cat，¥20）已标记为已付款。"
+    assert family.private(replies)["amy"] == (
+        "订单 #1-1（Cat，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert status(factory, "1-1") is OrderStatus.PAID
 
 
@@ -100,7 +102,9 @@ async def test_a_name_in_the_help_sellers_group_reaches_the_order_made_there() -
     factory = FakeUnitOfWorkFactory()
     _, neighbours = await three_groups(factory)
     paid = neighbours.said(await neighbours.say("amy", "已收 @Cat", mentions=["cat"]))
-    assert paid == "订单 #2-1（Cat，¥20）已标记为已付款。"  # as `已收 2-1` there: the one made there
+    assert paid == (  # as `已收 2-1` there: the one made there
+        "订单 #2-1（Cat，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert status(factory, "2-1") is OrderStatus.PAID
     assert status(factory, "3-2") is OrderStatus.PENDING_PAYMENT  # hers made in family: not from here
 
