@@ -410,11 +410,13 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
     if command.name == "edit" and change:
         return t(lang, "which_example_edit_typed", id=number, change=change)
-    if command.name == "pickup" and change:  # `/pickup Clubhouse Friday 6pm`: her place kept
-        return t(lang, "which_example_pickup_typed", id=number, change=change)
+    place = _ANY_NUMBER.sub("", command.rest.strip()).strip()  # `#999…9 Gate 3`: however long
+    if command.name == "pickup" and place:  # `/pickup Clubhouse Friday 6pm`: her place kept
+        return t(lang, "which_example_pickup_typed", id=number, change=place)
     return t(lang, key, id=number)
 
 
+_ANY_NUMBER = re.compile(r"^[#＃]\d+")  # a `#` number typed, of any length (TYPED_NUMBER: 9 digits)
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
 _NUMBERED = re.compile(r"^#(?P<id>\d+)\s+(?P<rest>.*)$")
 
