@@ -85,6 +85,7 @@ from handlers import (
     option_question,
     order_cancel,
     outbox,
+    pickup_codes,
     refund_asks,
     sharing,
     waiting,
@@ -678,6 +679,8 @@ class ChatApp:
             if command.name == "join":  # `+99999`: the range of the group buy it joins (限购, stock left)
                 refusal = await _quantity_range_here(ctx, refusal)
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
+        if refusal.code in ("picked_up_not_organiser", "pickup_not_helper"):  # 帮卖: whom to ask, and how
+            refusal = await pickup_codes.seller_not_helper(ctx) or refusal
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})

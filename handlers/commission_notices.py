@@ -139,6 +139,22 @@ def commission_taken_back_said(lang: str, taken_back: Mapping[str, Sequence[tupl
     return t(lang, "commission_taken_back_named", orders=separator.join(items), names=separator.join(names))
 
 
+async def commission_said_on_paid(uow: UnitOfWork, platform: str, order: Order, lang: str) -> str:
+    """`已收 2-3` that credited a commission (its `OrderPaid` in this unit of work): the line the
+    organiser's answer adds, naming each earner and amount, told privately (`commission_on_payments`);
+    "" when it credited none."""
+    if order.id is None or not any(
+        isinstance(e, OrderPaid) and e.order_id == order.id for e in uow.peek_events()
+    ):
+        return ""
+    paid = await uow.orders.get(order.id)
+    split = None if paid is None or paid.status not in EARNING_STATUSES else await commission_of(uow, paid)
+    if paid is None or split is None or not split.shares:
+        return ""
+    named = await commission_named(uow, platform, paid, ((s.member, s.amount) for s in split.shares), lang)
+    return "\n" + t(lang, "paid_commission_said", earners=t(lang, "list_separator").join(n for _, n in named))
+
+
 async def commission_on_payments(
     uow: UnitOfWork, platform: str | None, memo: LanguageMemo, *, hold: timedelta, tz: ZoneInfo
 ) -> list[Reply]:

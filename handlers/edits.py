@@ -320,6 +320,12 @@ async def _edit(
             time_line = (reply.text or "").split("\n", 1)[1]
             elsewhere[there[0]] = replace(other, text=f"{other.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
+    if elsewhere:  # 帮卖: who else heard it, by group (`也告诉了 楼下群`)
+        names = await chat_names.titles(ctx.uow, [reply.chat_id or "" for reply in elsewhere])
+        groups = t(lang, "list_separator").join(
+            dict.fromkeys(names.get(r.chat_id or "") or t(lang, "share_code_another_chat") for r in elsewhere)
+        )
+        done = t(lang, "two_sentences", first=done, second=t(lang, "edit_told_in_groups", groups=groups))
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new
     her = await organiser_told.told(
@@ -388,7 +394,13 @@ def _sold_out_said(sold_out: list[str], lang: str) -> list[str]:
 
 # A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)
 _STOCK_CLASHES = frozenset(
-    {"edit_stock_below_sold", "tier_above_stock", "stock_below_target", "limit_above_stock"}
+    {
+        "edit_stock_below_sold",
+        "tier_above_stock",
+        "tier_above_stock_options",
+        "stock_below_target",
+        "limit_above_stock",
+    }
 )
 
 
@@ -930,11 +942,14 @@ async def copy(ctx: Context) -> list[Reply]:
         notes.append(t(lang, "copy_pickup_moved", time=moved, id=new.id))
     elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
         notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
+    joined = await _joiners_told(ctx, original, new, there)
+    if joined:  # who else heard of it: those who had joined the one that did not go ahead
+        notes.append(t(lang, "copy_joiners_told_said", count=len(joined), from_id=original.id))
     dropped = ""
     for note in notes:
         dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     told = await note_offers.offers(ctx, new)  # a friend's earlier note on it there: how to link it
-    told += await _joiners_told(ctx, original, new, there)
+    told += joined
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS

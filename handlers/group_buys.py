@@ -6,6 +6,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
@@ -18,6 +19,7 @@ from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note
+from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
@@ -1142,8 +1144,40 @@ async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainErr
     )
 
 
+# `/pickup all Gate 3 Tuesday 5pm`, `自提 全部 …`: every open group buy of hers in this group
+_ALL_OPEN = re.compile(r"^(?:all|全部|所有)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 async def set_pickup(ctx: Context) -> list[Reply]:
     """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
+    every = None if ctx.is_private else _ALL_OPEN.match(ctx.command.rest.strip())
+    if every is not None:
+        return await _pickup_all_open(ctx, every.group("rest"))
+    return await _set_pickup(ctx)
+
+
+async def _pickup_all_open(ctx: Context, rest: str) -> list[Reply]:
+    """`自提 全部 会所 周五晚上6点`: the same pickup for each open group buy she runs in this group, each
+    as `自提 #N …` sets it (its group, paid buyers and card told), answered once with each one set. One
+    refused refuses them all (the unit of work rolls back: nothing changed), saying which and why."""
+    lang = await ctx.lang(guess=True)
+    mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+    if not mine:
+        raise DomainError("pickup_all_none")
+    answers: list[str] = []
+    replies: list[Reply] = []
+    for group_buy in sorted(mine, key=lambda found: found.id or 0):
+        command = replace(ctx.command, rest=f"#{group_buy.id} {rest}", group_buy_id=group_buy.id)
+        for reply in await _set_pickup(replace(ctx, command=command)):
+            if reply.text and reply.chat_id is None and not reply.private_to:  # her answer for this one
+                answers.append(reply.text)
+            else:
+                replies.append(reply)
+    head = t(lang, "pickup_all_set", count=len(answers))
+    return [Reply(text="\n".join([head, *answers]), language=lang), *replies]
+
+
+async def _set_pickup(ctx: Context) -> list[Reply]:
     pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz)
     lang = await ctx.lang(guess=True)
     place = ""
@@ -1211,6 +1245,13 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     codes += [reply for reply in following if reply.private_to]
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    elif not group_buy.is_open and pickup_points.changed(before, terms):  # after the close: none told
+        counts = await ctx.uow.orders.status_counts(group_buy.id)
+        if counts.get(OrderStatus.PENDING_PAYMENT) and not counts.get(OrderStatus.PAID):
+            answer += "\n" + t(lang, "pickup_nobody_paid_told")
+    if own:  # 帮卖: the groups that set their own pickup keep it, each named with it
+        kept = await helpselling.own_pickups_text(ctx.uow, group_buy, own.values(), lang, ctx.tz)
+        answer += "\n" + t(lang, "pickup_groups_keep_own", count=len(own), groups=kept)
     told += await organiser_told.told(
         ctx, group_buy, organiser_told.edited(before, terms, group_buy.id, ctx.tz)
     )
@@ -1298,7 +1339,27 @@ async def listing_pickup(
     codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id, by=by)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    if (
+        by and by != found.organiser_name and pickup_points.changed(before, terms)
+    ):  # the organiser learns her help-seller's own pickup
+        told.append(await _seller_pickup_told(ctx, found, listing, group_buy))
     return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]
+
+
+async def _seller_pickup_told(ctx: Context, found: GroupBuy, listing: Listing, group_buy: GroupBuy) -> Reply:
+    """帮卖: a help-seller set her group's own pickup: the organiser is told privately, once, which group,
+    the place and the time (her other groups keep hers)."""
+    lang = await organiser_language(ctx.uow, found, ctx.memo)
+    text = t(
+        lang,
+        "listing_pickup_set_told",
+        seller=listing.seller_name,
+        title=found.terms.title,
+        id=found.id,
+        group=await chat_label(ctx.uow, listing.chat_id),
+        pickup=pickup_text(group_buy.terms, ctx.tz, lang),
+    )
+    return Reply(text=text, private_to=found.organiser_id, language=lang)
 
 
 async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:

@@ -10,14 +10,15 @@ in all (`spread`), and its close is announced in each (`announce_close`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
-from commerce.domain.listings import Listing, card_key
+from commerce.domain.listings import Listing, card_key, seen_in
 from commerce.domain.member import identity
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import SOLD_NOTHING, Roster
@@ -35,6 +36,7 @@ from handlers.recipients import organiser_language
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 _CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # told to every listing group and seller
@@ -438,6 +440,32 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
         unsold = "list_listings_groups_unsold" if hers else "list_listings_unsold"
         return t(lang, unsold, status=status_text(lang, group_buy.status), listings=listings)
     return t(lang, "list_listings_groups" if hers else "list_listings", listings=listings)
+
+
+async def own_pickups_text(
+    uow: UnitOfWork, group_buy: GroupBuy, own: Iterable[Listing], lang: str, tz: ZoneInfo
+) -> str:
+    """`block7 (Block 7 lobby · Tue 8 Dec 18:00)`, one per group in `own` (each set its own pickup)."""
+    own = list(own)
+    names = await chat_names.titles(uow, [listing.chat_id for listing in own])
+    other = t(lang, "share_code_another_chat")
+    return t(lang, "organiser_notice_separator").join(
+        t(
+            lang,
+            "pickup_group_own",
+            group=names.get(listing.chat_id) or other,
+            pickup=pickup_text(seen_in(group_buy, listing).terms, tz, lang),
+        )
+        for listing in own
+    )
+
+
+async def own_pickups_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str | None:
+    """For its organiser's `/list`: each group that set its own pickup, with it (None: none did)."""
+    own = await service.own_pickups(uow, group_buy)
+    if not own:
+        return None
+    return t(lang, "list_own_pickups", groups=await own_pickups_text(uow, group_buy, own.values(), lang, tz))
 
 
 async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[int | None, str]:

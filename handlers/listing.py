@@ -104,6 +104,8 @@ async def _sales_to_organiser(ctx: Context, group_buy: GroupBuy, lang: str) -> l
     if sales is None:
         return []
     text = t(lang, "list_listings_private", title=group_buy.terms.title, id=group_buy.id, listings=sales)
+    pickups = await helpselling.own_pickups_line(ctx.uow, group_buy, lang, ctx.tz)  # 帮卖: a group's own
+    text += "\n" + pickups if pickups is not None else ""
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
@@ -196,5 +198,8 @@ async def organiser_list(ctx: Context) -> list[Reply]:
     sales = await helpselling.sales_line(ctx.uow, roster.group_buy, lang)  # 帮卖: each listing's units
     if sales is not None:
         text += "\n" + sales
+    pickups = await helpselling.own_pickups_line(ctx.uow, roster.group_buy, lang, ctx.tz)  # 帮卖: own ones
+    if pickups is not None:
+        text += "\n" + pickups
     secret = any(line.guest_code for line in roster.lines)  # 代报 guests' codes: never posted in a group
     return [Reply(text=part, language=lang, secret=secret) for part in split_text(text)]

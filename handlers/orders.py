@@ -24,6 +24,7 @@ from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests, line_names, pickup_codes
 from handlers.cards import card_update, format_deadline
+from handlers.commission_notices import commission_said_on_paid
 from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
@@ -1089,6 +1090,10 @@ def _which_order(
             return DomainError(
                 "cancel_order_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
             )
+        if command == "unpicked_up":
+            return DomainError(
+                "unpicked_up_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         return DomainError(
             "refund_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
         )
@@ -1130,6 +1135,11 @@ def _which_order(
             "cancel_order_which_order_in",
             name=name, n=n, orders=choices, order=order, word=word, all=every, chats=chats,
         )  # fmt: skip
+    if command == "unpicked_up":
+        return DomainError(
+            "unpicked_up_which_order_in",
+            name=name, n=n, orders=choices, order=order, word=word, all=every, chats=chats,
+        )  # fmt: skip
     if command == "notpaid":
         return DomainError(
             "notpaid_which_order_in",
@@ -1157,8 +1167,16 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
 
+    credited = {  # 帮卖 / a share: the commission 已收 credited, whose, told privately
+        in_lang: await commission_said_on_paid(ctx.uow, ctx.request.platform, order, in_lang)
+        if kind is _PAID
+        else ""
+        for in_lang in {lang, ctx.page_lang or lang}
+    }
+
     def done_in(in_lang: str) -> str:
-        return t(in_lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+        said = t(in_lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+        return said + credited.get(in_lang, "")
 
     done_text = done_in(lang)
     ctx.shown(done_in)  # the console API's caller reads it in their own language

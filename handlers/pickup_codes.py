@@ -28,7 +28,7 @@ from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_codes, read_helper
-from handlers.recipients import buyer_language, done_by, known_as
+from handlers.recipients import buyer_language, done_by, known_as, language_of
 from handlers.texts import format_datetime, has, refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
@@ -292,7 +292,51 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
         id=group_buy.id,
         title=group_buy.terms.title,
     )
-    return [Reply(text=text, language=lang, mention=tuple(members))]
+    told: list[Reply] = []
+    if not remove:  # each helper learns it privately: what they can do now, for which, and how
+        for member in members:
+            said = await language_of(ctx, member, hint=lang)
+            told.append(
+                Reply(
+                    text=t(
+                        said,
+                        "helper_told",
+                        organiser=group_buy.organiser_name,
+                        id=group_buy.id,
+                        title=group_buy.terms.title,
+                    ),
+                    private_to=member,
+                    language=said,
+                )
+            )
+        text += "\n" + t(lang, "helper_told_said")
+    return [Reply(text=text, language=lang, mention=tuple(members)), *told]
+
+
+async def seller_not_helper(ctx: Context) -> DomainError | None:
+    """帮卖: a help-seller of a group buy listed here, not its pickup helper, refused `已取货` or `核销`:
+    told to ask its organiser (named) for `设置帮手 #12 @her`, the one command that lets her (None: the
+    sender sells none here, or already helps)."""
+    request = ctx.request
+    if ctx.is_private:
+        return None
+    member = identity(request.platform, request.user_id)
+    for listing in await ctx.uow.listings.listed_in(request.chat_id, limit=10):
+        if listing.seller_id != request.user_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(listing.group_buy_id)
+        if group_buy is None or group_buy.id is None or group_buy.organiser_id == request.user_id:
+            continue
+        if await ctx.uow.pickups.is_helper(group_buy.id, member):
+            continue
+        return DomainError(
+            "pickup_seller_not_helper",
+            organiser=group_buy.organiser_name,
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            name=await ctx.uow.members.name_of(member) or listing.seller_name,
+        )
+    return None
 
 
 async def _named_or_hers(ctx: Context, group_buy_id: int | None) -> int | None:

@@ -18,9 +18,10 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order
 from commerce.domain.reach import Where
 from commerce.services import order_cancel as service
+from commerce.services.chat_names import chat_label
 from handlers import waiting
 from handlers.cards import card_update
-from handlers.context import Context
+from handlers.context import Context, listing_language
 from handlers.named_few import names_of
 from handlers.order_cancel import buyer_told, notice_of
 from handlers.organiser_notices import told_organisers
@@ -98,8 +99,11 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     text += line
     told = [reply for done in dropped for reply in await buyer_told(ctx, done)]
     organiser = await told_organisers(ctx, [notice_of(done) for done in dropped])  # an admin's: hers
+    sellers, said = await _sellers_told(ctx, group_buy, orders, lang)  # 帮卖: whose groups' orders these were
+    text += said
     return [
         Reply(text=text, language=lang),
+        *sellers,
         *_names_told(ctx, lang, group_buy, orders, found.reported),
         *told,
         *waited,
@@ -148,6 +152,39 @@ def _early(lang: str, group_buy: GroupBuy, now: datetime) -> str:
     if minutes < 60:
         return t(lang, "cancel_unpaid_early_minutes", count=minutes)
     return t(lang, "cancel_unpaid_early_hours", count=minutes // 60)
+
+
+async def _sellers_told(
+    ctx: Context, group_buy: GroupBuy, orders: Sequence[Order], lang: str
+) -> tuple[list[Reply], str]:
+    """帮卖: each help-seller whose group's unpaid orders were cancelled, told privately, once, which (by
+    number and buyer) and that their buyers were told; and the line the answer adds naming them."""
+    if not group_buy.listings or group_buy.id is None:
+        return [], ""
+    told: list[Reply] = []
+    named: list[str] = []
+    for chat_id in dict.fromkeys(order.chat_id for order in orders if order.chat_id != group_buy.chat_id):
+        listing = await ctx.uow.listings.in_chat(group_buy.id, chat_id)
+        if listing is None or listing.seller_id in (ctx.request.user_id, group_buy.organiser_id):
+            continue
+        group = await chat_label(ctx.uow, chat_id)
+        theirs = [order for order in orders if order.chat_id == chat_id]
+        said = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+        text = t(
+            said,
+            "cancel_unpaid_seller_told",
+            count=len(theirs),
+            organiser=group_buy.organiser_name,
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            group=group,
+            orders=t(said, "list_separator").join(f"#{order.number} {order.buyer_name}" for order in theirs),
+        )
+        told.append(Reply(text=text, private_to=listing.seller_id, language=said))
+        named.append(t(lang, "cancel_unpaid_seller_named", seller=listing.seller_name, group=group))
+    if not named:
+        return [], ""
+    return told, "\n" + t(lang, "cancel_unpaid_sellers_said", sellers=t(lang, "list_separator").join(named))
 
 
 def _names_told(

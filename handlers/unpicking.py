@@ -16,10 +16,12 @@ from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
+from commerce.services.orders import SeveralOrders, members_newest
 from handlers import guests
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
+from handlers.orders import help_sold_named, which_order
 from handlers.parsing.numbers import order_number
 from handlers.recipients import buyer_language, done_by
 from handlers.texts import t
@@ -32,9 +34,13 @@ async def unpicked_up(ctx: Context) -> list[Reply]:
     """`撤销已取 3-5`: one order at a time, by its number (an undo never half done)."""
     request = ctx.request
     typed = order_numbers(ctx.command.rest)
-    if len(typed) != 1:
+    named = _named(ctx.command.rest) if not typed else ""
+    if named:  # `撤销已取 @Liu`, `/unpickup Dee`: as `已取 @Liu` finds her order
+        order_id = await _members_picked_up_order(ctx, named)
+    elif len(typed) != 1:
         raise DomainError("unpickup_usage", order=typed[0] if typed else "12-3")
-    order_id = await typed_order(ctx, order_number(typed[0]), waiting=OrderStatus.FULFILLED)
+    else:
+        order_id = await typed_order(ctx, order_number(typed[0]), waiting=OrderStatus.FULFILLED)
     done = await refused_where_due(
         ctx,
         order_id,
@@ -59,6 +65,39 @@ async def unpicked_up(ctx: Context) -> list[Reply]:
     replies = [Reply(text=said, language=lang), card_update(group_buy)]
     earners = await _earners_told(ctx, done)
     return [*replies, *earners] if told is None else [*replies, told, *earners]
+
+
+def _named(rest: str) -> str:
+    """The member `rest` names (`@Liu`, or a bare `Dee` as `/pickedup Dee` takes it), as `@name`; ""
+    when it names none (empty, or more than one word without an `@`)."""
+    rest = rest.strip()
+    if rest.startswith(("@", "＠")):
+        return "@" + rest[1:]
+    return f"@{rest}" if rest and len(rest.split()) == 1 and not rest[0].isdigit() else ""
+
+
+async def _members_picked_up_order(ctx: Context, named: str) -> int:
+    """`撤销已取 @Liu`: the named member's one picked-up order here (in private: of the sender's group
+    buys); several: which, naming them (`撤销已取 12-3`); none picked up: said so, nothing changed."""
+    request = ctx.request
+    members = await help_sold_named(ctx, named, own_buyers=True)
+    if len(members) != 1:
+        raise DomainError("unpickup_usage", order="12-3")
+    try:
+        order_id, name = await members_newest(
+            ctx.uow,
+            request.chat_id,
+            members[0],
+            request.user_id,
+            request.is_admin,
+            OrderStatus.FULFILLED,
+            private=ctx.is_private,
+        )
+    except SeveralOrders as several:  # two picked up: ask which, never guess
+        raise await which_order(ctx, several, "unpicked_up") from several
+    if order_id is None:
+        raise DomainError("unpickup_member_none", name=name)
+    return order_id
 
 
 async def _commission(ctx: Context, done: service.PickupUndone, lang: str) -> str:

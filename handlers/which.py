@@ -380,7 +380,11 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
     example = _own_example(lang, key, command, params["example"])
-    return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+    answer = t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+    change = TYPED_NUMBER.sub("", command.rest.strip()).strip()
+    if command.name == "pickup" and change:  # the same pickup for each: `/pickup all Clubhouse Friday 6pm`
+        answer += "\n" + t(lang, "which_pickup_all", change=change)
+    return answer
 
 
 def _no_order_in_private(lang: str, refusal: DomainError, command: Command) -> str:
@@ -403,16 +407,21 @@ def with_shown(lang: str, params: dict[str, Any], choices: str) -> str:
 
 def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     """The command's own example naming group buy `number`; `/payment` keeps the note she typed
-    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, and `/edit` her change
-    (`/edit #7 price 9`, not another change's example)."""
+    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, `/edit` her change
+    (`/edit #7 price 9`, not another change's example), and `/pickup` her place and time
+    (`/pickup #11 Clubhouse Friday 6pm`, never the generic Gate 3)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
     change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
     if command.name == "edit" and change:
         return t(lang, "which_example_edit_typed", id=number, change=change)
+    place = _ANY_NUMBER.sub("", command.rest.strip()).strip()  # `#999…9 Gate 3`: however long
+    if command.name == "pickup" and place:  # `/pickup Clubhouse Friday 6pm`: her place kept
+        return t(lang, "which_example_pickup_typed", id=number, change=place)
     return t(lang, key, id=number)
 
 
+_ANY_NUMBER = re.compile(r"^[#＃]\d+")  # a `#` number typed, of any length (TYPED_NUMBER: 9 digits)
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
 _NUMBERED = re.compile(r"^#(?P<id>\d+)\s+(?P<rest>.*)$")
 

@@ -39,6 +39,7 @@ CONSOLE_WORDING = {
     "tier_price_not_lower": "console_tier_price_not_lower",  # in its unit: `满 10斤的价格（¥13/斤）`
     "tier_quantity_invalid": "console_tier_quantity_invalid",
     "tier_above_stock": "console_tier_above_stock",
+    "tier_above_stock_options": "console_tier_above_stock",
     "option_tiers_discount": "console_option_tiers_discount",
     "price_above_max": "console_price_above_max",
     "stars_price_too_high": "console_stars_price_too_high",  # `500⭐` in the field, not `/groupbuy Pin …`
@@ -51,6 +52,7 @@ CONSOLE_WORDING = {
     "limit_above_stock": "console_limit_above_stock",
     # the Deadline and Pickup fields (new, edit; copy: its Deadline), not `截止 2小时`, `/pickup Gate 3 …`
     "deadline_in_past": "console_deadline_in_past",
+    "edit_deadline_in_past": "console_deadline_in_past",
     "deadline_too_far": "console_deadline_too_far",
     "ends_invalid": "console_ends_invalid",
     "pickup_in_past": "console_pickup_in_past",

@@ -331,7 +331,7 @@ def _validated(after: Terms, change: TermsChange, now: datetime, max_unit_price:
     assert deadline is not None
     if change.deadline is not None:
         if deadline < now + MIN_DURATION:
-            raise DomainError("deadline_in_past")
+            raise DomainError("edit_deadline_in_past")  # said with "nothing was changed"
         if deadline > now + MAX_DURATION:
             raise DomainError("deadline_too_far", days=MAX_DURATION.days)
     return replace(checked, deadline=deadline)
@@ -496,7 +496,9 @@ def _option_changed(group_buy: GroupBuy, terms: Terms, change: TermsChange) -> T
         )
     sold = group_buy.option_sold.get(old.name, 0)
     if change.stock is not None and change.stock < sold:
-        raise DomainError("edit_option_stock_below_sold", option=old.name, stock=change.stock, sold=sold)
+        raise DomainError(  # its `/remove #12 @name` names the group buy, as the plain stock's does
+            "edit_option_stock_below_sold", option=old.name, stock=change.stock, sold=sold, id=group_buy.id
+        )
     new = replace(old, unit_price=price, stock=old.stock if change.stock is None else change.stock)
     options = tuple(new if option.name == old.name else option for option in terms.options)
     base = min(option.unit_price for option in options)

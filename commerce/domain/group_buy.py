@@ -233,8 +233,11 @@ class Terms:
             return
         beyond = [tier for tier in tiers if tier.min_quantity > stock]
         if beyond:
+            quantity = beyond[0].min_quantity
+            if self.options:  # 多规格: the example's tiers are a discount, as its tiers must be
+                raise DomainError("tier_above_stock_options", quantity=quantity, stock=stock, unit=self.unit)
             raise DomainError(  # `阶梯从 10斤开始，但库存只有 8斤`
-                "tier_above_stock", quantity=beyond[0].min_quantity, stock=stock, unit=self.unit
+                "tier_above_stock", quantity=quantity, stock=stock, unit=self.unit
             )
         if limit is not None and limit > stock:
             raise DomainError("limit_above_stock", limit=limit, stock=stock)

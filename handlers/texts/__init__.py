@@ -113,6 +113,7 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "tier_quantity_invalid": {"quantity": ("quantity", "amount")},  # `阶梯从 1斤开始`, with none `1 份`
     # `从 10斤开始，库存只有 8斤`, "at 10 kg, … only 8 kg"; none: `10 份` / "10 units", `8 份` / "8"
     "tier_above_stock": {"quantity": ("quantity", "units"), "stock": ("stock", "amount")},
+    "tier_above_stock_options": {"quantity": ("quantity", "units"), "stock": ("stock", "amount")},
 }
 # A new unit refused once people joined (commerce.domain.edits): `per` the unit sold in, `price` the price
 # now in it (`now_price`), `typed` the price typed in its new unit (`typed_price`, `new_unit`).

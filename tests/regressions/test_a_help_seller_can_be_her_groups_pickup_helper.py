@@ -29,7 +29,7 @@ async def test_a_help_seller_can_be_her_groups_pickup_helper() -> None:
 
     assert added == (
         "Bob 现在可以核销 #1 面包 的取货码了："
-        "在团购的群里、在卖它的其他群里（那个群的订单）或私聊我发“核销 取货码”。"
+        "在团购的群里、在卖它的其他群里（那个群的订单）或私聊我发“核销 取货码”。\n已私信告诉对方。"
     )
     assert factory.state.helpers == [(1, "test:bob")]
     await family.say("amy", "已收 1-1 1-2")

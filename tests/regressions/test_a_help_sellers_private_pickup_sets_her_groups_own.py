@@ -37,7 +37,7 @@ async def test_the_help_sellers_private_pickup_sets_her_groups_own_and_tells_it(
 
     replies = await qun2.say("sue", "自提 #1 2号楼大堂 明天下午5点", private=True)
 
-    answer = [r.text for r in replies if r.text and r.chat_id is None]
+    answer = [r.text for r in replies if r.text and r.chat_id is None and not r.private_to]
     assert answer == [
         f"好的，苹果（#1）的自提：{LOBBY_ZH}\n只改了 二号群 的自提，其他群照旧；已告诉 二号群。"
     ]
@@ -80,7 +80,7 @@ async def test_in_english_the_help_seller_is_told_which_group_changed() -> None:
     assert "family" not in in_chats(replies)
     assert f"自提：{GATE_ZH}" in await family.card(1)
 
-    answer = [r.text for r in replies if r.text and r.chat_id is None]
+    answer = [r.text for r in replies if r.text and r.chat_id is None and not r.private_to]
     assert answer == [
         "Pickup for 苹果 (#1): Lobby 2 · Tue 24 Nov 17:00\n"
         "Only 二号群's pickup changed (the group was told); the other groups keep theirs."
@@ -106,7 +106,7 @@ async def test_her_private_edit_of_the_pickup_sets_her_groups_own_too() -> None:
 
     replies = await qun2.say("sue", "修改 #1 自提 2号楼大堂 明天下午5点", private=True)
 
-    answer = [r.text for r in replies if r.text and r.chat_id is None]
+    answer = [r.text for r in replies if r.text and r.chat_id is None and not r.private_to]
     assert answer == [
         f"好的，苹果（#1）的自提：{LOBBY_ZH}\n只改了 二号群 的自提，其他群照旧；已告诉 二号群。"
     ]

@@ -29,5 +29,5 @@ async def test_a_member_who_only_chatted_is_known_by_name(monkeypatch: pytest.Mo
 
     helper = chat.said(await chat.say("amy", "设置帮手 @Hal"))
 
-    assert helper == "Hal 现在可以核销 #1 面包 的取货码了：在本群或私聊我发“核销 取货码”。"
+    assert helper == "Hal 现在可以核销 #1 面包 的取货码了：在本群或私聊我发“核销 取货码”。\n已私信告诉对方。"
     assert writes.count("hal") == 1  # the first message only, however long the chatter

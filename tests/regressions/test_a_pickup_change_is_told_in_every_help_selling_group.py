@@ -13,6 +13,9 @@ from tests.unit.handlers.conftest import Chat
 
 OPEN = "接龙 荔枝 价格 10 成团 1 截止 今晚8点"  # 11-23 20:00 in Shanghai (the fake clock: 11-23 12:00)
 
+# after the close, nobody paid: said so
+NOBODY_PAID = "还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+
 
 async def _listed() -> tuple[Chat, Chat, Chat]:
     family, office = await help_sold(OPEN)
@@ -59,7 +62,9 @@ async def test_an_edited_pickup_is_told_in_each_listing_group_as_a_deadline_is()
     told = _in_chats(await family.say("amy", "修改 #1 自提 北门 明天下午3点"))
 
     assert told == {
-        None: ["已修改 荔枝（#1）：自提 北门 · 11月24日 周二 15:00。"],  # the answer says it once
+        None: [
+            "已修改 荔枝（#1）：自提 北门 · 11月24日 周二 15:00。也已告诉 公司群、另一个群。"
+        ],  # the answer says it once
         "office": ["🛒 荔枝（#1）\n自提改为 北门 · 11月24日 周二 15:00（原 南门）"],
         "club": ["🛒 荔枝 (#1)\nPickup moved to 北门 · Tue 24 Nov 15:00 (was 南门)"],
     }
@@ -72,7 +77,7 @@ async def test_a_pickup_edited_in_private_is_told_in_every_group_once() -> None:
     told = _in_chats(await family.say("amy", "修改 #1 自提 东门", private=True))
 
     assert told == {
-        None: ["已修改 荔枝（#1）：自提 东门。"],
+        None: ["已修改 荔枝（#1）：自提 东门。也已告诉 公司群、另一个群。"],
         "family": ["🛒 荔枝（#1）\n自提改为 东门（原 北门）"],  # typed in private: each group is told which
         "office": ["🛒 荔枝（#1）\n自提改为 东门（原 北门）"],
         "club": ["🛒 荔枝 (#1)\nPickup moved to 东门 (was 北门)"],
@@ -87,6 +92,6 @@ async def test_after_the_close_the_groups_with_orders_hear_the_new_pickup() -> N
     told = _in_chats(await family.say("amy", "自提 #1 北门 明天下午3点"))
 
     assert told == {  # the club sold nothing there: nobody to collect
-        None: ["好的，荔枝（#1）的自提：北门 · 11月24日 周二 15:00"],
+        None: [f"好的，荔枝（#1）的自提：北门 · 11月24日 周二 15:00\n{NOBODY_PAID}"],
         "office": ["🛒 荔枝（#1）\n自提：北门 · 11月24日 周二 15:00"],
     }

@@ -15,6 +15,9 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 OPEN_ZH = "接龙 芒果 价格 10 成团 2 截止 明天晚上9点"
 OPEN_EN = "/groupbuy Mangoes price 10 target 2 ends tomorrow 21:00"
 
+# after the close, nobody paid: said so
+NOBODY_PAID = "还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+
 
 async def _opened(text: str) -> tuple[Chat, FakeUnitOfWorkFactory]:
     factory = FakeUnitOfWorkFactory()
@@ -89,4 +92,4 @@ async def test_after_the_close_a_time_before_the_old_deadline_will_do() -> None:
 
     said = chat.said(await chat.say("amy", "自提 北门 明天下午3点"))
 
-    assert said == "好的，芒果（#1）的自提：北门 · 11月24日 周二 15:00"
+    assert said == f"好的，芒果（#1）的自提：北门 · 11月24日 周二 15:00\n{NOBODY_PAID}"

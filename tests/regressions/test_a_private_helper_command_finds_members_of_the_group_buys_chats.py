@@ -23,7 +23,7 @@ async def test_a_private_helper_command_finds_members_of_the_group_buys_chats() 
 
     assert added == (
         "Ivy 现在可以核销 #1 面包 的取货码了："
-        "在团购的群里、在卖它的其他群里（那个群的订单）或私聊我发“核销 取货码”。"
+        "在团购的群里、在卖它的其他群里（那个群的订单）或私聊我发“核销 取货码”。\n已私信告诉对方。"
     )
     assert "私聊里认不出 Ivy" in not_hers  # Bob sells it but does not organise it: he learns nothing
     assert factory.state.helpers == [(1, "test:ivy")]

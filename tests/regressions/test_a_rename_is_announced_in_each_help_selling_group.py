@@ -24,7 +24,9 @@ async def test_a_rename_is_announced_in_each_help_selling_group() -> None:
 
     replies = await family.say("amy", "修改 #1 榴莲")
 
-    assert [r.text for r in replies if r.text and r.chat_id is None] == ["已把 面包（#1）改名为 榴莲。"]
+    assert [r.text for r in replies if r.text and r.chat_id is None] == [
+        "已把 面包（#1）改名为 榴莲。也已告诉 另一个群。"
+    ]
     assert _texts_in(replies, "street") == ["🛒 榴莲（#1）\n团购改名为 榴莲（原 面包）"]
 
 

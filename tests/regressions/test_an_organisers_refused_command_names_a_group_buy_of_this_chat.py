@@ -24,11 +24,11 @@ async def two_open(lang: str) -> Chat:
     [
         (
             "自提 #7 3号门",
-            "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：自提 #1 小区南门 明天下午5点",
+            "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：自提 #1 3号门",  # her place kept
         ),
         (
             "自提点 #7 3号门",
-            "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：自提点 #1 小区南门 明天下午5点",
+            "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：自提点 #1 3号门",
         ),
         ("自提 #1", "请写上自提地点和时间。例如：自提 #1 小区南门 明天下午5点"),
         ("佣金 #9 5%", "这个群里没有团购 #9，没有任何改动。请用卡片上的编号，例如：佣金 #1 5%"),
@@ -54,7 +54,7 @@ async def test_a_chinese_refusal_names_her_group_buy_in_the_word_she_typed(typed
         (
             "/pickup #7 Gate 3",
             "There is no group buy #7 in this chat: nothing was changed. "
-            "Use the number on its card, e.g. /pickup #1 Gate 3 tomorrow 17:00",
+            "Use the number on its card, e.g. /pickup #1 Gate 3",  # her place kept
         ),
         ("/pickup #1", "Name the pickup point and time. Example: /pickup #1 Gate 3 tomorrow 17:00"),
         (

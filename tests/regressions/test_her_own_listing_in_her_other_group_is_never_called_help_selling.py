@@ -25,7 +25,7 @@ CASES = {
         "remind": "催款 #1",
         "helper": "设置帮手 @Cat",
         "helper_added": "Cat 现在可以核销 #1 芒果 的取货码了：在团购的群里、在卖它的其他群里（那个群的订单）"
-        "或私聊我发“核销 取货码”。",
+        "或私聊我发“核销 取货码”。\n已私信告诉对方。",
         "card": "🤝 另有 1 个群在卖",
         "sales": "🤝 其他群：公司群 ×1",
         "told": "📊 芒果（#1）🤝 其他群：公司群 ×1\n"
@@ -49,7 +49,7 @@ CASES = {
         "helper": "/helper #1 @Cat",
         "helper_added": "Cat can now take pickup codes of #1 Mangoes: /pickupcode and the code the buyer "
         "shows (e.g. /pickupcode 1234), in its group, in another group selling it (that group's orders) "
-        "or in a private chat with me.",
+        "or in a private chat with me.\nTold them privately.",
         "card": "🤝 Also on sale in 1 other group",
         "sales": "🤝 Other groups: Office ×1",
         "told": "📊 Mangoes (#1) 🤝 Other groups: Office ×1\n"

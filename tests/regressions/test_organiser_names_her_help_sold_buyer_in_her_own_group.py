@@ -36,7 +36,9 @@ async def test_her_help_sold_buyer_is_found_by_name_and_told_privately() -> None
 
     assert [reply for reply in replies if reply.text and not reply.private_to] == []  # not named here
     told = Chat.private(replies)
-    assert told["amy"] == "订单 #1-1（Kim，¥20）已标记为已付款。"
+    assert (
+        told["amy"] == "订单 #1-1（Kim，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert "kim" in told
     assert status(factory, "1-1") is OrderStatus.PAID
 

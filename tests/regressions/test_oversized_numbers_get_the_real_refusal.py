@@ -30,7 +30,7 @@ CUT = "99999999999999999999999…"  # what the answer quotes of the number: one 
 NO_GROUP_BUY = f"There is no group buy #{CUT} in this chat. Example: /status shows the open one"
 NO_GROUP_BUY_PICKUP = (
     f"There is no group buy #{CUT} in this chat: nothing was changed. "
-    "Use the number on its card, e.g. /pickup #1 Gate 3 tomorrow 17:00"
+    "Use the number on its card, e.g. /pickup #1 Gate 3"  # her place, as typed
 )
 NO_ORDER = f"There is no order #{CUT} here. Example: /paid 12-3 (the number from the order message)"
 NO_ORDER_ZH = f"这里没有订单 #{CUT}。例如：已收款 12-3（订单消息里的编号）"

@@ -24,7 +24,10 @@ async def test_an_english_paid_by_name_in_private_confirms_her_help_sold_buyer()
 
     replies = await family.say("amy", "/paid @Wu", private=True)
 
-    assert family.said(replies) == "Order #1-1 of Wu (¥20) is marked as paid."
+    assert family.said(replies) == (
+        "Order #1-1 of Wu (¥20) is marked as paid.\n"
+        "Commission on it: Zoe's ¥2 help-sell commission (told privately)."
+    )
     assert family.private(replies)["wu"].startswith(
         "Amy confirmed your payment of ¥20 for order #1-1 (Lychees). Thank you!"
     )

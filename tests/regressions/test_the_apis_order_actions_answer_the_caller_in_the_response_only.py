@@ -18,12 +18,13 @@ from tests.unit.bot.console.console_client import ConsoleWorld, console_world
 
 ANSWERS = {
     "zh": (
-        "订单 #1-1（Eve，¥100）已标记为已付款。",
+        "订单 #1-1（Eve，¥100）已标记为已付款。\n这单的佣金：Bob 的帮卖佣金 ¥10（已私信告知）。",
         "已撤销订单 #1-1（Eve，¥100）的已收：改回待付款（不是退款），已私信告诉对方。\n"
         "一并撤回了佣金：#1-1 Bob 的帮卖佣金 ¥10；已私信告诉 Bob。",
     ),
     "en": (
-        "Order #1-1 of Eve (¥100) is marked as paid.",
+        "Order #1-1 of Eve (¥100) is marked as paid.\n"
+        "Commission on it: Bob's ¥10 help-sell commission (told privately).",
         "Undone: order #1-1 of Eve (¥100) is not paid again (no refund); they were told privately.\n"
         "Commission taken back with it: #1-1 Bob's ¥10 help-sell commission; told privately: Bob.",
     ),

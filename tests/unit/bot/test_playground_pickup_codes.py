@@ -35,7 +35,9 @@ async def test_a_helper_takes_the_code_the_buyer_was_given(tmp_path: Path) -> No
         code = found.group(1)
 
         named = _said(await api.say("family", "amy", "设置帮手 @Cat"))
-        assert named == "Cat 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。"
+        assert named == (
+            "Cat 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。\n已私信告诉对方。"
+        )
         taken = _said(await api.say("family", "cat", f"核销 {code}"))
         assert taken == (
             f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2 份：\n• 海南贵妃芒 × 2\n"

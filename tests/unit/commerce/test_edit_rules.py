@@ -275,7 +275,7 @@ def test_a_deadline_may_be_extended_or_brought_forward_and_the_event_says_when()
 
 
 def test_a_deadline_in_the_past_is_refused() -> None:
-    assert refused(opened(), deadline=NOW - timedelta(minutes=5)).code == "deadline_in_past"
+    assert refused(opened(), deadline=NOW - timedelta(minutes=5)).code == "edit_deadline_in_past"
 
 
 def test_a_deadline_a_minute_away_does_not_stop_a_lower_price() -> None:

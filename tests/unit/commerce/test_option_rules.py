@@ -79,7 +79,7 @@ def test_options_that_could_never_be_sold_are_refused(
 def test_a_tier_beyond_what_every_options_stock_allows_is_refused() -> None:
     capped = terms(ProductOption("3斤", 5800, 4), ProductOption("5斤", 8800, 4), tiers=(PriceTier(10, 5300),))
     assert refusal(lambda: capped.validated(NOW)) == (
-        "tier_above_stock",
+        "tier_above_stock_options",
         {"quantity": 10, "stock": 8, "unit": ""},
     )
 

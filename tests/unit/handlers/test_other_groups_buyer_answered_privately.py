@@ -29,7 +29,9 @@ async def test_paid_unpaid_pickup_and_refund_of_another_groups_order_are_private
     family, _, factory = await listed_and_closed()
     paid = await family.say("amy", "已收 1-1")
     assert in_group(paid) == []
-    assert family.private(paid)["amy"] == "订单 #1-1（Dan，¥35）已标记为已付款。"
+    assert family.private(paid)["amy"] == (
+        "订单 #1-1（Dan，¥35）已标记为已付款。\n这单的佣金：Bob 的帮卖佣金 ¥3.50（已私信告知）。"
+    )
     undone = await family.say("amy", "撤销已收 1-1")
     assert in_group(undone) == [] and "Dan" in family.private(undone)["amy"]
     await family.say("amy", "已收 1-1")

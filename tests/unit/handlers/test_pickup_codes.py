@@ -245,7 +245,9 @@ async def test_a_helper_takes_codes_here_and_in_private(
 
     named = await chat.say("amy", "设置帮手 @Eve")
 
-    assert chat.said(named) == "Eve 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。"
+    assert chat.said(named) == (
+        "Eve 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。\n已私信告诉对方。"
+    )
     done = await chat.say("eve", f"核销 {code}")
     assert _in_chat(done).startswith(f"✅ 取货码 {code}：Cat 的订单 #1-1，共 2 份：")
     assert chat.private(done) == {"cat": "Eve 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"}

@@ -26,6 +26,13 @@ def _pickup_line(card: str, prefix: str = "Pickup: ") -> str:
     return line
 
 
+NOBODY_TOLD = (
+    "\nNobody has paid yet, so no buyer was told privately: each is told this pickup with their code when"
+    " you confirm their payment."
+)
+NOBODY_TOLD_ZH = "\n还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+
+
 async def _closed_with_pickup(chat: Chat) -> None:
     """Amy's coffee beans, closed with Bob's and Cat's orders; the pickup "Reception, tomorrow 12:00"."""
     for user, text in [
@@ -102,7 +109,9 @@ async def test_only_the_time_keeps_the_place(chat: Chat, uow_factory: FakeUnitOf
 
     answer = await chat.say("amy", "/pickup #1 tomorrow 18:00")
 
-    assert chat.said(answer) == "Pickup for Coffee beans (#1): Reception · Tue 24 Nov 18:00"
+    assert (
+        chat.said(answer) == "Pickup for Coffee beans (#1): Reception · Tue 24 Nov 18:00" + NOBODY_TOLD
+    )  # after the close, nobody paid
     assert _pickup_line(await chat.card()) == "Pickup: Reception · Tue 24 Nov 18:00"
     assert uow_factory.state.reminders.pickup_at[1] == NOW + timedelta(days=1, hours=6)  # reminded
 
@@ -112,7 +121,9 @@ async def test_only_the_place_keeps_the_time(chat: Chat, uow_factory: FakeUnitOf
 
     answer = await chat.say("amy", "/pickup #1 Gate 4")
 
-    assert chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4 · Tue 24 Nov 12:00"
+    assert (
+        chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4 · Tue 24 Nov 12:00" + NOBODY_TOLD
+    )  # after the close, nobody paid
     assert uow_factory.state.reminders.pickup_at[1] == NOW + timedelta(days=1)
 
 
@@ -135,7 +146,10 @@ async def test_a_place_set_in_english_keeps_it_when_the_time_is_changed_in_chine
 
     answer = await chat.say("amy", "自提 #1 明天下午6点")
 
-    assert chat.said(answer) == "好的，Coffee beans（#1）的自提：Reception · 11月24日 周二 18:00"
+    assert (
+        chat.said(answer)
+        == "好的，Coffee beans（#1）的自提：Reception · 11月24日 周二 18:00" + NOBODY_TOLD_ZH
+    )
 
 
 async def test_a_time_that_has_passed_is_not_kept_for_a_new_place(
@@ -146,7 +160,9 @@ async def test_a_time_that_has_passed_is_not_kept_for_a_new_place(
 
     answer = await chat.say("amy", "/pickup #1 Gate 4")
 
-    assert chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4"
+    assert (
+        chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4" + NOBODY_TOLD
+    )  # after the close, nobody paid
     assert 1 not in uow_factory.state.reminders.pickup_at
 
 

@@ -60,7 +60,9 @@ async def test_a_bare_number_of_one_other_groups_order_only_is_that_order_answer
 
     replies = await family.say("amy", "已收 1")
 
-    assert family.private(replies)["amy"] == "订单 #1-1（Cat，¥20）已标记为已付款。"
+    assert family.private(replies)["amy"] == (
+        "订单 #1-1（Cat，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert status(factory, "1-1") is OrderStatus.PAID
 
 
