@@ -65,7 +65,9 @@ async def test_a_deadline_before_the_groups_own_pickup_is_still_moved() -> None:
     replies = await family.say("amy", "修改 #1 截止 明天下午4点")
 
     said = [r.text for r in replies if r.text and not r.private_to]
-    assert said[0] == "已修改 苹果（#1）：截止 11月24日 周二 16:00（原 11月24日 周二 12:00）。", said
+    assert said[0] == (
+        "已修改 苹果（#1）：截止 11月24日 周二 16:00（原 11月24日 周二 12:00）。也已告诉 二号群。"
+    ), said
 
 
 async def test_a_deadline_moved_with_that_groups_new_pickup_in_one_message_there_is_taken() -> None:

@@ -37,7 +37,7 @@ async def test_the_paid_answer_names_the_help_sellers_commission() -> None:
     )
     assert "bob" in Chat.private(replies)
     own = Chat.said(await family.say("amy", "已收 1-1"))  # her own group's buyer: no commission
-    assert own == "订单 #1-1（Cat，¥10）已标记为已付款。"
+    assert own == "✅ Cat 的订单 #1-1 已付款。"  # the group hears who, never an amount
 
 
 async def test_in_english_too() -> None:

@@ -29,8 +29,8 @@ OWN = {
     "en": ["withdraw 15 cny wechat wes888", "/payout ¥15 wechat wes888", "withdraw 15 yuan wechat wes888"],
 }
 ASKED = {
-    "zh": "已申请提现 #1：¥15。管理员审核后打到 微信 wes888",
-    "en": "Payout #1 of ¥15 requested. An admin will approve it and pay it to wechat wes888",
+    "zh": "已申请提现 #1：¥15。管理员审核后打到 微信 ···888",
+    "en": "Payout #1 of ¥15 requested. An admin will approve it and pay it to WeChat ···888",
 }
 
 
