@@ -221,16 +221,19 @@ def pay_asked(text: str) -> bool:
 
 async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     """`多少钱`, `怎么付钱`, `how do I pay?` said to the group, unasked. From a member with an order of a
-    group buy of this chat (owed, reported or paid): the answer she gets in private, sent to her
-    privately, and the group told only that it was (never her amount there). From anyone else: `多少钱` /
-    `how much` is the price of the one group buy open here; else nothing (talk among friends)."""
+    group buy of this chat, or made in it (帮卖), owed, reported or paid: the answer she gets in
+    private, sent to her privately, and the group told only that it was (never her amount there). From
+    anyone else: `多少钱` / `how much` is the price of the one group buy open here; else nothing."""
     request = ctx.request
     question = read(text)
     lang = question.lang
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
     paying = replace(question, intent=Intent.PAYMENT)
-    mine = await service.mine_here(ctx.uow, paying, chat_id=request.chat_id, asker=request.user_id)
-    here = [found for found in mine if found.order is not None]
+    here = [  # her orders of this group's group buys, or made here (帮卖: of another group's)
+        found
+        for found in await service.mine_everywhere(ctx.uow, paying, asker=request.user_id)
+        if found.order is not None and request.chat_id in (found.group_buy.chat_id, found.order.chat_id)
+    ]
     if not here:
         open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
         if not _PRICE_ASKED.match(text) or len(open_here) != 1:

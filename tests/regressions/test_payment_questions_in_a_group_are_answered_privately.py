@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 OWED = {
@@ -100,3 +101,29 @@ async def test_the_price_asked_with_none_or_several_open_is_left_alone(question:
     await chat.say("amy", "接龙 鸡蛋 价格 30")
     await chat.say("amy", "接龙 苹果 价格 20")  # two open
     assert await chat.say("bob", question, name="Bob") == []
+
+
+async def test_a_buyer_in_a_help_selling_group_is_answered_privately_there() -> None:
+    family, qun2 = two_groups("qun2", "二号群")
+    await family.say("amy", "接龙 苹果 价格 20 成团 1")
+    await family.say("amy", "帮卖 开 10%")
+    await qun2.say("sue", "帮卖 #1")
+    await qun2.say("wang", "+1", name="王阿姨")
+    await family.say("amy", "截单")
+    replies = await qun2.say("wang", "怎么付钱", name="王阿姨")
+    assert qun2.said(replies) == TOLD["zh"]
+    assert qun2.private(replies) == {
+        "wang": "苹果（#1）订单 #1-1 应付 ¥20。付款方式：线下付给团长 Amy（现金或转账）。"
+        "付完发“我已付款 1-1”。"
+    }
+
+
+async def test_an_order_in_another_group_leaves_this_groups_price_question_to_the_one_open() -> None:
+    family, qun2 = two_groups("qun2", "二号群")
+    await family.say("amy", "接龙 苹果 价格 20")
+    await family.say("wang", "+1", name="王阿姨")
+    await family.say("amy", "截单")
+    await qun2.say("sue", "接龙 鸡蛋 价格 30", name="Sue")
+    replies = await qun2.say("wang", "多少钱", name="王阿姨")
+    assert qun2.said(replies) == "鸡蛋（#2）：当前 ¥30/份。"
+    assert qun2.private(replies) == {}
