@@ -540,7 +540,7 @@ def asked(request: Request, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
-    if pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?`: hers privately, or the one open's price
+    if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
         return Command("ask", rest=text, in_words=True)
     if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
         return Command("ask", rest=text)

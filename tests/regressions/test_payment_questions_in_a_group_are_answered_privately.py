@@ -8,9 +8,11 @@ price of the one group buy open there, and otherwise (several open, none, `怎�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from handlers.types import Request
 from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -127,3 +129,12 @@ async def test_an_order_in_another_group_leaves_this_groups_price_question_to_th
     replies = await qun2.say("wang", "多少钱", name="王阿姨")
     assert qun2.said(replies) == "鸡蛋（#2）：当前 ¥30/份。"
     assert qun2.private(replies) == {}
+
+
+async def test_the_price_asked_of_the_bot_by_name_still_says_each_open() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 鸡蛋 价格 30")
+    await chat.say("amy", "接龙 苹果 价格 20")
+    request = Request(platform="test", chat_id=chat.chat_id, user_id="bob", display_name="Bob", text="多少钱")
+    replies = await chat.app.handle(replace(request, to_bot=True))  # WeChat's `@团购助手 多少钱`
+    assert chat.said(replies) == "鸡蛋（#1）：当前 ¥30/份。\n苹果（#2）：当前 ¥20/份。"
