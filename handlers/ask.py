@@ -109,6 +109,8 @@ async def ask(ctx: Context) -> list[Reply]:
     """The answer to the question in the command's words."""
     text = ctx.command.rest.strip()
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
+    if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
+        return await _pay_asked_here(ctx, text)
     if unasked:
         text = await _pickup_asked_of(ctx, text)
         if not text:
@@ -197,6 +199,69 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
+
+
+# Asked in a group as the whole message (`呢`, punctuation after it; `请问多少钱` is `问`'s): what she pays,
+# or what it costs. `这个多少钱`, `how much is the parking?` stay chatter: they may be about anything.
+_PAY_ENDS = r"(?:呀|啊|呢|哈|啦)?[\s?？!！.。~～]*"
+_PRICE_ASKED = re.compile(rf"^\s*(?:多少钱|几多钱){_PAY_ENDS}$|^\s*how much(?: is it)?[\s?!.]*$", re.I)
+_PAY_ASKED = re.compile(
+    rf"^\s*(?:怎么(?:付钱|付款|给钱|付)|钱怎么(?:给|付)|(?:我)?(?:要|该|得)?付多少(?:钱)?){_PAY_ENDS}$"
+    r"|^\s*(?:how (?:do|should|can) i pay|how to pay|how much do i owe|what do i owe"
+    r"|how much (?:do|should) i pay|how much do i (?:have|need) to pay)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def pay_asked(text: str) -> bool:
+    """Whether a group message is, whole, a question what to pay or what it costs (`多少钱`, `怎么付钱`,
+    `how do I pay?`, `how much do I owe?`)."""
+    return bool(_PRICE_ASKED.match(text) or _PAY_ASKED.match(text))
+
+
+async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
+    """`多少钱`, `怎么付钱`, `how do I pay?` said to the group, unasked. From a member with an order of a
+    group buy of this chat, or made in it (帮卖), owed, reported or paid: the answer she gets in
+    private, sent to her privately, and the group told only that it was (never her amount there). From
+    anyone else: `多少钱` / `how much` is the price of the one group buy open here; else nothing."""
+    request = ctx.request
+    question = read(text)
+    lang = question.lang
+    ctx.command = replace(ctx.command, lang=lang, wordless=False)
+    paying = replace(question, intent=Intent.PAYMENT)
+    here = [  # her orders of this group's group buys, or made here (帮卖: of another group's)
+        found
+        for found in await service.mine_everywhere(ctx.uow, paying, asker=request.user_id)
+        if found.order is not None and request.chat_id in (found.group_buy.chat_id, found.order.chat_id)
+    ]
+    if not here:
+        open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        if not _PRICE_ASKED.match(text) or len(open_here) != 1:
+            return []
+        group_buy = open_here[0]
+        about = {"title": group_buy.terms.title, "id": group_buy.id}
+        return [Reply(text=_price(group_buy, lang, about), language=lang)]
+    alone = replace(ctx, request=replace(request, chat_kind=ChatKind.PRIVATE))  # answered as in private
+    every: list[Facts] = []
+    if question.intent is Intent.PRICE:  # `多少钱`: the one she owes, else each to pay or paid
+        owed = await _one_owed(alone, question)
+        bills = await _bills(alone, question)
+        every = [owed] if owed is not None and len(bills) < 2 else bills
+    else:
+        every = [await _as_seen(alone, found) for found in await _every(alone, question)]
+    every = every or [await _as_seen(alone, found) for found in here]  # an open line elsewhere: hers here
+    by_price = question.intent is Intent.PRICE  # a paid one said paid alone, as `多少钱` in private says it
+    said = [
+        _paid(found, lang, alone, then=False)
+        if by_price and not _owed(found)
+        else _answer(found, lang, alone)
+        for found in every
+    ]
+    me = request.user_id
+    told = t(lang, "ask_answered_privately", name=request.display_name)
+    code = any(f.order is not None and f.order.pickup_code_shown for f in every)
+    privately = Reply(text="\n".join(said), private_to=me, language=lang, secret=code)
+    return [Reply(text=told, language=lang, says_sent_to=me), privately]
 
 
 async def _organises(ctx: Context) -> bool:
@@ -475,6 +540,8 @@ def asked(request: Request, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
+    if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
+        return Command("ask", rest=text, in_words=True)
     if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
         return Command("ask", rest=text)
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
