@@ -73,7 +73,13 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
         )
     if not blocks:
         key = "unpaid_none" if ctx.is_private else "unpaid_none_here"
-        return [Reply(text=t(lang, key), language=lang)]
+        text = t(lang, key)
+        if not ctx.is_private:  # before its close nobody owes yet: said so, never "everyone has paid"
+            still_open = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=user)
+            if still_open:
+                newest = still_open[0]
+                text = t(lang, "unpaid_none_open", title=newest.terms.title, id=newest.id)
+        return [Reply(text=text, language=lang)]
     text = "\n".join([t(lang, "unpaid_head"), *blocks])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]

@@ -124,3 +124,22 @@ async def test_remind_the_unpaid_in_words_reminds(asked: str) -> None:
 
     assert said.startswith("💸 催款：大米（#1）还有 1 个订单未付款：")
     assert "Cat" in said and "Bob" not in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "answer"),
+    [
+        (
+            "en",
+            "who has not paid?",
+            "Nobody owes anything yet: orders go out when a group buy closes, and Bread (#1) is still open.",
+        ),
+        ("zh", "谁还没付款", "还没有人需要付款：截单后才会生成订单，大米（#1）还在接龙。"),
+    ],
+)
+async def test_before_the_close_nobody_owes_yet(lang: str, asked: str, answer: str) -> None:
+    chat = fake_chat(default_language=lang)
+    await chat.say("amy", OPEN[lang][0])
+    await chat.say("bob", "+1")
+
+    assert chat.said(await chat.say("amy", asked)) == answer
