@@ -719,11 +719,13 @@ async def _leave(ctx: Context) -> list[Reply]:
         )
         text = t(lang, "two_sentences", first=text, second=more) if more else text  # `-3 帮 小王` holding 1
     elif line.quantity:
-        text = said = t(lang, "lowered", name=name, items=items, id=group_buy.id)
+        you = "_you" if ctx.is_private else ""  # one to one: "You now have", never her own name
+        text = said = t(lang, "lowered" + you, name=name, items=items, id=group_buy.id)
         price = _price_back(group_buy, line, dropped, lang) or _price_line(group_buy, line, lang)
         text = t(lang, "two_sentences", first=text, second=price)
     else:
-        text = t(lang, "left", name=name, title=title, id=group_buy.id)
+        you = "_you" if ctx.is_private else ""
+        text = t(lang, "left" + you, name=name, title=title, id=group_buy.id)
         more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
         text = t(lang, "two_sentences", first=text, second=more) if more else text
     if not line.quantity or line.friend:  # everyone's price went up: `人数降到 19 份，价格回到 ¥58/份…`
@@ -891,16 +893,17 @@ async def _friends_line_left(
     """`-1 for Wang`: Wang's line now (or that it is gone), and the units the member still has on the
     list (their own and their other friends' lines): the member did not leave."""
     name, params = ctx.request.display_name, {"friend": line.friend, "title": title, "id": group_buy.id}
+    you = "_you" if ctx.is_private else ""  # one to one: "You took…", never her own name
     if line.quantity:
         items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
-        text = t(lang, "lowered_for", name=name, friend=line.friend, items=items, id=group_buy.id)
+        text = t(lang, "lowered_for" + you, name=name, friend=line.friend, items=items, id=group_buy.id)
         return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     assert group_buy.id is not None
     rest = sum(left.quantity for left in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id))
     if rest:
         have = unit_texts.amount(lang, rest, group_buy.terms.unit)  # `2斤`, "2 kg"; `2 份`, "2"
-        return t(lang, "left_for_still_in", name=name, have=have, **params)
-    return t(lang, "left_for", name=name, **params)
+        return t(lang, "left_for_still_in" + you, name=name, have=have, **params)
+    return t(lang, "left_for" + you, name=name, **params)
 
 
 async def status(ctx: Context) -> list[Reply]:

@@ -17,6 +17,7 @@ from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.money import MAX_MINOR, exponent, format_money
 from commerce.domain.payments import AMOUNT_LIMITS, STARS
+from commerce.domain.shill import link
 from commerce.domain.text import clean_text
 from commerce.domain.transitions import StatusChange, TransitionTable
 
@@ -510,6 +511,8 @@ class GroupBuy:
         self._ensure_open(now)
         if len(note) > MAX_NOTE:  # never cut unsaid: refused with its length, nothing changed
             raise DomainError("join_note_too_long", count=len(note), most=MAX_NOTE)
+        if link(note):  # an outside link would go on the card unchecked (rep54 #10): refused, nothing joined
+            raise DomainError("join_note_link")
         if len(friend) > MAX_FRIEND:
             raise DomainError("join_friend_too_long", count=len(friend), most=MAX_FRIEND)
         chosen = self.option_for_join(option)

@@ -1002,26 +1002,29 @@ def _help_asked(text: str) -> Command | None:
 # The organiser's questions in words, as the whole message (handlers.organiser_words): who paid, remind
 # them, export; a question mark, `yet`, `please` or a particle may follow
 _ASKED_END = r"(?:\s+(?:yet|please|pls))?[\s?？!！。.~～]*(?:呢|呀|啊|吗)?[\s?？!！。.~～]*$"
-_ASKED_LIST_EN = re.compile(
-    r"^who(?:'s|\s+has|\s+have)?\s+(?:already\s+)?paid"
-    r"|^who\s+(?:hasn'?t|haven'?t|didn'?t|did\s+not|has\s+not|have\s+not|still\s+hasn'?t)\s+paid"
+_ASKED_LIST_EN = re.compile(r"^who(?:'s|\s+has|\s+have)?\s+(?:already\s+)?paid", re.IGNORECASE)
+_ASKED_UNPAID_EN = re.compile(
+    r"^who\s+(?:hasn'?t|haven'?t|didn'?t|did\s+not|has\s+not|have\s+not|still\s+hasn'?t)\s+paid"
     r"|^who\s+still\s+(?:owes|needs\s+to\s+pay|has\s+to\s+pay)",
     re.IGNORECASE,
 )
-_ASKED_LIST_ZH = re.compile(r"^谁(?:还)?(?:没|没有)付款|^谁(?:已经)?付(?:了)?款(?:了)?")
+_ASKED_LIST_ZH = re.compile(r"^谁(?:已经)?付(?:了)?款(?:了)?")
+_ASKED_UNPAID_ZH = re.compile(r"^谁(?:还)?(?:没|没有)付款")
 _ASKED_REMIND = re.compile(
     r"^remind\s+(?:the\s+)?(?:unpaid|everyone|everybody|all|people|buyers)(?:\s+(?:buyers|ones))?"
-    r"(?:\s+to\s+pay)?|^提醒大家(?:付款|付钱)",
+    r"(?:\s+to\s+pay)?|^提醒大家(?:付款|付钱)|^(?:提醒|催)(?:还)?(?:没|没有|未)付(?:款|钱)的(?:人)?",
     re.IGNORECASE,
 )
 _ASKED_EXPORT = re.compile(r"^export(?:\s+(?:the\s+)?list)?", re.IGNORECASE)
 
 
 def _organisers_question(text: str) -> Command | None:
-    """`who paid?`, `who hasn't paid yet?`, `谁还没付款`: `名单`; `remind unpaid`, `remind everyone to pay`,
-    `提醒大家付款`: `催款`; `export`: `导出`; as the whole message only (handlers.organiser_words: from one
-    running no group buy, talk)."""
+    """`who paid?`: `名单`; `who hasn't paid yet?`, `谁还没付款`: her unpaid orders (`unpaid`); `remind
+    unpaid`, `remind everyone to pay`, `提醒大家付款`, `提醒没付款的`, `催没付款的`: `催款`; `export`:
+    `导出`; as the whole message only (handlers.organiser_words: from one running no group buy, talk)."""
     for pattern, meant in (
+        (_ASKED_UNPAID_EN, "unpaid"),
+        (_ASKED_UNPAID_ZH, "unpaid"),
         (_ASKED_LIST_EN, "list"),
         (_ASKED_LIST_ZH, "list"),
         (_ASKED_REMIND, "remind"),

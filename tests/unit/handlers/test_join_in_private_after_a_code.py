@@ -46,7 +46,7 @@ async def test_plus_one_after_opening_a_code_in_private_joins_that_group_buy() -
     more = room.said(await room.say("lili", "我要两份", private=True))
     assert more == "你已跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
     fewer = room.said(await room.say("lili", "-1", private=True))
-    assert fewer == "Lili 现在是 2 × 海南贵妃芒（#1）。当前 ¥88/份。"
+    assert fewer == "你现在是 2 × 海南贵妃芒（#1）。当前 ¥88/份。"
     assert "1. Lili ×2" in await room.card()
     await room.say("amy", "截单")
     [order] = [o for o in factory.state.orders.values() if o.buyer_id == "lili"]
