@@ -160,3 +160,28 @@ async def test_beside_another_organisers_only_hers_are_set() -> None:
         "分享赚：芒果（#3）的分享者按 8% 计佣金（以其链接带来的订单实付金额计）。"
     )
     assert "分享赚" not in await chat.card(1)
+
+
+async def test_the_short_payment_word_from_her_with_several_open_is_no_talk() -> None:
+    chat = await two_open("zh")
+
+    asked = Chat.said(await chat.say("amy", "收款 现金"))
+    said = Chat.said(await chat.say("amy", "收款 全部 现金"))
+
+    assert asked == (
+        "这个群里有 2 个团在接龙：#1 苹果 · #2 梨。请带上编号，例如 收款 #1 现金。\n"
+        "本群你的每个团都用这个收款方式：收款 全部 现金"
+    )
+    assert said.startswith("已为你在本群进行中的 2 个团设好收款方式：\n"), said
+    assert await chat.say("bob", "收款 全部 现金") == []  # a member running none: talk
+
+
+async def test_pickup_all_in_private_is_sent_in_the_group() -> None:
+    chat = await two_open("zh")
+
+    said = Chat.said(await chat.say("amy", "自提 全部 会所 明天晚上6点", private=True))
+
+    assert said == (
+        "“全部”是给一个群里你进行中的每个团都设上，请到那个群里发：自提 全部 会所 明天晚上6点。没有任何改动。"
+    )
+    assert "会所" not in await chat.card(1)
