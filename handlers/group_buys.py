@@ -1147,37 +1147,62 @@ async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainErr
     )
 
 
-# `/pickup all Gate 3 Tuesday 5pm`, `自提 全部 …`: every open group buy of hers in this group
+# `/pickup all Gate 3 Tuesday 5pm`, `/payment all Cash at pickup`, `/commission all 5%` (`自提 全部 …`,
+# `收款方式 全部 …`, `佣金 全部 5%`): every open group buy of hers in this group
 _ALL_OPEN = re.compile(r"^(?:all|全部|所有)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
-async def set_pickup(ctx: Context) -> list[Reply]:
-    """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
-    every = None if ctx.is_private else _ALL_OPEN.match(ctx.command.rest.strip())
-    if every is not None:
-        return await _pickup_all_open(ctx, every.group("rest"))
-    return await _set_pickup(ctx)
+_NONE_OPEN_OF_HERS: dict[str, Callable[[], DomainError]] = {
+    "pickup": lambda: DomainError("pickup_all_none"),
+    "payment_note": lambda: DomainError("payment_note_all_none"),
+    "commission": lambda: DomainError("commission_all_none"),
+}
 
 
-async def _pickup_all_open(ctx: Context, rest: str) -> list[Reply]:
-    """`自提 全部 会所 周五晚上6点`: the same pickup for each open group buy she runs in this group, each
-    as `自提 #N …` sets it (its group, paid buyers and card told), answered once with each one set. One
-    refused refuses them all (the unit of work rolls back: nothing changed), saying which and why."""
+async def all_open(ctx: Context) -> str | None:
+    """What follows `all` / `全部` in the command (`Cash at pickup`), None when it names no `all`. In a
+    private chat it is refused: it means every open group buy of hers in one group, said there."""
+    every = _ALL_OPEN.match(ctx.command.rest.strip())
+    if every is None:
+        return None
+    if ctx.is_private:
+        lang = await ctx.lang(guess=True)
+        example = t(lang, f"all_open_example_{ctx.command.name}", change=every.group("rest").strip())
+        raise DomainError("all_open_in_group", example=example)
+    return every.group("rest")
+
+
+async def each_open(
+    ctx: Context, rest: str, setter: Callable[[Context], Awaitable[list[Reply]]]
+) -> list[Reply]:
+    """`自提 全部 会所 周五晚上6点`, `收款方式 全部 现金`, `佣金 全部 5%`: the same for each open group buy
+    she runs in this group, each as `自提 #N …` sets it (`setter`: its group, buyers and card told), answered
+    once with each one set. One refused refuses them all (the unit of work rolls back: nothing
+    changed), its refusal naming which and why."""
+    kind = ctx.command.name
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
-    if not mine:
-        raise DomainError("pickup_all_none")
+    if not mine:  # how to name one, in the command's own form
+        raise _NONE_OPEN_OF_HERS[kind]()
     answers: list[str] = []
     replies: list[Reply] = []
     for group_buy in sorted(mine, key=lambda found: found.id or 0):
         command = replace(ctx.command, rest=f"#{group_buy.id} {rest}", group_buy_id=group_buy.id)
-        for reply in await _set_pickup(replace(ctx, command=command)):
+        for reply in await setter(replace(ctx, command=command)):
             if reply.text and reply.chat_id is None and not reply.private_to:  # her answer for this one
                 answers.append(reply.text)
             else:
                 replies.append(reply)
-    head = t(lang, "pickup_all_set", count=len(answers))
+    head = t(lang, f"{kind}_all_set", count=len(answers))
     return [Reply(text="\n".join([head, *answers]), language=lang), *replies]
+
+
+async def set_pickup(ctx: Context) -> list[Reply]:
+    """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
+    every = await all_open(ctx)
+    if every is not None:
+        return await each_open(ctx, every, _set_pickup)
+    return await _set_pickup(ctx)
 
 
 async def _set_pickup(ctx: Context) -> list[Reply]:
@@ -1482,8 +1507,8 @@ async def _payment_word_fits(ctx: Context) -> bool:
         found = await service.find(
             ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None, organiser=ctx.request.user_id
         )
-    except DomainError:
-        return False
+    except DomainError:  # several open (`收款 全部 现金` among them): hers when one of them is
+        return bool(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id))
     return found.organiser_id == ctx.request.user_id
 
 
@@ -1492,6 +1517,13 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
     (the word without 方式, then a space) only from one running a group buy here; else talk."""
     if not await _payment_word_fits(ctx):
         return []
+    every = await all_open(ctx)  # `收款方式 全部 现金`: each open group buy of hers here
+    if every is not None:
+        return await each_open(ctx, every, _set_payment_note)
+    return await _set_payment_note(ctx)
+
+
+async def _set_payment_note(ctx: Context) -> list[Reply]:
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation

@@ -428,6 +428,14 @@ async def commission(ctx: Context) -> list[Reply]:
     rest = ctx.command.rest.strip()
     if not rest and ctx.command.group_buy_id is None and await _asks_own_commission(ctx):
         return await earnings.show_earnings(ctx)
+    every = await group_buys.all_open(ctx)  # `佣金 全部 5%`: each open group buy of hers here
+    if every is not None:
+        return await group_buys.each_open(ctx, every, _commission)
+    return await _commission(ctx)
+
+
+async def _commission(ctx: Context) -> list[Reply]:
+    rest = ctx.command.rest.strip()
     match = _RATE.match(rest)
     group_buy_id = ctx.command.group_buy_id
     named = None if match is None else match.group("id") or match.group("id2")

@@ -9,7 +9,7 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import unpaying as service
 from commerce.services.orders import SeveralOrders
@@ -128,8 +128,17 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     )
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+    elif not ctx.is_private:  # the group hears whose, never the buyer's amount, as `已收` says it there
+        key = "unpaid_done_guest_here" if guest else "unpaid_done_here"
+        answer = Reply(text=t(lang, key, order=order.number, name=order.buyer_name), language=lang)
     else:
         answer = Reply(text=said, language=lang)
+    # a commission it took back: she reads whose and how much privately (the group never reads amounts)
+    hers = (
+        [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+        if _grouped(ctx, order, named)
+        else []
+    )
     keys = ("unpaid_commission_helpseller", "unpaid_commission_sharer")
     earners = await commission_taken_back(
         ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
@@ -142,9 +151,17 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     if not guest:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes
-        return [answer, told, *earners, card_update(group_buy), *cards]
+        return [answer, *hers, told, *earners, card_update(group_buy), *cards]
     if payer_of(order.buyer_id) == ctx.request.user_id or with_hers:  # her own 代报 guest: said above
-        return [answer, *earners, card_update(group_buy)]
+        return [answer, *hers, *earners, card_update(group_buy)]
     about = guest_note(order, group_buy, "unpaid", by=by, lang=buyer_lang, total=total)
     told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)
-    return [answer, told, *earners, card_update(group_buy)]
+    return [answer, *hers, told, *earners, card_update(group_buy)]
+
+
+def _grouped(ctx: Context, order: Order, named: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether the answer went to the group in short (`unpaid_done_here`) while it took back a
+    commission (`named`): the one who typed it then reads the whole of it privately (a console caller
+    reads it on the page)."""
+    in_group = not ctx.is_private and order.chat_id == ctx.request.chat_id
+    return in_group and ctx.page_lang is None and any(named.values())

@@ -227,6 +227,10 @@ _IN_TYPED_WORD = NUMBERED_USAGES | {
     "which_group_buy",
     "pickup_usage_numbered",
     "group_buy_number_unreadable",
+    "all_open_in_group",
+    "pickup_all_none",
+    "payment_note_all_none",
+    "commission_all_none",
 }
 # a command word in an example: after the start, a space or a bracket or colon, before a space or `#`
 _WORD_AT = r"(?:(?<=^)|(?<=[\s：:（(，,“]))"
@@ -376,15 +380,41 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
         if params.get("with_lines"):  # bare 名单 / 导出: those with lines only (here; in private, all hers)
             lines_key = "which_group_buy_with_lines_private" if private else "which_group_buy_with_lines"
             return t(lang, lines_key, count=params["n"], choices=params["choices"], example=example)
-        return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
+        example = _rate_kept(lang, command, params["example"]) or example
+        answer = t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
+        return answer + _all_open_offered(lang, command)
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
-    example = _own_example(lang, key, command, params["example"])
+    example = _rate_kept(lang, command, params["example"]) or _own_example(
+        lang, key, command, params["example"]
+    )
     answer = t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
-    change = TYPED_NUMBER.sub("", command.rest.strip()).strip()
-    if command.name == "pickup" and change:  # the same pickup for each: `/pickup all Clubhouse Friday 6pm`
-        answer += "\n" + t(lang, "which_pickup_all", change=change)
-    return answer
+    return answer + _all_open_offered(lang, command)
+
+
+def _typed_change(command: Command) -> str:
+    """What she typed after the command and any `#N`: `Clubhouse Friday 6pm`, `8%`."""
+    return TYPED_NUMBER.sub("", command.rest.strip()).strip()
+
+
+def _rate_kept(lang: str, command: Command, number: object) -> str:
+    """`/commission 8%` among several open: `/commission #1 8%`, her rate kept ("" for another command;
+    a rate out of range was refused before the question)."""
+    change = _typed_change(command)
+    if command.name != "commission" or not _A_RATE.match(change):
+        return ""
+    return t(lang, "which_example_commission_typed", id=number, change=change)
+
+
+def _all_open_offered(lang: str, command: Command) -> str:
+    """The line offering the same for each open group buy of hers here, her words kept (`/pickup all
+    Clubhouse Friday 6pm`, `/commission all 8%`: handlers.group_buys.each_open); "" for another."""
+    change = _typed_change(command)
+    if command.name not in _ALL_OPEN or not change:
+        return ""
+    if command.name == "commission" and not _A_RATE.match(change):
+        return ""
+    return "\n" + t(lang, f"which_{command.name}_all", change=change)
 
 
 def _no_order_in_private(lang: str, refusal: DomainError, command: Command) -> str:
@@ -421,6 +451,9 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     return t(lang, key, id=number)
 
 
+# the commands whose `all` / `全部` sets each open group buy of hers here (handlers.group_buys.each_open)
+_ALL_OPEN = frozenset({"pickup", "payment_note", "commission"})
+_A_RATE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\s*%?$")  # `8%`, `2.5`: a rate she typed (handlers.referrals)
 _ANY_NUMBER = re.compile(r"^[#＃]\d+")  # a `#` number typed, of any length (TYPED_NUMBER: 9 digits)
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
 _NUMBERED = re.compile(r"^#(?P<id>\d+)\s+(?P<rest>.*)$")

@@ -21,7 +21,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
             "已收 1-1",
             "撤销已收 1-1",
             "我的订单",
-            "已撤销订单 #1-1（Bob，¥88）的已收：改回待付款（不是退款），已私信告诉对方。",
+            "已撤销订单 #1-1（Bob）的已收：改回待付款（不是退款），已私信告诉对方。",  # the group: no amount
             "Amy 把你的订单 #1-1（海南贵妃芒，¥88）改回了未付款：之前标记已收是误操作。"
             "还没付的话请付款；已经付过的话，请直接联系 Amy。",
         ),
@@ -30,7 +30,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
             "/paid 1-1",
             "/unpaid 1-1",
             "/orders",
-            "Undone: order #1-1 of Bob (¥88) is not paid again (no refund); they were told privately.",
+            "Undone: order #1-1 of Bob is not paid again (no refund); they were told privately.",
             "Amy marked your order #1-1 (Mangoes, ¥88) as not paid yet: it was marked paid by mistake. "
             "If you have not paid, please pay; if you have, please talk to Amy.",
         ),

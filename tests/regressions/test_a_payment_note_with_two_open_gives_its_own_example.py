@@ -15,7 +15,8 @@ async def test_an_english_payment_note_with_two_open_gives_its_own_example() -> 
     asked = room.said(await room.say("amy", "/payment PayNow to 9123 4567 (Amy)"))
     assert asked == (
         "2 group buys are open here: #1 Lychees · #2 Mooncakes. Say which with its number, "
-        "e.g. /payment #1 PayNow to 9123 4567 (Amy)."
+        "e.g. /payment #1 PayNow to 9123 4567 (Amy).\n"
+        "The same for all of yours open here: /payment all PayNow to 9123 4567 (Amy)"
     )
     set_ = room.said(await room.say("amy", "/payment #2 PayNow to 9123 4567 (Amy)"))
     assert "PayNow to 9123 4567 (Amy)" in set_ and "#2" in set_, set_
@@ -26,6 +27,7 @@ async def test_a_chinese_payment_note_with_two_open_gives_its_own_example() -> N
     await room.say("amy", "接龙 荔枝 价格 20")
     await room.say("amy", "接龙 月饼 价格 68")
     asked = room.said(await room.say("amy", "收款方式 微信转账给 Amy"))
-    assert (
-        asked == "这个群里有 2 个团在接龙：#1 荔枝 · #2 月饼。请带上编号，例如 收款方式 #1 微信转账给 Amy。"
+    assert asked == (
+        "这个群里有 2 个团在接龙：#1 荔枝 · #2 月饼。请带上编号，例如 收款方式 #1 微信转账给 Amy。\n"
+        "本群你的每个团都用这个收款方式：收款方式 全部 微信转账给 Amy"
     )

@@ -95,7 +95,9 @@ async def test_a_sharer_is_told_alike_pending_or_available(lang: str, available:
 
     replies = await chat.say("amy", "撤销已收 1-1" if lang == "zh" else "/unpaid 1-1")
 
-    assert chat.private(replies) == {"dan": chat.private(replies)["dan"], "cat": TOLD_SHARER[lang]}
+    told = chat.private(replies)  # amy, who typed it in the group, reads the commission privately
+    assert told == {"amy": told["amy"], "dan": told["dan"], "cat": TOLD_SHARER[lang]}
+    assert "¥5" in told["amy"] and "¥5" not in chat.said(replies)
 
 
 async def test_an_order_that_earned_nobody_anything_tells_only_its_buyer() -> None:

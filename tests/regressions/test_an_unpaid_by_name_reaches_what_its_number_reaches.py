@@ -10,6 +10,7 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.test_unpaid_reach import status, three_groups
 
 UNDONE = "已撤销订单 #2-1（Cat，¥20）的已收：改回待付款（不是退款），已私信告诉对方。"
+UNDONE_HERE = "已撤销订单 #2-1（Cat）的已收：改回待付款（不是退款），已私信告诉对方。"  # in the group
 
 
 async def test_unpaid_by_name_finds_the_help_sold_order_here_and_where_it_was_made() -> None:
@@ -17,7 +18,8 @@ async def test_unpaid_by_name_finds_the_help_sold_order_here_and_where_it_was_ma
     family, neighbours = await three_groups(factory)
     await family.say("amy", "已收 2-1")
 
-    assert neighbours.said(await neighbours.say("amy", "撤销已收 @Cat", mentions=["cat"])).startswith(UNDONE)
+    undone_here = await neighbours.say("amy", "撤销已收 @Cat", mentions=["cat"])
+    assert neighbours.said(undone_here).startswith(UNDONE_HERE)
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
     await family.say("amy", "已收 2-1")
     undone = await family.say("amy", "撤销已收 @Cat", mentions=["cat"])

@@ -46,10 +46,13 @@ async def test_the_chats_undo_names_the_sharer_and_her_commission(tmp_path: Path
 
         replies = await world.say("family", "amy", "/unpaid 1-1")
 
-        assert replies[0].text == (
+        assert replies[0].text == (  # the group reads no amount; she reads it all privately
+            "Undone: order #1-1 of Dan is not paid again (no refund); they were told privately."
+        )
+        assert [r.text for r in replies if r.private_to == "amy"] == [
             "Undone: order #1-1 of Dan (¥100) is not paid again (no refund); they were told privately.\n"
             "Commission taken back with it: #1-1 Bob's ¥10 sharer's commission; told privately: Bob."
-        )
+        ]
         assert any(r.private_to == "bob" and "¥10" in r.text for r in replies)
 
 
@@ -63,5 +66,6 @@ async def test_the_chats_undo_with_no_commission_says_none(tmp_path: Path) -> No
         replies = await world.say("family", "amy", "/unpaid 1-1")
 
         assert replies[0].text == (
-            "Undone: order #1-1 of Dan (¥100) is not paid again (no refund); they were told privately."
+            "Undone: order #1-1 of Dan is not paid again (no refund); they were told privately."
         )
+        assert not [r for r in replies if r.private_to == "amy"]

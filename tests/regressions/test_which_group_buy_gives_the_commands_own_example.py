@@ -65,6 +65,11 @@ async def test_pickup_export_and_commission_ask_which_with_their_own_examples() 
     pickup = chat.said(await chat.say("amy", "自提 小区南门 明天下午5点"))
     export = chat.said(await chat.say("amy", "/export"))
     commission = chat.said(await chat.say("amy", "佣金 10%"))
-    assert pickup.endswith("请带上编号，例如 自提 #2 小区南门 明天下午5点。"), pickup
+    assert pickup.endswith(
+        "请带上编号，例如 自提 #2 小区南门 明天下午5点。\n"
+        "本群你的每个团都用这个自提：自提 全部 小区南门 明天下午5点"
+    ), pickup
     assert export.endswith("e.g. /export #2."), export
-    assert commission.endswith("请带上编号，例如 佣金 #2 5%。"), commission
+    assert commission.endswith("请带上编号，例如 佣金 #2 10%。\n本群你的每个团都按这个比例：佣金 全部 10%"), (
+        commission
+    )

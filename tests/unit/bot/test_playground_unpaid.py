@@ -37,7 +37,7 @@ async def test_an_undone_paid_in_the_playground(tmp_path: Path) -> None:
 
         said = [(reply["chat"], reply["text"]) for reply in answer["replies"] if reply["card_of"] is None]
         assert said == [
-            ("family", "已撤销订单 #1-1（Bob，¥88）的已收：改回待付款（不是退款），已私信告诉对方。"),
+            ("family", "已撤销订单 #1-1（Bob）的已收：改回待付款（不是退款），已私信告诉对方。"),
             (
                 "bob",
                 "Amy 把你的订单 #1-1（海南贵妃芒，¥88）改回了未付款：之前标记已收是误操作。"

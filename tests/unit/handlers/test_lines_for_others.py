@@ -286,5 +286,5 @@ async def test_undoing_a_guests_paid_mark_sends_the_organiser_no_your_order_note
 
     replies = await chat.say("amy", "/unpaid 1-2")
 
-    assert chat.said(replies) == "Undone: order #1-2 of Aunt Wang (¥120) is not paid again (no refund)."
+    assert chat.said(replies) == "Undone: order #1-2 of Aunt Wang is not paid again (no refund)."
     assert chat.private(replies) == {}  # she undid it herself: her answer says it all, no "your order"

@@ -15,6 +15,7 @@ from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 UNDONE = "已撤销订单 #1-1（Bob，¥88）的已收：改回待付款（不是退款），已私信告诉对方。"
+UNDONE_HERE = "已撤销订单 #1-1（Bob）的已收：改回待付款（不是退款），已私信告诉对方。"  # the group: no amount
 TOLD_BOB = (
     "Amy 把你的订单 #1-1（海南贵妃芒，¥88）改回了未付款：之前标记已收是误操作。"
     "还没付的话请付款；已经付过的话，请直接联系 Amy。"
@@ -57,8 +58,9 @@ async def test_a_mistaken_paid_is_undone_and_every_figure_reads_as_before() -> N
 
     replies = await chat.say("amy", "撤销已收 1-1")
 
-    assert chat.said(replies) == UNDONE + "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥4.40；已私信告诉 dan。"
+    assert chat.said(replies) == UNDONE_HERE
     assert chat.private(replies) == {
+        "amy": UNDONE + "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥4.40；已私信告诉 dan。",
         "bob": TOLD_BOB,
         "dan": "你分享带来的 海南贵妃芒（#1）订单 #1-1 的已收 ¥88 已撤销（之前误标为已收款），改回待付款，"
         "这单给你记的分享佣金 ¥4.40 已扣回；订单再付款后会重新记上。收益明细发“我的收益”查看。",
@@ -107,18 +109,18 @@ async def test_english_and_the_other_words_and_a_member_by_name() -> None:
     english = await chat.say("amy", "/unpaid 1-1")
     assert (
         chat.said(english)
-        == "Undone: order #1-1 of Bob (¥88) is not paid again (no refund); they were told privately."
+        == "Undone: order #1-1 of Bob is not paid again (no refund); they were told privately."
     )
     assert chat.private(english) == {"bob": TOLD_BOB}  # in Bob's language: the chat's, Chinese here
 
     await chat.say("amy", "已收 1-1")
-    assert chat.said(await chat.say("amy", "未收 1-1")) == UNDONE
+    assert chat.said(await chat.say("amy", "未收 1-1")) == UNDONE_HERE
     await chat.say("amy", "已收 @Bob")
-    assert chat.said(await chat.say("amy", "撤销已收 @Bob")) == UNDONE
+    assert chat.said(await chat.say("amy", "撤销已收 @Bob")) == UNDONE_HERE
     await chat.say("amy", "已收 1-1")
-    assert chat.said(await chat.say("amy", "撤销收款 #1-1")) == UNDONE
+    assert chat.said(await chat.say("amy", "撤销收款 #1-1")) == UNDONE_HERE
     await chat.say("amy", "已收 1")
-    assert chat.said(await chat.say("amy", "撤销已收 1")) == UNDONE  # a bare number: the paid one
+    assert chat.said(await chat.say("amy", "撤销已收 1")) == UNDONE_HERE  # a bare number: the paid one
 
 
 async def test_the_buyer_is_told_in_his_own_language() -> None:
@@ -164,7 +166,7 @@ async def test_the_same_update_twice_undoes_once_and_a_second_undo_is_told_it_is
     again = await chat.say("amy", "撤销已收 1-1", update_id="u7")
     second = await chat.say("amy", "撤销已收 1-1", update_id="u8")
 
-    assert chat.said(first) == UNDONE
+    assert chat.said(first) == UNDONE_HERE
     assert again == first  # the repeat gets the first answer, and changes nothing
     assert chat.said(second) == NOT_PAID
     assert [x.key for x in factory.state.ledger] == ["order:1:paid", "order:1:unpaid"]
@@ -252,7 +254,7 @@ async def test_a_chat_admin_may_undo_as_she_may_confirm() -> None:
 
     replies = await chat.say("eve", "撤销已收 1-1")
 
-    assert chat.said(replies) == UNDONE
+    assert chat.said(replies) == UNDONE_HERE
     assert chat.private(replies)["bob"].startswith("Eve 把你的订单 #1-1")
 
 
@@ -291,7 +293,9 @@ async def test_commission_made_available_is_taken_back_unless_it_was_paid_out() 
         await uow.commit()
 
     undone = await chat.say("amy", "撤销已收 1-1")
-    assert chat.said(undone) == UNDONE + "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥44；已私信告诉 dan。"
+    assert chat.said(undone) == UNDONE_HERE
+    taken_back = "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥44；已私信告诉 dan。"
+    assert chat.private(undone)["amy"] == UNDONE + taken_back
     assert _ledger(factory) == {}
 
     await chat.say("amy", "已收 1-1")

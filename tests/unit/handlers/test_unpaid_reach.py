@@ -108,5 +108,5 @@ async def test_a_name_in_the_help_sellers_group_reaches_the_order_made_there() -
 
     undo = neighbours.said(await neighbours.say("amy", "撤销已收 @Cat", mentions=["cat"]))
 
-    assert undo.startswith("已撤销订单 #2-1（Cat，¥20）的已收：改回待付款")
+    assert undo.startswith("已撤销订单 #2-1（Cat）的已收：改回待付款")  # the group: no amount
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT

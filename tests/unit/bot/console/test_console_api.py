@@ -294,7 +294,7 @@ async def test_unpaid_takes_back_a_mistaken_paid_telling_the_buyer_and_audited(w
     got = answer.json()
     assert got["order"]["status"] == "pending_payment" and got["order"]["number"] == f"{s.amy_gid}-1"
     assert got["message"] == (
-        f"Undone: order #{s.amy_gid}-1 of Bob (¥20) is not paid again (no refund); they were told privately."
+        f"Undone: order #{s.amy_gid}-1 of Bob is not paid again (no refund); they were told privately."
     )
     sent = await _sent(world, before)
     assert ("family", {"card_of": s.amy_gid, "chat_id": "family"}) in sent  # counted as owed again
