@@ -101,6 +101,12 @@ class GroupBuyRepository(Protocol):
         """The member's own line and their friends' lines, in join order."""
         ...
 
+    async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        """Every line row of the member, her own and her friends', of every option, those at zero
+        too (a line left keeps its place): a join under a per-person limit reads its line and what
+        she holds elsewhere in one statement."""
+        ...
+
     async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
         """Everyone with a quantity above zero, in the order they first joined (the first `limit`
         lines only, when given: a card shows 50 of 5,000)."""

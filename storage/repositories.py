@@ -113,6 +113,7 @@ class _Statements:
     insert_group_buy: Executable
     participant: Select[Any]
     member_lines: Select[Any]
+    member_rows: Select[Any]
     participants: Select[Any]
     first_lines: Select[Any]
     count_lines: Select[Any]
@@ -323,6 +324,9 @@ def statements(dialect: str) -> _Statements:
         participant=select(participants).where(same_line),
         member_lines=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"), p.quantity > 0)
+        .order_by(p.id),
+        member_rows=select(participants)
+        .where(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"))
         .order_by(p.id),
         participants=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
@@ -616,6 +620,10 @@ class SqlGroupBuyRepository(_Repository):
 
     async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
         rows = await self._run(self.sql.member_lines, {"gid": group_buy_id, "uid": user_id})
+        return [mappers.participant_from_row(r) for r in rows]
+
+    async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        rows = await self._rows(self.sql.member_rows, {"gid": group_buy_id, "uid": user_id})  # a join's read
         return [mappers.participant_from_row(r) for r in rows]
 
     async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:

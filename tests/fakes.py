@@ -169,6 +169,10 @@ class _GroupBuys:
         lines = self.s.lines.get(group_buy_id, {}).values()
         return [copy.copy(p) for p in lines if p.user_id == user_id and p.quantity > 0]
 
+    async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        lines = self.s.lines.get(group_buy_id, {}).values()
+        return [copy.copy(p) for p in lines if p.user_id == user_id]
+
     async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
         lines = [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
         return lines if limit is None else lines[:limit]

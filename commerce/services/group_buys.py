@@ -823,7 +823,18 @@ async def join(
     if pasted and list_name:
         await _not_anothers_line(uow, group_buy, user_id, list_name)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
-    current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
+    # 限购 counts her own line and her friends' lines together (never the organiser's 代报): her rows read
+    # once, the line joined among them, what she holds elsewhere the rest (of the same option)
+    whole = (
+        whole_member and group_buy.terms.per_person_limit is not None and user_id != group_buy.organiser_id
+    )
+    rows = await uow.group_buys.member_rows(group_buy.id, user_id) if whole else []
+    if whole:
+        current = next((r for r in rows if (r.friend, r.option) == (friend, option)), None)
+    else:
+        current = (
+            await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
+        )
     if pasted and current is not None and group_buy.is_open and not group_buy.is_past_deadline(now):
         if current.quantity >= quantity:  # `芒果 5斤（#1）×1`: an option's line names it (`+1 5斤`)
             named = f" {option}" if option else ""
@@ -839,9 +850,7 @@ async def join(
         quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
-    elsewhere = 0  # 限购 counts her own line and her friends' lines together; never the organiser's 代报
-    if whole_member and group_buy.terms.per_person_limit is not None and user_id != group_buy.organiser_id:
-        elsewhere = await _held_elsewhere(uow, group_buy.id, user_id, friend, option)
+    elsewhere = sum(r.quantity for r in rows if r.option == option and r.friend != friend and r.quantity > 0)
     try:
         line = group_buy.join(
             current,
@@ -890,13 +899,6 @@ async def join(
         counted=counted,
         passed_over=skipped,
     )
-
-
-async def _held_elsewhere(uow: UnitOfWork, group_buy_id: int, user_id: str, friend: str, option: str) -> int:
-    """What one member holds on her other lines of `option` (her own, her friends'): with the line
-    joined, what the per-person limit counts (an option's limit is its own, as per line)."""
-    lines = await uow.group_buys.lines_of(group_buy_id, user_id)
-    return sum(x.quantity for x in lines if x.option == option and x.friend != friend)
 
 
 def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str, friend: str) -> str:
