@@ -1157,11 +1157,15 @@ async def set_pickup(ctx: Context) -> list[Reply]:
 
 
 async def _pickup_all_open(ctx: Context, rest: str) -> list[Reply]:
-    """`自提 全部 会所 周五晚上6点`: the same pickup for each open group buy she runs in this group, each
-    as `自提 #N …` sets it (its group, paid buyers and card told), answered once with each one set. One
-    refused refuses them all (the unit of work rolls back: nothing changed), saying which and why."""
+    """`自提 全部 会所 周五晚上6点`: the same pickup for each group buy she runs in this group that is open
+    or closed with buyers still to hand over to (paid or not, not picked up; one with none is named as
+    left out), each as `自提 #N …` sets it (its group, paid buyers and card told), answered once with
+    each one set. One refused refuses them all (the unit of work rolls back: nothing changed), saying
+    which and why."""
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+    handed, left_out = await _closed_to_hand_over(ctx)  # closed ones still with buyers to hand over to
+    mine = [*mine, *handed]
     if not mine:
         raise DomainError("pickup_all_none")
     answers: list[str] = []
@@ -1174,7 +1178,30 @@ async def _pickup_all_open(ctx: Context, rest: str) -> list[Reply]:
             else:
                 replies.append(reply)
     head = t(lang, "pickup_all_set", count=len(answers))
-    return [Reply(text="\n".join([head, *answers]), language=lang), *replies]
+    tail = []
+    if left_out:  # closed, every order picked up (or refunded, cancelled): nobody left to collect
+        named = t(lang, "list_separator").join(
+            t(lang, "pickup_all_left_out_item", title=found.terms.title, id=found.id) for found in left_out
+        )
+        tail.append(t(lang, "pickup_all_left_out", count=len(left_out), titles=named))
+    return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
+
+
+async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[GroupBuy]]:
+    """Her group buys in this group that went ahead and closed: those with an order still to hand over
+    (paid or unpaid, not picked up), and those with none left (everything picked up, refunded or
+    cancelled), which `自提 全部` leaves out, saying so."""
+    handed: list[GroupBuy] = []
+    left_out: list[GroupBuy] = []
+    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
+        if group_buy.organiser_id != ctx.request.user_id or group_buy.id is None:
+            continue
+        if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+            continue  # failed or called off: nothing to collect
+        counts = await ctx.uow.orders.status_counts(group_buy.id)
+        due = counts.get(OrderStatus.PAID, 0) + counts.get(OrderStatus.PENDING_PAYMENT, 0)
+        (handed if due else left_out).append(group_buy)
+    return handed, sorted(left_out, key=lambda found: found.id or 0)
 
 
 async def _set_pickup(ctx: Context) -> list[Reply]:
