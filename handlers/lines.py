@@ -42,10 +42,14 @@ async def remove(ctx: Context) -> list[Reply]:
     try:
         group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     except DomainError as refusal:  # several open: the one the member named is on, when only one
-        on = await _the_one_she_is_on(ctx, words.who) if refusal.code == "which_group_buy" else None
+        unnamed = refusal.code == "which_group_buy" or words.group_buy_id is None
+        on = await _the_one_she_is_on(ctx, words.who) if unnamed else None
         if on is None:
             raise
         group_buy = on
+    if not group_buy.is_open and words.group_buy_id is None:  # her own ended one: not where he is
+        on = await _the_one_she_is_on(ctx, words.who)  # another's open one he is on: its organiser's
+        group_buy = on if on is not None else group_buy
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
