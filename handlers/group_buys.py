@@ -1182,6 +1182,10 @@ async def each_open(
     kind = ctx.command.name
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+    left_out: list[GroupBuy] = []
+    if kind == "pickup":  # 自提 全部: also her closed ones with buyers still to hand over to
+        handed, left_out = await _closed_to_hand_over(ctx)
+        mine = [*mine, *handed]
     if not mine:  # how to name one, in the command's own form
         raise _NONE_OPEN_OF_HERS[kind]()
     answers: list[str] = []
@@ -1194,7 +1198,30 @@ async def each_open(
             else:
                 replies.append(reply)
     head = t(lang, f"{kind}_all_set", count=len(answers))
-    return [Reply(text="\n".join([head, *answers]), language=lang), *replies]
+    tail = []
+    if left_out:  # closed, every order picked up (or refunded, cancelled): nobody left to collect
+        named = t(lang, "list_separator").join(
+            t(lang, "pickup_all_left_out_item", title=found.terms.title, id=found.id) for found in left_out
+        )
+        tail.append(t(lang, "pickup_all_left_out", count=len(left_out), titles=named))
+    return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
+
+
+async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[GroupBuy]]:
+    """Her group buys in this group that went ahead and closed: those with an order still to hand over
+    (paid or unpaid, not picked up), and those with none left (everything picked up, refunded or
+    cancelled), which `自提 全部` leaves out, saying so."""
+    handed: list[GroupBuy] = []
+    left_out: list[GroupBuy] = []
+    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
+        if group_buy.organiser_id != ctx.request.user_id or group_buy.id is None:
+            continue
+        if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+            continue  # failed or called off: nothing to collect
+        counts = await ctx.uow.orders.status_counts(group_buy.id)
+        due = counts.get(OrderStatus.PAID, 0) + counts.get(OrderStatus.PENDING_PAYMENT, 0)
+        (handed if due else left_out).append(group_buy)
+    return handed, sorted(left_out, key=lambda found: found.id or 0)
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:

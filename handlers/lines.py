@@ -9,6 +9,7 @@ own, shown "王阿姨 ×2（Amy 代报）"; their order goes to the organiser (c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
@@ -21,7 +22,7 @@ from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, un
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
-from handlers import on_behalf, options, organiser_told, waiting
+from handlers import chat_names, on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
@@ -42,10 +43,14 @@ async def remove(ctx: Context) -> list[Reply]:
     try:
         group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     except DomainError as refusal:  # several open: the one the member named is on, when only one
-        on = await _the_one_she_is_on(ctx, words.who) if refusal.code == "which_group_buy" else None
+        unnamed = refusal.code == "which_group_buy" or words.group_buy_id is None
+        on = await _the_one_she_is_on(ctx, words.who) if unnamed else None
         if on is None:
             raise
         group_buy = on
+    if not group_buy.is_open and words.group_buy_id is None:  # her own ended one: not where he is
+        on = await _the_one_she_is_on(ctx, words.who)  # another's open one he is on: its organiser's
+        group_buy = on if on is not None else group_buy
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
@@ -159,10 +164,20 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
 
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    replies = [Reply(text=said(lang), chat_id=group_buy.chat_id, language=lang)]
+    sellers = await _sellers_told(ctx, group_buy, lines, said)  # 帮卖: each group's seller and group
+    groups = [reply.chat_id or "" for reply in sellers if reply.chat_id and reply.chat_id != request.chat_id]
+    first = said(lang)
+    if groups:  # who else heard it, by group, as an edit says it (`也告诉了 楼下群`)
+        names = await chat_names.titles(ctx.uow, groups)
+        named = t(lang, "list_separator").join(
+            dict.fromkeys(names.get(chat) or t(lang, "share_code_another_chat") for chat in groups)
+        )
+        first = t(lang, "two_sentences", first=first, second=t(lang, "edit_told_in_groups", groups=named))
+    replies = [Reply(text=first, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=said(mine), language=mine))
+    replies += [reply for reply in sellers if reply.chat_id != request.chat_id]
     if not is_guest(user_id) and user_id != request.user_id:  # the member, privately, in her language
         chat = await card_language(ctx.uow, group_buy, ctx.memo)
         hers = (await own_languages(ctx.uow, request.platform, [user_id], chat)).get(user_id, chat)
@@ -177,6 +192,25 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         replies.append(Reply(text=text, private_to=user_id, language=hers))
     return [*replies, card_update(group_buy), *moved]
+
+
+async def _sellers_told(
+    ctx: Context, group_buy: GroupBuy, lines: list[Participant], said: Callable[[str], str]
+) -> list[Reply]:
+    """帮卖: for each help-selling group the removed lines were joined in, the group told (as the
+    organiser's group is) and its help-seller privately, each in its language; none for her own."""
+    replies: list[Reply] = []
+    for listing_id in dict.fromkeys(x.listing_id for x in lines if x.listing_id is not None):
+        listing = await ctx.uow.listings.get(listing_id)
+        if listing is None:
+            continue
+        there = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+        replies.append(Reply(text=said(there), chat_id=listing.chat_id, language=there))
+        if listing.seller_id != ctx.request.user_id:
+            seller = listing.seller_id
+            hers = (await own_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
+            replies.append(Reply(text=said(hers), private_to=seller, language=hers))
+    return replies
 
 
 async def _the_one_she_is_on(ctx: Context, who: str) -> GroupBuy | None:

@@ -112,14 +112,20 @@ async def _sales_to_organiser(ctx: Context, group_buy: GroupBuy, lang: str) -> l
 async def _organisers_bare(ctx: Context, chat_id: str) -> GroupBuy | None:
     """Her bare `名单` in her group while one of hers is open there: of hers, one with lines over an
     empty one (closed #1 with orders to collect, not the empty #3 she just opened; several open with
-    lines: which one), as her `导出` (`organiser.bare_meant`); None: a number was named, none of hers
-    is open here, or none of hers has lines."""
+    lines: which one), as her `导出` (`organiser.bare_meant`), else her one open one (never another
+    member's, rep54 #7); None: a number was named, or none of hers is open here."""
     if ctx.command.group_buy_id is not None or chat_id != ctx.request.chat_id:
         return None
-    if not await ctx.uow.group_buys.open_in_chat(chat_id, organiser=ctx.request.user_id):
+    mine = await ctx.uow.group_buys.open_in_chat(chat_id, organiser=ctx.request.user_id)
+    if not mine:
         return None  # none of hers open: the list open here (another's), else the one closed last
     where = Where(chat_id, private=False)
-    return await organiser.bare_meant(ctx.uow, where=where, actor=ctx.request.user_id)
+    meant = await organiser.bare_meant(ctx.uow, where=where, actor=ctx.request.user_id)
+    if meant is not None:
+        return meant
+    if len(mine) != 1:  # several of hers, none with lines: which one (as before)
+        return None
+    return await service.find(ctx.uow, chat_id=chat_id, group_buy_id=mine[0].id)  # never another's
 
 
 async def _bare_closed(ctx: Context, chat_id: str) -> GroupBuy | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
@@ -17,6 +18,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.reach import Where
 from commerce.domain.roster import reported_paid
+from commerce.ports import UnitOfWork
 from commerce.services import listings as listings_service
 from commerce.services import open_joins
 from commerce.services import orders as service
@@ -36,6 +38,7 @@ from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.paying import paid_said
+from handlers.texts.pickup import pickup_text
 from handlers.types import AnsweredPrivately, Reply
 from handlers.which import in_private
 
@@ -62,7 +65,7 @@ async def my_orders(ctx: Context) -> list[Reply]:
     in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats, units, titles)
-    passed = await _pickups_passed(ctx, orders, lang)  # a paid order whose pickup time has gone by
+    passed = await _pickups_passed(ctx, orders, lang)  # where a paid order is collected, or that it passed
     if passed:
         text = "\n".join([text, *passed])
     if head:
@@ -98,9 +101,21 @@ async def _organisers(
     return found, units, titles
 
 
+async def pickup_said(
+    uow: UnitOfWork, order: Order, group_buy: GroupBuy, lang: str, *, tz: ZoneInfo, now: datetime
+) -> str:
+    """`\n自提：会所 · 12月4日 周五 18:00` for a paid order: the pickup of the group it was made in (帮卖:
+    that group's own), as the close's order says it; "" when none is set or its time has gone by."""
+    seen = seen_in(group_buy, await listings_service.reaches(uow, group_buy, order.chat_id))
+    at = seen.terms.pickup_at
+    if not (seen.terms.pickup or at is not None) or (at is not None and at <= now):
+        return ""
+    return "\n" + t(lang, "order_pickup", pickup=pickup_text(seen.terms, tz, lang))
+
+
 async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[str]:
-    """A line per paid order not picked up whose group buy's pickup time has passed: that it passed, and
-    whom to ask (its organiser) to collect it."""
+    """A line per paid order not picked up with a pickup set (帮卖: its group's own): where and when to
+    collect it, or, its time gone by, that it passed and whom to ask (its organiser) to collect it."""
     said = []
     for order in orders:
         if not order.pickup_code_shown:
@@ -109,7 +124,13 @@ async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[
         if group_buy is not None:  # 帮卖: the pickup of the group it was made in
             group_buy = seen_in(group_buy, await listings_service.reaches(ctx.uow, group_buy, order.chat_id))
         at = group_buy.terms.pickup_at if group_buy is not None else None
-        if group_buy is None or at is None or at > ctx.now:
+        if group_buy is None:
+            continue
+        if (at is None and group_buy.terms.pickup) or (at is not None and at > ctx.now):  # still ahead
+            pickup = pickup_text(group_buy.terms, ctx.tz, lang)
+            said.append(t(lang, "orders_pickup_ahead", order=order.number, pickup=pickup))
+            continue
+        if at is None:
             continue
         when = format_deadline(at, ctx.tz, lang)
         said.append(
@@ -1233,7 +1254,8 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
         order=order.number,
         title=group_buy.terms.title,
     )
-    if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
+    if kind.command == "paid" and order.pickup_code:  # where and when to collect, what they show (核销)
+        note += await pickup_said(ctx.uow, order, group_buy, buyer_lang, tz=ctx.tz, now=ctx.now)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         if by == group_buy.organiser_name and guest_told_with_hers(ctx, order, group_buy):

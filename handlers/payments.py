@@ -43,7 +43,7 @@ from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
-from handlers.orders import help_sold_named, which_order
+from handlers.orders import help_sold_named, pickup_said, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import amount_typed, part_asked
@@ -562,7 +562,9 @@ class Checkout:
                     total=format_money(order.total, order.currency),
                     organiser=group_buy.organiser_name,
                 )
-                if order.pickup_code:  # what they show at pickup (核销)
+                if order.pickup_code:  # where and when to collect, what they show at pickup (核销)
+                    now = self.clock.now()
+                    receipt += await pickup_said(uow, order, group_buy, lang, tz=self.tz, now=now)
                     receipt += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
                 secret = bool(order.pickup_code)  # a pickup code is never read in a group
                 receipt_reply = Reply(text=receipt, private_to=buyer, language=lang, secret=secret)

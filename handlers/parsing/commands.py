@@ -974,8 +974,14 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name == "payout" and _attempted(after_word, rest):
                 return Command(name, lang="zh", rest=rest)  # `提现 abc`: as `/payout abc`, its usage
-            if command is None and name in ("paid", "picked_up") and _attempted(after_word, rest):
-                return Command(name, lang="zh", rest=rest)  # `已收 王阿姨`: a name, else its form
+            if (
+                command is None
+                and name in ("paid", "picked_up", "unpicked_up")
+                and _attempted(after_word, rest)
+            ):
+                return Command(
+                    name, lang="zh", rest=rest
+                )  # `已收 王阿姨`, `撤销已取 Xiaoli`: a name, else its form
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command

@@ -138,16 +138,19 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         by_room = {bool(m["room"]): m for m in confirmed}
         assert by_room[True]["text"] == f"@王五{SEP}✅ 王五 的订单 #1-2 已付款。"
         assert by_room[True]["mentions"] == [wang]
-        note, code = by_room[False]["text"].split("\n")
+        note, pickup, code = by_room[False]["text"].split("\n")  # where and when, as the close said
         assert by_room[False]["to"] == wang
         assert note == "张三 已确认收到你订单 #1-2（海南贵妃芒 5斤）的付款 ¥156，谢谢！"
+        assert PICKUP.fullmatch(pickup), pickup
         assert re.fullmatch(r"取货码：[1-9]\d{3}（取货时出示，由团长核销）", code), code
 
         [mine] = room.turn("王五", "我的订单", private=True, answers=1)
         assert (mine["to"], mine["room"], mine["mentions"]) == (wang, None, [])
         shown = f" · 取货码 {code[4:8]}"  # paid, not picked up yet: its code
         assert mine["text"] == (  # the room's topic names the group the order lives in
-            "你的订单：\n#1-2 海南贵妃芒 5斤（芒果团购群 · 张三 的团 #1）：2 × ¥78 = ¥156 · 已付款" + shown
+            "你的订单：\n#1-2 海南贵妃芒 5斤（芒果团购群 · 张三 的团 #1）：2 × ¥78 = ¥156 · 已付款"
+            + shown
+            + f"\n📍 订单 #1-2 {pickup}"  # paid, its pickup ahead: where and when
         )
     finally:
         assert tuan.stop() == 0, tuan.output()

@@ -53,7 +53,7 @@ async def test_pickup_all_sets_every_open_group_buy_of_hers() -> None:
     said = Chat.said(await chat.say("amy", "/pickup all Gate 3 tomorrow 5pm"))
 
     assert said == (
-        "Pickup set for all 2 of your open group buys here:\n"
+        "Pickup set for all 2 of your group buys here (open, or closed with buyers still to collect):\n"
         "Pickup for Apples (#1): Gate 3 · Tue 24 Nov 17:00\n"
         "Pickup for Pears (#2): Gate 3 · Tue 24 Nov 17:00"
     )
@@ -67,7 +67,7 @@ async def test_pickup_all_in_chinese() -> None:
     said = Chat.said(await chat.say("amy", "自提 全部 会所 明天晚上6点"))
 
     assert said == (
-        "已为你在本群进行中的 2 个团设好自提：\n"
+        "已为你在本群的 2 个团（进行中的，和截单后还有买家要取货的）设好自提：\n"
         "好的，苹果（#1）的自提：会所 · 11月24日 周二 18:00\n"
         "好的，梨（#2）的自提：会所 · 11月24日 周二 18:00"
     )
@@ -79,7 +79,7 @@ async def test_pickup_all_with_none_of_hers_open_says_so() -> None:
     said = Chat.said(await chat.say("bob", "自提 全部 会所 明天晚上6点"))
 
     assert said == (
-        "你在本群没有进行中的团购，没有任何改动。"
+        "你在本群没有进行中、或截单后还有买家要取货的团购，没有任何改动。"
         "要设某一团的自提请写编号，例如：自提 #12 小区南门 明天下午5点"
     )
 

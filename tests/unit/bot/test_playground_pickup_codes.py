@@ -30,7 +30,9 @@ async def test_a_helper_takes_the_code_the_buyer_was_given(tmp_path: Path) -> No
 
         receipt = await _last(api, "bob")
         paid_note = "Amy 已确认收到你订单 #1-1（海南贵妃芒）的付款 ¥176，谢谢！"
-        found = re.fullmatch(rf"{paid_note}\n取货码：(\d{{4}})（取货时出示，由团长核销）", receipt)
+        found = re.fullmatch(
+            rf"{paid_note}\n自提：南门\n取货码：(\d{{4}})（取货时出示，由团长核销）", receipt
+        )
         assert found is not None, receipt
         code = found.group(1)
 

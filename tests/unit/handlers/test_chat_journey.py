@@ -94,6 +94,7 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     assert code is not None and len(code) == 4
     assert chat.private(paid) == {
         "bob": "Amy confirmed your payment of ¥136 for order #1-1 (Mangoes 5kg). Thank you!\n"
+        "Pickup: Gate 3\n"
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
     assert chat.cards(paid) == [(1, False)]
@@ -142,6 +143,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     assert chat.said(paid) == "✅ Cat 的订单 #1-2 已付款。"
     assert chat.private(paid) == {
         "cat": "Amy 已确认收到你订单 #1-2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！\n"
+        "自提：小区门口\n"
         f"取货码：{uow_factory.state.orders[2].pickup_code}（取货时出示，由团长核销）"
     }
     assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
