@@ -41,7 +41,8 @@ async def test_pickup_all_sets_her_closed_group_buys_with_buyers_to_collect() ->
         "Nobody has paid yet, so no buyer was told privately:"
         " each is told this pickup with their code when you confirm their payment.\n"
         "Pickup for Peaches (#4): Gate 3 · Tue 24 Nov 17:00\n"
-        "Left out: Pears (#3): everything was picked up (or refunded, cancelled), nobody left to collect."
+        "Left out, 1 group buy: Pears (#3): everything was picked up (or refunded, cancelled),"
+        " nobody left to collect."
     )
     assert "Gate 3 · Tue 24 Nov 17:00" in Chat.private(replies)["bob"]
     assert "Gate 3" not in await chat.card(3)
@@ -56,4 +57,4 @@ async def test_pickup_all_sets_her_closed_group_buys_in_chinese() -> None:
     assert "好的，Mangoes（#1）的自提：会所 · 11月24日 周二 18:00\n" in said
     assert "好的，Apples（#2）的自提：会所 · 11月24日 周二 18:00\n" in said
     assert "好的，Peaches（#4）的自提：会所 · 11月24日 周二 18:00\n" in said
-    assert said.endswith("没有设：Pears（#3），都已取货（或退款、取消），没有人要再取。")
+    assert said.endswith("没有设 1 个团：Pears（#3），都已取货（或退款、取消），没有人要再取。")
