@@ -76,7 +76,7 @@ def test_an_options_stock_may_rise_or_fall_but_not_below_what_is_taken_of_it() -
     assert edit(group_buy, title="3斤", stock=9).changed_options() == [(SMALL, ProductOption("3斤", 5800, 9))]
     assert refused(group_buy, title="3斤", stock=3) == (
         "edit_option_stock_below_sold",
-        {"option": "3斤", "stock": 3, "sold": 4},
+        {"option": "3斤", "stock": 3, "sold": 4, "id": 1},  # the `/remove #1 @name` example's number
     )
     edit(group_buy, title="3斤", stock=4)  # exactly what is taken: sold out, allowed
 
