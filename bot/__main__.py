@@ -220,7 +220,10 @@ def parser() -> argparse.ArgumentParser:
     _database_flag(migrate)
     migrate.set_defaults(runner=_migrate)
 
-    seed = sub.add_parser("seed", help="a demo: friends and a half-full group buy in chat 'family'")
+    seed = sub.add_parser(
+        "seed",
+        help="a demo: friends, a half-full group buy and a note in chats 'family' and 'neighbours' (English)",
+    )
     _database_flag(seed)
     seed.set_defaults(runner=_seed)
 

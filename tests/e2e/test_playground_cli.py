@@ -77,20 +77,31 @@ def test_migrate_creates_the_database_folder_and_is_repeatable(tmp_path: Path) -
     assert (tmp_path / "var" / "tuan.db").is_file()
 
 
-def test_seed_fills_a_half_full_demo_once(tmp_path: Path) -> None:
+def test_seed_fills_a_half_full_demo_once_in_chinese_and_in_english(tmp_path: Path) -> None:
     first = tuan("seed", cwd=tmp_path)
     again = tuan("seed", cwd=tmp_path)
     assert (first.returncode, again.returncode) == (0, 0), first.stderr + again.stderr
-    assert again.stdout.startswith("The demo is already there (chat 'family').")
+    assert first.stdout.startswith("Seeded chat 'family' (中文: Amy's mango group buy) and 'neighbours'")
+    assert again.stdout.startswith("The demo is already there (chats 'family' and 'neighbours').")
 
     playground = Playground(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'var' / 'tuan.db'}").start()
     try:
         family = playground.messages("family")
         cards = [m for m in family if m["card_of"]]
-        assert [m["name"] for m in family if not m["bot"]] == ["Amy", "Bob", "Cat", "Dan", "Amy"]
-        assert len(cards) == 1
+        assert [m["name"] for m in family if not m["bot"]] == ["Amy", "Bob", "Cat", "Dan", "Amy", "Cat"]
+        assert len(cards) == 2
         assert "3/6" in cards[0]["text"]
         assert cards[0]["text"].endswith("1. Bob ×1\n2. Cat ×2")
+        assert cards[1]["text"].startswith("笔记 #1 · Cat\n这家的贵妃芒去年就拼过")
+        assert "🛒 海南贵妃芒 5斤（#1）¥88/份" in cards[1]["text"]
+
+        neighbours = playground.messages("neighbours")
+        card, note = [m["text"] for m in neighbours if m["card_of"]]
+        assert card.startswith("🛒 Kaya Jars 400g (#2)\nOrganiser: Lisa")
+        assert "3/4" in card
+        assert card.endswith("1. Jon ×1\n2. Kim ×2 · gate B")
+        assert note.startswith("Note #2 · Max\nReal pandan kaya")
+        assert "🛒 Kaya Jars 400g (#2) ¥12 each" in note
     finally:
         playground.stop()
         playground.http.close()
