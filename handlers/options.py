@@ -74,8 +74,16 @@ def price_line_for(group_buy: GroupBuy, option_name: str | None, lang: str) -> s
         return _sentence(t(lang, "price_option_now", option=option.name, price=price), lang)
     left, tier = upcoming
     discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
-    text = t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
+    if _no_tier_yet(group_buy):
+        text = t(lang, "price_option_first", option=option.name, price=price, left=left, discount=discount)
+    else:
+        text = t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
     return _sentence(text, lang)
+
+
+def _no_tier_yet(group_buy: GroupBuy) -> bool:
+    """Below the first tier the next one is the first cut (`每份减 ¥5`), not "another" (`每份再减`)."""
+    return group_buy.current_unit_price == group_buy.terms.unit_price
 
 
 def each_price(group_buy: GroupBuy, lang: str) -> str:
@@ -102,6 +110,8 @@ def prices_line(group_buy: GroupBuy, lang: str) -> str:
         return _sentence(t(lang, "price_options_now", prices=prices), lang)
     left, tier = upcoming
     discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
+    if _no_tier_yet(group_buy):
+        return _sentence(t(lang, "price_options_first", prices=prices, left=left, discount=discount), lang)
     return _sentence(t(lang, "price_options_next", prices=prices, left=left, discount=discount), lang)
 
 

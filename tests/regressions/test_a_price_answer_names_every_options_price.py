@@ -14,10 +14,10 @@ async def test_a_price_question_answers_every_options_price_open_and_closed() ->
     await chat.say("amy", OPEN)
 
     assert chat.said(await chat.say("bob", "问 多少钱")) == (
-        "海南贵妃芒（#1）：3斤 ¥58/份，5斤 ¥88/份，总数再有 10 份，每份再减 ¥5。"
+        "海南贵妃芒（#1）：3斤 ¥58/份，5斤 ¥88/份，总数再有 10 份，每份减 ¥5。"
     )
     assert chat.said(await chat.say("bob", "/ask how much")) == (
-        "海南贵妃芒 (#1): 3斤 ¥58 each, 5斤 ¥88 each — 10 more in total takes another ¥5 off each."
+        "海南贵妃芒 (#1): 3斤 ¥58 each, 5斤 ¥88 each — 10 more in total takes ¥5 off each."
     )
     await chat.say("bob", "+2 3斤")
     await chat.say("bob", "+1 5斤")

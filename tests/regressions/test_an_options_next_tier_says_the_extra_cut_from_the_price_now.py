@@ -16,8 +16,7 @@ async def test_a_join_past_the_first_tier_says_the_extra_cut_to_the_next() -> No
 
     first = await chat.say("bob", "+1 大的")
     assert (
-        chat.said(first)
-        == "Bob 跟团：1 × 麒麟西瓜 大的（#1）。大的 现价 ¥39/份，总数再有 4 份，每份再减 ¥3。"
+        chat.said(first) == "Bob 跟团：1 × 麒麟西瓜 大的（#1）。大的 现价 ¥39/份，总数再有 4 份，每份减 ¥3。"
     )
     fifth = await chat.say("cat", "+4 小的")
     assert chat.said(fifth).startswith(

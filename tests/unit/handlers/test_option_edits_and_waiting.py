@@ -146,7 +146,7 @@ async def test_a_leave_of_the_option_moves_the_first_who_fit_in_and_the_group_is
     other = await chat.say("zoe", "+1 5斤")  # another option: frees nothing of 3斤
     left = await chat.say("cat", "退出 3斤")  # 1 free: Dan's 2 do not fit, Eve's 1 does
 
-    assert texts(other) == ["Zoe 跟团：1 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 1 份，每份再减 ¥5。"]
+    assert texts(other) == ["Zoe 跟团：1 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 1 份，每份减 ¥5。"]
     assert texts(left) == ["Cat 退出了 海南芒果 3斤（#1）。", "🎉 候补补上了 海南芒果（#1）：Eve 3斤 ×1。"]
     assert next(reply for reply in left if reply.mention).mention == ("eve",)
     assert "• 3斤 ¥58 · 已订 3 · 已售罄 · 候补 1 人" in head_of(await chat.card(1))

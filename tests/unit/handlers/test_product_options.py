@@ -64,11 +64,9 @@ async def test_each_way_of_joining_names_an_option_and_a_bare_join_is_asked_whic
     assert chat.said(which) == (
         "海南芒果（#1）要哪个规格？3斤 ¥58 / 5斤 ¥88。跟团时带上规格，例如 +1 5斤，或点对应的跟团按钮。"
     )
-    assert (
-        chat.said(plus) == "Bob 跟团：2 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 3 份，每份再减 ¥5。"
-    )
+    assert chat.said(plus) == "Bob 跟团：2 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 3 份，每份减 ¥5。"
     assert chat.said(wants) == (
-        "Cat 跟团：2 × 海南芒果 3斤（#1）。3斤 现价 ¥58/份，总数再有 1 份，每份再减 ¥5。🎉 已成团！"
+        "Cat 跟团：2 × 海南芒果 3斤（#1）。3斤 现价 ¥58/份，总数再有 1 份，每份减 ¥5。🎉 已成团！"
     )
     assert chat.said(slash) == (
         "Dan is in: 2 × 海南芒果 5斤 (#1). Note: gate 3. "
@@ -99,8 +97,7 @@ async def test_a_member_holding_two_options_says_which_one_to_leave() -> None:
 
     assert chat.said(which) == "你在 海南芒果 有几个规格：5斤 ×2 / 3斤 ×1。请说明是哪个，例如 -1 3斤。"
     assert (
-        chat.said(lowered)
-        == "Bob 现在是 1 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 3 份，每份再减 ¥5。"
+        chat.said(lowered) == "Bob 现在是 1 × 海南芒果 5斤（#1）。5斤 现价 ¥88/份，总数再有 3 份，每份减 ¥5。"
     )
     assert chat.said(left) == "Bob 退出了 海南芒果 3斤（#1）。"
     assert list_of(await chat.card(1)) == ["1. Bob 5斤 ×1"]
