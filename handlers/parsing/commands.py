@@ -1016,7 +1016,7 @@ _ASKED_UNPAID_EN = re.compile(
     re.IGNORECASE,
 )
 _ASKED_LIST_ZH = re.compile(r"^谁(?:已经)?付(?:了)?款(?:了)?")
-_ASKED_UNPAID_ZH = re.compile(r"^谁(?:还)?(?:没|没有)付款")
+_ASKED_UNPAID_ZH = re.compile(r"^(?:还有)?谁(?:还)?(?:没|没有)(?:付款|付钱|给钱|交钱|转账|转钱)")
 _ASKED_REMIND = re.compile(
     r"^remind\s+(?:the\s+)?(?:unpaid|everyone|everybody|all|people|buyers)(?:\s+(?:buyers|ones))?"
     r"(?:\s+to\s+pay)?|^提醒大家(?:付款|付钱)|^(?:提醒|催)(?:还)?(?:没|没有|未)付(?:款|钱)的(?:人)?",
