@@ -9,7 +9,9 @@ only beyond TUAN_HEALTH_OUTBOX_MAX_DELAY_SECONDS: a relay that stopped deliverin
 
 The answer is JSON (shape in `Health.as_json`) with 200 when healthy, 503 when not. Redis down is
 "degraded" with 200: the process keeps serving from its own memory until Redis is back, and a restart
-would not help. It names no host,
+would not help. A Redis that does not answer is told as part of the process's Redis outage
+(`storage.state_fallback.Outage`): one WARNING when it starts, one "Redis answers again after N s" when
+it ends, never a line per check. It names no host,
 URL or driver message (the console's is reachable by anyone): a failure says which part and
 "timeout" or the error's class; the log has the whole reason.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,7 @@ from commerce.domain.outbox import OutboxBacklog
 from commerce.ports import UnitOfWorkFactory
 from commerce.state import SharedState
 from handlers.failures import DATABASE
+from storage.state_fallback import Outage
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -121,11 +124,15 @@ class HealthCheck:
     max_delay_seconds: float = DEFAULT_MAX_DELAY_SECONDS
     timeout: float = TIMEOUT_SECONDS
     webhook: Callable[[], str] | None = None  # what Telegram was last seen doing with the webhook (no call)
+    # the process's Redis outage (the shared state's own, behind a fallback): a failed PING is told there
+    redis_outage: Outage = field(default_factory=Outage)
 
     @classmethod
     def of(cls, tuan: Tuan, *, webhook: Callable[[], str] | None = None) -> HealthCheck:
         """The check of a built Tuan: its engine, units of work, clock and (if Redis) shared state."""
+        outage = getattr(tuan.state, "outage", None)
         return cls(
+            redis_outage=outage if isinstance(outage, Outage) else Outage(),
             engine=tuan.engine,
             uow_factory=tuan.uow_factory,
             state=tuan.state if tuan.state.shared else None,
@@ -160,8 +167,11 @@ class HealthCheck:
             async with asyncio.timeout(self.timeout):
                 await self.state.ping()
         except Exception as exc:
-            log.warning("health: Redis does not answer: %s", _reason(exc))
+            if isinstance(exc, TimeoutError):
+                exc = TimeoutError(f"no answer to PING within {self.timeout:g} s")
+            self.redis_outage.failed(exc)  # logged once, when the outage starts
             return Part(DOWN, _reason(exc))
+        self.redis_outage.answered()  # logged once, when it ends
         return Part(OK)
 
     async def _backlog(self) -> OutboxBacklog | None:

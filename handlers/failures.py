@@ -20,7 +20,8 @@ SHORT_CHARS = 200
 # PostgreSQL's SQLSTATEs of a server gone or going: connection exceptions (08…), shutting down or
 # starting up (57P01…57P03)
 UNREACHABLE_SQLSTATES = ("08", "57P01", "57P02", "57P03")
-NOT_THE_DATABASE = ("aiohttp", "aiogram", "httpx", "redis")  # clients of other services
+# clients of other services (the Bot API, Redis, WeChat's puppet service over gRPC)
+NOT_THE_DATABASE = ("aiohttp", "aiogram", "httpx", "redis", "grpclib", "wechaty", "wechaty_puppet")
 LOST_CONNECTION_WORDS = ("connection is closed", "connection was closed", "invalid transaction")
 
 outage_log = logging.getLogger("tuan.database")

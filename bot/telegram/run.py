@@ -297,7 +297,12 @@ async def _webhook(
     middlewares.append(web.middleware(Redelivered(webhook.path)))  # innermost: a 500 is seen by the gate
     application = web.Application(middlewares=middlewares)
     request_handler(dispatcher, bot, secret=secret).register(application, path=webhook.path)
-    watch = WebhookWatch(bot, webhook.url)
+    allowed = dispatcher.resolve_used_update_types()
+
+    async def mend() -> bool:  # a webhook Telegram forgot while the workers run: set it again, once
+        return await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed, mend=True)
+
+    watch = WebhookWatch(bot, webhook.url, mend=mend)
     application.add_routes([health_route(tuan, webhook=lambda: watch.status)])
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
@@ -308,7 +313,6 @@ async def _webhook(
             await site.start()
         except OSError as exc:
             raise CannotStart(cannot_listen(settings.host, settings.port, exc)) from exc
-        allowed = dispatcher.resolve_used_update_types()
         await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
         watching = asyncio.create_task(watch.run(), name="webhook-watch")
         print(

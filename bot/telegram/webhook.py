@@ -16,7 +16,8 @@
 - `setWebhook` is called once: `register` holds the `telegram_webhook` row locked while it asks Telegram
   (`getWebhookInfo`) and calls it, and skips the call when Telegram has this URL and update types and the
   row says this bot gave it this secret, so N workers starting together never race, and a webhook that
-  Telegram forgot (deleted, a new token) is set again.
+  Telegram forgot (deleted, a new token) is set again: at start, and by the 5-minute check
+  (`WebhookWatch`) of the worker that takes the row's lock first.
 - Workers listen on one port (SO_REUSEPORT): the kernel spreads connections over them.
 """
 
@@ -88,7 +89,14 @@ def _insert_missing(dialect: str) -> Any:
 
 
 async def register(
-    engine: AsyncEngine, bot: Bot, *, url: str, secret: str, allowed: Sequence[str], force: bool = False
+    engine: AsyncEngine,
+    bot: Bot,
+    *,
+    url: str,
+    secret: str,
+    allowed: Sequence[str],
+    force: bool = False,
+    mend: bool = False,
 ) -> bool:
     """Tell Telegram the webhook unless Telegram has it already as this database told it (URL, secret,
     update types, this bot); True if `setWebhook` was called. Telegram is asked (`getWebhookInfo`)
@@ -96,7 +104,9 @@ async def register(
     leaving the workers deaf. The row stays locked while Telegram is asked: a second worker waits, then
     finds it done. A worker whose secret is not the one Telegram was given for this URL is refused
     (unless `force`: `tuan telegram set-webhook`), as one of them would answer every update 401; when
-    Telegram has no webhook at all, there is nothing to refuse: it is set with this worker's secret."""
+    Telegram has no webhook at all, there is nothing to refuse: it is set with this worker's secret.
+    `mend` (a running worker's check): only a webhook Telegram forgot is set again, and only while the
+    row says this URL was told (long polling forgot it on purpose); nothing else is changed."""
     from aiogram.exceptions import TelegramAPIError
 
     secret_digest = _digest(url, secret)
@@ -117,6 +127,8 @@ async def register(
         same_updates = info.allowed_updates is None or sorted(info.allowed_updates) == sorted(allowed)
         if not force and telegram_url == url and told.digest == wanted and same_updates:
             return False
+        if mend and (telegram_url or told.url != url):
+            return False  # Telegram has a webhook (another worker mended it), or polling took it back
         if (
             not force
             and telegram_url == url
@@ -128,7 +140,13 @@ async def register(
                 "TUAN_TELEGRAM_WEBHOOK_SECRET, or run `tuan telegram set-webhook URL` with this one to "
                 "replace it"
             )
-        if not telegram_url and told.digest:
+        if mend:
+            log.warning(
+                "Telegram has no webhook for this bot any more (seen by this worker's 5-minute check): "
+                "telling it %s again",
+                url,
+            )
+        elif not telegram_url and told.digest:
             log.warning(
                 "Telegram has no webhook for this bot (deleted since, or a new token): telling it %s again",
                 url,
@@ -156,19 +174,35 @@ async def register(
 class WebhookWatch:
     """Asks Telegram every `every` seconds (`getWebhookInfo`, one call per worker: never per health
     check) whether it still sends this bot's updates to `url`; `status` is what `/healthz` reports:
-    "ok", "not set" (deleted since) or "elsewhere" (another URL). A change is logged once, and the
-    webhook is never set from here: a worker started again sets it (`register`), so workers never fight
-    an operator who moved it on purpose."""
+    "ok", "not set" (deleted since) or "elsewhere" (another URL). A change is logged once. A webhook
+    Telegram forgot is set again through `mend` (`register(..., mend=True)`: the worker that takes the
+    row's lock first calls `setWebhook`, once, and says why in one line; the others find it done), so
+    the workers recover without an operator; one moved to another URL is left alone, so workers never
+    fight an operator who moved it on purpose."""
 
     bot: Bot
     url: str
     every: float = WATCH_SECONDS
     status: str = "ok"
+    mend: Callable[[], Awaitable[bool]] | None = None
 
     async def run(self) -> None:
         while True:
             await asyncio.sleep(self.every)
             await self.check()
+
+    async def _mended(self) -> str:
+        """Set the webhook Telegram forgot (`mend`): "ok" once Telegram has it again (set here or by
+        another worker meanwhile), else "not set" (polling took it back, or Telegram refused it)."""
+        assert self.mend is not None
+        try:
+            if await self.mend():
+                return "ok"
+            info = await self.bot.get_webhook_info()
+        except Exception as exc:  # the database or Telegram: the "not set" line says what to do
+            log.warning("could not set the webhook again: %s", getattr(exc, "message", None) or exc)
+            return "not set"
+        return "ok" if (info.url or "") == self.url else "elsewhere" if info.url else "not set"
 
     async def check(self) -> None:
         try:
@@ -177,6 +211,8 @@ class WebhookWatch:
             return
         told = info.url or ""
         status = "ok" if told == self.url else "elsewhere" if told else "not set"
+        if status == "not set" and self.mend is not None:
+            status = await self._mended()
         if status == self.status:
             return
         self.status = status

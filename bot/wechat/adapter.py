@@ -30,6 +30,7 @@ from commerce.state import SharedState
 from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.cards import ORDER_ORGANISER
+from handlers.failures import log_failure
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
 from handlers.types import LIKES_ONLY, TELLS_GROUP, Reply, Request
@@ -266,8 +267,8 @@ class WeChatAdapter:
             await self.values.set(_left_key(room_id, member), True, ttl=LEFT_KEEP_SECONDS)
         try:  # each organiser of their group buys here is told privately
             replies = await self.app.left(PLATFORM, room_id, gone, tell=True)
-        except Exception:  # WeChat sends no event twice: logged, as before
-            log.exception("recording that %s left %s failed", gone, room_id)
+        except Exception as exc:  # WeChat sends no event twice: logged, as before
+            log_failure(log, exc, "recording that %s left %s failed", gone, room_id)
             return
         if not self.app.queues:
             await self.deliver(replies)
@@ -283,8 +284,8 @@ class WeChatAdapter:
         )
         try:
             replies = await self.app.bot_removed(room)
-        except Exception:
-            log.exception("could not tell the organisers of room %s that the bot is gone", room)
+        except Exception as exc:
+            log_failure(log, exc, "could not tell the organisers of room %s that the bot is gone", room)
             return
         if replies:  # without the outbox rows: sent now
             await self.deliver(replies)
@@ -320,7 +321,7 @@ class WeChatAdapter:
             try:
                 route = await self._route(replies, batch[0].request, rooms)
             except Exception as exc:
-                log.exception("routing the rows %s failed", [delivery.item_id for delivery in batch])
+                log_failure(log, exc, "routing the rows %s failed", [delivery.item_id for delivery in batch])
                 routed.append((batch, f"{type(exc).__name__}: {exc}"))
                 continue
             routed.append((batch, route))
@@ -348,7 +349,7 @@ class WeChatAdapter:
                     for n in numbers:
                         done[n] = cards[card]
             except Exception as exc:
-                log.exception("sending the rows %s failed", ids)
+                log_failure(log, exc, "sending the rows %s failed", ids)
                 done = [f"{type(exc).__name__}: {exc}"] * len(batch)
             outcomes.update(zip(ids, done, strict=True))
         outcomes.update(acks)
@@ -422,7 +423,7 @@ class WeChatAdapter:
                 await self.room_gone(key[0], "it refused the bot's card")
             return outcome
         except Exception as exc:  # rendering it failed: the rows try again, the answers went
-            log.exception("could not post the card of group buy %s", key[1])
+            log_failure(log, exc, "could not post the card of group buy %s", key[1])
             return f"{type(exc).__name__}: {exc}"
 
     async def _send(
@@ -437,13 +438,13 @@ class WeChatAdapter:
             try:
                 await self.outbox.post_card(conversation, group_buy_id, now=new)
             except Exception as exc:  # rendering it failed: the answers went
-                log.exception("could not post the card of group buy %s", group_buy_id)
+                log_failure(log, exc, "could not post the card of group buy %s", group_buy_id)
                 for n in numbers:
                     done[n] = f"{type(exc).__name__}: {exc}"
         try:
             await self.outbox.flush()
-        except Exception:  # the cards stay pending: the WeChat outbox's loop posts them
-            log.exception("posting the pending cards failed")
+        except Exception as exc:  # the cards stay pending: the WeChat outbox's loop posts them
+            log_failure(log, exc, "posting the pending cards failed")
         return done
 
     async def _route(
@@ -654,8 +655,8 @@ class WeChatAdapter:
         if self.chat_language is not None:
             try:
                 setting = await self.chat_language(room)
-            except Exception:
-                log.exception("reading the language of room %s failed", room)
+            except Exception as exc:
+                log_failure(log, exc, "reading the language of room %s failed", room)
             else:
                 if setting:
                     return setting

@@ -29,6 +29,8 @@ from bot.wechat.adapter import NameBook, WeChatAdapter
 from bot.wechat.outbox import RoomGone, Undeliverable
 from bot.wechat.topics import RoomTopics
 from bot.wechat.translate import read_message
+from handlers.app import Unanswered
+from handlers.failures import log_failure
 from handlers.types import Document
 
 log = logging.getLogger(__name__)
@@ -195,8 +197,10 @@ def make_bot(
             try:
                 incoming = await read_message(msg, bot_id=adapter.bot_id, topics=rooms)
                 await adapter.on_message(incoming)
-            except Exception:
-                log.exception("could not handle WeChat message %s", getattr(msg, "message_id", "?"))
+            except Unanswered:
+                pass  # the ChatApp logged it, as the database outage allows (handlers.failures)
+            except Exception as exc:
+                log_failure(log, exc, "could not handle WeChat message %s", getattr(msg, "message_id", "?"))
 
         async def on_room_topic(
             self, room: Any, new_topic: str, old_topic: str, changer: Any, date: Any
@@ -206,8 +210,10 @@ def make_bot(
         async def on_room_leave(self, room: Any, leavers: list[Any], remover: Any, date: Any) -> None:
             try:  # no longer the room's members: its 排行 does not name them
                 await adapter.on_left(str(room.room_id), [str(leaver.contact_id) for leaver in leavers])
-            except Exception:
-                log.exception("could not record who left WeChat room %s", getattr(room, "room_id", "?"))
+            except Exception as exc:
+                log_failure(
+                    log, exc, "could not record who left WeChat room %s", getattr(room, "room_id", "?")
+                )
 
     puppet_options = importlib.import_module("wechaty_puppet").PuppetOptions
     options = wechaty.WechatyOptions(

@@ -50,6 +50,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from enum import Enum
+from time import monotonic
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -60,6 +61,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
 from commerce.state import Counters, SharedState
+from handlers.failures import log_failure, summary
 from handlers.notes import note_of
 from handlers.types import Document, Reply
 from storage.state_memory import MemorySharedState
@@ -71,6 +73,7 @@ PriceNow = Callable[[str, str], Awaitable[str]]  # a join's price line now (`Cha
 MAX_IDLE_SECONDS = 60.0
 TEXT_KEEP_SECONDS = 86_400.0  # an unchanged card is not posted again in the room for a day
 POSTED_KEEP_SECONDS = 90 * 86_400.0  # a card posted in a room is an older copy above the next one
+OUTAGE_LINE_SECONDS = 60.0  # while WeChat takes no messages: one line a minute at most
 
 
 class Transport(Protocol):
@@ -236,7 +239,10 @@ class Outbox:
         self.budget = DailyBudget(self.policy, state.counters)
         self.values = state.values  # the room's last card time and text: see `_card_posted`
         self.closing = False  # shutting down: `card_row` ignores the windows (the last change goes)
-        self.failing = 0  # sends WeChat did not take since the last one it took (an outage: logged once)
+        self.failing = 0  # sends WeChat did not take since the last one it took (an outage: `_failed`)
+        self.monotonic = monotonic
+        self._down_since = 0.0  # when the outage began (`failing` > 0), and when a line last said it
+        self._said_at = 0.0
         self._pending: dict[tuple[str, int], _Pending] = {}
         self._acks: dict[str, _HeldAcks] = {}  # join acknowledgements waiting for their room's window
         self._lock = asyncio.Lock()
@@ -366,8 +372,8 @@ class Outbox:
         conversation_id, group_buy_id = key
         try:
             reply = await self.render_card(group_buy_id)
-        except Exception:
-            log.exception("could not render the card of group buy %s; retrying later", group_buy_id)
+        except Exception as exc:
+            log_failure(log, exc, "could not render the card of group buy %s; retrying later", group_buy_id)
             pending.not_before = current + self.policy.card_interval
             return
         outgoing = await self._card(conversation_id, group_buy_id, reply)
@@ -609,15 +615,28 @@ class Outbox:
         return Outcome.SENT
 
     def _failed(self, what: str, conversation_id: str, exc: Exception) -> None:
-        """A send WeChat did not take (the puppet service unreachable, restarting...): the whole story
-        once, then quietly (the relay logs a line per row and try) until a send goes through."""
+        """A send WeChat did not take (the puppet service unreachable, restarting...): one story, as a
+        database outage is (handlers.failures): one WARNING when it starts (with the traceback), one line
+        a minute at most while it lasts, and one "WeChat answers again after N s" (`_took`)."""
         self.failing += 1
+        now = self.monotonic()
         if self.failing == 1:
-            log.error(
-                "WeChat did not take %s to %s: it is tried again (logged once, until a send works again)",
+            self._down_since = self._said_at = now
+            log.warning(
+                "WeChat does not take messages (%s; %s to %s): they are tried again, one line a minute "
+                "until it takes them",
+                summary(exc),
                 what,
                 conversation_id,
                 exc_info=exc,
+            )
+        elif now - self._said_at >= OUTAGE_LINE_SECONDS:
+            self._said_at = now
+            log.warning(
+                "WeChat still takes no messages: %d sends failed in %.0f s (%s)",
+                self.failing,
+                now - self._down_since,
+                summary(exc),
             )
         else:
             log.debug("WeChat did not take %s to %s either: %s", what, conversation_id, exc)
@@ -625,7 +644,11 @@ class Outbox:
     def _took(self) -> None:
         """A send went through: an outage, if there was one, is over (said in one line)."""
         if self.failing:
-            log.warning("WeChat takes messages again (%d sends failed meanwhile)", self.failing)
+            log.warning(
+                "WeChat answers again after %.0f s (%d sends failed meanwhile)",
+                self.monotonic() - self._down_since,
+                self.failing,
+            )
             self.failing = 0
 
     # -- rooms the bot is no longer in ---------------------------------------------------------------------
@@ -659,8 +682,8 @@ class Outbox:
             self._wake.clear()
             try:
                 await self.flush()
-            except Exception:
-                log.exception("posting pending cards failed; retrying")
+            except Exception as exc:
+                log_failure(log, exc, "posting pending cards failed; retrying")
             due = self.next_due()
             delay = MAX_IDLE_SECONDS
             if due is not None:

@@ -34,6 +34,7 @@ from bot.wechat.choices import Choices
 from bot.wechat.client import WechatyTransport, make_bot, wechaty_scheduler
 from bot.wechat.outbox import Outbox, OutboxPolicy
 from bot.wechat.translate import PLATFORM
+from handlers.failures import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +166,8 @@ async def serve(settings: Settings) -> None:
         if relay is not None:  # before the client stops: what is in flight still has a transport
             try:
                 await relay.close()
-            except Exception:
-                log.exception("could not record what the outbox relay sent last: it may go again")
+            except Exception as exc:
+                log_failure(log, exc, "could not record what the outbox relay sent last: it may go again")
         await _stop_bot(bot, bot_task)
         if scheduler.running:
             scheduler.shutdown(wait=False)
@@ -179,8 +180,8 @@ async def _last_cards(relay: OutboxRelay, outbox: Outbox, due_by: datetime) -> N
         await relay.close()
         outbox.closing = True
         await relay.last_round(due_by=due_by)
-    except Exception:
-        log.exception("could not post the last cards: their rows go after a restart")
+    except Exception as exc:
+        log_failure(log, exc, "could not post the last cards: their rows go after a restart")
 
 
 async def _wait_for_login(
