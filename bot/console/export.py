@@ -115,6 +115,14 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             rows = [(*row, part) for row, part in zip(rows, parts, strict=True)]
             part_total = sum(item.line.order_refunded for item in items) if currency else ""
             totals = (*totals, part_total)
+            if currency:  # the dashboard's 下单金额 counts net of part refunds: the note says that figure
+                gross = sum(item.line.amount for item in counted)
+                notes = (
+                    *notes,
+                    _net_of_part_refunds(
+                        gross, sum(item.line.order_refunded for item in items), lang, currency
+                    ),
+                )
         sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
 
@@ -123,6 +131,13 @@ def _ordered(line: RosterLine) -> bool:
     """Whether a line counts in the export's totals: of an order that counts (not an open group buy's
     line, which is no order yet; not refunded nor cancelled; not of a group buy that sold nothing)."""
     return line.counts and line.payment is not Payment.NONE
+
+
+def _net_of_part_refunds(gross: int, refunded: int, lang: str, currency: str) -> str:
+    """`扣掉部分退款 ¥65 后是 ¥847，仪表盘的下单金额也这样算。`: the totals row is before part refunds
+    (each order's whole amount, what was given back in its own column); the dashboard's figure is after."""
+    net, back = format_money(gross - refunded, currency), format_money(refunded, currency)
+    return t(lang, "console_export_net_of_part_refunds", refunded=back, net=net)
 
 
 def _left_out(items: Sequence[Line], lang: str, currency: str) -> tuple[str, ...]:
