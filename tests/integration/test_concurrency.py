@@ -8,11 +8,11 @@ from collections import Counter
 import pytest
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.group_buy import GroupBuyStatus, ProductOption
 from commerce.services import group_buys as service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, join, open_buy, stored
+from tests.integration.conftest import CHAT, ORGANISER, join, open_buy, open_options, stored
 
 
 async def _outcome(coro: asyncio.Future[object] | object) -> str:
@@ -73,6 +73,27 @@ async def test_one_members_own_and_friend_lines_at_once_stop_at_the_limit(
         lines = await uow.group_buys.participants(group_buy.id)
     assert sum(line.quantity for line in lines) == 3
     assert (await stored(uow_factory, group_buy.id)).sold == 3
+
+
+async def test_an_options_friend_lines_at_once_stop_at_its_limit_and_another_option_has_its_own(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    small, big = ProductOption("3斤", 5800, 20), ProductOption("5斤", 8800, 20)
+    group_buy = await open_options(uow_factory, clock, small, big, limit=2)
+    assert group_buy.id is not None
+    joins = [("", "3斤"), ("A", "3斤"), ("B", "3斤"), ("C", "3斤"), ("A", "5斤"), ("B", "5斤"), ("C", "5斤")]
+
+    outcomes = await asyncio.gather(
+        *(_outcome(join(uow_factory, clock, "troll", friend=f, option=o)) for f, o in joins)
+    )
+
+    assert Counter(outcomes)["ok"] == 4
+    async with uow_factory() as uow:
+        lines = await uow.group_buys.participants(group_buy.id)
+    held = Counter[str]()
+    for line in lines:
+        held[line.option] += line.quantity
+    assert held == {"3斤": 2, "5斤": 2}
 
 
 async def test_a_friend_line_written_on_a_stale_read_is_refused_by_the_write(
