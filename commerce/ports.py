@@ -104,7 +104,8 @@ class GroupBuyRepository(Protocol):
     async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
         """Every line row of the member, her own and her friends', of every option, those at zero
         too (a line left keeps its place): a join under a per-person limit reads its line and what
-        she holds elsewhere in one statement."""
+        she holds elsewhere in one statement. It also makes her joins on the group buy take turns
+        until the transaction ends (PostgreSQL: an advisory lock; SQLite has one writer)."""
         ...
 
     async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
@@ -149,10 +150,14 @@ class GroupBuyRepository(Protocol):
         *,
         now: datetime | None = None,
         cap: int | None = None,
+        whole: bool = False,
     ) -> bool:
         """Apply `delta` units to the line (`line.key`: member, friend and option) and to `sold` in one
         guarded write (and to its option's count, within the option's stock: 多规格). `cap` bounds the
-        line further than the per-person limit (the app's hard maximum).
+        line further than the per-person limit (the app's hard maximum). `whole`: the per-person limit
+        holds over all of the member's lines of the option (her own and her friends'), counted in the
+        write itself, so two of her joins committing at once cannot both pass it (a join that read her
+        rows with `member_rows` first: on PostgreSQL that read takes her lock for the transaction).
 
         `line` is the member's line as the domain computed it (name, first join time). The write adds
         `delta` atomically and only if the group buy is still open, before its deadline (when `now` is

@@ -252,6 +252,7 @@ async def _edit(
             raise
         raise said from refusal
     group_buy, edited = changed.group_buy, changed.edited
+    over = _over_limit_told(ctx, group_buy, changed.over, lang)  # 限购 below what some hold in all: privately
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
@@ -353,6 +354,7 @@ async def _edit(
             *elsewhere,
             *(told or ()),
             *her,
+            *over,
             card_update(group_buy),
             *moved,
         ]
@@ -363,7 +365,32 @@ async def _edit(
     if news:  # edited in private: the group still hears what changed, under the group buy's name
         head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
         replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
-    return [*replies, *elsewhere, *(told or ()), *her, card_update(group_buy), *moved]
+    return [*replies, *elsewhere, *(told or ()), *her, *over, card_update(group_buy), *moved]
+
+
+def _over_limit_told(
+    ctx: Context, group_buy: GroupBuy, over: tuple[tuple[str, int, str], ...], lang: str
+) -> list[Reply]:
+    """A limit set below what members hold on all their lines together: the one who edited is told who,
+    privately (`Troll 4 份`, with options `Dee 小 4 份`); nothing is taken from them."""
+    limit = group_buy.terms.per_person_limit
+    if not over or limit is None:
+        return []
+    unit = group_buy.terms.unit
+    names = t(lang, "list_separator").join(
+        f"{name} {option + ' ' if option else ''}{unit_texts.more(lang, count, unit)}"
+        for name, count, option in over
+    )
+    said = t(
+        lang,
+        "edit_limit_members_over",
+        count=len(over),
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        limit=unit_texts.more(lang, limit, unit),
+        names=names,
+    )
+    return [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
 
 
 def _sold_out_by(group_buy: GroupBuy, edited: Edited) -> list[str]:

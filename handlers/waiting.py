@@ -526,6 +526,12 @@ def _cut(group_buy: GroupBuy, promotion: Promotion, lang: str) -> str:
         "quantity": unit_texts.more(lang, entry.quantity, unit),  # `1 份`, sold per 斤 `1斤`
         "waited": unit_texts.more(lang, promotion.waited or 0, unit),
     }
+    if promotion.limit is not None and promotion.friends:  # 限购 counts the lines she signed up for friends
+        limit, friends = (
+            unit_texts.more(lang, promotion.limit, unit),
+            unit_texts.more(lang, promotion.friends, unit),
+        )
+        return t(lang, "waitlist_moved_in_cut_friends", limit=limit, friends=friends, **said)
     if promotion.limit is not None:
         return t(
             lang, "waitlist_moved_in_cut_limit", limit=unit_texts.more(lang, promotion.limit, unit), **said

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import select
-from sqlalchemy.sql import ClauseElement, Executable, FromClause
+from sqlalchemy.sql import ClauseElement, Executable, FromClause, TableClause
 from sqlalchemy.sql.util import find_tables
 
 PENDING = "tuan_pending"  # key in a pooled connection's `info`: writes held back, not sent yet
@@ -53,7 +53,8 @@ def built(write: Write, dialect: str, prefix: str = "") -> tuple[Executable, fro
 def tables_of(statement: Executable) -> frozenset[str]:
     """The names of the tables a Core statement reads or writes (empty for text SQL: unknown)."""
     element = cast(ClauseElement, statement)
-    return frozenset(t.name for t in find_tables(element, include_crud=True, include_joins=True))
+    found = find_tables(element, include_crud=True, include_joins=True)
+    return frozenset(t.name for t in found if isinstance(t, TableClause))  # a join's tables: found too
 
 
 class Held:

@@ -278,9 +278,11 @@ async def rows(
     params: dict[str, Any],
     *,
     last: bool = False,
+    locks: bool = False,
 ) -> list[Any]:
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
-    held-back writes that travel with it (`_travelling`).
+    held-back writes that travel with it (`_travelling`). `locks`: a read that takes a lock for the
+    transaction (a member's rows under a per-person limit) never runs on its own.
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
     transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
@@ -299,7 +301,7 @@ async def rows(
             conn.sync_engine.dialect.name, riding, statement, params, guarded=last
         )
         plan, riding = _plan(statement, tuple(params), conn.sync_engine.dialect), []
-    alone = driver.reads_alone and (plan.reads or last) and not driver.started()
+    alone = driver.reads_alone and ((plan.reads and not locks) or last) and not driver.started()
     if last:
         driver.commit_with_next_statement()
     args = await _prepare(conn, plan, params, alone=alone)

@@ -124,7 +124,9 @@ class _Statements:
     set_orders_upto: Executable
     join_limited: Executable
     join_unlimited: Executable
+    join_whole: Executable  # 限购 over all of a member's lines of the option (her own, her friends')
     join_and_take: dict[tuple[bool, bool], Executable]  # (limited, before deadline); PostgreSQL only
+    join_whole_and_take: dict[bool, Executable]  # by before deadline; PostgreSQL only
     leave_some: Executable
     leave_all: Executable
     undo_line: Executable
@@ -189,18 +191,38 @@ def statements(dialect: str) -> _Statements:
     )
     delta = bindparam("delta", type_=Integer)
 
-    def join(limited: bool) -> Any:
-        stmt = _insert(dialect, participants).values(
-            group_buy_id=bindparam("gid"),
-            user_id=bindparam("uid"),
-            friend=bindparam("fid"),
-            option=bindparam("opt"),
-            display_name=bindparam("name"),
-            quantity=bindparam("delta", type_=Integer),
-            joined_at=bindparam("joined", type_=UtcDateTime()),
-            note=bindparam("note"),
-            listing_id=bindparam("listing", type_=Integer),  # 帮卖: kept as first made (not in set_)
+    mine = participants.alias("mine")
+    # 限购 counts every line of hers of the option (her own, her friends'): written only while what she
+    # holds on them all, with this join, stays within it (`person`), counted in the write itself; on
+    # PostgreSQL her joins take turns on her advisory lock (`member_rows`), so this count sees the last
+    held = (
+        select(func.coalesce(func.sum(mine.c.quantity), 0))
+        .where(
+            mine.c.group_buy_id == bindparam("gid"),
+            mine.c.user_id == bindparam("uid"),
+            mine.c.option == bindparam("opt"),
         )
+        .scalar_subquery()
+    )
+    within_person = held + delta <= bindparam("person", type_=Integer)
+
+    def join(limited: bool, whole: bool = False) -> Any:
+        values = {
+            "group_buy_id": bindparam("gid", type_=Integer),
+            "user_id": bindparam("uid", type_=p.user_id.type),
+            "friend": bindparam("fid", type_=p.friend.type),
+            "option": bindparam("opt", type_=p.option.type),
+            "display_name": bindparam("name", type_=p.display_name.type),
+            "quantity": bindparam("delta", type_=Integer),
+            "joined_at": bindparam("joined", type_=UtcDateTime()),
+            "note": bindparam("note", type_=p.note.type),
+            "listing_id": bindparam("listing", type_=Integer),  # 帮卖: kept as first made (not in set_)
+        }
+        if whole:
+            given = select(*(value.label(name) for name, value in values.items())).where(within_person)
+            stmt = _insert(dialect, participants).from_select(list(values), given)
+        else:
+            stmt = _insert(dialect, participants).values(**values)
         upsert = stmt.on_conflict_do_update(
             index_elements=[p.group_buy_id, p.user_id, p.friend, p.option],
             set_={
@@ -209,7 +231,7 @@ def statements(dialect: str) -> _Statements:
                 # a join without a note keeps the stored one (the line may not have been read)
                 "note": case((stmt.excluded.note == "", p.note), else_=stmt.excluded.note),
             },
-            where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited else None,
+            where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited or whole else None,
         )
         return upsert.returning(p.quantity, p.joined_at)
 
@@ -232,10 +254,10 @@ def statements(dialect: str) -> _Statements:
     new_line = select(func.count()).where(same_line, p.quantity == delta).scalar_subquery()
     left_whole = bindparam("added", type_=Integer)  # a leave knows: its line was deleted or not
 
-    def join_and_take(limited: bool, before_deadline: bool) -> Executable:
+    def join_and_take(limited: bool, before_deadline: bool, whole: bool = False) -> Executable:
         """PostgreSQL: both guarded writes in one round trip. The counter's update needs a row from
         the line's upsert, so the line is written (and its guard checked) first, as on SQLite."""
-        line = join(limited).cte("line")
+        line = join(limited, whole).cte("line")
         added = select(case((line.c.quantity == delta, 1), else_=0)).scalar_subquery()
         taken = take(before_deadline, exists(select(line.c.quantity)), added=added).cte("taken")
         return select(
@@ -294,6 +316,21 @@ def statements(dialect: str) -> _Statements:
 
     theirs = gb.organiser_id == bindparam("organiser")
 
+    def member_rows(dialect: str) -> Select[Any]:
+        """Every row of one member on a group buy. On PostgreSQL the same statement takes her advisory
+        lock for the transaction (the group buy's id, her id hashed): two joins of hers under a per-person
+        limit (two taps, two friend lines, two workers) take turns, and the guarded write of the later
+        one counts the lines the earlier one committed (`within_person`). Its one-row lock is the outer
+        side of a LEFT JOIN, so it is taken when she has no row yet too (that row, all NULL, is no line)."""
+        mine_here = and_(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"))
+        if dialect != "postgresql":
+            return select(participants).where(mine_here).order_by(p.id)
+        key = func.pg_advisory_xact_lock(
+            bindparam("gid", type_=Integer), func.hashtext(bindparam("uid", type_=p.user_id.type))
+        )
+        lock = select(key.label("locked")).subquery("member_lock")
+        return select(participants).select_from(lock.outerjoin(participants, mine_here)).order_by(p.id)
+
     return _Statements(
         group_buy_by_id=select(group_buys).where(gb.id == bindparam("id")),
         latest_open=select(group_buys)
@@ -325,9 +362,7 @@ def statements(dialect: str) -> _Statements:
         member_lines=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"), p.quantity > 0)
         .order_by(p.id),
-        member_rows=select(participants)
-        .where(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"))
-        .order_by(p.id),
+        member_rows=member_rows(dialect),
         participants=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
         .order_by(p.id),
@@ -356,8 +391,14 @@ def statements(dialect: str) -> _Statements:
         .values(orders_upto=bindparam("upto", type_=Integer)),
         join_limited=join(True),
         join_unlimited=join(False),
+        join_whole=join(True, whole=True),
         join_and_take=(
             {(lim, dl): join_and_take(lim, dl) for lim in (False, True) for dl in (False, True)}
+            if dialect == "postgresql"
+            else {}
+        ),
+        join_whole_and_take=(
+            {dl: join_and_take(True, dl, whole=True) for dl in (False, True)}
             if dialect == "postgresql"
             else {}
         ),
@@ -523,12 +564,15 @@ class _Repository:
             return done
         return await direct.chain(self.conn, self._driver, steps)
 
-    async def _rows(self, statement: Executable, params: dict[str, Any], *, last: bool = False) -> list[Any]:
+    async def _rows(
+        self, statement: Executable, params: dict[str, Any], *, last: bool = False, locks: bool = False
+    ) -> list[Any]:
         """The rows of a hot statement (a join's reads and writes, the update claim): straight to the
-        driver where storage.direct knows it, else through `execute`. `last`: the commit follows."""
+        driver where storage.direct knows it, else through `execute`. `last`: the commit follows;
+        `locks`: a read that takes a lock for the transaction, so it runs inside it."""
         if self._driver is None:
             return list(await self.conn.execute(statement, params))
-        return await direct.rows(self.conn, self._driver, statement, params, last=last)
+        return await direct.rows(self.conn, self._driver, statement, params, last=last, locks=locks)
 
 
 def _unstored(entries: Sequence[Any], stored: int) -> Iterable[tuple[int, Any]]:
@@ -623,8 +667,9 @@ class SqlGroupBuyRepository(_Repository):
         return [mappers.participant_from_row(r) for r in rows]
 
     async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
-        rows = await self._rows(self.sql.member_rows, {"gid": group_buy_id, "uid": user_id})  # a join's read
-        return [mappers.participant_from_row(r) for r in rows]
+        params = {"gid": group_buy_id, "uid": user_id}
+        rows = await self._rows(self.sql.member_rows, params, locks=True)  # a join's read, her lock taken
+        return [mappers.participant_from_row(r) for r in rows if r.id is not None]  # a lock's row: none
 
     async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
         if limit is None:
@@ -678,6 +723,7 @@ class SqlGroupBuyRepository(_Repository):
         *,
         now: datetime | None = None,
         cap: int | None = None,
+        whole: bool = False,
     ) -> bool:
         """Two guarded writes: the member's line, then the hot `sold` counter (see module doc).
 
@@ -692,12 +738,17 @@ class SqlGroupBuyRepository(_Repository):
         limit = group_buy.line_limit(cap)
         if delta > 0 and limit is not None and delta > limit:
             return False
+        person = group_buy.terms.per_person_limit if whole and delta > 0 else None
         if line.option:
-            return await self._change_option_line(group_buy, line, delta, key, limit, now)
+            return await self._change_option_line(group_buy, line, delta, key, limit, now, person)
         joined_at = line.joined_at
         if delta > 0 and self.sql.join_and_take:
-            params = self._line_params(line, delta, key, limit, now)
-            combined = self.sql.join_and_take[(limit is not None, now is not None)]
+            params = self._line_params(line, delta, key, limit, now, person)
+            combined = (
+                self.sql.join_and_take[(limit is not None, now is not None)]
+                if person is None
+                else self.sql.join_whole_and_take[now is not None]
+            )
             row = (await self._rows(combined, params))[0]
             quantity, joined_at, sold = row.quantity, row.joined_at, row.sold
             if quantity is None:
@@ -707,8 +758,8 @@ class SqlGroupBuyRepository(_Repository):
             if now is not None:
                 take_params["now"] = now
             if delta > 0:  # SQLite: both guarded writes in one trip to its thread
-                join = self.sql.join_unlimited if limit is None else self.sql.join_limited
-                line_params = self._line_params(line, delta, key, limit, None)
+                join = self._join_of(limit, person)
+                line_params = self._line_params(line, delta, key, limit, None, person)
                 take = self.sql.take_joined if now is None else self.sql.take_joined_before
                 done = await self._chain([(join, line_params), (take, {**take_params, **key})])
                 if not done[0]:
@@ -738,6 +789,7 @@ class SqlGroupBuyRepository(_Repository):
         key: dict[str, Any],
         limit: int | None,
         now: datetime | None,
+        person: int | None = None,
     ) -> bool:
         """多规格: the option's guarded write first (its stock), then the line's and the group buy's,
         as without options; a later guard failing undoes the earlier writes. Every write of a group buy
@@ -748,11 +800,11 @@ class SqlGroupBuyRepository(_Repository):
         if now is not None:
             take_params["now"] = now
         if delta > 0:  # SQLite: the three guarded writes in one trip to its thread
-            join = self.sql.join_unlimited if limit is None else self.sql.join_limited
+            join = self._join_of(limit, person)
             take = self.sql.take_joined if now is None else self.sql.take_joined_before
             steps = [
                 (self.sql.take_option, option),
-                (join, self._line_params(line, delta, key, limit, None)),
+                (join, self._line_params(line, delta, key, limit, None, person)),
                 (take, {**take_params, **key}),
             ]
             done = await self._chain(steps)
@@ -786,9 +838,21 @@ class SqlGroupBuyRepository(_Repository):
         line.quantity, line.joined_at = int(quantity), joined_at
         return True
 
+    def _join_of(self, limit: int | None, person: int | None) -> Executable:
+        """The line's upsert: unguarded, within `limit` per line, or (`person`) within the per-person
+        limit over all her lines of the option too."""
+        if person is not None:
+            return self.sql.join_whole
+        return self.sql.join_unlimited if limit is None else self.sql.join_limited
+
     @staticmethod
     def _line_params(
-        line: Participant, delta: int, key: dict[str, Any], limit: int | None, now: datetime | None
+        line: Participant,
+        delta: int,
+        key: dict[str, Any],
+        limit: int | None,
+        now: datetime | None,
+        person: int | None = None,
     ) -> dict[str, Any]:
         params = {
             **key,
@@ -800,6 +864,8 @@ class SqlGroupBuyRepository(_Repository):
         }
         if limit is not None:
             params["limit"] = limit
+        if person is not None:
+            params["person"] = person
         if now is not None:
             params["now"] = now
         return params

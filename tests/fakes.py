@@ -220,6 +220,7 @@ class _GroupBuys:
         *,
         now: datetime | None = None,
         cap: int | None = None,
+        whole: bool = False,
     ) -> bool:
         assert group_buy.id is not None
         stored = self.s.group_buys[group_buy.id]
@@ -236,6 +237,13 @@ class _GroupBuys:
             limit = stored.line_limit(cap)
             if limit is not None and had + delta > limit:
                 return False
+            person = terms.per_person_limit
+            if whole and person is not None:  # her lines of the option together, as storage counts them
+                mine = (
+                    x.quantity for x in lines.values() if (x.user_id, x.option) == (line.user_id, line.option)
+                )
+                if sum(mine) + delta > person:
+                    return False
         if had + delta < 0:
             return False
         if line.option:  # 多规格: the option's own stock, guarded like the group buy's

@@ -37,10 +37,13 @@ from commerce.services.group_buys import (
 
 @dataclass(frozen=True)
 class Changed:
-    """The group buy after an edit, and what the edit changed."""
+    """The group buy after an edit, and what the edit changed. `over`: a limit set below what members
+    hold on all their lines together (her own and her friends', each line within it): who, how many
+    (and of which option), in join order; nothing is taken from them, their next joins are refused."""
 
     group_buy: GroupBuy
     edited: Edited
+    over: tuple[tuple[str, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,11 +118,31 @@ async def edit(
     if await uow.edits.save_terms(group_buy, option=edited.option):  # 多规格: the option's stock too
         if edited.after.title != edited.before.title:  # its notes are found by the new name
             await uow.note_search.retitle(group_buy.id, edited.after.title)
-        return Changed(group_buy, edited)
+        over = await _over_limit(uow, group_buy) if change.per_person_limit is not None else ()
+        return Changed(group_buy, edited, over)
     fresh = await uow.group_buys.get(group_buy.id)  # a join or a close came first: say which rule
     assert fresh is not None
     apply(fresh, await uow.edits.largest_line(group_buy.id))
     raise DomainError("busy_try_again")
+
+
+async def _over_limit(uow: UnitOfWork, group_buy: GroupBuy) -> tuple[tuple[str, int, str], ...]:
+    """The members whose lines together (her own and her friends', of one option) hold more than the
+    per-person limit: (name, how many, option), in join order; never the organiser (her lines are
+    代报). Read only when an edit set the limit."""
+    limit = group_buy.terms.per_person_limit
+    if limit is None or group_buy.id is None:
+        return ()
+    held: dict[tuple[str, str], int] = {}
+    names: dict[tuple[str, str], str] = {}
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.user_id == group_buy.organiser_id:
+            continue
+        key = (line.user_id, line.option)
+        held[key] = held.get(key, 0) + line.quantity
+        if key not in names or not line.friend:  # her own line names her (a friend line: its member)
+            names[key] = line.display_name
+    return tuple((names[key], count, key[1]) for key, count in held.items() if count > limit)
 
 
 async def copy(

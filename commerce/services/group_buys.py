@@ -876,7 +876,7 @@ async def join(
     line.listing_id = None if listing is None else listing.id
     if group_buy.listings and current is None:  # where the line was first made, if it was
         current = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
-    await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
+    await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line, whole=whole)
     if current is None or current.listing_id == line.listing_id:
         return Participation(
             group_buy,
@@ -1716,16 +1716,22 @@ async def _write(
     *,
     now: datetime,
     cap: int | None = None,
+    whole: bool = False,
 ) -> None:
     """The guarded write; if a concurrent change (or the hard maximum) made it fail, explain why from a
-    fresh read."""
-    if await uow.group_buys.change_participation(group_buy, line, delta, now=now, cap=cap):
+    fresh read. `whole`: the per-person limit over all her lines of the option, as the write counts it
+    (two of her joins at the same instant: the later one is told the limit with what she now holds)."""
+    if await uow.group_buys.change_participation(group_buy, line, delta, now=now, cap=cap, whole=whole):
         group_buy.events = _as_stored(group_buy.events, line)
         return
     assert group_buy.id is not None
     fresh = await uow.group_buys.get(group_buy.id)
     assert fresh is not None
     current = await uow.group_buys.participant(group_buy.id, line.user_id, line.friend, line.option)
+    elsewhere = 0
+    if whole:
+        rows = await uow.group_buys.member_rows(group_buy.id, line.user_id)
+        elsewhere = sum(r.quantity for r in rows if r.option == line.option and r.friend != line.friend)
     if delta > 0:
         fresh.join(
             current,
@@ -1736,6 +1742,7 @@ async def _write(
             friend=line.friend,
             max_per_line=cap,
             option=line.option,
+            elsewhere=elsewhere,
         )
     else:
         fresh.leave(current, quantity=-delta, now=now)

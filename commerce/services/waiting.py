@@ -63,6 +63,7 @@ class Promotion:
     waited: int = 0
     limit: int | None = None
     stock: int | None = None
+    friends: int = 0  # cut by the limit: what she holds on her friend lines (限购 counts them as hers)
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ async def wait(
     name = "" if chosen is None else chosen.name
     before = await uow.waiting.get(group_buy.id, user_id, name)
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
-    line = await uow.group_buys.participant(group_buy.id, user_id, "", name)
-    have = line.quantity if line is not None else 0
+    line, friends = await _holding(uow, group_buy, user_id, name)
+    have = (line.quantity if line is not None else 0) + friends  # 限购 counts her friend lines too
     try:
         check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
     except DomainError as refusal:  # `直接发 +2 #4 跟团` when several are open
@@ -307,7 +308,7 @@ async def _cover(
     if not queue:
         return 0
     await _counted(uow, group_buy)
-    reached = [await _within_reach(uow, group_buy, entry, max_per_line) for entry in queue]
+    reached = [(await _within_reach(uow, group_buy, entry, max_per_line))[0] for entry in queue]
     left = group_buy.stock_left
     free = MAX_STOCK if left is None else left + drop
     option_free = {option.name: group_buy.option_left(option) for option in group_buy.terms.options}
@@ -347,9 +348,12 @@ async def drop_unreachable(
     dropped: list[Dropped] = []
     for entry in await uow.waiting.queue(group_buy.id):
         option = group_buy.option_named(entry.option) if entry.option else None
-        line = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
+        line, friends = await _holding(uow, group_buy, entry.user_id, entry.option)
         have = line.quantity if line is not None else 0
         most = most_ever(group_buy, option, have=have, max_per_line=max_per_line)
+        person = group_buy.terms.per_person_limit
+        if friends and person is not None and (most is None or person - have - friends < most):
+            most, have = person - have - friends, have + friends  # 限购 counts her friend lines
         if most is None or most > 0 or not await uow.waiting.take(entry):
             continue
         limit, stock = group_buy.line_limit(max_per_line), whole_stock(group_buy, option)
@@ -374,11 +378,13 @@ async def _promote(
     if queue:
         await _counted(uow, group_buy)
     asked: dict[int, WaitingEntry] = {}  # each entry as stored, by the one considered for it
+    friends: dict[int, int] = {}  # what its member holds on friend lines, by the one considered
     considered = []
     for stored in queue:
-        reach = await _within_reach(uow, group_buy, stored, max_per_line)
+        reach, on_friends = await _within_reach(uow, group_buy, stored, max_per_line)
         if reach is not None:
             asked[id(reach)] = stored
+            friends[id(reach)] = on_friends
             considered.append(reach)
     queue = considered
     while queue and group_buy.is_open:
@@ -393,7 +399,8 @@ async def _promote(
             uow, group_buy, asked[id(entry)], now=now, max_per_line=max_per_line, quantity=entry.quantity
         )
         if line is not None:
-            promoted.append(_promotion(group_buy, asked[id(entry)], entry, line, max_per_line))
+            promotion = _promotion(group_buy, asked[id(entry)], entry, line, max_per_line, friends[id(entry)])
+            promoted.append(promotion)
     return promoted
 
 
@@ -403,12 +410,17 @@ def _promotion(
     entry: WaitingEntry,
     line: Participant,
     max_per_line: int | None,
+    friends: int = 0,
 ) -> Promotion:
-    """`entry` moved in; cut from `stored` (what was waited for): with what cut it, to be told."""
+    """`entry` moved in; cut from `stored` (what was waited for): with what cut it, to be told (the
+    per-person limit with what she holds on friend lines, `friends`, when they made the cut)."""
     if stored.quantity <= entry.quantity:
         return Promotion(entry, line)
     option = group_buy.option_named(entry.option) if entry.option else None
     limit, stock = group_buy.line_limit(max_per_line), whole_stock(group_buy, option)
+    person = group_buy.terms.per_person_limit
+    if friends and person is not None and (stock is None or person - friends <= stock):
+        return Promotion(entry, line, waited=stored.quantity, limit=person, friends=friends)
     if limit is not None and (stock is None or limit <= stock):
         return Promotion(entry, line, waited=stored.quantity, limit=limit)
     return Promotion(entry, line, waited=stored.quantity, stock=stock)
@@ -416,20 +428,37 @@ def _promotion(
 
 async def _within_reach(
     uow: UnitOfWork, group_buy: GroupBuy, entry: WaitingEntry, max_per_line: int | None
-) -> WaitingEntry | None:
+) -> tuple[WaitingEntry | None, int]:
     """The entry as it can move in: a wait for more than could ever fit beside what the member holds
     (the whole stock of the group buy or its option, the per-line limit; lowered by `修改` since, or
-    waited for before that was checked) is cut to what can, so no unit sits free beside a wait that
-    could never take it; None: nothing ever could."""
+    waited for before that was checked; the per-person limit over her own line and her friend lines)
+    is cut to what can, so no unit sits free beside a wait that could never take it; None: nothing
+    ever could. With it, what she holds on friend lines (of the option)."""
     assert group_buy.id is not None
     option = group_buy.option_named(entry.option) if entry.option else None
-    line = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
-    most = most_ever(
-        group_buy, option, have=line.quantity if line is not None else 0, max_per_line=max_per_line
-    )
+    line, friends = await _holding(uow, group_buy, entry.user_id, entry.option)
+    own = line.quantity if line is not None else 0
+    most = most_ever(group_buy, option, have=own, max_per_line=max_per_line)
+    person = group_buy.terms.per_person_limit
+    if friends and person is not None:  # `+2 for A` then `候补 3` on `限购 3`: 1 more at most
+        most = person - own - friends if most is None else min(most, person - own - friends)
     if most is None or entry.quantity <= most:
-        return entry
-    return replace(entry, quantity=most) if most > 0 else None
+        return entry, friends
+    return (replace(entry, quantity=most) if most > 0 else None), friends
+
+
+async def _holding(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, option: str
+) -> tuple[Participant | None, int]:
+    """The member's own line of `option` and what she holds on her friend lines of it: the per-person
+    limit counts them together (never for the organiser, whose lines are 代报). Under a limit her rows
+    are read as a join reads them (`member_rows`: her joins and move-ins take turns)."""
+    assert group_buy.id is not None
+    if group_buy.terms.per_person_limit is None or user_id == group_buy.organiser_id:
+        return await uow.group_buys.participant(group_buy.id, user_id, "", option), 0
+    rows = [r for r in await uow.group_buys.member_rows(group_buy.id, user_id) if r.option == option]
+    own = next((r for r in rows if not r.friend), None)
+    return own, sum(r.quantity for r in rows if r.friend)
 
 
 async def _move_in(
@@ -448,7 +477,8 @@ async def _move_in(
     quantity = entry.quantity if quantity is None else quantity
     if not await uow.waiting.take(entry):  # withdrawn, changed or moved in meanwhile
         return None
-    current = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
+    current, friends = await _holding(uow, group_buy, entry.user_id, entry.option)
+    whole = group_buy.terms.per_person_limit is not None and entry.user_id != group_buy.organiser_id
     sold, recorded = group_buy.sold, len(group_buy.events)
     option_sold = dict(group_buy.option_sold)
     try:
@@ -460,12 +490,15 @@ async def _move_in(
             now=now,
             max_per_line=max_per_line,
             option=entry.option,
+            elsewhere=friends,
         )
     except DomainError:
         await uow.waiting.restore(entry)
         return None
     line.listing_id = entry.listing_id
-    if await uow.group_buys.change_participation(group_buy, line, quantity, now=now, cap=max_per_line):
+    if await uow.group_buys.change_participation(
+        group_buy, line, quantity, now=now, cap=max_per_line, whole=whole
+    ):
         group_buy.events[recorded:] = [
             replace(event, total_for_user=line.quantity) if isinstance(event, Joined) else event
             for event in group_buy.events[recorded:]

@@ -202,6 +202,7 @@ async def open_options(
     stock: int | None = None,
     tiers: tuple[PriceTier, ...] = (),
     target: int = 1,
+    limit: int | None = None,
 ) -> GroupBuy:
     """海南芒果 sold in `options` (多规格), opened in CHAT by ORGANISER."""
     base = Terms(
@@ -210,6 +211,7 @@ async def open_options(
         tiers=tiers,
         target=target,
         stock=stock,
+        per_person_limit=limit,
         deadline=clock.now() + timedelta(hours=8),
     )
     async with factory() as uow:

@@ -8,11 +8,11 @@ from collections import Counter
 import pytest
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.group_buy import GroupBuyStatus, ProductOption
 from commerce.services import group_buys as service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, join, open_buy, stored
+from tests.integration.conftest import CHAT, ORGANISER, join, open_buy, open_options, stored
 
 
 async def _outcome(coro: asyncio.Future[object] | object) -> str:
@@ -56,6 +56,67 @@ async def test_one_member_tapping_join_ten_times_at_once_stops_at_the_limit(
         line = await uow.group_buys.participant(group_buy.id, "eager")
     assert line is not None and line.quantity == 3
     assert (await stored(uow_factory, group_buy.id)).sold == 3
+
+
+async def test_one_members_own_and_friend_lines_at_once_stop_at_the_limit(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, limit=3)
+    assert group_buy.id is not None
+    friends = ["", "A", "B", "C", "D", "E"]  # her own line and five friend lines: each a row of its own
+
+    outcomes = await asyncio.gather(*(_outcome(join(uow_factory, clock, "troll", friend=f)) for f in friends))
+
+    assert Counter(outcomes)["ok"] == 3
+    assert set(outcomes) <= {"ok", "limit_exceeded_member", "busy_try_again"}
+    async with uow_factory() as uow:
+        lines = await uow.group_buys.participants(group_buy.id)
+    assert sum(line.quantity for line in lines) == 3
+    assert (await stored(uow_factory, group_buy.id)).sold == 3
+
+
+async def test_an_options_friend_lines_at_once_stop_at_its_limit_and_another_option_has_its_own(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    small, big = ProductOption("3斤", 5800, 20), ProductOption("5斤", 8800, 20)
+    group_buy = await open_options(uow_factory, clock, small, big, limit=2)
+    assert group_buy.id is not None
+    joins = [("", "3斤"), ("A", "3斤"), ("B", "3斤"), ("C", "3斤"), ("A", "5斤"), ("B", "5斤"), ("C", "5斤")]
+
+    outcomes = await asyncio.gather(
+        *(_outcome(join(uow_factory, clock, "troll", friend=f, option=o)) for f, o in joins)
+    )
+
+    assert Counter(outcomes)["ok"] == 4
+    async with uow_factory() as uow:
+        lines = await uow.group_buys.participants(group_buy.id)
+    held = Counter[str]()
+    for line in lines:
+        held[line.option] += line.quantity
+    assert held == {"3斤": 2, "5斤": 2}
+
+
+async def test_a_friend_line_written_on_a_stale_read_is_refused_by_the_write(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """The per-person limit over all her lines is the write's own guard, not only the domain's: a
+    friend line computed before her other lines were committed is not written."""
+    group_buy = await open_buy(uow_factory, clock, limit=3)
+    assert group_buy.id is not None
+    async with uow_factory() as uow:
+        stale = await uow.group_buys.get(group_buy.id)
+    assert stale is not None
+    await join(uow_factory, clock, "troll", 2, friend="A")
+    line = stale.join(None, user_id="troll", display_name="Troll", quantity=2, now=clock.now(), friend="B")
+
+    async with uow_factory() as uow:
+        rows = await uow.group_buys.member_rows(group_buy.id, "troll")
+        written = await uow.group_buys.change_participation(stale, line, 2, now=clock.now(), whole=True)
+        await uow.commit()
+
+    assert [(row.friend, row.quantity) for row in rows] == [("A", 2)]
+    assert not written
+    assert (await stored(uow_factory, group_buy.id)).sold == 2
 
 
 async def test_two_concurrent_closes_exactly_one_wins_and_orders_are_made_once(

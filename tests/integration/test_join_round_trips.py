@@ -95,7 +95,13 @@ async def test_a_join_under_a_per_person_limit_is_two_reads_the_guarded_writes_a
     await join(uow_factory, clock, "u1")  # a new line
     await join(uow_factory, clock, "u1")  # the same line again
 
-    assert seen == _transaction(uow_factory, [GROUP_BUY, LINE], _writes(uow_factory)) * 2
+    # the same statements and trips as without a limit's lock; on PostgreSQL the member's read takes
+    # her lock for the transaction (her joins take turns: the limit holds for joins at the same
+    # instant), so BEGIN goes before it rather than after it
+    if _reads_alone(uow_factory):
+        assert seen == [GROUP_BUY, "BEGIN", LINE, *_writes(uow_factory), "COMMIT"] * 2
+    else:
+        assert seen == _transaction(uow_factory, [GROUP_BUY, LINE], _writes(uow_factory)) * 2
 
 
 async def test_without_a_limit_a_join_does_not_read_the_members_line(
