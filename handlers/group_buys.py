@@ -1159,10 +1159,34 @@ _NONE_OPEN_OF_HERS: dict[str, Callable[[], DomainError]] = {
 }
 
 
+_ALL_ALONE_OF: dict[str, Callable[[], DomainError]] = {
+    "pickup": lambda: DomainError("pickup_all_alone"),
+    "payment_note": lambda: DomainError("payment_note_all_alone"),
+    "commission": lambda: DomainError("commission_all_alone"),
+}
+# `/pickup all` / `自提 全部` and nothing after it: the place and time (the note, the rate) missing
+_ALL_ALONE = re.compile(r"^(?:all|全部|所有)[\s.!。！~～]*$", re.IGNORECASE)
+# `/pickup al Gate 3 …`, `alll`, `/commission alll 5%`: `all` mistyped (a letter dropped or doubled)
+_ALL_TYPO = re.compile(r"^(?P<typed>a{1,3}l{1,4})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE | re.DOTALL)
+
+
 async def all_open(ctx: Context) -> str | None:
     """What follows `all` / `全部` in the command (`Cash at pickup`), None when it names no `all`. In a
-    private chat it is refused: it means every open group buy of hers in one group, said there."""
-    every = _ALL_OPEN.match(ctx.command.rest.strip())
+    private chat it is refused: it means every open group buy of hers in one group, said there. `all`
+    with nothing after it is refused saying what is missing, and `all` mistyped (`al`, `alll`) is asked
+    ("did you mean /pickup all Gate 3 …?"): never saved as the place or the note, nothing changed."""
+    typed = ctx.command.rest.strip()
+    kind = ctx.command.name
+    if _ALL_ALONE.match(typed):
+        raise _ALL_ALONE_OF[kind]()
+    typo = _ALL_TYPO.match(typed)
+    if typo is not None and typo.group("typed").lower() != "all":
+        if not typo.group("rest"):  # `/pickup alll`: nothing after it either
+            raise _ALL_ALONE_OF[kind]()
+        lang = await ctx.lang(guess=True)
+        example = t(lang, f"all_open_example_{kind}", change=typo.group("rest").strip())
+        raise DomainError("all_open_typo", typed=typo.group("typed"), example=example)
+    every = _ALL_OPEN.match(typed)
     if every is None:
         return None
     if ctx.is_private:
