@@ -1207,9 +1207,12 @@ async def each_open(
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
     left_out: list[GroupBuy] = []
+    closed: list[GroupBuy] = []
     if kind == "pickup":  # 自提 全部: also her closed ones with buyers still to hand over to
-        handed, left_out = await _closed_to_hand_over(ctx)
-        mine = [*mine, *handed]
+        closed, left_out = await _closed_to_hand_over(ctx)
+    elif kind == "payment_note":  # 收款方式 全部: also her closed ones with buyers still to pay
+        closed, _ = await _closed_to_hand_over(ctx, to_pay=True)
+    mine = [*mine, *closed]
     if not mine:  # how to name one, in the command's own form
         raise _NONE_OPEN_OF_HERS[kind]()
     answers: list[str] = []
@@ -1222,6 +1225,8 @@ async def each_open(
             else:
                 replies.append(reply)
     head = t(lang, f"{kind}_all_set", count=len(answers))
+    if kind == "payment_note" and closed:  # not only open ones: said so
+        head = t(lang, "payment_note_all_set_closed", count=len(answers))
     tail = []
     if left_out:  # closed, every order picked up (or refunded, cancelled): nobody left to collect
         named = t(lang, "list_separator").join(
@@ -1231,10 +1236,13 @@ async def each_open(
     return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
 
 
-async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[GroupBuy]]:
+async def _closed_to_hand_over(
+    ctx: Context, *, to_pay: bool = False
+) -> tuple[list[GroupBuy], list[GroupBuy]]:
     """Her group buys in this group that went ahead and closed: those with an order still to hand over
     (paid or unpaid, not picked up), and those with none left (everything picked up, refunded or
-    cancelled), which `自提 全部` leaves out, saying so."""
+    cancelled), which `自提 全部` leaves out, saying so. `to_pay` (收款方式): those with an order still
+    unpaid, and the others."""
     handed: list[GroupBuy] = []
     left_out: list[GroupBuy] = []
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
@@ -1243,9 +1251,35 @@ async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[Group
         if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
             continue  # failed or called off: nothing to collect
         counts = await ctx.uow.orders.status_counts(group_buy.id)
-        due = counts.get(OrderStatus.PAID, 0) + counts.get(OrderStatus.PENDING_PAYMENT, 0)
+        due = counts.get(OrderStatus.PENDING_PAYMENT, 0) + (0 if to_pay else counts.get(OrderStatus.PAID, 0))
         (handed if due else left_out).append(group_buy)
     return handed, sorted(left_out, key=lambda found: found.id or 0)
+
+
+_WHICH_CLOSED: dict[str, Callable[[int, str, int | None], DomainError]] = {
+    "pickup": lambda n, choices, first: DomainError(
+        "which_closed_to_collect", n=n, choices=choices, example=first
+    ),
+    "payment_note": lambda n, choices, first: DomainError(
+        "which_closed_to_pay", n=n, choices=choices, example=first
+    ),
+}
+
+
+async def _which_closed(ctx: Context) -> None:
+    """A bare `/pickup Gate 3 …` (`/payment PayNow …`) in a group from an organiser with no group buy
+    open here but several closed with buyers still to collect (to pay): asked which, as with several
+    open (never only the newest), her words kept in the example and `all` offered (handlers.which)."""
+    if ctx.is_private or await ctx.uow.group_buys.open_in_chat(
+        ctx.request.chat_id, organiser=ctx.request.user_id
+    ):
+        return
+    due, _ = await _closed_to_hand_over(ctx, to_pay=ctx.command.name == "payment_note")
+    if len(due) < 2:
+        return
+    listed = sorted(due, key=lambda found: found.id or 0)
+    choices = " · ".join(f"#{found.id} {found.terms.title}" for found in listed)
+    raise _WHICH_CLOSED[ctx.command.name](len(listed), choices, listed[0].id)
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:
@@ -1264,6 +1298,8 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
         place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
+    if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?
+        await _which_closed(ctx)
     request = ctx.request
     sold = None
     listing: Listing | None
@@ -1580,6 +1616,8 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
     if not clean_text(note):
         raise DomainError("payment_note_usage")
+    if group_buy_id is None:  # several closed with buyers to pay, none open: which?
+        await _which_closed(ctx)
     was = await service.find(  # the note before, for the organiser's notice of someone else's change
         ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
     )
