@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from fractions import Fraction
 
 from commerce.domain import units
@@ -70,7 +70,7 @@ from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_bu
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
-from handlers.texts import refusal_text, t
+from handlers.texts import format_datetime, refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, TELLS_GROUP, Reaction, Reply
@@ -1215,6 +1215,8 @@ async def each_open(
     mine = [*mine, *closed]
     if not mine:  # how to name one, in the command's own form
         raise _NONE_OPEN_OF_HERS[kind]()
+    if kind == "pickup":  # one time, one instant for each: never a week on for one still open
+        _one_time_for_all(ctx, rest, mine, lang)
     answers: list[str] = []
     replies: list[Reply] = []
     for group_buy in sorted(mine, key=lambda found: found.id or 0):
@@ -1234,6 +1236,42 @@ async def each_open(
         )
         tail.append(t(lang, "pickup_all_left_out", count=len(left_out), titles=named))
     return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
+
+
+def _one_time_for_all(ctx: Context, rest: str, mine: list[GroupBuy], lang: str) -> None:
+    """`自提 全部 北门 周六下午5点`: one time is one instant for every group buy it sets. When it falls
+    before an open one's close (where `自提 #N` would take the Saturday after it, a week on), all are
+    refused, nothing changed: each such group buy named with its close, and what to send instead (a
+    time after the close, `all` kept; or the others by number, her words kept)."""
+    pickup = parse_pickup(rest, now=ctx.now, tz=ctx.tz)
+    at = pickup.at
+    if at is None:
+        return
+    early = sorted(
+        (found for found in mine if found.is_open and found.deadline > at), key=lambda found: found.id or 0
+    )
+    if not early:
+        return
+    tz = ctx.tz
+    last_close = max(found.deadline for found in early).astimezone(tz)
+    later_at = datetime.combine(last_close.date() + timedelta(days=1), at.astimezone(tz).time(), tzinfo=tz)
+    later = pickup_text(Terms(title="", unit_price=1, pickup=pickup.place, pickup_at=later_at), tz, lang)
+    buys = t(lang, "list_separator").join(
+        t(
+            lang,
+            "pickup_all_before_close_item",
+            title=found.terms.title,
+            id=found.id,
+            deadline=format_datetime(found.deadline, tz, lang),
+        )
+        for found in early
+    )
+    shown = pickup_text(Terms(title="", unit_price=1, pickup=pickup.place, pickup_at=at), tz, lang)
+    others = sorted((found for found in mine if found not in early), key=lambda found: found.id or 0)
+    if not others:
+        raise DomainError("pickup_all_before_close_only", pickup=shown, buys=buys, later=later)
+    example = t(lang, "which_example_pickup_typed", id=others[0].id, change=rest.strip())
+    raise DomainError("pickup_all_before_close", pickup=shown, buys=buys, later=later, example=example)
 
 
 async def _closed_to_hand_over(
