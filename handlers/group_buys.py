@@ -40,6 +40,7 @@ from handlers import (
     no_buttons,
     note_offers,
     on_behalf,
+    only_organiser,
     options,
     organiser_told,
     pasted_lines,
@@ -1214,6 +1215,7 @@ async def each_open(
         closed, _ = await _closed_to_hand_over(ctx, to_pay=True)
     mine = [*mine, *closed]
     if not mine:  # how to name one, in the command's own form
+        await _not_hers_all(ctx, rest, lang)
         raise _NONE_OPEN_OF_HERS[kind]()
     if kind == "pickup":  # one time, one instant for each: never a week on for one still open
         _one_time_for_all(ctx, rest, mine, lang)
@@ -1236,6 +1238,22 @@ async def each_open(
         )
         tail.append(t(lang, "pickup_all_left_out", count=len(left_out), titles=named))
     return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
+
+
+async def _not_hers_all(ctx: Context, rest: str, lang: str) -> None:
+    """`/pickup all …` from one running none here: a help-seller told what she may do in her group (this
+    group's own pickup of each she sells here, by its number), anyone else that only the organiser
+    (named) may, rather than "name one by its number", which hints that they could."""
+    sold = await only_organiser.sold_here(ctx)
+    if sold and ctx.command.name == "pickup":
+        buys = t(lang, "list_separator").join(
+            t(lang, "pickup_all_left_out_item", title=found.terms.title, id=found.id) for _, found in sold
+        )
+        example = t(lang, "which_example_pickup_typed", id=sold[0][1].id, change=rest.strip())
+        raise DomainError("pickup_all_help_seller", buys=buys, example=example)
+    found = await only_organiser.not_hers(ctx)
+    if found is not None:
+        raise DomainError("not_organiser", organiser=found.organiser_name)
 
 
 def _one_time_for_all(ctx: Context, rest: str, mine: list[GroupBuy], lang: str) -> None:
