@@ -1160,10 +1160,10 @@ _NONE_OPEN_OF_HERS: dict[str, Callable[[], DomainError]] = {
 }
 
 
-_ALL_ALONE_OF: dict[str, Callable[[], DomainError]] = {
-    "pickup": lambda: DomainError("pickup_all_alone"),
-    "payment_note": lambda: DomainError("payment_note_all_alone"),
-    "commission": lambda: DomainError("commission_all_alone"),
+_ALL_ALONE_OF: dict[str, Callable[[str], DomainError]] = {
+    "pickup": lambda word: DomainError("pickup_all_alone", word=word),
+    "payment_note": lambda word: DomainError("payment_note_all_alone", word=word),
+    "commission": lambda word: DomainError("commission_all_alone", word=word),
 }
 # `/pickup all` / `自提 全部` and nothing after it: the place and time (the note, the rate) missing
 _ALL_ALONE = re.compile(r"^(?:all|全部|所有)[\s.!。！~～]*$", re.IGNORECASE)
@@ -1179,11 +1179,11 @@ async def all_open(ctx: Context) -> str | None:
     typed = ctx.command.rest.strip()
     kind = ctx.command.name
     if _ALL_ALONE.match(typed):
-        raise _ALL_ALONE_OF[kind]()
+        raise _ALL_ALONE_OF[kind](typed.rstrip(" .!。！~～"))
     typo = _ALL_TYPO.match(typed)
     if typo is not None and typo.group("typed").lower() != "all":
         if not typo.group("rest"):  # `/pickup alll`: nothing after it either
-            raise _ALL_ALONE_OF[kind]()
+            raise _ALL_ALONE_OF[kind]("all")
         lang = await ctx.lang(guess=True)
         example = t(lang, f"all_open_example_{kind}", change=typo.group("rest").strip())
         raise DomainError("all_open_typo", typed=typo.group("typed"), example=example)

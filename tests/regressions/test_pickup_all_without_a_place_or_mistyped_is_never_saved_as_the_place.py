@@ -29,30 +29,34 @@ async def cards(chat: Chat) -> tuple[str, str]:
     return await chat.card(1), await chat.card(2)
 
 
-@pytest.mark.parametrize("typed", ["/pickup all", "/pickup All.", "/pickup alll"])
-async def test_pickup_all_alone_says_the_place_and_time_are_missing(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "word"), [("/pickup all", "all"), ("/pickup All.", "All"), ("/pickup alll", "all")]
+)
+async def test_pickup_all_alone_says_the_place_and_time_are_missing(typed: str, word: str) -> None:
     chat = await two_closed("en")
     before = await cards(chat)
 
     replies = await chat.say("amy", typed)
 
     assert Chat.said(replies) == (
-        "The place and time are missing after “all”: nothing was changed."
+        f"The place and time are missing after “{word}”: nothing was changed."
         " Send them after it, e.g. /pickup all Gate 3 tomorrow 17:00"
     )
     assert Chat.private(replies) == {}
     assert await cards(chat) == before
 
 
-@pytest.mark.parametrize("typed", ["自提 全部", "自提全部", "自提 所有"])
-async def test_pickup_all_alone_in_chinese(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "word"), [("自提 全部", "全部"), ("自提全部", "全部"), ("自提 所有", "所有")]
+)
+async def test_pickup_all_alone_in_chinese(typed: str, word: str) -> None:
     chat = await two_closed("zh")
     before = await cards(chat)
 
     replies = await chat.say("amy", typed)
 
     assert Chat.said(replies) == (
-        "“全部”后面没写自提地点和时间，没有任何改动。请写在后面，例如：自提 全部 小区南门 明天下午5点"
+        f"“{word}”后面没写自提地点和时间，没有任何改动。请写在后面，例如：自提 全部 小区南门 明天下午5点"
     )
     assert await cards(chat) == before
 
