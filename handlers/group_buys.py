@@ -1202,8 +1202,9 @@ async def each_open(
 ) -> list[Reply]:
     """`自提 全部 会所 周五晚上6点`, `收款方式 全部 现金`, `佣金 全部 5%`: the same for each open group buy
     she runs in this group, each as `自提 #N …` sets it (`setter`: its group, buyers and card told), answered
-    once with each one set. One refused refuses them all (the unit of work rolls back: nothing
-    changed), its refusal naming which and why."""
+    once with each one set (`自提 全部` also her closed ones with a buyer still to collect, `收款方式 全部`
+    those with a buyer still to pay; one time is one instant for all: `_one_time_for_all`). One refused
+    refuses them all (the unit of work rolls back: nothing changed), its refusal naming which and why."""
     kind = ctx.command.name
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
