@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from fractions import Fraction
 
 from commerce.domain import units
@@ -40,6 +40,7 @@ from handlers import (
     no_buttons,
     note_offers,
     on_behalf,
+    only_organiser,
     options,
     organiser_told,
     pasted_lines,
@@ -70,7 +71,7 @@ from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_bu
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
-from handlers.texts import refusal_text, t
+from handlers.texts import format_datetime, refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, TELLS_GROUP, Reaction, Reply
@@ -1159,10 +1160,34 @@ _NONE_OPEN_OF_HERS: dict[str, Callable[[], DomainError]] = {
 }
 
 
+_ALL_ALONE_OF: dict[str, Callable[[str], DomainError]] = {
+    "pickup": lambda word: DomainError("pickup_all_alone", word=word),
+    "payment_note": lambda word: DomainError("payment_note_all_alone", word=word),
+    "commission": lambda word: DomainError("commission_all_alone", word=word),
+}
+# `/pickup all` / `自提 全部` and nothing after it: the place and time (the note, the rate) missing
+_ALL_ALONE = re.compile(r"^(?:all|全部|所有)[\s.!。！~～]*$", re.IGNORECASE)
+# `/pickup al Gate 3 …`, `alll`, `/commission alll 5%`: `all` mistyped (a letter dropped or doubled)
+_ALL_TYPO = re.compile(r"^(?P<typed>a{1,3}l{1,4})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE | re.DOTALL)
+
+
 async def all_open(ctx: Context) -> str | None:
     """What follows `all` / `全部` in the command (`Cash at pickup`), None when it names no `all`. In a
-    private chat it is refused: it means every open group buy of hers in one group, said there."""
-    every = _ALL_OPEN.match(ctx.command.rest.strip())
+    private chat it is refused: it means every open group buy of hers in one group, said there. `all`
+    with nothing after it is refused saying what is missing, and `all` mistyped (`al`, `alll`) is asked
+    ("did you mean /pickup all Gate 3 …?"): never saved as the place or the note, nothing changed."""
+    typed = ctx.command.rest.strip()
+    kind = ctx.command.name
+    if _ALL_ALONE.match(typed):
+        raise _ALL_ALONE_OF[kind](typed.rstrip(" .!。！~～"))
+    typo = _ALL_TYPO.match(typed)
+    if typo is not None and typo.group("typed").lower() != "all":
+        if not typo.group("rest"):  # `/pickup alll`: nothing after it either
+            raise _ALL_ALONE_OF[kind]("all")
+        lang = await ctx.lang(guess=True)
+        example = t(lang, f"all_open_example_{kind}", change=typo.group("rest").strip())
+        raise DomainError("all_open_typo", typed=typo.group("typed"), example=example)
+    every = _ALL_OPEN.match(typed)
     if every is None:
         return None
     if ctx.is_private:
@@ -1177,17 +1202,24 @@ async def each_open(
 ) -> list[Reply]:
     """`自提 全部 会所 周五晚上6点`, `收款方式 全部 现金`, `佣金 全部 5%`: the same for each open group buy
     she runs in this group, each as `自提 #N …` sets it (`setter`: its group, buyers and card told), answered
-    once with each one set. One refused refuses them all (the unit of work rolls back: nothing
-    changed), its refusal naming which and why."""
+    once with each one set (`自提 全部` also her closed ones with a buyer still to collect, `收款方式 全部`
+    those with a buyer still to pay; one time is one instant for all: `_one_time_for_all`). One refused
+    refuses them all (the unit of work rolls back: nothing changed), its refusal naming which and why."""
     kind = ctx.command.name
     lang = await ctx.lang(guess=True)
     mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
     left_out: list[GroupBuy] = []
+    closed: list[GroupBuy] = []
     if kind == "pickup":  # 自提 全部: also her closed ones with buyers still to hand over to
-        handed, left_out = await _closed_to_hand_over(ctx)
-        mine = [*mine, *handed]
+        closed, left_out = await _closed_to_hand_over(ctx)
+    elif kind == "payment_note":  # 收款方式 全部: also her closed ones with buyers still to pay
+        closed, _ = await _closed_to_hand_over(ctx, to_pay=True)
+    mine = [*mine, *closed]
     if not mine:  # how to name one, in the command's own form
+        await _not_hers_all(ctx, rest, lang)
         raise _NONE_OPEN_OF_HERS[kind]()
+    if kind == "pickup":  # one time, one instant for each: never a week on for one still open
+        _one_time_for_all(ctx, rest, mine, lang)
     answers: list[str] = []
     replies: list[Reply] = []
     for group_buy in sorted(mine, key=lambda found: found.id or 0):
@@ -1198,6 +1230,8 @@ async def each_open(
             else:
                 replies.append(reply)
     head = t(lang, f"{kind}_all_set", count=len(answers))
+    if kind == "payment_note" and closed:  # not only open ones: said so
+        head = t(lang, "payment_note_all_set_closed", count=len(answers))
     tail = []
     if left_out:  # closed, every order picked up (or refunded, cancelled): nobody left to collect
         named = t(lang, "list_separator").join(
@@ -1207,10 +1241,65 @@ async def each_open(
     return [Reply(text="\n".join([head, *answers, *tail]), language=lang), *replies]
 
 
-async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[GroupBuy]]:
+async def _not_hers_all(ctx: Context, rest: str, lang: str) -> None:
+    """`/pickup all …` from one running none here: a help-seller told what she may do in her group (this
+    group's own pickup of each she sells here, by its number), anyone else that only the organiser
+    (named) may, rather than "name one by its number", which hints that they could."""
+    sold = await only_organiser.sold_here(ctx)
+    if sold and ctx.command.name == "pickup":
+        buys = t(lang, "list_separator").join(
+            t(lang, "pickup_all_left_out_item", title=found.terms.title, id=found.id) for _, found in sold
+        )
+        example = t(lang, "which_example_pickup_typed", id=sold[0][1].id, change=rest.strip())
+        raise DomainError("pickup_all_help_seller", buys=buys, example=example)
+    found = await only_organiser.not_hers(ctx)
+    if found is not None:
+        raise DomainError("not_organiser", organiser=found.organiser_name)
+
+
+def _one_time_for_all(ctx: Context, rest: str, mine: list[GroupBuy], lang: str) -> None:
+    """`自提 全部 北门 周六下午5点`: one time is one instant for every group buy it sets. When it falls
+    before an open one's close (where `自提 #N` would take the Saturday after it, a week on), all are
+    refused, nothing changed: each such group buy named with its close, and what to send instead (a
+    time after the close, `all` kept; or the others by number, her words kept)."""
+    pickup = parse_pickup(rest, now=ctx.now, tz=ctx.tz)
+    at = pickup.at
+    if at is None:
+        return
+    early = sorted(
+        (found for found in mine if found.is_open and found.deadline > at), key=lambda found: found.id or 0
+    )
+    if not early:
+        return
+    tz = ctx.tz
+    last_close = max(found.deadline for found in early).astimezone(tz)
+    later_at = datetime.combine(last_close.date() + timedelta(days=1), at.astimezone(tz).time(), tzinfo=tz)
+    later = pickup_text(Terms(title="", unit_price=1, pickup=pickup.place, pickup_at=later_at), tz, lang)
+    buys = t(lang, "list_separator").join(
+        t(
+            lang,
+            "pickup_all_before_close_item",
+            title=found.terms.title,
+            id=found.id,
+            deadline=format_datetime(found.deadline, tz, lang),
+        )
+        for found in early
+    )
+    shown = pickup_text(Terms(title="", unit_price=1, pickup=pickup.place, pickup_at=at), tz, lang)
+    others = sorted((found for found in mine if found not in early), key=lambda found: found.id or 0)
+    if not others:
+        raise DomainError("pickup_all_before_close_only", pickup=shown, buys=buys, later=later)
+    example = t(lang, "which_example_pickup_typed", id=others[0].id, change=rest.strip())
+    raise DomainError("pickup_all_before_close", pickup=shown, buys=buys, later=later, example=example)
+
+
+async def _closed_to_hand_over(
+    ctx: Context, *, to_pay: bool = False
+) -> tuple[list[GroupBuy], list[GroupBuy]]:
     """Her group buys in this group that went ahead and closed: those with an order still to hand over
     (paid or unpaid, not picked up), and those with none left (everything picked up, refunded or
-    cancelled), which `自提 全部` leaves out, saying so."""
+    cancelled), which `自提 全部` leaves out, saying so. `to_pay` (收款方式): those with an order still
+    unpaid, and the others."""
     handed: list[GroupBuy] = []
     left_out: list[GroupBuy] = []
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
@@ -1219,9 +1308,35 @@ async def _closed_to_hand_over(ctx: Context) -> tuple[list[GroupBuy], list[Group
         if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
             continue  # failed or called off: nothing to collect
         counts = await ctx.uow.orders.status_counts(group_buy.id)
-        due = counts.get(OrderStatus.PAID, 0) + counts.get(OrderStatus.PENDING_PAYMENT, 0)
+        due = counts.get(OrderStatus.PENDING_PAYMENT, 0) + (0 if to_pay else counts.get(OrderStatus.PAID, 0))
         (handed if due else left_out).append(group_buy)
     return handed, sorted(left_out, key=lambda found: found.id or 0)
+
+
+_WHICH_CLOSED: dict[str, Callable[[int, str, int | None], DomainError]] = {
+    "pickup": lambda n, choices, first: DomainError(
+        "which_closed_to_collect", n=n, choices=choices, example=first
+    ),
+    "payment_note": lambda n, choices, first: DomainError(
+        "which_closed_to_pay", n=n, choices=choices, example=first
+    ),
+}
+
+
+async def _which_closed(ctx: Context) -> None:
+    """A bare `/pickup Gate 3 …` (`/payment PayNow …`) in a group from an organiser with no group buy
+    open here but several closed with buyers still to collect (to pay): asked which, as with several
+    open (never only the newest), her words kept in the example and `all` offered (handlers.which)."""
+    if ctx.is_private or await ctx.uow.group_buys.open_in_chat(
+        ctx.request.chat_id, organiser=ctx.request.user_id
+    ):
+        return
+    due, _ = await _closed_to_hand_over(ctx, to_pay=ctx.command.name == "payment_note")
+    if len(due) < 2:
+        return
+    listed = sorted(due, key=lambda found: found.id or 0)
+    choices = " · ".join(f"#{found.id} {found.terms.title}" for found in listed)
+    raise _WHICH_CLOSED[ctx.command.name](len(listed), choices, listed[0].id)
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:
@@ -1240,6 +1355,8 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
         place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
+    if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?
+        await _which_closed(ctx)
     request = ctx.request
     sold = None
     listing: Listing | None
@@ -1556,6 +1673,8 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
     if not clean_text(note):
         raise DomainError("payment_note_usage")
+    if group_buy_id is None:  # several closed with buyers to pay, none open: which?
+        await _which_closed(ctx)
     was = await service.find(  # the note before, for the organiser's notice of someone else's change
         ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
     )

@@ -52,6 +52,8 @@ async def remove(ctx: Context) -> list[Reply]:
         on = await _the_one_she_is_on(ctx, words.who)  # another's open one he is on: its organiser's
         group_buy = on if on is not None else group_buy
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+        if await _names_the_sender(ctx, group_buy, words.who):  # `/remove @jon all` by Jon: his own
+            raise DomainError("remove_own_not_organiser", organiser=group_buy.organiser_name)
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
     if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
@@ -230,6 +232,15 @@ async def _the_one_she_is_on(ctx: Context, who: str) -> GroupBuy | None:
         if group_buy.id is not None and await ctx.uow.group_buys.lines_of(group_buy.id, user_id):
             on.append(group_buy)
     return on[0] if len(on) == 1 else None
+
+
+async def _names_the_sender(ctx: Context, group_buy: GroupBuy, who: str) -> bool:
+    """Whether `who` of a non-organiser's `/remove @jon all` is the sender himself (his own lines: he
+    takes them off with `-1` / `退出`, as the refusal says)."""
+    try:
+        return await _whose(ctx, group_buy, who) == ctx.request.user_id
+    except DomainError:
+        return False
 
 
 async def _whose(ctx: Context, group_buy: GroupBuy, who: str) -> str:

@@ -17,7 +17,7 @@ from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.orders import SeveralOrders, members_newest
-from handlers import guests
+from handlers import guests, only_organiser
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
@@ -33,6 +33,9 @@ from handlers.unpaying import order_numbers
 async def unpicked_up(ctx: Context) -> list[Reply]:
     """`撤销已取 3-5`: one order at a time, by its number (an undo never half done)."""
     request = ctx.request
+    theirs = await only_organiser.not_hers(ctx, helpers=True)
+    if theirs is not None:  # checked first: never her order's status to one who may not undo it
+        raise DomainError("unpickup_not_allowed", organiser=theirs.organiser_name)
     typed = order_numbers(ctx.command.rest)
     named = _named(ctx.command.rest) if not typed else ""
     if named:  # `撤销已取 @Liu`, `/unpickup Dee`: as `已取 @Liu` finds her order

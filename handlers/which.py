@@ -225,6 +225,8 @@ def which_text(
 _IN_TYPED_WORD = NUMBERED_USAGES | {
     "group_buy_not_found",
     "which_group_buy",
+    "which_closed_to_collect",
+    "which_closed_to_pay",
     "pickup_usage_numbered",
     "group_buy_number_unreadable",
     "all_open_in_group",
@@ -275,6 +277,13 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     if private and refusal.code == "member_no_order":  # no group there: in your group buys, not 本群
         return _no_order_in_private(lang, refusal, command)
     refusal = in_private(refusal) if private else refusal
+    # a bare `/pickup Gate 3 …` (`/payment …`) with several of hers closed and none open: her words kept
+    if refusal.code in _WHICH_CLOSED and has(key):
+        params = refusal.params
+        example = _own_example(lang, key, command, params["example"])
+        answer = t(lang, f"{refusal.code}_for", n=params["n"], choices=params["choices"], example=example)
+        change = _typed_change(command)
+        return answer + ("\n" + t(lang, f"which_closed_{command.name}_all", change=change) if change else "")
     # `名单 #2` in private from someone who runs no #2: true there (no group, no 进度), and the same
     # whether #2 exists or not (`not_yours_in_private_<command>` where it has its own, else the plain one)
     if private and refusal.code == "group_buy_not_found" and command.name in ORGANISERS_IN_PRIVATE:
@@ -453,6 +462,8 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
 
 # the commands whose `all` / `全部` sets each open group buy of hers here (handlers.group_buys.each_open)
 _ALL_OPEN = frozenset({"pickup", "payment_note", "commission"})
+# several of hers closed with buyers still to collect / to pay, none open (handlers.group_buys._which_closed)
+_WHICH_CLOSED = frozenset({"which_closed_to_collect", "which_closed_to_pay"})
 _A_RATE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\s*%?$")  # `8%`, `2.5`: a rate she typed (handlers.referrals)
 _ANY_NUMBER = re.compile(r"^[#＃]\d+")  # a `#` number typed, of any length (TYPED_NUMBER: 9 digits)
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})

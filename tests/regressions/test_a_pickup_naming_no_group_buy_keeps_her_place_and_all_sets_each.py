@@ -78,10 +78,8 @@ async def test_pickup_all_with_none_of_hers_open_says_so() -> None:
 
     said = Chat.said(await chat.say("bob", "自提 全部 会所 明天晚上6点"))
 
-    assert said == (
-        "你在本群没有进行中、或截单后还有买家要取货的团购，没有任何改动。"
-        "要设某一团的自提请写编号，例如：自提 #12 小区南门 明天下午5点"
-    )
+    # rep55 #9: Bob runs none here, Amy does: only the organiser may, never "name one by its number"
+    assert said == "只有团长（Amy）可以这样做，没有任何改动。"
 
 
 async def test_pickup_all_refused_for_one_changes_none() -> None:
