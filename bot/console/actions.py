@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from commerce.domain.console import Principal
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
-from handlers import helpselling
+from handlers import commission_notices, helpselling
 from handlers.app import ChatApp
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, language_in
@@ -194,6 +194,8 @@ async def run_command(
         ctx.acting_admin = who.name if acting else None  # her notice names the admin (`管理员 dan`)
         replies = await (handler or HANDLERS[command.name])(ctx)
         replies = await helpselling.spread(uow, replies, request.chat_id)
+        # whose held commission a pickup (已取, 核销) freed before the hold ended is told, as in the chat
+        replies += await commission_notices.commission_on_pickups(uow, request.platform, app.memo)
         told = [reply for reply in replies if not _to_the_person(reply, request)]
         await app.queue(uow, told, request, now)
         await audit(uow, replies)
