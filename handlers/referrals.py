@@ -79,9 +79,10 @@ async def share(ctx: Context) -> list[Reply]:
     )
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
-    if link and not ctx.is_private:  # her own link is hers: privately, as the card's Share button sends it
+    if not ctx.is_private:  # her own link or code is hers: privately, as the card's Share button sends it
         me = ctx.request.user_id
-        note = t(lang, "share_sent_privately", name=ctx.request.display_name)
+        said = "share_sent_privately" if link else "share_code_sent_privately"  # elsewhere: a code alone
+        note = t(lang, said, name=ctx.request.display_name)
         return [
             Reply(text=note, language=lang, says_sent_to=me),
             Reply(text=text, private_to=me, language=lang),

@@ -119,6 +119,32 @@ async def share_link_payload(
     return share_payload(group_buy_id, sharer_id, secret, listing_id=None if listing is None else listing.id)
 
 
+async def private_share_link_payload(
+    uow_factory: UnitOfWorkFactory, *, secret: str, group_buy_id: int, sharer_id: str, signature: str
+) -> tuple[str, str] | None:
+    """The payload of `sharer_id`'s link to a group buy, asked with the Share button of the card copy a
+    link or code opened in her private chat, and the chat it is shared from (that of the listing, 帮卖,
+    the copy was signed with: its link; else the group buy's own); None when the button is not signed
+    for her (a stale or forged one)."""
+    async with uow_factory() as uow:
+        found = await uow.group_buys.get(group_buy_id)
+        if found is None:
+            return None
+        listing: Listing | None = None
+        if not card_signed(group_buy_id, sharer_id, signature, secret):
+            signed = [
+                listed
+                for listed in await uow.listings.of_group_buy(group_buy_id)
+                if card_signed(group_buy_id, sharer_id, signature, secret, listing_id=listed.id)
+            ]
+            if not signed:
+                return None
+            listing = signed[0]
+    if listing is None:
+        return share_payload(group_buy_id, sharer_id, secret), found.chat_id
+    return share_payload(group_buy_id, sharer_id, secret, listing_id=listing.id), listing.chat_id
+
+
 async def share_closed(uow_factory: UnitOfWorkFactory, group_buy_id: int, lang: str) -> str | None:
     """What a Share tapped on the card of a group buy no longer taking joins (a stale keyboard) is told
     instead of a link; None while it is open."""

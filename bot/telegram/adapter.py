@@ -56,7 +56,7 @@ from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.referrals import share_message
 from handlers.registry import VOCABULARY
-from handlers.sharing import share_closed, share_link_payload
+from handlers.sharing import private_share_link_payload, share_closed, share_link_payload
 from handlers.texts import normalize_language, t
 from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -341,16 +341,28 @@ class TelegramAdapter:
             if not self.app.queues:
                 await self.deliver(replies, request=request)
 
-    async def on_share(self, query: CallbackQuery, group_buy_id: int) -> None:
+    async def on_share(self, query: CallbackQuery, group_buy_id: int, signature: str | None = None) -> None:
         """Share: the member gets their own signed link in private; if Telegram forbids it, an alert says
         how. Only the Share button of the group buy's card in its chat, or of a listing's card (帮卖: that
-        group's link) gives a link."""
+        group's link), or of the copy a link or code opened in her private chat (`signature`: signed for
+        her; the listing's link when the copy was that listing's) gives a link."""
         user_id = str(query.from_user.id)
         await self.names.remember(query.from_user)
         lang = self._language(query.from_user.language_code)
         chat = callback_chat(query)
+        shared_from = "" if chat is None else str(chat.id)
         payload = None
-        if chat is not None:
+        if signature is not None:  # her private copy's Share
+            found = await private_share_link_payload(
+                self.app.uow_factory,
+                secret=self.app.config.payment_secret,
+                group_buy_id=group_buy_id,
+                sharer_id=user_id,
+                signature=signature,
+            )
+            if found is not None:
+                payload, shared_from = found
+        elif chat is not None:
             payload = await share_link_payload(
                 self.app.uow_factory,
                 secret=self.app.config.payment_secret,
@@ -373,7 +385,7 @@ class TelegramAdapter:
             self.app.uow_factory,
             secret=self.app.config.payment_secret,
             group_buy_id=group_buy_id,
-            chat_id=str(chat.id) if chat is not None else "",
+            chat_id=shared_from,
             sharer_id=user_id,
             link=link,
             lang=lang,

@@ -12,7 +12,7 @@ from typing import Any
 from aiogram.filters import Filter
 from aiogram.types import CallbackQuery
 
-from handlers.buttons import CardAction, CardButton
+from handlers.buttons import CardAction, CardButton, PrivateCardButton
 
 
 class CardTap(Filter):
@@ -26,6 +26,23 @@ class CardTap(Filter):
 
     async def __call__(self, query: CallbackQuery) -> bool | dict[str, Any]:
         button = CardButton.unpack(query.data) if query.data is not None else None
+        if button is None or button.action is not self.action:
+            return False
+        return {"button": button}
+
+
+class PrivateCardTap(Filter):
+    """A tap on the `action` button of a card copy in a private chat (`gp:<action>:N:<signature>`); the
+    handler receives it as `button: PrivateCardButton`."""
+
+    def __init__(self, action: CardAction) -> None:
+        self.action = action
+
+    def __str__(self) -> str:
+        return f"PrivateCardTap({self.action.value})"
+
+    async def __call__(self, query: CallbackQuery) -> bool | dict[str, Any]:
+        button = PrivateCardButton.unpack(query.data) if query.data is not None else None
         if button is None or button.action is not self.action:
             return False
         return {"button": button}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers.buttons import CardAction, CardButton
+from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.fit import CAPTION_LIMIT
 from handlers.texts import normalize_language, t
 from handlers.types import Button, Reply, Request
@@ -47,9 +47,15 @@ def with_share_button(card: Reply, *, default_language: str) -> Reply:
     group_buy_id = next(
         (found for row in card.buttons for b in row if (found := _joins(b)) is not None), None
     )
+    lang = normalize_language(card.language) or default_language
+    if card.card_of is not None and group_buy_id is None:  # a copy in a private chat: signed for her
+        private = next((mine for row in card.buttons for b in row if (mine := _joins_privately(b))), None)
+        if private is None:
+            return card
+        data = PrivateCardButton(CardAction.SHARE, private.group_buy_id, private.signature).pack()
+        return replace(card, buttons=(*card.buttons, (Button(t(lang, "btn_share"), data),)))
     if card.card_of is None or group_buy_id is None:
         return card
-    lang = normalize_language(card.language) or default_language
     share = Button(t(lang, "btn_share"), CardButton(CardAction.SHARE, group_buy_id).pack())
     return replace(card, buttons=(*card.buttons, (share,)))
 
@@ -65,3 +71,9 @@ def _joins(button: Button) -> int | None:
     """The group buy a Join button joins (None: another button)."""
     tapped = CardButton.unpack(button.data)
     return tapped.group_buy_id if tapped is not None and tapped.action is CardAction.JOIN else None
+
+
+def _joins_privately(button: Button) -> PrivateCardButton | None:
+    """The Join button of a card copy in a private chat (None: another button)."""
+    tapped = PrivateCardButton.unpack(button.data)
+    return tapped if tapped is not None and tapped.action is CardAction.JOIN else None

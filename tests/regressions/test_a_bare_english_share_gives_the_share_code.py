@@ -14,12 +14,12 @@ async def test_a_bare_english_share_gives_the_share_code() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 芒果 5斤 78 成团 2")
     await room.say("bob", "+1")
-    chinese = room.said(await room.say("bob", "分享"))
+    chinese = room.shared(await room.say("bob", "分享"))
     code = re.search(r"团1-\w{4}", chinese)
     assert code is not None, chinese
     for typed in ("share", "Share", "share #1", "share 1", "share!"):  # no English but the word: the chat's
-        assert room.said(await room.say("bob", typed)) == chinese, typed
-    english = room.said(await room.say("bob", "share", language="en"))  # his app in English: his
+        assert room.shared(await room.say("bob", typed)) == chinese, typed
+    english = room.shared(await room.say("bob", "share", language="en"))  # his app in English: his
     plain = code.group(0).removeprefix("团")  # English shows the code without 团
     assert english == (
         f"Your share code for 芒果 5斤 (#1): {plain}\n"

@@ -13,7 +13,7 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_a_bare_join_in_private_joins_the_code_just_opened() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 海南贵妃芒 价格 88")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     [card] = await room.say("lili", found.group(0), private=True)
     assert card.text.endswith("发 +1 抢第一个")

@@ -32,7 +32,7 @@ async def test_a_bare_share_in_private_lists_the_open_group_buys_of_her_groups()
     await garden.say("dan", "接龙 苹果 价格 5")
     await garden.say("dan", "佣金 5%")
     mango = _code(office.said(await office.say("cat", "分享 #1", private=True)))  # 公司群's 帮卖 code
-    apple = _code(garden.said(await garden.say("cat", "分享 #2")))
+    apple = _code(garden.shared(await garden.say("cat", "分享 #2")))
 
     listed = office.said(await office.say("cat", "分享", private=True))
     assert listed == (
@@ -55,7 +55,7 @@ async def test_a_bare_share_in_private_lists_the_open_group_buys_of_her_groups()
 
     in_a_group = garden.said(await garden.say("cat", "分享"))  # in a group: as before
     assert in_a_group.endswith("请带上编号，例如 分享 #2。")
-    assert office.said(await office.say("cat", "分享")) == office.said(await office.say("cat", "分享 #1"))
+    assert office.shared(await office.say("cat", "分享")) == office.shared(await office.say("cat", "分享 #1"))
 
 
 async def test_a_bare_share_in_private_with_none_open_says_how_to_share() -> None:

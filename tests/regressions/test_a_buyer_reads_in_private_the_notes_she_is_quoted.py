@@ -30,7 +30,7 @@ async def set_up() -> tuple[Chat, Chat]:
 
 async def test_an_outsider_who_bought_reads_the_notes_on_it_and_nothing_else() -> None:
     jia, _ = await set_up()
-    code = re.search(r"团\d+-\w{4}", jia.said(await jia.say("bob", "分享")))
+    code = re.search(r"团\d+-\w{4}", jia.shared(await jia.say("bob", "分享")))
     assert code is not None
     await jia.say("rita", code.group(0), private=True)
     await jia.say("rita", "+1", private=True)

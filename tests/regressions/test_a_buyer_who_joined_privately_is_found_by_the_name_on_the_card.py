@@ -15,7 +15,7 @@ async def test_a_buyer_who_joined_privately_is_found_by_the_name_on_the_card() -
     chat = fake_chat(FakeUnitOfWorkFactory(), clock=FakeClock())
     await chat.say("amy", "接龙 面包 价格 10")
     await chat.say("amy", "接龙 芒果 价格 20")
-    found = re.search(r"团2-\w{4}", chat.said(await chat.say("bob", "分享 #2")))
+    found = re.search(r"团2-\w{4}", chat.shared(await chat.say("bob", "分享 #2")))
     assert found is not None
     await chat.say("cat", found.group(0), private=True)
     await chat.say("cat", "+1", private=True)

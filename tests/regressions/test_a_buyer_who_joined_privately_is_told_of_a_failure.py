@@ -21,7 +21,7 @@ async def test_a_buyer_who_joined_privately_is_told_of_a_failure() -> None:
     office = Chat(app, chat_id="office", title="公司群")
     await office.say("amy", "接龙 李子 价格 10 成团 9 截止 2小时")
     await office.say("bob", "+1")
-    found = re.search(r"团\d+-\w{4}", office.said(await office.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", office.shared(await office.say("bob", "分享")))
     assert found is not None
     await office.say("wang", f"+1 {found.group(0)}", private=True)
     before = len(factory.state.outbox)

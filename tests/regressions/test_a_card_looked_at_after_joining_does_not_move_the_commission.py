@@ -27,7 +27,7 @@ PAID = {
 
 
 async def _code(chat: Chat, member: str, lang: str) -> str:
-    found = re.search(r"团?\d+-\w{4}", chat.said(await chat.say(member, WORDS[lang][2], language=lang)))
+    found = re.search(r"团?\d+-\w{4}", chat.shared(await chat.say(member, WORDS[lang][2], language=lang)))
     assert found is not None
     return found.group(0)
 

@@ -16,7 +16,7 @@ async def test_a_copy_keeps_the_sharers_rate() -> None:
     await chat.say("amy", "取消 #1")  # a copy beside the open original is refused
     await chat.say("amy", "再开一团 #1")
     assert "💰 分享赚 10%" in await chat.card(2)
-    shared = chat.said(await chat.say("bob", "分享 #2"))
+    shared = chat.shared(await chat.say("bob", "分享 #2"))
     assert "分享赚 10%" in shared
 
     await chat.say("amy", "取消 #2")

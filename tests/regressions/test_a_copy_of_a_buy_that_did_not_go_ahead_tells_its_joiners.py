@@ -30,7 +30,7 @@ async def joined(chat: Chat) -> None:
     await chat.say("amy", "接龙 阳光玫瑰 价格 60 成团 10 截止 2小时")
     await chat.say("bob", "+2")
     await chat.say("amy", "+1")  # the organiser's own line: she knows
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say("bob", "分享")))
     assert found is not None
     await chat.say("uma", f"+1 {found.group(0)}", private=True, language="en")
 

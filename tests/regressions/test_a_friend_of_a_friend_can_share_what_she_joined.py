@@ -29,7 +29,7 @@ async def test_a_friend_of_a_friend_can_share_what_she_joined(lang: str) -> None
     words = WORDS[lang]
     await chat.say("olivia", words[0], language=lang)
     await chat.say("olivia", words[1], language=lang)
-    mia = re.search(r"团?\d+-\w{4}", chat.said(await chat.say("mia", words[2], language=lang)))
+    mia = re.search(r"团?\d+-\w{4}", chat.shared(await chat.say("mia", words[2], language=lang)))
     assert mia is not None
     await chat.say("dan", f"+1 {mia.group(0)}", private=True, language=lang)
 

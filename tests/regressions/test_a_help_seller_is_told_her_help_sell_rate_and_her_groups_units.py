@@ -56,18 +56,18 @@ async def _help_sold(lang: str) -> tuple[Chat, Chat]:
 async def test_her_share_says_her_help_sell_rate(lang: str) -> None:
     family, office = await _help_sold(lang)
 
-    shared = office.said(await office.say("gia", WORDS[lang][4], language=lang))
+    shared = office.shared(await office.say("gia", WORDS[lang][4], language=lang))
 
     assert shared.endswith(SHARE[lang])
     assert "8%" not in shared
-    other = family.said(await family.say("cat", WORDS[lang][4], language=lang))  # a sharer: 8%
+    other = family.shared(await family.say("cat", WORDS[lang][4], language=lang))  # a sharer: 8%
     assert "8%" in other
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_her_earnings_say_what_her_group_has_joined(lang: str) -> None:
     _, office = await _help_sold(lang)
-    found = re.search(r"团?\d+-\w{4}", office.said(await office.say("gia", WORDS[lang][4], language=lang)))
+    found = re.search(r"团?\d+-\w{4}", office.shared(await office.say("gia", WORDS[lang][4], language=lang)))
     assert found is not None
     await office.say("kim", f"+2 {found.group(0)}", language=lang)
     await office.say("tom", "+4", language=lang)

@@ -32,7 +32,7 @@ async def test_help_selling_and_sharing_earnings_are_told_apart() -> None:
     await family.say("amy", "佣金 5%")
     await family.say("amy", "接龙 苹果 价格 20 截止 2小时")
     await family.say("amy", "佣金 #2 5%")
-    found = re.search(r"团2-\w{4}", family.said(await family.say("dan", "分享 #2")))
+    found = re.search(r"团2-\w{4}", family.shared(await family.say("dan", "分享 #2")))
     assert found is not None
     await neighbours.say("nina", "+2 #1")
     await family.say("kim", "+1 " + found.group(0))

@@ -19,7 +19,7 @@ NEIGHBOURS_CARD = card_key(1)
 
 
 async def _code(chat: Chat, member: str) -> str:
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say(member, "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say(member, "分享 #1")))
     assert found is not None
     return found.group(0)
 

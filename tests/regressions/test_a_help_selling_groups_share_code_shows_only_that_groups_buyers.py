@@ -18,7 +18,7 @@ async def test_a_help_selling_groups_share_code_shows_only_that_groups_buyers() 
     await origin.say("li", "+4")
     await origin.say("wang", "+1")
     await zhq.say("qian", "+2")
-    found = re.search(r"团\d+-\w{4}", zhq.said(await zhq.say("mei", "分享")))
+    found = re.search(r"团\d+-\w{4}", zhq.shared(await zhq.say("mei", "分享")))
     assert found is not None
 
     await zhq.say("sun", "你好")  # a member of zhq: his copy lists zhq's buyers (an outsider sees his own)

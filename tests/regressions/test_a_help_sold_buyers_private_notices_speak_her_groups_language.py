@@ -53,7 +53,7 @@ async def test_taking_his_line_off_speaks_his_groups_language() -> None:
 async def test_a_cancel_told_to_who_joined_with_the_clubs_code_speaks_the_clubs_language() -> None:
     family, club = await listed_in_the_english_club()
     await club.say("hal", "+1")
-    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", club.said(await club.say("hal", "/share")))
+    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", club.shared(await club.say("hal", "/share")))
     assert found is not None, "the club's share code"
     await family.say("wang", f"+1 {found.group(0)}", private=True)
 

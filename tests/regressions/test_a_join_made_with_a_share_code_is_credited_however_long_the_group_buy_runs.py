@@ -37,7 +37,7 @@ async def _shared(lang: str, clock: FakeClock) -> tuple[Chat, str]:
     opening, rate, share, *_ = WORDS[lang]
     await chat.say("amy", opening, language=lang)
     await chat.say("amy", rate, language=lang)
-    found = re.search(r"团?\d+-\w{4}", chat.said(await chat.say("eve", share, language=lang)))
+    found = re.search(r"团?\d+-\w{4}", chat.shared(await chat.say("eve", share, language=lang)))
     assert found is not None
     return chat, found.group(0)
 

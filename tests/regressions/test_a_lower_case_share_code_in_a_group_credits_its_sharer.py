@@ -38,7 +38,7 @@ async def _opened(lang: str) -> tuple[Chat, str]:
     chat = fake_chat(default_language=lang)
     await chat.say("amy", WORDS[lang][0], language=lang)
     await chat.say("amy", WORDS[lang][1], language=lang)
-    found = re.search(r"\d+-\w{4}", chat.said(await chat.say("cat", WORDS[lang][2], language=lang)))
+    found = re.search(r"\d+-\w{4}", chat.shared(await chat.say("cat", WORDS[lang][2], language=lang)))
     assert found is not None
     return chat, found.group(0).lower()  # `1-dk2v`: without 团, in lower case
 

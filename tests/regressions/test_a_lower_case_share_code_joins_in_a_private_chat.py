@@ -15,7 +15,7 @@ async def test_an_english_share_code_in_lower_case_joins_in_a_private_chat() -> 
     room = fake_chat()
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 20 target 5")
-    shared = room.said(await room.say("bob", "/share"))
+    shared = room.shared(await room.say("bob", "/share"))
     found = re.search(r"1-(\w{4})", shared)
     assert found is not None, shared
     lower = f"1-{found.group(1).lower()}"
@@ -35,7 +35,7 @@ async def test_an_english_share_code_in_lower_case_joins_in_a_private_chat() -> 
 async def test_a_chinese_share_code_in_lower_case_joins_in_a_private_chat() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 荔枝 价格 20 成团 5")
-    shared = room.said(await room.say("bob", "分享"))
+    shared = room.shared(await room.say("bob", "分享"))
     found = re.search(r"团1-(\w{4})", shared)
     assert found is not None, shared
     lower = f"1-{found.group(1).lower()}"

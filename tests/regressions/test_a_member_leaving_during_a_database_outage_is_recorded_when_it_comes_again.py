@@ -22,7 +22,7 @@ async def test_a_member_leaving_in_a_database_outage_is_left_out_of_the_ranking_
     await room.say("amy", "接龙 芒果 价格 30")
     codes = {}
     for sharer in ("bob", "cat"):
-        found = CODE.search(room.said(await room.say(sharer, "分享")))
+        found = CODE.search(room.shared(await room.say(sharer, "分享")))
         assert found is not None
         codes[sharer] = found.group(0)
     await room.say("dan", f"+1 {codes['bob']}")

@@ -19,7 +19,7 @@ async def _bob_and_cat_brought_buyers() -> Chat:
     await room.say("amy", "接龙 芒果 价格 30")
     codes = {}
     for sharer in ("bob", "cat"):
-        found = CODE.search(room.said(await room.say(sharer, "分享")))
+        found = CODE.search(room.shared(await room.say(sharer, "分享")))
         assert found is not None
         codes[sharer] = found.group(0)
     for friend in ("dan", "eve"):

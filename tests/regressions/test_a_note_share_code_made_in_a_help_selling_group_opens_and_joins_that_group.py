@@ -24,7 +24,7 @@ async def test_a_note_share_code_made_in_a_help_selling_group_opens_and_joins_th
     found = re.search(r"团\d+-\w{4}", shared)
     assert found is not None
     code = found.group(0)
-    group_code = re.search(r"团\d+-\w{4}", office.said(await office.say("dan", "分享 #1")))
+    group_code = re.search(r"团\d+-\w{4}", office.shared(await office.say("dan", "分享 #1")))
     assert group_code is not None and group_code.group(0) == code  # the same code `分享` gives there
 
     [card] = await office.say("eve", code, private=True)
@@ -47,7 +47,7 @@ async def test_a_note_cards_code_in_a_help_selling_group_is_the_authors_code_the
     found = re.search(r"\+1 (团\d+-\w{4})", await office.card(-1))
     assert found is not None
     code = found.group(1)
-    assert code in office.said(await office.say("cat", "分享"))  # 公司群's code, as `分享` gives there
+    assert code in office.shared(await office.say("cat", "分享"))  # 公司群's code, as `分享` gives there
 
     [card] = await office.say("eve", code, private=True)
     assert "🤝 本群帮卖：Bob" in card.text and "Kim" not in card.text

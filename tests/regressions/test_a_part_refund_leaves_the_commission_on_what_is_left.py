@@ -23,7 +23,7 @@ async def _shared_and_paid(lang: str) -> Chat:
     await chat.say("amy", "接龙 芒果 价格 75" if zh else "/groupbuy Mangoes price 75", language=lang)
     await chat.say("amy", "佣金 7.5%" if zh else "/commission 7.5%", language=lang)
     code = re.search(
-        r"\d+-\w{4}", chat.said(await chat.say("sam", "分享" if zh else "/share", language=lang))
+        r"\d+-\w{4}", chat.shared(await chat.say("sam", "分享" if zh else "/share", language=lang))
     )
     assert code is not None
     await chat.say("cat", f"+1 {code.group(0)}", language=lang)

@@ -53,7 +53,7 @@ async def _part_refunded(factory: UnitOfWorkFactory, clock: FakeClock, lang: str
     )
     await chat.say("amy", "接龙 芒果 价格 100" if zh else "/groupbuy Mangoes price 100")
     await chat.say("amy", "佣金 10%" if zh else "/commission 10%")
-    code = re.search(r"\d+-\w{4}", chat.said(await chat.say("cat", "分享" if zh else "/share")))
+    code = re.search(r"\d+-\w{4}", chat.shared(await chat.say("cat", "分享" if zh else "/share")))
     assert code is not None
     await chat.say("dan", f"+2 {code.group(0)}")
     await chat.say("amy", "截单" if zh else "/close")

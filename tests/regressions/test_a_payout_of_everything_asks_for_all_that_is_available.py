@@ -18,7 +18,7 @@ async def _with_earnings(factory: FakeUnitOfWorkFactory) -> Chat:
     room = fake_chat(factory)
     await room.say("amy", "接龙 海南贵妃芒 5斤 78 成团 1")
     await room.say("amy", "佣金 20%")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("dan", "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("dan", "分享 #1")))
     assert found is not None
     await room.say("bob", f"+1 {found.group(0)}", private=True)
     await room.say("amy", "截单 #1")

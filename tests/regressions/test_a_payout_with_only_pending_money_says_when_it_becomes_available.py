@@ -25,7 +25,7 @@ async def test_a_payout_with_only_pending_money_says_when_it_becomes_available()
     room = fake_chat(factory)
     await room.say("amy", "接龙 海南贵妃芒 5斤 78 成团 1")
     await room.say("amy", "佣金 10%")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("dan", "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("dan", "分享 #1")))
     assert found is not None
     for buyer in ("bob", "cat", "eve"):
         await room.say(buyer, f"+1 {found.group(0)}", private=True)

@@ -81,8 +81,8 @@ async def test_a_share_code_opens_the_copy_with_its_photo_before_it() -> None:
     photo = await wechat.say("张三", image=True)
     await wechat.say("张三", "接龙 海南贵妃芒 价格 88 成团 5")
     await wechat.say("李四", "分享")
-    code = CODE.search("\n".join(wechat.to(ROOM)))
-    assert code is not None, wechat.to(ROOM)
+    code = CODE.search("\n".join(wechat.to("wxid_李四")))  # sent to him privately
+    assert code is not None, wechat.to("wxid_李四")
     assert wechat.to(ROOM).count(f"[image {photo}]") == 1  # the group's card: its photo first
 
     before = len(wechat.sent)
@@ -98,7 +98,7 @@ async def test_a_copy_without_a_photo_is_text_alone() -> None:
     wechat = WeChat()
     await wechat.say("张三", "接龙 海南贵妃芒 价格 88 成团 5")
     await wechat.say("李四", "分享")
-    code = CODE.search("\n".join(wechat.to(ROOM)))
+    code = CODE.search("\n".join(wechat.to("wxid_李四")))  # sent to him privately
     assert code is not None
 
     before = len(wechat.sent)

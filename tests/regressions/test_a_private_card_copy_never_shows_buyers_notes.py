@@ -50,7 +50,7 @@ async def test_a_share_codes_private_copy_keeps_options_without_notes() -> None:
     await room.say("amy", "接龙 芒果 规格 3斤:58,5斤:88 成团 3")
     await room.say("bob", "+1 5斤")
     await room.say("cat", "+2 3斤 3号楼502")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     group = await room.card()
     assert "3号楼502" in group

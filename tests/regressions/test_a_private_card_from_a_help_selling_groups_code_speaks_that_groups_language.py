@@ -15,7 +15,7 @@ async def test_a_private_card_from_a_help_selling_groups_code_speaks_that_groups
         "接龙 草莓 价格 78 截止 2小时", chat_id="club", title="Club", seller="eve", listing="/helpsell #1"
     )
     await club.say("eve", "/lang en")
-    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", club.said(await club.say("frank", "/share")))
+    found = re.search(r"(?:团|(?<![\w#-]))\d+-\w{4}", club.shared(await club.say("frank", "/share")))
     assert found is not None
 
     [card] = await club.say("kim", found.group(0), private=True)

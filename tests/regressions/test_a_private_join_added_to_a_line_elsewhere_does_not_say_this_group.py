@@ -19,7 +19,7 @@ async def test_a_private_join_added_to_a_line_elsewhere_does_not_say_this_group(
         seller="dan",
     )
     await family.say("cat", "+1")
-    found = re.search(r"团\d+-\w{4}", neighbours.said(await neighbours.say("fay", "分享")))
+    found = re.search(r"团\d+-\w{4}", neighbours.shared(await neighbours.say("fay", "分享")))
     assert found is not None
 
     joined = await family.say("cat", "+1 " + found.group(0), private=True)

@@ -34,7 +34,7 @@ GROUP = {"zh": "Ben 现在是 1 × 芒果（#1）。", "en": "Ben now has 1 × M
 
 async def _code(chat: Chat, lang: str) -> str:
     await chat.say("olivia", WORDS[lang][0], language=lang)
-    found = re.search(r"团?\d+-\w{4}", chat.said(await chat.say("mia", WORDS[lang][1], language=lang)))
+    found = re.search(r"团?\d+-\w{4}", chat.shared(await chat.say("mia", WORDS[lang][1], language=lang)))
     assert found is not None
     return found.group(0)
 

@@ -19,7 +19,7 @@ async def _open_with_pickup() -> Chat:
 
 async def test_joined_by_share_code_is_answered_of_that_buy() -> None:
     room = await _open_with_pickup()
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     await room.say("uma", f"+1 {found.group(0)}", private=True)
 

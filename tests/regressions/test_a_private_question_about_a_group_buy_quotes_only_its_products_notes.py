@@ -28,7 +28,7 @@ async def _two_groups() -> tuple[Chat, Chat, str]:
     await neighbours.say("amy", "/groupbuy Lychees price 30 stock 40")
     await neighbours.say("bob", "+1 #2")
     await neighbours.say("bob", f"/note #2 {LYCHEES}")
-    shared = neighbours.said(await neighbours.say("bob", "/share #2"))
+    shared = neighbours.shared(await neighbours.say("bob", "/share #2"))
     found = re.search(r"团?\d+-[A-Z0-9]{3,}", shared)
     assert found is not None, shared
     return family, neighbours, found.group(0)

@@ -29,7 +29,7 @@ async def _opened_lychees() -> Chat:
     await neighbours.say("amy", "/groupbuy Lychees price 30 stock 40")
     await neighbours.say("bob", "+1 #2")
     await neighbours.say("bob", f"/note #2 {LYCHEES}")
-    shared = neighbours.said(await neighbours.say("bob", "/share #2"))
+    shared = neighbours.shared(await neighbours.say("bob", "/share #2"))
     found = re.search(r"团?\d+-[A-Z0-9]{3,}", shared)
     assert found is not None, shared
     await neighbours.say("dan", found.group(0), private=True)  # opened by its share code

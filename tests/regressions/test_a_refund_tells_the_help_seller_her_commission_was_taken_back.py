@@ -89,7 +89,7 @@ async def test_a_sharer_is_told_alike(lang: str, expected: str) -> None:
     chat = fake_chat(default_language=lang)
     await chat.say("amy", "接龙 芒果 价格 100" if lang == "zh" else "/groupbuy Mangoes price 100")
     await chat.say("amy", "佣金 5%" if lang == "zh" else "/commission 5%")
-    shared = chat.said(await chat.say("cat", "分享" if lang == "zh" else "/share"))
+    shared = chat.shared(await chat.say("cat", "分享" if lang == "zh" else "/share"))
     code = shared.split("：")[1].split()[0] if lang == "zh" else shared.split(": ")[1].split()[0]
     await chat.say("dan", f"+1 {code}")
     await chat.say("amy", "截单" if lang == "zh" else "/close")

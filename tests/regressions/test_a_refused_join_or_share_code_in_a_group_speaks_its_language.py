@@ -17,7 +17,7 @@ async def _rooms() -> tuple[Chat, Chat, str]:
     en = Chat(zh.app, chat_id="en1", title="en1")
     await zh.say("amy", "接龙 苹果 价格 8")
     await en.say("amy", "/groupbuy Mangoes price 12")
-    found = re.search(r"团\d+-\w{4}", zh.said(await zh.say("bob", "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", zh.shared(await zh.say("bob", "分享 #1")))
     assert found is not None
     return zh, en, found.group(0)
 

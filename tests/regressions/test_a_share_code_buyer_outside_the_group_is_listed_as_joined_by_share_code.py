@@ -12,7 +12,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 async def _kim_joined_by_code(room: Chat, open_with: str, share: str) -> None:
     await room.say("amy", open_with)
-    found = re.search(r"团?1-\w{4}", room.said(await room.say("bob", share)))
+    found = re.search(r"团?1-\w{4}", room.shared(await room.say("bob", share)))
     assert found is not None
     await room.say("kim", f"+1 {found.group(0)}", private=True)
     await room.say("dan", "+2")

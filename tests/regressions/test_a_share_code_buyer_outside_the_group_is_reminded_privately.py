@@ -14,7 +14,7 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_a_share_code_buyer_outside_the_group_is_reminded_privately() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 芒果 价格 78 截止 2小时")
-    found = re.search(r"团1-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团1-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     await room.say("kim", f"+3 {found.group(0)}", private=True)
     await room.say("dan", "+2")
@@ -40,7 +40,7 @@ async def test_an_english_share_code_buyer_outside_the_group_is_reminded_private
     room = fake_chat()
     await room.say("zoe", "/lang en")
     await room.say("zoe", "/groupbuy Durian price 55 stock 8")
-    found = re.search(r"1-\w{4}", room.said(await room.say("omar", "/share")))
+    found = re.search(r"1-\w{4}", room.shared(await room.say("omar", "/share")))
     assert found is not None
     await room.say("tom", f"+1 {found.group(0)}", private=True)
     await room.say("zoe", "/close")

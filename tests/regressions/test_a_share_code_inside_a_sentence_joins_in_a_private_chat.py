@@ -13,7 +13,7 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_a_share_code_inside_a_chinese_sentence_joins_what_it_asks_for() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 芒果 价格 78 成团 5")
-    found = re.search(r"团1-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团1-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     code = found.group(0)
 
@@ -30,7 +30,7 @@ async def test_a_share_code_inside_an_english_sentence_joins_what_it_asks_for() 
     room = fake_chat()
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 20 target 5")
-    found = re.search(r"1-\w{4}", room.said(await room.say("bob", "/share")))
+    found = re.search(r"1-\w{4}", room.shared(await room.say("bob", "/share")))
     assert found is not None
 
     said = room.said(

@@ -16,7 +16,7 @@ async def test_a_share_code_join_answering_the_option_question_credits_the_share
     room = fake_chat(factory)
     await room.say("chen", "接龙 柚子 规格 大:30,小:20 成团 1")
     await room.say("chen", "佣金 5%")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("mei", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("mei", "分享")))
     assert found is not None
     code = found.group(0)
 

@@ -14,7 +14,7 @@ async def test_a_share_codes_private_card_shows_the_groups_payments() -> None:
     await room.say("amy", "接龙 海南贵妃芒 价格 88 成团 5")
     for buyer in ("bob", "cat", "dan", "eve", "fay"):
         await room.say(buyer, "+1")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     await room.say("amy", "截单")
     for number in ("1-1", "1-2", "1-3"):

@@ -41,7 +41,7 @@ async def _shared(lang: str, clock: FakeClock) -> Chat:
     words = WORDS[lang]
     await chat.say("olivia", words[0], language=lang)
     await chat.say("olivia", words[1], language=lang)
-    found = re.search(r"团?\d+-\w{4}", chat.said(await chat.say("mia", words[2], language=lang)))
+    found = re.search(r"团?\d+-\w{4}", chat.shared(await chat.say("mia", words[2], language=lang)))
     assert found is not None
     await chat.say("dan", f"+1 {found.group(0)}", private=True, language=lang)
     await chat.say("eva", f"+1 {found.group(0)}", language=lang)

@@ -63,7 +63,7 @@ async def _three_paid(chat: Chat, lang: str) -> list[Reply]:
     words = WORDS[lang]
     await chat.say("olivia", words[0], language=lang)
     await chat.say("olivia", words[1], language=lang)
-    found = re.search(r"\d+-\w{4}", chat.said(await chat.say("mia", words[2], language=lang)))
+    found = re.search(r"\d+-\w{4}", chat.shared(await chat.say("mia", words[2], language=lang)))
     assert found is not None
     for buyer, units in (("dan", 1), ("eva", 2), ("fin", 1)):
         await chat.say(buyer, f"+{units} {found.group(0)}", private=True, language=lang)

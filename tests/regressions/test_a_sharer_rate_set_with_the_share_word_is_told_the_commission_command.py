@@ -19,7 +19,7 @@ async def test_a_chinese_share_rate_is_told_to_send_commission() -> None:
     said = room.said(await room.say("amy", "佣金 #1 5%"))  # the command it names
     assert said == "分享赚：芒果（#1）的分享者按 5% 计佣金（以其链接带来的订单实付金额计）。"
     assert "💰 分享赚 5%" in await room.card()
-    assert room.said(await room.say("bob", "分享 #1")).startswith("你的芒果（#1）分享码：团1-")
+    assert room.shared(await room.say("bob", "分享 #1")).startswith("你的芒果（#1）分享码：团1-")
 
 
 async def test_an_english_share_rate_is_told_to_send_commission() -> None:

@@ -14,7 +14,7 @@ async def test_a_friend_who_joined_through_her_code_is_named_before_the_close() 
     await chat.say("amy", "接龙 芒果 价格 78 截止 2小时")
     await chat.say("amy", "佣金 5%")
     await chat.say("bob", "+1")
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say("bob", "分享")))
     assert found is not None
     before = chat.private(await chat.say("bob", "我的佣金"))["bob"]
     assert before.endswith("还没有收益：分享团购链接，朋友通过它付款后你就有佣金。")  # nobody yet

@@ -15,7 +15,7 @@ async def test_a_sharers_rate_holds_for_the_buyers_it_brought() -> None:
     await chat.say("amy", "接龙 鸭 价格 100 成团 1 截止 2小时")
     await chat.say("amy", "佣金 #1 10%")
     assert chat.said(await chat.say("amy", "佣金 #1 8%")).startswith("分享赚：鸭（#1）的分享者按 8% 计佣金")
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say("bob", "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say("bob", "分享 #1")))
     assert found is not None
     await chat.say("eve", f"+1 {found.group(0).lower()}", private=True)
 

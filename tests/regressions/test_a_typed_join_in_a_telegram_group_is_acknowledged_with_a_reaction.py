@@ -183,7 +183,7 @@ async def test_wechat_still_says_the_join() -> None:
 async def test_a_join_in_a_private_chat_keeps_its_text() -> None:
     chat = fake_chat()
     await chat.say("amy", OPEN["zh"], name="Amy")
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say("cat", "分享")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say("cat", "分享")))
     assert found is not None
     request = Request(
         "test", "bob", "bob", "Bob", chat_kind=ChatKind.PRIVATE, text=f"+1 {found.group(0)}", message_id="7"

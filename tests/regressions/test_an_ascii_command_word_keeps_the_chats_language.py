@@ -16,7 +16,7 @@ async def test_a_slash_join_with_a_chinese_option_answers_and_orders_in_chinese(
     ann = Chat.said(await chat.say("ann", "/join 甜的"))
     cat = Chat.said(await chat.say("cat", "/join 咸的 2"))
     await chat.say("bob", "+1 甜的")
-    share = Chat.said(await chat.say("bob", "share"))
+    share = Chat.shared(await chat.say("bob", "share"))
 
     assert ann == "Ann 跟团：1 × 端午粽子 甜的（#1）。甜的 现价 ¥8/份。"
     assert cat == "Cat 跟团：2 × 端午粽子 咸的（#1）。咸的 现价 ¥10/份。"

@@ -11,7 +11,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 async def opened_code(room: Chat, sharer: str, pattern: str) -> int:
-    found = re.search(pattern, room.said(await room.say(sharer, "分享" if "团" in pattern else "/share")))
+    found = re.search(pattern, room.shared(await room.say(sharer, "分享" if "团" in pattern else "/share")))
     assert found is not None
     [opened] = await room.say("rita", found.group(0), private=True)
     assert opened.card_of is not None

@@ -15,7 +15,7 @@ async def test_an_outsiders_share_code_card_shows_only_her_own_line_zh() -> None
     await room.say("amy", "接龙 荔枝 价格 12 成团 2")
     await room.say("bob", "+2")
     await room.say("cat", "+1 3号楼")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
 
     [opened] = await room.say("rita", found.group(0), private=True)
@@ -44,7 +44,7 @@ async def test_an_outsiders_share_code_card_shows_only_her_own_line_en() -> None
     await room.say("amy", "/groupbuy Lychees price 12 target 2")
     await room.say("tom", "+2")
     await room.say("ned", "+1")
-    found = re.search(r"\b\d+-\w{4}\b", room.said(await room.say("tom", "/share")))
+    found = re.search(r"\b\d+-\w{4}\b", room.shared(await room.say("tom", "/share")))
     assert found is not None
 
     [opened] = await room.say("rita", found.group(0), private=True)

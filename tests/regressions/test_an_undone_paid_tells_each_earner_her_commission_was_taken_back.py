@@ -76,7 +76,7 @@ async def _shared_and_paid(lang: str, clock: FakeClock, factory: FakeUnitOfWorkF
     chat = fake_chat(factory, clock=clock, default_language=lang)
     await chat.say("amy", "接龙 芒果 价格 100" if lang == "zh" else "/groupbuy Mangoes price 100")
     await chat.say("amy", "佣金 5%" if lang == "zh" else "/commission 5%")
-    shared = chat.said(await chat.say("cat", "分享" if lang == "zh" else "/share"))
+    shared = chat.shared(await chat.say("cat", "分享" if lang == "zh" else "/share"))
     code = shared.split("：")[1].split()[0] if lang == "zh" else shared.split(": ")[1].split()[0]
     await chat.say("dan", f"+1 {code}")
     await chat.say("amy", "截单" if lang == "zh" else "/close")
@@ -114,7 +114,7 @@ async def test_an_order_that_earned_nobody_anything_tells_only_its_buyer() -> No
 
 async def test_a_sharer_and_a_help_seller_of_one_order_are_each_told() -> None:
     family, office = await help_sold("接龙 芒果 价格 100 截止 2小时", before_listing=[("amy", "佣金 5%")])
-    found = re.search(r"团\d+-\w{4}", office.said(await office.say("cat", "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", office.shared(await office.say("cat", "分享 #1")))
     assert found is not None
     await office.say("dan", f"+1 {found.group(0)}")
     await family.say("amy", "截单")

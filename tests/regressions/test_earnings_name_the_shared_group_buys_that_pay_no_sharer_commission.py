@@ -45,7 +45,7 @@ async def test_earnings_name_the_shared_group_buys_that_pay_no_sharer_commission
     words = WORDS[language]
     await chat.say("amy", "/groupbuy Honey price 22 target 1")
 
-    shared = chat.said(await chat.say("ben", words["share_cmd"]))
+    shared = chat.shared(await chat.say("ben", words["share_cmd"]))
     assert shared.endswith(words["share"])
     assert words["share"] not in chat.said(
         await chat.say("amy", words["share_cmd"])
@@ -75,7 +75,7 @@ async def test_earnings_name_the_shared_group_buys_that_pay_no_sharer_commission
 
 async def test_a_help_seller_sharing_a_group_buy_with_no_sharer_rate_is_not_told_it_earns_nothing() -> None:
     _, office = await help_sold("接龙 芒果 价格 35 截止 2小时")  # Bob help-sells it in 公司群 at 10%
-    shared = office.said(await office.say("bob", "分享"))
+    shared = office.shared(await office.say("bob", "分享"))
     assert "团1-" in shared and "没有设分享佣金" not in shared  # his group's lines earn him 10%
     await office.say("cat", "+1")
-    assert "没有设分享佣金" in office.said(await office.say("cat", "分享"))  # Cat's share earns nothing
+    assert "没有设分享佣金" in office.shared(await office.say("cat", "分享"))  # Cat's share earns nothing

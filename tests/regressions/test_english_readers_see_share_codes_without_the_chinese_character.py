@@ -14,7 +14,7 @@ async def test_english_share_and_note_card_show_the_code_without_the_chinese_cha
     room = fake_chat()
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 20 target 5")
-    shared = room.said(await room.say("bob", "/share"))
+    shared = room.shared(await room.say("bob", "/share"))
     found = re.search(r"(?<![\w-])1-([A-Z0-9]{4})", shared)
     assert found is not None, shared
     plain = found.group(0)
@@ -47,7 +47,7 @@ async def test_an_unknown_code_is_quoted_back_as_typed_for_the_language() -> Non
 async def test_chinese_share_and_note_card_keep_the_chinese_character() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 荔枝 价格 20 成团 5")
-    shared = room.said(await room.say("bob", "分享"))
+    shared = room.shared(await room.say("bob", "分享"))
     found = re.search(r"团1-([A-Z0-9]{4})", shared)
     assert found is not None, shared
     await room.say("bob", "种草 #1 荔枝很甜")

@@ -44,7 +44,7 @@ async def test_for_you_counts_only_members_of_the_picks_group(
     await family.say("cat", "+1")
     await office.say("hu", "+1")  # in the help-selling group only
     await office.say("jo", "+1")
-    code = re.search(r"1-\w{4}", family.said(await family.say("cat", "分享" if lang == "zh" else "share")))
+    code = re.search(r"1-\w{4}", family.shared(await family.say("cat", "分享" if lang == "zh" else "share")))
     assert code is not None
     await family.say("kim", f"+1 {code.group(0)}", private=True)  # a share code's join, in private
 

@@ -26,5 +26,5 @@ async def test_my_shares_in_a_group_is_answered_privately() -> None:
 async def test_my_share_code_and_talk_keep_their_meaning() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 芒果 价格 10 截止 2小时")
-    assert room.said(await room.say("bob", "我的分享码")).startswith("你的芒果（#1）分享码：团1-")
+    assert room.shared(await room.say("bob", "我的分享码")).startswith("你的芒果（#1）分享码：团1-")
     assert await room.say("bob", "我的分享怎么样") == []

@@ -102,7 +102,7 @@ async def test_payment_and_commission_all_in_chinese() -> None:
 async def test_one_rate_refused_changes_none() -> None:
     chat = await two_open("zh")
     await chat.say("amy", "佣金 全部 8%")
-    found = re.search(r"团\d+-\w{4}", Chat.said(await chat.say("bob", "分享 #2")))
+    found = re.search(r"团\d+-\w{4}", Chat.shared(await chat.say("bob", "分享 #2")))
     assert found is not None
     await chat.say("eve", f"+1 {found.group(0).lower()}", private=True)
 

@@ -26,7 +26,7 @@ async def _only_pending(factory: FakeUnitOfWorkFactory) -> Chat:
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 28 target 1")
     await room.say("amy", "/commission 10%")
-    found = re.search(r"\d+-\w{4}", room.said(await room.say("cat", "/share #1")))
+    found = re.search(r"\d+-\w{4}", room.shared(await room.say("cat", "/share #1")))
     assert found is not None
     for buyer in ("bob", "dee"):
         await room.say(buyer, f"+1 {found.group(0)}", private=True)

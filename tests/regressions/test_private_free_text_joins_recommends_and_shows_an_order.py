@@ -15,7 +15,7 @@ async def test_an_english_sentence_with_a_share_code_and_an_amount_joins_it() ->
     room = fake_chat()
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 12/jin target 5")
-    found = re.search(r"\b1-\w{4}\b", room.said(await room.say("tom", "/share")))
+    found = re.search(r"\b1-\w{4}\b", room.shared(await room.say("tom", "/share")))
     assert found is not None
     said = room.said(
         await room.say(
@@ -33,7 +33,7 @@ async def test_an_english_sentence_with_a_share_code_and_an_amount_joins_it() ->
 async def test_a_chinese_sentence_with_a_share_code_still_joins() -> None:
     room = fake_chat()
     await room.say("amy", "接龙 荔枝 价格 12 成团 5")
-    found = re.search(r"团1-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团1-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     said = room.said(await room.say("fay", f"朋友让我发这个 {found.group(0)} 要三份", private=True))
     assert said.startswith("你已跟团：3 × 荔枝（#1）"), said

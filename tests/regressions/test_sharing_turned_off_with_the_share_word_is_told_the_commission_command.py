@@ -38,5 +38,5 @@ async def test_share_alone_and_share_on_are_unchanged() -> None:
     await chat.say("amy", "接龙 芒果 价格 20")
 
     assert chat.said(await chat.say("amy", "分享 #1 开 5%")) == "分享佣金请发：佣金 #1 5%"
-    assert "团1-" in chat.said(await chat.say("eve", "分享 #1"))
+    assert "团1-" in chat.shared(await chat.say("eve", "分享 #1"))
     assert await chat.say("eve", "分享关注一下") == []  # talk

@@ -17,7 +17,7 @@ async def test_a_rate_change_after_the_close_is_refused_and_the_promise_holds() 
     await chat.say("amy", "接龙 榴莲 价格 100 截止 2小时")
     await chat.say("amy", "佣金 20%")
     await chat.say("bob", "+1")
-    found = re.search(r"团\d+-\w{4}", chat.said(await chat.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", chat.shared(await chat.say("bob", "分享")))
     assert found is not None
     await chat.say("cat", f"+1 {found.group(0)}")
     await chat.say("amy", "截单")

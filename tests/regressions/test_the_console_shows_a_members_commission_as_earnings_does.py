@@ -28,7 +28,7 @@ async def test_the_console_shows_a_members_commission_as_earnings_does(tmp_path:
         await world.say("bob", "bob", "/payout wechat w8", private=True)
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303
         assert commission((await admin.get("/payouts")).text) == (
-            ["Member", "Pending", "Available", "Payout requested", "Approved, on its way", "Paid out"],
+            ["Member", "Held", "To withdraw", "Payout requested", "Approved, on its way", "Paid out"],
             ["Bob", "¥0", "¥0", "¥0", "¥10", "¥0"],
         )
         assert (await post_form(admin, "/payouts/1/pay")).status_code == 303
@@ -39,5 +39,5 @@ async def test_the_console_shows_a_members_commission_as_earnings_does(tmp_path:
         assert profile[1] == ["CNY", "¥0", "¥0", "¥0", "¥0", "¥10"]
         for page in ("/payouts", "/members/playground%3Abob"):
             head, cells = commission((await amy.get(page)).text)
-            assert head[-2:] == ["Pending", "Credited"] and "Available" not in head
+            assert head[-2:] == ["Held", "Freed to withdraw"] and "To withdraw" not in head
             assert cells[-2:] == ["¥0", "¥10"]

@@ -29,7 +29,7 @@ async def test_an_order_paying_a_sharer_and_a_help_seller_names_each_with_her_pa
         default_language=lang,
     )
     await family.say("amy", rate)
-    code = re.search(r"\d+-\w{4}", office.said(await office.say("sam", share)))
+    code = re.search(r"\d+-\w{4}", office.shared(await office.say("sam", share)))
     assert code is not None
     await office.say("kim", f"+1 {code.group(0)}")  # help-sold by Bob (5%), through Sam's code (10%)
     await office.say("lee", "+1")  # help-sold only: Bob alone

@@ -12,7 +12,7 @@ from tests.helpsell_chats import help_sold
 async def test_the_leaderboard_counts_each_buyer_in_his_orders_group() -> None:
     family, office = await help_sold("接龙 芒果 价格 30 截止 2小时")
     await office.say("fay", "+1")
-    found = re.search(r"团\d+-\w{4}", office.said(await office.say("fay", "分享")))
+    found = re.search(r"团\d+-\w{4}", office.shared(await office.say("fay", "分享")))
     assert found is not None
     await office.say("gus", f"+1 {found.group(0)}")
     await family.say("amy", "截单")

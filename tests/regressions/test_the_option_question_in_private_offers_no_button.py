@@ -13,7 +13,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 async def _opened() -> Chat:
     room = fake_chat(FakeUnitOfWorkFactory())
     await room.say("amy", "接龙 月饼 规格 小盒:58,大盒:88 成团 5")
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say("bob", "分享")))
     assert found is not None
     await room.say("lili", found.group(0), private=True)
     return room

@@ -39,7 +39,7 @@ async def _shared_and_paid(lang: str) -> Chat:
     chat = fake_chat(default_language=lang)
     await chat.say("amy", opened)
     await chat.say("amy", rate)
-    code = re.search(r"\d+-\w{4}", chat.said(await chat.say("cat", share)))
+    code = re.search(r"\d+-\w{4}", chat.shared(await chat.say("cat", share)))
     assert code is not None
     await chat.say("dan", f"+2 {code.group(0)}")  # ¥156 through Cat's code: ¥15.60 to Cat
     await chat.say("bob", "+1")

@@ -15,7 +15,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 async def _code(room: Chat, member: str) -> str:
-    found = re.search(r"团\d+-\w{4}", room.said(await room.say(member, "分享 #1")))
+    found = re.search(r"团\d+-\w{4}", room.shared(await room.say(member, "分享 #1")))
     assert found is not None
     return found.group(0)
 

@@ -35,7 +35,7 @@ async def test_the_trial_balance_names_the_members_whose_accounts_they_are(tmp_p
         en = await admin.get("/ledger/trial-balance", headers={"accept-language": "en"})
         assert en.status_code == 200
         assert (
-            "<td>Bob&#39;s available commission</td><td>CNY</td><td>¥10</td>"
+            "<td>Bob&#39;s commission to withdraw</td><td>CNY</td><td>¥10</td>"
             "<td><code>commission_available:bob</code></td>"
         ) in en.text
         assert "<td>Buyer Dan</td>" in en.text and "<td>Organiser Amy</td>" in en.text

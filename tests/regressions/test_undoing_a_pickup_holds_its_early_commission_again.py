@@ -91,7 +91,7 @@ async def _picked_up(lang: str, clock: FakeClock, factory: UnitOfWorkFactory) ->
     chat = Chat(ChatApp(uow_factory=factory, clock=clock, config=config, values=MemorySharedState().values))
     await chat.say("amy", w["open"], language=lang)
     await chat.say("amy", w["rate"], language=lang)
-    code = re.search(r"\d+-\w{4}", chat.said(await chat.say("sam", w["share"], language=lang)))
+    code = re.search(r"\d+-\w{4}", chat.shared(await chat.say("sam", w["share"], language=lang)))
     assert code is not None
     await chat.say("cat", f"+1 {code.group(0)}", language=lang)
     await chat.say("amy", w["close"], language=lang)

@@ -26,7 +26,7 @@ async def test_what_a_share_earns_stands_on_its_own_line(lang: str) -> None:
     words = WORDS[lang]
     await chat.say("olivia", words[0], language=lang)
     await chat.say("olivia", words[1], language=lang)
-    shared = chat.said(await chat.say("mia", words[2], language=lang))
+    shared = chat.shared(await chat.say("mia", words[2], language=lang))
     assert shared.endswith(EARNS[lang]), shared
     code = shared.rsplit("\n", 1)[0]
     assert code.endswith(("。", "）", ".", ")")), code  # the code's sentence ends before it

@@ -31,10 +31,12 @@ async def test_a_typed_share_code_joins_and_attributes_the_order(world: World) -
     await world.puppet.say(LI, "分享")
     await world.outbox.flush()
     said = [sent.text for sent in world.puppet.sent if sent.conversation_id == ROOM]
-    found = re.search(r"团1-[2-9A-HJKMNP-Z]{4}", said[-1])
-    assert found is not None, said
+    assert said[-1].endswith("李四\u2005你的分享码已私信发给你。"), said  # the room reads only that
+    private = [sent.text for sent in world.puppet.sent if sent.conversation_id == LI]
+    found = re.search(r"团1-[2-9A-HJKMNP-Z]{4}", private[-1])
+    assert found is not None, private
     code = found.group(0)
-    assert f"你的芒果（#1）分享码：{code}" in said[-1]
+    assert f"你的芒果（#1）分享码：{code}" in private[-1]
 
     await world.puppet.say(WANG, f"+2 {code} 3号楼")
     await world.puppet.say(LI, f"+1 {code}")  # his own code: a join, no visit

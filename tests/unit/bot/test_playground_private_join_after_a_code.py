@@ -17,7 +17,7 @@ def said(response: dict[str, Any], chat: str) -> list[str]:
 async def test_a_bare_plus_one_in_private_joins_the_code_just_opened(tmp_path: Path) -> None:
     async with playground_api(tmp_path) as api:
         await api.say("家庭群", "xiaomei", "接龙 海南贵妃芒 价格 88")
-        shared = " ".join(said(await api.say("家庭群", "aqiang", "分享"), "家庭群"))
+        shared = " ".join(said(await api.say("家庭群", "aqiang", "分享"), "aqiang"))
         found = re.search(r"团\d+-\w{4}", shared)
         assert found is not None, shared
         await api.say("lili", "lili", found.group(0))

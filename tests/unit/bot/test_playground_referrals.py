@@ -22,7 +22,7 @@ async def test_a_friend_joining_with_a_share_code_is_the_sharers(tmp_path: Path)
         rate = _said(await api.say("family", "amy", "佣金 5%"))
         assert rate == "分享赚：海南贵妃芒（#1）的分享者按 5% 计佣金（以其链接带来的订单实付金额计）。"
         assert "💰 分享赚 5%：发“分享”领你的分享码" in (await api.card("family", 1))["text"]
-        shared = _said(await api.say("family", "bob", "分享"))
+        shared = _said(await api.say("family", "bob", "分享"), "bob")  # sent to him privately
         found = re.search(r"团1-[2-9A-HJKMNP-Z]{4}", shared)
         assert found is not None, shared
         code = found.group(0)

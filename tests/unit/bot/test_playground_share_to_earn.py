@@ -22,7 +22,7 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
         await api.say("家人群", "amy", "接龙 海南芒果 价格 88 截止 2小时")
         await api.say("家人群", "amy", "佣金 5%")
         await api.say("家人群", "bob", "+1")
-        shared = " ".join(said(await api.say("家人群", "bob", "分享"), "家人群"))
+        shared = " ".join(said(await api.say("家人群", "bob", "分享"), "bob"))
         found = re.search(r"团\d+-\w{4}", shared)
         assert found is not None, shared
         code = found.group(0)

@@ -87,6 +87,15 @@ class Chat:
         return found[0]
 
     @staticmethod
+    def shared(replies: Sequence[Reply]) -> str:
+        """A `分享` typed in a group: the link or code sent to the sharer privately (the group reads only
+        that it was sent, `share_sent_privately`)."""
+        note = [reply for reply in replies if reply.text and not reply.private_to]
+        sent = [reply for reply in replies if reply.text and reply.private_to]
+        assert len(note) == 1 and len(sent) == 1 and note[0].says_sent_to == sent[0].private_to, replies
+        return sent[0].text
+
+    @staticmethod
     def private(replies: Sequence[Reply]) -> dict[str, str]:
         """Private messages of an answer, by member."""
         return {reply.private_to: reply.text for reply in replies if reply.private_to}

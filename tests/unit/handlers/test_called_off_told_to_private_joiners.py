@@ -24,7 +24,7 @@ def office_chat(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
 async def joined_privately(office: Chat, *, language: str | None = None) -> None:
     await office.say("amy", "接龙 李子 价格 10 成团 9 截止 2小时")
     await office.say("bob", "+1")
-    found = re.search(r"团\d+-\w{4}", office.said(await office.say("bob", "分享")))
+    found = re.search(r"团\d+-\w{4}", office.shared(await office.say("bob", "分享")))
     assert found is not None
     await office.say("wang", f"+1 {found.group(0)}", private=True, language=language)
 

@@ -31,7 +31,7 @@ async def test_share_with_two_open_asks_which_with_its_own_example() -> None:
     assert asked == "这个群里有 2 个团在接龙：#1 苹果 · #2 芒果。请带上编号，例如 分享 #1。"
     english = chat.said(await chat.say("cat", "/share"))
     assert english.endswith("Say which with its number, e.g. /share #1.")
-    assert "分享码" in chat.said(await chat.say("cat", "分享 #2"))
+    assert "分享码" in chat.shared(await chat.say("cat", "分享 #2"))
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ async def test_a_buyer_in_the_listing_group_reaches_their_order_there() -> None:
 
 async def test_a_share_code_works_in_a_group_that_lists_it() -> None:
     _, office = await listed()
-    shared = office.said(await office.say("bob", "分享"))
+    shared = office.shared(await office.say("bob", "分享"))
     code = shared[shared.index("团1-") :][:8]
     joined = await office.say("eve", f"+1 {code}")
     assert office.said(joined) == "Eve 跟团：1 × 芒果（#1）。当前 ¥100/份。"

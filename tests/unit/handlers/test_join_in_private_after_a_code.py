@@ -27,7 +27,7 @@ NEEDS_CODE_BOTH = (
 async def shared(room: Chat) -> str:
     """Amy's mangoes in the family group; Bob's share code to them."""
     await room.say("amy", "接龙 海南贵妃芒 价格 88 成团 2")
-    found = CODE.search(room.said(await room.say("bob", "分享")))
+    found = CODE.search(room.shared(await room.say("bob", "分享")))
     assert found is not None
     return found.group(0)
 
@@ -78,7 +78,7 @@ async def test_each_member_joins_the_group_buy_they_opened() -> None:
     room = fake_chat()
     code = await shared(room)
     await room.say("amy", "接龙 苹果 价格 30")
-    apples = CODE.search(room.said(await room.say("bob", "分享 #2")))
+    apples = CODE.search(room.shared(await room.say("bob", "分享 #2")))
     assert apples is not None
     await room.say("lili", code, private=True)
     await room.say("xiaohong", apples.group(0), private=True)

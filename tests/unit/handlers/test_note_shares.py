@@ -42,7 +42,7 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     )
     assert room.cards(replies) == [(-1, False)]
     assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 1")
-    assert code_in(room.said(await room.say("bob", "分享 #1"))) == code  # the group buy's own code, reused
+    assert code_in(room.shared(await room.say("bob", "分享 #1"))) == code  # the group buy's own code, reused
 
     english = room.said(await room.say("bob", "/share note 1", language="en"))
     plain = code.removeprefix("团")  # English shows it without 团

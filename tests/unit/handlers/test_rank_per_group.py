@@ -12,7 +12,7 @@ CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 async def code_of(room: Chat, member: str) -> str:
-    found = CODE.search(room.said(await room.say(member, "分享")))
+    found = CODE.search(room.shared(await room.say(member, "分享")))
     assert found is not None
     return found.group(0)
 

@@ -50,12 +50,12 @@ def room(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
 async def bobs_code(room: Chat) -> str:
     await room.say("amy", "/groupbuy Mangoes price 88")
     await room.say("bob", "+1")
-    return code_in(room.said(await room.say("bob", "分享")))
+    return code_in(room.shared(await room.say("bob", "分享")))
 
 
 async def test_share_gives_the_member_a_short_code_that_stays_theirs(room: Chat) -> None:
     await room.say("amy", "/groupbuy Mangoes price 88")
-    answer = room.said(await room.say("bob", "分享"))
+    answer = room.shared(await room.say("bob", "分享"))
     code = code_in(answer)
     assert answer == (
         f"你的Mangoes（#1）分享码：{code}\n"
@@ -64,10 +64,10 @@ async def test_share_gives_the_member_a_short_code_that_stays_theirs(room: Chat)
         "\nMangoes（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
         "团长设了分享佣金后（团卡会显示“💰 分享赚”）才有。"
     )
-    assert code_in(room.said(await room.say("bob", "分享 #1"))) == code  # the same again
-    english = room.said(await room.say("bob", "/share", language="en"))
+    assert code_in(room.shared(await room.say("bob", "分享 #1"))) == code  # the same again
+    english = room.shared(await room.say("bob", "/share", language="en"))
     assert english.startswith(f"Your share code for Mangoes (#1): {code.removeprefix('团')}\n")  # no 团
-    assert code_in(room.said(await room.say("cat", "分享"))) != code  # each member their own
+    assert code_in(room.shared(await room.say("cat", "分享"))) != code  # each member their own
 
 
 async def test_a_friend_joining_with_the_code_is_the_sharers_at_the_close(
@@ -115,7 +115,7 @@ async def test_a_code_typed_in_another_group_says_where_and_records_nothing(
 ) -> None:
     room.title = "家庭群"
     await room.say("amy", "/groupbuy Mangoes price 88")
-    code = code_in(room.said(await room.say("bob", "分享")))
+    code = code_in(room.shared(await room.say("bob", "分享")))
     other = Chat(room.app, chat_id="office")
     answer = other.said(await other.say("eve", f"+1 {code}"))
     assert answer == f"{code} 是Mangoes的分享码，这个团在「家庭群」。请私聊我发送 {code} 查看并跟团。"
@@ -149,8 +149,8 @@ async def test_the_last_link_opened_wins_and_the_window_limits_it(
 ) -> None:
     room = fake_chat(factory, clock=clock)
     await room.say("amy", "/groupbuy Mangoes price 88 ends 20d")
-    bob = code_in(room.said(await room.say("bob", "分享")))
-    cat = code_in(room.said(await room.say("cat", "分享")))
+    bob = code_in(room.shared(await room.say("bob", "分享")))
+    cat = code_in(room.shared(await room.say("cat", "分享")))
     await room.say("dan", bob, private=True)
     clock.advance(days=8)  # Dan's visit is older than the 7-day window by the time he joins
     await room.say("dan", "+1")
@@ -166,7 +166,7 @@ async def test_the_last_link_opened_wins_and_the_window_limits_it(
 async def test_a_longer_window_is_a_setting(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> None:
     room = fake_chat(factory, clock=clock, attribution_window=timedelta(days=30))
     await room.say("amy", "/groupbuy Mangoes price 88 ends 20d")
-    bob = code_in(room.said(await room.say("bob", "分享")))
+    bob = code_in(room.shared(await room.say("bob", "分享")))
     await room.say("dan", f"+1 {bob}")
     clock.advance(days=8)
     await room.say("amy", "截单")
@@ -177,7 +177,7 @@ async def test_a_longer_window_is_a_setting(factory: FakeUnitOfWorkFactory, cloc
 
 async def test_a_visit_after_payment_changes_nothing(room: Chat, factory: FakeUnitOfWorkFactory) -> None:
     code = await bobs_code(room)
-    cat = code_in(room.said(await room.say("cat", "分享")))
+    cat = code_in(room.shared(await room.say("cat", "分享")))
     await room.say("eve", f"+1 {code}")
     await room.say("amy", "截单")
     order = order_of(factory, "eve")
@@ -199,7 +199,7 @@ async def test_the_telegram_share_gives_the_signed_link_too(room: Chat) -> None:
 async def test_one_visit_query_per_batch_of_orders(factory: FakeUnitOfWorkFactory) -> None:
     room = fake_chat(factory)
     await room.say("amy", "/groupbuy Mangoes price 88")
-    bob = code_in(room.said(await room.say("bob", "分享")))
+    bob = code_in(room.shared(await room.say("bob", "分享")))
     for n in range(120):
         await room.say(f"m{n}", f"+1 {bob}" if n % 2 else "+1")
     factory.state.visit_reads = 0
@@ -221,7 +221,7 @@ async def test_the_organiser_sets_the_rate_and_the_card_says_it(
     assert room.cards(replies) == [(1, False)]
     assert factory.state.group_buys[1].sharer_rate_bp == 500
     assert "💰 Share and earn 5%: /share for your link" in await room.card()
-    shared = room.said(await room.say("bob", "分享"))
+    shared = room.shared(await room.say("bob", "分享"))
     assert shared.endswith("分享赚 5%：你带来的买家付款后按此比例计佣金（发“分享帮助”看规则）。")
     assert room.said(await room.say("amy", "/commission #1 2.5%", language="en")).startswith(
         "Share and earn: sharers of Mangoes (#1) earn 2.5%"

@@ -13,7 +13,7 @@ CODE = re.compile(r"团\d+-\w{4}")
 
 
 async def code_of(room: Chat, member: str, group_buy: int) -> str:
-    found = CODE.search(room.said(await room.say(member, f"分享 #{group_buy}")))
+    found = CODE.search(room.shared(await room.say(member, f"分享 #{group_buy}")))
     assert found is not None
     return found.group(0)
 

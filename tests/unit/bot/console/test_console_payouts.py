@@ -101,10 +101,12 @@ async def test_an_orders_transactions_each_organiser_their_own(world: ConsoleWor
     paid = f"<td>Order paid #{shop.mangoes}-1</td>"
     assert f"{paid}<td>Buyer Dan</td><td>-¥100</td><td><code>buyer:dan</code></td>" in text
     assert (
-        f"{paid}<td>Bob&#39;s pending commission</td><td>¥10</td><td><code>commission_pending:bob</code></td>"
+        f"{paid}<td>Bob&#39;s held commission</td><td>¥10</td><td><code>commission_pending:bob</code></td>"
         in text
     )
-    assert f"<td>Commission available #{shop.mangoes}-1</td><td>Bob&#39;s available commission</td>" in text
+    freed = f"<td>Commission freed to withdraw #{shop.mangoes}-1</td>"
+    freed += "<td>Bob&#39;s commission to withdraw</td>"
+    assert freed in text
     dan = await world.member("dan")
     refused = await dan.get(f"/ledger?order={shop.mangoes}-1")
     assert refused.status_code == 422
@@ -117,7 +119,7 @@ async def test_a_members_transactions_are_the_admins(world: ConsoleWorld) -> Non
     await _requested(world)
     admin = await (await world.admin()).get("/ledger?member=bob")
     assert (
-        "<td>Payout requested payout #1</td><td>Bob&#39;s available commission</td><td>-¥10</td>"
+        "<td>Payout requested payout #1</td><td>Bob&#39;s commission to withdraw</td><td>-¥10</td>"
         "<td><code>commission_available:bob</code></td>" in (admin.text)
     )
     amy = await (await world.member("amy")).get("/ledger?member=bob")
