@@ -656,8 +656,28 @@ def parse_join(text: str) -> Join | str | None:
     none of the forms reads it."""
     found = _parse_join(text)
     if found is None or found == UNREADABLE:
-        return _sentence(text) or found
+        found = _sentence(text) or found
+    if found is None:
+        return _titled_numbered(text)
     return found
+
+
+# `Tom +1 #5`, `小王 +1 #6`, `#5 Tom +1`, `芒果 +1 #2`: the group buy's number, a word of its own
+_NUMBER_APART = re.compile(r"(?:^|\s)#\s*(?P<id>\d+)(?=\s|$)")
+
+
+def _titled_numbered(text: str) -> Join | None:
+    """A join whose word before the count names whose line or the product (`Tom +1`, `小王 +1`, `芒果 +1`:
+    `Join.titled`), with the group buy's number before or after it (`Tom +1 #5`, `#5 Tom +1`): that join,
+    for that group buy (as `+1 #5` is for her own line); None for any other text."""
+    numbers = list(_NUMBER_APART.finditer(text))
+    if len(numbers) != 1:
+        return None
+    found = numbers[0]
+    joined = parse_join(" ".join(f"{text[: found.start()]} {text[found.end() :]}".split()))
+    if not isinstance(joined, Join) or not joined.titled or joined.items or joined.group_buy_id is not None:
+        return None
+    return replace(joined, group_buy_id=group_buy_number(found.group("id")))
 
 
 def _parse_join(text: str) -> Join | str | None:
