@@ -56,7 +56,7 @@ from handlers.parsing.commands import Command, own_line
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed, join_example
-from handlers.whose_line import line_name
+from handlers.whose_line import line_name, option_or_friend
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +305,9 @@ async def join(ctx: Context) -> list[Reply]:
             )
             said = None if named else service.option_said(open_here, word)
             if said is not None:  # `我要两份大盒`, `我也要一份小的`: an option's word, as `+2 大盒`
+                if said[0].option_named(word) is not None and line_name(ctx.request, word) != "":
+                    several = ctx.command.group_buy_id is not None or len(open_here) > 1
+                    await option_or_friend(ctx, said[0], said[1], word, numbered=several)  # `Vanilla +1`
                 word, named = said[1], True
         else:
             named = any(g.option_named(word) for g in open_here)

@@ -110,6 +110,10 @@ class Join:
     # `芒果+1 鸡蛋+2`: each product before its count (`items`: `+1 芒果`, `+2 鸡蛋`): refused where they
     # name group buys open there, else talk (left unanswered)
     items_first: bool = False
+    # `Vanilla -1`, `香草 -1`, `小王 -1`: the word before a leave's count (no kinship word, mention nor 我):
+    # the option of that name where one is open here (an option wins over a friend), else the friend's
+    # line when it is a person's name (`friend`), else talk (handlers.group_buys tells)
+    named_first: str = ""
 
 
 UNREADABLE: Final = "unreadable"
@@ -1374,19 +1378,27 @@ def _who_leaves(who: str, said: str) -> Join | None:
     """`老公 -1`: a leave whose line is named before its count, a kinship word (老公, mum), a mention or a
     person's name (`小王 -1`, `Tom -1`) the friend's line, as `-1 帮 老公`; `我 -1` her own; None for any
     other word (talk)."""
+    named_first = ""
     if who.lower() in _SELF:
         friend = ""
     elif who.startswith("@") and len(who) > 1:
         friend = friend_name(who)
     else:
-        friend = kin_name(who) or (who if person_name(who) else "")
-        if not friend:
+        kin = kin_name(who)
+        friend = kin or (who if person_name(who) else "")
+        if not kin and not _TALK_WORD.search(who) and not is_courtesy(who):
+            named_first = who  # `Vanilla -1`, `香草 -1`: an option's name, if one here has it
+        if not friend and not named_first:
             return None
     left = parse_join(said)
     if not isinstance(left, Join) or not left.leave or left.friend or left.set_to:
         return None
+    if left.option and not friend:  # `香草 -1 大盒`: no option of that name
+        return None
     lang = left.lang if who.lower() in _SELF and who.isascii() else "en" if who.isascii() else "zh"
-    return replace(left, friend=friend[:MAX_FRIEND], lang=lang, mentioned=who.startswith("@"))
+    lang = lang if friend else None  # `温度 -1` may be talk: no language told until it is an option's
+    mentioned = who.startswith("@")
+    return replace(left, friend=friend[:MAX_FRIEND], lang=lang, mentioned=mentioned, named_first=named_first)
 
 
 def _masked(part: re.Match[str]) -> str:
