@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from handlers.edited import edited_notice
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 EN = "/groupbuy Ice cream options vanilla:8,chocolate:10"
@@ -148,3 +149,17 @@ async def test_any_other_word_before_a_leave_stays_talk(typed: str) -> None:
 
     assert [reply.text for reply in replies if reply.text] == []
     assert (await chat.card()).endswith("\n\n1. Cat vanilla ×2")
+
+
+@pytest.mark.parametrize("typed", ["温度 -1", "hello -1"])
+def test_talk_before_a_leave_edited_is_told_nothing(typed: str) -> None:
+    assert edited_notice(typed, name="Cat", lang="zh", bot_username="", private=False) is None
+
+
+async def test_a_command_word_before_a_minus_stays_that_command() -> None:
+    chat = fake_chat()
+    await chat.say("amy", ZH)
+
+    said = Chat.said(await chat.say("amy", "佣金 -5"))
+
+    assert said == "佣金比例须在 0% 到 50% 之间，-5% 不行，没有任何改动。"
