@@ -143,16 +143,41 @@ async def commission_said_on_paid(uow: UnitOfWork, platform: str, order: Order, 
     """`已收 2-3` that credited a commission (its `OrderPaid` in this unit of work): the line the
     organiser's answer adds, naming each earner and amount, told privately (`commission_on_payments`);
     "" when it credited none."""
+    named = await _credited(uow, platform, order, lang)
+    if not named:
+        return ""
+    return "\n" + t(lang, "paid_commission_said", earners=t(lang, "list_separator").join(named))
+
+
+async def commission_said_on_several(
+    uow: UnitOfWork, platform: str, orders: Iterable[Order], lang: str
+) -> str:
+    """`已收 1-1 1-2`: the line the organiser's answer adds for the orders that credited a commission, as
+    `commission_said_on_paid` for one (`#1-2 Bob 的帮卖佣金 ¥1`, by order number); "" when none did."""
+    separator = t(lang, "list_separator")
+    items = []
+    for order in orders:
+        named = await _credited(uow, platform, order, lang)
+        if named:
+            items.append(
+                t(lang, "commission_taken_back_named_item", order=order.number, earners=separator.join(named))
+            )
+    return "\n" + t(lang, "paid_several_commission_said", orders=separator.join(items)) if items else ""
+
+
+async def _credited(uow: UnitOfWork, platform: str, order: Order, lang: str) -> list[str]:
+    """Each earner's commission the payment of `order` in this unit of work (its `OrderPaid`) credited,
+    as `commission_named` says it; [] when it credited none (or was paid before)."""
     if order.id is None or not any(
         isinstance(e, OrderPaid) and e.order_id == order.id for e in uow.peek_events()
     ):
-        return ""
+        return []
     paid = await uow.orders.get(order.id)
     split = None if paid is None or paid.status not in EARNING_STATUSES else await commission_of(uow, paid)
     if paid is None or split is None or not split.shares:
-        return ""
+        return []
     named = await commission_named(uow, platform, paid, ((s.member, s.amount) for s in split.shares), lang)
-    return "\n" + t(lang, "paid_commission_said", earners=t(lang, "list_separator").join(n for _, n in named))
+    return [said for _, said in named]
 
 
 async def commission_on_payments(

@@ -31,6 +31,8 @@ def edited_notice(text: str, *, name: str, lang: str, bot_username: str, private
     command = parse_text(text, vocabulary=VOCABULARY, bot_username=bot_username, private=private)
     if command is None or command.name in UNCHANGING:
         return None
+    if command.named_first and not command.friend:  # `温度 -1`: an option's leave only where one is so called
+        return None
     lang = command.lang or lang
     quoted = text.strip()
     if len(quoted) > QUOTED:

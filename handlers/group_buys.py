@@ -45,9 +45,11 @@ from handlers import (
     organiser_told,
     pasted_lines,
     pickup_points,
+    settings,
     sharing,
     taps,
     waiting,
+    whose_line,
 )
 from handlers.buttons import CardAction
 from handlers.cards import (
@@ -520,6 +522,11 @@ def _just_reached_target(joined: Participation) -> bool:
 
 
 async def leave(ctx: Context) -> list[Reply]:
+    if ctx.command.named_first and not ctx.command.option:  # `Vanilla -1`: an option's name, or a friend's
+        named = await _option_named_first(ctx)
+        if named is None:  # `温度 -1`: no option here, no person's name: talk (in private: not understood)
+            return await settings.help_hint(ctx) if ctx.is_private else []
+        ctx = replace(ctx, command=named)
     if ctx.command.mentioned:  # `-1 @Bob`: her friend Bob's line, her own (`-1 @Troll`), else refused
         ctx = replace(ctx, command=await _leave_whose(ctx))
     command = ctx.command
@@ -564,6 +571,28 @@ async def _leave_whose(ctx: Context) -> Command:
         raise DomainError("leave_organisers_line", name=who.lstrip("@"))
     organisers = " / ".join(dict.fromkeys(g.organiser_name for g in open_here))
     raise DomainError("leave_someone_else", name=who, organiser=organisers)
+
+
+async def _option_named_first(ctx: Context) -> Command | None:
+    """`Vanilla -1`, `香草 -1`: the leave of the option so called of the group buy named (`#2`), else of the
+    one open here that has it, as `-1 vanilla` (an option wins over a friend's name; asked which when she
+    put a friend so called down on it too: `whose_line.option_or_friend`); with no such option, the friend's
+    line (`小王 -1`, `Tom -1`), and a word that is no person's name None (talk)."""
+    command = ctx.command
+    word = command.named_first
+    if command.group_buy_id is not None:
+        found = await ctx.uow.group_buys.get(command.group_buy_id)
+        open_here = [found] if found is not None else []
+    else:
+        open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+    having = [(g, named) for g in open_here if (named := g.option_named(word)) is not None]
+    if not having:
+        return replace(command, named_first="") if command.friend else None
+    numbered = command.group_buy_id is not None or len(open_here) > 1
+    for group_buy, option in having:
+        await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
+    lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
+    return replace(command, friend="", option=word, named_first="", lang=lang)
 
 
 def _folded_name(name: str) -> str:

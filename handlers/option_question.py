@@ -56,7 +56,7 @@ from handlers.parsing.commands import Command, own_line
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed, join_example
-from handlers.whose_line import line_name
+from handlers.whose_line import line_name, option_or_friend
 
 log = logging.getLogger(__name__)
 
@@ -305,11 +305,15 @@ async def join(ctx: Context) -> list[Reply]:
             )
             said = None if named else service.option_said(open_here, word)
             if said is not None:  # `我要两份大盒`, `我也要一份小的`: an option's word, as `+2 大盒`
+                if said[0].option_named(word) is not None and line_name(ctx.request, word) != "":
+                    several = ctx.command.group_buy_id is not None or len(open_here) > 1
+                    await option_or_friend(ctx, said[0], said[1], word, numbered=several)  # `Vanilla +1`
                 word, named = said[1], True
         else:
             named = any(g.option_named(word) for g in open_here)
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
-        if not named and ctx.command.titled and open_here:  # `王阿姨 +2`, `王阿姨 2箱`: a 接龙 line
+        numbered = ctx.command.group_buy_id is not None  # `Tom +1 #9`: the number says it is a join
+        if not named and ctx.command.titled and (open_here or numbered):  # `王阿姨 +2`: a 接龙 line
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
                 whose = None

@@ -26,7 +26,7 @@ from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests, line_names, pickup_codes
 from handlers.cards import card_update, format_deadline
-from handlers.commission_notices import commission_said_on_paid
+from handlers.commission_notices import commission_said_on_paid, commission_said_on_several
 from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
@@ -943,7 +943,11 @@ async def _several_replies(
         parts = []
         in_group = in_chat and not ctx.is_private  # the group never hears a buyer's amount
         if done:
-            parts.append(t(lang, kind.several_done, orders=_items(done, lang, in_group=in_group)))
+            said = t(lang, kind.several_done, orders=_items(done, lang, in_group=in_group))
+            if kind is _PAID and not in_group:  # 帮卖 / a share: the commission credited, as for one
+                orders = [each.order for each in done]
+                said += await commission_said_on_several(ctx.uow, request.platform, orders, lang)
+            parts.append(said)
         if repeated:
             parts.append(t(lang, kind.several_already, orders=_items(repeated, lang, in_group=in_group)))
         if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says

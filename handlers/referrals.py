@@ -31,7 +31,7 @@ from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services.payouts import PayoutRules
-from handlers import earnings, group_buys, last_opened, organiser_told, private_set_to, sharing
+from handlers import earnings, group_buys, last_opened, organiser_told, private_set_to, settings, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
@@ -362,6 +362,8 @@ async def leave(ctx: Context) -> list[Reply]:
     try:
         await _through_opened(ctx)
     except DomainError as refusal:
+        if ctx.command.named_first and not ctx.command.friend:  # `温度 -1` in private: not understood
+            return await settings.help_hint(ctx)
         return await _to_a_stranger(ctx, refusal)
     return await group_buys.leave(ctx)
 

@@ -109,6 +109,7 @@ class Command:
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     set_to: bool = False  # `改成2份`: a leave setting her own line to `quantity` (Join.set_to)
+    named_first: str = ""  # `Vanilla -1`, `香草 -1`: the word before a leave's count (Join.named_first)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -674,6 +675,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     quick = _quick(cleaned)
     if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
         return _bare(cleaned, vocabulary, private=private) or quick
+    word_first = None
+    if quick is not None and quick.named_first and not quick.friend:  # `香草 -1`: an option's, or talk
+        word_first, quick = quick, None  # `佣金 -5`, `提现 -5`: any other reading first
     return (
         quick
         or _help_asked(cleaned)
@@ -684,6 +688,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _english_words(cleaned)
         or _cancel_in_words(cleaned, private=private)
         or _english_marks(cleaned, vocabulary, bot_username)
+        or word_first
     )
 
 
@@ -791,6 +796,7 @@ def _join_command(join: Join) -> Command:
         heard=join.heard,
         bare=join.bare,
         set_to=join.set_to,
+        named_first=join.named_first,
     )
 
 

@@ -110,6 +110,10 @@ class Join:
     # `芒果+1 鸡蛋+2`: each product before its count (`items`: `+1 芒果`, `+2 鸡蛋`): refused where they
     # name group buys open there, else talk (left unanswered)
     items_first: bool = False
+    # `Vanilla -1`, `香草 -1`, `小王 -1`: the word before a leave's count (no kinship word, mention nor 我):
+    # the option of that name where one is open here (an option wins over a friend), else the friend's
+    # line when it is a person's name (`friend`), else talk (handlers.group_buys tells)
+    named_first: str = ""
 
 
 UNREADABLE: Final = "unreadable"
@@ -656,8 +660,28 @@ def parse_join(text: str) -> Join | str | None:
     none of the forms reads it."""
     found = _parse_join(text)
     if found is None or found == UNREADABLE:
-        return _sentence(text) or found
+        found = _sentence(text) or found
+    if found is None:
+        return _titled_numbered(text)
     return found
+
+
+# `Tom +1 #5`, `小王 +1 #6`, `#5 Tom +1`, `芒果 +1 #2`: the group buy's number, a word of its own
+_NUMBER_APART = re.compile(r"(?:^|\s)#\s*(?P<id>\d+)(?=\s|$)")
+
+
+def _titled_numbered(text: str) -> Join | None:
+    """A join whose word before the count names whose line or the product (`Tom +1`, `小王 +1`, `芒果 +1`:
+    `Join.titled`), with the group buy's number before or after it (`Tom +1 #5`, `#5 Tom +1`): that join,
+    for that group buy (as `+1 #5` is for her own line); None for any other text."""
+    numbers = list(_NUMBER_APART.finditer(text))
+    if len(numbers) != 1:
+        return None
+    found = numbers[0]
+    joined = parse_join(" ".join(f"{text[: found.start()]} {text[found.end() :]}".split()))
+    if not isinstance(joined, Join) or not joined.titled or joined.items or joined.group_buy_id is not None:
+        return None
+    return replace(joined, group_buy_id=group_buy_number(found.group("id")))
 
 
 def _parse_join(text: str) -> Join | str | None:
@@ -1354,19 +1378,27 @@ def _who_leaves(who: str, said: str) -> Join | None:
     """`老公 -1`: a leave whose line is named before its count, a kinship word (老公, mum), a mention or a
     person's name (`小王 -1`, `Tom -1`) the friend's line, as `-1 帮 老公`; `我 -1` her own; None for any
     other word (talk)."""
+    named_first = ""
     if who.lower() in _SELF:
         friend = ""
     elif who.startswith("@") and len(who) > 1:
         friend = friend_name(who)
     else:
-        friend = kin_name(who) or (who if person_name(who) else "")
-        if not friend:
+        kin = kin_name(who)
+        friend = kin or (who if person_name(who) else "")
+        if not kin and not _TALK_WORD.search(who) and not is_courtesy(who):
+            named_first = who  # `Vanilla -1`, `香草 -1`: an option's name, if one here has it
+        if not friend and not named_first:
             return None
     left = parse_join(said)
     if not isinstance(left, Join) or not left.leave or left.friend or left.set_to:
         return None
+    if left.option and not friend:  # `香草 -1 大盒`: no option of that name
+        return None
     lang = left.lang if who.lower() in _SELF and who.isascii() else "en" if who.isascii() else "zh"
-    return replace(left, friend=friend[:MAX_FRIEND], lang=lang, mentioned=who.startswith("@"))
+    lang = lang if friend else None  # `温度 -1` may be talk: no language told until it is an option's
+    mentioned = who.startswith("@")
+    return replace(left, friend=friend[:MAX_FRIEND], lang=lang, mentioned=mentioned, named_first=named_first)
 
 
 def _masked(part: re.Match[str]) -> str:

@@ -87,7 +87,9 @@ async def test_another_groups_orders_are_answered_privately() -> None:
     assert Chat.said(replies) == "已标记为已付款：#2-2（Bob）。"
     assert "Cat" not in Chat.said(replies)
     told = Chat.private(replies)
-    assert told["amy"] == "已标记为已付款：#2-1（Cat，¥20）。"
+    assert told["amy"] == (  # the commission it credited named, as for one (s30)
+        "已标记为已付款：#2-1（Cat，¥20）。\n其中的佣金：#2-1 Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert set(told) == {"amy", "bob", "cat", "dan"}  # Dan help-sold #2-1: told what it earned him
     assert told["dan"].startswith("Cat 付款了：你赚了 ¥2 佣金（苹果 订单 #2-1），待入账：Cat 提货后即可提现")
     assert status(factory, "2-1") is status(factory, "2-2") is OrderStatus.PAID
