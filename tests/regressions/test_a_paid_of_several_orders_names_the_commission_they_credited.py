@@ -59,7 +59,7 @@ async def _shared(lang: str) -> Chat:
     chat = fake_chat(FakeUnitOfWorkFactory(), clock=FakeClock(), default_language=lang)
     await chat.say("amy", "接龙 芒果 价格 100" if lang == "zh" else "/groupbuy Mangoes price 100")
     await chat.say("amy", "佣金 5%" if lang == "zh" else "/commission 5%")
-    shared = Chat.said(await chat.say("cat", "分享" if lang == "zh" else "/share"))
+    shared = Chat.shared(await chat.say("cat", "分享" if lang == "zh" else "/share"))
     code = shared.split("：")[1].split()[0] if lang == "zh" else shared.split(": ")[1].split()[0]
     await chat.say("dan", f"+1 {code}")
     await chat.say("eve", f"+1 {code}")
