@@ -121,6 +121,8 @@ def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
     try:
         minor = amount_of(typed, order)
     except DomainError as refused:
+        if refused.code == "refund_other_currency":  # `退款 1-1 5 usd` of a ¥ order: said so, never ¥5
+            raise
         raise over from refused
     if minor <= 0:
         raise over

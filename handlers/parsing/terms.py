@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import EXPONENTS, SYMBOLS, currency_side, decimal_point, exponent, parse_money
+from commerce.domain.money import (
+    CURRENCY_SIGNS,
+    DOLLARS,
+    EXPONENTS,
+    SYMBOLS,
+    currency_side,
+    decimal_point,
+    exponent,
+    parse_money,
+)
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit, unit_key
@@ -506,59 +515,19 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     return _signed_currency(priced[1] if priced else "", default)
 
 
-# A price's own currency sign or code (`price €3`, `price US$3`, `S$3`, `3 usd`): its currency, as
-# `currency EUR` says it; a bare `$` names none of USD, SGD, HKD, TWD (`_DOLLARS`)
-_SIGNS = (
-    (re.compile(r"us\$"), "USD"),
-    (re.compile(r"hk\$"), "HKD"),
-    (re.compile(r"nt\$"), "TWD"),
-    (re.compile(r"(?<![a-z])sg?\$"), "SGD"),
-    (re.compile(r"€|(?<![a-z])eur(?![a-z])"), "EUR"),
-    (re.compile(r"£|(?<![a-z])gbp(?![a-z])"), "GBP"),
-    (re.compile(r"(?<![a-z])usd(?![a-z])"), "USD"),
-    (re.compile(r"(?<![a-z])sgd(?![a-z])"), "SGD"),
-    (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
-    # said in Chinese (`提现 5 美元`, `5美金`, `5 新币`)
-    (re.compile(r"美元|美金|美刀"), "USD"),
-    (re.compile(r"新币|新加坡元|新元"), "SGD"),
-    (re.compile(r"港币|港元|港纸"), "HKD"),
-    (re.compile(r"台币|新台币"), "TWD"),
-    (re.compile(r"欧元"), "EUR"),
-    (re.compile(r"英镑"), "GBP"),
-)
-_DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars`, `5刀`: a dollar
-_DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
-
-
 def _signed_currency(price: str, default: str) -> str:
     """The currency a price's sign says (`price €3`: EUR, `price S$3`: SGD), else `default`; a bare `$`
     where `default` is no dollar is refused, saying the price is in `default` here and how to set another
     (`price_currency_sign`), never read silently as `default`."""
     said = _plain(price).lower()
-    for sign, code in _SIGNS:
+    for sign, code in CURRENCY_SIGNS:
         if sign.search(said):
             return code
-    if "$" in said and default not in _DOLLARS:
+    if "$" in said and default not in DOLLARS:
         raise DomainError(
             "price_currency_sign", value=price.strip(), symbol=SYMBOLS.get(default, default), currency=default
         )
     return default
-
-
-_YUAN = re.compile(r"[¥￥元]|(?<![a-z])(?:rmb|cny)(?![a-z])")
-
-
-def names_another_currency(typed: str, currency: str) -> bool:
-    """Whether an amount as typed (`$5`, `5 usd`, `€5`, `5元`) names a currency other than `currency`:
-    a sign or code of another, a bare `$` where `currency` is no dollar, a yuan sign or word where it is
-    no yuan (¥ in a JPY group is its own)."""
-    said = _plain(typed).lower()
-    for sign, code in _SIGNS:
-        if sign.search(said):
-            return code != currency
-    if "$" in said or _DOLLAR_WORD.search(said):
-        return currency not in _DOLLARS
-    return currency not in ("CNY", "JPY") and _YUAN.search(said) is not None
 
 
 # `10:2,5`, `10:2,5 20:1,5`: a comma inside a tier's price (a tier, the comma, one or two digits, then
