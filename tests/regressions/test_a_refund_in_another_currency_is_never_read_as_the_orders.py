@@ -1,8 +1,8 @@
 """Review 57 #1: `退款 1-1 5 usd` refunded ¥5 of a ¥ order (the buyer read "原因：usd"), `/refund 2-3 $5
 damaged` ¥5, and the buyer, organiser and sharer were told, the sharer's commission clawed back. An amount
 naming another currency than the order's (`$5`, `5 usd`, `EUR 10`, `5 美元`) is now refused in one message
-naming the order's currency: nothing refunded, nobody else told, the ledger untouched. The order's own
-(`¥5`, `5元`, `5 cny`) still refunds ¥5, the currency word never taken for the reason."""
+naming the order's currency: nothing refunded, nobody else told, the ledger untouched (a buyer's request:
+not passed on). The order's own (`¥5`, `5元`, `5 cny`) still refunds ¥5, the currency never the reason."""
 
 from __future__ import annotations
 
@@ -67,3 +67,29 @@ async def test_a_refund_in_the_orders_currency_is_read_as_typed(language: str) -
         assert chat.private(replies)["bob"] == told, text
         order = factory.state.orders[1]
         assert (order.status, order.refunded_part) == (OrderStatus.FULFILLED, 500), text
+
+
+ASK_REFUSED = {
+    "zh": (
+        "退款 1-1 5 usd 坏了",
+        "“5 usd”不是 ¥：订单 #1-1 按 ¥（CNY）计。请按 ¥ 写要退的金额，最多 ¥88，例如 退款 1-1 ¥44。"
+        "没有转给团长，没有任何改动。",
+    ),
+    "en": (
+        "/refund 1-1 $5 bruised",
+        "“$5” is not in ¥: order #1-1 is in ¥ (CNY). Ask for the amount in ¥, at most ¥88, "
+        "e.g. /refund 1-1 ¥44. Nothing was passed on to the organiser.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_a_buyers_refund_request_in_another_currency_is_not_passed_on(language: str) -> None:
+    chat, factory = await shared_durian(language, sharer="cat", collected=(1,))
+    typed, refused = ASK_REFUSED[language]
+
+    replies = await chat.say("bob", typed)
+
+    assert chat.said(replies) == refused
+    assert chat.private(replies) == {}  # never passed on to Amy as ¥5
+    assert factory.state.orders[1].refunded_part == 0
