@@ -24,6 +24,7 @@ from commerce.domain.money import (
     currency_side,
     decimal_point,
     exponent,
+    names_another_currency,
     parse_money,
 )
 from commerce.domain.options import tiers_from_discounts, with_options
@@ -175,6 +176,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     if "options" in values and not values["options"][1]:
         raise DomainError("options_usage")
     currency = parse_currency(values, currency)
+    refuse_another_currency(values, currency)
     deadline = None
     if "ends" in values:
         deadline = parse_when(values["ends"][1], now=now, tz=tz)
@@ -513,6 +515,32 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     if "⭐" in price or _STARS.search(price):
         return STARS
     return _signed_currency(priced[1] if priced else "", default)
+
+
+def refuse_another_currency(values: dict[str, tuple[str, str]], currency: str) -> None:
+    """A price, an option's price or a tier typed in another currency than `currency`, the one they are
+    read in (`价格 ¥15` or `price 15 CNY` of a group buy in $, `price ¥5 currency USD`, `tiers 10:¥8`),
+    is refused naming `currency`, never read in it (`names_another_currency`, as payouts and refunds)."""
+    symbol = SYMBOLS.get(currency, currency)
+    price = values.get("price")
+    if price is not None and names_another_currency(price[1], currency):
+        raise DomainError("price_other_currency", value=price[1].strip(), symbol=symbol, currency=currency)
+    if "options" in values:
+        for part in filter(None, (p.strip() for p in re.split(r"[,，、;；]", values["options"][1]))):
+            option = _OPTION.match(part)
+            if option is not None and names_another_currency(option.group("price"), currency):
+                said = option.group("price").strip()
+                raise DomainError(
+                    "option_price_other_currency",
+                    option=option.group("name").strip(),
+                    value=said,
+                    symbol=symbol,
+                    currency=currency,
+                )
+    if "tiers" in values:
+        for part in filter(None, _TIER_SPLIT.split(values["tiers"][1])):
+            if names_another_currency(part, currency):
+                raise DomainError("tiers_other_currency", value=part, symbol=symbol, currency=currency)
 
 
 def _signed_currency(price: str, default: str) -> str:
