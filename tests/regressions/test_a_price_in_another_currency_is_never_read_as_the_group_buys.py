@@ -99,3 +99,16 @@ async def test_a_console_edit_in_another_currency_is_refused_by_its_field(tmp_pa
         assert (group_buy.terms.unit_price, group_buy.terms.currency) == (1000, "USD")
         assert len(await world.outbox_rows()) == since
         assert [e for e in await world.audit_rows() if e["action"] == "group_buy.edit"] == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_copy_priced_in_another_currency_is_refused(lang: str) -> None:
+    room = fake_chat(default_language=lang)
+    await room.say("amy", OPEN[lang] + " target 1")
+    await room.say("bob", "+1")
+    await room.say("amy", "截单" if lang == "zh" else "/close")
+
+    copy = "再开一团 #1 价格 ¥15" if lang == "zh" else "/copy #1 price ¥15"
+    assert room.said(await room.say("amy", copy)) == PRICE[lang].format(value="¥15")
+    async with room.app.uow_factory() as uow:
+        assert await uow.group_buys.get(2) is None
