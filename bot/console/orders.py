@@ -371,16 +371,21 @@ async def _refundable(
 async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], lang: str) -> list[str]:
     """To an admin (who decides payouts), before she confirms: each open payout the refund of these
     orders would leave more than its member earned (the commission it takes back sits in it), which
-    payout and how much: once refunded it can only be rejected, as the payouts page then says."""
+    payout and how much: once refunded it can only be rejected, as the payouts page then says. One order
+    (the page has its Amount: a part refund takes back only its share) is said as if refunded whole, with
+    what is left (rep57 #3: never as certain)."""
     if not who.is_admin:
         return []
     orders = [own[0] for number in numbers if (own := await _own_order(console, who, number))]
+    refundable = [o for o in orders if o.status in REFUNDABLE]
     async with console.app.uow_factory() as uow:
-        found = await payout_service.uncovered_by_refund(uow, [o for o in orders if o.status in REFUNDABLE])
+        found = await payout_service.uncovered_by_refund(uow, refundable)
+    one = refundable[0] if len(refundable) == 1 else None
     return [
         t(
             lang,
-            "console_refund_payout_uncovered",
+            "console_refund_payout_uncovered" if one is None else "console_refund_payout_uncovered_if_whole",
+            left="" if one is None else format_money(one.paid_amount, one.currency),
             name=u.payout.member_name,
             id=u.payout.id,
             amount=format_money(u.payout.amount, u.payout.currency),
