@@ -225,13 +225,15 @@ async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: Lan
                 continue
             earner = account.member
             lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+            open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
             text = t(
                 lang,
-                "commission_picked_up_free",
+                "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free",
                 buyer=first_name(order.buyer_name),
                 order=order.number,
                 title=group_buy.terms.title,
                 amount=format_money(amount, currency),
+                **open_payout,
             )
             replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
@@ -269,6 +271,17 @@ async def commission_on_release(
         separator = t(lang, "list_separator")
         amounts = separator.join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
         numbers = separator.join(f"#{order.number}" for order in found)
-        text = t(lang, "commission_released_free", amount=amounts, orders=numbers)
+        open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
+        key = "commission_released_free_pending" if open_payout else "commission_released_free"
+        text = t(lang, key, amount=amounts, orders=numbers, **open_payout)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
+
+
+async def _payout_open(uow: UnitOfWork, earner: str) -> dict[str, str]:
+    """Her open payout (asked for or approved, not paid), as a notice of freed commission names it: such a
+    notice never offers `/withdraw`, which that payout would refuse (rep57 #3); {} when she has none."""
+    payout = await uow.payouts.open_of(earner)
+    if payout is None or payout.id is None:
+        return {}
+    return {"payout": str(payout.id), "payout_amount": format_money(payout.amount, payout.currency)}
