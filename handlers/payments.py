@@ -311,7 +311,7 @@ async def refund(ctx: Context) -> list[Reply]:
     # own order refunded by her (`退款 1-6 自己不要了`): her answer says it, never "Amy 会直接退给你" to her
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission)  # before the take-back is posted
-    answer, blocked_told = _blocked_told(ctx, answer, said_in, blocked, lang)
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
     keys = ("refund_commission_helpseller", "refund_commission_sharer")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     organiser: list[Reply] = []
@@ -327,17 +327,13 @@ async def refund(ctx: Context) -> list[Reply]:
 def _blocked_told(
     ctx: Context,
     answer: Reply,
-    said_in: Callable[[str], str],
     blocked: Callable[[str], str] | None,
     lang: str,
 ) -> tuple[Reply, list[Reply]]:
     """A refund's answer saying each earner's open payout its take-back leaves uncovered (`blocked`, rep57
-    #3): on the console's page, in an answer read privately, else (a group's) in a private note to whoever
-    refunded: a payout is never said in a group."""
-    if blocked is None:
-        return answer, []
-    if ctx.page_lang is not None and ctx.page_text is not None:  # the console: its page says it
-        ctx.shown(lambda in_lang: f"{said_in(in_lang)}\n{blocked(in_lang)}")
+    #3): in an answer read privately, else (a group's) in a private note to whoever refunded: a payout is
+    never said in a group. The console's refund page warned its admin before (`uncovered_by_refund`)."""
+    if blocked is None or ctx.page_lang is not None:
         return answer, []
     if answer.private_to == ctx.request.user_id or (answer.private_to is None and ctx.is_private):
         return replace(answer, text=f"{answer.text}\n{blocked(lang)}"), []
@@ -406,7 +402,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     with_hers = guest_told_with_hers(ctx, order, group_buy)
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission, part=True)  # before it is posted
-    answer, blocked_told = _blocked_told(ctx, answer, said_in, blocked, lang)
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
     earners = await commission_taken_back(
         ctx, order, group_buy, done.commission, amount, keys=keys, part=True, kept=dict(done.kept)
