@@ -93,10 +93,18 @@ async def test_a_console_edit_in_another_currency_is_refused_by_its_field(tmp_pa
             response = await post_form(amy, f"/group-buys/{gid}/edit", {**form, "price": typed})
             assert response.status_code == 422, typed
             assert field_errors(response.text)["price"] == PRICE[lang].format(value=typed)
+        form = await form_of(amy, f"/group-buys/{gid}/edit")
+        response = await post_form(amy, f"/group-buys/{gid}/edit", {**form, "tiers": "10:¥8"})
+        assert response.status_code == 422
+        assert field_errors(response.text)["tiers"] == TIERS[lang][1]
         async with world.app.uow_factory() as uow:
             group_buy = await uow.group_buys.get(gid)
         assert group_buy is not None
-        assert (group_buy.terms.unit_price, group_buy.terms.currency) == (1000, "USD")
+        assert (group_buy.terms.unit_price, group_buy.terms.currency, group_buy.terms.tiers) == (
+            1000,
+            "USD",
+            (),
+        )
         assert len(await world.outbox_rows()) == since
         assert [e for e in await world.audit_rows() if e["action"] == "group_buy.edit"] == []
 
@@ -112,3 +120,21 @@ async def test_a_copy_priced_in_another_currency_is_refused(lang: str) -> None:
     assert room.said(await room.say("amy", copy)) == PRICE[lang].format(value="¥15")
     async with room.app.uow_factory() as uow:
         assert await uow.group_buys.get(2) is None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_an_options_price_edit_in_another_currency_is_refused(lang: str) -> None:
+    room = fake_chat(default_language=lang)
+    opening = (
+        "接龙 猕猴桃 规格 大:5,小:3 币种 USD"
+        if lang == "zh"
+        else "/groupbuy Kiwis options big:5,small:3 currency USD"
+    )
+    await room.say("amy", opening)
+
+    edit = "修改 #1 大 价格 ¥4" if lang == "zh" else "/edit #1 big price ¥4"
+    assert room.said(await room.say("amy", edit)) == PRICE[lang].format(value="¥4")
+    async with room.app.uow_factory() as uow:
+        group_buy = await uow.group_buys.get(1)
+    assert group_buy is not None
+    assert [option.unit_price for option in group_buy.terms.options] == [500, 300]
