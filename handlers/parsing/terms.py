@@ -526,7 +526,11 @@ def refuse_another_currency(values: dict[str, tuple[str, str]], currency: str) -
     if price is not None and names_another_currency(price[1], currency):
         raise DomainError("price_other_currency", value=price[1].strip(), symbol=symbol, currency=currency)
     if "options" in values:
-        for part in filter(None, (p.strip() for p in re.split(r"[,，、;；]", values["options"][1]))):
+        try:
+            parts = _option_parts(values["options"][1])
+        except DomainError:  # refused as options are, when they are read
+            parts = []
+        for part in parts:
             option = _OPTION.match(part)
             if option is not None and names_another_currency(option.group("price"), currency):
                 said = option.group("price").strip()
