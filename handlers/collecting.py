@@ -22,7 +22,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import SYMBOLS, Money, format_money, parse_money
+from commerce.domain.money import SYMBOLS, Money, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -44,7 +44,6 @@ from handlers.memo import LanguageMemo
 from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import amount_alone, read_reject, read_report, reads_as_order
-from handlers.parsing.terms import names_another_currency
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group

@@ -8,7 +8,7 @@ approved, not paid), the notice says that payout is now more than she earned and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from commerce.domain.ledger import AccountKind, Transaction, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
+from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
 from commerce.services.ledger import commission_of, hold_ends
@@ -71,14 +72,34 @@ async def commission_taken_back(
 async def _open_payout_said(
     uow: UnitOfWork, earner: str, order: Order, lang: str, taken: int | None = None
 ) -> str:
+    """Her open payout that her balance no longer covers once `order`'s commission is taken back
+    (`uncovered_payout`): a line saying it will be decided again; else ""."""
+    found = await uncovered_payout(uow, earner, order, taken)
+    if found is None:
+        return ""
+    payout, balance = found
+    amount = format_money(payout.amount, payout.currency)
+    return "\n" + t(
+        lang,
+        "payout_open_above_earnings",
+        id=payout.id,
+        amount=amount,
+        balance=format_money(balance, payout.currency),
+    )
+
+
+async def uncovered_payout(
+    uow: UnitOfWork, earner: str, order: Order, taken: int | None = None
+) -> tuple[Payout, int] | None:
     """Her open payout (asked for or approved, not paid) that her balance no longer covers once `order`'s
-    commission is taken back (available below zero): a line saying it will be decided again; else "".
-    The ledger posts the take-back just before the commit, so her balance is hers now less what the order
-    still holds in her available commission (nothing once posted)."""
+    commission is taken back (`taken`: a part refund's share; None: all of it), with the balance it
+    leaves (below zero); None when it still covers it or she has none. The ledger posts the take-back just
+    before the commit, so her balance is hers now less what the order still holds in her available
+    commission (nothing once posted)."""
     currency = order.currency
     payout = await uow.payouts.open_of(earner)
     if payout is None or payout.currency != currency or order.id is None:
-        return ""
+        return None
     available, _ = await commission_balances(uow, earner)
     held = holdings(await uow.ledger.of_order(order.id))
     mine = {
@@ -90,16 +111,37 @@ async def _open_payout_said(
     if taken is not None:  # 部分退款 takes `taken` back, from pending first (commerce.domain.ledger)
         still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
     balance = available.get(currency, 0) - still
-    if balance >= 0:
-        return ""
-    amount = format_money(payout.amount, currency)
-    return "\n" + t(
-        lang,
-        "payout_open_above_earnings",
-        id=payout.id,
-        amount=amount,
-        balance=format_money(balance, currency),
-    )
+    return None if balance >= 0 else (payout, balance)
+
+
+async def payouts_blocked_said(
+    uow: UnitOfWork, order: Order, earned: Iterable[tuple[str, int]], *, part: bool = False
+) -> Callable[[str], str] | None:
+    """To whoever refunded `order` (rep57 #3): each earner's open payout the commission taken back
+    (`earned`) leaves uncovered, a line each (`refund_payout_blocked`: whose, which, the balance it
+    leaves; she is told by `commission_taken_back`), rendered in a language; None when there is none."""
+    found = []
+    for earner, amount in earned:
+        uncovered = await uncovered_payout(uow, earner, order, amount if part else None)
+        if uncovered is not None:
+            found.append(uncovered)
+    if not found:
+        return None
+
+    def said_in(lang: str) -> str:
+        return "\n".join(
+            t(
+                lang,
+                "refund_payout_blocked",
+                name=payout.member_name,
+                id=payout.id,
+                amount=format_money(payout.amount, payout.currency),
+                balance=format_money(balance, payout.currency),
+            )
+            for payout, balance in found
+        )
+
+    return said_in
 
 
 def _kind(keys: tuple[str, str], order: Order, earner: str) -> str:
@@ -250,13 +292,15 @@ async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: Lan
                 continue
             earner = account.member
             lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+            open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
             text = t(
                 lang,
-                "commission_picked_up_free",
+                "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free",
                 buyer=first_name(order.buyer_name),
                 order=order.number,
                 title=group_buy.terms.title,
                 amount=format_money(amount, currency),
+                **open_payout,
             )
             replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
@@ -294,6 +338,17 @@ async def commission_on_release(
         separator = t(lang, "list_separator")
         amounts = separator.join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
         numbers = separator.join(f"#{order.number}" for order in found)
-        text = t(lang, "commission_released_free", amount=amounts, orders=numbers)
+        open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
+        key = "commission_released_free_pending" if open_payout else "commission_released_free"
+        text = t(lang, key, amount=amounts, orders=numbers, **open_payout)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
+
+
+async def _payout_open(uow: UnitOfWork, earner: str) -> dict[str, str]:
+    """Her open payout (asked for or approved, not paid), as a notice of freed commission names it: such a
+    notice never offers `/withdraw`, which that payout would refuse (rep57 #3); {} when she has none."""
+    payout = await uow.payouts.open_of(earner)
+    if payout is None or payout.id is None:
+        return {}
+    return {"payout": str(payout.id), "payout_amount": format_money(payout.amount, payout.currency)}

@@ -71,7 +71,7 @@ from handlers.parsing.edits import (
     reads_as_a_term,
 )
 from handlers.parsing.pickup import split_group_buy_id
-from handlers.parsing.terms import parse_count, parse_price
+from handlers.parsing.terms import parse_count, parse_price, refuse_another_currency
 from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -1043,6 +1043,7 @@ def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
                 raise DomainError(
                     "copy_options_term", title=terms.title, keyword=keyword, value=value, option=option
                 )
+        refuse_another_currency(values, terms.currency)  # `再开一团 #3 价格 ¥55` of one in $: never $55
         price = parse_price(values["price"][1], terms.currency) if "price" in values else terms.unit_price
         return replace(
             terms,

@@ -35,7 +35,7 @@ from commerce.services import orders as order_service
 from commerce.services import payments as service
 from handlers import refund_asks
 from handlers.cards import card_update, format_deadline, pay_buttons
-from handlers.commission_notices import commission_on_payments, commission_taken_back
+from handlers.commission_notices import commission_on_payments, commission_taken_back, payouts_blocked_said
 from handlers.config import AppConfig
 from handlers.context import Context, language_in
 from handlers.guests import guest_note
@@ -310,6 +310,8 @@ async def refund(ctx: Context) -> list[Reply]:
     # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note; her
     # own order refunded by her (`退款 1-6 自己不要了`): her answer says it, never "Amy 会直接退给你" to her
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
+    blocked = await payouts_blocked_said(ctx.uow, order, done.commission)  # before the take-back is posted
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
     keys = ("refund_commission_helpseller", "refund_commission_sharer")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     organiser: list[Reply] = []
@@ -319,7 +321,23 @@ async def refund(ctx: Context) -> list[Reply]:
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []
-    return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+    return [answer, *blocked_told, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+
+
+def _blocked_told(
+    ctx: Context,
+    answer: Reply,
+    blocked: Callable[[str], str] | None,
+    lang: str,
+) -> tuple[Reply, list[Reply]]:
+    """A refund's answer saying each earner's open payout its take-back leaves uncovered (`blocked`, rep57
+    #3): in an answer read privately, else (a group's) in a private note to whoever refunded: a payout is
+    never said in a group. The console's refund page warned its admin before (`uncovered_by_refund`)."""
+    if blocked is None or ctx.page_lang is not None:
+        return answer, []
+    if answer.private_to == ctx.request.user_id or (answer.private_to is None and ctx.is_private):
+        return replace(answer, text=f"{answer.text}\n{blocked(lang)}"), []
+    return answer, [Reply(text=blocked(lang), private_to=ctx.request.user_id, language=lang)]
 
 
 def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
@@ -383,6 +401,8 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
     with_hers = guest_told_with_hers(ctx, order, group_buy)
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
+    blocked = await payouts_blocked_said(ctx.uow, order, done.commission, part=True)  # before it is posted
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
     earners = await commission_taken_back(
         ctx, order, group_buy, done.commission, amount, keys=keys, part=True, kept=dict(done.kept)
@@ -392,7 +412,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
-    return [answer, *buyer, *organiser, *earners, card_update(group_buy)]
+    return [answer, *blocked_told, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
 async def _charge_for_organiser(

@@ -9,14 +9,13 @@ import re
 
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
-from commerce.domain.money import SYMBOLS, decimal_point, format_money, parse_money
+from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_another_currency, parse_money
 from commerce.domain.payout import Payout, masked, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.parsing.numbers import parse_int
-from handlers.parsing.terms import names_another_currency
 from handlers.recipients import language_of
 from handlers.texts import refusal_text, t
 from handlers.types import Reply

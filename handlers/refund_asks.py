@@ -121,6 +121,17 @@ def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
     try:
         minor = amount_of(typed, order)
     except DomainError as refused:
+        if refused.code == "refund_other_currency":  # `退款 1-1 5 usd` of a ¥ order: said so, never ¥5
+            was = refused.params
+            raise DomainError(
+                "refund_ask_other_currency",
+                typed=was["typed"],
+                order=was["order"],
+                symbol=was["symbol"],
+                currency=was["currency"],
+                left=was["left"],
+                example=was["example"],
+            ) from None
         raise over from refused
     if minor <= 0:
         raise over

@@ -244,9 +244,10 @@ async def _act(
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
-        if refusal.code == "refund_part_over" and amount:  # its form again, the error by Amount
+        if refusal.code in ("refund_part_over", "refund_other_currency") and amount:  # the error by Amount
             left = str(refusal.params.get("left", ""))
-            raise AmountRefused(_refusal(lang, who, refusal), left) from refusal
+            said = _refusal(lang, who, refusal)
+            raise AmountRefused(said, left, as_said=refusal.code == "refund_other_currency") from refusal
         return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
@@ -320,13 +321,14 @@ class AskedAgain(Exception):
 
 class AmountRefused(Exception):
     """A part refund's Amount the order cannot take (not a number, not above 0, above what is left, more
-    decimals than the money has: `refund_part_over`): the refund form is shown again, the error by the
-    Amount field, the reason kept."""
+    decimals than the money has: `refund_part_over`; in another currency: `refund_other_currency`): the
+    refund form is shown again, the error by the Amount field, the reason kept."""
 
-    def __init__(self, said: str, left: str) -> None:
+    def __init__(self, said: str, left: str, *, as_said: bool = False) -> None:
         super().__init__(said)
         self.said = said
         self.left = left
+        self.as_said = as_said  # `$20` of a ¥ order: its currency named, never "not a number"
 
 
 _NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
@@ -335,7 +337,7 @@ _NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
 def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
     """What the Amount field says of `amount` refused: not a number (`abc`) named so, else the range."""
     plain = unicodedata.normalize("NFKC", amount).replace(",", "").strip().strip("¥$元块 ")
-    if _NUMBER.fullmatch(plain):
+    if refused.as_said or _NUMBER.fullmatch(plain):
         return refused.said
     return t(lang, "console_refund_amount_not_a_number", typed=_clipped(amount), left=refused.left)
 
@@ -369,16 +371,21 @@ async def _refundable(
 async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], lang: str) -> list[str]:
     """To an admin (who decides payouts), before she confirms: each open payout the refund of these
     orders would leave more than its member earned (the commission it takes back sits in it), which
-    payout and how much: once refunded it can only be rejected, as the payouts page then says."""
+    payout and how much: once refunded it can only be rejected, as the payouts page then says. One order
+    (the page has its Amount: a part refund takes back only its share) is said as if refunded whole, with
+    what is left (rep57 #3: never as certain)."""
     if not who.is_admin:
         return []
     orders = [own[0] for number in numbers if (own := await _own_order(console, who, number))]
+    refundable = [o for o in orders if o.status in REFUNDABLE]
     async with console.app.uow_factory() as uow:
-        found = await payout_service.uncovered_by_refund(uow, [o for o in orders if o.status in REFUNDABLE])
+        found = await payout_service.uncovered_by_refund(uow, refundable)
+    one = refundable[0] if len(refundable) == 1 else None
     return [
         t(
             lang,
-            "console_refund_payout_uncovered",
+            "console_refund_payout_uncovered" if one is None else "console_refund_payout_uncovered_if_whole",
+            left="" if one is None else format_money(one.paid_amount, one.currency),
             name=u.payout.member_name,
             id=u.payout.id,
             amount=format_money(u.payout.amount, u.payout.currency),

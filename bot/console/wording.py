@@ -27,6 +27,7 @@ CONSOLE_WORDING = {
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
     "refund_part_in_words": "console_refund_part_in_words",  # the form's Amount, not `退款 1-2 ¥78`
     "refund_part_over": "console_refund_part_over",  # no `退款 1-2 ¥126` to type
+    "refund_other_currency": "console_refund_other_currency",  # the Amount in ¥, or blank for all
     "refund_part_telegram": "console_refund_part_telegram",  # the Amount left empty, not `/refund 1-2`
     "refund_part_not_paid": "console_refund_part_not_paid",  # no `取消订单 1-2` to type
     "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`

@@ -137,6 +137,46 @@ def currency_side(text: str) -> str | None:
     return "before" if word in _PREFIXES else None
 
 
+# A price's own currency sign or code (`price €3`, `price US$3`, `S$3`, `3 usd`): its currency, as
+# `currency EUR` says it; a bare `$` names none of USD, SGD, HKD, TWD (`DOLLARS`)
+CURRENCY_SIGNS = (
+    (re.compile(r"us\$"), "USD"),
+    (re.compile(r"hk\$"), "HKD"),
+    (re.compile(r"nt\$"), "TWD"),
+    (re.compile(r"(?<![a-z])sg?\$"), "SGD"),
+    (re.compile(r"€|(?<![a-z])eur(?![a-z])"), "EUR"),
+    (re.compile(r"£|(?<![a-z])gbp(?![a-z])"), "GBP"),
+    (re.compile(r"(?<![a-z])usd(?![a-z])"), "USD"),
+    (re.compile(r"(?<![a-z])sgd(?![a-z])"), "SGD"),
+    (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
+    # said in Chinese (`提现 5 美元`, `5美金`, `5 新币`)
+    (re.compile(r"美元|美金|美刀"), "USD"),
+    (re.compile(r"新币|新加坡元|新元"), "SGD"),
+    (re.compile(r"港币|港元|港纸"), "HKD"),
+    (re.compile(r"台币|新台币"), "TWD"),
+    (re.compile(r"欧元"), "EUR"),
+    (re.compile(r"英镑"), "GBP"),
+)
+_DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars`, `5刀`: a dollar
+DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
+
+
+_YUAN = re.compile(r"[¥￥元]|(?<![a-z])(?:rmb|cny)(?![a-z])")
+
+
+def names_another_currency(typed: str, currency: str) -> bool:
+    """Whether an amount as typed (`$5`, `5 usd`, `€5`, `5元`) names a currency other than `currency`:
+    a sign or code of another, a bare `$` where `currency` is no dollar, a yuan sign or word where it is
+    no yuan (¥ in a JPY group is its own)."""
+    said = unicodedata.normalize("NFKC", typed).replace("\ufe0f", "").strip().lower()
+    for sign, code in CURRENCY_SIGNS:
+        if sign.search(said):
+            return code != currency
+    if "$" in said or _DOLLAR_WORD.search(said):
+        return currency not in DOLLARS
+    return currency not in ("CNY", "JPY") and _YUAN.search(said) is not None
+
+
 def parse_money(text: str, currency: str = "CNY") -> Money:
     """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`, or
     `price_comma` for a comma not between groups of three digits (`2,50`: example `2.50`)."""

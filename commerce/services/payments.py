@@ -15,7 +15,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
 from commerce.domain.ledger import COMMISSION_KINDS, commission_held, holdings, order_part_refunded
-from commerce.domain.money import exponent, format_money, parse_money
+from commerce.domain.money import SYMBOLS, exponent, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -223,7 +223,9 @@ async def refund(
     if amount and method != "offline":  # Telegram (Stars, a provider) gives a charge back whole only
         try:
             whole = amount_of(amount, order) == order.paid_amount  # the whole typed as an amount: refunded
-        except DomainError:
+        except DomainError as refused:
+            if refused.code == "refund_other_currency":  # `$5` of a ¥ order: said so, never "whole only"
+                raise
             whole = False
         if not whole:
             total = format_money(order.paid_amount, order.currency)
@@ -292,7 +294,19 @@ def part_in_words(order: Order, asked: str) -> DomainError:
 def amount_of(typed: str, order: Order) -> int:
     """A part refund's amount as typed (`¥78`, `78元`, `30`) in the order's minor units; anything not
     above 0, above what is left or with more decimals than the currency has: `refund_part_over`, naming
-    what is left."""
+    what is left. An amount naming another currency than the order's (`$5`, `5 usd`, `EUR 10`, `5 美元`
+    of a ¥ order) is never read in the order's: `refund_other_currency`, naming the order's."""
+    if names_another_currency(typed, order.currency):
+        left = order.paid_amount
+        raise DomainError(
+            "refund_other_currency",
+            typed=typed.strip(),
+            order=order.number,
+            symbol=SYMBOLS.get(order.currency, order.currency),
+            currency=order.currency,
+            left=format_money(left, order.currency),
+            example=format_money(max(left // 2, 1), order.currency),
+        )
     over = DomainError(
         "refund_part_over", order=order.number, left=format_money(order.paid_amount, order.currency)
     )

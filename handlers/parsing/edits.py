@@ -30,6 +30,7 @@ from handlers.parsing.terms import (
     parse_currency,
     parse_price,
     parse_tiers,
+    refuse_another_currency,
     said_unit,
 )
 from handlers.parsing.when import parse_when
@@ -175,6 +176,7 @@ def read_change(
     price = values.get("price")
     asked_currency = parse_currency(values, currency) if "currency" in values or price else None
     money = asked_currency or currency
+    refuse_another_currency(values, money)  # `price ¥15` of a group buy in $: never $15
     unit_price = parse_price(price[1], money) if price else None
     below = unit_price or price_now  # the tiers must be under the new price, else the price now
     return TermsChange(

@@ -18,10 +18,17 @@ import re
 from handlers.parsing.numbers import CHINESE_NUMERAL, ORDER, chinese_numeral
 
 _MONEY_SIGN = r"[¥￥$]"
-_YUAN = r"(?:元|块钱?|rmb|yuan|dollars?)"
+# a currency said before the number, the order's or another's (`$5`, `EUR 10`, `US$5`, `usd5`): part of
+# the amount, refused by commerce.services.payments when it is not the order's, never left in the reason
+_CURRENCY_BEFORE = r"(?:[¥￥$€£]|(?:us|hk|nt|sg?)\$|(?:usd|eur|gbp|sgd|hkd|twd|cny|rmb|jpy)(?![a-z]))"
+# after it (`5 usd`, `5 美元`, `78元`): so `退款 1-1 5 usd` is never ¥5 with the reason "usd"
+_YUAN = (
+    r"(?:元|块钱?|rmb|yuan|dollars?|euros?|(?:usd|eur|gbp|sgd|hkd|twd|cny|jpy)(?![a-z])"
+    r"|美元|美金|美刀|欧元|英镑|港币|港元|新台币|台币|新加坡元|新币|日元)"
+)
 # `退款 1-2 78`, `退款 1-2 ¥78`, `/refund 4-2 55.5`, `退款 1-2 -5` (refused, naming what is left): an amount
 # after the order number, a reason after it or not
-_AMOUNT = rf"[-−－]?\s*{_MONEY_SIGN}?\s*[-−－]?\d+(?:\.\d+)?\s*{_YUAN}?"
+_AMOUNT = rf"[-−－]?\s*{_CURRENCY_BEFORE}?\s*[-−－]?\d+(?:\.\d+)?\s*{_YUAN}?"
 _GAP = r"[\s,，:：;；]+"
 AMOUNT_AFTER = re.compile(
     rf"^(?:no\.?|#)?\s*(?P<id>{ORDER}){_GAP}(?P<amount>{_AMOUNT})(?:{_GAP}(?P<reason>\S.*))?$",

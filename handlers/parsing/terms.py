@@ -16,7 +16,17 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import EXPONENTS, SYMBOLS, currency_side, decimal_point, exponent, parse_money
+from commerce.domain.money import (
+    CURRENCY_SIGNS,
+    DOLLARS,
+    EXPONENTS,
+    SYMBOLS,
+    currency_side,
+    decimal_point,
+    exponent,
+    names_another_currency,
+    parse_money,
+)
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit, unit_key
@@ -166,6 +176,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     if "options" in values and not values["options"][1]:
         raise DomainError("options_usage")
     currency = parse_currency(values, currency)
+    refuse_another_currency(values, currency)
     deadline = None
     if "ends" in values:
         deadline = parse_when(values["ends"][1], now=now, tz=tz)
@@ -506,28 +517,34 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     return _signed_currency(priced[1] if priced else "", default)
 
 
-# A price's own currency sign or code (`price €3`, `price US$3`, `S$3`, `3 usd`): its currency, as
-# `currency EUR` says it; a bare `$` names none of USD, SGD, HKD, TWD (`_DOLLARS`)
-_SIGNS = (
-    (re.compile(r"us\$"), "USD"),
-    (re.compile(r"hk\$"), "HKD"),
-    (re.compile(r"nt\$"), "TWD"),
-    (re.compile(r"(?<![a-z])sg?\$"), "SGD"),
-    (re.compile(r"€|(?<![a-z])eur(?![a-z])"), "EUR"),
-    (re.compile(r"£|(?<![a-z])gbp(?![a-z])"), "GBP"),
-    (re.compile(r"(?<![a-z])usd(?![a-z])"), "USD"),
-    (re.compile(r"(?<![a-z])sgd(?![a-z])"), "SGD"),
-    (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
-    # said in Chinese (`提现 5 美元`, `5美金`, `5 新币`)
-    (re.compile(r"美元|美金|美刀"), "USD"),
-    (re.compile(r"新币|新加坡元|新元"), "SGD"),
-    (re.compile(r"港币|港元|港纸"), "HKD"),
-    (re.compile(r"台币|新台币"), "TWD"),
-    (re.compile(r"欧元"), "EUR"),
-    (re.compile(r"英镑"), "GBP"),
-)
-_DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars`, `5刀`: a dollar
-_DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
+def refuse_another_currency(values: dict[str, tuple[str, str]], currency: str) -> None:
+    """A price, an option's price or a tier typed in another currency than `currency`, the one they are
+    read in (`价格 ¥15` or `price 15 CNY` of a group buy in $, `price ¥5 currency USD`, `tiers 10:¥8`),
+    is refused naming `currency`, never read in it (`names_another_currency`, as payouts and refunds)."""
+    symbol = SYMBOLS.get(currency, currency)
+    price = values.get("price")
+    if price is not None and names_another_currency(price[1], currency):
+        raise DomainError("price_other_currency", value=price[1].strip(), symbol=symbol, currency=currency)
+    if "options" in values:
+        try:
+            parts = _option_parts(values["options"][1])
+        except DomainError:  # refused as options are, when they are read
+            parts = []
+        for part in parts:
+            option = _OPTION.match(part)
+            if option is not None and names_another_currency(option.group("price"), currency):
+                said = option.group("price").strip()
+                raise DomainError(
+                    "option_price_other_currency",
+                    option=option.group("name").strip(),
+                    value=said,
+                    symbol=symbol,
+                    currency=currency,
+                )
+    if "tiers" in values:
+        for part in filter(None, _TIER_SPLIT.split(values["tiers"][1])):
+            if names_another_currency(part, currency):
+                raise DomainError("tiers_other_currency", value=part, symbol=symbol, currency=currency)
 
 
 def _signed_currency(price: str, default: str) -> str:
@@ -535,30 +552,14 @@ def _signed_currency(price: str, default: str) -> str:
     where `default` is no dollar is refused, saying the price is in `default` here and how to set another
     (`price_currency_sign`), never read silently as `default`."""
     said = _plain(price).lower()
-    for sign, code in _SIGNS:
+    for sign, code in CURRENCY_SIGNS:
         if sign.search(said):
             return code
-    if "$" in said and default not in _DOLLARS:
+    if "$" in said and default not in DOLLARS:
         raise DomainError(
             "price_currency_sign", value=price.strip(), symbol=SYMBOLS.get(default, default), currency=default
         )
     return default
-
-
-_YUAN = re.compile(r"[¥￥元]|(?<![a-z])(?:rmb|cny)(?![a-z])")
-
-
-def names_another_currency(typed: str, currency: str) -> bool:
-    """Whether an amount as typed (`$5`, `5 usd`, `€5`, `5元`) names a currency other than `currency`:
-    a sign or code of another, a bare `$` where `currency` is no dollar, a yuan sign or word where it is
-    no yuan (¥ in a JPY group is its own)."""
-    said = _plain(typed).lower()
-    for sign, code in _SIGNS:
-        if sign.search(said):
-            return code != currency
-    if "$" in said or _DOLLAR_WORD.search(said):
-        return currency not in _DOLLARS
-    return currency not in ("CNY", "JPY") and _YUAN.search(said) is not None
 
 
 # `10:2,5`, `10:2,5 20:1,5`: a comma inside a tier's price (a tier, the comma, one or two digits, then

@@ -13,12 +13,13 @@ import pytest
 from tests.unit.bot.console.console_client import console_world, post_form
 from tests.unit.bot.console.people_shop import open_shop
 
-WARNING = {
-    "en": "⚠️ This refund takes ¥10 back from Bob's available commission, so Bob's payout #1 (¥10, "
-    "Requested, not paid yet) is no longer covered: the available balance will be -¥10. Once you confirm, "
-    "that payout cannot be approved or marked paid, only rejected on the Payouts page",
-    "zh": "⚠️ 这次退款会从 Bob 的可提现佣金扣回 ¥10，Bob 的提现 #1（¥10，已申请，还没打款）就不够付了："
-    "扣回后可提现余额是 -¥10。确认后这笔提现不能批准或标记已打款，只能在提现页拒绝",
+WARNING = {  # one order: its Amount may make it a part refund, so said as if refunded whole (rep57 #3)
+    "en": "⚠️ If you refund all of it (¥100 left), this takes ¥10 back from Bob's available commission, so "
+    "Bob's payout #1 (¥10, Requested, not paid yet) is no longer covered: the available balance will be "
+    "-¥10, "
+    "and that payout can then only be rejected on the Payouts page",
+    "zh": "⚠️ 如果整单退（还可退 ¥100），会从 Bob 的可提现佣金扣回 ¥10，Bob 的提现 #1（¥10，已申请，还没打款）"
+    "就不够付了：扣回后可提现余额是 -¥10，这笔提现只能在提现页拒绝",
 }
 ROW = {"en": "⚠️ The balance no longer covers this:", "zh": "⚠️ 余额已不够付这笔"}
 
