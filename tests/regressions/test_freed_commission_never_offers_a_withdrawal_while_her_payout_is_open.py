@@ -56,7 +56,7 @@ async def test_freed_commission_says_her_open_payout_instead_of_withdraw(lang: s
     words = WORDS[lang]
     await chat.say("olivia", words[0], language=lang)
     await chat.say("olivia", words[1], language=lang)
-    found = re.search(r"\d+-\w{4}", chat.said(await chat.say("mia", words[2], language=lang)))
+    found = re.search(r"\d+-\w{4}", chat.shared(await chat.say("mia", words[2], language=lang)))
     assert found is not None
     for buyer, units in (("dan", 1), ("eva", 2), ("fin", 1)):  # Mia's code: #1-1, #1-2, #1-3
         await chat.say(buyer, f"+{units} {found.group(0)}", private=True, language=lang)
