@@ -294,6 +294,7 @@ async def refund(ctx: Context) -> list[Reply]:
     if kind == "provider":
         charged = await _charge_for_organiser(ctx, group_buy, order, total, charge)
     hers = charged is not None and charged.private_to == ctx.request.user_id
+    extra_private: list[Reply] = []  # typed in the group: her whole answer, with the amount
     if charged is not None and hers and ctx.is_private:  # she refunded in private: her answer says it
         answer, charged = replace(charged, private_to=None), None
     elif charged is not None and hers and elsewhere:  # 帮卖: her answer is private already
@@ -301,6 +302,11 @@ async def refund(ctx: Context) -> list[Reply]:
     elif elsewhere:
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
         ctx.shown(said_in)  # the console's caller reads it on the page (never the charge id's, above)
+    elif not ctx.is_private:  # the group reads whose, never the amount; she reads it privately
+        answer = Reply(text=_short_in_group(ctx, order, lang, tells_buyer, part=False), language=lang)
+        ctx.shown(said_in)
+        if ctx.page_lang is None and not hers:  # `charged` tells her the amount already
+            extra_private = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
     else:
         answer = Reply(text=said, language=lang)
         ctx.shown(said_in)
@@ -319,7 +325,19 @@ async def refund(ctx: Context) -> list[Reply]:
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []
-    return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+    return [answer, *extra_private, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+
+
+def _short_in_group(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> str:
+    """A refund's answer as the group reads it: whose order, never its amount (`/paid` says it there
+    so too); the amount went to the one who typed it privately (a console caller reads it on the page)."""
+    key = "refund_part_done_here" if part else "refund_done_here"
+    if ctx.page_lang is not None:
+        key += "_plain"
+    done = t(lang, key, order=order.number, name=order.buyer_name, by=ctx.request.display_name)
+    if not tells_buyer:
+        return done
+    return t(lang, "two_sentences", first=done, second=t(lang, "refund_buyer_was_told"))
 
 
 def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
@@ -359,6 +377,11 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     ctx.shown(said_in)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
+    hers_in_full: list[Reply] = []
+    if not ctx.is_private and not elsewhere:  # the group reads whose, never the amount: she, privately
+        answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
+        if ctx.page_lang is None:
+            hers_in_full = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
     items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
     told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
     if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
@@ -392,7 +415,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
-    return [answer, *buyer, *organiser, *earners, card_update(group_buy)]
+    return [answer, *hers_in_full, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
 async def _charge_for_organiser(
