@@ -111,6 +111,8 @@ async def ask(ctx: Context) -> list[Reply]:
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
+    if not ctx.is_private and pay_asked(text) and await _orders_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
+        return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
     if unasked:
         text = await _pickup_asked_of(ctx, text)
         if not text:
@@ -228,12 +230,7 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     question = read(text)
     lang = question.lang
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
-    paying = replace(question, intent=Intent.PAYMENT)
-    here = [  # her orders of this group's group buys, or made here (帮卖: of another group's)
-        found
-        for found in await service.mine_everywhere(ctx.uow, paying, asker=request.user_id)
-        if found.order is not None and request.chat_id in (found.group_buy.chat_id, found.order.chat_id)
-    ]
+    here = await _orders_here(ctx, text)
     if not here:
         open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
         if not _PRICE_ASKED.match(text) or len(open_here) != 1:
@@ -262,6 +259,17 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     code = any(f.order is not None and f.order.pickup_code_shown for f in every)
     privately = Reply(text="\n".join(said), private_to=me, language=lang, secret=code)
     return [Reply(text=told, language=lang, says_sent_to=me), privately]
+
+
+async def _orders_here(ctx: Context, text: str) -> list[Facts]:
+    """The asker's orders of this group's group buys, or made here (帮卖: of another group's)."""
+    request = ctx.request
+    paying = replace(read(text), intent=Intent.PAYMENT)
+    return [
+        found
+        for found in await service.mine_everywhere(ctx.uow, paying, asker=request.user_id)
+        if found.order is not None and request.chat_id in (found.group_buy.chat_id, found.order.chat_id)
+    ]
 
 
 async def _organises(ctx: Context) -> bool:

@@ -524,7 +524,8 @@ def list_lines(
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
     `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`); `places`: each
     line's number when they are not the list's first lines (an outsider's own lines: their places);
-    `part_refunded` (部分退款): buyer -> `¥156（已退 ¥78）`, said on the buyer's first line (her order's)."""
+    `part_refunded` (部分退款): buyer -> `¥156（已退 ¥78）`; her first line (her order's) says only
+    `（部分退款）`."""
     numbers = places or range(1, len(participants) + 1)
     told = set()
     lines = []
@@ -536,7 +537,7 @@ def list_lines(
         money_back = (part_refunded or {}).get(participant.user_id)
         if money_back and participant.user_id not in told:
             told.add(participant.user_id)
-            line += t(lang, "card_line_part_refunded", amount=money_back)
+            line += t(lang, "card_line_part_refunded")  # that it was, never the amount (s30)
         lines.append(clip(line, LINE_LIMIT))
     return lines
 

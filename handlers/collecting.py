@@ -402,8 +402,23 @@ async def _reported_replies(ctx: Context, done: Reported, said: Money | None = N
     )
     if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
         text = t(lang, "reported_paid_with_screenshot", said=text)
+    answer = [Reply(text=text, language=lang)]
+    if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately
+        here = t(
+            lang,
+            "reported_paid_here",
+            name=ctx.request.display_name,
+            order=order.number,
+            organiser=group_buy.organiser_name,
+        )
+        if ctx.request.photo:
+            here = t(lang, "reported_paid_with_screenshot", said=here)
+        answer = [
+            Reply(text=here, language=lang),
+            Reply(text=text, private_to=ctx.request.user_id, language=lang),
+        ]
     return [
-        Reply(text=text, language=lang),
+        *answer,
         await _organiser_asked(ctx, done, said),
         card_update(group_buy),
     ]
@@ -515,32 +530,39 @@ async def _several_reported_replies(
     """One answer in the chat for several reports (and those reported or confirmed before); each
     organiser asked privately about each order; each card refreshed once."""
 
-    async def listed(items: Sequence[Order]) -> str:
+    async def listed(items: Sequence[Order], *, amounts: bool = True) -> str:
         parts = []
         for order in items:
             group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
             title = group_buy.terms.title if group_buy is not None else ""
             total = format_money(order.total, order.currency)
-            parts.append(t(lang, "order_choice", order=order.number, title=title, total=total))
+            key = "order_choice" if amounts else "order_choice_here"  # a group reads no amount
+            parts.append(t(lang, key, order=order.number, title=title, total=total))
         return t(lang, "list_separator").join(parts)
 
-    parts = []
-    if done:
-        organisers = dict.fromkeys(each.group_buy.organiser_name for each in done)
-        parts.append(
-            t(
-                lang,
-                "reported_paid_several",
-                name=ctx.request.display_name,
-                organiser=t(lang, "list_separator").join(organisers),
-                orders=await listed([each.order for each in done]),
+    async def answer(amounts: bool) -> str:
+        parts = []
+        if done:
+            organisers = dict.fromkeys(each.group_buy.organiser_name for each in done)
+            parts.append(
+                t(
+                    lang,
+                    "reported_paid_several" if amounts else "reported_paid_several_here",
+                    name=ctx.request.display_name,
+                    organiser=t(lang, "list_separator").join(organisers),
+                    orders=await listed([each.order for each in done], amounts=amounts),
+                )
             )
-        )
-    if reported:
-        parts.append(t(lang, "reported_several_already", orders=await listed(reported)))
-    if paid:
-        parts.append(t(lang, "reported_several_paid", orders=await listed(paid)))
-    replies = [Reply(text="\n".join(parts), language=lang)]
+        if reported:
+            parts.append(t(lang, "reported_several_already", orders=await listed(reported, amounts=amounts)))
+        if paid:
+            parts.append(t(lang, "reported_several_paid", orders=await listed(paid, amounts=amounts)))
+        return "\n".join(parts)
+
+    replies = [Reply(text=await answer(True), language=lang)]
+    if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately
+        whole = Reply(text=replies[0].text, private_to=ctx.request.user_id, language=lang)
+        replies = [Reply(text=await answer(False), language=lang), whole]
     replies += [await _organiser_asked(ctx, each) for each in done]
     cards = {each.group_buy.id: each.group_buy for each in done}
     replies += [card_update(group_buy) for group_buy in cards.values()]

@@ -294,6 +294,7 @@ async def refund(ctx: Context) -> list[Reply]:
     if kind == "provider":
         charged = await _charge_for_organiser(ctx, group_buy, order, total, charge)
     hers = charged is not None and charged.private_to == ctx.request.user_id
+    extra_private: list[Reply] = []  # typed in the group: her whole answer, with the amount
     if charged is not None and hers and ctx.is_private:  # she refunded in private: her answer says it
         answer, charged = replace(charged, private_to=None), None
     elif charged is not None and hers and elsewhere:  # 帮卖: her answer is private already
@@ -301,6 +302,11 @@ async def refund(ctx: Context) -> list[Reply]:
     elif elsewhere:
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
         ctx.shown(said_in)  # the console's caller reads it on the page (never the charge id's, above)
+    elif not ctx.is_private:  # the group reads whose, never the amount; she reads it privately
+        answer = Reply(text=_short_in_group(ctx, order, lang, tells_buyer, part=False), language=lang)
+        ctx.shown(said_in)
+        if ctx.page_lang is None and not hers:  # `charged` tells her the amount already
+            extra_private = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
     else:
         answer = Reply(text=said, language=lang)
         ctx.shown(said_in)
@@ -320,7 +326,7 @@ async def refund(ctx: Context) -> list[Reply]:
         key = "refund_organiser_guest" if with_hers else key  # nobody else told: she gives it back
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
-    extra = [charged] if charged is not None else []
+    extra = [*extra_private, charged] if charged is not None else extra_private
     return [answer, *blocked_told, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
@@ -338,6 +344,18 @@ def _blocked_told(
     if answer.private_to == ctx.request.user_id or (answer.private_to is None and ctx.is_private):
         return replace(answer, text=f"{answer.text}\n{blocked(lang)}"), []
     return answer, [Reply(text=blocked(lang), private_to=ctx.request.user_id, language=lang)]
+
+
+def _short_in_group(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> str:
+    """A refund's answer as the group reads it: whose order, never its amount (`/paid` says it there
+    so too); the amount went to the one who typed it privately (a console caller reads it on the page)."""
+    key = "refund_part_done_here" if part else "refund_done_here"
+    if ctx.page_lang is not None:
+        key += "_plain"
+    done = t(lang, key, order=order.number, name=order.buyer_name, by=ctx.request.display_name)
+    if not tells_buyer:
+        return done
+    return t(lang, "two_sentences", first=done, second=t(lang, "refund_buyer_was_told"))
 
 
 def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
@@ -377,6 +395,11 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     ctx.shown(said_in)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
+    hers_in_full: list[Reply] = []
+    if not ctx.is_private and not elsewhere:  # the group reads whose, never the amount: she, privately
+        answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
+        if ctx.page_lang is None:
+            hers_in_full = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
     items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
     told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
     if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
@@ -412,7 +435,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
-    return [answer, *blocked_told, *buyer, *organiser, *earners, card_update(group_buy)]
+    return [answer, *blocked_told, *hers_in_full, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
 async def _charge_for_organiser(

@@ -17,7 +17,8 @@ async def test_a_buyers_paid_at_the_organiser_is_his_report() -> None:
     said = await chat.say("dan", "I paid @Amy")
 
     assert chat.said(said) == (
-        "Thanks, Dan: Amy is asked to confirm your payment of ¥30 for order #1-2. "
+        "Thanks, Dan: Amy is asked to confirm your payment for order #1-2; "
+        "the amount was sent to you privately. "
         "The card shows 💸 until they do."
     )
     assert factory.state.orders[2].reported_paid_at is not None

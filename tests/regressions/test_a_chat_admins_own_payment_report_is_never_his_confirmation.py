@@ -31,7 +31,7 @@ async def test_a_chat_admins_payment_said_in_words_is_his_report() -> None:
 
     said = await chat.say("dan", "已付 ¥156")
 
-    assert chat.said(said).startswith("收到，Dan：已请 Amy 确认你订单 #1-2 的付款 ¥156")
+    assert chat.said(said).startswith("收到，Dan：已请 Amy 确认你订单 #1-2 的付款，金额已私信发给你。")
     assert "amy" in chat.private(said)
     dans = factory.state.orders[2]
     assert (
@@ -47,7 +47,8 @@ async def test_a_chat_admins_report_by_his_own_order_number_is_his_report() -> N
     said = await chat.say("dan", "/ipaid 1-2")
 
     assert chat.said(said).startswith(
-        "Thanks, Dan: Amy is asked to confirm your payment of ¥156 for order #1-2."
+        "Thanks, Dan: Amy is asked to confirm your payment for order #1-2; "
+        "the amount was sent to you privately."
     )
     assert factory.state.orders[2].status is OrderStatus.PENDING_PAYMENT
 

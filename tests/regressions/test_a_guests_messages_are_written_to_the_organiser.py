@@ -29,4 +29,6 @@ async def test_paid_refund_and_remind_of_a_guest() -> None:
     assert "pass it on to Aunt Wang" in paid["amy"]
     assert "your" not in paid["amy"].lower()
     # the group's answer says to give the money back: no second note to her (session 16, gc 3)
-    assert refunded == {}
+    assert refunded == {  # her answer with the amount (typed in the group, s30), no note about the guest
+        "amy": "Order #1-1 of Aunt Wang is marked refunded (¥120). Give the money back to them directly."
+    }

@@ -186,9 +186,9 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
     assert factory.state.ledger == before
     whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
     assert chat.said(whole) == (
-        "Order #1-1 of Bob is marked refunded (¥100). Amy completes the refund with the payment provider. "
-        "They were told privately."
+        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
     )
+    assert "¥100" in chat.private(whole)["amy"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -289,10 +289,12 @@ async def test_an_admins_part_refund_of_a_guests_order_tells_the_organiser_what_
 
 BY_ADMIN = {
     "zh": (
+        "订单 #1-1（Bob）已部分退款，金额已私信发给 Dan。",
         "订单 #1-1（Bob）退了 ¥30，已付 ¥156，已退 ¥30。",
         "Dan 给你的 芒果（#1）订单 #1-1（Bob）办了部分退款 ¥30：已告诉 Bob 由你把这笔钱退给 TA。",
     ),
     "en": (
+        "Order #1-1 of Bob is refunded in part; the amount was sent to Dan privately.",
         "Order #1-1 of Bob: ¥30 refunded (paid ¥156, refunded ¥30).",
         "Dan refunded ¥30 of order #1-1 of your Mangoes (#1), Bob's: Bob was told you give that back.",
     ),
@@ -310,6 +312,7 @@ async def test_an_admins_part_refund_tells_the_group_short_and_the_organiser_pri
 
     replies = await room.say("dan", "退款 1-1 30" if lang == "zh" else "/refund 1-1 30")
 
-    group, organiser = BY_ADMIN[lang]
-    assert room.said(replies) == group
+    group, dans, organiser = BY_ADMIN[lang]
+    assert room.said(replies) == group  # the group reads no amount (s30); Dan reads it privately
+    assert room.private(replies)["dan"] == dans
     assert organiser in room.private(replies)["amy"]

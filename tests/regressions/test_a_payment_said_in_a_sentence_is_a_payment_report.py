@@ -27,7 +27,7 @@ async def test_a_chinese_payment_sentence_reports_the_order_of_that_amount() -> 
     assert chat.said(said) == "收到，Hal：已请 Amy 确认你订单 #1-1 的付款 ¥234。确认前接龙卡片上显示 💸。"
     assert "amy" in chat.private(said)
     assert chat.said(await chat.say("dan", "已付 ¥156")).startswith(
-        "收到，Dan：已请 Amy 确认你订单 #1-2 的付款 ¥156"
+        "收到，Dan：已请 Amy 确认你订单 #1-2 的付款，金额已私信发给你。"
     )
     assert chat.said(await chat.say("eve", "葱钱已转 ¥7 💰")).startswith(
         "收到，Eve：已请 Amy 确认你订单 #2-1"
@@ -43,7 +43,7 @@ async def test_a_payment_sentence_of_another_amount_is_reported_as_said() -> Non
     await chat.say("hal", "+3")
     await chat.say("amy", "截单")
 
-    said = chat.said(await chat.say("hal", "付了200，微信转的"))
+    said = chat.private(await chat.say("hal", "付了200，微信转的"))["hal"]  # in full privately (s30)
 
     assert said == (  # rep46 8: reported as said, the organiser checks
         "收到，Hal：你说付了 ¥200，订单 #1-1 应付 ¥234，还差 ¥34。"
@@ -65,13 +65,14 @@ async def test_an_english_payment_sentence_is_a_payment_report() -> None:
     assert await chat.say("omar", "I paid too much for this phone lol") == []
     said = await chat.say("omar", "paid! sent 110 via paynow")
     assert chat.said(said) == (
-        "Thanks, Omar: Zoe is asked to confirm your payment of ¥110 for order #1-1. "
+        "Thanks, Omar: Zoe is asked to confirm your payment for order #1-1; "
+        "the amount was sent to you privately. "
         "The card shows 💸 until they do."
     )
     said = await chat.say("tom", "just transferred the money", private=True)
     assert chat.said(said).startswith(
         "Thanks, Tom: Zoe is asked to confirm your payment of ¥55 for order #1-2."
     )
-    wrong = chat.said(await chat.say("amy", "paid! sent 50 via paynow"))
+    wrong = chat.private(await chat.say("amy", "paid! sent 50 via paynow"))["amy"]  # privately (s30)
     assert wrong.startswith("Thanks, Amy: you said you paid ¥50, but order #1-3 comes to ¥55 (¥5 short).")
     assert factory.state.orders[3].reported_paid_at is not None

@@ -25,7 +25,7 @@ async def test_a_chinese_payment_sentence_or_amount_is_answered() -> None:
     )
     await chat.say("amy", "截单")
 
-    said = chat.said(await chat.say("jo", "付了150"))
+    said = chat.private(await chat.say("jo", "付了150"))["jo"]  # in full privately (s30)
     assert said == (  # rep46 8: reported as said, the organiser checks
         "收到，Jo：你说付了 ¥150，订单 #1-3 应付 ¥156，还差 ¥6。"
         "已告诉 Amy，由 TA 核对；确认前接龙卡片上显示 💸。"
@@ -33,9 +33,9 @@ async def test_a_chinese_payment_sentence_or_amount_is_answered() -> None:
     said = chat.said(await chat.say("jo", "我已付款 150"))  # as the order messages say: a number
     assert said.startswith("这里没有订单 #150")
     said = chat.said(await chat.say("eve", "已经转给Amy了，156块，微信转的"))
-    assert said == "收到，Eve：已请 Amy 确认你订单 #1-1 的付款 ¥156。确认前接龙卡片上显示 💸。"
+    assert said == "收到，Eve：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。"
     said = chat.said(await chat.say("fay", "钱已转 78元 请查收🙏"))
-    assert said.startswith("收到，Fay：已请 Amy 确认你订单 #1-2 的付款 ¥78。")
+    assert said.startswith("收到，Fay：已请 Amy 确认你订单 #1-2 的付款，金额已私信发给你。")
     for chatter in ("付了吗", "谁还没付", "我不要香菜"):
         assert await chat.say("jo", chatter) == [], chatter
     reported = [order.number for order in factory.state.orders.values() if order.reported_paid_at]
@@ -56,18 +56,27 @@ async def test_an_english_payment_sentence_or_amount_is_answered() -> None:
     await chat.say("rita", "+1")
     await chat.say("zoe", "/close")
 
-    assert chat.said(await chat.say("ian", "paid 32")).startswith(
+    assert chat.private(await chat.say("ian", "paid 32"))["ian"].startswith(  # privately (s30)
         "Thanks, Ian: you said you paid ¥32, but order #1-1 comes to ¥79.80 (¥47.80 short)."
     )
     said = chat.said(await chat.say("tom", "paid for the strawberries, 79.8 via wechat"))
-    assert said.startswith("Thanks, Tom: Zoe is asked to confirm your payment of ¥79.80 for order #1-2.")
-    assert chat.said(await chat.say("ann", "Paid ¥１２ for mum, thanks!!")).startswith(
+    assert said.startswith(
+        "Thanks, Tom: Zoe is asked to confirm your payment for order #1-2; "
+        "the amount was sent to you privately."
+    )
+    assert chat.private(await chat.say("ann", "Paid ¥１２ for mum, thanks!!"))["ann"].startswith(  # privately
         "Thanks, Ann: you said you paid ¥12, but order #1-3 comes to ¥39.90 (¥27.90 short)."
     )
     said = chat.said(await chat.say("abe", "paid, thanks Amy!"))
-    assert said.startswith("Thanks, Abe: Zoe is asked to confirm your payment of ¥39.90 for order #1-4.")
+    assert said.startswith(
+        "Thanks, Abe: Zoe is asked to confirm your payment for order #1-4; "
+        "the amount was sent to you privately."
+    )
     said = chat.said(await chat.say("ned", "paid for my mum"))
-    assert said.startswith("Thanks, Ned: Zoe is asked to confirm your payment of ¥39.90 for order #1-5.")
+    assert said.startswith(
+        "Thanks, Ned: Zoe is asked to confirm your payment for order #1-5; "
+        "the amount was sent to you privately."
+    )
     said = chat.said(await chat.say("rita", "ok i sent 36 on wechat just now", private=True))
     assert said.startswith(
         "Thanks, Rita: you said you paid ¥36, but order #1-6 comes to ¥39.90 (¥3.90 short)."

@@ -42,9 +42,14 @@ async def test_a_payment_to_someone_else_is_left_unanswered(lang: str, text: str
 @pytest.mark.parametrize(
     ("lang", "text", "said"),
     [
-        ("zh", "付了120给团长", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥120。"),
-        ("zh", "付了120给Amy", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥120。"),
-        ("en", "paid 120 to amy", "Thanks, Bob: Amy is asked to confirm your payment of ¥120 for order #1-1"),
+        ("zh", "付了120给团长", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。"),
+        ("zh", "付了120给Amy", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。"),
+        (
+            "en",
+            "paid 120 to amy",
+            "Thanks, Bob: Amy is asked to confirm your payment for order #1-1; "
+            "the amount was sent to you privately.",
+        ),
     ],
 )
 async def test_a_payment_to_the_organiser_is_still_reported(lang: str, text: str, said: str) -> None:

@@ -74,8 +74,8 @@ WHOLE = {
     ),
 }
 DONE = {
-    "zh": "订单 #{order}（{name}，{total}）已标记为退款。请直接把钱退给对方。已私信告诉对方。",
-    "en": "Order #{order} of {name} is marked refunded ({total}). Give the money back to them directly. "
+    "zh": "订单 #{order}（{name}）已退款，金额已私信发给 Amy。已私信告诉对方。",
+    "en": "Order #{order} of {name} is refunded; the amount was sent to Amy privately. "
     "They were told privately.",
 }
 NAMES = {"1-1": "Bob", "1-2": "Cat", "1-3": "Dan", "1-4": "Eve", "1-5": "Fay", "1-6": "Gus"}

@@ -20,8 +20,7 @@ async def test_an_english_refund_by_name_tells_the_buyer_the_reason() -> None:
     replies = await room.say("amy", "/refund @Bob wrong size")
 
     assert (
-        room.said(replies)
-        == "Order #1-1 of Bob is marked refunded (¥20). Give the money back to them directly. "
+        room.said(replies) == "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. "
         "They were told privately."
     )
     assert room.private(replies)["bob"] == (
@@ -38,7 +37,7 @@ async def test_a_chinese_refund_by_name_tells_the_buyer_the_reason() -> None:
     await room.say("amy", "已收 1-1 1-2")
 
     replies = await room.say("amy", "退款 @王小明 尺码不对，换不了")
-    assert room.said(replies) == "订单 #1-1（王小明，¥20）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
+    assert room.said(replies) == "订单 #1-1（王小明）已退款，金额已私信发给 Amy。已私信告诉对方。"
     assert (
         room.private(replies)["cat"]
         == "订单 #1-1（荔枝）已退款：Amy 会直接退给你 ¥20。\n原因：尺码不对，换不了"

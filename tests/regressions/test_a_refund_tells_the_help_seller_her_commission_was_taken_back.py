@@ -109,4 +109,4 @@ async def test_an_order_that_earned_nobody_anything_tells_nobody_else() -> None:
 
     replies = await chat.say("amy", "退款 1-1")
 
-    assert set(chat.private(replies)) == {"dan"}
+    assert set(chat.private(replies)) == {"dan", "amy"}  # amy: her answer's amount, typed in the group (s30)

@@ -78,7 +78,8 @@ async def test_a_screenshot_then_zhuan_hao_le_is_her_report_once() -> None:
 
     assert said[0] == (
         ROOM,
-        "收到，wangwu：已请 amay 确认你订单 #1-1 的付款 ¥118。确认前接龙卡片上显示 💸。付款截图也收到了。",
+        "收到，wangwu：已请 amay 确认你订单 #1-1 的付款，金额已私信发给你。"
+        "确认前接龙卡片上显示 💸。付款截图也收到了。",
     )
     asked = [text for where, text in said if where == AMAY]
     assert len(asked) == 1 and asked[0].startswith("💸 wangwu 说已付款：订单 #1-1（草莓，#1）¥118。")
@@ -111,6 +112,7 @@ async def test_i_paid_after_a_screenshot_in_english() -> None:
     said = await room.say(WANG, "I paid")
     assert said[0] == (
         ROOM,
-        "Thanks, wangwu: amay is asked to confirm your payment of ¥118 for order #1-1. "
+        "Thanks, wangwu: amay is asked to confirm your payment for order #1-1; "
+        "the amount was sent to you privately. "
         "The card shows 💸 until they do. Your screenshot came with it.",
     )

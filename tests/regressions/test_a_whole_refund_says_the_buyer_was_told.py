@@ -16,11 +16,10 @@ CASES = {
         "/close",
         "/paid 1-1",
         "/refund 1-1",
-        "Order #1-1 of Bob is marked refunded (¥10). Give the money back to them directly. "
-        "They were told privately.",
+        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately.",
         "/paid 1-2",
         "/refund 1-2",
-        "Order #1-2 of Aunt Wang is marked refunded (¥10). Give the money back to them directly.",
+        "Order #1-2 of Aunt Wang is refunded; the amount was sent to Amy privately.",
     ),
     "zh": (
         "接龙 面包 价格 10",
@@ -28,10 +27,10 @@ CASES = {
         "截单",
         "已收 1-1",
         "退款 1-1",
-        "订单 #1-1（Bob，¥10）已标记为退款。请直接把钱退给对方。已私信告诉对方。",
+        "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。",
         "已收 1-2",
         "退款 1-2",
-        "订单 #1-2（王阿姨，¥10）已标记为退款。请直接把钱退给对方。",
+        "订单 #1-2（王阿姨）已退款，金额已私信发给 Amy。",
     ),
 }
 

@@ -21,7 +21,7 @@ async def test_less_than_owed_is_told_to_the_organiser_as_it_is() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await _owing(factory)
     replies = await chat.say("wang", "我付了80", name="王阿姨")
-    assert chat.said(replies) == (
+    assert chat.private(replies)["wang"] == (  # in full privately; the group reads no amount (s30)
         "收到，王阿姨：你说付了 ¥80，订单 #1-1 应付 ¥90，还差 ¥10。"
         "已告诉 Amy，由 TA 核对；确认前接龙卡片上显示 💸。"
     )
@@ -37,7 +37,7 @@ async def test_more_than_owed_is_told_to_the_organiser_in_english() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await _owing(factory, english=True)
     replies = await chat.say("wang", "paid 100", name="Wang")
-    assert chat.said(replies) == (
+    assert chat.private(replies)["wang"] == (  # in full privately; the group reads no amount (s30)
         "Thanks, Wang: you said you paid ¥100, but order #1-1 comes to ¥90 (¥10 over). "
         "Amy has been told and will check; the card shows 💸 until then."
     )
@@ -51,6 +51,7 @@ async def test_the_exact_amount_is_reported_as_before() -> None:
     chat = await _owing(factory)
     replies = await chat.say("wang", "我付了90", name="王阿姨")
     assert (
-        chat.said(replies) == "收到，王阿姨：已请 Amy 确认你订单 #1-1 的付款 ¥90。确认前接龙卡片上显示 💸。"
+        chat.said(replies)
+        == "收到，王阿姨：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。"
     )
     assert chat.private(replies)["amy"].startswith("💸 王阿姨 说已付款：订单 #1-1（芒果，#1）¥90。")

@@ -70,7 +70,11 @@ async def test_her_own_refund_tells_her_nothing_more() -> None:
 
     replies = await chat.say("amy", "/refund 1-1")
 
-    assert "amy" not in chat.private(replies)
+    # her answer alone: typed in the group it carries the amount privately (s30), no admin's notice
+    assert chat.private(replies)["amy"] == (
+        "Order #1-1 of Bob is marked refunded (¥30). Give the money back to them directly. "
+        "They were told privately."
+    )
     assert "bob" in chat.private(replies)
 
 

@@ -50,7 +50,9 @@ async def test_a_lapsed_order_is_brought_back_with_a_fresh_pay_by_in_chinese() -
     }
     await _still_waiting_a_day_on(factory, clock, chat)
     said = chat.said(await chat.say("lin", "我已付款 1-1"))
-    assert said == "收到，Lin：已请 Amy 确认你订单 #1-1 的付款 ¥80。确认前接龙卡片上显示 💸。"  # not expired
+    assert (
+        said == "收到，Lin：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。"
+    )  # not expired
 
 
 async def test_a_lapsed_order_is_brought_back_with_a_fresh_pay_by_in_english() -> None:

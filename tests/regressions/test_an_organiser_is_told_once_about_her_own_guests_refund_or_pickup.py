@@ -31,8 +31,8 @@ async def paid_guest(lang: str) -> tuple[Chat, str]:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("zh", "订单 #1-2（王阿姨，¥120）已标记为退款。请直接把钱退给对方。"),
-        ("en", "Order #1-2 of Wang is marked refunded (¥120). Give the money back to them directly."),
+        ("zh", "订单 #1-2（王阿姨）已退款，金额已私信发给 李姐。"),
+        ("en", "Order #1-2 of Wang is refunded; the amount was sent to Amy privately."),
     ],
 )
 async def test_her_own_guests_refund_is_one_message(lang: str, expected: str) -> None:
@@ -43,7 +43,10 @@ async def test_her_own_guests_refund_is_one_message(lang: str, expected: str) ->
     )
 
     assert chat.said(replies) == expected
-    assert chat.private(replies) == {}
+    # typed in the group, the amount and what to do is her answer's, privately (s30): one message
+    [hers] = chat.private(replies).values()
+    assert "¥120" in hers
+    assert set(chat.private(replies)) == {"amy"}
 
 
 @pytest.mark.parametrize(

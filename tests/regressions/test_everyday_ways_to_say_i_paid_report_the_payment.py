@@ -47,7 +47,7 @@ async def test_an_everyday_chinese_i_paid_reports_her_order(typed: str) -> None:
 
     said = chat.said(await chat.say("cat", typed))
 
-    assert said.startswith("收到，Cat：已请 Amy 确认你订单 #1-1 的付款 ¥80。"), said
+    assert said.startswith("收到，Cat：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。"), said
     assert _reported(factory) == ["cat"]
 
 
@@ -57,7 +57,10 @@ async def test_an_everyday_english_i_paid_reports_her_order(typed: str) -> None:
 
     said = chat.said(await chat.say("cat", typed))
 
-    assert said.startswith("Thanks, Cat: Amy is asked to confirm your payment of ¥80 for order #1-1."), said
+    assert said.startswith(
+        "Thanks, Cat: Amy is asked to confirm your payment for order #1-1; "
+        "the amount was sent to you privately."
+    ), said
     assert _reported(factory) == ["cat"]
 
 
@@ -99,4 +102,4 @@ async def test_an_everyday_i_paid_with_two_unpaid_asks_which_or_takes_the_amount
     assert chat.said(await chat.say("cat", "transferred")).startswith("You have 2 unpaid orders here: #1-1")
     assert _reported(factory) == []
     said = chat.said(await chat.say("cat", "转过去了 30"))
-    assert said.startswith("收到，Cat：已请 Amy 确认你订单 #2-1 的付款 ¥30。"), said
+    assert said.startswith("收到，Cat：已请 Amy 确认你订单 #2-1 的付款，金额已私信发给你。"), said

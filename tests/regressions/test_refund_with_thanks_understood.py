@@ -10,11 +10,8 @@ import pytest
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-ZH = "订单 #1-1（Bob，¥30）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
-EN = (
-    "Order #1-1 of Bob is marked refunded (¥30). Give the money back to them directly. "
-    "They were told privately."
-)
+ZH = "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
+EN = "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
 
 
 async def _paid() -> Chat:

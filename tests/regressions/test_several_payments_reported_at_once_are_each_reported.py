@@ -79,7 +79,8 @@ async def test_two_orders_paid_in_one_go_are_both_reported(lang: str, typed: str
 
     replies = await chat.say("bob", typed)
 
-    assert chat.said(replies) == expected
+    assert chat.private(replies)["bob"] == expected  # in full privately; the group reads no amount (s30)
+    assert "¥" not in chat.said(replies)
     asked = [reply for reply in replies if reply.private_to == "amy"]
     assert len(asked) == 2  # one question per order, each with its own Received / Not received
     assert ("#1-1" in asked[0].text) and ("#2-1" in asked[1].text)
@@ -134,15 +135,19 @@ async def test_one_reported_or_confirmed_before_is_said_and_the_other_is_reporte
 
     replies = await chat.say("bob", "我已付款 1-1 2-1")
 
-    assert chat.said(replies) == (
+    assert "¥" not in chat.said(replies)  # in full privately (s30)
+    assert chat.private(replies)["bob"] == (
         "收到，Bob：已请 Amy 确认你这几单的付款：#2-1 车厘子 ¥99。确认前接龙卡片上显示 💸。\n"
         "之前已报过付款、正在等团长确认，没有改动：#1-1 烟台苹果 ¥30。"
     )
-    assert [reply.private_to for reply in replies if reply.private_to] == ["amy"]  # asked about 2-1 only
+    assert [reply.private_to for reply in replies if reply.private_to] == [
+        "bob",
+        "amy",
+    ]  # asked about 2-1 only
 
     await chat.say("amy", "已收 1-2")
     again = await chat.say("cat", "我已付款 1-2 2-2")
-    assert chat.said(again) == (
+    assert chat.private(again)["cat"] == (
         "收到，Cat：已请 Amy 确认你这几单的付款：#2-2 车厘子 ¥99。确认前接龙卡片上显示 💸。\n"
         "已经标记为已付款，没有改动：#1-2 烟台苹果 ¥20。"
     )

@@ -45,7 +45,8 @@ async def test_thanks_beside_an_english_payment_report_never_stops_it(user: str,
     said = chat.said(await chat.say(user, typed))
 
     assert said.startswith(
-        f"Thanks, {user.title()}: Amy is asked to confirm your payment of ¥10 for order #{number}."
+        f"Thanks, {user.title()}: Amy is asked to confirm your payment for order #{number}; "
+        f"the amount was sent to you privately."
     ), said
     assert [o.buyer_id for o in factory.state.orders.values() if o.reported_paid_at is not None] == [user]
 
@@ -57,7 +58,9 @@ async def test_thanks_beside_a_chinese_payment_report_never_stops_it(user: str, 
 
     said = chat.said(await chat.say(user, typed))
 
-    assert said.startswith(f"收到，{user.title()}：已请 Amy 确认你订单 #{number} 的付款 ¥50。"), said
+    assert said.startswith(
+        f"收到，{user.title()}：已请 Amy 确认你订单 #{number} 的付款，金额已私信发给你。"
+    ), said
     assert [o.buyer_id for o in factory.state.orders.values() if o.reported_paid_at is not None] == [user]
 
 

@@ -20,8 +20,15 @@ SAID = {
     ),
 }
 ANSWER = {
-    "zh": "订单 #1-1（Amy，¥68）已标记为退款。",
-    "en": "Order #1-1 of Amy is marked refunded (¥68).",
+    "zh": "订单 #1-1（Amy）已退款，金额已私信发给 Amy。",
+    "en": "Order #1-1 of Amy is refunded; the amount was sent to Amy privately.",
+}
+# typed in the group, the amount is her answer's privately (s30): never the buyer's notice
+PRIVATE = {
+    ("zh", False): "订单 #1-1（Amy，¥68）已标记为退款。",
+    ("en", False): "Order #1-1 of Amy is marked refunded (¥68).",
+    ("zh", True): "订单 #1-1（Amy）退了 ¥20，已付 ¥68，已退 ¥20。",
+    ("en", True): "Order #1-1 of Amy: ¥20 refunded (paid ¥68, refunded ¥20).",
 }
 BOB = {"zh": "Amy 退给你 ¥10", "en": "Amy is giving you back ¥10"}
 
@@ -42,7 +49,7 @@ async def test_the_organisers_refund_of_her_own_order_sends_her_no_buyers_notice
     hers = await chat.say("amy", refund_hers.replace("1-1", "1-1 20") if part else refund_hers)
     bobs = await chat.say("amy", refund_bob)
 
-    assert not [r for r in hers if r.private_to == "amy"], [(r.private_to, r.text) for r in hers]
+    assert [r.text for r in hers if r.private_to == "amy"] == [PRIVATE[lang, part]]
     assert [r for r in hers if r.private_to is None and r.text.startswith(("订单 #1-1", "Order #1-1"))]
     if not part:
         assert ANSWER[lang] in chat.said(hers)

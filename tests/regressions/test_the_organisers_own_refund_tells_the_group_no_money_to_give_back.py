@@ -16,7 +16,8 @@ SAID = {
         "paid": "已收 1-2",
         "whole": ("退款 1-1", "订单 #1-1（Amy，¥68）已标记为退款。"),
         "part": ("退款 1-1 20", "订单 #1-1（Amy）退了 ¥20，已付 ¥68，已退 ¥20。"),
-        "bob": ("退款 1-2 10", "订单 #1-2（Bob）退了 ¥10，已付 ¥34，已退 ¥10。请直接把钱退给对方。"),
+        "bobs": "订单 #1-2（Bob）退了 ¥10，已付 ¥34，已退 ¥10。请直接把钱退给对方。",
+        "bob": ("退款 1-2 10", "订单 #1-2（Bob）已部分退款，金额已私信发给 Amy。"),
     },
     "en": {
         "open": "/groupbuy Mangoes price 34 target 1",
@@ -24,9 +25,10 @@ SAID = {
         "paid": "/paid 1-2",
         "whole": ("/refund 1-1", "Order #1-1 of Amy is marked refunded (¥68)."),
         "part": ("/refund 1-1 20", "Order #1-1 of Amy: ¥20 refunded (paid ¥68, refunded ¥20)."),
+        "bobs": "Order #1-2 of Bob: ¥10 refunded (paid ¥34, refunded ¥10). Give it back to them directly.",
         "bob": (
             "/refund 1-2 10",
-            "Order #1-2 of Bob: ¥10 refunded (paid ¥34, refunded ¥10). Give it back to them directly.",
+            "Order #1-2 of Bob is refunded in part; the amount was sent to Amy privately.",
         ),
     },
 }
@@ -47,5 +49,7 @@ async def test_the_organisers_own_refund_says_nothing_of_giving_money_back(lang:
     hers = await chat.say("amy", typed)
     bobs = await chat.say("amy", w["bob"][0])
 
-    assert next(r.text for r in hers if r.private_to is None) == said
-    assert next(r.text for r in bobs if r.private_to is None) == w["bob"][1]  # a buyer's: she gives it back
+    # typed in the group, the amount is hers privately (s30): the answer she reads there
+    assert next(r.text for r in hers if r.private_to == "amy") == said
+    assert next(r.text for r in bobs if r.private_to is None) == w["bob"][1]
+    assert next(r.text for r in bobs if r.private_to == "amy") == w["bobs"]  # a buyer's: she gives it back

@@ -33,7 +33,11 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("chat", "Bob is in: 1 × Mangoes 5kg (#1)."),
         ("chat", "Cat is in: 2 × Mangoes 5kg (#1). Now ¥88 each. 🎉 Target reached"),
         ("bob", "Mangoes 5kg: 1 × ¥88 = ¥88\nTotal: ¥88"),
-        ("chat", "Thanks, Bob: Amy is asked to confirm your payment of ¥88 for order #1-1."),
+        (
+            "chat",
+            "Thanks, Bob: Amy is asked to confirm your payment for order #1-1; "
+            "the amount was sent to you privately.",
+        ),
         (
             "bob",
             "Amy confirmed your payment of ¥88 for order #1-1 (Mangoes 5kg). Thank you!\nYour pickup code",
@@ -46,7 +50,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("chat", "Bob 跟团：1 × 芒果 5斤（#1）。"),
         ("chat", "Cat 跟团：2 × 芒果 5斤（#1）。当前 ¥88/份。🎉 已成团！"),
         ("bob", "芒果 5斤：1 × ¥88 = ¥88\n合计：¥88"),
-        ("chat", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。"),
+        ("chat", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。"),
         ("bob", "Amy 已确认收到你订单 #1-1（芒果 5斤）的付款 ¥88，谢谢！\n取货码："),
         ("bob", "📦 Amy 定了 芒果 5斤（#1）的自提：小区南门 · "),
         ("bob", "Amy 已确认你的订单 #1-1（芒果 5斤）已提货"),

@@ -23,7 +23,8 @@ async def test_a_buyers_paid_at_the_organiser_reports_his_payment(tmp_path: Path
         answer = await api.say("neighbours", "dan", "I paid @Amy")
 
         assert said(answer, "neighbours") == [
-            "Thanks, Dan: Amy is asked to confirm your payment of ¥88 for order #1-2. "
+            "Thanks, Dan: Amy is asked to confirm your payment for order #1-2; "
+            "the amount was sent to you privately. "
             "The card shows 💸 until they do."
         ]
 

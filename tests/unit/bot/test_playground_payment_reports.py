@@ -37,7 +37,11 @@ async def test_a_report_and_its_one_tap_confirmation(tmp_path: Path) -> None:
         answer = await api.say("family", "bob", "我已付款")
 
         assert [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None] == [
-            ("family", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。确认前接龙卡片上显示 💸。"),
+            (
+                "family",
+                "收到，Bob：已请 Amy 确认你订单 #1-1 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。",
+            ),
+            ("bob", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。确认前接龙卡片上显示 💸。"),  # s30
             (
                 "amy",
                 "💸 Bob 说已付款：订单 #1-1（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1-1”）；"

@@ -35,10 +35,11 @@ async def test_a_buyers_english_paid_at_the_organiser_is_his_report(
     said = await chat.say("dan", typed)
 
     assert in_chat(said) == [
-        "Thanks, Dan: Amy is asked to confirm your payment of ¥88 for order #1-2. "
+        "Thanks, Dan: Amy is asked to confirm your payment for order #1-2; "
+        "the amount was sent to you privately. "
         "The card shows 💸 until they do."
     ]
-    assert list(chat.private(said)) == ["amy"]
+    assert list(chat.private(said))[1:] == ["amy"]  # [0]: the buyer, the amount privately (s30)
     assert uow_factory.state.orders[2].reported_paid_at is not None
     assert uow_factory.state.orders[2].status.value != "paid"
 
@@ -52,8 +53,10 @@ async def test_a_buyers_chinese_paid_at_the_organiser_is_his_report(
 
     said = await chat.say("dan", typed)
 
-    assert in_chat(said) == ["收到，Dan：已请 Amy 确认你订单 #1-2 的付款 ¥88。确认前接龙卡片上显示 💸。"]
-    assert list(chat.private(said)) == ["amy"]
+    assert in_chat(said) == [
+        "收到，Dan：已请 Amy 确认你订单 #1-2 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。"
+    ]
+    assert list(chat.private(said))[1:] == ["amy"]  # [0]: the buyer, the amount privately (s30)
     assert uow_factory.state.orders[2].reported_paid_at is not None
 
 

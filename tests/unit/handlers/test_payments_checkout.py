@@ -397,11 +397,10 @@ async def test_the_organiser_refunds_stars_and_the_buyer_is_told(
     await pay(shop, "bob", 1, "ch-1")
     replies = await shop.say("amy", "/refund 1")
     assert shop.said(replies) == (
-        "Order #1-1 of Bob is refunded: 50⭐ went back to their Stars. They were told privately."
+        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
     )
-    assert shop.private(replies) == {
-        "bob": "Order #1-1 (Mangoes) was refunded: 50⭐ is back in your Stars balance."
-    }
+    told = "Order #1-1 (Mangoes) was refunded: 50⭐ is back in your Stars balance."
+    assert shop.private(replies)["bob"] == told
     assert refunds.calls == [("bob", "ch-1")]
     assert uow_factory.state.orders[1].status is OrderStatus.REFUNDED
     assert "💰 0/1 paid" in await shop.card()
@@ -430,8 +429,7 @@ async def test_a_provider_payment_is_refunded_by_the_organiser_with_the_provider
     await pay(chat, "bob", 1, "tg-1", currency="CNY")
     replies = await chat.say("amy", "/refund 1")
     assert chat.said(replies) == (
-        "Order #1-1 of Bob is marked refunded (¥88). Amy completes the refund with the payment provider. "
-        "They were told privately."
+        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
     )
     assert chat.private(replies) == {
         "amy": "Order #1-1 of Bob (Mangoes, ¥88) is marked refunded. Complete the refund with your payment "
@@ -444,8 +442,8 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
     await succeeded_in_stars(shop, price="88")
     await shop.say("amy", "/paid 1")
     replies = await shop.say("amy", "退款 1")
-    assert shop.said(replies) == "订单 #1-1（Bob，¥88）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
-    assert shop.private(replies) == {"bob": "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
+    assert shop.said(replies) == "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert shop.private(replies)["bob"] == "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."
 
 
 @pytest.mark.parametrize(
