@@ -326,8 +326,16 @@ async def refund(ctx: Context) -> list[Reply]:
         key = "refund_organiser_guest" if with_hers else key  # nobody else told: she gives it back
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
+    extra_private, blocked_told = _with_blocked(extra_private, blocked_told)
     extra = [*extra_private, charged] if charged is not None else extra_private
     return [answer, *blocked_told, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+
+
+def _with_blocked(hers: list[Reply], blocked_told: list[Reply]) -> tuple[list[Reply], list[Reply]]:
+    """Her private copy of a refund typed in a group and the payout it left uncovered, one message."""
+    if not hers or not blocked_told:
+        return hers, blocked_told
+    return [replace(hers[0], text=f"{hers[0].text}\n{blocked_told[0].text}"), *hers[1:]], blocked_told[1:]
 
 
 def _blocked_told(
@@ -435,6 +443,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
+    hers_in_full, blocked_told = _with_blocked(hers_in_full, blocked_told)
     return [answer, *blocked_told, *hers_in_full, *buyer, *organiser, *earners, card_update(group_buy)]
 
 

@@ -1,8 +1,8 @@
 """Review 57 #3: Lisa's `/refund 2-3 $5` took ¥0.50 of Bob's commission back and left his approved payout
 #5 uncovered (only an admin's rejection can end it now); Bob was told, but Lisa's reply said nothing of
 it. Whoever refunds (a part refund or the whole order) is now told which open payout it left uncovered and
-the balance: privately when refunding in the group (a payout is never said there), in her answer when she
-refunded in private."""
+the balance: privately when refunding in the group (a payout is never said there: with her answer in full,
+which the group reads without its amount), in her answer when she refunded in private."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ BLOCKED = {
     "已告诉 Cat；这笔提现现在只能由管理员拒绝。",
     "en": "Cat's payout #1 (¥44, not paid yet) is no longer covered once this refund takes the commission "
     "back: Cat's available balance is now {balance}. Cat was told; an admin can now only reject that payout.",
+}
+SHORT = {
+    "zh": "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。",
+    "en": "Order #1-1 of Bob is refunded in part; the amount was sent to Amy privately.",
 }
 DONE = {
     "zh": "订单 #1-1（Bob）退了 ¥{amount}，已付 ¥88，已退 ¥{refunded}。请直接把钱退给对方。",
@@ -64,9 +68,11 @@ async def test_a_refund_in_the_group_tells_its_organiser_privately(lang: str) ->
 
     replies = await chat.say("amy", WORDS[lang][4].format(amount=10), language=lang)
 
-    assert chat.said(replies) == DONE[lang].format(amount=10, refunded=10)  # the group: no payout named
-    told = chat.private(replies)
-    assert told["amy"] == BLOCKED[lang].format(balance="-¥5")
+    assert chat.said(replies) == SHORT[lang]  # the group: no amount, no payout named
+    told = chat.private(replies)  # her answer in full, with the payout it left uncovered: one message
+    assert told["amy"] == DONE[lang].format(amount=10, refunded=10) + "\n" + BLOCKED[lang].format(
+        balance="-¥5"
+    )
     assert "-¥5" in told["cat"]  # she is told as before
 
 
@@ -88,4 +94,4 @@ async def test_a_whole_refund_in_the_group_tells_its_organiser_privately(lang: s
     replies = await chat.say("amy", WORDS[lang][4].format(amount="").strip(), language=lang)
 
     assert "Cat" not in chat.said(replies)  # the group: no payout named
-    assert chat.private(replies)["amy"] == BLOCKED[lang].format(balance="-¥44")
+    assert chat.private(replies)["amy"].endswith("\n" + BLOCKED[lang].format(balance="-¥44"))
