@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from commerce.domain.console import Principal
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
-from handlers import helpselling
+from handlers import commission_notices, helpselling
 from handlers.app import ChatApp
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, language_in
@@ -194,6 +195,14 @@ async def run_command(
         ctx.acting_admin = who.name if acting else None  # her notice names the admin (`管理员 dan`)
         replies = await (handler or HANDLERS[command.name])(ctx)
         replies = await helpselling.spread(uow, replies, request.chat_id)
+        # whoever earns on an order it paid (分享赚, 帮卖) is told so, as after the chat's own `/paid`
+        hold = timedelta(days=ctx.config.commission_hold_days)
+        replies += await commission_notices.commission_on_payments(
+            uow, platform, app.memo, hold=hold, tz=app.tz
+        )
+        replies += await commission_notices.commission_on_pickups(
+            uow, platform, app.memo
+        )  # freed by a pickup
         told = [reply for reply in replies if not _to_the_person(reply, request)]
         await app.queue(uow, told, request, now)
         await audit(uow, replies)
