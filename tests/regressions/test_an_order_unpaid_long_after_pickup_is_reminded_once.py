@@ -38,19 +38,20 @@ SCRIPTS = {
 }
 WORDS = {  # rep55 #12: the goods are still to be collected, how to pay, whom to ask; one buyer: singular
     "en": {
-        "buyer": "Reminder: the pickup time has passed and this order is still unpaid and not collected:\n"
+        "buyer": "Reminder: the pickup time has passed and 1 order is still unpaid and not collected:\n"
         "• Mangoes (#1), order #1-3 (¥88): the pickup was ",
         "pay": "Ask the organiser, Amy, how to pay and for a new time to collect it; once paid, send"
         " /ipaid 1-3.",
         "organiser": "The pickup of Mangoes (#1) on ",
-        "owed": ": #1-3 Dan (¥88). I've reminded the buyer privately, once. When they pay, send /paid 1-3.",
+        "owed": ": #1-3 Dan (¥88). I've reminded the 1 buyer privately, once. When they pay, send /paid 1-3.",
     },
     "zh": {
-        "buyer": "提醒：自提时间已过，下面的订单还没付款也还没取货：\n"
+        "buyer": "提醒：自提时间已过，下面 1 个订单还没付款也还没取货：\n"
         "• 芒果（#1）订单 #1-3（¥88）：自提原定 ",
         "pay": "怎么付款、什么时候取货，请问团长 Amy；付完发 我已付款 1-3。",
         "organiser": "芒果（#1）的自提时间（",
-        "owed": "）已过，订单还没付款也还没取货：#1-3（Dan，¥88）。我已私信提醒过一次。收到后发 已收 1-3。",
+        "owed": "）已过，订单还没付款也还没取货：#1-3（Dan，¥88）。"
+        "我已私信提醒过这 1 位买家一次。收到后发 已收 1-3。",
     },
 }
 

@@ -65,20 +65,21 @@ async def test_one_message_per_buyer_saying_the_goods_wait_and_how_to_pay_in_chi
     assert sum(1 for reply in sent if reply.private_to == "bob") == 1
     told = {reply.private_to: reply.text for reply in sent if reply.private_to != "amy"}
     assert told["bob"] == (
-        "提醒：自提时间已过，下面的订单还没付款也还没取货：\n"
+        "提醒：自提时间已过，下面 2 个订单还没付款也还没取货：\n"
         "• 芒果（#1）订单 #1-2（¥35）：自提原定 11月24日 周二 17:00。\n"
         "怎么付款、什么时候取货，请问团长 Amy；付完发 我已付款 1-2。\n"
         "• 荔枝（#2）订单 #2-1（¥20）：自提原定 11月24日 周二 17:00。\n"
         "付款方式：自提时付现金。付完发 我已付款 2-1，再找团长 Amy 约新的取货时间。"
     )
     assert told["sue"] == (
-        "芒果（#1）的自提时间（11月24日 周二 17:00）已过，你群里的订单还没付款也还没取货：#1-1（Kim，¥35）。"
+        "芒果（#1）的自提时间（11月24日 周二 17:00）已过，"
+        "你群里 1 位买家的订单还没付款也还没取货：#1-1（Kim，¥35）。"
         "我已私信提醒过一次，收款由团长 Amy 确认。"
     )
     organiser = [reply.text for reply in sent if reply.private_to == "amy"]
     assert organiser[1] == (
         "荔枝（#2）的自提时间（11月24日 周二 17:00）已过，订单还没付款也还没取货：#2-1（Bob，¥20）。"
-        "我已私信提醒过一次。收到后发 已收 2-1。"
+        "我已私信提醒过这 1 位买家一次。收到后发 已收 2-1。"
     )
     assert all("取货后还没付款" not in text and "他们" not in text for text in organiser)
 
@@ -88,7 +89,7 @@ async def test_one_message_per_buyer_saying_the_goods_wait_and_how_to_pay_in_eng
 
     told = {reply.private_to: reply.text for reply in sent if reply.private_to != "amy"}
     assert told["bob"] == (
-        "Reminder: the pickup time has passed and these orders are still unpaid and not collected:\n"
+        "Reminder: the pickup time has passed and 2 orders are still unpaid and not collected:\n"
         "• Mangoes (#1), order #1-2 (¥35): the pickup was Tue 24 Nov 17:00.\n"
         "Ask the organiser, Amy, how to pay and for a new time to collect it; once paid, send /ipaid 1-2.\n"
         "• Lychees (#2), order #2-1 (¥20): the pickup was Tue 24 Nov 17:00.\n"
@@ -96,11 +97,11 @@ async def test_one_message_per_buyer_saying_the_goods_wait_and_how_to_pay_in_eng
         " collect it."
     )
     assert told["sue"].startswith(
-        "The pickup of Mangoes (#1) on Tue 24 Nov 17:00 has passed and your group's buyer has still not paid"
-        " nor collected: #1-1 Kim (¥35)."
+        "The pickup of Mangoes (#1) on Tue 24 Nov 17:00 has passed and your group's 1 buyer has still not"
+        " paid nor collected: #1-1 Kim (¥35)."
     )
     organiser = [reply.text for reply in sent if reply.private_to == "amy"]
     assert organiser[0].endswith(
-        ": #1-1 Kim (¥35), #1-2 Bob (¥35). I've reminded each buyer privately, once."
+        ": #1-1 Kim (¥35), #1-2 Bob (¥35). I've reminded each of the 2 buyers privately, once."
         " When one pays, send /paid 1-1."
     )
