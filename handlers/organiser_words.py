@@ -65,6 +65,7 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     else:
         ids = await ctx.uow.collecting.with_unpaid(ctx.request.chat_id)
     blocks = []
+    confirms: list[str] = []  # 帮卖: the organisers who confirm what she lists (none: all hers)
     for group_buy_id in ids:
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
         if group_buy is None:
@@ -79,6 +80,8 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
             owing = [each for each in owing if each.order_id in theirs]
         if not owing:
             continue
+        if selling:
+            confirms.append(group_buy.organiser_name)
         names = t(lang, "unpaid_separator").join(
             f"{each.buyer_name} #{each.number}{' 💸' if each.reported else ''}" for each in owing
         )
@@ -104,7 +107,10 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
                 newest = still_open[0]
                 text = t(lang, "unpaid_none_open", title=newest.terms.title, id=newest.id)
         return [Reply(text=text, language=lang)]
-    text = "\n".join([t(lang, "unpaid_head"), *blocks])
+    head = t(lang, "unpaid_head")
+    if confirms and len(set(confirms)) == 1 and len(confirms) == len(blocks):  # all another's to confirm
+        head = t(lang, "unpaid_head_seller", organiser=confirms[0])
+    text = "\n".join([head, *blocks])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "unpaid_sent_privately", name=ctx.request.display_name)

@@ -19,6 +19,7 @@ async def test_a_help_sellers_who_has_not_paid_lists_her_groups_unpaid_in_chines
 
     assert Chat.said(asked) == "Bob，谁还没付款已私信发给你。"
     listed = Chat.private(asked)["bob"]
+    assert listed.startswith("本群还没付款的（💸：说已付款，等团长 Amy 确认）：\n")
     assert "• 芒果（#1）1 个订单：Kim #1-1" in listed
     assert "Cat" not in listed
 
@@ -43,6 +44,9 @@ async def test_a_help_sellers_who_has_not_paid_lists_her_groups_unpaid_in_englis
 
     assert Chat.said(early) == "Bob, who has not paid is in your private chat with me."
     listed = Chat.private(early)["bob"]
+    assert listed.startswith(
+        "Not paid yet in this group (💸: says they paid, waiting for the organiser, Amy, to confirm):\n"
+    )
     assert "• Mangoes (#1), 1 order: Kim #1-1" in listed
     assert "Cat" not in listed
 
