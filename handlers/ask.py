@@ -424,7 +424,11 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     text = t(lang, "ask_paid", **said)
     if not then:
         return text
-    if group_buy.terms.pickup or group_buy.terms.pickup_at is not None:
+    at = group_buy.terms.pickup_at
+    if at is not None and at <= ctx.now:  # gone by, not collected yet (paid): whom to ask
+        pickup = pickup_text(group_buy.terms, ctx.tz, lang)
+        text += "\n" + t(lang, "paid_pickup_passed", pickup=pickup, organiser=organiser)
+    elif group_buy.terms.pickup or at is not None:
         text += "\n" + t(lang, "ask_paid_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang))
     else:
         text += "\n" + t(lang, "ask_paid_pickup_later", organiser=organiser)

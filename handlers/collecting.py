@@ -1023,9 +1023,78 @@ class PickupReminders(Chore):
             ):
                 return []
             reminder = replace(reminder, group_buy=seen_in(group_buy, listing))
+        reminder, privately = await self._outsiders(uow, reminder)
+        if not reminder.to_collect and not reminder.owing:  # all of this group's joined in private
+            return privately
         lang = await language_in(uow, reminder.group_buy, reminder.chat_id, self.memo)
         message = reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)
         if reminder.just_closed:  # nobody named as unpaid
-            return [message]
+            return [message, *privately]
         hers = await organiser_language(uow, reminder.group_buy, self.memo)
-        return [message, *unpaid_to_organiser(reminder, lang=hers)]
+        return [message, *privately, *unpaid_to_organiser(reminder, lang=hers)]
+
+    async def _outsiders(self, uow: UnitOfWork, reminder: Reminder) -> tuple[Reminder, list[Reply]]:
+        """The buyers of the group's orders still to collect whom the group never saw (a share code
+        joined in private, as `催款` leaves them out): left out of the group's reminder (neither named
+        nor counted) and reminded privately, one message per buyer in her own language, with each
+        order's code (paid), that it is still to be paid and how, or that her report awaits the
+        organiser. Without the platform's name (no outbox platform) nobody can be looked up: as before."""
+        platform, group_buy = self.config.outbox_platform, reminder.group_buy
+        chat = reminder.chat_id or group_buy.chat_id
+        if platform is None or group_buy.id is None:
+            return reminder, []
+        waiting = [
+            order
+            for order in await uow.orders.for_group_buy(group_buy.id)
+            if order.chat_id == chat
+            and order.status in (OrderStatus.PAID, OrderStatus.PENDING_PAYMENT)
+            and not is_guest(order.buyer_id)
+            and order.buyer_id != group_buy.organiser_id
+        ]
+        outside: dict[str, list[Order]] = {}
+        in_group: dict[str, bool] = {}
+        for order in waiting:
+            buyer = order.buyer_id
+            if buyer not in in_group:
+                in_group[buyer] = await uow.members.name_in(chat, identity(platform, buyer)) is not None
+            if not in_group[buyer]:
+                outside.setdefault(buyer, []).append(order)
+        if not outside:
+            return reminder, []
+        chat_lang = await language_in(uow, group_buy, reminder.chat_id, self.memo)
+        languages = await own_languages(uow, platform, list(outside), chat_lang)
+        terms, head = (
+            group_buy.terms,
+            "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head",
+        )
+        replies = []
+        for buyer, held in outside.items():
+            lang = languages[buyer]
+            lines = [
+                t(lang, head, title=terms.title, id=group_buy.id, pickup=pickup_text(terms, self.tz, lang))
+            ]
+            owes = False
+            for order in held:
+                said = {"order": order.number, "total": format_money(order.total, order.currency)}
+                if order.status is OrderStatus.PAID:
+                    lines.append(
+                        t(lang, "pickup_reminder_private_code", code=order.pickup_code_shown, **said)
+                    )
+                elif is_reported(order):
+                    organiser = group_buy.organiser_name
+                    lines.append(t(lang, "pickup_reminder_private_reported", organiser=organiser, **said))
+                else:
+                    lines.append(t(lang, "pickup_reminder_private_unpaid", **said))
+                    owes = True
+            if owes:
+                lines += _how_to_pay(group_buy, lang, self.config)
+            paid = any(order.status is OrderStatus.PAID for order in held)
+            replies.append(Reply(text="\n".join(lines), private_to=buyer, language=lang, secret=paid))
+        ids = {order.id for held in outside.values() for order in held}
+        reminder = replace(
+            reminder,
+            owing=[o for o in reminder.owing if o.order_id not in ids],
+            awaiting=[o for o in reminder.awaiting if o.order_id not in ids],
+            to_collect=max(0, reminder.to_collect - len(ids)),
+        )
+        return reminder, replies

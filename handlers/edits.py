@@ -297,7 +297,7 @@ async def _edit(
     # after the close: paid buyers' codes
     codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
     if codes:
-        done = t(lang, "two_sentences", first=done, second=t(lang, "pickup_codes_told", count=len(codes)))
+        done = t(lang, "two_sentences", first=done, second=pickup_points.told_said(lang, codes))
     told = [*(told or ()), *codes] if codes else told
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)

@@ -1439,13 +1439,13 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
         ctx.uow, group_buy
     )  # groups with their own pickup: not told of this one
     told = [reply for reply in await _pickup_told(ctx, group_buy, before) if reply.chat_id not in own]
-    # paid buyers: where, when, their code
+    # buyers still to collect: where, when, their code (paid) or how to pay
     codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
     following = await following_told(ctx, found, group_buy, own.values())
     told += [reply for reply in following if not reply.private_to]
     codes += [reply for reply in following if reply.private_to]
     if codes:
-        answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+        answer += "\n" + pickup_points.told_said(lang, codes)
     elif not group_buy.is_open and pickup_points.changed(before, terms):  # after the close: none told
         counts = await ctx.uow.orders.status_counts(group_buy.id)
         if counts.get(OrderStatus.PENDING_PAYMENT) and not counts.get(OrderStatus.PAID):
@@ -1539,7 +1539,7 @@ async def listing_pickup(
     by = listing.seller_name if request.user_id == listing.seller_id else ""  # Gia's: "Gia set…"
     codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id, by=by)
     if codes:
-        answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+        answer += "\n" + pickup_points.told_said(lang, codes)
     if (
         by and by != found.organiser_name and pickup_points.changed(before, terms)
     ):  # the organiser learns her help-seller's own pickup

@@ -23,7 +23,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
 from handlers import chat_names, on_behalf, options, organiser_told, waiting
-from handlers.cards import card_update, price_line
+from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
@@ -58,6 +58,7 @@ async def remove(ctx: Context) -> list[Reply]:
     user_id = await _whose(ctx, group_buy, words.who)
     if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
         return await _remove_all(ctx, group_buy, user_id, words.who.lstrip("@"))
+    was = group_buy.sold
     try:
         removed = await service.remove(
             ctx.uow,
@@ -77,8 +78,9 @@ async def remove(ctx: Context) -> list[Reply]:
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
+    below = await _unformed(ctx, group_buy, was)
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    first = _removed(ctx, group_buy, line, lang)
+    first = _removed(ctx, group_buy, line, lang, below)
     left = await _lines_left(ctx, group_buy, line, lang)
     if left:  # `踢出 @Troll` took his own line; his friends' lines stay: how to take them all at once
         first = t(lang, "two_sentences", first=first, second=left)
@@ -86,14 +88,15 @@ async def remove(ctx: Context) -> list[Reply]:
     listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
     there = None if listing is None else await listing_language(ctx.uow, group_buy, listing, ctx.memo)
     if listing is not None and there is not None:  # 帮卖: told in the group the buyer joined in (only)
-        replies = [Reply(text=_removed(ctx, group_buy, line, there), chat_id=listing.chat_id, language=there)]
+        said = _removed(ctx, group_buy, line, there, below)
+        replies = [Reply(text=said, chat_id=listing.chat_id, language=there)]
         if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately
             mine = await ctx.lang(group_buy)
-            text = _removed(ctx, group_buy, line, mine)
+            text = _removed(ctx, group_buy, line, mine, below)
             replies.append(Reply(text=text, private_to=request.user_id, language=mine))
     elif ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=_removed(ctx, group_buy, line, mine), language=mine))
+        replies.append(Reply(text=_removed(ctx, group_buy, line, mine, below), language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
         replies.append(await _told(ctx, group_buy, line, there))
 
@@ -133,6 +136,7 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     """`/remove @Troll all`: every line of the member off the list; the group reads each line taken off
     (and the total), the member privately the same; the waiting list moves in as for one removal."""
     request = ctx.request
+    was = group_buy.sold
     lines = await service.remove_all(
         ctx.uow,
         group_buy=group_buy,
@@ -146,6 +150,7 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)
     unit, total = group_buy.terms.unit, sum(x.quantity for x in lines)
+    below = await _unformed(ctx, group_buy, was)
 
     def said(lang: str) -> str:
         text = t(
@@ -158,12 +163,13 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
             title=group_buy.terms.title,
             id=group_buy.id,
         )
-        return t(
+        text = t(
             lang,
             "two_sentences",
             first=text,
             second=_price_line(group_buy, replace(lines[0], option=""), lang),
         )
+        return text if below is None else "\n".join([text, below(lang)])
 
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
     sellers = await _sellers_told(ctx, group_buy, lines, said)  # 帮卖: each group's seller and group
@@ -303,8 +309,36 @@ async def _no_such_friend(ctx: Context, group_buy: GroupBuy, user_id: str, words
     )
 
 
-def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
-    """The group's "Amy took Bob (×1) off …" with the price after it, in `lang`."""
+async def _unformed(ctx: Context, group_buy: GroupBuy, was: int) -> Callable[[str], str] | None:
+    """A removal that took a group buy which had reached its target (a real one, above 1; `was` sold
+    before it) below it, the waiting list not making it up: the sentence saying so in a language (what
+    it has against its target, and that below it at the deadline it ends without going ahead), as a
+    member's own `-1` would be refused for it; None when it still holds."""
+    target, unit = group_buy.terms.target, group_buy.terms.unit
+    fresh = await ctx.uow.group_buys.get(group_buy.id) if group_buy.id is not None else None
+    sold = (fresh or group_buy).sold  # the waiting list moved in since
+    if target <= 1 or was < target or sold >= target:
+        return None
+
+    deadline = group_buy.terms.deadline
+
+    def said(lang: str) -> str:
+        counts = {
+            "target": unit_texts.amount(lang, target, unit),
+            "sold": unit_texts.amount(lang, sold, unit),
+        }
+        if deadline is None:  # none set: it cannot close until it is made up
+            return t(lang, "removed_below_target_no_deadline", **counts)
+        return t(lang, "removed_below_target", deadline=format_deadline(deadline, ctx.tz, lang), **counts)
+
+    return said
+
+
+def _removed(
+    ctx: Context, group_buy: GroupBuy, line: Participant, lang: str, below: Callable[[str], str] | None = None
+) -> str:
+    """The group's "Amy took Bob (×1) off …" with the price after it, in `lang`; `below`: that it is no
+    longer on (`_unformed`)."""
     text = t(
         lang,
         "removed_line",
@@ -314,7 +348,8 @@ def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) ->
         title=group_buy.terms.title,
         id=group_buy.id,
     )
-    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    return text if below is None else "\n".join([text, below(lang)])
 
 
 def _shown(line: Participant, lang: str) -> str:

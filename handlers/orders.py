@@ -105,12 +105,16 @@ async def pickup_said(
     uow: UnitOfWork, order: Order, group_buy: GroupBuy, lang: str, *, tz: ZoneInfo, now: datetime
 ) -> str:
     """`\n自提：会所 · 12月4日 周五 18:00` for a paid order: the pickup of the group it was made in (帮卖:
-    that group's own), as the close's order says it; "" when none is set or its time has gone by."""
+    that group's own), as the close's order says it; its time gone by, that it was then, has passed, and
+    to ask the organiser (named) when to collect it; "" when none is set."""
     seen = seen_in(group_buy, await listings_service.reaches(uow, group_buy, order.chat_id))
     at = seen.terms.pickup_at
-    if not (seen.terms.pickup or at is not None) or (at is not None and at <= now):
+    if not (seen.terms.pickup or at is not None):
         return ""
-    return "\n" + t(lang, "order_pickup", pickup=pickup_text(seen.terms, tz, lang))
+    pickup = pickup_text(seen.terms, tz, lang)
+    if at is not None and at <= now:
+        return "\n" + t(lang, "paid_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name)
+    return "\n" + t(lang, "order_pickup", pickup=pickup)
 
 
 async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[str]:

@@ -23,7 +23,10 @@ async def asked(ctx: Context) -> list[Reply]:
     meant = ctx.command.rest
     if meant not in _MEANT and meant != "unpaid":
         return []
-    if not await ctx.uow.views.count_group_buys_of(ctx.request.user_id):
+    runs = bool(await ctx.uow.views.count_group_buys_of(ctx.request.user_id))
+    if not runs and meant in ("unpaid", "remind") and await _sells_here(ctx):
+        runs = True  # 帮卖: a help-seller's group's unpaid, as her `催款 #12` there chases them
+    if not runs:
         asked_the_bot = ctx.is_private or ctx.request.to_bot or "@" in ctx.request.text
         if (
             meant in ("list", "unpaid") and asked_the_bot
@@ -38,12 +41,23 @@ async def asked(ctx: Context) -> list[Reply]:
 
 
 _HERS_AT_MOST = 200  # her newest group buys looked through in private
+_LISTED_AT_MOST = 50  # the group buys listed (帮卖) in a group looked through for hers
+
+
+async def _sells_here(ctx: Context) -> bool:
+    """Whether the member help-sells (帮卖) a group buy of another chat in this group."""
+    if ctx.is_private:
+        return False
+    listed = await ctx.uow.listings.listed_in(ctx.request.chat_id, limit=_LISTED_AT_MOST)
+    return any(listing.seller_id == ctx.request.user_id for listing in listed)
 
 
 async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     """`谁还没付款` / `who has not paid?` from an organiser: each group buy of hers (in this chat; in
     private: all) with unpaid orders, each order by name and number (💸: she said she paid), or that
-    everyone has paid. Asked in a group, the answer goes to her privately (names and numbers of debts)."""
+    everyone has paid; from a help-seller (帮卖) in her group: each one she help-sells there, its orders
+    made in this group only. Asked in a group, the answer goes to her privately (names and numbers of
+    debts)."""
     user, lang = ctx.request.user_id, ctx.command.lang or "zh"
     if ctx.is_private:
         ids = [each.id for each in await ctx.uow.views.group_buys_of(user, limit=_HERS_AT_MOST)]
@@ -51,13 +65,23 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     else:
         ids = await ctx.uow.collecting.with_unpaid(ctx.request.chat_id)
     blocks = []
+    confirms: list[str] = []  # 帮卖: the organisers who confirm what she lists (none: all hers)
     for group_buy_id in ids:
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
-        if group_buy is None or group_buy.organiser_id != user:
+        if group_buy is None:
+            continue
+        selling = group_buy.organiser_id != user and await _sold_here_by(ctx, group_buy_id, user)
+        if group_buy.organiser_id != user and not selling:
             continue
         owing = await ctx.uow.collecting.owing(group_buy_id)
+        if selling:  # 帮卖: her group's buyers only
+            here = ctx.request.chat_id
+            theirs = {o.id for o in await ctx.uow.orders.for_group_buy(group_buy_id) if o.chat_id == here}
+            owing = [each for each in owing if each.order_id in theirs]
         if not owing:
             continue
+        if selling:
+            confirms.append(group_buy.organiser_name)
         names = t(lang, "unpaid_separator").join(
             f"{each.buyer_name} #{each.number}{' 💸' if each.reported else ''}" for each in owing
         )
@@ -76,11 +100,17 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
         text = t(lang, key)
         if not ctx.is_private:  # before its close nobody owes yet: said so, never "everyone has paid"
             still_open = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=user)
+            if not still_open:  # 帮卖: one she help-sells here, still open
+                listed = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+                still_open = [g for g in listed if g.id is not None and await _sold_here_by(ctx, g.id, user)]
             if still_open:
                 newest = still_open[0]
                 text = t(lang, "unpaid_none_open", title=newest.terms.title, id=newest.id)
         return [Reply(text=text, language=lang)]
-    text = "\n".join([t(lang, "unpaid_head"), *blocks])
+    head = t(lang, "unpaid_head")
+    if confirms and len(set(confirms)) == 1 and len(confirms) == len(blocks):  # all another's to confirm
+        head = t(lang, "unpaid_head_seller", organiser=confirms[0])
+    text = "\n".join([head, *blocks])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "unpaid_sent_privately", name=ctx.request.display_name)
@@ -88,3 +118,11 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
         Reply(text=note, language=lang, says_sent_to=user),
         Reply(text=text, private_to=user, language=lang),
     ]
+
+
+async def _sold_here_by(ctx: Context, group_buy_id: int, user: str) -> bool:
+    """Whether `user` help-sells the group buy in this group (帮卖); never in private."""
+    if ctx.is_private:
+        return False
+    listing = await ctx.uow.listings.in_chat(group_buy_id, ctx.request.chat_id)
+    return listing is not None and listing.seller_id == user

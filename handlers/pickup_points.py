@@ -14,15 +14,17 @@ after the close, privately to each buyer who has paid, with the code they show (
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from commerce.domain.collecting import is_reported
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import seen_in
+from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import listings as listings_service
@@ -284,40 +286,63 @@ async def codes_told(
     not_chats: Collection[str] = (),
     by: str = "",
 ) -> list[Reply]:
-    """The pickup set or changed after the close: each buyer whose order is paid and not collected yet
-    is told privately where and when to collect, with the code they show there (核销; given now if the
-    order has none), in their own language (`handlers.recipients.order_languages`). A buyer paid before
-    the pickup was set learns it here. Not the organiser's own order, nor a 代报 guest's (the organiser
-    holds it); nobody when the pickup did not change or was removed. `chat_id`: only the orders made in
-    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own); `by`:
-    who set it, named (帮卖: the help-seller's own `自提 #5 …`), else the organiser."""
+    """The pickup set or changed after the close: each buyer whose order is not collected yet is told
+    privately where and when to collect, one message per buyer: a paid order with the code they show
+    there (核销; given now if the order has none), an unpaid one (reported paid or not) that it is still
+    to be paid, how, and that the code comes once it is confirmed; in their own language
+    (`handlers.recipients.order_languages`), whether or not they are in the group (a share code's buyer
+    in private reads no group). A paid buyer's message is `secret` (`told_said` counts them). Not the
+    organiser's own order, nor a 代报 guest's (the organiser holds it); nobody when the pickup did not
+    change or was removed. `chat_id`: only the orders made in that chat (帮卖: a group's own pickup);
+    `not_chats`: none made there (groups with their own); `by`: who set it, named (帮卖: the
+    help-seller's own `自提 #5 …`), else the organiser."""
     if group_buy.id is None or not group_buy.terms.pickup or not changed(before, group_buy.terms):
         return []
-    paid = [
+    waiting = [
         order
         for order in await ctx.uow.orders.for_group_buy(group_buy.id)
-        if order.status is OrderStatus.PAID
+        if order.status in (OrderStatus.PAID, OrderStatus.PENDING_PAYMENT)
         and not is_guest(order.buyer_id)
         and order.buyer_id != group_buy.organiser_id
         and (chat_id is None or order.chat_id == chat_id)
         and order.chat_id not in not_chats
     ]
-    if not paid:
+    if not waiting:
         return []
-    langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, paid, ctx.memo)
-    told = []
-    for order in paid:
-        code = await give_code(ctx.uow, order)
+    langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, waiting, ctx.memo)
+    said: dict[str, list[str]] = {}
+    paid: set[str] = set()
+    terms, organiser = group_buy.terms, by or group_buy.organiser_name
+    for order in waiting:
         lang = langs[order.buyer_id]
-        text = t(
-            lang,
-            "pickup_code_told",
-            organiser=by or group_buy.organiser_name,
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            pickup=pickup_text(group_buy.terms, ctx.tz, lang),
-            order=order.number,
-            code=code,
-        )
-        told.append(Reply(text=text, private_to=order.buyer_id, language=lang, secret=True))
-    return told
+        about = {"organiser": organiser, "title": terms.title, "id": group_buy.id, "order": order.number}
+        pickup = pickup_text(terms, ctx.tz, lang)
+        if order.status is OrderStatus.PAID:
+            code = await give_code(ctx.uow, order)
+            text = t(lang, "pickup_code_told", pickup=pickup, code=code, **about)
+            paid.add(order.buyer_id)
+        else:
+            total = format_money(order.total, order.currency)
+            key = "pickup_reported_told" if is_reported(order) else "pickup_unpaid_told"
+            text = t(lang, key, pickup=pickup, total=total, **about)
+            if key == "pickup_unpaid_told":  # how to pay: the organiser's note, else ask her
+                how = (
+                    ("order_payment_note", terms.payment_note)
+                    if terms.payment_note
+                    else ("remind_footer", "")
+                )
+                text += "\n" + t(lang, how[0], note=how[1], organiser=group_buy.organiser_name)
+        said.setdefault(order.buyer_id, []).append(text)
+    return [
+        Reply(text="\n".join(texts), private_to=buyer, language=langs[buyer], secret=buyer in paid)
+        for buyer, texts in said.items()
+    ]
+
+
+def told_said(lang: str, told: Sequence[Reply]) -> str:
+    """The organiser's line on whom `codes_told` told: the paid buyers with their code, and the ones
+    still to pay; "" when nobody."""
+    codes = sum(1 for reply in told if reply.secret)
+    paid = t(lang, "pickup_codes_told", count=codes) if codes else ""
+    unpaid = t(lang, "pickup_unpaid_buyers_told", count=len(told) - codes) if len(told) > codes else ""
+    return t(lang, "two_sentences", first=paid, second=unpaid) if paid and unpaid else paid or unpaid

@@ -380,6 +380,8 @@ async def _to_remind(
         latest = own or await uow.group_buys.latest_in_chat(chat_id)
     if latest is None or latest.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError("remind_nothing_unpaid")
+    if latest.chat_id != chat_id and await _sold_here_by(uow, latest, chat_id, actor):
+        return latest, chat_id  # 帮卖: hers here, still open: `remind` says so, as `催款 #12` does
     if not latest.may_manage(actor, is_admin=admin):
         raise DomainError("not_organiser", organiser=latest.organiser_name)
     return latest, None  # open (not closed yet) or everyone paid: `remind` says which

@@ -238,6 +238,11 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
     await close(uow_factory, clock, group_buy.id)
     async with uow_factory() as uow:
         await collecting.set_pickup_time(uow, group_buy_id=group_buy.id, at=clock.now() + DAY)
+        # bob joined in the group, so the group saw him (one it never saw is reminded privately)
+        await uow.members.seen(
+            platform="telegram", user_id="bob", display_name="Name bob", username=None, language=None,
+            chat_id=CHAT, alias=None, at=clock.now(),
+        )  # fmt: skip
         await uow.commit()
     config = AppConfig(outbox_platform="telegram")
     sweeps = [

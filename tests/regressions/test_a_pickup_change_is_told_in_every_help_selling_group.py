@@ -13,8 +13,8 @@ from tests.unit.handlers.conftest import Chat
 
 OPEN = "接龙 荔枝 价格 10 成团 1 截止 今晚8点"  # 11-23 20:00 in Shanghai (the fake clock: 11-23 12:00)
 
-# after the close, nobody paid: said so
-NOBODY_PAID = "还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+# after the close, nobody paid: the buyer still to pay is told the pickup privately (rep55 #4)
+NOBODY_PAID = "也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
 
 
 async def _listed() -> tuple[Chat, Chat, Chat]:

@@ -16,7 +16,7 @@ OPEN_ZH = "接龙 芒果 价格 10 成团 2 截止 明天晚上9点"
 OPEN_EN = "/groupbuy Mangoes price 10 target 2 ends tomorrow 21:00"
 
 # after the close, nobody paid: said so
-NOBODY_PAID = "还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+NOBODY_PAID = "也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
 
 
 async def _opened(text: str) -> tuple[Chat, FakeUnitOfWorkFactory]:

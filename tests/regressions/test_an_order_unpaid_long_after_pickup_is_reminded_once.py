@@ -36,19 +36,22 @@ SCRIPTS = {
         ("cat", "我已付款 1-2"),
     ],
 }
-WORDS = {
+WORDS = {  # rep55 #12: the goods are still to be collected, how to pay, whom to ask; one buyer: singular
     "en": {
-        "buyer": "Reminder: your order #1-3 for Mangoes (¥88) is still unpaid, and its pickup was ",
-        "pay": "Please pay the organiser, Amy, and send /ipaid 1-3 once you have.",
-        "organiser": "Still unpaid after the pickup of Mangoes (#1) on ",
-        "owed": ": #1-3 Dan (¥88). I've reminded each of them privately, once. "
-        "When one pays, send /paid 1-3.",
+        "buyer": "Reminder: the pickup time has passed and 1 order is still unpaid and not collected:\n"
+        "• Mangoes (#1), order #1-3 (¥88): the pickup was ",
+        "pay": "Ask the organiser, Amy, how to pay and for a new time to collect it; once paid, send"
+        " /ipaid 1-3.",
+        "organiser": "The pickup of Mangoes (#1) on ",
+        "owed": ": #1-3 Dan (¥88). I've reminded the 1 buyer privately, once. When they pay, send /paid 1-3.",
     },
     "zh": {
-        "buyer": "提醒：你在 芒果 的订单 #1-3（¥88）还没有付款，取货时间是 ",
-        "pay": "请付款给团长 Amy，付完发 我已付款 1-3。",
-        "organiser": "芒果（#1）",
-        "owed": " 取货后还没付款：#1-3（Dan，¥88）。我已私信提醒过他们一次。收到后发 已收 1-3。",
+        "buyer": "提醒：自提时间已过，下面 1 个订单还没付款也还没取货：\n"
+        "• 芒果（#1）订单 #1-3（¥88）：自提原定 ",
+        "pay": "怎么付款、什么时候取货，请问团长 Amy；付完发 我已付款 1-3。",
+        "organiser": "芒果（#1）的自提时间（",
+        "owed": "）已过，订单还没付款也还没取货：#1-3（Dan，¥88）。"
+        "我已私信提醒过这 1 位买家一次。收到后发 已收 1-3。",
     },
 }
 

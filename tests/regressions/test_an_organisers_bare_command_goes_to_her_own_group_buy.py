@@ -25,8 +25,8 @@ async def test_the_organisers_bare_commands_reach_her_closed_group_buy_not_anoth
     chat = await toms_closed_and_yans_open()
 
     assert chat.said(await chat.say("tom", "/pickup Gate 2")) == (
-        "Pickup for Apples (#1): Gate 2\nNobody has paid yet, so no buyer was told privately: each is told"
-        " this pickup with their code when you confirm their payment."
+        "Pickup for Apples (#1): Gate 2\nI also told the pickup privately to the 1 buyer who has not paid"
+        " yet, and that the order is still to be paid."
     )
     payment = await chat.say("tom", "/payment Alipay to tom@example.com")
     assert chat.said(payment).startswith("How to pay for Apples (#1): Alipay to tom@example.com.")

@@ -42,14 +42,18 @@ async def test_setting_the_pickup_tells_each_paid_buyer_their_code() -> None:
     assert chat.said(replies) == (
         "好的，草莓（#1）的自提：小区南门 · 11月25日 周三 17:00\n"
         "已把自提地点、时间和各自的取货码私信发给 2 位已付款的买家；收不到私信的会在群里收到提示。"
+        "也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
     )
     told = chat.private(replies)
+    assert told.pop("dan").startswith(
+        "📦 Amy 定了 草莓（#1）的自提：小区南门 · 11月25日 周三 17:00。你的订单 #1-3"
+    )
     assert told == {
         "bob": "📦 Amy 定了 草莓（#1）的自提：小区南门 · 11月25日 周三 17:00。你的订单 #1-1 已付款，"
         f"取货码：{code_of(factory, '1-1')}（取货时出示，由团长核销）。",
         "cat": "📦 Amy set the pickup for 草莓 (#1): 小区南门 · Wed 25 Nov 17:00. Your order #1-2 is paid; "
         f"your pickup code: {code_of(factory, '1-2')} (show it when you collect your goods).",
-    }  # Dan has not paid: nothing to show yet
+    }  # Dan has not paid: no code yet (rep55 #4: told the pickup, and to pay)
 
 
 async def test_moving_the_pickup_from_private_tells_them_again() -> None:
@@ -64,4 +68,5 @@ async def test_moving_the_pickup_from_private_tells_them_again() -> None:
     [answer] = [r.text for r in replies if r.text and not r.chat_id and not r.private_to]
     assert answer.endswith(
         "已把自提地点、时间和各自的取货码私信发给 2 位已付款的买家；收不到私信的会在群里收到提示。"
+        "也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
     )

@@ -44,8 +44,8 @@ async def test_a_pickup_after_the_close_with_nobody_paid_says_nobody_was_told() 
 
     said = Chat.said(await chat.say("amy", "自提 北门 明天下午5点"))
 
-    assert said.endswith(
-        "\n还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+    assert said.endswith(  # rep55 #4: the buyer still to pay is told the pickup privately, and said so
+        "\n也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
     )
 
 
@@ -59,10 +59,10 @@ async def test_a_pickup_after_the_close_with_nobody_paid_in_english() -> None:
 
     said = Chat.said(await chat.say("amy", "/pickup Gate 3 tomorrow 5pm"))
 
-    assert said.endswith(
-        "\nNobody has paid yet, so no buyer was told privately: each is told this pickup with their code"
-        " when you confirm their payment."
+    assert said.endswith(  # rep55 #4: the buyer still to pay is told the pickup privately, and said so
+        "\nI also told the pickup privately to the 1 buyer who has not paid yet, and that the order is still"
+        " to be paid."
     ), said
     await chat.say("amy", "/paid @Bob")
     paid_said = Chat.said(await chat.say("amy", "/pickup Gate 4"))
-    assert "Nobody has paid yet" not in paid_said
+    assert "has not paid yet" not in paid_said

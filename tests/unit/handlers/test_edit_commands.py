@@ -158,7 +158,10 @@ async def test_after_the_close_only_the_pickup_and_payment_note_change() -> None
     moved = await chat.say("amy", "修改 #1 自提 北门")
     priced = await chat.say("amy", "修改 #1 价格 80")
 
-    assert chat.said(moved) == "已修改 海南芒果（#1）：自提 北门。"
+    assert (
+        chat.said(moved)
+        == "已修改 海南芒果（#1）：自提 北门。也已把自提私信告诉 1 位还没付款的买家，并提醒订单还要付款。"
+    )
     assert chat.said(priced) == (
         "团购 #1（海南芒果）已经截单了，价格等条款不能再改，没有任何改动。"
         "自提和付款方式还可以改，例如：自提 #1 小区北门 明天17:00，或 修改 #1 付款方式 微信转账给团长。"

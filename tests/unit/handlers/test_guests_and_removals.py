@@ -31,7 +31,11 @@ async def test_the_organiser_removes_a_line_the_group_and_the_member_are_told() 
 
     replies = await chat.say("amy", "踢出 @Bob")
 
-    assert chat.said(replies) == "Amy 把 Bob（×3）移出了 海南芒果（#1）。当前 ¥30/份。"
+    assert chat.said(replies) == (  # below its target: said so (rep55 #5)
+        "Amy 把 Bob（×3）移出了 海南芒果（#1）。当前 ¥30/份。\n"
+        "⚠️ 这样就不够成团了：成团要 5 份，现在只有 2 份，不再是已成团。"
+        "截止（11月23日 周一 20:00）前补够 5 份才成团，否则到时未成团、自动结束，谁都不用付款。"
+    )
     assert chat.private(replies) == {"bob": "团长 Amy 把你（×3）移出了 海南芒果（#1）。有疑问请联系团长。"}
     assert chat.cards(replies) == [(1, False)]
     assert list_of(await chat.card(1)) == ["1. Cat ×2"]
@@ -44,7 +48,11 @@ async def test_a_member_cannot_leave_below_a_reached_target_but_the_organiser_ca
     removed = await chat.say("amy", "/remove #1 @Bob")
 
     assert "成团" in chat.said(refused)
-    assert chat.said(removed) == "Amy removed Bob (×3) from 海南芒果 (#1). Now ¥30 each."
+    assert chat.said(removed) == (  # below its target: said so (rep55 #5)
+        "Amy removed Bob (×3) from 海南芒果 (#1). Now ¥30 each.\n⚠️ That takes it below its target: it needs 5"
+        " and now has 2, so it is no longer on. Unless it gets back to 5 by the deadline (Mon 23 Nov 20:00),"
+        " it ends then without going ahead and nobody pays."
+    )
     assert "░ 2/5" in await chat.card(1)
 
 

@@ -26,11 +26,11 @@ def _pickup_line(card: str, prefix: str = "Pickup: ") -> str:
     return line
 
 
-NOBODY_TOLD = (
-    "\nNobody has paid yet, so no buyer was told privately: each is told this pickup with their code when"
-    " you confirm their payment."
+NOBODY_TOLD = (  # nobody paid: the buyer still to pay is told privately (rep55 #4)
+    "\nI also told the pickup privately to the 2 buyers who have not paid yet,"
+    " and that their orders are still to be paid."
 )
-NOBODY_TOLD_ZH = "\n还没有人付款，所以没有私信任何买家；你确认收款时，每位买家会收到这个自提和取货码。"
+NOBODY_TOLD_ZH = "\n也已把自提私信告诉 2 位还没付款的买家，并提醒订单还要付款。"
 
 
 async def _closed_with_pickup(chat: Chat) -> None:
