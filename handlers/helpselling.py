@@ -252,6 +252,18 @@ async def spread(uow: UnitOfWork, replies: Sequence[Reply], here: str) -> list[R
     return out
 
 
+async def buyers_by_group(uow: UnitOfWork, group_buy: GroupBuy) -> Counter[int | None]:
+    """How many buyers (orders) each group of a listed group buy has, by listing (None: its own group):
+    a buyer with lines in two groups has one order, counted once, in the group of her first line (where
+    the order belongs), so the groups' counts add up to the orders."""
+    assert group_buy.id is not None
+    first: dict[str, int | None] = {}
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.quantity > 0:
+            first.setdefault(line.user_id, line.listing_id)
+    return Counter(first.values())
+
+
 async def announce_close(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
@@ -262,12 +274,13 @@ async def announce_close(
     if not group_buy.listings or group_buy.id is None:
         return replies
     told = []
+    counted = await buyers_by_group(uow, group_buy)  # a buyer in two groups: one order, in her first's
     for listing in await uow.listings.of_group_buy(group_buy.id):
         assert listing.id is not None
         lang = await listing_language(uow, group_buy, listing, memo)
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
         if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
-            buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+            buyers, units = counted[listing.id], sum(line.quantity for line in lines)
             here = _orders_in(closing, listing.chat_id)  # its example order is one of this group's
             text = closing_text(
                 replace(closing, orders=here, buyers=buyers, units=units), lang=lang, config=config
@@ -289,7 +302,7 @@ async def _own_group_figures(
     group_buy = closing.group_buy
     assert group_buy.id is not None
     lines = await uow.listings.lines(group_buy.id, None, limit=None)
-    buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+    buyers, units = (await buyers_by_group(uow, group_buy))[None], sum(line.quantity for line in lines)
     out: list[Reply] = []
     for reply in replies:
         if reply.chat_id != group_buy.chat_id or not reply.text or reply.private_to or reply.is_card:
@@ -325,13 +338,14 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
     names = await chat_names.titles(uow, [group_buy.chat_id, *(listing.chat_id for listing in listed)])
     other, unit = t(lang, "share_code_another_chat"), group_buy.terms.unit
     own = names.get(group_buy.chat_id) or t(lang, "roster_group_own")
-    groups = [(own, "", await uow.listings.lines(group_buy.id, None, limit=None))]
+    counted = await buyers_by_group(uow, group_buy)  # a buyer in two groups: one order, in her first's
+    groups = [(own, "", counted[None], await uow.listings.lines(group_buy.id, None, limit=None))]
     for listing in listed:
         seller = "" if listing.seller_id == group_buy.organiser_id else listing.seller_name
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
-        groups.append((names.get(listing.chat_id) or other, seller, lines))
-    own_lines = groups[0][2]
-    own_figures = (len({line.user_id for line in own_lines}), sum(line.quantity for line in own_lines))
+        groups.append((names.get(listing.chat_id) or other, seller, counted[listing.id], lines))
+    own_lines = groups[0][3]
+    own_figures = (counted[None], sum(line.quantity for line in own_lines))
     if own_figures == (closing.order_count, closing.unit_count):  # nobody else sold any
         return ""
     parts = [
@@ -340,10 +354,10 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
             "closed_private_group_helpseller" if seller else "closed_private_group",
             chat=chat,
             seller=seller,
-            orders=t(lang, "orders_count", count=len({line.user_id for line in lines})),
+            orders=t(lang, "orders_count", count=buyers),
             units=unit_texts.units(lang, sum(line.quantity for line in lines), unit),  # `3 份`, "2 kg"
         )
-        for chat, seller, lines in groups
+        for chat, seller, buyers, lines in groups
         if lines
     ]
     return t(lang, "closed_private_groups", groups=t(lang, "closed_private_groups_separator").join(parts))
