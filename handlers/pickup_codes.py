@@ -212,11 +212,7 @@ def _handed(
     if units == order.quantity:
         return text
     rest = order.quantity - units
-    return (
-        text
-        + "\n"
-        + t(lang, "pickup_code_rest_private", count=rest, units=unit_texts.units(lang, rest, unit))
-    )
+    return text + "\n" + t(lang, "pickup_code_rest_private", units=unit_texts.units(lang, rest, unit))
 
 
 async def _told(ctx: Context, done: Collected) -> Reply:
