@@ -498,7 +498,9 @@ async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[i
 
 async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> frozenset[str]:
     """For the organiser's `/list` and `/export`: the members whose line in the group buy's own chat was
-    made by a share code in a private chat, never seen in that group (a 代报 guest is the organiser's)."""
+    made by a share code in a private chat: not a member of that group, and brought by a share code (a
+    member who joined in the group and left it since keeps her line labelled by where it was made: the
+    group's; a 代报 guest is the organiser's)."""
     chat_id = roster.group_buy.chat_id
     found = set()
     for user_id in dict.fromkeys(line.user_id for line in roster.lines if line.listing_id is None):
@@ -508,7 +510,12 @@ async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> f
             and await uow.members.name_in(chat_id, identity(platform, user_id)) is None
         ):
             found.add(user_id)
-    return frozenset(found)
+    if not found or roster.group_buy.id is None:
+        return frozenset(found)
+    brought = {
+        visit.visitor_id for visit in await uow.attribution.visits_of(roster.group_buy.id, list(found))
+    }
+    return frozenset(found & brought)
 
 
 async def tell_listings(
