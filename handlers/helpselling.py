@@ -280,7 +280,10 @@ async def announce_close(
         lang = await listing_language(uow, group_buy, listing, memo)
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
         if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
-            buyers, units = counted[listing.id], sum(line.quantity for line in lines)
+            # its orders, each counted once (in the group of its buyer's first line); a group holding
+            # only lines of orders counted elsewhere says those (never `0 个订单、1 份`)
+            buyers = counted[listing.id] or len({line.user_id for line in lines})
+            units = sum(line.quantity for line in lines)
             here = _orders_in(closing, listing.chat_id)  # its example order is one of this group's
             text = closing_text(
                 replace(closing, orders=here, buyers=buyers, units=units), lang=lang, config=config
@@ -354,7 +357,7 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
             "closed_private_group_helpseller" if seller else "closed_private_group",
             chat=chat,
             seller=seller,
-            orders=t(lang, "orders_count", count=buyers),
+            orders=t(lang, "orders_count", count=buyers) if buyers else t(lang, "orders_elsewhere"),
             units=unit_texts.units(lang, sum(line.quantity for line in lines), unit),  # `3 份`, "2 kg"
         )
         for chat, seller, buyers, lines in groups

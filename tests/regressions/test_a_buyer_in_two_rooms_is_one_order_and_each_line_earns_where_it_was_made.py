@@ -68,3 +68,37 @@ async def test_a_buyer_in_two_rooms_is_counted_once_and_her_help_seller_paid_per
     told_bob = office.said(await office.say("bob", earnings, private=True, language=lang))
     # 5% of the ¥75 line (his code) + 10% of the ¥40 line (his group): ¥3.75 + ¥4 = ¥7.75, not ¥5.75
     assert seen[3] in told_bob and "¥5.75" not in told_bob, told_bob
+
+
+ALONE = {
+    "zh": ("订单算在别的群、1 份", "Bob 的分享佣金 ¥3.75", "Bob 的帮卖佣金 ¥4"),
+    "en": (
+        "orders counted in another group, 1 unit in Office",
+        "Bob's ¥3.75 sharer's commission",
+        "Bob's ¥4 help-sell commission",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "setup", "acts", "seen"), CASES)
+async def test_a_room_holding_only_her_second_line_counts_no_order_and_each_line_is_named_by_its_role(
+    lang: str, setup: tuple[str, ...], acts: tuple[str, ...], seen: tuple[str, ...]
+) -> None:
+    opening, rate, helpsell, listing, share = setup
+    big, small, close, paid, _ = acts
+    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
+    office = Chat(family.app, chat_id="office", title="Office")
+    for said in (opening, rate, helpsell):
+        await family.say("amy", said, language=lang)
+    await office.say("bob", listing, language=lang)
+    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", family.said(await family.say("bob", share, language=lang)))
+    assert found is not None
+    await family.say("dan", f"+1 {found.group(0)} {big[3:]}", private=True, language=lang)
+    await office.say("dan", small, language=lang)  # the office group's only line
+
+    closed = await family.say("amy", close, language=lang)
+    summary = "\n".join(r.text for r in closed if r.text and r.private_to == "amy")
+    by_group, as_sharer, as_seller = ALONE[lang]
+    assert by_group in summary, summary  # never "0 orders"
+    confirmed = family.said(await family.say("amy", paid.format(n="1-1"), private=True, language=lang))
+    assert as_sharer in confirmed and as_seller in confirmed, confirmed
