@@ -151,27 +151,29 @@ async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, 
 async def _seen_here(ctx: Context, done: Collected) -> tuple[bool, bool, frozenset[int] | None]:
     """Where a code was typed: whether its buyer may be named (and mentioned) there; whether the order
     is this group's but its buyer is not in it (joined by a share code in private); and which of the
-    order's lines were made there (None: all of them, or it is not this group's order)."""
+    order's lines were made there (None: all of them, or none: another group's order, by number)."""
     order, group_buy, request = done.order, done.group_buy, ctx.request
     if ctx.is_private:
         return True, False, None
-    if order.chat_id != request.chat_id:  # another group's buyer (帮卖): by order number, every line
-        return False, False, None
-    member = (
+    elsewhere = order.chat_id != request.chat_id  # another group's buyer (帮卖): by order number
+    member = not elsewhere and (
         is_guest(order.buyer_id)
         or await ctx.uow.members.name_in(request.chat_id, identity(request.platform, order.buyer_id))
         is not None
     )
+    absent = not elsewhere and not member
     if not group_buy.listings or group_buy.id is None:
-        return member, not member, None
+        return member, absent, None
     chats = {found.id: found.chat_id for found in await ctx.uow.listings.of_group_buy(group_buy.id)}
     mine = [p for p in await ctx.uow.group_buys.participants(group_buy.id) if p.user_id == order.buyer_id]
     mine = sorted((p for p in mine if p.quantity > 0), key=lambda line: line.friend != "")  # as its order
     if len(mine) != len(order.lines):
-        return member, not member, None
+        return member, absent, None
     made = [group_buy.chat_id if p.listing_id is None else chats.get(p.listing_id) for p in mine]
     here = frozenset(i for i, chat in enumerate(made) if chat == request.chat_id)
-    return member, not member, None if len(here) == len(mine) else here
+    if elsewhere and not here:  # wholly another group's: every line, at one pickup point
+        return False, False, None
+    return member, absent, None if len(here) == len(mine) else here
 
 
 def _handed(

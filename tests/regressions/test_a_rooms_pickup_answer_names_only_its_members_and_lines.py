@@ -67,3 +67,32 @@ async def test_a_rooms_pickup_answer_names_only_its_members_and_lists_only_its_l
     assert small_word not in group.text.replace(rest, ""), group.text
     whole = "\n".join(r.text for r in answered if r.private_to == "amy")
     assert "Dan" in whole and small_word in whole and big_line in whole, answered
+
+
+@pytest.mark.parametrize(("lang", "opening", "acts", "seen"), CASES)
+async def test_an_office_buyers_code_in_the_family_group_lists_only_her_line_made_there(
+    lang: str, opening: str, acts: tuple[str, ...], seen: tuple[str, ...]
+) -> None:
+    helpsell, listing, _, big, small, close, paid, pickup = acts
+    _, big_line, small_word, rest = seen
+    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
+    office = Chat(family.app, chat_id="office", title="Office")
+    await family.say("amy", opening, language=lang)
+    await family.say("amy", helpsell, language=lang)
+    await office.say("bob", listing, language=lang)
+    await office.say("eve", small, language=lang)  # her first line: her order is the office group's
+    await family.say("eve", big, language=lang)  # her second, made in the family group
+    closed = await family.say("amy", close, language=lang)
+    number = re.search(r"#(1-\d)", "\n".join(r.text for r in closed if r.private_to == "eve"))
+    assert number is not None
+    confirmed = await family.say("amy", paid.format(n=number.group(1)), private=True, language=lang)
+    code = re.search(r"\b(\d{4,6})\b", "\n".join(r.text for r in confirmed if r.private_to == "eve"))
+    assert code is not None, confirmed
+
+    answered = await family.say("amy", pickup.format(c=code.group(1)), language=lang)
+    [group] = [r for r in answered if r.text and not r.private_to and not r.is_card]
+    assert "Eve" not in group.text and not group.mention, group  # another group's buyer: by number
+    assert big_line in group.text and rest in group.text, group.text
+    assert small_word not in group.text.replace(rest, ""), group.text
+    whole = "\n".join(r.text for r in answered if r.private_to == "amy")
+    assert "Eve" in whole and small_word in whole, answered
