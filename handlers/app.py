@@ -511,6 +511,66 @@ class ChatApp:
             return []
         return replies
 
+    async def back_in(self, chat_id: str, *, since: datetime) -> list[Reply]:
+        """The bot is in a room again that it was out of since `since` (WeChat: re-added, or a message
+        came from it): `bot_back`'s line and open cards, and the group buys of the room (its own and those
+        listed there: 帮卖) that ended meanwhile, their close unseen there: named in the line, their final
+        cards posted anew; each of their organisers told privately. [] when the room never had one."""
+        line, cards = await self.bot_back(chat_id)
+        missed: list[tuple[GroupBuy, int]] = []
+        async with self.uow_factory() as uow:
+            for group_buy in await uow.group_buys.closed_in_chat(chat_id):
+                if (
+                    group_buy.id is not None
+                    and group_buy.chat_id == chat_id  # its own: those listed here, below
+                    and group_buy.closed_at is not None
+                    and group_buy.closed_at >= since
+                ):
+                    missed.append((group_buy, group_buy.id))
+            for listing in await uow.listings.listed_in(chat_id, limit=20):
+                listed = await uow.group_buys.get(listing.group_buy_id)
+                if (
+                    listed is None
+                    or listing.id is None
+                    or listed.closed_at is None
+                    or listed.closed_at < since
+                ):
+                    continue
+                missed.append((listed, listing_card_key(listing.id)))
+            titles = await uow.chat_names.titles([chat_id]) if missed else {}
+            told: list[Reply] = []
+            by_organiser: dict[str, list[GroupBuy]] = {}
+            for group_buy, _ in missed:
+                by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
+            for organiser, theirs in by_organiser.items():
+                lang = await organiser_language(uow, theirs[0], self.memo)
+                text = t(
+                    lang,
+                    "bot_back_organiser",
+                    chat=titles.get(chat_id) or t(lang, "share_code_another_chat"),
+                    group_buys=_back_named(lang, theirs),
+                )
+                told.append(Reply(text=text, private_to=organiser, language=lang))
+        if not missed:
+            return [] if line is None else [line, *_cards_anew(chat_id, cards)]
+        lang = line.language if line is not None and line.language else self.config.default_language
+        ended = _back_named(lang, [group_buy for group_buy, _ in missed])
+        hello = line.text if line is not None else t(lang, "bot_back_none")
+        said = f"{hello}\n{t(lang, 'bot_back_missed', group_buys=ended)}"
+        shown = [key for _, key in missed] + [key for key in cards if key not in {k for _, k in missed}]
+        back = Reply(text=said, chat_id=chat_id, language=lang)
+        return [back, *_cards_anew(chat_id, shown), *told]
+
+    async def listed_in_chats(self, group_buy_id: int) -> dict[str, str]:
+        """The chats that list the group buy (帮卖), with their titles ("" unknown): none for most."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(group_buy_id)
+            if group_buy is None or not group_buy.listings:
+                return {}
+            chats = [listing.chat_id for listing in await uow.listings.of_group_buy(group_buy_id)]
+            titles = await uow.chat_names.titles(chats)
+        return {chat: titles.get(chat) or "" for chat in chats}
+
     async def bot_back(self, chat_id: str) -> tuple[Reply | None, list[int]]:
         """The bot was added back to a group it had been removed from (Telegram's `my_chat_member`): one
         short line for the group, in its language (`group_language`), naming the group buys still open
@@ -1371,3 +1431,15 @@ def _untangle(refusal: BaseException) -> None:
         seen.add(id(error))
         error.__traceback__ = None
         error = error.__cause__ or error.__context__
+
+
+def _back_named(lang: str, group_buys: Sequence[GroupBuy]) -> str:
+    """`芒果（#1）、砂糖橘（#2）`: group buys as the bot's removal and return notices name them."""
+    return t(lang, "bot_removed_separator").join(
+        t(lang, "bot_removed_item", title=group_buy.terms.title, id=group_buy.id) for group_buy in group_buys
+    )
+
+
+def _cards_anew(chat_id: str, keys: Sequence[int]) -> list[Reply]:
+    """The cards (`Reply.card_of` keys) to post anew in `chat_id`, below a line saying why."""
+    return [Reply(card_of=key, new_card=True, chat_id=chat_id) for key in keys]

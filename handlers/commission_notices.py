@@ -144,22 +144,33 @@ async def payouts_blocked_said(
     return said_in
 
 
-def _kind(keys: tuple[str, str], order: Order, earner: str) -> str:
-    """Of `keys` (a help-seller's text, a sharer's), the one for `earner`'s commission on `order`."""
+def _kind(keys: tuple[str, str], order: Order, earner: str, role: Role | None = None) -> str:
+    """Of `keys` (a help-seller's text, a sharer's), the one for `earner`'s commission on `order` (in
+    `role` when known: a help-seller who is also the sharer earns in both, per line)."""
+    if role is not None:
+        return keys[0] if role is Role.HELP_SELLER else keys[1]
     return keys[0] if earner == order.help_seller_id else keys[1]
 
 
 async def commission_named(
-    uow: UnitOfWork, platform: str, order: Order, earned: Iterable[tuple[str, int]], lang: str
+    uow: UnitOfWork,
+    platform: str,
+    order: Order,
+    earned: Iterable[tuple[str, int]],
+    lang: str,
+    roles: Sequence[Role] = (),
 ) -> list[tuple[str, str]]:
     """Each earner's commission on `order` as whoever took it back reads it (撤销已收's answer in the
     chat, the console's flash), with her name: (`Cat`, `Cat 的帮卖佣金 ¥30`), the same kind as her own
-    notice says."""
+    notice says (`roles`: each one's, when known)."""
     keys = ("commission_of_helpseller", "commission_of_sharer")
     named = []
-    for earner, amount in earned:
+    for n, (earner, amount) in enumerate(earned):
         name = await uow.members.name_of(identity(platform, earner)) or earner
-        text = t(lang, _kind(keys, order, earner), name=name, amount=format_money(amount, order.currency))
+        role = roles[n] if n < len(roles) else None
+        text = t(
+            lang, _kind(keys, order, earner, role), name=name, amount=format_money(amount, order.currency)
+        )
         named.append((name, text))
     return named
 
@@ -218,7 +229,10 @@ async def _credited(uow: UnitOfWork, platform: str, order: Order, lang: str) -> 
     split = None if paid is None or paid.status not in EARNING_STATUSES else await commission_of(uow, paid)
     if paid is None or split is None or not split.shares:
         return []
-    named = await commission_named(uow, platform, paid, ((s.member, s.amount) for s in split.shares), lang)
+    shares = split.shares
+    named = await commission_named(
+        uow, platform, paid, [(s.member, s.amount) for s in shares], lang, roles=[s.role for s in shares]
+    )
     return [said for _, said in named]
 
 

@@ -252,6 +252,18 @@ async def spread(uow: UnitOfWork, replies: Sequence[Reply], here: str) -> list[R
     return out
 
 
+async def buyers_by_group(uow: UnitOfWork, group_buy: GroupBuy) -> Counter[int | None]:
+    """How many buyers (orders) each group of a listed group buy has, by listing (None: its own group):
+    a buyer with lines in two groups has one order, counted once, in the group of her first line (where
+    the order belongs), so the groups' counts add up to the orders."""
+    assert group_buy.id is not None
+    first: dict[str, int | None] = {}
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.quantity > 0:
+            first.setdefault(line.user_id, line.listing_id)
+    return Counter(first.values())
+
+
 async def announce_close(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
@@ -262,12 +274,16 @@ async def announce_close(
     if not group_buy.listings or group_buy.id is None:
         return replies
     told = []
+    counted = await buyers_by_group(uow, group_buy)  # a buyer in two groups: one order, in her first's
     for listing in await uow.listings.of_group_buy(group_buy.id):
         assert listing.id is not None
         lang = await listing_language(uow, group_buy, listing, memo)
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
         if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
-            buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+            # its orders, each counted once (in the group of its buyer's first line); a group holding
+            # only lines of orders counted elsewhere says those (never `0 个订单、1 份`)
+            buyers = counted[listing.id] or len({line.user_id for line in lines})
+            units = sum(line.quantity for line in lines)
             here = _orders_in(closing, listing.chat_id)  # its example order is one of this group's
             text = closing_text(
                 replace(closing, orders=here, buyers=buyers, units=units), lang=lang, config=config
@@ -289,7 +305,7 @@ async def _own_group_figures(
     group_buy = closing.group_buy
     assert group_buy.id is not None
     lines = await uow.listings.lines(group_buy.id, None, limit=None)
-    buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+    buyers, units = (await buyers_by_group(uow, group_buy))[None], sum(line.quantity for line in lines)
     out: list[Reply] = []
     for reply in replies:
         if reply.chat_id != group_buy.chat_id or not reply.text or reply.private_to or reply.is_card:
@@ -325,13 +341,14 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
     names = await chat_names.titles(uow, [group_buy.chat_id, *(listing.chat_id for listing in listed)])
     other, unit = t(lang, "share_code_another_chat"), group_buy.terms.unit
     own = names.get(group_buy.chat_id) or t(lang, "roster_group_own")
-    groups = [(own, "", await uow.listings.lines(group_buy.id, None, limit=None))]
+    counted = await buyers_by_group(uow, group_buy)  # a buyer in two groups: one order, in her first's
+    groups = [(own, "", counted[None], await uow.listings.lines(group_buy.id, None, limit=None))]
     for listing in listed:
         seller = "" if listing.seller_id == group_buy.organiser_id else listing.seller_name
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
-        groups.append((names.get(listing.chat_id) or other, seller, lines))
-    own_lines = groups[0][2]
-    own_figures = (len({line.user_id for line in own_lines}), sum(line.quantity for line in own_lines))
+        groups.append((names.get(listing.chat_id) or other, seller, counted[listing.id], lines))
+    own_lines = groups[0][3]
+    own_figures = (counted[None], sum(line.quantity for line in own_lines))
     if own_figures == (closing.order_count, closing.unit_count):  # nobody else sold any
         return ""
     parts = [
@@ -340,10 +357,10 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
             "closed_private_group_helpseller" if seller else "closed_private_group",
             chat=chat,
             seller=seller,
-            orders=t(lang, "orders_count", count=len({line.user_id for line in lines})),
+            orders=t(lang, "orders_count", count=buyers) if buyers else t(lang, "orders_elsewhere"),
             units=unit_texts.units(lang, sum(line.quantity for line in lines), unit),  # `3 份`, "2 kg"
         )
-        for chat, seller, lines in groups
+        for chat, seller, buyers, lines in groups
         if lines
     ]
     return t(lang, "closed_private_groups", groups=t(lang, "closed_private_groups_separator").join(parts))
@@ -484,7 +501,9 @@ async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[i
 
 async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> frozenset[str]:
     """For the organiser's `/list` and `/export`: the members whose line in the group buy's own chat was
-    made by a share code in a private chat, never seen in that group (a 代报 guest is the organiser's)."""
+    made by a share code in a private chat: not a member of that group, and brought by a share code (a
+    member who joined in the group and left it since keeps her line labelled by where it was made: the
+    group's; a 代报 guest is the organiser's)."""
     chat_id = roster.group_buy.chat_id
     found = set()
     for user_id in dict.fromkeys(line.user_id for line in roster.lines if line.listing_id is None):
@@ -494,7 +513,12 @@ async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> f
             and await uow.members.name_in(chat_id, identity(platform, user_id)) is None
         ):
             found.add(user_id)
-    return frozenset(found)
+    if not found or roster.group_buy.id is None:
+        return frozenset(found)
+    brought = {
+        visit.visitor_id for visit in await uow.attribution.visits_of(roster.group_buy.id, list(found))
+    }
+    return frozenset(found & brought)
 
 
 async def tell_listings(

@@ -76,17 +76,25 @@ async def verify_code(ctx: Context) -> list[Reply]:
     ctx.shown(lambda page: "\n\n".join(_handed(done, code, page) for code, done in found))  # the console's
 
     # every code in one answer, where she typed them (at a pickup point she reads one place): another
-    # group's buyer (帮卖) too, by order number, never named in this group, nor mentioned here
-    def named(done: Collected) -> bool:
-        return ctx.is_private or done.order.chat_id == request.chat_id
-
-    text = "\n\n".join(_handed(done, code, lang, named=named(done)) for code, done in found)
-    if ctx.page_text is None and not all(named(done) for _, done in found):
+    # group's buyer (帮卖) too, by order number, never named in this group, nor mentioned here; nor one
+    # of this group's orders whose buyer is not in it (a share code in private); an order's lines joined
+    # in another group are not listed here: she reads the whole order privately
+    seen = [await _seen_here(ctx, done) for _, done in found]
+    text = "\n\n".join(
+        _handed(done, code, lang, named=named, here=here, not_here=not_here)
+        for (code, done), (named, not_here, here) in zip(found, seen, strict=True)
+    )
+    whole = "\n\n".join(_handed(done, code, lang) for code, done in found)
+    if ctx.page_text is None and not all(named and here is None for named, _, here in seen):
         # the console's caller (its pickup page, the API) reads every buyer's name
-        ctx.page_text = "\n\n".join(_handed(done, code, lang) for code, done in found)
-    here = [done.order.buyer_id for _, done in found if done.order.chat_id == request.chat_id]
-    buyers = () if ctx.is_private else tuple(dict.fromkeys(here))
+        ctx.page_text = whole
+    mentioned_here = [
+        done.order.buyer_id for (_, done), (named, _, _) in zip(found, seen, strict=True) if named
+    ]
+    buyers = () if ctx.is_private else tuple(dict.fromkeys(mentioned_here))
     replies: list[Reply] = [Reply(text=text, language=lang, mention=buyers)]
+    if any(here is not None for _, _, here in seen):  # the lines left out here: the whole, privately
+        replies.append(Reply(text=whole, private_to=request.user_id, language=lang))
     for _, done in found:
         buyer = done.order.buyer_id  # 代报: her own guest's, and the answer above told her: no second note
         if not (is_guest(buyer) and payer_of(buyer) == request.user_id):
@@ -140,11 +148,50 @@ async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, 
     return AnsweredPrivately.of(said) if isinstance(refusal, AnsweredPrivately) else said
 
 
-def _handed(done: Collected, code: str, lang: str, *, named: bool = True) -> str:
+async def _seen_here(ctx: Context, done: Collected) -> tuple[bool, bool, frozenset[int] | None]:
+    """Where a code was typed: whether its buyer may be named (and mentioned) there; whether the order
+    is this group's but its buyer is not in it (joined by a share code in private); and which of the
+    order's lines were made there (None: all of them, or none: another group's order, by number)."""
+    order, group_buy, request = done.order, done.group_buy, ctx.request
+    if ctx.is_private:
+        return True, False, None
+    elsewhere = order.chat_id != request.chat_id  # another group's buyer (帮卖): by order number
+    member = not elsewhere and (
+        is_guest(order.buyer_id)
+        or await ctx.uow.members.name_in(request.chat_id, identity(request.platform, order.buyer_id))
+        is not None
+    )
+    absent = not elsewhere and not member
+    if not group_buy.listings or group_buy.id is None:
+        return member, absent, None
+    chats = {found.id: found.chat_id for found in await ctx.uow.listings.of_group_buy(group_buy.id)}
+    mine = [p for p in await ctx.uow.group_buys.participants(group_buy.id) if p.user_id == order.buyer_id]
+    mine = sorted((p for p in mine if p.quantity > 0), key=lambda line: line.friend != "")  # as its order
+    if len(mine) != len(order.lines):
+        return member, absent, None
+    made = [group_buy.chat_id if p.listing_id is None else chats.get(p.listing_id) for p in mine]
+    here = frozenset(i for i, chat in enumerate(made) if chat == request.chat_id)
+    if elsewhere and not here:  # wholly another group's: every line, at one pickup point
+        return False, False, None
+    return member, absent, None if len(here) == len(mine) else here
+
+
+def _handed(
+    done: Collected,
+    code: str,
+    lang: str,
+    *,
+    named: bool = True,
+    here: frozenset[int] | None = None,
+    not_here: bool = False,
+) -> str:
     """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over; not `named` (another
-    group's buyer, 帮卖, answered in this group): `order #12-3 (a buyer of a help-selling group)`."""
+    group's buyer, 帮卖, answered in this group): `order #12-3 (a buyer of a help-selling group)`, or
+    (`not_here`) `(a buyer who is not in this group)`; `here`: only those lines of the order, the rest
+    said to be sent privately."""
     order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
     title = done.group_buy.terms.title
+    shown = [line for i, line in enumerate(order.lines) if here is None or i in here]
     lines = "\n".join(
         t(
             lang,
@@ -152,17 +199,22 @@ def _handed(done: Collected, code: str, lang: str, *, named: bool = True) -> str
             description=line_names.described(title, line.description, lang),  # `荔枝（帮 妈妈）`
             quantity=unit_texts.quantity(line.quantity, unit, lang),
         )
-        for line in order.lines
+        for line in shown
     )
-    return t(
+    units = sum(line.quantity for line in shown)
+    text = t(
         lang,
-        "pickup_code_ok" if named else "pickup_code_ok_elsewhere",
+        "pickup_code_ok" if named else "pickup_code_ok_not_here" if not_here else "pickup_code_ok_elsewhere",
         code=code,
         order=order.number,
         name=order.buyer_name,
-        units=unit_texts.units(lang, order.quantity, unit),
+        units=unit_texts.units(lang, units, unit),
         lines=lines,
     )
+    if units == order.quantity:
+        return text
+    rest = order.quantity - units
+    return text + "\n" + t(lang, "pickup_code_rest_private", units=unit_texts.units(lang, rest, unit))
 
 
 async def _told(ctx: Context, done: Collected) -> Reply:

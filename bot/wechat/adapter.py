@@ -71,6 +71,10 @@ class Chat(Protocol):
 
     async def bot_removed(self, chat_id: str) -> list[Reply]: ...
 
+    async def back_in(self, chat_id: str, *, since: datetime) -> list[Reply]: ...
+
+    async def listed_in_chats(self, group_buy_id: int) -> dict[str, str]: ...
+
     async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None: ...
 
 
@@ -244,8 +248,10 @@ class WeChatAdapter:
                     incoming.chat_id, incoming.talker_id, incoming.message_id, at=self.now()
                 )
             return
-        if incoming.room_id is not None:
-            await self.outbox.back(incoming.room_id)  # a message from the room: the bot is in it
+        if incoming.room_id is not None:  # a message from the room: the bot is in it (again)
+            since = await self.outbox.back(incoming.room_id)
+            if since is not None:
+                await self.back_in(incoming.room_id, since)
         async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
             request = await self.request_for(incoming)
             if request is None:
@@ -271,6 +277,27 @@ class WeChatAdapter:
             log_failure(log, exc, "recording that %s left %s failed", gone, room_id)
             return
         if not self.app.queues:
+            await self.deliver(replies)
+
+    async def on_joined(self, room_id: str, member_ids: Sequence[str]) -> None:
+        """Members were added to the room (python-wechaty's room-join): the bot among them, back in a room
+        it had been removed from, says so there, with what it missed (`back_in`)."""
+        if self.bot_id is None or self.bot_id not in member_ids:
+            return
+        since = await self.outbox.back(room_id)
+        if since is not None:
+            await self.back_in(room_id, since)
+
+    async def back_in(self, room: str, since: datetime) -> None:
+        """Back in `room`, out of it since `since`: one line there, the open cards and those of the group
+        buys that ended meanwhile posted anew, and their organisers told privately (`ChatApp.back_in`)."""
+        log.warning("WeChat room %s takes the bot's messages again (out since %s)", room, since.isoformat())
+        try:
+            replies = await self.app.back_in(room, since=since)
+        except Exception as exc:
+            log_failure(log, exc, "could not tell WeChat room %s what it missed", room)
+            return
+        if replies:
             await self.deliver(replies)
 
     async def room_gone(self, room: str, why: str) -> None:
@@ -611,9 +638,17 @@ class WeChatAdapter:
         if not told:
             return reply
         group_buy_id, _, room = told.partition(":")
-        if not await self.outbox.gone(room):
+        language = reply.language or self.language
+        if await self.outbox.gone(room):
+            return replace(reply, text=t(language, "told_group_gone", id=group_buy_id))
+        listed = await self.app.listed_in_chats(int(group_buy_id)) if group_buy_id.isdigit() else {}
+        out = [chat for chat in listed if await self.outbox.gone(chat)]  # 帮卖: a group the bot is out of
+        if not out:
             return reply
-        return replace(reply, text=t(reply.language or self.language, "told_group_gone", id=group_buy_id))
+        chats = t(language, "bot_removed_separator").join(
+            t(language, "told_listing_gone_chat", chat=listed[chat] or chat) for chat in out
+        )
+        return replace(reply, text=reply.text + "\n" + t(language, "told_listing_gone", chats=chats))
 
     async def _matters(self, route: _Routed, group: Sequence[tuple[int, Reply]]) -> bool:
         """Whether an answer may use the budget's reserve (and never be dropped): it carries a private

@@ -207,6 +207,14 @@ def make_bot(
         ) -> None:
             rooms.learn(room.room_id, new_topic)  # python-wechaty keeps the room's old payload
 
+        async def on_room_join(self, room: Any, invitees: list[Any], inviter: Any, date: Any) -> None:
+            try:  # the bot added back to a room it had been removed from: says so there
+                await adapter.on_joined(str(room.room_id), [str(each.contact_id) for each in invitees])
+            except Exception as exc:
+                log_failure(
+                    log, exc, "could not handle who joined WeChat room %s", getattr(room, "room_id", "?")
+                )
+
         async def on_room_leave(self, room: Any, leavers: list[Any], remover: Any, date: Any) -> None:
             try:  # no longer the room's members: its 排行 does not name them
                 await adapter.on_left(str(room.room_id), [str(leaver.contact_id) for leaver in leavers])

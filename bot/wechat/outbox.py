@@ -666,10 +666,19 @@ class Outbox:
         await self.values.set(self._gone_key(room), self.now().isoformat(), ttl=POSTED_KEEP_SECONDS)
         return True
 
-    async def back(self, room: str) -> None:
-        """A message came from the room: the bot is in it (again)."""
-        if await self.gone(room):
-            await self.values.delete(self._gone_key(room))
+    async def back(self, room: str) -> datetime | None:
+        """A message came from the room, or the bot was added to it: the bot is in it (again). Since when
+        it was out (None: it was not), so what the room missed is told there once."""
+        if not render.is_room(room):
+            return None
+        since = await self.values.get(self._gone_key(room))
+        if since is None:
+            return None
+        await self.values.delete(self._gone_key(room))
+        try:
+            return datetime.fromisoformat(str(since))
+        except ValueError:
+            return self.now()
 
     @staticmethod
     def _gone_key(room: str) -> str:

@@ -3,10 +3,12 @@
 A group buy's organiser sets two rates (`CommissionRates`): one for the member whose link brought the
 buyer (the sharer) and one for the organiser of the help-sell listing the order was made in (the
 help-seller). That is the whole structure: one sharer slot and one help-seller slot per order, each for a
-direct sale. There is no list of levels, no "upline", and `commission()` takes no chain of who brought
-whom to pay anyone along it, so multi-level commission (团队计酬, illegal in China: 禁止传销条例 art. 7)
-cannot be expressed in settings or computed. Earlier referrals (`Referral`) are an input only to refuse
-a loop.
+direct sale, each by where the order's lines were made: a buyer with lines in two groups earns the
+help-seller on the lines made in her group only (`Sale.help_sold`), and a sharer who is that help-seller
+on the rest (each line once). There is no list of levels, no "upline", and `commission()` takes no
+chain of who brought whom to pay anyone along it, so multi-level commission (团队计酬, illegal in China:
+禁止传销条例 art. 7) cannot be expressed in settings or computed. Earlier referrals (`Referral`) are an
+input only to refuse a loop.
 
 Nothing is earned (`NoEarning` says why) for:
 - an order not paid (pending, cancelled, refunded) or paid nothing;
@@ -92,6 +94,12 @@ class Sale:
     status: OrderStatus
     sharer: str | None = None
     help_seller: str | None = None
+    # Per line (帮卖): of the order's `total`, what its lines made in the help-seller's listing come to
+    # (None: all of it). A buyer's line made elsewhere (her first group, a share code in private) is in
+    # the same order but earns the help-seller nothing; the sharer's own listing earns her there as the
+    # help-seller, elsewhere as the sharer.
+    help_sold: int | None = None
+    total: int = 0
 
     def __post_init__(self) -> None:
         exponent(self.currency)  # an unknown currency is refused, not guessed
@@ -158,6 +166,24 @@ def _base(sale: Sale) -> int:
     return sale.paid if sale.status in EARNING_STATUSES and sale.paid > 0 else 0
 
 
+def _help_sold_base(sale: Sale) -> int:
+    """What the help-seller's rate applies to: the paid amount's part made in her listing (all of it
+    unless `sale.help_sold` says less, in proportion to the order's total, rounded down)."""
+    base = _base(sale)
+    if sale.help_sold is None or sale.total <= 0 or sale.help_sold >= sale.total:
+        return base
+    return base * max(sale.help_sold, 0) // sale.total
+
+
+def _bases(sale: Sale) -> dict[Role, int]:
+    """What each role's rate applies to: the help-seller's lines for her; the whole for the sharer,
+    less the help-seller's lines when she is the sharer too (earning each line once, by where it was
+    made)."""
+    there = _help_sold_base(sale) if sale.help_seller else 0
+    sharer = _base(sale) - there if sale.sharer and sale.sharer == sale.help_seller else _base(sale)
+    return {Role.SHARER: sharer, Role.HELP_SELLER: there}
+
+
 def _refusal(role: Role, member: str, sale: Sale, rate: int, loops: Collection[Referral]) -> NoEarning | None:
     """Why `member` earns nothing in `role` on `sale` (None: they earn)."""
     if _base(sale) == 0:
@@ -168,7 +194,7 @@ def _refusal(role: Role, member: str, sale: Sale, rate: int, loops: Collection[R
         return NoEarning.ORGANISER
     if sale.buyer == sale.organiser:
         return NoEarning.ORGANISERS_ORDER
-    if role is Role.SHARER and member == sale.help_seller:
+    if role is Role.SHARER and member == sale.help_seller and _bases(sale)[role] == 0:
         return NoEarning.OWN_LISTING_SHARED
     if role is Role.SHARER and Referral(referrer=sale.buyer, referred=member) in loops:
         return NoEarning.LOOP
@@ -190,6 +216,7 @@ def commission(sale: Sale, rates: CommissionRates, *, earlier: Collection[Referr
         (Role.SHARER, sale.sharer, rates.sharer_bp),
         (Role.HELP_SELLER, sale.help_seller, rates.help_sell_bp),
     )
+    bases = _bases(sale)
     for role, member, rate in slots:
         if not member:  # nobody in this slot
             continue
@@ -197,7 +224,7 @@ def commission(sale: Sale, rates: CommissionRates, *, earlier: Collection[Referr
         if why is not None:
             refused[role] = why
             continue
-        amount = sale.paid * rate // BASIS_POINTS  # rounded down: never more than the rate
+        amount = bases[role] * rate // BASIS_POINTS  # rounded down: never more than the rate
         if amount > 0:
             shares.append(Share(member, role, amount))
         else:

@@ -313,6 +313,11 @@ def _price(group_buy: GroupBuy, line: Participant) -> int:
     return group_buy.final_unit_price if option is None else group_buy.option_price(option)
 
 
+def line_total(group_buy: GroupBuy, line: Participant) -> int:
+    """What one line of the list comes to in its buyer's order at the close (its quantity at its price)."""
+    return line.quantity * _price(group_buy, line)
+
+
 def describe_line(title: str, line: Participant) -> str:
     """How an order will describe a line (`_description`): for joins not ordered yet (我的订单)."""
     return _description(title, line)

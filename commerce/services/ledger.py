@@ -35,6 +35,7 @@ from commerce.domain.events import (
 from commerce.domain.ledger import StaleHistory, Transaction
 from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
+from commerce.services import listings
 
 ATTEMPTS = 5  # a StaleHistory is another posting of the same order meanwhile: rare, never endless
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -116,6 +117,8 @@ async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates]
         status=order.status,
         sharer=order.sharer_id,
         help_seller=order.help_seller_id,
+        help_sold=await listings.help_sold(uow, group_buy, order),  # 帮卖 per line: where each was made
+        total=order.total,
     )
     return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
 
@@ -127,6 +130,8 @@ async def earner_rates(uow: UnitOfWork, order: Order) -> dict[str, int]:
     if found is None:
         return {}
     sale, rates = found
+    if sale.help_sold is not None:  # per line: her rate is not on the whole; what she keeps, in proportion
+        return {}
     slots = ((sale.sharer, rates.sharer_bp), (sale.help_seller, rates.help_sell_bp))
     return {member: rate for member, rate in slots if member}
 

@@ -11,7 +11,7 @@ from commerce.domain.commission import CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import Listing, check_listable, earns_on, has_own_pickup
-from commerce.domain.order import Order
+from commerce.domain.order import Order, line_total
 from commerce.ports import UnitOfWork
 
 
@@ -119,8 +119,9 @@ async def chat_of(uow: UnitOfWork, group_buy: GroupBuy, listing_id: int | None) 
 async def of_orders(
     uow: UnitOfWork, group_buy: GroupBuy, made: Sequence[Order], lines: dict[str, list[Participant]]
 ) -> None:
-    """Orders made from a listing's lines belong to its chat and earn its help-seller (a member's order
-    goes where their own first line was made; nobody earns on what the organiser's own listing sold)."""
+    """Orders made from a listing's lines belong to its chat (a member's order goes where their own first
+    line was made) and name the help-seller of a listing any of its lines was made in (her first line's
+    first): she earns on those lines (`help_sold`); nobody earns on what the organiser's own listing sold."""
     if not group_buy.listings or group_buy.id is None:
         return
     listings = {found.id: found for found in await uow.listings.of_group_buy(group_buy.id)}
@@ -129,8 +130,33 @@ async def of_orders(
         listing = listings.get(first.listing_id) if first.listing_id is not None else None
         if listing is not None:
             order.chat_id = listing.chat_id
-            if earns_on(listing, group_buy, first.joined_at):
+        for line in lines[order.buyer_id]:
+            listing = listings.get(line.listing_id) if line.listing_id is not None else None
+            if listing is not None and earns_on(listing, group_buy, line.joined_at):
                 order.help_seller_id = listing.seller_id
+                break
+
+
+async def help_sold(uow: UnitOfWork, group_buy: GroupBuy, order: Order) -> int | None:
+    """What the order's lines made in its help-seller's listings come to (per line: the rest of a buyer
+    with lines in two groups earns her nothing); None: all of it (an order without one, or every line
+    made there)."""
+    if order.help_seller_id is None or not group_buy.listings or group_buy.id is None:
+        return None
+    listings = {found.id: found for found in await uow.listings.of_group_buy(group_buy.id)}
+    mine = [
+        line for line in await uow.group_buys.participants(group_buy.id) if line.user_id == order.buyer_id
+    ]
+    there = 0
+    for line in mine:
+        listing = listings.get(line.listing_id) if line.listing_id is not None else None
+        if (
+            listing is not None
+            and listing.seller_id == order.help_seller_id
+            and earns_on(listing, group_buy, line.joined_at)
+        ):
+            there += line_total(group_buy, line)
+    return None if not mine or there >= order.total else there
 
 
 async def help_sold_by(

@@ -23,10 +23,10 @@ async def test_the_organiser_is_told_and_his_order_is_not_posted_in_the_room() -
     await room.adapter.on_left(ROOM, ["wxid_孙八", "wxid_张三"])
     told = [text for where, text in room.sent[before:] if where == "wxid_阿May"]
     assert told == [  # one message
-        "孙八 已离开群（或被移出），看不到群里的消息了。他在你的团里：赣南脐橙 10斤（#1）。"
-        "他的订单只私信发给他，不发在群里；私信不到时我会告诉你，请你联系他。\n\n"
-        "张三 已离开群（或被移出），看不到群里的消息了。他在你的团里：赣南脐橙 10斤（#1）。"
-        "他的订单只私信发给他，不发在群里；私信不到时我会告诉你，请你联系他。"
+        "孙八 已离开群（或被移出），看不到群里的消息了。TA 在你的团里：赣南脐橙 10斤（#1）。"
+        "TA 的订单只私信发给 TA，不发在群里；私信不到时我会告诉你，请你联系 TA。\n\n"
+        "张三 已离开群（或被移出），看不到群里的消息了。TA 在你的团里：赣南脐橙 10斤（#1）。"
+        "TA 的订单只私信发给 TA，不发在群里；私信不到时我会告诉你，请你联系 TA。"
     ]
     assert not [text for where, text in room.sent[before:] if where == ROOM]
 
