@@ -222,8 +222,10 @@ def pay_asked(text: str) -> bool:
 async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     """`多少钱`, `怎么付钱`, `how do I pay?` said to the group, unasked. From a member with an order of a
     group buy of this chat, or made in it (帮卖), owed, reported or paid: the answer she gets in
-    private, sent to her privately, and the group told only that it was (never her amount there). From
-    anyone else: `多少钱` / `how much` is the price of the one group buy open here; else nothing."""
+    private, sent to her privately, and the group told only that it was (never her amount there); with
+    no order but lines on open ones here, what she holds, the price now and that she pays after the
+    close, the same way. From anyone else: `多少钱` / `how much` is the price of the one group buy open
+    here; else nothing."""
     request = ctx.request
     question = read(text)
     lang = question.lang
@@ -236,6 +238,22 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     ]
     if not here:
         open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        held = [  # her lines (and her friends') on the open ones: what she holds, paid after the close
+            Facts(paying, g, lines)
+            for g in sorted(open_here, key=lambda g: -(g.id or 0))
+            if g.id is not None and (lines := await ctx.uow.group_buys.lines_of(g.id, request.user_id))
+        ]
+        if held:  # `多少钱`, `how do I pay?` before any close: never silence, never a method with no amount
+            held_said = "\n".join(_to_pay_after_close(found, lang, ctx) for found in held)
+            me = request.user_id
+            return [
+                Reply(
+                    text=t(lang, "ask_answered_privately", name=request.display_name),
+                    language=lang,
+                    says_sent_to=me,
+                ),
+                Reply(text=held_said, private_to=me, language=lang),
+            ]
         if not _PRICE_ASKED.match(text) or len(open_here) != 1:
             return []
         group_buy = open_here[0]
@@ -383,6 +401,8 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
         order = found.order
+        if order is None and found.lines and group_buy.is_open:  # her line, not closed: nothing owed yet
+            return _to_pay_after_close(found, lang, ctx)
         if ctx.is_private and order is not None and _owes(order):  # `怎么付钱` owing: how, how much, then
             how = group_buy.terms.payment_note or t(
                 lang, "ask_payment_offline", organiser=group_buy.organiser_name
@@ -397,6 +417,22 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.ORGANISER:
         return t(lang, "ask_organiser", organiser=group_buy.organiser_name, **about)
     return _mine(found, lang, about)
+
+
+def _to_pay_after_close(found: Facts, lang: str, ctx: Context) -> str:
+    """Her lines on a group buy still open (`多少钱`, `how do I pay?`, `how much do I owe?` before its
+    close): what she holds, the price now, and that she owes nothing until it closes (when), her order
+    then coming privately with the amount and how to pay; never a payment method with no amount."""
+    group_buy = found.group_buy
+    about: dict[str, object] = {"title": group_buy.terms.title, "id": group_buy.id}
+    each = partial(unit_texts.amount, lang, unit=group_buy.terms.unit)
+    held = _held(group_buy, found.lines, lang, each)
+    price = options.prices_line(group_buy, lang) if group_buy.terms.options else price_line(group_buy, lang)
+    deadline = group_buy.terms.deadline
+    if deadline is None:
+        return t(lang, "ask_pay_after_close_undated", units=held, price=price, **about)
+    when = format_deadline(deadline, ctx.tz, lang)
+    return t(lang, "ask_pay_after_close", units=held, price=price, deadline=when, **about)
 
 
 _SETTLED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # not owed: reported, or paid
