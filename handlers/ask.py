@@ -770,9 +770,18 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
     selling = await _open_selling(ctx, subject) if where else []
     sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
+        if ctx.command.recommends and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
+            sold_here = [
+                t(lang, "ask_open_here", title=g.terms.title, id=g.id)
+                for g in await _open_selling(ctx, subject)
+            ]
         if sold_here:  # `where can I buy these mangoes?`: the group buy open here is the answer
             return [Reply(text="\n".join(sold_here), language=lang)]
-        if ctx.command.recommends:
+        if ctx.command.recommends:  # one that ran here (`有人买过粽子吗`): answered as `/ask` is, else talk
+            question = read(ctx.command.rest)
+            chat, me = request.chat_id, request.user_id
+            if await service.closed_named(ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True):
+                return await _friends_or_organiser(ctx, question, lang)
             return []
         key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
