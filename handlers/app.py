@@ -100,7 +100,7 @@ from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import ACTS_ON, acted_on_example, example_order
+from handlers.orders import ACTS_ON, acted_on_example, example_order, typed_word
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
@@ -705,8 +705,8 @@ class ChatApp:
         if ctx.is_private and refusal.code in NUMBERED_USAGES | {"number_needed_in_private"}:
             hers = await own_example_number(ctx.uow, ctx.request.user_id)  # `代报 #3 王阿姨 2`: hers
             if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
-                typed_word = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
-                refusal = DomainError("organiser_only_none", command=typed_word)
+                typed_command = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
+                refusal = DomainError("organiser_only_none", command=typed_command)
                 if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
                     refusal = await _cancel_after_close(ctx) or refusal
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
@@ -736,6 +736,11 @@ class ChatApp:
             acts_on = ACTS_ON["cancel_order" if refusal.code == "cancel_order_usage" else name]
             order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3")
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
+            if (
+                refusal.code == "order_not_found" and command.name == "paid"
+            ):  # `已收 1-9`: `已收 1-1`, as typed
+                word = typed_word(ctx.request.text or "", "paid", lang)
+                refusal = DomainError("order_not_found_typed", **{**refusal.params, "word": word})
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
                 refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up
