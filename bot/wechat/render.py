@@ -147,6 +147,8 @@ def answer(
         return None
     if not is_room(conversation_id):
         mentions.clear()
+    elif asker is not None and request is not None and _names_first(parts, request.display_name):
+        mentions = [m for m in mentions if m != asker]  # `阿美 跟团：…` names her: no `@阿美` before it
     elif not mentions and asker is not None:  # a file alone
         mentions.append(asker)
     return Outgoing(
@@ -161,6 +163,12 @@ def answer(
         acks=tuple(parts_of) if len(parts_of) == len(parts) else (),
         labels=choice_labels,
     )
+
+
+def _names_first(parts: Sequence[str], name: str) -> bool:
+    """Whether the answer starts with the sender's name as its subject (`阿美 跟团：…`, `Amy is in: …`):
+    a mention before it would say her name twice (`@阿美 阿美 跟团：…`)."""
+    return bool(name) and bool(parts) and parts[0].startswith(f"{name} ")
 
 
 def _unnamed(text: str, name: str) -> str:
