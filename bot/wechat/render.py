@@ -147,8 +147,13 @@ def answer(
         return None
     if not is_room(conversation_id):
         mentions.clear()
-    elif asker is not None and request is not None and _names_first(parts, request.display_name):
-        mentions = [m for m in mentions if m != asker]  # `阿美 跟团：…` names her: no `@阿美` before it
+    elif (
+        asker is not None
+        and set(mentions) == {asker}
+        and request
+        and _names_first(parts, request.display_name)
+    ):
+        mentions = []  # `阿美 跟团：…` names her: no `@阿美` before it (another mentioned: hers kept first)
     elif not mentions and asker is not None:  # a file alone
         mentions.append(asker)
     return Outgoing(
