@@ -690,7 +690,9 @@ class ChatApp:
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
         if refusal.code == "order_not_found" and command.name in _OWN_ORDER and not command.tap:
-            refusal = await _her_only_order(ctx, refusal) or refusal  # `我已付款 10-1`: hers is 10-3
+            refusal = (  # `/ipaid 1-5` of hers made in another group (帮卖): where; else hers here named
+                await _hers_made_elsewhere(ctx, refusal) or await _her_only_order(ctx, refusal) or refusal
+            )
         # `+1 #8`, `取消 #10`, `截单 #10` (each acts on an open one only) with none open here: no example
         # naming one that ended (just called off, closed): there is none to name
         joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name in _OPEN_ONLY
@@ -1300,6 +1302,24 @@ def _refusal_replies(
     if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
         replies.insert(0, Reply(card_of=command.group_buy_id))
     return replies
+
+
+async def _hers_made_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/ipaid 1-5` in a group naming an order of hers made in another group (a help-selling group's
+    order of a group buy that runs here): where it was made, to send it there or privately; None
+    otherwise (not hers, not found, or in private)."""
+    if ctx.is_private:
+        return None
+    typed = str(refusal.params.get("order") or "").lstrip("#")
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.seq and order.number == typed and order.chat_id and order.chat_id != ctx.request.chat_id:
+            group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+            if group_buy is None:
+                return None
+            chat = await chat_label(ctx.uow, order.chat_id)
+            title = group_buy.terms.title
+            return DomainError("order_in_other_chat", order=typed, id=group_buy.id, title=title, chat=chat)
+    return None
 
 
 async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | None:
