@@ -27,6 +27,7 @@ from commerce.domain.asking import (
     asks_pickup,
     asks_when,
     asks_where_to_buy,
+    asks_who_tried,
     asks_who_unpaid,
     only_asks_picks,
     product_asked,
@@ -770,7 +771,8 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
     selling = await _open_selling(ctx, subject) if where else []
     sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
-        if ctx.command.recommends and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
+        tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
+        if tried and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
             sold_here = [
                 t(lang, "ask_open_here", title=g.terms.title, id=g.id)
                 for g in await _open_selling(ctx, subject)
@@ -780,7 +782,9 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
         if ctx.command.recommends:  # one that ran here (`有人买过粽子吗`): answered as `/ask` is, else talk
             question = read(ctx.command.rest)
             chat, me = request.chat_id, request.user_id
-            if await service.closed_named(ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True):
+            if (tried or where) and await service.closed_named(
+                ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True
+            ):
                 return await _friends_or_organiser(ctx, question, lang)
             return []
         key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"

@@ -53,3 +53,8 @@ async def test_a_product_never_sold_here_stays_talk() -> None:
     assert await chat.say("bob", "anyone tried the lychees?", name="Bob") == []
     chat = await _ran_then_open("zh")
     assert await chat.say("bob", "有人买过荔枝吗", name="Bob") == []
+
+
+async def test_what_a_product_is_like_stays_talk_among_friends() -> None:
+    chat = await _ran_then_open("zh")
+    assert await chat.say("bob", "芒果好吃吗", name="Bob") == []  # open, no note: theirs to answer
