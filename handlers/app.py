@@ -100,7 +100,7 @@ from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import ACTS_ON, acted_on_example, example_order
+from handlers.orders import ACTS_ON, acted_on_example, example_order, typed_word
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
@@ -750,7 +750,9 @@ class ChatApp:
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
         if refusal.code == "order_not_found" and command.name in _OWN_ORDER and not command.tap:
-            refusal = await _her_only_order(ctx, refusal) or refusal  # `我已付款 10-1`: hers is 10-3
+            refusal = (  # `/ipaid 1-5` of hers made in another group (帮卖): where; else hers here named
+                await _hers_made_elsewhere(ctx, refusal) or await _her_only_order(ctx, refusal) or refusal
+            )
         # `+1 #8`, `取消 #10`, `截单 #10` (each acts on an open one only) with none open here: no example
         # naming one that ended (just called off, closed): there is none to name
         joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name in _OPEN_ONLY
@@ -765,8 +767,8 @@ class ChatApp:
         if ctx.is_private and refusal.code in NUMBERED_USAGES | {"number_needed_in_private"}:
             hers = await own_example_number(ctx.uow, ctx.request.user_id)  # `代报 #3 王阿姨 2`: hers
             if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
-                typed_word = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
-                refusal = DomainError("organiser_only_none", command=typed_word)
+                typed_command = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
+                refusal = DomainError("organiser_only_none", command=typed_command)
                 if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
                     refusal = await _cancel_after_close(ctx) or refusal
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
@@ -796,6 +798,11 @@ class ChatApp:
             acts_on = ACTS_ON["cancel_order" if refusal.code == "cancel_order_usage" else name]
             order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3")
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
+            if (
+                refusal.code == "order_not_found" and command.name == "paid"
+            ):  # `已收 1-9`: `已收 1-1`, as typed
+                word = typed_word(ctx.request.text or "", "paid", lang)
+                refusal = DomainError("order_not_found_typed", **{**refusal.params, "word": word})
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
                 refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up
@@ -1355,6 +1362,24 @@ def _refusal_replies(
     if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
         replies.insert(0, Reply(card_of=command.group_buy_id))
     return replies
+
+
+async def _hers_made_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/ipaid 1-5` in a group naming an order of hers made in another group (a help-selling group's
+    order of a group buy that runs here): where it was made, to send it there or privately; None
+    otherwise (not hers, not found, or in private)."""
+    if ctx.is_private:
+        return None
+    typed = str(refusal.params.get("order") or "").lstrip("#")
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.seq and order.number == typed and order.chat_id and order.chat_id != ctx.request.chat_id:
+            group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+            if group_buy is None:
+                return None
+            chat = await chat_label(ctx.uow, order.chat_id)
+            title = group_buy.terms.title
+            return DomainError("order_in_other_chat", order=typed, id=group_buy.id, title=title, chat=chat)
+    return None
 
 
 async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | None:

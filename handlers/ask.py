@@ -27,6 +27,7 @@ from commerce.domain.asking import (
     asks_pickup,
     asks_when,
     asks_where_to_buy,
+    asks_who_tried,
     asks_who_unpaid,
     only_asks_picks,
     product_asked,
@@ -224,8 +225,10 @@ def pay_asked(text: str) -> bool:
 async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     """`多少钱`, `怎么付钱`, `how do I pay?` said to the group, unasked. From a member with an order of a
     group buy of this chat, or made in it (帮卖), owed, reported or paid: the answer she gets in
-    private, sent to her privately, and the group told only that it was (never her amount there). From
-    anyone else: `多少钱` / `how much` is the price of the one group buy open here; else nothing."""
+    private, sent to her privately, and the group told only that it was (never her amount there); with
+    no order but lines on open ones here, what she holds, the price now and that she pays after the
+    close, the same way. From anyone else: `多少钱` / `how much` is the price of the one group buy open
+    here; else nothing."""
     request = ctx.request
     question = read(text)
     lang = question.lang
@@ -233,6 +236,22 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     here = await _orders_here(ctx, text)
     if not here:
         open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        held = [  # her lines (and her friends') on the open ones: what she holds, paid after the close
+            Facts(replace(question, intent=Intent.PAYMENT), g, lines)
+            for g in sorted(open_here, key=lambda g: -(g.id or 0))
+            if g.id is not None and (lines := await ctx.uow.group_buys.lines_of(g.id, request.user_id))
+        ]
+        if held:  # `多少钱`, `how do I pay?` before any close: never silence, never a method with no amount
+            held_said = "\n".join(_to_pay_after_close(found, lang, ctx) for found in held)
+            me = request.user_id
+            return [
+                Reply(
+                    text=t(lang, "ask_answered_privately", name=request.display_name),
+                    language=lang,
+                    says_sent_to=me,
+                ),
+                Reply(text=held_said, private_to=me, language=lang),
+            ]
         if not _PRICE_ASKED.match(text) or len(open_here) != 1:
             return []
         group_buy = open_here[0]
@@ -391,6 +410,8 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
         order = found.order
+        if order is None and found.lines and group_buy.is_open:  # her line, not closed: nothing owed yet
+            return _to_pay_after_close(found, lang, ctx)
         if ctx.is_private and order is not None and _owes(order):  # `怎么付钱` owing: how, how much, then
             how = group_buy.terms.payment_note or t(
                 lang, "ask_payment_offline", organiser=group_buy.organiser_name
@@ -405,6 +426,22 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.ORGANISER:
         return t(lang, "ask_organiser", organiser=group_buy.organiser_name, **about)
     return _mine(found, lang, about)
+
+
+def _to_pay_after_close(found: Facts, lang: str, ctx: Context) -> str:
+    """Her lines on a group buy still open (`多少钱`, `how do I pay?`, `how much do I owe?` before its
+    close): what she holds, the price now, and that she owes nothing until it closes (when), her order
+    then coming privately with the amount and how to pay; never a payment method with no amount."""
+    group_buy = found.group_buy
+    about: dict[str, object] = {"title": group_buy.terms.title, "id": group_buy.id}
+    each = partial(unit_texts.amount, lang, unit=group_buy.terms.unit)
+    held = _held(group_buy, found.lines, lang, each)
+    price = options.prices_line(group_buy, lang) if group_buy.terms.options else price_line(group_buy, lang)
+    deadline = group_buy.terms.deadline
+    if deadline is None:
+        return t(lang, "ask_pay_after_close_undated", units=held, price=price, **about)
+    when = format_deadline(deadline, ctx.tz, lang)
+    return t(lang, "ask_pay_after_close", units=held, price=price, deadline=when, **about)
 
 
 _SETTLED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # not owed: reported, or paid
@@ -746,9 +783,21 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
     selling = await _open_selling(ctx, subject) if where else []
     sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
+        tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
+        if tried and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
+            sold_here = [
+                t(lang, "ask_open_here", title=g.terms.title, id=g.id)
+                for g in await _open_selling(ctx, subject)
+            ]
         if sold_here:  # `where can I buy these mangoes?`: the group buy open here is the answer
             return [Reply(text="\n".join(sold_here), language=lang)]
-        if ctx.command.recommends:
+        if ctx.command.recommends:  # one that ran here (`有人买过粽子吗`): answered as `/ask` is, else talk
+            question = read(ctx.command.rest)
+            chat, me = request.chat_id, request.user_id
+            if (tried or where) and await service.closed_named(
+                ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True
+            ):
+                return await _friends_or_organiser(ctx, question, lang)
             return []
         key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
         return [Reply(text=t(lang, key, subject=subject), language=lang)]

@@ -755,7 +755,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=price)
     else:
         you = "_you" if ctx.is_private else ""
-        text = t(lang, "left" + you, name=name, title=title, id=group_buy.id)
+        text = await _own_line_left(ctx, group_buy, title, lang, you)
         more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
         text = t(lang, "two_sentences", first=text, second=more) if more else text
     if not line.quantity or line.friend:  # everyone's price went up: `人数降到 19 份，价格回到 ¥58/份…`
@@ -915,6 +915,31 @@ def _asked_more_than_held(
         return ""
     key = "left_more_than_held_for" if friend else "left_more_than_held"
     return t(lang, key, asked=said, held=unit_texts.units(lang, held, unit), friend=friend)
+
+
+async def _own_line_left(ctx: Context, group_buy: GroupBuy, title: str, lang: str, you: str) -> str:
+    """Her own line gone: that she left (`Sun 退出了 大米（#6）。`), unless a friend's line of hers stays
+    (`-1` holding her own and 妈妈's): then that her own line was taken off and whose stays, never "left"."""
+    name = ctx.request.display_name
+    assert group_buy.id is not None
+    staying = [
+        line
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        if line.friend and line.quantity
+    ]
+    if not staying:
+        return t(lang, "left" + you, name=name, title=title, id=group_buy.id)
+    friends = t(lang, "list_separator").join(dict.fromkeys(line.friend for line in staying if line.friend))
+    have = unit_texts.amount(lang, sum(line.quantity for line in staying), group_buy.terms.unit)
+    return t(
+        lang,
+        "left_own_friends_stay" + you,
+        name=name,
+        title=title,
+        id=group_buy.id,
+        friends=friends,
+        have=have,
+    )
 
 
 async def _friends_line_left(

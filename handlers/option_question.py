@@ -30,7 +30,7 @@ from commerce.domain import share_codes
 from commerce.domain.ask_relevance import is_product_word
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, option_key
-from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
+from commerce.domain.options import named_by_size, option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
 from commerce.domain.titles import mistyped, title_typo, word_names
 from commerce.domain.units import counts_in, grams, portion_weight
@@ -164,8 +164,14 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
     group_buy_id, names, quantity = value.get("id"), value.get("options"), value.get("quantity")
     if not isinstance(group_buy_id, int) or not isinstance(names, list) or not isinstance(quantity, int):
         return None
+    counted = _COUNT_AFTER.match(answer)  # `small box x2`, `大盒 2份`: the count she says now
+    if counted is not None:
+        answer, quantity = counted.group("name"), int(counted.group("n") or counted.group("portions"))
+        if not 0 < quantity <= _COUNT_MAX:
+            return None
     typed = option_key(answer)
-    name = next((n for n in names if isinstance(n, str) and option_key(n) == typed), None)
+    listed = [n for n in names if isinstance(n, str)]
+    name = next((n for n in listed if option_key(n) == typed), None) or named_by_size(listed, answer) or None
     if name is None:
         return None
     try:
@@ -185,6 +191,11 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# an answer's count after the option's name: `small box x2`, `大盒 ×2`, `大盒 2份`
+_COUNT_AFTER = re.compile(
+    r"^(?P<name>.+?)\s*(?:[x×*]\s*(?P<n>\d{1,3})|(?P<portions>\d{1,3})\s*份)$", re.IGNORECASE
+)
+_COUNT_MAX = 999
 
 
 def _answer_word(text: str) -> str:

@@ -147,6 +147,13 @@ def answer(
         return None
     if not is_room(conversation_id):
         mentions.clear()
+    elif (
+        asker is not None
+        and set(mentions) == {asker}
+        and request
+        and _names_first(parts, request.display_name)
+    ):
+        mentions = []  # `阿美 跟团：…` names her: no `@阿美` before it (another mentioned: hers kept first)
     elif not mentions and asker is not None:  # a file alone
         mentions.append(asker)
     return Outgoing(
@@ -161,6 +168,12 @@ def answer(
         acks=tuple(parts_of) if len(parts_of) == len(parts) else (),
         labels=choice_labels,
     )
+
+
+def _names_first(parts: Sequence[str], name: str) -> bool:
+    """Whether the answer starts with the sender's name as its subject (`阿美 跟团：…`, `Amy is in: …`):
+    a mention before it would say her name twice (`@阿美 阿美 跟团：…`)."""
+    return bool(name) and bool(parts) and parts[0].startswith(f"{name} ")
 
 
 def _unnamed(text: str, name: str) -> str:

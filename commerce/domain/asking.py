@@ -510,6 +510,14 @@ def product_asked(text: str) -> str | None:
     return None
 
 
+def asks_who_tried(text: str) -> bool:
+    """Whether a product question (`product_asked`) asks who tried or bought it (`anyone tried the
+    mangoes?`, `有人买过粽子吗`), not what it is like (`芒果好吃吗`) nor where to buy it."""
+    folded = _TRAILING.sub("", _fold(text)[:MAX_QUESTION].strip())
+    tried = _PRODUCT_ASKED_ZH[0] if _CJK.search(folded) else _PRODUCT_ASKED_EN[0]
+    return product_asked(text) is not None and tried.match(folded) is not None
+
+
 def asks_where_to_buy(text: str) -> bool:
     """Whether a product question (`product_asked`) asks where to buy it (`where can I buy these mangoes?`,
     `芒果哪里买`): a group buy open here selling it answers that, while `anyone tried …`, `…好吃吗` ask

@@ -58,9 +58,9 @@ def check_reportable(order: Order) -> None:
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
         raise DomainError("order_already_paid", order=order.number)
     if order.status is OrderStatus.CANCELLED:
-        raise DomainError("order_cancelled", order=order.number)
+        raise DomainError("report_cancelled", order=order.number)
     if order.status is OrderStatus.REFUNDED:
-        raise DomainError("order_refunded", order=order.number)
+        raise DomainError("report_refunded", order=order.number)
     if order.reported_paid_at is not None:
         raise DomainError("payment_already_reported", order=order.number)
 

@@ -100,6 +100,20 @@ def _size_in_english(group_buy: GroupBuy, words: list[str]) -> tuple[str, str] |
     return None
 
 
+def named_by_size(names: Sequence[str], said: str) -> str:
+    """The one of `names` that `said`, whole, names as a size in English and maybe its pack (`small box`:
+    小盒, `large`: the only one beginning 大), as `_size_in_english` reads a join's words; "" when none."""
+    words = said.casefold().split()
+    if not 1 <= len(words) <= 2 or words[0] not in _SIZES:
+        return ""
+    if len(words) == 2 and words[1] not in _PACK_WORDS:
+        return ""
+    size, pack = _SIZES[words[0]], _PACKS.get(words[1], "") if len(words) == 2 else ""
+    whole = [name for name in names if pack and option_key(name) == option_key(size + pack)]
+    begun = [name for name in names if option_key(name).startswith(size)]
+    return whole[0] if whole else begun[0] if len(begun) == 1 else ""
+
+
 def option_shortened(group_buy: GroupBuy, word: str) -> str:
     """The option `word` shortens, as people type them: the start of only one of the options' names
     (`咸` for 咸的, `蛋黄` for 蛋黄肉, `lar` for large); "" when none or several begin so, or the word is

@@ -109,7 +109,7 @@ async def report_paid(
     if order.buyer_id != buyer_id:  # a report: nothing was charged, nothing changed
         raise DomainError("report_not_yours", order=order.number)
     if group_buy.status not in _SETTLED:
-        raise DomainError("order_cancelled", order=order.number)
+        raise DomainError("report_cancelled", order=order.number)
     if order.status is OrderStatus.CANCELLED and may_restore(order, group_buy):  # cancelled unpaid: her
         # way back, if she paid after all, is the organiser's 恢复订单
         raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)

@@ -787,6 +787,10 @@ async def join(
             quantity, converted_from = _as_portions(group_buy, measured, quantity)
     except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
         await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+        typed_option = note.strip()  # `+1.5 大盒`: the example `+1 大盒`, the option she named
+        whole = refusal.code in ("join_fraction_portion", "join_decimal_comma_portion")
+        if whole and any(o.name == typed_option for o in group_buy.terms.options):
+            refusal.params["at"] = f"{refusal.params.get('at', '')} {typed_option}"
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored

@@ -52,6 +52,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.units import Measured, unit_key
 from handlers.parsing.numbers import CHINESE_NUMERAL, NUMBER, group_buy_number, parse_int
 from handlers.parsing.numbers import quantity as read_quantity
+from handlers.parsing.option_words import looks_like_option
 
 MAX_FRIEND = 32
 MAX_NOTE = 60
@@ -640,11 +641,38 @@ def _decimal_comma(text: str) -> Join | None:
 _DECIMAL_POINT = re.compile(r"^(?:[+＋]|加)\s*(?P<n>\d+)\.(?P<frac>\d{1,2})(?:\s*#\s*(?P<id>\d+))?$")
 
 
+# `+1.5 大盒`, `+0.5 #2 小盒`: a decimal with no unit word, then an option (or a note): as `+1.5`
+_DECIMAL_POINT_THEN = re.compile(
+    r"^(?P<head>[+＋]|加)\s*(?P<n>\d+)\.(?P<frac>\d{1,2})(?P<rest>(?:\s+|(?=[^\s\d.,]))\S.*)$", re.DOTALL
+)
+
+
+def _option_tried(note: str, text: str) -> bool:
+    """Whether the words after `+1.5` read as an option (`大盒`, `large box`, `egg yolk`), not a note
+    (`3号楼`) nor a unit (`份`)."""
+    if re.fullmatch(rf"{_UNIT}|{_OTHER_UNIT}", note, re.IGNORECASE):
+        return False
+    words = note.split()
+    if len(words) == 2 and all(re.fullmatch(r"[A-Za-z]{3,}", word) for word in words):
+        return True  # `large box`, `egg yolk`
+    return looks_like_option(note, text)
+
+
 def _decimal_point(text: str) -> Join | None:
     """`+1.5` (`+0.5 #2`): the join of 1.5 of the unit the group buy is sold in (`Measured.unit` ""), as
-    `+1,5` is read (never a count of 份: answered that 份 are whole). None for another text, or a whole
-    amount (`+2.0`)."""
+    `+1,5` is read (never a count of 份: answered that 份 are whole); `+1.5 大盒` the same, its option
+    (or note) read as after `+1` (a unit word after it, `+1.5 kg`, is read as ever). None for another
+    text, or a whole amount (`+2.0`)."""
     match = _DECIMAL_POINT.match(text)
+    then = _DECIMAL_POINT_THEN.match(text) if match is None else None
+    if then is not None and then.group("frac").strip("0"):
+        joined = _parse_join(f"{then.group('head')}1{then.group('rest')}")
+        if not isinstance(joined, Join) or joined.measured is not None or joined.quantity != 1:
+            return None  # `+1.5 kg`: an amount in a unit, read as ever
+        if not _option_tried(joined.note, text):
+            return None  # `+2.5 3号楼`, `+0.5份`: unreadable, as ever
+        pointed = f"{then.group('n')}.{then.group('frac')}"
+        return replace(joined, measured=Measured(int(then.group("n")), "", part=pointed, alone=True))
     if match is None or not match.group("frac").strip("0"):
         return None
     pointed = f"{match.group('n')}.{match.group('frac')}"

@@ -95,8 +95,8 @@ async def test_joins_within_the_window_go_as_one_message_when_it_opens(lang: str
     room.sent.clear()
 
     await room.say("Bob", "+1")
-    assert room.said() == [SAID[lang]["first"]]  # the first goes at once, mentioning Bob
-    assert room.sent[0][1] == ("wxid_Bob",)
+    assert room.said() == [SAID[lang]["first"]]  # the first goes at once, naming Bob
+    assert room.sent[0][1] == ()  # `Bob 跟团：…` names him: no @Bob before it
 
     await room.later(5)
     await room.say("Cat", "+1")

@@ -23,10 +23,10 @@ async def test_the_organiser_is_told_and_his_order_is_not_posted_in_the_room() -
     await room.adapter.on_left(ROOM, ["wxid_孙八", "wxid_张三"])
     told = [text for where, text in room.sent[before:] if where == "wxid_阿May"]
     assert told == [  # one message
-        "孙八 已离开群（或被移出），看不到群里的消息了。TA 在你的团里：赣南脐橙 10斤（#1）。"
-        "TA 的订单只私信发给 TA，不发在群里；私信不到时我会告诉你，请你联系 TA。\n\n"
-        "张三 已离开群（或被移出），看不到群里的消息了。TA 在你的团里：赣南脐橙 10斤（#1）。"
-        "TA 的订单只私信发给 TA，不发在群里；私信不到时我会告诉你，请你联系 TA。"
+        "孙八 已离开群（或被移出），看不到群里的消息了。孙八 在你的团里：赣南脐橙 10斤（#1）。"
+        "孙八 的订单只私信发送，不发在群里；私信不到时我会告诉你，请你直接联系 孙八。\n\n"
+        "张三 已离开群（或被移出），看不到群里的消息了。张三 在你的团里：赣南脐橙 10斤（#1）。"
+        "张三 的订单只私信发送，不发在群里；私信不到时我会告诉你，请你直接联系 张三。"
     ]
     assert not [text for where, text in room.sent[before:] if where == ROOM]
 
@@ -38,7 +38,7 @@ async def test_the_organiser_is_told_and_his_order_is_not_posted_in_the_room() -
     assert "孙八" not in closed and "#1-1" not in closed  # nor is his order posted in the room
     assert "#1-2" in closed  # 赵六, still here, gets his in the room, as before
     assert private["wxid_阿May"].endswith(
-        "孙八 已不在群里，也不是我的好友，我没法把他的订单发给他。请你联系他，把下面的订单转告他：\n"
+        "孙八 已不在群里，也不是我的好友，我没法把订单私信发给 孙八。请你直接联系 孙八，把下面的订单转告：\n"
         "你在 赣南脐橙 10斤（#1）的订单 #1-1：\n赣南脐橙 10斤：1 × ¥68 = ¥68\n合计：¥68\n"
         "请付款给团长 阿May（现金或转账），付完发“我已付款 1-1”告诉团长，团长确认收款。"
     )

@@ -50,7 +50,7 @@ async def test_another_groups_order_stays_unknown_in_a_help_selling_group() -> N
 
     replies = await street.say("bob", "已收 1-1")
 
-    assert [r.text for r in replies if r.text] == ["这里没有订单 #1-1。例如：已收款 12-3（订单消息里的编号）"]
+    assert [r.text for r in replies if r.text] == ["这里没有订单 #1-1。例如：已收 12-3（订单消息里的编号）"]
 
 
 async def test_a_help_seller_in_her_group_is_told_who_confirms_an_order_made_there() -> None:

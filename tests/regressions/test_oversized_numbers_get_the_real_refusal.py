@@ -34,6 +34,7 @@ NO_GROUP_BUY_PICKUP = (
 )
 NO_ORDER = f"There is no order #{CUT} here. Example: /paid 12-3 (the number from the order message)"
 NO_ORDER_ZH = f"这里没有订单 #{CUT}。例如：已收款 12-3（订单消息里的编号）"
+NO_ORDER_PAID_ZH = f"这里没有订单 #{CUT}。例如：已收 12-3（订单消息里的编号）"  # the word typed kept
 NO_QUANTITY = f"{CUT} is not a quantity I can take (1 to 999). Example: +2"
 TOO_FAR = "That deadline is too far away (90 days at most). Example: ends 3d"
 
@@ -46,7 +47,7 @@ TOO_FAR = "That deadline is too far away (90 days at most). Example: ends 3d"
         (f"/join #1 {DIGITS}", NO_QUANTITY),
         (f"+{DIGITS}", NO_QUANTITY),
         (f"-1 #{DIGITS}", NO_GROUP_BUY),
-        (f"已收 {DIGITS}", NO_ORDER_ZH),
+        (f"已收 {DIGITS}", NO_ORDER_PAID_ZH),
         (f"/paid {DIGITS}", NO_ORDER),
         (f"/pay {DIGITS}", NO_ORDER),
         (f"退款 {DIGITS}", NO_ORDER_ZH),

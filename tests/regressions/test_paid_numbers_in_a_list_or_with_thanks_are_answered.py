@@ -55,7 +55,7 @@ async def test_one_number_with_thanks_after_it_is_confirmed() -> None:
 
     assert Chat.said(chinese) == "✅ Bob 的订单 #1-1 已付款。"
     assert Chat.said(after_comma) == "✅ Cat 的订单 #1-2 已付款。"
-    assert Chat.said(missing) == "这里没有订单 #4-1。例如：已收款 1-3（订单消息里的编号）"
+    assert Chat.said(missing) == "这里没有订单 #4-1。例如：已收 1-3（订单消息里的编号）"
     assert status(factory, "1-1") is status(factory, "1-2") is OrderStatus.PAID
 
 

@@ -100,7 +100,9 @@ async def test_two_replies_of_one_message_to_the_room_are_one_answer_from_the_ou
     await world.puppet.say(LI, "+1")
     assert await relay.drain(5)
 
-    assert world.puppet.sent == [Sent(ROOM, f"@李四{SEP}李四 跟团：1 份\n\n再 2 份成团", (LI,))]
+    assert world.puppet.sent == [
+        Sent(ROOM, "李四 跟团：1 份\n\n再 2 份成团", ())
+    ]  # her name once, no @李四 before it
     assert cast(QueueingChat, world.chat).uow_factory.state.outbox_sent == {1, 2}
 
 
@@ -212,8 +214,8 @@ async def test_the_answers_of_two_messages_in_one_batch_stay_two_answers(world: 
     await relay.close()
 
     assert world.puppet.sent == [
-        Sent(ROOM, f"@李四{SEP}李四 跟团", (LI,)),
-        Sent(ROOM, f"@王五{SEP}王五 跟团", (WANG,)),
+        Sent(ROOM, "李四 跟团", ()),  # each names its member once, no @ before it
+        Sent(ROOM, "王五 跟团", ()),
     ]
 
 
@@ -314,7 +316,11 @@ async def test_rows_a_dead_process_committed_are_sent_once_by_the_next(
     assert await second.start_relay().drain(5)
 
     sent = second.recorder.sent
-    assert [(where, mentions) for where, _, mentions in sent] == [(ROOM, (ZHANG,)), (ROOM, ()), (ROOM, (LI,))]
+    assert [(where, mentions) for where, _, mentions in sent] == [
+        (ROOM, (ZHANG,)),
+        (ROOM, ()),
+        (ROOM, ()),
+    ]  # 李四 跟团：… names her: no @李四
     assert sent[0][1].startswith("团购 #1 开团了：海南贵妃芒，¥88/份。")
     assert sent[1][1].startswith("🛒 海南贵妃芒（#1）\n团长：张三\n")
     assert sent[2][1].startswith("李四 跟团：1 × 海南贵妃芒（#1）。")
