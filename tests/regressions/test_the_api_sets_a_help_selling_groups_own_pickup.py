@@ -58,7 +58,8 @@ async def test_the_api_sets_a_help_selling_groups_own_pickup(tmp_path: Path) -> 
         assert home.status_code == 422, home.text
         assert home.json()["message"] == (
             f"“family” is not a group help-selling #{gid}, so nothing was changed: chat_id must be a group "
-            f"that help-sells it (the group buy's own pickup is changed with /edit #{gid} pickup …)."
+            "that help-sells it (the group buy's own pickup is changed with Change on its page "
+            "in the console)."
         ), home.json()
         empty = await client.post(path, json={"chat_id": "qun2"})
         assert empty.status_code == 422, empty.text
