@@ -198,7 +198,7 @@ async def hide(request: Request, who: Moderator, form: CsrfForm) -> Response:
     if not typed:
         errors["note"] = "console_note_missing"
     elif number is None:
-        errors["note"] = "console_note_bad"
+        errors["note"] = "console_note_not_number"
     else:
         try:
             note = await note_in_scope(console, who, number)
