@@ -68,6 +68,8 @@ async def member_list(request: Request, who: Organiser, q: str | None = None) ->
     return render(request, "members.html", rows=rows, q=typed)
 
 
+# An order's status -> the Orders page's word for it (`console_payment_…`)
+ORDER_WORDS = {"pending_payment": "unpaid", "fulfilled": "picked_up"}
 MEMBER_LEDGER = 20  # her latest ledger postings on her page; the ledger page lists the rest
 
 
@@ -113,7 +115,8 @@ async def _profile(
         "orders": [
             {
                 "order": o,
-                "status": t(lang, f"status_{o.status}"),
+                # as the Orders page words it (`Paid`, `已付款`): its status column's words
+                "status": t(lang, f"console_payment_{ORDER_WORDS.get(o.status, o.status)}"),
                 "total": format_money(o.total, o.currency)
                 if not o.refunded_part
                 else t(  # 部分退款: `¥156（已退 ¥78）`

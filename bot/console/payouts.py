@@ -34,7 +34,7 @@ from commerce.services import payouts as payout_service
 from commerce.services.payouts import PayoutRules
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
-from handlers.payouts import MAX_REASON
+from handlers.payouts import MAX_REASON, destination_shown
 from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
@@ -75,7 +75,8 @@ async def _page(
         {
             "payout": p,
             "amount": format_money(p.amount, p.currency),
-            "to": p.destination or t(lang, "payout_destination_none"),  # where the admin pays it
+            # where the admin pays it, its method in the page's words (`微信 bob456`, `WeChat bob456`)
+            "to": destination_shown(lang, p.destination) or t(lang, "payout_destination_none"),
             "status": t(lang, f"console_payout_status_{p.status.value}"),
             "at": format_datetime(p.requested_at, tz, lang),
             "uncovered": _uncovered(lang, uncovered.get(p.id)),
