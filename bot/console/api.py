@@ -61,6 +61,10 @@ API_WORDING = {
     "unpaid_online": "console_api_unpaid_online",
     "unpaid_commission_paid_out": "console_api_unpaid_commission_paid_out",
     "pickup_too_long": "console_api_pickup_too_long",  # not `Example: /pickup Gate 3 …`
+    "pickup_in_past": "console_api_pickup_in_past",
+    "pickup_before_deadline": "console_api_pickup_before_deadline",  # not `自提 #1 …`, `修改 #1 截止 …`
+    "pickup_before_deadline_seller": "console_api_pickup_before_deadline",
+    "order_cancelled_restore_first": "console_api_order_cancelled_restore_first",  # not `/restore 1-2`
 }
 # Refusals that say the change was made already: 409, the same answer each time.
 DONE_ALREADY = frozenset(

@@ -199,7 +199,7 @@ async def hide(request: Request, who: Moderator, form: CsrfForm) -> Response:
     note = None
     if not typed:
         errors["note"] = "console_note_missing"
-    elif number is None:
+    elif number is None or number < 1:  # `abc`, `-1`: no note's number
         errors["note"] = "console_note_not_number"
     else:
         try:

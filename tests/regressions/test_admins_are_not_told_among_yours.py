@@ -16,12 +16,14 @@ SAID = {
     "zh": {
         "gb": "没有团购 #99：请从列表里选一个团购（或选“全部”）。没有列出任何订单。",
         "abc": "「abc」不是笔记编号：请写编号，比如 12。没有任何改动。",
+        "-1": "「-1」不是笔记编号：请写编号，比如 12。没有任何改动。",
         "999": "没有笔记 #999：请写笔记的编号，比如 12。没有任何改动。",
         "nobody": "没有名字或 ID 包含「nobody」的成员。",
     },
     "en": {
         "gb": "There is no group buy #99: pick one from the list (or All). No orders were listed.",
         "abc": "“abc” is not a note number: write its number, such as 12. Nothing was changed.",
+        "-1": "“-1” is not a note number: write its number, such as 12. Nothing was changed.",
         "999": "There is no note #999: write the number of a note, such as 12. Nothing was changed.",
         "nobody": "No member matches “nobody”.",
     },
@@ -36,7 +38,7 @@ async def test_admins_are_not_told_among_yours(tmp_path: Path, lang: str) -> Non
         root.cookies.set("lang", lang)
         page = await root.get("/orders?group_buy=99")
         assert page.status_code == 422 and field_errors(page.text) == {"group_buy": SAID[lang]["gb"]}
-        for typed in ("abc", "999"):
+        for typed in ("abc", "-1", "999"):
             hid = await post_form(root, "/moderation/hide", {"note": typed, "why": ""})
             assert hid.status_code == 422, typed
             assert f'id="note-error" class="field-error">{SAID[lang][typed]}</p>' in hid.text

@@ -68,6 +68,13 @@ async def test_api_refusals_name_the_real_problem(tmp_path: Path) -> None:
             f"Order #{gid}-1 was refunded in part (¥5 refunded), so its payment can no longer be undone: "
             "nothing was changed. To refund the rest, use the order's Refund on the console's Orders page."
         )
+        await world.say("family", "amy", f"/cancel {gid}-2")  # Cat's, unpaid
+        cancelled = await amy.post(f"/api/v1/orders/{await order_id(world, gid, 2)}/paid")
+        assert cancelled.status_code == 422, cancelled.text
+        assert cancelled.json()["message"] == (
+            f"Order #{gid}-2 was cancelled. To take this payment, restore it first (Restore on the console's "
+            "Orders page), then mark it paid. Nothing was changed."
+        )
         zh_undo = await amy.post(f"/api/v1/orders/{bob}/unpaid", headers={"accept-language": "zh"})
         assert (
             "退款 " not in zh_undo.json()["message"]
