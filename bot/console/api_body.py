@@ -41,8 +41,9 @@ def _problem(
         return t(lang, "console_api_bad_path_id", field=field[:40], value=str(error.get("input", ""))[:40])
     if loc[:1] == ("query",):
         if kind == "extra_forbidden":
-            taken = ", ".join(error.get("taken", ())) or "-"
-            return t(lang, "console_api_unknown_parameter", field=field[:40], taken=taken)
+            taken = ", ".join(error.get("taken", ()))
+            key = "console_api_unknown_parameter" if taken else "console_api_no_parameters"
+            return t(lang, key, field=field[:40], taken=taken)
         if field in QUERY_KEYS:
             return t(lang, QUERY_KEYS[field], max=max_limit, max_id=max_id)
         return t(lang, "console_api_body_bad_value", field=field[:40])

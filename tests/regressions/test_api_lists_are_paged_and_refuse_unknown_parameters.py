@@ -64,6 +64,11 @@ async def test_api_lists_are_paged_and_refuse_unknown_parameters(tmp_path: Path)
             zh.json()["message"]
             == "输入有误，什么都没有改动：这个接口不接受查询参数「page」（可用的有：cursor, limit）"
         )
+        post = await client.post("/api/v1/orders/1/paid", params={"dry_run": "1"})
+        assert post.status_code == 422
+        assert post.json()["message"] == (
+            'Bad input, nothing was changed: this call takes no query parameters ("dry_run" was sent)'
+        )
 
 
 async def test_the_api_schema_documents_its_paging(tmp_path: Path) -> None:
