@@ -10,7 +10,7 @@ is told, the card updates, the buyer gets their message, and the audit log has t
 Errors are `{"error": code, "message": text}`: 401 without a valid token, 403 for a role below the
 organiser's, 404 for what is not there or not the caller's (another organiser's group buy or order),
 409 for a change already made (paid twice, a code used twice), 422 for bad input or a refusal (the
-reason in `message`), with nothing changed.
+reason in `message`), with nothing changed. The lists come in pages (`limit`, `cursor`; `next`).
 """
 
 from __future__ import annotations
@@ -392,7 +392,8 @@ def create_api(console: Console) -> FastAPI:
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        """A path that names nothing (`/orders/abc/paid`) is 404; a bad body or query is 422."""
+        """Bad input is 422, each place named (`/orders/abc/paid`'s order_id, `?limit=500`, `?page=2`, a
+        missing `chat_id`); but a call on another's group buy or order is 404 whatever was sent."""
         lang = language(request, console.default_language)
         problems = list(exc.errors())
         if await _hidden(request):  # another organiser's group buy or order: 404 whatever was sent
