@@ -1242,10 +1242,15 @@ class ConsoleRepository(Protocol):
         ...
 
     async def group_buys(
-        self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
+        self,
+        *,
+        organiser_id: str | None,
+        group_buy_id: int | None = None,
+        limit: int = 500,
+        before_id: int | None = None,
     ) -> list[ConsoleGroupBuy]:
         """Group buys newest first with their chat's name; `organiser_id` set: that organiser's only;
-        `group_buy_id` set: that one only."""
+        `group_buy_id` set: that one only; `before_id` set: those with a smaller id (the next page)."""
         ...
 
     async def known_chats(self, *, limit: int) -> list[ChatName]:

@@ -16,6 +16,7 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.moderation import NoteFlag, may_moderate
+from commerce.domain.notes import Note
 from commerce.domain.shill import Reason
 from commerce.ports import UnitOfWork
 from commerce.services import moderation as service
@@ -153,7 +154,20 @@ async def hide(ctx: Context) -> list[Reply]:
         text = await _told(ctx, own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
         replies.extend(await _mute_hint(ctx, note.author_id, note.author_name, lang))
+    replies += await _reporters_told(ctx, target.note_id, "note_report_hidden_you", note)
     return replies
+
+
+async def _reporters_told(ctx: Context, note_id: int, key: str, note: Note | None) -> list[Reply]:
+    """The members who reported the note (`举报 3 广告`), each told once, privately, in her own language,
+    what the admins decided (hidden, or kept up); never the admin deciding nor the author (told apart)."""
+    reports = (await ctx.uow.moderation.reports(ctx.request.chat_id)).get(note_id, [])
+    skip = {ctx.request.user_id, note.author_id if note is not None else ""}
+    told: list[Reply] = []
+    for member in dict.fromkeys(r.member_id for r in reports if r.member_id not in skip):
+        own = await language_of(ctx, member, hint=note.lang if note is not None else None)
+        told.append(Reply(text=t(own, key, id=note_id), private_to=member, language=own))
+    return told
 
 
 async def report(ctx: Context) -> list[Reply]:
@@ -291,6 +305,8 @@ async def unhide(ctx: Context) -> list[Reply]:
         own = await language_of(ctx, note.author_id, hint=note.lang)
         text = await _told(ctx, own, "note_unhidden_you", id=target.note_id)
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
+    if not was_hidden:  # kept (保留): those who reported it hear it stays up
+        replies += await _reporters_told(ctx, target.note_id, "note_report_kept_you", note)
     return replies
 
 

@@ -10,7 +10,7 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
 from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_another_currency, parse_money
-from commerce.domain.payout import Payout, masked, same_destination
+from commerce.domain.payout import Payout, masked, method_of, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -201,7 +201,7 @@ async def payouts(ctx: Context) -> list[Reply]:
                 id=p.id,
                 name=p.member_name,
                 amount=_money(p),
-                to=p.destination or t(lang, "payout_destination_none"),
+                to=destination_shown(lang, p.destination) or t(lang, "payout_destination_none"),
             )
             uncovered = await service.above_earnings(ctx.uow, p, _rules(ctx).minimum(p.currency))
             if uncovered is not None:  # a refund since: to reject, never approve or mark paid
@@ -272,13 +272,24 @@ async def payouts(ctx: Context) -> list[Reply]:
         shown = payout.destination if drop else account_shown(own, payout.destination)  # a command's, typed
         told += "\n" + t(own, f"payout_rejected_account_{kept}", to=shown)
         if drop:
-            done += "\n" + t(lang, "payouts_account_dropped", to=payout.destination)
+            done += "\n" + t(lang, "payouts_account_dropped", to=destination_shown(lang, payout.destination))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
 
 
 def _paid_to(lang: str, payout: Payout) -> str:
     """`微信 ···4567`, `PayNow ···4567`: the method in the member's words and the account's end."""
     return account_shown(lang, payout.destination)
+
+
+def destination_shown(lang: str, destination: str) -> str:
+    """A payout account in full, as an admin pays it, its method in `lang`'s word whichever way the
+    member typed it: `wechat bob456` on a Chinese page is `微信 bob456`, `微信 xl888` on an English one
+    `WeChat xl888` (an account naming no method as typed)."""
+    method = method_of(destination)
+    if not method:
+        return destination
+    account = destination.split(maxsplit=1)[1:]
+    return " ".join([t(lang, f"payout_via_{method}"), *account])
 
 
 def account_shown(lang: str, destination: str) -> str:

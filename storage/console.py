@@ -125,7 +125,12 @@ class SqlConsoleRepository:
         ]
 
     async def group_buys(
-        self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
+        self,
+        *,
+        organiser_id: str | None,
+        group_buy_id: int | None = None,
+        limit: int = 500,
+        before_id: int | None = None,
     ) -> list[GroupBuyRow]:
         g = group_buys.c
         dropped = (  # units of refunded and cancelled orders: ordered, not sold (as /mine counts them)
@@ -154,6 +159,8 @@ class SqlConsoleRepository:
             statement = statement.where(g.organiser_id == organiser_id)
         if group_buy_id is not None:
             statement = statement.where(g.id == group_buy_id)
+        if before_id is not None:
+            statement = statement.where(g.id < before_id)
         return [
             GroupBuyRow(
                 id=row.id,

@@ -71,13 +71,20 @@ class FakeConsole:
         return sorted(found, key=lambda e: (e.at, e.id or 0), reverse=True)[: where.limit]
 
     async def group_buys(
-        self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
+        self,
+        *,
+        organiser_id: str | None,
+        group_buy_id: int | None = None,
+        limit: int = 500,
+        before_id: int | None = None,
     ) -> list[GroupBuyRow]:
         rows = []
         for g in sorted(self.s.group_buys.values(), key=lambda g: g.id or 0, reverse=True):
             if organiser_id is not None and g.organiser_id != organiser_id:
                 continue
             if group_buy_id is not None and g.id != group_buy_id:
+                continue
+            if before_id is not None and (g.id or 0) >= before_id:
                 continue
             assert g.id is not None
             units = {status: 0 for status in OrderStatus}  # of its orders, by status

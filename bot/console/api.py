@@ -10,7 +10,7 @@ is told, the card updates, the buyer gets their message, and the audit log has t
 Errors are `{"error": code, "message": text}`: 401 without a valid token, 403 for a role below the
 organiser's, 404 for what is not there or not the caller's (another organiser's group buy or order),
 409 for a change already made (paid twice, a code used twice), 422 for bad input or a refusal (the
-reason in `message`), with nothing changed.
+reason in `message`), with nothing changed. The lists come in pages (`limit`, `cursor`; `next`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
@@ -34,12 +36,12 @@ from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
 from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
-from bot.console.gb_forms import MAX_FIELD
 from bot.console.group_buys import MAX_ROW_ID, own_group_buy, visible_group_buys
 from bot.console.render import language
 from commerce.domain.api_tokens import bearer
 from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import MAX_PICKUP
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.pickup import is_code
 from commerce.domain.roster import payment_of
@@ -53,6 +55,17 @@ from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
 PREFIX = "/api/v1"
+# A chat refusal that names a chat command (`To refund the rest, send /refund 1-1`) -> the API's words.
+API_WORDING = {
+    "unpaid_part_refunded": "console_api_unpaid_part_refunded",
+    "unpaid_online": "console_api_unpaid_online",
+    "unpaid_commission_paid_out": "console_api_unpaid_commission_paid_out",
+    "pickup_too_long": "console_api_pickup_too_long",  # not `Example: /pickup Gate 3 …`
+    "pickup_in_past": "console_api_pickup_in_past",
+    "pickup_before_deadline": "console_api_pickup_before_deadline",  # not `自提 #1 …`, `修改 #1 截止 …`
+    "pickup_before_deadline_seller": "console_api_pickup_before_deadline",
+    "order_cancelled_restore_first": "console_api_order_cancelled_restore_first",  # not `/restore 1-2`
+}
 # Refusals that say the change was made already: 409, the same answer each time.
 DONE_ALREADY = frozenset(
     {"order_already_paid", "order_paid_and_picked_up", "pickup_code_used", "unpaid_not_paid"}
@@ -138,13 +151,45 @@ class OrderOut(BaseModel):
     )
 
 
+NEXT_SAID = "the path of the next page (the same filters and `limit`, with `cursor`); null on the last page"
+NEXT_CURSOR_SAID = "the `cursor` of the next page; null on the last page"
+
+
 class GroupBuysOut(BaseModel):
     group_buys: list[GroupBuyOut]
+    next: str | None = Field(default=None, description=NEXT_SAID)
+    next_cursor: int | None = Field(default=None, description=NEXT_CURSOR_SAID)
 
 
 class OrdersOut(BaseModel):
     group_buy: GroupBuyOut
     orders: list[OrderOut]
+    next: str | None = Field(default=None, description=NEXT_SAID)
+    next_cursor: int | None = Field(default=None, description=NEXT_CURSOR_SAID)
+
+
+# Paging of the lists: `limit` rows a page (50 unless said, at most 200), `cursor` where the page before
+# stopped (its `next_cursor`: the id of its last row).
+DEFAULT_LIMIT, MAX_LIMIT = 50, 200
+Limit = Annotated[
+    int, Query(ge=1, le=MAX_LIMIT, description=f"rows a page, 1 to {MAX_LIMIT} ({DEFAULT_LIMIT} if left out)")
+]
+Cursor = Annotated[
+    int | None,
+    Query(ge=1, le=MAX_ROW_ID, description="the page before's `next_cursor`; left out: the first page"),
+]
+
+
+def _next_page(request: Request, last_id: int | None) -> tuple[str | None, int | None]:
+    """The next page's path (this one's query, `cursor` the last row's id) and cursor; (None, None)
+    when this page is the last (`last_id` None)."""
+    if last_id is None:
+        return None, None
+    query = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+    return (
+        f"{PREFIX}{request.url.path.removeprefix(PREFIX)}?{urlencode([*query, ('cursor', last_id)])}",
+        last_id,
+    )
 
 
 class ChangeOut(BaseModel):
@@ -176,10 +221,10 @@ class GroupPickupIn(BaseModel):
     chat_id: str = Field(
         min_length=1, max_length=200, description="the group help-selling it (帮卖) whose own pickup this is"
     )
-    place: str = Field(default="", max_length=MAX_FIELD, description="the place; empty: the place stays")
+    place: str = Field(default="", max_length=MAX_PICKUP, description="the place; empty: the place stays")
     time: str = Field(
         default="",
-        max_length=MAX_FIELD,
+        max_length=MAX_PICKUP,
         description="the time as the chat reads it (`明天下午5点`, `tomorrow 5pm`, `11月24日 17:00`); "
         "empty: the time stays",
     )
@@ -250,8 +295,12 @@ async def caller(
 ) -> Principal:
     """Who the bearer token acts as, an organiser or an admin; else 401 (403 below an organiser).
     (`credentials` puts the scheme in the OpenAPI schema; the header is read here, with our answers.)"""
-    token = bearer(request.headers.get("authorization"))
+    header = request.headers.get("authorization", "").strip()
+    token = bearer(header)
     if token is None:
+        scheme = header.partition(" ")[0]
+        if header and scheme.lower() != "bearer":  # `Token <t>`, `Basic …`: sent, but not as a bearer
+            raise ApiError(401, "unauthorized", "console_api_not_bearer", scheme=scheme[:20])
         raise ApiError(401, "unauthorized", "console_api_no_token")
     console = console_of(request)
     async with console.app.uow_factory() as uow:
@@ -261,7 +310,22 @@ async def caller(
         raise ApiError(401, "unauthorized", "console_api_bad_token")
     if not who.at_least(Role.ORGANISER):
         raise ApiError(403, "forbidden", "console_api_forbidden")
+    _known_query(request)
+    request.state.who = who  # for a bad body's answer: another's group buy or order is 404 first
     return who
+
+
+def _known_query(request: Request) -> None:
+    """A query parameter the call does not take (`?page=2`) is refused (422, naming it), never ignored."""
+    route = request.scope.get("route")
+    # the endpoint's own (its dependency, `caller`, takes none)
+    taken = {p.alias for p in route.dependant.query_params} if isinstance(route, APIRoute) else set()
+    unknown = [name for name in request.query_params if name not in taken]
+    if unknown:
+        errors = [
+            {"type": "extra_forbidden", "loc": ("query", name), "taken": sorted(taken)} for name in unknown
+        ]
+        raise RequestValidationError(errors)
 
 
 Caller = Annotated[Principal, Depends(caller)]
@@ -318,17 +382,23 @@ def create_api(console: Console) -> FastAPI:
     @api.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
         lang = language(request, console.default_language)
-        message = refusal_text(lang, exc.refusal) if exc.refusal else t(lang, exc.key, **exc.params)
+        if exc.refusal is None:
+            message = t(lang, exc.key, **exc.params)
+        elif exc.refusal.code in API_WORDING:
+            message = t(lang, API_WORDING[exc.refusal.code], **exc.refusal.params)
+        else:
+            message = refusal_text(lang, exc.refusal)
         return answer(request, exc.status, exc.code, message)
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        """A path that names nothing (`/orders/abc/paid`) is 404; a bad body or query is 422."""
+        """Bad input is 422, each place named (`/orders/abc/paid`'s order_id, `?limit=500`, `?page=2`, a
+        missing `chat_id`); but a call on another's group buy or order is 404 whatever was sent."""
         lang = language(request, console.default_language)
         problems = list(exc.errors())
-        if any(p.get("loc", ("",))[0] == "path" for p in problems):
+        if await _hidden(request):  # another organiser's group buy or order: 404 whatever was sent
             return answer(request, 404, "not_found", t(lang, "console_api_not_found"))
-        detail = body_problems(lang, problems, max_id=MAX_ROW_ID)
+        detail = body_problems(lang, problems, max_id=MAX_ROW_ID, max_limit=MAX_LIMIT)
         reason = "; ".join(d["problem"] for d in detail)
         return answer(request, 422, "invalid", t(lang, "console_api_invalid", reason=reason), detail=detail)
 
@@ -353,28 +423,54 @@ def create_api(console: Console) -> FastAPI:
         return docs_page(request, api.openapi(), PREFIX)
 
     @api.get("/group-buys", responses=ERRORS)
-    async def group_buy_list(request: Request, who: Caller) -> GroupBuysOut:
-        """The caller's group buys, newest first (an admin's token: everyone's)."""
-        rows = await visible_group_buys(console_of(request), who)
-        return GroupBuysOut(group_buys=[_group_buy(row) for row in rows])
+    async def group_buy_list(
+        request: Request, who: Caller, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
+    ) -> GroupBuysOut:
+        """The caller's group buys, newest first (an admin's token: everyone's), `limit` a page; `next`
+        is the next page's path (`next_cursor` its cursor), null on the last."""
+        rows = await visible_group_buys(console_of(request), who, limit=limit + 1, before_id=cursor)
+        page = rows[:limit]
+        path, after = _next_page(request, page[-1].id if len(rows) > limit else None)
+        return GroupBuysOut(group_buys=[_group_buy(row) for row in page], next=path, next_cursor=after)
 
     @api.get("/group-buys/{group_buy_id}/orders", responses={**ERRORS, 422: BAD_INPUT})
     async def orders(
-        request: Request, group_buy_id: int, who: Caller, status: str | None = None
+        request: Request,
+        group_buy_id: int,
+        who: Caller,
+        status: str | None = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: Cursor = None,
     ) -> OrdersOut:
-        """The orders of one of the caller's group buys, oldest first; `status` keeps those in it, as
-        the console's Orders filter does: unpaid (not reported paid), reported (or reported_paid: the
-        buyer said they paid, not yet confirmed), paid, picked_up, cancelled, refunded; or an order's
-        own status: pending_payment (unpaid or reported), fulfilled (picked up)."""
+        """The orders of one of the caller's group buys, oldest first, `limit` a page (`next`: the next
+        page's path, null on the last); `status` keeps those in it, as the console's Orders filter
+        does: unpaid (not reported paid), reported (or reported_paid: the buyer said they paid, not yet
+        confirmed), paid, picked_up, cancelled, refunded; or an order's own status: pending_payment
+        (unpaid or reported), fulfilled (picked up); empty (`?status=`): all, as the console's All."""
         console = console_of(request)
+        status = status or None
         if status is not None and status not in STATUS_FILTERS:
             listed = ", ".join(STATUS_FILTERS)
             raise ApiError(422, "invalid", "console_api_bad_status", value=status[:40], statuses=listed)
         row = await _own(console, who, group_buy_id)
         async with console.app.uow_factory() as uow:
             found = await uow.orders.for_group_buy(group_buy_id)
-        shown = sorted((o for o in found if status is None or _in_status(o, status)), key=lambda o: o.id or 0)
-        return OrdersOut(group_buy=_group_buy(row), orders=[_order(o, row.unit) for o in shown])
+        shown = sorted(
+            (
+                o
+                for o in found
+                if (status is None or _in_status(o, status)) and (cursor is None or (o.id or 0) > cursor)
+            ),
+            key=lambda o: o.id or 0,
+        )
+        page = shown[:limit]
+        path, after = _next_page(request, page[-1].id if len(shown) > limit else None)
+        return OrdersOut(
+            group_buy=_group_buy(row),
+            orders=[_order(o, row.unit) for o in page],
+            next=path,
+            next_cursor=after,
+        )
 
     async def order_change(request: Request, order_id: int, who: Principal, command: str) -> ChangeOut:
         """The chat's `command` on one order, as its organiser (or an admin) typed it there; audited."""
@@ -568,6 +664,33 @@ def create_api(console: Console) -> FastAPI:
         return ChangeOut(order=handed[0], message=shown)
 
     return api
+
+
+async def _hidden(request: Request) -> bool:
+    """Whether the path names a group buy or order (by a number) the caller may not see."""
+    who = getattr(request.state, "who", None)
+    if not isinstance(who, Principal):
+        return False
+    console = console_of(request)
+    for name in ("group_buy_id", "order_id"):
+        value = str(request.path_params.get(name, ""))
+        if not value.isascii() or not value.isdigit():
+            continue
+        number = int(value)
+        if not 1 <= number <= MAX_ROW_ID:
+            return True
+        group_buy_id = number
+        if name == "order_id":
+            async with console.app.uow_factory() as uow:
+                order = await uow.orders.get(number)
+            if order is None:
+                return True
+            group_buy_id = order.group_buy_id
+        try:
+            await own_group_buy(console, who, group_buy_id)
+        except NotFoundHere:
+            return True
+    return False
 
 
 def _returned_only(ctx: Context, replies: list[Reply]) -> list[Reply]:

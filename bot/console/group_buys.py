@@ -38,10 +38,15 @@ router = APIRouter()
 MAX_ROW_ID = 2**31 - 1
 
 
-async def visible_group_buys(console: Console, who: Principal) -> list[GroupBuyRow]:
-    """The group buys this person may see: all for an admin, their own for an organiser."""
+async def visible_group_buys(
+    console: Console, who: Principal, *, limit: int = 500, before_id: int | None = None
+) -> list[GroupBuyRow]:
+    """The group buys this person may see: all for an admin, their own for an organiser (newest first,
+    `limit` of them, those older than `before_id` when given: the API's pages)."""
     async with console.app.uow_factory() as uow:
-        return await uow.console.group_buys(organiser_id=None if who.is_admin else who.user_id)
+        return await uow.console.group_buys(
+            organiser_id=None if who.is_admin else who.user_id, limit=limit, before_id=before_id
+        )
 
 
 async def own_group_buy(console: Console, who: Principal, group_buy_id: int) -> GroupBuyRow:

@@ -29,6 +29,7 @@ from commerce.domain.console import Principal, Role
 from commerce.ports import UnitOfWork
 from commerce.services import console as service
 from commerce.state import Counters
+from handlers.members import own_languages
 from handlers.texts import normalize_language, t
 
 router = APIRouter()
@@ -219,8 +220,12 @@ async def use_link(request: Request, token: str, _: CsrfForm) -> Response:
 
 
 async def _language_of(uow: UnitOfWork, identity: str) -> str | None:
-    """The language a member chose for her private chat with the bot (`/lang en`), if any."""
-    chosen = normalize_language(await uow.chats.language(identity.split(":", 1)[-1]))
+    """The language of her private chat with the bot, where `/console` sent the link: as every private
+    message to her speaks (`own_languages`: her `/lang` there, else her own as last seen, the words she
+    last used), if any is known."""
+    platform, _, user_id = identity.partition(":")
+    spoken = (await own_languages(uow, platform, [user_id], ""))[user_id]
+    chosen = normalize_language(spoken) if spoken else None
     return chosen if chosen in LANGUAGES else None
 
 

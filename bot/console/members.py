@@ -20,7 +20,7 @@ from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
 from bot.console.moderation import admins_only
-from bot.console.payouts import commission_figures
+from bot.console.payouts import commission_figures, ledger_rows
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
@@ -68,6 +68,11 @@ async def member_list(request: Request, who: Organiser, q: str | None = None) ->
     return render(request, "members.html", rows=rows, q=typed)
 
 
+# An order's status -> the Orders page's word for it (`console_payment_…`)
+ORDER_WORDS = {"pending_payment": "unpaid", "fulfilled": "picked_up"}
+MEMBER_LEDGER = 20  # her latest ledger postings on her page; the ledger page lists the rest
+
+
 async def _profile(
     request: Request, who: Principal, member: MemberLine, *, status: int = 200, form: Form | None = None,
     errors: dict[str, str] | None = None,
@@ -99,13 +104,19 @@ async def _profile(
         payouts = (
             await uow.payouts.of_member(member.user_id, limit=earnings.MAX_PAYOUTS) if who.is_admin else []
         )
+        ledger = (  # her postings, commission and clawbacks with payouts (admins: the ledger is theirs)
+            await uow.console_people.ledger_lines(scope, member=member.user_id, limit=MEMBER_LEDGER)
+            if who.is_admin
+            else []
+        )
     context = {
         "member": member,
         "chats": per_chat,
         "orders": [
             {
                 "order": o,
-                "status": t(lang, f"status_{o.status}"),
+                # as the Orders page words it (`Paid`, `已付款`): its status column's words
+                "status": t(lang, f"console_payment_{ORDER_WORDS.get(o.status, o.status)}"),
                 "total": format_money(o.total, o.currency)
                 if not o.refunded_part
                 else t(  # 部分退款: `¥156（已退 ¥78）`
@@ -128,6 +139,8 @@ async def _profile(
             }
             for p in payouts
         ],
+        "ledger": ledger_rows(ledger, lang, tz),
+        "more_ledger": len(ledger) >= MEMBER_LEDGER,
         "form": form or {},
         "errors": errors or {},
     }

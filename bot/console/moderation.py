@@ -153,9 +153,11 @@ async def _decide(
     where = Where(note.chat_id)  # as in the chat: only its admins (and the console's) moderate
 
     async def kept(ctx: Context) -> list[Reply]:
-        """`/unhide` of a note never hidden: its card refreshed, no word to the group or the author."""
+        """`/unhide` of a note never hidden: its card refreshed, no word to the group or the author; those
+        who reported it told it stays up."""
         replies = await chat_moderation.unhide(ctx)
-        return [reply for reply in replies if reply.card_of is not None]
+        reporters = {r.member_id for r in (await ctx.uow.moderation.reports(note.chat_id)).get(note_id, [])}
+        return [r for r in replies if r.card_of is not None or (r.private_to in reporters and r.text)]
 
     handler = kept if not hide and not was_hidden else None
     try:
@@ -197,8 +199,8 @@ async def hide(request: Request, who: Moderator, form: CsrfForm) -> Response:
     note = None
     if not typed:
         errors["note"] = "console_note_missing"
-    elif number is None:
-        errors["note"] = "console_note_bad"
+    elif number is None or number < 1:  # `abc`, `-1`: no note's number
+        errors["note"] = "console_note_not_number"
     else:
         try:
             note = await note_in_scope(console, who, number)

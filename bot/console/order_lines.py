@@ -121,7 +121,12 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
         try:
             chosen = [await own_group_buy(console, who, where.group_buy)]
         except NotFoundHere:  # another's as one that does not exist
-            errors["group_buy"] = t(lang, "console_filter_group_buy_unknown", id=where.group_buy)
+            key = (
+                "console_filter_group_buy_unknown_admin"
+                if who.is_admin
+                else "console_filter_group_buy_unknown"
+            )
+            errors["group_buy"] = t(lang, key, id=where.group_buy)
     found = Selection(rows=rows, errors=errors)
     if errors:
         return found

@@ -34,7 +34,7 @@ from commerce.services import payouts as payout_service
 from commerce.services.payouts import PayoutRules
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
-from handlers.payouts import MAX_REASON
+from handlers.payouts import MAX_REASON, destination_shown
 from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
@@ -75,7 +75,8 @@ async def _page(
         {
             "payout": p,
             "amount": format_money(p.amount, p.currency),
-            "to": p.destination or t(lang, "payout_destination_none"),  # where the admin pays it
+            # where the admin pays it, its method in the page's words (`微信 bob456`, `WeChat bob456`)
+            "to": destination_shown(lang, p.destination) or t(lang, "payout_destination_none"),
             "status": t(lang, f"console_payout_status_{p.status.value}"),
             "at": format_datetime(p.requested_at, tz, lang),
             "uncovered": _uncovered(lang, uncovered.get(p.id)),
@@ -155,7 +156,7 @@ def commission_figures(c: Commission) -> dict[str, str]:
     return {key: format_money(amount, c.currency) for key, amount in figures.items()}
 
 
-def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+def ledger_rows(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
     """The page's rows: each account in words, its member by name (a buyer, the organiser, a sharer or
     help-seller earning commission alike; by the id the ledger keeps when the bot never saw them), its
     key (`commission_pending:bob`) beside it for tools."""
@@ -234,7 +235,9 @@ async def ledger_page(
             ):
                 order_id = await uow.orders.by_number(gid, number)
             if order_id is None or not await uow.console_people.order_in_scope(scope, order_id):
-                errors["order"] = "console_ledger_order_bad"
+                errors["order"] = (
+                    "console_ledger_order_bad_admin" if who.is_admin else "console_ledger_order_bad"
+                )
             else:
                 lines = await uow.console_people.ledger_lines(scope, order_id=order_id)
         elif member_text:
@@ -250,7 +253,7 @@ async def ledger_page(
                     lines = await uow.console_people.ledger_lines(scope, member=user_id)
         else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
             lines = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST)
-    shown = _lines(lines, lang, console.app.tz)
+    shown = ledger_rows(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
     asked = bool(order_text or member_text) and not errors

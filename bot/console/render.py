@@ -73,7 +73,10 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
         return Markup('<input type="hidden" name="csrf" value="{}">').format(csrf_token(request))
 
     menu = [item for item in MENU if who is not None and who.at_least(item.role)]
-    context.setdefault("flash", None if sessionless else take_flash(request))
+    shown = None if sessionless else take_flash(request)
+    if status >= 400 and not getattr(request.state, "flashed", False):
+        shown = None  # a refused page answers this request alone: never an earlier page's message
+    context.setdefault("flash", shown)
     body = _ENV.get_template(template).render(
         _=text, lang=lang, who=who, menu=menu, csrf_field=csrf_field, path=request.url.path, **context
     )

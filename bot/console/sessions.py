@@ -120,6 +120,7 @@ def csrf_token(request: Request) -> str:
 def flash(request: Request, text: str, *, error: bool = False) -> None:
     """A message for the next page the person sees (after a redirect)."""
     request.state.session = {**request.state.session, "flash": text, "flash_error": error}
+    request.state.flashed = True  # this request's own: a refused page of it may show it
 
 
 def take_flash(request: Request) -> tuple[str, bool] | None:

@@ -1082,7 +1082,9 @@ _WORDLESS = frozenset({"join", "leave", "wait", "unwait", "share"})
 _LATIN = re.compile(r"[A-Za-z]")
 # an admin's decision on a payout with no words of hers (`/payouts paid 3`, as its list writes it): no
 # language (`/payouts reject 3 wrong account` is English)
-_PAYOUT_DECISION = re.compile(r"(?:approve|ok|paid|pay|reject)\s+#?\d+", re.IGNORECASE)
+# `/payouts approve 3`, and one mistyped (`approve -1`, `approve x`): the command's own words, no evidence of
+# English, so a mistake is answered in the same language as the right number (review 57 #6)
+_PAYOUT_DECISION = re.compile(r"(?:approve|ok|paid|pay|reject)(?:\s+[!-~]+)?", re.IGNORECASE)
 
 
 def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:

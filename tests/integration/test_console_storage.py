@@ -117,6 +117,11 @@ async def test_the_group_buy_list_is_scoped_and_names_the_chat(
         assert await uow.console.group_buys(organiser_id="someone-else") == []
         one = await uow.console.group_buys(organiser_id=None, group_buy_id=first.id)
         assert [row.id for row in one] == [first.id]
+        # the API's pages: `limit` of them, the next page those older than the last one's id
+        assert [row.id for row in await uow.console.group_buys(organiser_id=None, limit=1)] == [second.id]
+        older = await uow.console.group_buys(organiser_id=ORGANISER, limit=1, before_id=second.id)
+        assert [row.id for row in older] == [first.id]
+        assert await uow.console.group_buys(organiser_id=None, before_id=first.id) == []
         assert await uow.console.organises(ORGANISER)
         assert not await uow.console.organises("someone-else")
 

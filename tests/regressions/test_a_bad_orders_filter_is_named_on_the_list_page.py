@@ -16,15 +16,14 @@ SAID = {
     "zh": {
         "abc": "“abc”不是团购编号：请从列表里选一个团购（或选“全部”）。没有列出任何订单。",
         "-1": "“-1”不是团购编号：请从列表里选一个团购（或选“全部”）。没有列出任何订单。",
-        "999": "你的团购里没有 #999：请从列表里选一个团购（或选“全部”）。没有列出任何订单。",
+        "999": "没有团购 #999：请从列表里选一个团购（或选“全部”）。没有列出任何订单。",  # to an admin
         "zzz": "没有“zzz”这个状态：请从列表里选一个（或选“全部”）。没有列出任何订单。",
         "dates": "开始日期 2026-12-10 在结束日期 2026-12-01 之后：请把两个日期对调。没有列出任何记录。",
     },
     "en": {
         "abc": "“abc” is not a group buy number: pick one from the list (or All). No orders were listed.",
         "-1": "“-1” is not a group buy number: pick one from the list (or All). No orders were listed.",
-        "999": "There is no group buy #999 among yours: pick one from the list (or All). "
-        "No orders were listed.",
+        "999": "There is no group buy #999: pick one from the list (or All). No orders were listed.",
         "zzz": "There is no status “zzz”: pick one from the list (or All). No orders were listed.",
         "dates": "The start date 2026-12-10 is after the end date 2026-12-01: swap them. Nothing was listed.",
     },

@@ -35,7 +35,7 @@ async def test_a_payout_account_is_named_the_same_way_everywhere(lang: str) -> N
     said = chat.said(await chat.say("mia", ask, private=True, language=lang))
     assert said.startswith(requested), said
     listed = chat.said(await chat.say("eve", "/payouts", private=True))
-    assert "paynow 91234567" in listed, listed  # the admin pays it: in full
+    assert "PayNow 91234567" in listed, listed  # the admin pays it: in full, its method in her words
     await chat.say("eve", "/payouts approve 1", private=True)
     told = chat.private(await chat.say("eve", "/payouts paid 1", private=True))["mia"]
     assert told == paid, told

@@ -75,7 +75,7 @@ EN = {
         "I'll tell you here at each step.",
     ),
     "open": ("/payout wechat other9", "Your payout #5 of ¥40 is still open"),
-    "listed": "#5 Cat: ¥40 to alipay a@b.cn, requested (/payouts approve 5)",
+    "listed": "#5 Cat: ¥40 to Alipay a@b.cn, requested (/payouts approve 5)",
     "method_kept": (
         "/payout alipay",
         "Payout #6 of ¥86 requested, to be paid to Alipay ···.cn (the account you gave last time).",

@@ -51,7 +51,7 @@ ASKED = {
         "Payout #1 of ¥20 requested. An admin will approve it and pay it to WeChat ···888; "
         "I'll tell you here at each step. I've kept this account: next time just send /payout.",
         "/payouts",
-        "#1 Cat: ¥20 to wechat wes888, requested (/payouts approve 1)",
+        "#1 Cat: ¥20 to WeChat wes888, requested (/payouts approve 1)",
     ),
 }
 
@@ -84,4 +84,4 @@ async def test_the_console_payouts_page_shows_where_to_pay(tmp_path: Path) -> No
         zh = (await admin.get("/payouts", headers={"accept-language": "zh"})).text
         en = (await admin.get("/payouts", headers={"accept-language": "en"})).text
     assert "<th>收款账号</th>" in zh and "<td>¥10</td><td>微信 bob_88</td>" in zh
-    assert "<th>Pay to</th>" in en and "<td>¥10</td><td>微信 bob_88</td>" in en
+    assert "<th>Pay to</th>" in en and "<td>¥10</td><td>WeChat bob_88</td>" in en  # in the page's words

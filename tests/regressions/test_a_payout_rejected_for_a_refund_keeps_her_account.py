@@ -56,7 +56,7 @@ async def test_a_payout_rejected_for_a_refund_keeps_her_account(lang: str) -> No
         (
             "en",
             "/payouts reject 1 wrong account",
-            "Their account wechat w8 is no longer used by itself: their next request must name one.",
+            "Their account WeChat w8 is no longer used by itself: their next request must name one.",
             "Next time name the account with your request: wechat w8 is no longer used by itself.",
             "Your last payout, #1 to wechat w8, was rejected, so that account is no longer used by itself",
         ),

@@ -36,7 +36,7 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     assert chat.said(answer).startswith("Payout #2 to Ahua (¥44) rejected")
     assert chat.said(answer).endswith(
         "Ahua was told why: wrong account"
-        "\nTheir account wechat w8 is no longer used by itself: their next request must name one."
+        "\nTheir account WeChat w8 is no longer used by itself: their next request must name one."
     )
     told = chat.private(answer)["ahua"]  # ahua asked in English this time: told in English
     again = AVAILABLE_AGAIN.format(balance=44)

@@ -62,7 +62,7 @@ async def test_hiding_a_hidden_note_points_to_restore(tmp_path: Path) -> None:
         assert (await post_form(client, "/moderation/hide", {"note": "1"})).status_code == 303
         page = _shown((await client.get("/moderation")).text)
         assert (
-            "Note #1 is hidden already; nothing changed. To show it again: Restore, under Hidden notes."
+            "Note #1 is hidden already; nothing was changed. To show it again: Restore, under Hidden notes."
             in page
         )
         assert "/unhide 1" not in page

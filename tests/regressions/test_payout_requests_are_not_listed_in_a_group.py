@@ -32,4 +32,4 @@ async def test_payouts_in_a_group_show_nothing_and_point_to_the_private_chat() -
             )
         ]
     listed = chat.said(await chat.say("eve", "/payouts", private=True))
-    assert listed == "Open payout requests:\n#1 Cat: ¥200 to wechat w8, requested (/payouts approve 1)"
+    assert listed == "Open payout requests:\n#1 Cat: ¥200 to WeChat w8, requested (/payouts approve 1)"

@@ -51,6 +51,9 @@ async def test_the_api_sets_a_help_selling_groups_own_pickup(tmp_path: Path) -> 
             f"苹果（#{gid}）11月24日 周二 12:00 才截单，"
             "自提时间 11月24日 周二 10:00 在截单之前，没有任何改动。"
         ), early.json()
+        assert (
+            "自提 #" not in early.json()["message"] and "修改 #" not in early.json()["message"]
+        )  # no chat command
         place_only = await client.post(path, json={"chat_id": "qun2", "place": "3号楼"})  # the time stays
         assert (place_only.json()["place"], place_only.json()["time"]) == ("3号楼", moved.json()["time"])
 
@@ -58,7 +61,8 @@ async def test_the_api_sets_a_help_selling_groups_own_pickup(tmp_path: Path) -> 
         assert home.status_code == 422, home.text
         assert home.json()["message"] == (
             f"“family” is not a group help-selling #{gid}, so nothing was changed: chat_id must be a group "
-            f"that help-sells it (the group buy's own pickup is changed with /edit #{gid} pickup …)."
+            "that help-sells it (the group buy's own pickup is changed with Change on its page "
+            "in the console)."
         ), home.json()
         empty = await client.post(path, json={"chat_id": "qun2"})
         assert empty.status_code == 422, empty.text

@@ -19,7 +19,7 @@ LISTED = {
     ),
     "en": (
         "/payouts",
-        "#1 Cat: ¥88 to wechat w8, approved (/payouts paid 1 once paid)\n"
+        "#1 Cat: ¥88 to WeChat w8, approved (/payouts paid 1 once paid)\n"
         "⚠️ The balance no longer covers this: a refund since took commission back, leaving Cat's available "
         "balance at -¥44; only ¥44 is left to pay. Reject it (/payouts reject 1; do not approve it or mark "
         "it paid): the ¥88 goes back to Cat's balance and Cat can ask again for ¥44.",

@@ -39,12 +39,12 @@ async def test_a_member_logging_in_by_link_gets_her_private_chats_language(tmp_p
         _chinese_shop(world)
         await world.open_group_buy("family", "amy", "Mangoes")
         await world.say("amy", "amy", "/lang en", private=True)
-        amy = await world.member("amy")
+        amy = await world.member("amy", spoken=True)
         assert ">Ledger<" in (await amy.get("/ledger")).text
 
         await world.say("bob", "bob", "/lang zh", private=True)
         await world.open_group_buy("family", "bob", "Plums")
-        bob = await world.member("bob")
+        bob = await world.member("bob", spoken=True)
         assert "账本" in (await bob.get("/ledger")).text
 
 

@@ -179,7 +179,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
         "Only the bot's admins decide payouts. Nothing was changed."
     )
     listed = chat.said(await chat.say("eve", "/payouts", private=True))
-    assert listed == "Open payout requests:\n#1 Cat: ¥44 to wechat w8, requested (/payouts approve 1)"
+    assert listed == "Open payout requests:\n#1 Cat: ¥44 to WeChat w8, requested (/payouts approve 1)"
     early = chat.said(await chat.say("eve", "/payouts paid 1", private=True))
     assert early == "Payout #1 cannot be marked paid: only an approved one can. Nothing was changed."
 

@@ -129,11 +129,15 @@ class ConsoleWorld:
         assert found, replies[0].text
         return found.group(1)
 
-    async def member(self, user: str) -> httpx.AsyncClient:
-        """A browser logged in as a member, by the link `/console` sent them."""
+    async def member(self, user: str, *, spoken: bool = False) -> httpx.AsyncClient:
+        """A browser logged in as a member, by the link `/console` sent them; `spoken`: its pages in the
+        language of her private chat, as the link sets it; else as the request asks (Accept-Language,
+        else the console's default), the language cookie the link set dropped."""
         client = self.browser()
         response = await use_link(client, await self.link_for(user))
         assert response.status_code == 303, response.text
+        if not spoken:
+            client.cookies.delete("lang")
         return client
 
 

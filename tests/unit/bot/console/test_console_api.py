@@ -79,7 +79,7 @@ async def test_a_status_that_does_not_exist_is_422_with_the_ones_that_do(world: 
     assert answer.json()["message"].startswith('There is no order status "shipped"; it is one of: unpaid,')
 
 
-@pytest.mark.parametrize("gid", ["{dan}", "999", "abc", "99999999999", "0"])
+@pytest.mark.parametrize("gid", ["{dan}", "999", "99999999999", "0"])
 async def test_another_organisers_or_no_group_buy_is_404(world: ConsoleWorld, gid: str) -> None:
     s = await shop(world)
     client = api(world, await token_for(world, member="playground:amy"))
@@ -136,14 +136,14 @@ async def test_an_admins_token_marks_any_order_paid(world: ConsoleWorld) -> None
     assert [row["actor"] for row in await world.audit_rows()] == ["console:root"]
 
 
-@pytest.mark.parametrize("which", ["dan's", "none", "huge", "word"])
+@pytest.mark.parametrize("which", ["dan's", "none", "huge"])
 async def test_paying_another_organisers_or_no_order_is_404_and_nothing_changes(
     world: ConsoleWorld, which: str
 ) -> None:
     s = await shop(world)
     client = api(world, await token_for(world, member="playground:amy"))
     rows = len(await world.outbox_rows())
-    order = {"dan's": str(s.eve_order), "none": "999", "huge": "99999999999", "word": "abc"}[which]
+    order = {"dan's": str(s.eve_order), "none": "999", "huge": "99999999999"}[which]
     answer = await client.post(f"/api/v1/orders/{order}/paid")
     assert answer.status_code == 404
     assert answer.json()["error"] == "not_found"
@@ -247,9 +247,8 @@ async def test_without_a_valid_token_every_endpoint_is_401(
     assert answer.status_code == 401
     assert answer.headers["www-authenticate"] == "Bearer"
     assert answer.json()["error"] == "unauthorized"
-    assert answer.json()["message"].startswith(
-        "No token" if header in (None, "Basic YW15OnB3", "Bearer") else "This token is not valid"
-    )
+    said = {None: "No token", "Bearer": "No token", "Basic YW15OnB3": 'The token was sent as "Basic"'}
+    assert answer.json()["message"].startswith(said.get(header, "This token is not valid"))
     assert await world.audit_rows() == []
 
 

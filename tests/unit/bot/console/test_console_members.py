@@ -32,7 +32,7 @@ async def test_a_profile_shows_orders_notes_trust_and_commission(world: ConsoleW
     assert "<td>CNY</td><td>¥0</td><td>¥10</td>" in bob  # Bob's commission: available after the pickup
     assert f"<td>#{shop.bob_note}</td><td>Sweet mangoes, thin skin</td>" in bob
     dan = (await admin.get("/members/playground:dan")).text
-    assert f">#{shop.mangoes}-1</a></td><td>Mangoes</td><td>picked up</td><td>¥100</td>" in dan
+    assert f">#{shop.mangoes}-1</a></td><td>Mangoes</td><td>Picked up</td><td>¥100</td>" in dan
     assert f"#{shop.plums}" not in dan  # Dan organises Plums, he did not buy any
     eve_by_amy = await (await world.member("amy")).get("/members/playground:eve")
     assert eve_by_amy.status_code == 404

@@ -103,11 +103,11 @@ async def test_bad_input_is_answered_next_to_the_field_with_what_was_typed(world
     for typed in ("abc", "", "99999"):
         response = await post_form(amy, "/moderation/hide", {"note": typed, "why": "keep me"})
         assert response.status_code == 422, typed
-        said = (
-            "Write a note number, such as 12: the number in the queue or on the note."
-            if not typed
-            else "No such note in your chats: write its number, such as 12."
-        )
+        said = {
+            "": "Write a note number, such as 12: the number in the queue or on the note.",
+            "abc": "“abc” is not a note number: write its number, such as 12. Nothing was changed.",
+            "99999": "There is no note #99999: write the number of a note, such as 12. Nothing was changed.",
+        }[typed]
         assert f'id="note-error" class="field-error">{said}' in response.text
         assert f'name="note" value="{typed}"' in response.text and 'value="keep me"' in response.text
     long_why = "x" * 201

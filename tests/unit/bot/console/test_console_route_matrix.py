@@ -63,7 +63,9 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/api/v1/openapi.json"): row(200, 200, 200, 200, 200),
     ("GET", "/api/v1/group-buys"): row(401, 200, 200, 200, 403),
     ("GET", "/api/v1/group-buys/{group_buy_id}/orders"): row(401, 200, 200, 404, 403),
-    ("POST", "/api/v1/group-buys/{group_buy_id}/pickup"): row(401, 422, 422, 422, 403),  # no body: invalid
+    ("POST", "/api/v1/group-buys/{group_buy_id}/pickup"): row(
+        401, 422, 422, 404, 403
+    ),  # no body: invalid; another's: 404
     ("POST", "/api/v1/orders/{order_id}/paid"): row(401, 409, 409, 404, 403),  # paid already: unchanged
     ("POST", "/api/v1/orders/{order_id}/unpaid"): row(401, 409, 409, 404, 403),  # not paid: unchanged
     ("POST", "/api/v1/pickup-codes/{pickup_code}/verify"): row(401, 422, 404, 404, 403),  # admin: which?

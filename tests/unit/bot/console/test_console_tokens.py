@@ -83,7 +83,10 @@ async def test_a_label_too_long_is_answered_in_the_form_and_nothing_is_made(worl
     amy = await world.member("amy")
     answer = await post_form(amy, "/tokens", {"label": "x" * 70})
     assert answer.status_code == 422
-    assert "At most 64 characters." in answer.text and 'value="' + "x" * 70 + '"' in answer.text
+    assert (
+        "A label is at most 64 characters: make it shorter. No token was made." in answer.text
+        and 'value="' + "x" * 70 + '"' in answer.text
+    )
     assert 'name="label" value="" maxlength="64"' in (await amy.get("/tokens")).text  # the server's limit
     assert not NEW_TOKEN.search(answer.text) and await world.audit_rows() == []
 
