@@ -9,61 +9,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Sequence
-from functools import partial
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
-from bot.outbox_relay import OutboxRelay
-from bot.wechat.adapter import NameBook, WeChatAdapter
-from bot.wechat.choices import Choices
+from bot.wechat.adapter import NameBook
 from bot.wechat.client import WechatyTransport
-from bot.wechat.outbox import Outbox, OutboxPolicy, RoomGone
+from bot.wechat.outbox import RoomGone
 from bot.wechat.translate import PLATFORM, Incoming
 from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import ChatApp
-from handlers.config import AppConfig
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.wechat.relayed_room import RelayedWeChat
 
 ROOM, BOT = "fruit@chatroom", "wxid_bot"
 AMY, BOB = "wxid_amy", "wxid_bob"
 
 
-class Room:
+class Room(RelayedWeChat):
     """`tuan run wechat` on the fakes (the ChatApp's rows, the relay, the adapter); the room refuses the
     bot once `removed`, as the gateway does."""
 
     def __init__(self, lang: str) -> None:
-        self.clock = FakeClock()
-        self.uow_factory = FakeUnitOfWorkFactory()
-        config = AppConfig(default_language=lang, outbox_platform=PLATFORM, outbox_toasts=True)
-        uows = cast(UnitOfWorkFactory, self.uow_factory)
-        app = ChatApp(uow_factory=uows, clock=self.clock, config=config)
-        choices = Choices()
-        self.outbox = Outbox(
-            transport=self,
-            render_card=partial(app.render_card, platform=PLATFORM),
-            now=self.clock.now,
-            policy=OutboxPolicy(quiet_hours=None),
-            choices=choices,
-            language=lang,
-        )
-        self.adapter = WeChatAdapter(
-            app=app, outbox=self.outbox, choices=choices, names=NameBook(), now=self.clock.now, language=lang
-        )
-        self.adapter.logged_in(BOT)
-        self.relay = OutboxRelay(
-            uow_factory=uows,
-            clock=self.clock,
-            topic_prefix=send_topic(PLATFORM),
-            batch_sink=self.adapter.send_rows,
-            poll_seconds=0.05,
-        )
+        super().__init__(lang)
         self.removed = False
         self.tries: list[str] = []  # every send tried, to whom
         self.sent: list[tuple[str, str]] = []
-        self.count = 0
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         self.tries.append(conversation_id)

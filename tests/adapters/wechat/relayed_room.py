@@ -25,10 +25,11 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 ROOM = "fruit@chatroom"
 
 
-class Room:
-    """`tuan run wechat` on the fakes (the ChatApp's rows, the relay, the adapter): what the room reads."""
+class RelayedWeChat:
+    """`tuan run wechat` on the fakes: the ChatApp writing outbox rows, the adapter, the relay sending
+    them through it to this object's `send_text` (each test room says what a send does)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, policy: OutboxPolicy | None = None) -> None:
         self.clock = FakeClock()
         self.uow_factory = FakeUnitOfWorkFactory()
         config = AppConfig(default_language=lang, outbox_platform=PLATFORM, outbox_toasts=True)
@@ -39,7 +40,7 @@ class Room:
             transport=self,
             render_card=partial(app.render_card, platform=PLATFORM),
             now=self.clock.now,
-            policy=OutboxPolicy(card_interval=timedelta(seconds=30), quiet_hours=None),
+            policy=policy or OutboxPolicy(quiet_hours=None),
             choices=choices,
             language=lang,
         )
@@ -54,8 +55,18 @@ class Room:
             batch_sink=self.adapter.send_rows,
             poll_seconds=0.05,
         )
-        self.sent: list[str] = []
         self.count = 0
+
+    async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
+        raise NotImplementedError
+
+
+class Room(RelayedWeChat):
+    """`tuan run wechat` on the fakes (the ChatApp's rows, the relay, the adapter): what the room reads."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang, OutboxPolicy(card_interval=timedelta(seconds=30), quiet_hours=None))
+        self.sent: list[str] = []
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         if conversation_id == ROOM:
