@@ -784,6 +784,7 @@ async def remind(ctx: Context) -> list[Reply]:
     here = 0  # the orders owed in the chat 催款 was typed in
     elsewhere: set[str] = set()
     strangers: list[Owing] = []  # joined by a share code in private, never in the group: told privately
+    told: set[str] = set()  # the buyers named in a group, each told her own orders privately once
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
         outside = await _not_in_group(ctx, part.chat_id, part.owing)
         strangers += outside
@@ -792,6 +793,9 @@ async def remind(ctx: Context) -> list[Reply]:
         part = replace(part, owing=[owing for owing in part.owing if owing not in outside])
         lang = await language_in(ctx.uow, group_buy, part.chat_id, ctx.memo)
         replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
+        replies += await owed_privately(
+            ctx.uow, ctx.request.platform, group_buy, part.owing, lang, ctx.config, told=told
+        )
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
@@ -901,7 +905,7 @@ def reminder_message(
     else:
         parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
     named = _named_publicly(reminder.owing) if pickup else list(reminder.owing)
-    parts += _owing_lines(named, lang, group_buy.organiser_name)
+    parts += _owing_lines(named, lang, group_buy.organiser_name, public=True)
     if len(named) < len(reminder.owing):  # the rest counted: a long public list reads as shaming
         buyers = len({o.buyer_id for o in reminder.owing})
         parts.append(t(lang, "pickup_reminder_unpaid_more", count=buyers, organiser=group_buy.organiser_name))
@@ -915,7 +919,7 @@ def reminder_message(
     if pickup and reminder.awaiting:  # 💸 reported, not confirmed: not paid yet, not chased either
         organiser = group_buy.organiser_name
         parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))
-        parts += _owing_lines(reminder.awaiting, lang, organiser)
+        parts += _owing_lines(reminder.awaiting, lang, organiser, public=True)
     elif pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
         key = "pickup_reminder_to_collect_paid_today" if reminder.today else "pickup_reminder_to_collect_paid"
         parts.append(t(lang, key, count=reminder.to_collect))  # 明天见 / 今天见
@@ -950,12 +954,15 @@ def unpaid_to_organiser(reminder: Reminder, *, lang: str) -> list[Reply]:
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
-def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]:
-    """A line per order owed; a guest's (代报) says who added them (and so collects it)."""
+def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: bool = False) -> list[str]:
+    """A line per order owed; a guest's (代报) says who added them (and so collects it). Read by a group
+    (`public`): the name and order only, never the amount (each buyer reads hers privately)."""
+    key = "remind_line_guest_public" if public else "remind_line_guest"
+    line = "remind_line_public" if public else "remind_line"
     return [
         t(
             lang,
-            "remind_line_guest" if is_guest(o.buyer_id) else "remind_line",
+            key if is_guest(o.buyer_id) else line,
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
             total=format_money(o.total, o.currency),
             order=o.number,
@@ -963,6 +970,44 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]
         )
         for o in owing
     ]
+
+
+async def owed_privately(
+    uow: UnitOfWork,
+    platform: str | None,
+    group_buy: GroupBuy,
+    owing: Sequence[Owing],
+    fallback: str,
+    config: AppConfig,
+    *,
+    told: set[str],
+) -> list[Reply]:
+    """Each buyer a group reminder names (never a 代报 guest, never one in `told`, who is added to it):
+    one private message with her orders, what each comes to and how to pay, in her own language, else
+    `fallback` (the language of the group her orders were made in, as `buyer_language`)."""
+    hers: dict[str, list[Owing]] = {}
+    for each in owing:
+        if not is_guest(each.buyer_id) and each.buyer_id not in told:
+            hers.setdefault(each.buyer_id, []).append(each)
+    languages = await own_languages(uow, platform, list(hers), fallback)
+    replies = []
+    for buyer, orders_owed in hers.items():
+        told.add(buyer)
+        lang = languages[buyer]
+        title, gid = group_buy.terms.title, group_buy.id
+        if len(orders_owed) == 1:
+            one = orders_owed[0]
+            total = format_money(one.total, one.currency)
+            lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
+        else:
+            lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
+            lines += [
+                t(lang, "remind_private_line", order=o.number, total=format_money(o.total, o.currency))
+                for o in orders_owed
+            ]
+        text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config)])
+        replies.append(Reply(text=text, private_to=buyer, language=lang))
+    return replies
 
 
 def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
@@ -1028,4 +1073,7 @@ class PickupReminders(Chore):
         if reminder.just_closed:  # nobody named as unpaid
             return [message]
         hers = await organiser_language(uow, reminder.group_buy, self.memo)
-        return [message, *unpaid_to_organiser(reminder, lang=hers)]
+        owed = await owed_privately(  # the group reads names only: each who owes her amount, privately
+            uow, None, reminder.group_buy, reminder.owing, lang, self.config, told=set()
+        )
+        return [message, *unpaid_to_organiser(reminder, lang=hers), *owed]
