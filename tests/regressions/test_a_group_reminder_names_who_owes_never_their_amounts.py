@@ -10,8 +10,9 @@ from typing import cast
 
 import pytest
 
+from commerce.domain.collecting import Owing
 from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders
+from handlers.collecting import PickupReminders, owed_privately
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
@@ -122,3 +123,31 @@ async def test_the_pickup_evening_names_who_owes_and_tells_each_her_amount_priva
     assert private(replies, "bob")[0].startswith(bob_told + "\n")
     (full,) = private(replies, "amy")  # the organiser's full list keeps the amounts
     assert full_head in full and "Gil" in full, full
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"),
+    [
+        (
+            "zh",
+            "💸 催款：你在 葡萄（#1）有 2 个订单还没付款：\n• 订单 #1-1：¥68\n• 订单 #1-9：¥10\n",
+        ),
+        (
+            "en",
+            "💸 Reminder: 2 orders of yours of 葡萄 (#1) are not paid yet:\n"
+            "• order #1-1: ¥68\n• order #1-9: ¥10\n",
+        ),
+    ],
+)
+async def test_a_buyer_owing_two_orders_reads_both_in_one_private_message(lang: str, told: str) -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = await _closed(lang, factory, FakeClock(), buyers=1)
+    owing = [Owing(1, "1-1", "bob", "Bob", 6800, "CNY"), Owing(9, "1-9", "bob", "Bob", 1000, "CNY")]
+    async with factory() as uow:
+        group_buy = await uow.group_buys.get(1)
+        assert group_buy is not None
+        replies = await owed_privately(uow, None, group_buy, owing, lang, chat.app.config, told=set())
+        again = await owed_privately(uow, None, group_buy, owing, lang, chat.app.config, told={"bob"})
+
+    assert [(r.private_to, r.text.startswith(told)) for r in replies] == [("bob", True)], replies
+    assert again == []  # already told by this reminder
