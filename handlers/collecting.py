@@ -756,8 +756,9 @@ async def _organiser_here(ctx: Context) -> str | None:
 
 # -- reminders --------------------------------------------------------------------------------------------
 async def remind(ctx: Context) -> list[Reply]:
-    """催款 #12 / `/remind`: one message in the group naming each buyer who owes, with the amount (and
-    mentioning them where the platform can); at most once per group buy every 6 hours. 帮卖: each group
+    """催款 #12 / `/remind`: one message in the group naming each buyer who owes and her order, never the
+    amount (mentioning them where the platform can), each of them told her amount privately
+    (`owed_privately`); at most once per group buy every 6 hours. 帮卖: each group
     that lists it is reminded of its own buyers, in its language; the organiser is told how many owe in
     the other groups (privately when her group got its own reminder). A help-seller's `催款 #12` in
     private: as typed in the group she help-sells it in (`handlers.selling_in`)."""
@@ -881,7 +882,8 @@ def reminder_message(
     reminder: Reminder, *, lang: str, config: AppConfig, tz: ZoneInfo, pickup: bool = False
 ) -> Reply:
     """The group's reminder: a head (to pay, or the pickup tomorrow; today when its evening was missed),
-    a line per buyer who owes, and how to pay; the buyers who owe are mentioned."""
+    a line per buyer who owes (her name and order, never the amount: `owed_privately`), and how to pay;
+    the buyers who owe are mentioned."""
     group_buy = reminder.group_buy
     terms = group_buy.terms
     if pickup and reminder.just_closed and (reminder.owing or reminder.awaiting):  # nobody named as unpaid
@@ -1055,7 +1057,8 @@ class PickupReminders(Chore):
         return replies
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> list[Reply]:
-        """The group's reminder, and (when it named only the first who owe) the organiser's full list."""
+        """The group's reminder, (when it named only the first who owe) the organiser's full list with the
+        amounts, and each buyer who owes her own orders and amounts, privately."""
         group_buy = reminder.group_buy
         listing = await listings_service.reaches(uow, group_buy, reminder.chat_id or group_buy.chat_id)
         if has_own_pickup(listing):  # 帮卖: that group's own pickup, on its own evening (`own_pickup`)
