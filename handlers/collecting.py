@@ -797,6 +797,8 @@ async def remind(ctx: Context) -> list[Reply]:
         replies += await owed_privately(
             ctx.uow, ctx.request.platform, group_buy, part.owing, lang, ctx.config, told=told
         )
+        hers = await organiser_language(ctx.uow, group_buy, ctx.memo)  # more than 5 owe: all, to her
+        replies += unpaid_to_organiser(part, lang=hers, pickup=False)
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
@@ -906,7 +908,7 @@ def reminder_message(
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:
         parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
-    named = _named_publicly(reminder.owing) if pickup else list(reminder.owing)
+    named = _named_publicly(reminder.owing)
     parts += _owing_lines(named, lang, group_buy.organiser_name, public=True)
     if len(named) < len(reminder.owing):  # the rest counted: a long public list reads as shaming
         buyers = len({o.buyer_id for o in reminder.owing})
@@ -940,14 +942,15 @@ def _named_publicly(owing: Sequence[Owing]) -> list[Owing]:
     return [o for o in owing if o.buyer_id in buyers]
 
 
-def unpaid_to_organiser(reminder: Reminder, *, lang: str) -> list[Reply]:
-    """The pickup's message named only the first buyers who owe: the organiser gets them all privately."""
+def unpaid_to_organiser(reminder: Reminder, *, lang: str, pickup: bool = True) -> list[Reply]:
+    """The pickup's message (or 催款's) named only the first buyers who owe: the organiser gets them all
+    privately, with the amounts."""
     if len(_named_publicly(reminder.owing)) == len(reminder.owing):
         return []
     group_buy = reminder.group_buy
     head = t(
         lang,
-        "pickup_reminder_unpaid_full",
+        "pickup_reminder_unpaid_full" if pickup else "remind_unpaid_full",
         count=len(reminder.owing),
         title=group_buy.terms.title,
         id=group_buy.id,

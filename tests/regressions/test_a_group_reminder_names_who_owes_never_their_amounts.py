@@ -151,3 +151,37 @@ async def test_a_buyer_owing_two_orders_reads_both_in_one_private_message(lang: 
 
     assert [(r.private_to, r.text.startswith(told)) for r in replies] == [("bob", True)], replies
     assert again == []  # already told by this reminder
+
+
+@pytest.mark.parametrize(
+    ("lang", "more", "full_head", "gil_line"),
+    [
+        (
+            "zh",
+            "…等 6 人未付款（名单已私信给团长 Amy）",
+            "💸 葡萄（#1）的催款在群里只点了前几位的名。未付款的 6 个订单完整名单：",
+            "• Gil：¥408（订单 #1-6）",
+        ),
+        (
+            "en",
+            "…6 people in all still owe (the list went privately to the organiser, Amy)",
+            "💸 The reminder to pay for 葡萄 (#1) named only the first few in the group. "
+            "The 6 unpaid orders in full:",
+            "• Gil: ¥408 (order #1-6)",
+        ),
+    ],
+)
+async def test_remind_names_five_in_the_group_and_the_organiser_reads_all_with_amounts(
+    lang: str, more: str, full_head: str, gil_line: str
+) -> None:
+    chat = await _closed(lang, FakeUnitOfWorkFactory(), FakeClock(), buyers=6)
+
+    replies = await chat.say("amy", "催款 #1")
+
+    group = public(replies)
+    assert more in group, group
+    assert "Gil" not in group and "¥" not in group, group
+    (full,) = private(replies, "amy")
+    assert full.startswith(full_head + "\n") and full.endswith(gil_line), full
+    (gil,) = private(replies, "gil")  # not named in the group, still told her amount
+    assert "¥408" in gil.splitlines()[0], gil
