@@ -756,8 +756,9 @@ async def _organiser_here(ctx: Context) -> str | None:
 
 # -- reminders --------------------------------------------------------------------------------------------
 async def remind(ctx: Context) -> list[Reply]:
-    """催款 #12 / `/remind`: one message in the group naming each buyer who owes, with the amount (and
-    mentioning them where the platform can); at most once per group buy every 6 hours. 帮卖: each group
+    """催款 #12 / `/remind`: one message in the group naming each buyer who owes and her order, never the
+    amount (mentioning them where the platform can), each of them told her amount privately
+    (`owed_privately`); at most once per group buy every 6 hours. 帮卖: each group
     that lists it is reminded of its own buyers, in its language; the organiser is told how many owe in
     the other groups (privately when her group got its own reminder). A help-seller's `催款 #12` in
     private: as typed in the group she help-sells it in (`handlers.selling_in`)."""
@@ -784,6 +785,7 @@ async def remind(ctx: Context) -> list[Reply]:
     here = 0  # the orders owed in the chat 催款 was typed in
     elsewhere: set[str] = set()
     strangers: list[Owing] = []  # joined by a share code in private, never in the group: told privately
+    told: set[str] = set()  # the buyers named in a group, each told her own orders privately once
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
         outside = await _not_in_group(ctx, part.chat_id, part.owing)
         strangers += outside
@@ -792,6 +794,11 @@ async def remind(ctx: Context) -> list[Reply]:
         part = replace(part, owing=[owing for owing in part.owing if owing not in outside])
         lang = await language_in(ctx.uow, group_buy, part.chat_id, ctx.memo)
         replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
+        replies += await owed_privately(
+            ctx.uow, ctx.request.platform, group_buy, part.owing, lang, ctx.config, told=told
+        )
+        hers = await organiser_language(ctx.uow, group_buy, ctx.memo)  # more than 5 owe: all, to her
+        replies += unpaid_to_organiser(part, lang=hers, pickup=False)
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
@@ -877,7 +884,8 @@ def reminder_message(
     reminder: Reminder, *, lang: str, config: AppConfig, tz: ZoneInfo, pickup: bool = False
 ) -> Reply:
     """The group's reminder: a head (to pay, or the pickup tomorrow; today when its evening was missed),
-    a line per buyer who owes, and how to pay; the buyers who owe are mentioned."""
+    a line per buyer who owes (her name and order, never the amount: `owed_privately`), and how to pay;
+    the buyers who owe are mentioned."""
     group_buy = reminder.group_buy
     terms = group_buy.terms
     if pickup and reminder.just_closed and (reminder.owing or reminder.awaiting):  # nobody named as unpaid
@@ -900,8 +908,8 @@ def reminder_message(
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:
         parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
-    named = _named_publicly(reminder.owing) if pickup else list(reminder.owing)
-    parts += _owing_lines(named, lang, group_buy.organiser_name)
+    named = _named_publicly(reminder.owing)
+    parts += _owing_lines(named, lang, group_buy.organiser_name, public=True)
     if len(named) < len(reminder.owing):  # the rest counted: a long public list reads as shaming
         buyers = len({o.buyer_id for o in reminder.owing})
         parts.append(t(lang, "pickup_reminder_unpaid_more", count=buyers, organiser=group_buy.organiser_name))
@@ -915,7 +923,7 @@ def reminder_message(
     if pickup and reminder.awaiting:  # 💸 reported, not confirmed: not paid yet, not chased either
         organiser = group_buy.organiser_name
         parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))
-        parts += _owing_lines(reminder.awaiting, lang, organiser)
+        parts += _owing_lines(reminder.awaiting, lang, organiser, public=True)
     elif pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
         key = "pickup_reminder_to_collect_paid_today" if reminder.today else "pickup_reminder_to_collect_paid"
         parts.append(t(lang, key, count=reminder.to_collect))  # 明天见 / 今天见
@@ -934,14 +942,15 @@ def _named_publicly(owing: Sequence[Owing]) -> list[Owing]:
     return [o for o in owing if o.buyer_id in buyers]
 
 
-def unpaid_to_organiser(reminder: Reminder, *, lang: str) -> list[Reply]:
-    """The pickup's message named only the first buyers who owe: the organiser gets them all privately."""
+def unpaid_to_organiser(reminder: Reminder, *, lang: str, pickup: bool = True) -> list[Reply]:
+    """The pickup's message (or 催款's) named only the first buyers who owe: the organiser gets them all
+    privately, with the amounts."""
     if len(_named_publicly(reminder.owing)) == len(reminder.owing):
         return []
     group_buy = reminder.group_buy
     head = t(
         lang,
-        "pickup_reminder_unpaid_full",
+        "pickup_reminder_unpaid_full" if pickup else "remind_unpaid_full",
         count=len(reminder.owing),
         title=group_buy.terms.title,
         id=group_buy.id,
@@ -950,12 +959,15 @@ def unpaid_to_organiser(reminder: Reminder, *, lang: str) -> list[Reply]:
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
-def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]:
-    """A line per order owed; a guest's (代报) says who added them (and so collects it)."""
+def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: bool = False) -> list[str]:
+    """A line per order owed; a guest's (代报) says who added them (and so collects it). Read by a group
+    (`public`): the name and order only, never the amount (each buyer reads hers privately)."""
+    key = "remind_line_guest_public" if public else "remind_line_guest"
+    line = "remind_line_public" if public else "remind_line"
     return [
         t(
             lang,
-            "remind_line_guest" if is_guest(o.buyer_id) else "remind_line",
+            key if is_guest(o.buyer_id) else line,
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
             total=format_money(o.total, o.currency),
             order=o.number,
@@ -963,6 +975,44 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]
         )
         for o in owing
     ]
+
+
+async def owed_privately(
+    uow: UnitOfWork,
+    platform: str | None,
+    group_buy: GroupBuy,
+    owing: Sequence[Owing],
+    fallback: str,
+    config: AppConfig,
+    *,
+    told: set[str],
+) -> list[Reply]:
+    """Each buyer a group reminder names (never a 代报 guest, never one in `told`, who is added to it):
+    one private message with her orders, what each comes to and how to pay, in her own language, else
+    `fallback` (the language of the group her orders were made in, as `buyer_language`)."""
+    hers: dict[str, list[Owing]] = {}
+    for each in owing:
+        if not is_guest(each.buyer_id) and each.buyer_id not in told:
+            hers.setdefault(each.buyer_id, []).append(each)
+    languages = await own_languages(uow, platform, list(hers), fallback)
+    replies = []
+    for buyer, orders_owed in hers.items():
+        told.add(buyer)
+        lang = languages[buyer]
+        title, gid = group_buy.terms.title, group_buy.id
+        if len(orders_owed) == 1:
+            one = orders_owed[0]
+            total = format_money(one.total, one.currency)
+            lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
+        else:
+            lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
+            lines += [
+                t(lang, "remind_private_line", order=o.number, total=format_money(o.total, o.currency))
+                for o in orders_owed
+            ]
+        text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config)])
+        replies.append(Reply(text=text, private_to=buyer, language=lang))
+    return replies
 
 
 def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
@@ -1010,7 +1060,8 @@ class PickupReminders(Chore):
         return replies
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> list[Reply]:
-        """The group's reminder, and (when it named only the first who owe) the organiser's full list."""
+        """The group's reminder, (when it named only the first who owe) the organiser's full list with the
+        amounts, and each buyer who owes her own orders and amounts, privately."""
         group_buy = reminder.group_buy
         listing = await listings_service.reaches(uow, group_buy, reminder.chat_id or group_buy.chat_id)
         if has_own_pickup(listing):  # 帮卖: that group's own pickup, on its own evening (`own_pickup`)
@@ -1031,7 +1082,10 @@ class PickupReminders(Chore):
         if reminder.just_closed:  # nobody named as unpaid
             return [message, *privately]
         hers = await organiser_language(uow, reminder.group_buy, self.memo)
-        return [message, *privately, *unpaid_to_organiser(reminder, lang=hers)]
+        owed = await owed_privately(  # the group reads names only: each who owes her amount, privately
+            uow, None, reminder.group_buy, reminder.owing, lang, self.config, told=set()
+        )
+        return [message, *privately, *unpaid_to_organiser(reminder, lang=hers), *owed]
 
     async def _outsiders(self, uow: UnitOfWork, reminder: Reminder) -> tuple[Reminder, list[Reply]]:
         """The buyers of the group's orders still to collect whom the group never saw (a share code

@@ -23,7 +23,11 @@ async def test_the_organiser_may_chase_right_after_a_help_seller_did() -> None:
     family, street, _ = await _help_sold()
 
     assert street.said(await street.say("bob", "催款 #1")).startswith("💸 催款：面包（#1）")
-    chased = [r.chat_id for r in await family.say("amy", "催款 #1") if r.text.startswith("💸 催款")]
+    chased = [
+        r.chat_id
+        for r in await family.say("amy", "催款 #1")
+        if r.text.startswith("💸 催款") and not r.private_to
+    ]
 
     assert sorted(chased) == ["family", "street"]
 

@@ -75,6 +75,6 @@ async def test_a_reminder_to_pay_there_speaks_the_helpers_language() -> None:
     reminded = await family.say("amy", "/remind #1")
 
     assert _told_in(reminded, "street") == [
-        "💸 催款：Bread（#1）还有 1 个订单未付款：\n• Ivy：¥10（订单 #1-1）\n"
+        "💸 催款：Bread（#1）还有 1 个订单未付款：\n• Ivy（订单 #1-1）\n"
         "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
     ]

@@ -36,7 +36,7 @@ async def test_a_chinese_opening_keeps_the_place_and_the_time_apart() -> None:
     clock.advance(hours=8)  # Mon 20:00: the pickup is not tomorrow yet
     assert await chore() == []
     clock.advance(hours=24)  # Tue 20:00: the evening before
-    [reminded] = [reply.text for reply in await chore() if reply.text]
+    [reminded] = [reply.text for reply in await chore() if reply.text and not reply.private_to]
     assert reminded.startswith("📦 明天自提：芒果（#1），北门 · 11月25日 周三 10:00。")
 
 

@@ -39,9 +39,11 @@ async def test_remind_posts_each_groups_own_buyers_in_that_group() -> None:
     replies = await family.say("amy", "催款 #1")
 
     groups = posted(replies)
-    assert groups["family"].startswith("💸 催款：苹果（#1）还有 1 个订单未付款：\n• Bob：¥20")
+    assert groups["family"].startswith("💸 催款：苹果（#1）还有 1 个订单未付款：\n• Bob（订单 #1-2）")
     assert "Cat" not in groups["family"]
-    assert groups["neighbours"].startswith("💸 Reminder: 苹果 (#1), 1 order still unpaid:\n• Cat: ¥20")
+    assert groups["neighbours"].startswith(
+        "💸 Reminder: 苹果 (#1), 1 order still unpaid:\n• Cat (order #1-1)"
+    )
     assert "Bob" not in groups["neighbours"]
     told = [r.text for r in replies if r.private_to == "amy"]
     assert told == [  # Bob was named in this group's own reminder: the count is the other groups'
@@ -68,4 +70,4 @@ async def test_the_pickup_evening_reminds_each_group_of_its_own_buyers() -> None
     assert groups["family"].endswith("待取 1 单，都已付款，明天见！"), groups["family"]
     assert "Cat" not in groups["family"]
     assert groups["neighbours"].startswith("📦 Pickup tomorrow: 苹果 (#1)"), groups["neighbours"]
-    assert "1 order is still unpaid:\n• Cat: ¥20" in groups["neighbours"]
+    assert "1 order is still unpaid:\n• Cat (order #1-1)" in groups["neighbours"]

@@ -27,7 +27,7 @@ async def _reminder(lang: str, script: list[tuple[str, str]]) -> str:
         outbox=chat.app,
         at=time(20, 0),
     )
-    [reminder] = await chore()
+    [reminder] = [r for r in await chore() if not r.private_to]  # s30: amounts privately
     return reminder.text
 
 

@@ -19,8 +19,11 @@ async def test_the_organisers_own_order_is_paid_and_never_chased() -> None:
 
     assert "Pay the organiser" not in own
     assert "It is your own group buy: the order counts as paid, nothing to pay yourself." in own
-    reminder = chat.said(await chat.say("amy", "/remind"))
-    assert "Bob: ¥20" in reminder and "Amy: ¥40" not in reminder
+    replies = await chat.say("amy", "/remind")
+    reminder = chat.said(replies)
+    assert "• Bob (order #1-2)" in reminder and "Amy" not in reminder.splitlines()[1]
+    assert chat.private(replies) == {"bob": chat.private(replies)["bob"]}  # s30: Bob reads his ¥20 privately
+    assert "¥20" in chat.private(replies)["bob"]
     assert chat.said(await chat.say("amy", "/orders", private=True)) == (
         "Your orders:\n#1-1 Plums (group buy #1 by Amy): 2 × ¥20 = ¥40 · paid"
     )

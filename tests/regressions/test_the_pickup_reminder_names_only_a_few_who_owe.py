@@ -46,11 +46,11 @@ async def test_the_group_reads_five_names_and_the_organiser_all() -> None:
     assert len(group) == 1
     assert (
         "还有 8 个订单未付款：\n"
-        "• P1：¥78（订单 #1-1）\n"
-        "• P2：¥78（订单 #1-2）\n"
-        "• P3：¥78（订单 #1-3）\n"
-        "• P4：¥78（订单 #1-4）\n"
-        "• P5：¥78（订单 #1-5）\n"
+        "• P1（订单 #1-1）\n"
+        "• P2（订单 #1-2）\n"
+        "• P3（订单 #1-3）\n"
+        "• P4（订单 #1-4）\n"
+        "• P5（订单 #1-5）\n"
         "…等 8 人未付款（名单已私信给团长 Amy）\n"
     ) in group[0]
     assert "P6" not in group[0]
@@ -68,8 +68,9 @@ async def test_the_mentions_are_the_named_ones_only() -> None:
 
 async def test_five_or_fewer_are_all_named_with_nothing_private() -> None:
     _, told = await _reminded(BUYERS[:5])
-    assert [who for who, _ in told] == [""]
-    assert "• P5：¥78（订单 #1-5）" in told[0][1] and "等" not in told[0][1]
+    assert [who for who, _ in told] == ["", *BUYERS[:5]]  # s30: no list to Amy; each buyer her ¥78
+    assert "• P5（订单 #1-5）" in told[0][1] and "等" not in told[0][1]
+    assert all("¥78" in text for who, text in told if who)
 
 
 async def test_in_english() -> None:

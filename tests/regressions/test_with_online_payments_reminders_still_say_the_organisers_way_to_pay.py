@@ -92,6 +92,7 @@ async def test_without_a_note_the_private_reminder_says_only_pay() -> None:
 async def test_the_groups_reminder_shows_the_note(lang: str, remind: str, footer: str) -> None:
     chat, _ = await _closed(lang)
 
-    posted = [reply.text for reply in await chat.say("amy", remind) if reply.text.startswith("💸")]
+    replies = await chat.say("amy", remind)
+    posted = [reply.text for reply in replies if reply.text.startswith("💸") and not reply.private_to]
 
     assert len(posted) == 1 and posted[0].endswith("\n" + footer), posted

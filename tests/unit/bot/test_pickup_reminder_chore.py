@@ -89,9 +89,11 @@ async def test_a_running_tuan_reminds_the_evening_before_the_pickup_once(
         text = await outbox.next_text()
         assert text.startswith("📦 明天自提：海南贵妃芒（#1），小区南门 · ")
         assert text.endswith(
-            "还有 1 个订单未付款：\n• Bob：¥88（订单 #1-1）\n"
+            "还有 1 个订单未付款：\n• Bob（订单 #1-1）\n"
             "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
         )
+        told = await outbox.next_text()  # s30: Bob's amount, privately
+        assert told.startswith("💸 催款：你在 海南贵妃芒（#1）的订单 #1-1 还没付款：¥"), told
         await tuan.scheduler.sweep_chores()
         assert outbox.replies.empty()
     finally:
