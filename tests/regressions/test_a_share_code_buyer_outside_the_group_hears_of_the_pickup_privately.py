@@ -24,7 +24,7 @@ async def closed(lang: str) -> tuple[Chat, FakeUnitOfWorkFactory, FakeClock]:
     chat = fake_chat(factory, clock=clock, default_language=lang)
     zh = lang == "zh"
     await chat.say("amy", "接龙 榴莲 价格 50" if zh else "/groupbuy Durian price 50")
-    found = re.search(r"1-\w{4}", Chat.said(await chat.say("bob", "分享" if zh else "/share")))
+    found = re.search(r"1-\w{4}", Chat.shared(await chat.say("bob", "分享" if zh else "/share")))
     assert found is not None
     await chat.say("tom", f"+1 {found.group(0)}", private=True)
     await chat.say("bob", "+1")
@@ -54,13 +54,14 @@ async def test_the_evening_reminder_leaves_him_out_of_the_group_and_tells_him_pr
 
     [group] = [reply.text for reply in sent if reply.private_to is None]
     assert "Tom" not in group and "#1-1" not in group
-    assert "• Cat：¥50（订单 #1-3）" in group
+    assert "• Cat（订单 #1-3）" in group and "¥" not in group  # named, her amount told to her privately
     assert "待取 2 单，其中 1 单已付款。" in group
     told = Chat.private(sent)
     assert told["tom"].startswith(
         "📦 明天自提：榴莲（#1），南门 · 11月24日 周二 17:00。\n你的订单 #1-1 还没付款：¥50。\n"
     )
     assert "怎么付款请问 Amy" in told["tom"]
+    assert "¥50" in told["cat"]
 
 
 async def test_the_evening_reminder_leaves_him_out_of_the_group_and_tells_him_privately_in_english() -> None:
