@@ -161,7 +161,7 @@ _DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars
 DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
 
 
-_YUAN = re.compile(r"[¥￥元]|(?<![a-z])(?:rmb|cny)(?![a-z])")
+_YUAN = re.compile(r"[¥￥元块]|(?<![a-z])(?:rmb|cny|yuan|renminbi)(?![a-z])")
 
 
 def names_another_currency(typed: str, currency: str) -> bool:
