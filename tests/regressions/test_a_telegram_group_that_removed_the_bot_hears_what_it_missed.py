@@ -10,6 +10,7 @@ would: `assert_nothing_refused`)."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from aiogram import Bot
@@ -76,4 +77,70 @@ async def test_the_close_summary_says_the_group_was_not_told_and_the_group_hears
 
     await group.feed(group.bot_status("member", "administrator", at=now + 90))  # made an admin: nothing
     assert group.texts(FAMILY)[shown:] == heard
+    api.assert_nothing_refused()
+
+
+OFFICE = -100778
+LISTED = {
+    "zh": {
+        "open": ("/lang zh", "接龙 砂糖橘 价格 30 截止 2小时", "帮卖 开 10%"),
+        "list": ("/lang zh", "帮卖 #1"),
+        "close": "截单 #1",
+        "not_told": "但「Office」没有收到截单通知：我已经不在那个群里了。把我拉回群后，我会在群里补发。",
+        "back": "我不在的时候，砂糖橘（#1）已经截止，"
+        "结果见下面重新发的卡片（成团的，买家的订单都已私信发送）。",
+        "amy_back": "我回到「Office」了：砂糖橘（#1）在我不在的时候截止，那个群没收到通知，"
+        "现在已在群里补发了卡片。",
+    },
+    "en": {
+        "open": ("/lang en", "/groupbuy Oranges price 30 ends 2h", "/helpsell on 10%"),
+        "list": ("/lang en", "/helpsell #1"),
+        "close": "/close #1",
+        "not_told": "But Office was not told of the close: I am no longer in that group. Add me back and I"
+        " will post it there.",
+        "back": "While I was out, Oranges (#1) ended: the cards below show how (where one succeeded, each"
+        " buyer's order was sent privately).",
+        "amy_back": "I'm back in Office: Oranges (#1) ended while I was out, so that group was not told; I"
+        " have now posted the cards there again.",
+    },
+}
+
+
+def in_office(changed: dict[str, Any]) -> dict[str, Any]:
+    changed["my_chat_member"]["chat"] = {"id": OFFICE, "type": "supergroup", "title": "Office"}
+    return changed
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_help_selling_group_the_bot_was_out_of_is_named_and_hears_the_close_when_it_is_back(
+    bot: Bot, api: FakeBotAPI, lang: str
+) -> None:
+    said = LISTED[lang]
+    group = Group(bot, api)
+    api.started.update({AMY.id, BOB.id})
+    for text in said["open"]:
+        await group.say(AMY, text)
+    for text in said["list"]:
+        await group.feed(api.message(OFFICE, BOB, text, title="Office"))
+    await group.feed(api.message(OFFICE, BOB, "+1", title="Office"))
+    await group.say(AMY, "+1")
+    now = int(time.time())
+    await group.feed(in_office(group.bot_status("member", "kicked", at=now)))
+    api.undeliverable[OFFICE] = KICKED
+
+    before = len(group.texts(AMY.id))
+    await group.feed(api.message(AMY.id, AMY, said["close"]))  # in her private chat
+    summary = [text for text in group.texts(AMY.id)[before:] if said["not_told"] in text]
+    assert len(summary) == 1, group.texts(AMY.id)[before:]  # her group was told; Office named as not
+
+    del api.undeliverable[OFFICE]
+    shown = len(group.texts(OFFICE))
+    told = len(group.texts(AMY.id))
+    family = len(group.texts(FAMILY))
+    await group.feed(in_office(group.bot_status("kicked", "member", at=now + 60)))
+    heard = group.texts(OFFICE)[shown:]
+    assert len(heard) == 2 and heard[0].endswith("\n" + said["back"]), heard
+    assert "Oranges" in heard[1] or "砂糖橘" in heard[1], heard  # the final card, anew
+    assert group.texts(AMY.id)[told:] == [said["amy_back"]]
+    assert len(group.texts(FAMILY)) == family  # her own group, told at the close, hears nothing again
     api.assert_nothing_refused()
