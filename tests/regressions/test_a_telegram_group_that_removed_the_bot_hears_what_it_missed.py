@@ -14,8 +14,12 @@ from typing import Any
 
 import pytest
 from aiogram import Bot
+from aiogram.types import Update
 
+from bot.telegram.run import make_dispatcher
 from tests.adapters.telegram.fake_api import FakeBotAPI
+from tests.adapters.telegram.wiring import wired
+from tests.fakes import FakeClock
 from tests.regressions.test_telegram_bot_removed_and_added_back_is_said import AMY, BOB, FAMILY, Group
 
 KICKED = (403, "Forbidden: bot was kicked from the supergroup chat")
@@ -144,3 +148,42 @@ async def test_a_help_selling_group_the_bot_was_out_of_is_named_and_hears_the_cl
     assert group.texts(AMY.id)[told:] == [said["amy_back"]]
     assert len(group.texts(FAMILY)) == family  # her own group, told at the close, hears nothing again
     api.assert_nothing_refused()
+
+
+async def test_through_the_outbox_rows_the_close_summary_also_says_the_group_was_not_told(
+    bot: Bot, api: FakeBotAPI
+) -> None:
+    """As `tuan run telegram` runs with its outbox rows: the summary is a row the relay sends."""
+    rows = wired(api.token, api.base_url, through_rows=True)
+    dispatcher = make_dispatcher(adapter=rows.adapter)
+    numbers = iter(range(1, 100))
+    clock = rows.app.clock
+    assert isinstance(clock, FakeClock)
+    group = Group(bot, api)  # for its updates only
+
+    async def feed(raw: dict[str, Any]) -> None:
+        update = Update.model_validate({"update_id": next(numbers), **raw}, context={"bot": rows.bot})
+        await dispatcher.feed_update(rows.bot, update)
+        await rows.settle()
+        clock.advance(seconds=5)
+
+    try:
+        api.started.update({AMY.id, BOB.id})
+        for text in SAID["zh"]["open"]:
+            await feed(api.message(FAMILY, AMY, text))
+        await feed(api.message(FAMILY, BOB, "+1"))
+        now = int(time.time())
+        await feed(group.bot_status("member", "kicked", at=now))
+        api.undeliverable[FAMILY] = KICKED
+        before = len(group.texts(AMY.id))
+        await feed(api.message(AMY.id, AMY, "截单 #1"))
+        summary = [text for text in group.texts(AMY.id)[before:] if SAID["zh"]["summary"] in text]
+        assert len(summary) == 1, group.texts(AMY.id)[before:]
+
+        del api.undeliverable[FAMILY]
+        shown = len(group.texts(FAMILY))
+        await feed(group.bot_status("kicked", "member", at=now + 60))
+        assert group.texts(FAMILY)[shown] == SAID["zh"]["back"]
+        api.assert_nothing_refused()
+    finally:
+        await rows.close()
