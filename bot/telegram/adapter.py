@@ -625,9 +625,9 @@ class TelegramAdapter:
         that cannot change, such as a member who never started the bot, counts as done: the group is
         told). The row is queued before the first wait, so rows keep their order in each chat."""
         delivery = outbox.delivery(item)
-        reply = await self.app.told_truly(delivery.reply, self.is_out, self.default_language)  # 群里已通知?
         if delivery.carried:  # "sent you the answer privately": the answer's row says it once it went
             return
+        reply = await self.app.told_truly(delivery.reply, self.is_out, self.default_language)  # 群里已通知?
         instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:
             await self._opened_in_topic(reply, delivery.chat, delivery.request)
