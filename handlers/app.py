@@ -45,7 +45,7 @@ import contextlib
 import logging
 import random
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -108,7 +108,7 @@ from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
-from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
+from handlers.types import TELLS_GROUP, AnsweredPrivately, ChatKind, Reaction, Reply, Request
 from handlers.which import (
     NO_NUMBER,
     NUMBERED_USAGES,
@@ -512,10 +512,11 @@ class ChatApp:
         return replies
 
     async def back_in(self, chat_id: str, *, since: datetime) -> list[Reply]:
-        """The bot is in a room again that it was out of since `since` (WeChat: re-added, or a message
-        came from it): `bot_back`'s line and open cards, and the group buys of the room (its own and those
-        listed there: 帮卖) that ended meanwhile, their close unseen there: named in the line, their final
-        cards posted anew; each of their organisers told privately. [] when the room never had one."""
+        """The bot is in a room again that it was out of since `since` (Telegram: `my_chat_member`;
+        WeChat: re-added, or a message came from it): `bot_back`'s line and open cards, and the group
+        buys of the room (its own and those listed there: 帮卖) that ended meanwhile, their close unseen
+        there: named in the line, their final cards posted anew; each of their organisers told privately.
+        [] when the room never had one."""
         line, cards = await self.bot_back(chat_id)
         missed: list[tuple[GroupBuy, int]] = []
         async with self.uow_factory() as uow:
@@ -570,6 +571,26 @@ class ChatApp:
             chats = [listing.chat_id for listing in await uow.listings.of_group_buy(group_buy_id)]
             titles = await uow.chat_names.titles(chats)
         return {chat: titles.get(chat) or "" for chat in chats}
+
+    async def told_truly(self, reply: Reply, out: Callable[[str], Awaitable[bool]], language: str) -> Reply:
+        """The organiser's close summary says the group was told (`TELLS_GROUP`): where the bot is out of
+        that group (`out`: the platform knows), it says so instead (and how to see the figures); a group
+        listing it (帮卖) the bot is out of is named under it, not told. Any other reply as it is."""
+        told = reply.extra.get(TELLS_GROUP)
+        if not told:
+            return reply
+        group_buy_id, _, chat = told.partition(":")
+        lang = reply.language or language
+        if await out(chat):
+            return replace(reply, text=t(lang, "told_group_gone", id=group_buy_id))
+        listed = await self.listed_in_chats(int(group_buy_id)) if group_buy_id.isdigit() else {}
+        gone = [each for each in listed if await out(each)]
+        if not gone:
+            return reply
+        chats = t(lang, "bot_removed_separator").join(
+            t(lang, "told_listing_gone_chat", chat=listed[each] or each) for each in gone
+        )
+        return replace(reply, text=reply.text + "\n" + t(lang, "told_listing_gone", chats=chats))
 
     async def bot_back(self, chat_id: str) -> tuple[Reply | None, list[int]]:
         """The bot was added back to a group it had been removed from (Telegram's `my_chat_member`): one

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
+from datetime import datetime
 from typing import Protocol
 
 from aiogram import Bot
@@ -100,6 +101,7 @@ class Delivered(Protocol):
 
 CHAT_TURN_SECONDS = 15.0
 ANSWERED_SECONDS = 3600.0  # how long a tap's answer is remembered (a repeat of it is not answered)
+OUT_KEEP_SECONDS = 90 * 86_400.0  # how long a group the bot was removed from is remembered as such
 
 
 class TelegramAdapter:
@@ -234,10 +236,11 @@ class TelegramAdapter:
     async def on_bot_changed(self, changed: ChatMemberUpdated) -> None:
         """The bot's own status in a group changed (`my_chat_member`). Removed (to `left` or `kicked`):
         each organiser with a group buy still open there is told privately which ones and how to go on
-        (`ChatApp.bot_removed`). Added back: one short line in the group, in its language, naming the
-        group buys still open there, and their cards posted anew below it (`ChatApp.bot_back`; a first
-        add, to a group that never had a group buy, says nothing). Each once: a repeated update is
-        claimed already."""
+        (`ChatApp.bot_removed`), and the group is marked out (`is_out`: a close summary says it was not
+        told). Added back: one short line in the group, in its language, naming the group buys still open
+        there and those that ended while it was out, their cards (final or open) posted anew below it, and
+        each organiser of one that ended told privately (`ChatApp.back_in`; a first add, to a group that
+        never had a group buy, says nothing). Each once: a repeated update is claimed already."""
         if chat_kind(changed.chat) is not ChatKind.GROUP:
             return
         chat = str(changed.chat.id)
@@ -249,17 +252,39 @@ class TelegramAdapter:
         if not await self.delivered.first_delivery(f"telegram:bot-in:{chat}:{moment}:{is_in}"):
             return
         if not is_in:
+            await self.state.values.set(
+                _out_key(chat), self.app.clock.now().isoformat(), ttl=OUT_KEEP_SECONDS
+            )
             replies = await self.app.bot_removed(chat)
             if replies and not self.app.queues:
                 await self.deliver(replies)
             return
+        since = await self._back_in(chat)
         async with self._lock(chat):
+            if since is not None:  # what it missed while out: the closes, their final cards, organisers told
+                await self.deliver(await self.app.back_in(chat, since=since))
+                return
             line, cards = await self.app.bot_back(chat)
             if line is None:
                 return
             _ = self.outbox.send(Outgoing(chat_id=chat, text=line.text, language=line.language))
             for card in cards:
                 _ = self.outbox.card(chat, card, new=True)
+
+    async def is_out(self, chat: str) -> bool:
+        """Whether the bot was removed from the group and not added back (`my_chat_member`)."""
+        return is_group(chat) and await self.state.values.get(_out_key(chat)) is not None
+
+    async def _back_in(self, chat: str) -> datetime | None:
+        """The group takes the bot again: since when it was out (None: not marked out), unmarked."""
+        since = await self.state.values.get(_out_key(chat))
+        if since is None:
+            return None
+        await self.state.values.delete(_out_key(chat))
+        try:
+            return datetime.fromisoformat(str(since))
+        except ValueError:
+            return self.app.clock.now()
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
@@ -478,6 +503,7 @@ class TelegramAdapter:
         notes = outbox.announced(replies)  # "sent you the answer privately": once the answer arrived
         carried = set(notes.values())
         for n, reply in enumerate(replies):  # in the handler's order: "Group buy #3 is open", then its card
+            reply = await self.app.told_truly(reply, self.is_out, self.default_language)  # 群里已通知?
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
@@ -599,9 +625,9 @@ class TelegramAdapter:
         that cannot change, such as a member who never started the bot, counts as done: the group is
         told). The row is queued before the first wait, so rows keep their order in each chat."""
         delivery = outbox.delivery(item)
-        reply = delivery.reply
         if delivery.carried:  # "sent you the answer privately": the answer's row says it once it went
             return
+        reply = await self.app.told_truly(delivery.reply, self.is_out, self.default_language)  # 群里已通知?
         instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:
             await self._opened_in_topic(reply, delivery.chat, delivery.request)
@@ -687,6 +713,10 @@ class TelegramAdapter:
         if message.from_user is not None and not message.from_user.is_bot:
             await self.names.remember(message.from_user)
         await self.names.recall(message)
+
+
+def _out_key(chat: str) -> str:
+    return f"telegram:bot-out:{chat}"
 
 
 def _reaction_instead(reply: Reply, chat: str) -> Reaction | None:

@@ -33,7 +33,7 @@ from handlers.cards import ORDER_ORGANISER
 from handlers.failures import log_failure
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import LIKES_ONLY, TELLS_GROUP, Reply, Request
+from handlers.types import LIKES_ONLY, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,9 @@ class Chat(Protocol):
 
     async def back_in(self, chat_id: str, *, since: datetime) -> list[Reply]: ...
 
-    async def listed_in_chats(self, group_buy_id: int) -> dict[str, str]: ...
+    async def told_truly(
+        self, reply: Reply, out: Callable[[str], Awaitable[bool]], language: str
+    ) -> Reply: ...
 
     async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None: ...
 
@@ -633,22 +635,8 @@ class WeChatAdapter:
 
     async def _told_truly(self, reply: Reply) -> Reply:
         """The organiser's close summary says the group was told (`TELLS_GROUP`): where the bot is no
-        longer in that room, it says so instead (and how to see the figures)."""
-        told = reply.extra.get(TELLS_GROUP)
-        if not told:
-            return reply
-        group_buy_id, _, room = told.partition(":")
-        language = reply.language or self.language
-        if await self.outbox.gone(room):
-            return replace(reply, text=t(language, "told_group_gone", id=group_buy_id))
-        listed = await self.app.listed_in_chats(int(group_buy_id)) if group_buy_id.isdigit() else {}
-        out = [chat for chat in listed if await self.outbox.gone(chat)]  # 帮卖: a group the bot is out of
-        if not out:
-            return reply
-        chats = t(language, "bot_removed_separator").join(
-            t(language, "told_listing_gone_chat", chat=listed[chat] or chat) for chat in out
-        )
-        return replace(reply, text=reply.text + "\n" + t(language, "told_listing_gone", chats=chats))
+        longer in that room (or in a room listing it), it says so instead (`ChatApp.told_truly`)."""
+        return await self.app.told_truly(reply, self.outbox.gone, self.language)
 
     async def _matters(self, route: _Routed, group: Sequence[tuple[int, Reply]]) -> bool:
         """Whether an answer may use the budget's reserve (and never be dropped): it carries a private

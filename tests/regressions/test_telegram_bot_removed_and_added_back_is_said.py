@@ -56,9 +56,10 @@ class Remembered:
 class Group:
     def __init__(self, bot: Bot, api: FakeBotAPI) -> None:
         self.bot, self.api = bot, api
+        self.clock = FakeClock()
         app = ChatApp(
             uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()),
-            clock=FakeClock(),
+            clock=self.clock,
             config=AppConfig(default_language="en"),
         )
         adapter, self.outbox = adapter_for(app, bot)
@@ -71,6 +72,9 @@ class Group:
         update = Update.model_validate({"update_id": number, **raw}, context={"bot": self.bot})
         await self.dispatcher.feed_update(self.bot, update)
         await self.outbox.drain(10)
+        self.clock.advance(
+            seconds=5
+        )  # time passes between updates (a close before the removal is not missed)
 
     async def say(self, user: User, text: str) -> None:
         await self.feed(self.api.message(FAMILY, user, text))
