@@ -103,7 +103,7 @@ from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order, typed_word
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
-from handlers.payments import Checkout
+from handlers.payments import Checkout, refused_privately
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
@@ -853,6 +853,8 @@ class ChatApp:
             replies = _named(replies, ctx.request.display_name, lang)  # `Abe：抱歉，… 已经卖完了…`, whose
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+        else:  # a refund's refusal naming an amount, typed in a group: privately, one line there
+            replies = refused_privately(ctx, refusal, replies, lang)
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
         await which_question.asked(ctx, refusal)  # which group buy? `#2`, `2`, `/join 2` then answer it
         replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode

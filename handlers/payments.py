@@ -331,6 +331,34 @@ async def refund(ctx: Context) -> list[Reply]:
     return [answer, *blocked_told, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
+# a refund's refusals naming an amount (what was paid, is left, was just refunded, or asked for)
+_NAMING_AN_AMOUNT = frozenset(
+    {
+        "refund_other_currency",
+        "refund_part_over",
+        "refund_part_telegram",
+        "refund_part_twice",
+        "refund_part_repeat",
+        "refund_part_in_words",
+        "refund_which_order",
+        "refund_ask_over",
+        "refund_ask_other_currency",
+    }
+)
+
+
+def refused_privately(ctx: Context, refusal: DomainError, replies: list[Reply], lang: str) -> list[Reply]:
+    """A refund typed in a group refused with an amount in its answer (`刚才已给 #7-2 退过 ¥5…`, `…最多
+    ¥30…`): the answer goes privately to whoever typed it, the group reads one line without it (`Amy，退款
+    的事已私信发给你。`), as a refund done there does (`_short_in_group`). One naming no amount stays."""
+    typed_here = ctx.command.name == "refund" and not ctx.is_private and not ctx.command.tap
+    if not typed_here or ctx.page_lang is not None or refusal.code not in _NAMING_AN_AMOUNT:
+        return replies
+    hers = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+    line = t(lang, "refund_answered_privately", name=ctx.request.display_name)
+    return [Reply(text=line, language=lang), *hers]
+
+
 def _with_blocked(hers: list[Reply], blocked_told: list[Reply]) -> tuple[list[Reply], list[Reply]]:
     """Her private copy of a refund typed in a group and the payout it left uncovered, one message."""
     if not hers or not blocked_told:

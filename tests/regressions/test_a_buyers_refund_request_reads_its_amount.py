@@ -70,7 +70,15 @@ async def test_an_amount_above_what_is_left_is_refused_and_not_passed_on(lang: s
 
     replies = await chat.say("kim", typed, language=lang, private=private)
 
-    assert [(r.private_to, r.text) for r in replies] == [(None, said)]  # nothing to Amy
+    if private:
+        assert [(r.private_to, r.text) for r in replies] == [(None, said)]  # nothing to Amy
+    else:  # the group reads no amount, she reads it privately (rep58 #2)
+        here = (
+            "Kim，退款的事已私信发给你。"
+            if lang == "zh"
+            else "Kim, I've answered you about the refund privately."
+        )
+        assert [(r.private_to, r.text) for r in replies] == [(None, here), ("kim", said)]  # nothing to Amy
     assert await _status(chat) is OrderStatus.PAID
 
 

@@ -50,7 +50,9 @@ async def test_picked_up_and_refund_for_a_member_with_two_paid_orders_ask_which(
     await chat.say("amy", "/paid 2-1")
 
     picked = Chat.said(await chat.say("amy", "已取 @dan", mentions=["dan"]))
-    refund = Chat.said(await chat.say("amy", "/refund @dan", mentions=["dan"]))
+    refund = Chat.private(await chat.say("amy", "/refund @dan", mentions=["dan"]))[
+        "amy"
+    ]  # its amounts: privately (rep58 #2)
 
     assert picked == (
         "Dan 在本群有 2 个已付款待提货的订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。"

@@ -178,11 +178,11 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
     for typed in ("/refund 1-1 30 one was bad", "/refund 1-1 half, one was bad"):
         replies = await chat.say("amy", typed)
 
-        assert chat.said(replies) == (
-            "Order #1-1 was paid through Telegram, which refunds a payment whole only (¥100): nothing was "
-            "changed. To refund the whole order, send /refund 1-1."
-        ), typed
-        assert chat.private(replies) == {}
+        assert chat.said(replies) == "Amy, I've answered you about the refund privately.", typed  # no ¥100
+        assert chat.private(replies) == {
+            "amy": "Order #1-1 was paid through Telegram, which refunds a payment whole only (¥100): nothing "
+            "was changed. To refund the whole order, send /refund 1-1."
+        }, typed
     assert factory.state.ledger == before
     whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
     assert chat.said(whole) == (
@@ -207,11 +207,15 @@ async def test_the_same_message_delivered_twice_refunds_once(lang: str) -> None:
     again = await room.app.handle(sent("u2"))  # the platform delivered the same message once more
 
     assert "bob" in room.private(first)
-    assert room.private(again) == {}
-    assert room.said(again) == (
-        "这条消息已经给订单 #1-1 退过 ¥78 了，没有再退。"
+    assert room.private(again) == {  # the amount to her alone (rep58 #2), nobody else told
+        "amy": "这条消息已经给订单 #1-1 退过 ¥78 了，没有再退。"
         if lang == "zh"
         else "This message already refunded ¥78 of order #1-1: nothing more was refunded."
+    }
+    assert room.said(again) == (
+        "Amy，退款的事已私信发给你。"
+        if lang == "zh"
+        else "Amy, I've answered you about the refund privately."
     )
     async with room.app.uow_factory() as uow:
         order = await uow.orders.get(1)

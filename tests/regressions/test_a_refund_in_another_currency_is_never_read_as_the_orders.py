@@ -40,6 +40,9 @@ OWN = {
 TOLD_BUYER = "Amy is giving you back ¥5 (#1-1 Durian ×1, reason: {reason}): paid ¥88, refunded ¥5."
 REASON = {"zh": "坏了", "en": "bruised"}
 
+# typed in the group, the group reads no amount and she reads it privately (rep58 #2)
+HERE = {"zh": "{name}，退款的事已私信发给你。", "en": "{name}, I've answered you about the refund privately."}
+
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 async def test_a_refund_in_another_currency_is_refused_naming_the_orders(language: str) -> None:
@@ -49,8 +52,9 @@ async def test_a_refund_in_another_currency_is_refused_naming_the_orders(languag
     for text, typed in OTHER[language]:
         replies = await chat.say("amy", text)
 
-        assert chat.said(replies) == REFUSED[language].format(typed=typed), text
-        assert chat.private(replies) == {}, text  # nobody told: not the buyer, nor the sharer
+        assert chat.said(replies) == HERE[language].format(name="Amy"), text  # no amount in the group
+        # nobody else told: not the buyer, nor the sharer
+        assert chat.private(replies) == {"amy": REFUSED[language].format(typed=typed)}, text
     order = factory.state.orders[1]
     assert (order.status, order.refunded_part, order.paid_amount) == (OrderStatus.FULFILLED, 0, 8800)
     assert factory.state.ledger == ledger
@@ -90,6 +94,6 @@ async def test_a_buyers_refund_request_in_another_currency_is_not_passed_on(lang
 
     replies = await chat.say("bob", typed)
 
-    assert chat.said(replies) == refused
-    assert chat.private(replies) == {}  # never passed on to Amy as ¥5
+    assert chat.said(replies) == HERE[language].format(name="Bob")  # no amount in the group
+    assert chat.private(replies) == {"bob": refused}  # never passed on to Amy as ¥5
     assert factory.state.orders[1].refunded_part == 0

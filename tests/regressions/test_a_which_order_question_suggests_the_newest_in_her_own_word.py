@@ -52,7 +52,9 @@ async def test_a_command_of_one_order_at_a_time_gets_the_newest_alone() -> None:
     for number in ("1-1", "2-1", "3-1"):
         await chat.say("amy", f"已收 {number}")
 
-    refund = chat.said(await chat.say("amy", "退款 @Bob", mentions=["bob"]))
+    refund = chat.private(await chat.say("amy", "退款 @Bob", mentions=["bob"]))[
+        "amy"
+    ]  # its amounts: privately (rep58 #2)
     english = chat.said(await chat.say("amy", "/unpaid @Bob", mentions=["bob"]))
 
     assert refund == (

@@ -18,8 +18,10 @@ async def test_refund_by_name_with_a_paid_and_a_picked_up_order_asks_which() -> 
     await chat.say("amy", "/pickedup 1-1")
     assert statuses(factory) == {1: OrderStatus.FULFILLED, 2: OrderStatus.PAID}
 
-    said = Chat.said(await chat.say("amy", "/refund @dan", mentions=["dan"]))
-    zh = Chat.said(await chat.say("amy", "退款 @Dan"))
+    replies = await chat.say("amy", "/refund @dan", mentions=["dan"])
+    assert Chat.said(replies) == "Amy, I've answered you about the refund privately."  # no amount there
+    said = Chat.private(replies)["amy"]  # the orders and their amounts: privately (rep58 #2)
+    zh = Chat.private(await chat.say("amy", "退款 @Dan"))["amy"]
 
     assert said == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 2-1"
     assert zh == "Dan 在本群有 2 个已付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：退款 2-1"

@@ -37,6 +37,8 @@ TWICE = {
         "Order #1-1 of Kim is refunded in part; the amount was sent to Amy privately.",
     ),
 }
+# the group reads no amount; she reads the question privately (rep58 #2)
+HERE = {"zh": "Amy，退款的事已私信发给你。", "en": "Amy, I've answered you about the refund privately."}
 
 
 async def _paid(lang: str, clock: FakeClock) -> Chat:
@@ -68,7 +70,10 @@ async def test_the_same_part_refund_sent_twice_asks_first(lang: str) -> None:
     clock.advance(seconds=40)
     replies = await chat.say("amy", second, language=lang)
 
-    assert [r.text for r in replies] == [asked]  # one answer, nobody else told
+    assert [(r.private_to, r.text) for r in replies] == [
+        (None, HERE[lang]),
+        ("amy", asked),
+    ]  # nobody else told
     assert await _refunded(chat) == part  # nothing changed
 
     replies = await chat.say("amy", confirmed, language=lang)
