@@ -690,7 +690,7 @@ class ChatApp:
             # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
             # `share` (an ASCII command word with no English after it: `Command.wordless`)
             spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
-            spoken = spoken or command.heard  # `count me in`: English, though answered as `+1` is
+            spoken = spoken or command.heard  # `count me in`, `+2 small box`, `how much?`: English
             if spoken is not None and command.heard is None and slash_only(request.text):
                 # `/orders`, `/cancelorder 1-1` (a menu's tap): the member's language only when nothing
                 # else is known of them, the chat's where typed before the word's (`Context.slash_language`)

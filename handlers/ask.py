@@ -585,6 +585,22 @@ def asked(request: Request, bot_username: str) -> Command | None:
     text = request.text.strip()
     if not text:
         return None
+    found = _asked(request, text, bot_username)
+    # the question's words tell the member's language (`how much?`: en), as a command's do: what she is
+    # told privately later (her order at the close) speaks it (`handlers.members.own_languages`)
+    return (
+        None
+        if found is None
+        else replace(found, heard=read(found.rest).lang if _worded(found.rest) else None)
+    )
+
+
+def _worded(text: str) -> bool:
+    words = _NUMBERED.sub("", text).strip()
+    return bool(_CJK.search(words) or _LETTER.search(words))
+
+
+def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`

@@ -101,6 +101,8 @@ class Context:
             chat = await self.chat_language()
             if chat:
                 return chat
+        if self.command.heard:  # `count me in`, `+2 small box`, `how much?`: the words' own, as typed
+            return self.command.heard
         if (
             self.command.spoken
             and not self.is_private

@@ -187,10 +187,13 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
         note=note,
         friend=friend if isinstance(friend, str) else "",
         lang="zh" if _CJK.search(answer) else None,
+        # `small box x2`: English words, answered in English as `+2 small box` is (`Command.heard`)
+        heard=None if _CJK.search(answer) or not _LATIN_WORD.search(answer) else "en",
     )
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # an answer's count after the option's name: `small box x2`, `大盒 ×2`, `大盒 2份`
 _COUNT_AFTER = re.compile(
     r"^(?P<name>.+?)\s*(?:[x×*]\s*(?P<n>\d{1,3})|(?P<portions>\d{1,3})\s*份)$", re.IGNORECASE

@@ -97,7 +97,7 @@ class Command:
     # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
     # from an organiser, talk in a group (its slash form alone would act), its form in private
     alone: bool = False
-    heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
+    heard: str | None = None  # `count me in`, `how much?`: the language its words tell, the answer's too
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
     option_alone: bool = False
@@ -772,6 +772,28 @@ def own_line(text: str, names: Sequence[str]) -> Command | None:
     return None if line is None else _join_command(line)
 
 
+# English words of a join's own (`+2 small box`, `+1 gate 3`, `+1 green onion`): two words or more, one of
+# them a lowercase word of three letters or more that is no amount's (`+1 half a dozen`, `+1 2 more` are
+# amounts, answered as `+1` is); an option's own name alone (`+1 large`, `+1 Tom`) tells nothing
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+_AMOUNT_WORDS = frozenset(
+    {"half", "dozen", "more", "total", "each", "pcs", "piece", "pieces", "portion", "portions"}
+)
+
+
+def _heard(join: Join) -> str | None:
+    """The language a join's words tell of the member: `heard` (`count me in`), else English for an
+    option or note in English words (`+2 small box`), answered in it as `how much?` is."""
+    if join.heard is not None or join.lang is not None:
+        return join.heard
+    said = f"{join.option} {join.note}"
+    words = said.split()
+    english = [
+        w for w in words if _ENGLISH_WORD.fullmatch(w.strip(",.!?")) and w.strip(",.!?") not in _AMOUNT_WORDS
+    ]
+    return "en" if len(words) >= 2 and english and not _CJK.search(said) else None
+
+
 def _join_command(join: Join) -> Command:
     return Command(
         "leave" if join.leave else "join",
@@ -793,7 +815,7 @@ def _join_command(join: Join) -> Command:
         measured=join.measured,
         in_words=join.in_words,
         still=join.still,
-        heard=join.heard,
+        heard=_heard(join),
         bare=join.bare,
         set_to=join.set_to,
         named_first=join.named_first,

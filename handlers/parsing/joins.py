@@ -95,7 +95,7 @@ class Join:
     in_words: bool = False
     still: bool = False  # `can I still order 1?`, `还能要一份吗`: a question answered, not a join (`_STILL`)
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
-    # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
+    # privately speaks it (`handlers.members.own_languages`), and so does the answer here (`Context.lang`)
     heard: str | None = None
     # `改成2份`, `我只要2份`: her own line set to `quantity` (a leave of the difference, or a join; 0: off
     # the list), the handler reading what she holds

@@ -38,7 +38,7 @@ async def test_a_decimal_count_of_an_option_gets_the_whole_number_hint() -> None
 @pytest.mark.parametrize(
     ("answer", "joined"),
     [
-        ("small box x2", "Tom 跟团：2 × 草莓 小盒（#1）。小盒 现价 ¥40/份。"),
+        ("small box x2", "Tom is in: 2 × 草莓 小盒 (#1). 小盒: now ¥40 each."),  # English words (session 30)
         ("大盒 2份", "Tom 跟团：2 × 草莓 大盒（#1）。大盒 现价 ¥75/份。"),
         ("大盒 ×3", "Tom 跟团：3 × 草莓 大盒（#1）。大盒 现价 ¥75/份。"),
     ],

@@ -33,7 +33,9 @@ async def test_a_join_note_with_a_link_is_refused(lang: str, typed: str) -> None
     for opening in OPEN[lang]:
         await chat.say("wang", opening, language=lang)
 
-    assert chat.said(await chat.say("zhou", typed, language=lang)) == REFUSED[lang]
+    # a note in English words (`see …`) is answered in English in a Chinese chat too (session 30)
+    expected = REFUSED["en"] if typed.startswith("+1 #2 see") else REFUSED[lang]
+    assert chat.said(await chat.say("zhou", typed, language=lang)) == expected
     card = await chat.card(2)
     assert "evil" not in card and "Zhou" not in card
 

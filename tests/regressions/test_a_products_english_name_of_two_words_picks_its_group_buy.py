@@ -16,7 +16,7 @@ async def test_green_onion_joins_the_green_onions_among_several_zh() -> None:
 
     joined = Chat.said(await chat.say("tom", "+1 green onion"))
 
-    assert joined == "Tom 跟团：1 × 大葱 1捆（#3）。当前 ¥5/份。"
+    assert joined == "Tom is in: 1 × 大葱 1捆 (#3). Now ¥5 each."  # English words: English (session 30)
 
 
 async def test_green_onion_joins_the_green_onions_among_several_en() -> None:
@@ -39,4 +39,4 @@ async def test_green_onion_naming_two_open_shows_their_examples_without_a_note()
 
     asked = Chat.said(await chat.say("tom", "+1 green onion"))
 
-    assert "大葱 1捆发 +1 #2，小葱发 +1 #3（" in asked, asked
+    assert "大葱 1捆: +1 #2; 小葱: +1 #3)" in asked, asked  # English words: English (session 30)

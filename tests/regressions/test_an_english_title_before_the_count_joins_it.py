@@ -48,5 +48,6 @@ async def test_in_chinese_the_english_name_of_the_product() -> None:
     noted = chat.said(await chat.say("tom", "+1 green onion"))
     first = chat.said(await chat.say("ivy", "green onion +1"))
 
-    assert noted.startswith("Tom 跟团：1 × 大葱（#1）。当前"), noted
-    assert first.startswith("Ivy 跟团：1 × 大葱（#1）。当前"), first
+    # said in English words, answered in English in a Chinese chat too (session 30)
+    assert noted.startswith("Tom is in: 1 × 大葱 (#1). Now"), noted
+    assert first.startswith("Ivy is in: 1 × 大葱 (#1). Now"), first

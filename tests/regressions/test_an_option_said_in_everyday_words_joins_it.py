@@ -60,7 +60,7 @@ async def test_a_size_in_english_and_a_missing_option() -> None:
     large = chat.said(await chat.say("tom", "+1 large box"))
     middle = chat.said(await chat.say("fay", "+1 中盒"))
 
-    assert large.startswith("Tom 跟团：1 × 水蜜桃 大盒（#1）。"), large
+    assert large.startswith("Tom is in: 1 × 水蜜桃 大盒 (#1)."), large  # English words: English (session 30)
     assert middle == (
         "水蜜桃（#1）没有“中盒”这个规格，可选：小盒 ¥30 / 大盒 ¥50。"
         "跟团时带上规格，例如 +1 大盒。没有任何改动。"
