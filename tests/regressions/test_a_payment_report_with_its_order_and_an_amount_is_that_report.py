@@ -79,3 +79,22 @@ async def test_another_currency_with_its_number_reports_nothing(language: str, t
         "“$90”不是 ¥：订单 #1-1（芒果）按 ¥（CNY）计" if language == "zh" else "“$90” is not in ¥: order #1-1"
     )
     assert factory.state.orders[1].reported_paid_at is None
+
+
+async def test_a_dollar_order_with_its_number_and_an_amount_in_english() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Lychees price 12 currency USD")
+    await chat.say("bob", "+1", name="Bob")
+    await chat.say("amy", "/close")
+    refused = chat.said(await chat.say("bob", "I paid 1-1 ¥15", name="Bob"))
+    assert refused.startswith("“¥15” is not in $: order #1-1 (Lychees) is in $ (USD)")
+    assert factory.state.orders[1].reported_paid_at is None
+    replies = await chat.say("bob", "/ipaid 1-1 $15", name="Bob")
+    assert chat.private(replies)["bob"].startswith(
+        "Thanks, Bob: you said you paid $15, but order #1-1 comes to $12"
+    )
+    assert chat.private(replies)["amy"].startswith(
+        "💸 Bob says they paid order #1-1 (Lychees, #1): $12 (says $15 paid, $12 owed: $3 over)."
+    )
