@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
+from commerce.domain.ask_relevance import names_product
 from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
@@ -112,7 +113,9 @@ async def ask(ctx: Context) -> list[Reply]:
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
-    if not ctx.is_private and pay_asked(text) and await _orders_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
+    if unasked and named_price(text):  # `冰淇淋多少钱`, `香草多少钱`: as `请问冰淇淋多少钱` is, else talk
+        return await _named_price_here(ctx, named_price(text))
+    if not ctx.is_private and pay_asked(text) and await _hers_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
         return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
     if unasked:
         text = await _pickup_asked_of(ctx, text)
@@ -227,8 +230,8 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     group buy of this chat, or made in it (帮卖), owed, reported or paid: the answer she gets in
     private, sent to her privately, and the group told only that it was (never her amount there); with
     no order but lines on open ones here, what she holds, the price now and that she pays after the
-    close, the same way. From anyone else: `多少钱` / `how much` is the price of the one group buy open
-    here; else nothing."""
+    close, the same way. From anyone else: `多少钱` / `how much` is the price of each group buy open here
+    (a line each, at most `EACH_OPEN`); else nothing."""
     request = ctx.request
     question = read(text)
     lang = question.lang
@@ -252,11 +255,13 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
                 ),
                 Reply(text=held_said, private_to=me, language=lang),
             ]
-        if not _PRICE_ASKED.match(text) or len(open_here) != 1:
+        if not _PRICE_ASKED.match(text) or not open_here or len(open_here) > EACH_OPEN:
             return []
-        group_buy = open_here[0]
-        about = {"title": group_buy.terms.title, "id": group_buy.id}
-        return [Reply(text=_price(group_buy, lang, about), language=lang)]
+        prices = [  # several open: each one's price, a line each (oldest first)
+            _price(group_buy, lang, {"title": group_buy.terms.title, "id": group_buy.id})
+            for group_buy in sorted(open_here, key=lambda g: g.id or 0)
+        ]
+        return [Reply(text="\n".join(prices), language=lang)]
     alone = replace(ctx, request=replace(request, chat_kind=ChatKind.PRIVATE))  # answered as in private
     every: list[Facts] = []
     if question.intent is Intent.PRICE:  # `多少钱`: the one she owes, else each to pay or paid
@@ -278,6 +283,62 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     code = any(f.order is not None and f.order.pickup_code_shown for f in every)
     privately = Reply(text="\n".join(said), private_to=me, language=lang, secret=code)
     return [Reply(text=told, language=lang, says_sent_to=me), privately]
+
+
+# A product's or an option's price asked in a group as the whole message, without `问` or a mention
+# (`冰淇淋多少钱`, `冰淇淋 多少钱`, `香草多少钱`, `冰淇淋怎么卖`, `芒果多少钱一斤`): answered only
+# when the word names a group buy open there (`这个多少钱`, `停车多少钱` stay talk)
+_NAMED_PRICE = re.compile(
+    rf"^\s*(?P<what>[^\s?？!！,，。.@](?:[^?？!！,，。.@]{{0,10}}[^\s?？!！,，。.])?)\s*(?:多少钱|几多钱|怎么卖)"
+    rf"(?:一\s*(?:份|斤|个|盒|箱|袋|件|包|打|公斤|千克|kg))?{_PAY_ENDS}$",
+    re.IGNORECASE,
+)
+
+
+def named_price(text: str) -> str:
+    """The word whose price a group message asks, whole (`冰淇淋多少钱`: 冰淇淋); "" when it is not one."""
+    found = _NAMED_PRICE.match(text)
+    return "" if found is None else found.group("what")
+
+
+async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
+    """`冰淇淋多少钱`, `香草多少钱` (an option's name), `冰淇淋怎么卖` said to the group: the one group buy
+    open here it names answered as `请问 #12 多少钱` is; from one with an order or lines on it, privately
+    (the group told it was sent); naming none or several open here: talk, nothing said."""
+    request = ctx.request
+    folded = word.casefold()
+    named = [
+        group_buy
+        for group_buy in await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        if names_product(word, group_buy.terms.title)
+        or any(option.name.casefold() == folded for option in group_buy.terms.options)
+    ]
+    group_buy = named[0] if len(named) == 1 else None
+    if group_buy is None or group_buy.id is None:
+        return []
+    asked = f"#{group_buy.id} 多少钱"
+    replies = await ask(replace(ctx, command=replace(ctx.command, rest=asked, in_words=False)))
+    hers = bool(await ctx.uow.group_buys.lines_of(group_buy.id, request.user_id)) or any(
+        found.group_buy.id == group_buy.id for found in await _orders_here(ctx, asked)
+    )
+    public = [reply for reply in replies if reply.private_to is None and reply.says_sent_to is None]
+    if not hers or len(public) != len(replies):
+        return replies
+    lang = public[0].language if public else None
+    me = request.user_id
+    told = t(lang or "zh", "ask_answered_privately", name=request.display_name)
+    privately = Reply(text="\n".join(reply.text for reply in public), private_to=me, language=lang)
+    return [Reply(text=told, language=lang, says_sent_to=me), privately]
+
+
+async def _hers_here(ctx: Context, text: str) -> bool:
+    """Whether the asker has an order of this group's (`_orders_here`) or lines on one open here."""
+    if await _orders_here(ctx, text):
+        return True
+    for group_buy in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+        if group_buy.id is not None and await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+            return True
+    return False
 
 
 async def _orders_here(ctx: Context, text: str) -> list[Facts]:
@@ -606,6 +667,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
     if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
+        return Command("ask", rest=text, in_words=True)
+    if named_price(text) and not request.to_bot:  # `冰淇淋多少钱`: its price, if it names one open here
         return Command("ask", rest=text, in_words=True)
     if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
         return Command("ask", rest=text)

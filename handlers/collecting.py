@@ -83,9 +83,11 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         try:
             order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
         except DomainError:
-            if not await _an_amount(ctx, args.order):
+            if args.amount or not await _an_amount(ctx, args.order):
                 raise
             return await _report_amount(ctx, str(args.order.seq))  # `付了 150`: no order 150, an amount
+        if args.amount:  # `我已付款 6-2 10元`: that order, with the amount checked as `付了 80` is
+            said = await _said_of(ctx, order_id, args.amount, args.typed) or said
     try:
         done = await _report(ctx, order_id)
     except SeveralToReport as several:
@@ -102,6 +104,31 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
             return []
         raise
     return await _reported_replies(ctx, done, said)
+
+
+async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Money | None:
+    """The amount said with an order's number (`我已付款 6-2 10元`, `I paid 8-2 $15`): None when it is what
+    the order comes to; another amount is reported as it is (the organiser told the gap); another
+    currency than the order's is refused, nothing reported (as `付了 $5` is)."""
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return None  # paid, refunded, cancelled: the report says so, as without an amount
+    group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+    if group_buy is not None and names_another_currency(typed, order.currency):
+        raise DomainError(
+            "report_amount_other_currency",
+            typed=typed,
+            order=order.number,
+            title=group_buy.terms.title,
+            symbol=SYMBOLS.get(order.currency, order.currency),
+            currency=order.currency,
+            total=format_money(order.total, order.currency),
+        )
+    try:
+        said = parse_money(amount, order.currency)
+    except DomainError:
+        return None
+    return said if said.minor > 0 and said.minor != order.total else None
 
 
 async def _owed_elsewhere(ctx: Context) -> DomainError | None:

@@ -248,6 +248,8 @@ class ReportArgs:
     mentions: bool = False
     orders: tuple[OrderNumber, ...] = ()  # `我已付款 7-1 8-1`: two or more, each reported
     every: bool = False  # `我已付款 全部`: every unpaid order of hers it reaches
+    amount: str = ""  # `我已付款 6-2 10元`: what she says she paid for `order` ("" when not said)
+    typed: str = ""  # that amount as typed, its sign or currency word with it (`$15`)
 
 
 def fits_bare(name: str, rest: str) -> bool:
@@ -282,7 +284,9 @@ def _reads_as_report(rest: str) -> bool:
     text = without_thanks(_LEADING.sub("", rest))  # `paid 5-1 thx amy`, `我已付款 7-1 谢谢`
     if not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text):
         return True
-    return _EVERY.match(text) is not None or len(_listed(text)[0]) > 1
+    if _EVERY.match(text) is not None or _WITH_AMOUNT.match(text) is not None:
+        return True
+    return len(_listed(text)[0]) > 1
 
 
 def _listed(text: str) -> tuple[list[str], bool]:
@@ -297,6 +301,13 @@ def _listed(text: str) -> tuple[list[str], bool]:
     return found, True
 
 
+# `我已付款 6-2 10元`, `/ipaid 8-2 15`, `I paid 8-2 $15`: an order's whole number, then the amount paid
+# (after a number with its dash, a bare number is an amount, never a second order)
+_WITH_AMOUNT = re.compile(
+    rf"^(?:no\.?|#)?\s*(?P<id>\d+\s*[-–—]\s*\d+)[\s,，、:：]+(?P<typed>{_AMOUNT})$", re.IGNORECASE
+)
+
+
 def read_report(rest: str) -> ReportArgs:
     """The arguments of `/ipaid`; anything but an order number, `@name` or a courtesy gets the form."""
     text = without_thanks(_LEADING.sub("", rest.strip()))  # `7-1 谢谢`: 7-1
@@ -309,6 +320,11 @@ def read_report(rest: str) -> ReportArgs:
         return ReportArgs()
     if _EVERY.match(text) is not None:
         return ReportArgs(every=True)
+    paid = _WITH_AMOUNT.match(text)
+    if paid is not None:
+        amount = unicodedata.normalize("NFKC", paid.group("amount"))
+        typed = unicodedata.normalize("NFKC", paid.group("typed")).strip()
+        return ReportArgs(order=order_number(paid.group("id")), amount=amount, typed=typed)
     listed, _ = _listed(text)
     if len(listed) > 1:  # `/ipaid 7-1 8-1`: each (the same one typed twice, once)
         numbers = tuple(dict.fromkeys(order_number(typed) for typed in listed))

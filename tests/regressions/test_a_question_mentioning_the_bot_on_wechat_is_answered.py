@@ -81,8 +81,9 @@ async def test_a_mention_without_the_puppets_mention_ids_is_a_question_too() -> 
     assert said == ["砂糖橘（#1）：当前 ¥30/份。"]
 
 
-async def test_the_same_words_without_the_mention_stay_chatter() -> None:
+async def test_without_the_mention_only_a_price_of_what_is_sold_here_is_answered() -> None:
     room = Room()
     await room.say("张三", "接龙 砂糖橘 价格 30 成团 5 截止 明天20:00")
 
-    assert await room.say("李四", "砂糖橘多少钱？") == []
+    assert await room.say("李四", "砂糖橘多少钱？") == ["砂糖橘（#1）：当前 ¥30/份。"]  # rep58 #5
+    assert await room.say("李四", "这个多少钱？") == []  # chatter

@@ -97,12 +97,16 @@ async def test_one_with_no_order_asking_what_she_pays_is_left_alone(question: st
 
 
 @pytest.mark.parametrize("question", ["多少钱", "how much?"])
-async def test_the_price_asked_with_none_or_several_open_is_left_alone(question: str) -> None:
+async def test_the_price_asked_with_none_open_is_left_alone_and_with_several_says_each(question: str) -> None:
     chat = await _closed("zh")  # none open
     assert await chat.say("bob", question, name="Bob") == []
     await chat.say("amy", "接龙 鸡蛋 价格 30")
-    await chat.say("amy", "接龙 苹果 价格 20")  # two open
-    assert await chat.say("bob", question, name="Bob") == []
+    await chat.say("amy", "接龙 苹果 价格 20")  # two open: each one's price, a line each (rep58 #5)
+    assert chat.said(await chat.say("bob", question, name="Bob")) == (
+        "鸡蛋（#2）：当前 ¥30/份。\n苹果（#3）：当前 ¥20/份。"
+        if question == "多少钱"
+        else "鸡蛋 (#2): Now ¥30 each.\n苹果 (#3): Now ¥20 each."
+    )
 
 
 async def test_a_buyer_in_a_help_selling_group_is_answered_privately_there() -> None:
