@@ -823,7 +823,9 @@ class ChatApp:
                 refusal.code == "order_not_found" and command.name == "paid"
             ):  # `已收 1-9`: `已收 1-1`, as typed
                 word = typed_word(ctx.request.text or "", "paid", lang)
-                refusal = DomainError("order_not_found_typed", **{**refusal.params, "word": word})
+                refusal = DomainError(
+                    "order_not_found_typed", order=refusal.params.get("order"), example_order=order, word=word
+                )
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
                 refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up

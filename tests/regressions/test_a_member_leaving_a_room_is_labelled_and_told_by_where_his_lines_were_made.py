@@ -61,7 +61,9 @@ async def test_a_leavers_line_keeps_its_room_and_his_unpicked_order_is_told_to_o
     await family.say("amy", opening, language=lang)
     await family.say("amy", helpsell, language=lang)
     await office.say("bob", listing, language=lang)
-    code = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", family.said(await family.say("bob", share, language=lang)))
+    code = re.search(
+        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
+    )
     assert code is not None
     await family.say("lucy", join, language=lang)  # in the group
     await family.say("dan", f"+1 {code.group(0)}", private=True, language=lang)  # by a share code

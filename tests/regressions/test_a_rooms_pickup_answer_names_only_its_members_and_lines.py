@@ -48,7 +48,9 @@ async def test_a_rooms_pickup_answer_names_only_its_members_and_lists_only_its_l
     await family.say("amy", opening, language=lang)
     await family.say("amy", helpsell, language=lang)
     await office.say("bob", listing, language=lang)
-    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", family.said(await family.say("bob", share, language=lang)))
+    found = re.search(
+        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
+    )
     assert found is not None
     await family.say("cat", big, language=lang)
     await family.say("dan", f"+1 {found.group(0)} {big[3:]}", private=True, language=lang)  # not in family

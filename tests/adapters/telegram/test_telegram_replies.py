@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import (
@@ -97,6 +99,10 @@ def test_a_card_taking_joins_gets_a_share_button_a_closed_one_none() -> None:
 class FixedApp:
     """A ChatApp stand-in answering every request with the same replies (delivered by the adapter: no
     outbox)."""
+
+    async def told_truly(self, reply: Any, out: Any, language: str) -> Any:
+        """The close summary as it is: the bot is in every chat here (ChatApp.told_truly)."""
+        return reply
 
     queues = False
 
