@@ -619,6 +619,9 @@ async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainErro
         return refusal
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     title = refusal.params.get("title", "")
+    held = await _option_not_held(ctx, group_buy, str(title))
+    if held is not None:  # `巧克力 -1` holding 香草 only: what she holds, never "not on it"
+        return held
     if group_buy is not None and len(group_buy.terms.options) > 1:
         several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
         example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
@@ -626,6 +629,36 @@ async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainErro
             "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
         )
     return refusal
+
+
+async def _option_not_held(ctx: Context, group_buy: GroupBuy | None, title: str) -> DomainError | None:
+    """`巧克力 -1` from one holding lines of `group_buy` but none of the option named: her lines said
+    (`香草 ×1`, a friend's `帮 小王 香草 ×1`) with the leave that takes one, nothing changed; else None."""
+    if group_buy is None or group_buy.id is None or not ctx.command.option or not group_buy.terms.options:
+        return None
+    lines = [
+        line for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id) if line.quantity
+    ]
+    if not lines:
+        return None
+    option = group_buy.option_named(ctx.command.option)
+    named = option.name if option is not None else ctx.command.option
+    zh = await ctx.lang(group_buy) == "zh"
+    several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
+    at = f" #{group_buy.id}" if several else ""
+
+    def said(line: Participant) -> str:
+        if not line.friend:
+            return line.option
+        return f"帮 {line.friend} {line.option}" if zh else f"{line.option} for {line.friend}"
+
+    held = ("、" if zh else ", ").join(f"{said(line)} ×{line.quantity}" for line in lines)
+    first = lines[0]
+    whose = "" if not first.friend else (f" 帮 {first.friend}" if zh else f" for {first.friend}")
+    example = f"-1{at}{whose} {first.option}"
+    return DomainError(
+        "leave_option_not_held", title=title, option=named, id=group_buy.id, held=held, example=example
+    )
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then

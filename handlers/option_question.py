@@ -327,6 +327,8 @@ async def join(ctx: Context) -> list[Reply]:
             named = any(g.option_named(word) for g in open_here)
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
         numbered = ctx.command.group_buy_id is not None  # `Tom +1 #9`: the number says it is a join
+        if not named and ctx.command.titled and ctx.command.friend:  # `排队 +1 帮 小王`: no option, talk
+            return []
         if not named and ctx.command.titled and (open_here or numbered):  # `王阿姨 +2`: a 接龙 line
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods

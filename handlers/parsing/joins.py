@@ -299,6 +299,16 @@ _FRIEND = re.compile(
 _MENTION_ALONE = re.compile(r"^@(?P<name>[^\s@#,，。.!！?？]+)$")
 # `+1 大盒 帮 小李`, `+1 3号楼 for Tom`: the friend named after an option or note words (a word of its own).
 _FRIEND_LATER = re.compile(rf"\s(?=(?:{FOR_FRIEND}|for)\s+\S)", re.IGNORECASE)
+# `香草 +1 帮老赵`: an option's word (one, no name's shape) first, then the join naming the friend: as
+# `+1 香草 帮 老赵` (the handler tells if the word is an option or a product's; `小王 +1 帮 小李` is talk).
+_WORD_THEN_FRIEND = re.compile(
+    rf"^(?P<word>[^\s\d+#@,，.。?？!！]{{1,12}})\s*(?P<join>\+\s*\d+\s*(?:{FOR_FRIEND}|for\s).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# `+1 香草 帮小王`, `+1 3号楼 给我妈`: 帮 glued to a short Chinese name after the option or note words, as
+# `+1 香草 帮 小王` (a name of talk, `帮忙带`, `给钱了`, `帮我拿`, stays the note).
+_FRIEND_LATER_GLUED = re.compile(rf"\s(?={FOR_FRIEND}[\u3400-\u9fff]{{1,4}}(?:\s|$))")
+_NOT_GLUED_NAME = re.compile(r"^(?:忙|我(?!妈|爸|姐|哥|弟|妹|老|的|家|同|朋|邻))|[了啦吧吗呢啊呀哦嘛]$")
 # `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
 _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
 # Words after 帮/给/替/for that name nobody (`+1 帮忙`, `给力 +1`, `帮卖`, `+1 for sure`): no friend's line.
@@ -741,6 +751,9 @@ def _parse_join(text: str) -> Join | str | None:
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
+    optioned = _WORD_THEN_FRIEND.match(text)
+    if optioned is not None:  # `香草 +1 帮老赵`: 老赵's line of 香草
+        return _word_then_friend(optioned.group("word"), optioned.group("join"))
     who = _WHO_FIRST.match(text) if _ITEMS_FIRST.match(text) is None else None  # `我+1 小李+1`: items
     if who is not None:  # `我 +2`, `老公 +1`, `@王阿姨 +1`: whose line, then the join as usual
         return _who_first(who.group("who"), who.group("join"))
@@ -1210,6 +1223,10 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         at = later_friend.end()
         found = _FRIEND.match(masked[at:])
         before = tail[: later_friend.start()].strip() if found else ""
+    if not found and (bang := _FRIEND_LATER_GLUED.search(masked)):  # `+1 香草 帮小王`: as `帮 小王`
+        glued_name = _FRIEND.match(masked[bang.end() :])
+        if glued_name and not _NOT_GLUED_NAME.search(glued_name.group("zh") or ""):
+            found, at, before = glued_name, bang.end(), tail[: bang.start()].strip()
     if found and (found.group("zh") or found.group("en")).lower() in _NO_FRIEND:
         found = None  # `+1 帮忙`, `+1 for sure`: no friend's line, the words a note (or courtesy)
     _one_person(match, text, parts if groups["plus"] else [quantity], found)
@@ -1312,6 +1329,20 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
         return None
     friend = "" if name.lower() in _SELF else name
     return replace(joined, friend=friend, lang="zh" if zh else "en")
+
+
+def _word_then_friend(word: str, said: str) -> Join | None:
+    """`香草 +1 帮老赵`, `Vanilla +1 for Tom`: the friend's join with the word first as its option or product
+    word (`titled`, as `香草 +1` is); a word that is a name (`小王 +1 帮 小李`: two people), kin or talk, or
+    a join with a note or a second item too, is chatter: None."""
+    if person_name(word) or kin_name(word) or word.lower() in _SELF or _TALK_WORD.search(word):
+        return None
+    joined = parse_join(said)
+    if not isinstance(joined, Join) or not joined.friend or joined.leave or joined.note:
+        return None
+    if joined.items or joined.titled or joined.mentioned or joined.measured is not None:
+        return None
+    return replace(joined, note=word, titled=True)
 
 
 def _who_first(who: str, said: str) -> Join | str | None:

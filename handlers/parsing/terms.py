@@ -129,11 +129,15 @@ _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STAR
 _AMOUNT = r"(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?"
 _BARE_PRICE = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
 # The price closing a title, maybe with its unit (`芒果 30元`, `荔枝 15元一斤`, `Mangoes 12 per kg`, `12/kg`).
-_TITLE_PRICE = re.compile(rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)$", re.IGNORECASE)
+# (`Mangoes $20 each`: "each" is the price's, a portion, as `price 20 each` is)
+_TITLE_PRICE = re.compile(
+    rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+|\s+each)?)$", re.IGNORECASE
+)
 # A price inside the title with words after it that are no keyword (`芒果 78元/份 目标五`): those words
 # are what was not understood, never "write a price"
 _PRICE_THEN_WORDS = re.compile(
-    rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)\s+(?P<rest>.+)$", re.IGNORECASE
+    rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+|\s+each(?=\s))?)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 # A price in the title its own rules refuse (`茶叶 ¥-5/份`, `Tea ¥0.001`, `茶叶 -5元`): its sign or 元 says it
 # is the price, read as `价格 …` is so its own refusal names what is wrong, never "add a price"
@@ -163,6 +167,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     """
     _refuse_payment_window(text)
     text = _FLASH_SALE.sub("截止", text)  # `限时 2小时`: how long the flash sale runs, its deadline
+    text = _deadline_said_before(text, now=now, tz=tz)  # `明天晚上8点截止`: as `截止 明天晚上8点`
     _refuse_deadline_twice(text)
     title, values = keyword_values(text, typed=typed)
     if not title:
@@ -178,6 +183,8 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     currency = parse_currency(values, currency)
     refuse_another_currency(values, currency)
     deadline = None
+    if "ends" in values and not values["ends"][1]:  # `截止` with no time after it: never `“”`
+        raise DomainError("ends_missing", keyword=values["ends"][0])
     if "ends" in values:
         deadline = parse_when(values["ends"][1], now=now, tz=tz)
     options = parse_options(values["options"][1], currency) if "options" in values else ()
@@ -229,6 +236,32 @@ def _refuse_payment_window(text: str) -> None:
             break
         word = match.group("word") or match.group("en") or match.group(0)  # `付款 30分钟内` whole
         raise DomainError("payment_window_not_a_term", word=" ".join(word.split()))
+
+
+def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo) -> str:
+    """`价格 10 明天晚上8点截止` (the time before 截止, nothing after it) as `价格 10 截止 明天晚上8点`:
+    the last words before it that name a time (up to three, never the title's or a keyword's first word);
+    else as typed."""
+    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
+    for i, match in enumerate(matches):
+        if KEYWORDS[match.group(0).lower()] != "ends" or not match.group(0).startswith("截止"):
+            continue
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if text[match.end() : end].strip(_SEPARATORS):
+            continue
+        start = matches[i - 1].end() if i else 0
+        words = text[start : match.start()].split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            said = " ".join(words[-n:])
+            try:
+                parse_when(said, now=now, tz=tz)
+            except DomainError:
+                continue
+            head = " ".join(words[:-n])
+            return f"{text[:start]} {head} {match.group(0)} {said} {text[match.end() :]}".strip()
+    return text
 
 
 def _refuse_deadline_twice(text: str) -> None:
