@@ -82,17 +82,14 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         )
 
         [li_joined] = room.turn("李四", "+1", answers=1)
-        assert (
-            li_joined["text"] == f"@李四{SEP}李四 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥88/份，再 2 份 ¥78。"
-        )
-        assert li_joined["mentions"] == [li]
+        # a join's answer starts with her name: said once, no @mention before it (review 56 #7)
+        assert li_joined["text"] == "李四 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥88/份，再 2 份 ¥78。"
+        assert li_joined["mentions"] == []
         [wang_joined] = room.turn("王五", "＋２", answers=1)  # full-width, as phones type it
-        assert wang_joined["text"] == (
-            f"@王五{SEP}王五 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥78/份。🎉 已成团！"
-        )
+        assert wang_joined["text"] == ("王五 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥78/份。🎉 已成团！")
         gateway.redeliver(room.said["＋２"]["id"])  # the puppet delivers it again: no second join
         [zhao_joined] = room.turn("赵六", "+1 帮 小王", answers=1)
-        assert zhao_joined["text"] == f"@赵六{SEP}赵六 帮 小王 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥78/份。"
+        assert zhao_joined["text"] == "赵六 帮 小王 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥78/份。"
 
         [bad] = room.turn("赵六", "接龙 芒果 价格 abc", answers=1)
         assert bad["text"] == f"@赵六{SEP}“abc”不是有效的价格。请这样写：价格 88、价格 88.5 或 价格 ¥88"

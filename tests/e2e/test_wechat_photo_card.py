@@ -42,6 +42,6 @@ def test_the_photo_before_the_opening_is_posted_before_the_first_card(
     assert image["room"] == gateway.room and "file" in image
     assert base64.b64decode(image["file"]["base64"]) == JPEG  # the member's photo, as WeChat handed it
     assert card["room"] == gateway.room and card["text"].startswith("🛒 芒果（#1）\n团长：张三\n")
-    assert answered["text"].startswith("@李四\u2005李四 跟团")
+    assert answered["text"].startswith("李四 跟团")  # her name once, no @mention before it
     assert "file" not in again and again["text"].startswith("🛒 芒果（#1）")  # no photo again
     assert "1. 李四 ×1" in again["text"]

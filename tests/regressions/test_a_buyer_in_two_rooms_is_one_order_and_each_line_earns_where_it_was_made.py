@@ -48,7 +48,8 @@ async def test_a_buyer_in_two_rooms_is_counted_once_and_her_help_seller_paid_per
     await family.say("amy", rate, language=lang)
     await family.say("amy", helpsell, language=lang)
     await office.say("bob", listing, language=lang)
-    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", family.said(await family.say("bob", share, language=lang)))
+    shared = family.shared(await family.say("bob", share, language=lang))
+    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", shared)
     assert found is not None
     await family.say("cat", big, language=lang)
     await family.say("dan", f"+1 {found.group(0)} {big[3:]}", private=True, language=lang)  # Bob's code
@@ -91,7 +92,8 @@ async def test_a_room_holding_only_her_second_line_counts_no_order_and_each_line
     for said in (opening, rate, helpsell):
         await family.say("amy", said, language=lang)
     await office.say("bob", listing, language=lang)
-    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", family.said(await family.say("bob", share, language=lang)))
+    shared = family.shared(await family.say("bob", share, language=lang))
+    found = re.search(r"(?:团)?\d+-[A-Z0-9]{4}\b", shared)
     assert found is not None
     await family.say("dan", f"+1 {found.group(0)} {big[3:]}", private=True, language=lang)
     await office.say("dan", small, language=lang)  # the office group's only line

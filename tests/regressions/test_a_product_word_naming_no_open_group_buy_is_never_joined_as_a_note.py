@@ -84,9 +84,11 @@ async def test_real_notes_stay_notes() -> None:
     await chat.say("amy", "接龙 粽子 价格 10 截止 3d")
     await chat.say("amy", "取消 #2")
 
-    for note in ("3号楼", "要大的", "不要太软", "小王", "gate B"):
+    for note in ("3号楼", "要大的", "不要太软", "小王"):
         said = chat.said(await chat.say("kim", f"+1 {note}"))
         assert f"备注：{note}。" in said, said
+    said = chat.said(await chat.say("kim", "+1 gate B"))  # a note in English words: answered in English
+    assert "Note: gate B." in said, said
 
 
 async def test_with_nothing_open_the_product_named_is_the_one_told() -> None:

@@ -50,7 +50,9 @@ async def test_her_help_sold_buyer_is_found_among_several_names() -> None:
     replies = await family.say("amy", "已收 @Bob、@Kim")
 
     assert Chat.said(replies) == "已标记为已付款：#1-2（Bob）。"
-    assert Chat.private(replies)["amy"] == "已标记为已付款：#1-1（Kim，¥20）。"
+    assert Chat.private(replies)["amy"] == (  # privately: the help-seller's commission named (s30-joinwords)
+        "已标记为已付款：#1-1（Kim，¥20）。\n其中的佣金：#1-1 Dan 的帮卖佣金 ¥2（已私信告知）。"
+    )
     assert status(factory, "1-1") is status(factory, "1-2") is OrderStatus.PAID
 
 
