@@ -10,76 +10,24 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import timedelta
-from functools import partial
-from typing import cast
 
 import pytest
 
-from bot.outbox_relay import OutboxRelay
-from bot.wechat.adapter import NameBook, WeChatAdapter
-from bot.wechat.choices import Choices
-from bot.wechat.outbox import Outbox, OutboxPolicy
-from bot.wechat.translate import PLATFORM, Incoming
-from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import ChatApp
-from handlers.config import AppConfig
-from storage.state_memory import MemorySharedState
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-
-ROOM = "fruit@chatroom"
+from tests.adapters.wechat import relayed_room
 
 
-class Room:
-    """`tuan run wechat` on the fakes: the ChatApp writes rows, the relay sends them through the adapter;
+class Room(relayed_room.Room):
+    """`tuan run wechat` on the fakes, the close remembered and the price said as it is when posted:
     what the room reads, cards left out."""
 
+    pause = 2
+
     def __init__(self, lang: str) -> None:
-        self.clock = FakeClock()
-        self.uow_factory = FakeUnitOfWorkFactory()
-        config = AppConfig(default_language=lang, outbox_platform=PLATFORM, outbox_toasts=True)
-        uows = cast(UnitOfWorkFactory, self.uow_factory)
-        values = MemorySharedState().values  # where a close is remembered (handlers/just_closed.py)
-        app = ChatApp(uow_factory=uows, clock=self.clock, config=config, values=values)
-        choices = Choices()
-        self.outbox = Outbox(
-            transport=self,
-            render_card=partial(app.render_card, platform=PLATFORM),
-            now=self.clock.now,
-            policy=OutboxPolicy(card_interval=timedelta(minutes=10), quiet_hours=None),
-            choices=choices,
-            language=lang,
-            price_now=app.price_now,
-        )
-        self.adapter = WeChatAdapter(
-            app=app, outbox=self.outbox, choices=choices, names=NameBook(), now=self.clock.now, language=lang
-        )
-        self.adapter.logged_in("wxid_bot")
-        self.relay = OutboxRelay(
-            uow_factory=uows,
-            clock=self.clock,
-            topic_prefix=send_topic(PLATFORM),
-            batch_sink=self.adapter.send_rows,
-            poll_seconds=0.05,
-        )
-        self.sent: list[str] = []
-        self.count = 0
+        super().__init__(lang, card_interval=timedelta(minutes=10), as_run=True)
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
-        if conversation_id == ROOM and not text.startswith("🛒"):
-            self.sent.append(text)
-
-    async def say(self, member: str, text: str, *, after: int = 2) -> None:
-        self.count += 1
-        await self.adapter.on_message(
-            Incoming(f"m{self.count}", f"wxid_{member}", member, text, room_id=ROOM)
-        )
-        assert await self.relay.drain(5)
-        self.clock.advance(seconds=after)
-
-    async def later(self, seconds: int) -> None:
-        self.clock.advance(seconds=seconds)
-        assert await self.relay.drain(5)
+        if not text.startswith("🛒"):
+            await super().send_text(conversation_id, text, mention_ids)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from commerce.domain.outbox import send_topic
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import ChatApp
 from handlers.config import AppConfig
+from storage.state_memory import MemorySharedState
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 ROOM = "fruit@chatroom"
@@ -29,12 +30,15 @@ class RelayedWeChat:
     """`tuan run wechat` on the fakes: the ChatApp writing outbox rows, the adapter, the relay sending
     them through it to this object's `send_text` (each test room says what a send does)."""
 
-    def __init__(self, lang: str, policy: OutboxPolicy | None = None) -> None:
+    def __init__(self, lang: str, policy: OutboxPolicy | None = None, *, as_run: bool = False) -> None:
+        """`as_run`: also the shared state a close is remembered in (handlers/just_closed.py) and the
+        price said as it stands when a folded update is posted, as `tuan run wechat` wires them."""
         self.clock = FakeClock()
         self.uow_factory = FakeUnitOfWorkFactory()
         config = AppConfig(default_language=lang, outbox_platform=PLATFORM, outbox_toasts=True)
         uows = cast(UnitOfWorkFactory, self.uow_factory)
-        app = ChatApp(uow_factory=uows, clock=self.clock, config=config)
+        values = MemorySharedState().values if as_run else None
+        app = ChatApp(uow_factory=uows, clock=self.clock, config=config, values=values)
         choices = Choices()
         self.outbox = Outbox(
             transport=self,
@@ -43,6 +47,7 @@ class RelayedWeChat:
             policy=policy or OutboxPolicy(quiet_hours=None),
             choices=choices,
             language=lang,
+            price_now=app.price_now if as_run else None,
         )
         self.adapter = WeChatAdapter(
             app=app, outbox=self.outbox, choices=choices, names=NameBook(), now=self.clock.now, language=lang
@@ -64,15 +69,20 @@ class RelayedWeChat:
 class Room(RelayedWeChat):
     """`tuan run wechat` on the fakes (the ChatApp's rows, the relay, the adapter): what the room reads."""
 
-    def __init__(self, lang: str) -> None:
-        super().__init__(lang, OutboxPolicy(card_interval=timedelta(seconds=30), quiet_hours=None))
+    pause = 5  # seconds the clock moves after each message, unless `say(after=...)`
+
+    def __init__(
+        self, lang: str, *, card_interval: timedelta = timedelta(seconds=30), as_run: bool = False
+    ) -> None:
+        super().__init__(lang, OutboxPolicy(card_interval=card_interval, quiet_hours=None), as_run=as_run)
         self.sent: list[str] = []
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
         if conversation_id == ROOM:
             self.sent.append(text)
 
-    async def say(self, member: str, text: str, *, after: int = 5) -> None:
+    async def say(self, member: str, text: str, *, after: int | None = None) -> None:
+        after = self.pause if after is None else after
         self.count += 1
         await self.adapter.on_message(
             Incoming(f"m{self.count}", f"wxid_{member}", member, text, room_id=ROOM)
