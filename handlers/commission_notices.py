@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from commerce.domain.commission import EARNING_STATUSES, NoEarning, Role
+from commerce.domain.commission import EARNING_STATUSES, NoEarning, Role, by_role
 from commerce.domain.events import OrderFulfilled, OrderPaid
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import AccountKind, Transaction, holdings
@@ -22,7 +22,7 @@ from commerce.domain.order import Order
 from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
-from commerce.services.ledger import commission_of, hold_ends
+from commerce.services.ledger import commission_as_paid, commission_of, hold_ends
 from handlers.context import Context
 from handlers.memo import LanguageMemo
 from handlers.recipients import buyer_language
@@ -38,24 +38,26 @@ async def commission_taken_back(
     earned: Iterable[tuple[str, int]],
     total: str,
     *,
-    keys: tuple[str, str],
+    keys: tuple[str, str, str],
     told_already: str | None = None,
     part: bool = False,
     kept: Mapping[str, int] | None = None,
 ) -> list[Reply]:
-    """One notice per earner (`keys`: the catalog's texts for a help-seller and for a sharer), none to
-    `told_already` (the one whose own answer says it). `part` (部分退款): `earned` is what the part refund
-    takes back, not all the order holds, `kept` what each still holds after it (her rate on what is left),
-    told with what is left of the order's payment."""
+    """One notice per earner (`keys`: the catalog's texts for a help-seller, for a sharer, and for a
+    help-seller who is also the order's sharer, naming each part), none to `told_already` (the one whose
+    own answer says it). `part` (部分退款): `earned` is what the part refund takes back, not all the order
+    holds, `kept` what each still holds after it (her rate on what is left), told with what is left of
+    the order's payment."""
     replies = []
     left = format_money(order.paid_amount, order.currency)
     for earner, amount in earned:
         if earner == told_already:
             continue
         lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
+        parts = dict(await roles_of(ctx.uow, order, earner, amount))
         text = t(
             lang,
-            _kind(keys, order, earner),
+            keys[2] if len(parts) > 1 else _kind(keys[:2], order, earner, next(iter(parts), None)),
             order=order.number,
             title=group_buy.terms.title,
             id=group_buy.id,
@@ -63,6 +65,8 @@ async def commission_taken_back(
             amount=format_money(amount, order.currency),
             kept=format_money((kept or {}).get(earner, 0), order.currency),
             left=left,
+            helpsell=format_money(parts.get(Role.HELP_SELLER, 0), order.currency),
+            share=format_money(parts.get(Role.SHARER, 0), order.currency),
         )
         text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
         replies.append(Reply(text=text, private_to=earner, language=lang))
@@ -144,6 +148,15 @@ async def payouts_blocked_said(
     return said_in
 
 
+async def roles_of(uow: UnitOfWork, order: Order, earner: str, amount: int) -> tuple[tuple[Role, int], ...]:
+    """`amount` of `earner`'s commission on `order` by role (`commission.by_role`): two parts for a
+    help-seller who is also its sharer (帮卖 per line), one otherwise; read only for her."""
+    if earner != order.help_seller_id or earner != order.sharer_id:
+        return ()
+    split = await commission_as_paid(uow, order)
+    return () if split is None else by_role(split, earner, amount)
+
+
 def _kind(keys: tuple[str, str], order: Order, earner: str, role: Role | None = None) -> str:
     """Of `keys` (a help-seller's text, a sharer's), the one for `earner`'s commission on `order` (in
     `role` when known: a help-seller who is also the sharer earns in both, per line)."""
@@ -168,10 +181,16 @@ async def commission_named(
     for n, (earner, amount) in enumerate(earned):
         name = await uow.members.name_of(identity(platform, earner)) or earner
         role = roles[n] if n < len(roles) else None
-        text = t(
-            lang, _kind(keys, order, earner, role), name=name, amount=format_money(amount, order.currency)
-        )
-        named.append((name, text))
+        # her one sum as two roles (a help-seller who is its sharer too): each part by its own name
+        parts = await roles_of(uow, order, earner, amount) if role is None else ()
+        for part_role, part in parts if len(parts) > 1 else ((role, amount),):
+            text = t(
+                lang,
+                _kind(keys, order, earner, part_role),
+                name=name,
+                amount=format_money(part, order.currency),
+            )
+            named.append((name, text))
     return named
 
 
@@ -258,6 +277,11 @@ async def commission_on_payments(
         if split is None or group_buy is None:
             continue
         told = [(share.member, "commission_paid_earned", share.amount) for share in split.shares]
+        seller = order.help_seller_id or ""
+        parts = {share.role: share.amount for share in split.shares if seller and share.member == seller}
+        if len(parts) > 1:  # a help-seller who is its sharer too: one line naming each part
+            told = [entry for entry in told if entry[0] != seller]
+            told.append((seller, "commission_paid_earned_both", sum(parts.values())))
         if split.refused.get(Role.SHARER) is NoEarning.LOOP and order.sharer_id:
             told.append((order.sharer_id, "commission_paid_loop", 0))
         earned.update(share.member for share in split.shares)
@@ -277,6 +301,8 @@ async def commission_on_payments(
                     id=group_buy.id,
                     order=order.number,
                     until="" if until is None else format_datetime(until, tz, lang),
+                    helpsell=format_money(parts.get(Role.HELP_SELLER, 0), order.currency),
+                    share=format_money(parts.get(Role.SHARER, 0), order.currency),
                 )
             )
     replies = []

@@ -372,25 +372,32 @@ def _over_limit_told(
     ctx: Context, group_buy: GroupBuy, over: tuple[tuple[str, int, str], ...], lang: str
 ) -> list[Reply]:
     """A limit set below what members hold on all their lines together: the one who edited is told who,
-    privately (`Troll 4 份`, with options `Dee 小 4 份`); nothing is taken from them."""
+    privately (`Troll 4 份`, with options `Dee 小 4 份`); nothing is taken from them. From the console
+    (`ctx.page_lang` set) the page says it, in its language (`ctx.page_text`), not her private chat."""
     limit = group_buy.terms.per_person_limit
     if not over or limit is None:
         return []
-    unit = group_buy.terms.unit
-    names = t(lang, "list_separator").join(
-        f"{name} {option + ' ' if option else ''}{unit_texts.more(lang, count, unit)}"
-        for name, count, option in over
-    )
-    said = t(
-        lang,
-        "edit_limit_members_over",
-        count=len(over),
-        title=group_buy.terms.title,
-        id=group_buy.id,
-        limit=unit_texts.more(lang, limit, unit),
-        names=names,
-    )
-    return [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+
+    def said_in(in_lang: str) -> str:
+        unit = group_buy.terms.unit
+        names = t(in_lang, "list_separator").join(
+            f"{name} {option + ' ' if option else ''}{unit_texts.more(in_lang, count, unit)}"
+            for name, count, option in over
+        )
+        return t(
+            in_lang,
+            "edit_limit_members_over",
+            count=len(over),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            limit=unit_texts.more(in_lang, limit, unit),
+            names=names,
+        )
+
+    if ctx.page_lang is not None:
+        ctx.shown(said_in)
+        return []
+    return [Reply(text=said_in(lang), private_to=ctx.request.user_id, language=lang)]
 
 
 def _sold_out_by(group_buy: GroupBuy, edited: Edited) -> list[str]:

@@ -318,7 +318,7 @@ async def refund(ctx: Context) -> list[Reply]:
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission)  # before the take-back is posted
     answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
-    keys = ("refund_commission_helpseller", "refund_commission_sharer")
+    keys = ("refund_commission_helpseller", "refund_commission_sharer", "refund_commission_both")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     organiser: list[Reply] = []
     if kind != "provider" and (to != group_buy.organiser_id or with_hers):  # a provider's: `charged` told her
@@ -462,7 +462,11 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission, part=True)  # before it is posted
     answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
-    keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
+    keys = (
+        "refund_part_commission_helpseller",
+        "refund_part_commission_sharer",
+        "refund_part_commission_both",
+    )
     earners = await commission_taken_back(
         ctx, order, group_buy, done.commission, amount, keys=keys, part=True, kept=dict(done.kept)
     )

@@ -139,7 +139,7 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         if _grouped(ctx, order, named)
         else []
     )
-    keys = ("unpaid_commission_helpseller", "unpaid_commission_sharer")
+    keys = ("unpaid_commission_helpseller", "unpaid_commission_sharer", "unpaid_commission_both")
     earners = await commission_taken_back(
         ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
     )

@@ -456,6 +456,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
     at_field = [""]  # the field whose change is being made: a refusal is shown beside it
+    ran: list[Context] = []  # the command's context: what the page says beyond "changed"
     try:
         # the chat's /edit, the emptied fields too; the pickup field holds the whole pickup (its time too)
         # a steep price drop is confirmed by the box its warning showed, ticked for that very price
@@ -472,7 +473,10 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         async def handler(ctx: Context) -> list[Reply]:
             """The chat's /edit (an admin's is told to the organiser privately by it:
             handlers.organiser_told), then each group's own pickup changed (帮卖: that group told, as
-            `自提 #12 …` there tells it), in one go: a refusal changes nothing."""
+            `自提 #12 …` there tells it), in one go: a refusal changes nothing. Who holds more than a
+            lowered limit is said on the page (`ctx.page_text`), in its language."""
+            ctx.page_lang = lang
+            ran.append(ctx)
             replies = await chat_edit(ctx) if names else []
             for group in group_changes:
                 at_field[0] = group.name
@@ -491,7 +495,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         drop = fields["price"] if refusal.code == "edit_price_drop_confirm" else ""  # asks for the box
         return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)}, drop=drop)
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
-    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
+    done = t(lang, "console_group_buy_edited", id=group_buy_id, title=title)
+    over = ran[0].page_text if ran else None  # 限购 lowered below what some hold: who, how many
+    flash(request, done if not over else t(lang, "two_sentences", first=done, second=over))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
 
 

@@ -161,6 +161,21 @@ class Commission:
         return [(self.sale.organiser, self.organiser_keeps), *((s.member, s.amount) for s in self.shares)]
 
 
+def by_role(split: Commission, member: str, amount: int) -> tuple[tuple[Role, int], ...]:
+    """`amount` of `member`'s commission on the order (what a refund or an undone payment takes back) by
+    the role she earns it in: a help-seller who is also the order's sharer earns in both, per line, and
+    is told each part, in proportion to what each role earns her in `split` (the help-sell part rounded
+    down, the share part the rest: they add up to `amount`). One part when she earns in one role; none
+    when `split` pays her nothing."""
+    hers = [share for share in split.shares if share.member == member]
+    earned = sum(share.amount for share in hers)
+    if len(hers) < 2 or earned <= 0:
+        return tuple((share.role, amount) for share in hers[:1])
+    selling = next(share.amount for share in hers if share.role is Role.HELP_SELLER)
+    part = amount * selling // earned
+    return ((Role.HELP_SELLER, part), (Role.SHARER, amount - part))
+
+
 def _base(sale: Sale) -> int:
     """What commission is computed on: the paid amount of a paid (or picked up) order, else 0."""
     return sale.paid if sale.status in EARNING_STATUSES and sale.paid > 0 else 0

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain import ledger
@@ -143,6 +144,19 @@ async def commission_of(uow: UnitOfWork, order: Order) -> Commission | None:
     if found is None:
         return None
     sale, rates = found
+    earlier = await earlier_referrals(uow, order) if sale.sharer else frozenset()
+    return commission(sale, rates, earlier=earlier)
+
+
+async def commission_as_paid(uow: UnitOfWork, order: Order) -> Commission | None:
+    """What the order earns whom paid in full (its total), wherever it stands now (refunded, unpaid
+    again, part refunded): the roles a take-back is told by (`commission.by_role`); None: its group buy
+    is gone."""
+    found = await sale_of(uow, order)
+    if found is None:
+        return None
+    sale, rates = found
+    sale = replace(sale, status=OrderStatus.PAID, paid=max(sale.total, sale.paid))
     earlier = await earlier_referrals(uow, order) if sale.sharer else frozenset()
     return commission(sale, rates, earlier=earlier)
 
