@@ -478,7 +478,8 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
                 lang, "ask_payment_offline", organiser=group_buy.organiser_name
             )
             total = money(order.total, group_buy)
-            return t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
+            owed = t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
+            return owed + _pickup_passed(found, lang, ctx)  # unpaid, its pickup gone by: said too
         if ctx.is_private and order is not None and order.status in _SETTLED:  # paid: never how to pay
             return _paid(found, lang, ctx)
         if group_buy.terms.payment_note:
@@ -518,21 +519,47 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     said = {"order": order.number, "total": money(order.total, group_buy), **about}
     organiser = group_buy.organiser_name
     if order.status is OrderStatus.PENDING_PAYMENT:  # 我已付款 said, not yet confirmed
-        return t(lang, "ask_paid_reported", organiser=organiser, **said)
+        return t(lang, "ask_paid_reported", organiser=organiser, **said) + _pickup_passed(found, lang, ctx)
     text = t(lang, "ask_paid", **said)
-    if not then:
-        return text
+    if order.refunded_part:  # 部分退款: what she paid, what came back, what stays paid
+        paid = money(order.paid_in_full or order.total, group_buy)
+        refunded, kept = money(order.refunded_part, group_buy), money(order.paid_amount, group_buy)
+        text = t(
+            lang,
+            "ask_paid_part_refunded",
+            order=order.number,
+            paid=paid,
+            refunded=refunded,
+            kept=kept,
+            **about,
+        )
+    passed = _pickup_passed(found, lang, ctx)
+    if not then or passed:  # gone by, not collected yet (paid): whom to ask, every order's own
+        return text + passed + _code(order, lang, then=then)
     at = group_buy.terms.pickup_at
-    if at is not None and at <= ctx.now:  # gone by, not collected yet (paid): whom to ask
-        pickup = pickup_text(group_buy.terms, ctx.tz, lang)
-        text += "\n" + t(lang, "paid_pickup_passed", pickup=pickup, organiser=organiser)
-    elif group_buy.terms.pickup or at is not None:
+    if group_buy.terms.pickup or at is not None:
         text += "\n" + t(lang, "ask_paid_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang))
     else:
         text += "\n" + t(lang, "ask_paid_pickup_later", organiser=organiser)
-    if order.pickup_code_shown:
-        text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
-    return text
+    return text + _code(order, lang)
+
+
+def _code(order: Order, lang: str, *, then: bool = True) -> str:
+    """`\n取货码：4827…` of a paid order not picked up (`then`: the answer says what comes next)."""
+    if not then or not order.pickup_code_shown:
+        return ""
+    return "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
+
+
+def _pickup_passed(found: Facts, lang: str, ctx: Context) -> str:
+    """`\n自提原定 …，这个时间已经过了：请问团长 Amy…` when her order's pickup time has gone by and it is not
+    picked up (paid, reported or still owed): each such order of hers its own line; "" otherwise."""
+    group_buy, order = found.group_buy, found.order
+    at = group_buy.terms.pickup_at
+    if order is None or order.status not in _SETTLED or at is None or at > ctx.now:
+        return ""
+    pickup = pickup_text(group_buy.terms, ctx.tz, lang)
+    return "\n" + t(lang, "paid_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name)
 
 
 def _owed(found: Facts) -> bool:

@@ -79,6 +79,9 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     if args.order is not None:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
+            differs = await orders.amount_differs(ctx, run, args.amount, args.typed) if args.amount else []
+            if differs:  # `已付款 6-2 10元` owing ¥30: never marked paid silently, she is told
+                return differs
             return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
         try:
             order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)

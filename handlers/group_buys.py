@@ -7,7 +7,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -1414,16 +1414,37 @@ async def _which_closed(ctx: Context) -> None:
     """A bare `/pickup Gate 3 …` (`/payment PayNow …`) in a group from an organiser with no group buy
     open here but several closed with buyers still to collect (to pay): asked which, as with several
     open (never only the newest), her words kept in the example and `all` offered (handlers.which)."""
-    if ctx.is_private or await ctx.uow.group_buys.open_in_chat(
-        ctx.request.chat_id, organiser=ctx.request.user_id
-    ):
+    if ctx.is_private:
         return
+    opened = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
     due, _ = await _closed_to_hand_over(ctx, to_pay=ctx.command.name == "payment_note")
-    if len(due) < 2:
+    due = sorted(due, key=lambda found: found.id or 0)
+    if not due or len(opened) + len(due) < 2:
         return
-    listed = sorted(due, key=lambda found: found.id or 0)
-    choices = " · ".join(f"#{found.id} {found.terms.title}" for found in listed)
-    raise _WHICH_CLOSED[ctx.command.name](len(listed), choices, listed[0].id)
+    if opened:  # one open and closed ones still to collect (to pay): a pickup is for those, so ask
+        await _which_open_or_closed(ctx, opened, due)
+    choices = " · ".join(f"#{found.id} {found.terms.title}" for found in due)
+    raise _WHICH_CLOSED[ctx.command.name](len(due), choices, due[0].id)
+
+
+async def _which_open_or_closed(ctx: Context, opened: Sequence[GroupBuy], due: Sequence[GroupBuy]) -> None:
+    """A bare `/pickup 门口 周六10点` (`/payment …`) from an organiser with a group buy open here and one
+    or more closed with buyers still to collect (to pay): never the open one guessed, each named with
+    its number and whether it is open or closed, the example the first closed one, her words kept."""
+    lang = await ctx.lang(guess=True)
+    listed = sorted([*opened, *due], key=lambda found: found.id or 0)
+    choices = " · ".join(
+        t(
+            lang,
+            "which_item_open" if found.is_open else "which_item_closed",
+            id=found.id,
+            title=found.terms.title,
+        )
+        for found in listed
+    )
+    if ctx.command.name == "payment_note":
+        raise DomainError("which_open_or_closed_to_pay", n=len(listed), choices=choices, example=due[0].id)
+    raise DomainError("which_open_or_closed_to_collect", n=len(listed), choices=choices, example=due[0].id)
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:

@@ -14,7 +14,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import format_money
+from commerce.domain.money import format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.reach import Where
 from commerce.domain.roster import reported_paid
@@ -351,6 +351,11 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             if kind is _PICKED_UP and said is refusal and _code_typed(ctx, refusal, numbers[0], after):
                 return await _as_pickup_code(ctx, numbers[0])  # `/pickedup 8128`: a code, as `核销 8128`
             raise said from refusal
+        typed = _AN_AMOUNT.match(after)
+        if kind is _PAID and typed is not None:  # `已收 6-2 10元`: marked only when it is what is owed
+            differs = await amount_differs(ctx, order_id, typed.group("amount"), typed.group(0))
+            if differs:
+                return differs
     if order_id is not None:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
@@ -401,6 +406,52 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
         replies += await told_organisers(ctx, paid_notices(confirmed))
     return replies
+
+
+# an amount after an order's number (`已收 6-2 10元`, `/paid 6-2 ¥10`, `¥10.50`): a sign, a currency
+# word or a decimal part tells it from another order's number (`已收 6-2 30` reads as order #30)
+_AN_AMOUNT = re.compile(
+    r"^(?:[¥￥$]|s\$|rmb|cny|sgd|usd)?\s*(?P<amount>\d+(?:\.\d{1,2})?)\s*(?:元|块钱|块|rmb|cny|sgd|usd)?"
+    r"(?=[\s,，。.!！]|$)",
+    re.IGNORECASE,
+)
+
+
+async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -> list[Reply]:
+    """`已收 6-2 10元` (`已付款 6-2 10元`) by the organiser: the order's number and an amount. The amount
+    other than what the order comes to: never marked paid silently; she is told, privately (the group
+    reads only that it was not marked, never the amount), what is owed and how to mark it, nothing
+    changed. [] when it is what is owed (marked as `已收 6-2`), unreadable, or the order no longer
+    waits for payment (the confirmation says what it is)."""
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return []
+    group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+    if group_buy is None:
+        return []
+    other = names_another_currency(typed, order.currency)
+    try:
+        said = parse_money(amount, order.currency)
+    except DomainError:
+        return []
+    if not other and said.minor == order.total:
+        return []
+    lang = await ctx.lang()
+    about = {"order": order.number, "name": order.buyer_name, "title": group_buy.terms.title}
+    total = format_money(order.total, order.currency)
+    if other or said.minor <= 0:  # `$10` of a ¥ order: never read as ¥10
+        text = t(lang, "paid_amount_other", amount=typed.strip(), total=total, **about)
+    elif said.minor < order.total:
+        gap = format_money(order.total - said.minor, order.currency)
+        text = t(lang, "paid_amount_short", amount=said.format(), total=total, gap=gap, **about)
+    else:
+        gap = format_money(said.minor - order.total, order.currency)
+        text = t(lang, "paid_amount_over", amount=said.format(), total=total, gap=gap, **about)
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    me = ctx.request.user_id
+    line = t(lang, "paid_amount_differs_in_group", order=order.number, name=ctx.request.display_name)
+    return [Reply(text=line, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
 
 
 # `已收 全部`, `/paid all`: every payment reported (💸) and not confirmed yet, never an unreported one

@@ -227,6 +227,8 @@ _IN_TYPED_WORD = NUMBERED_USAGES | {
     "which_group_buy",
     "which_closed_to_collect",
     "which_closed_to_pay",
+    "which_open_or_closed_to_collect",
+    "which_open_or_closed_to_pay",
     "pickup_usage_numbered",
     "group_buy_number_unreadable",
     "all_open_in_group",
@@ -463,7 +465,14 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
 # the commands whose `all` / `全部` sets each open group buy of hers here (handlers.group_buys.each_open)
 _ALL_OPEN = frozenset({"pickup", "payment_note", "commission"})
 # several of hers closed with buyers still to collect / to pay, none open (handlers.group_buys._which_closed)
-_WHICH_CLOSED = frozenset({"which_closed_to_collect", "which_closed_to_pay"})
+_WHICH_CLOSED = frozenset(
+    {
+        "which_closed_to_collect",
+        "which_closed_to_pay",
+        "which_open_or_closed_to_collect",  # one open too: each named open or closed
+        "which_open_or_closed_to_pay",
+    }
+)
 _A_RATE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\s*%?$")  # `8%`, `2.5`: a rate she typed (handlers.referrals)
 _ANY_NUMBER = re.compile(r"^[#＃]\d+")  # a `#` number typed, of any length (TYPED_NUMBER: 9 digits)
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
