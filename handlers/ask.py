@@ -850,24 +850,25 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
     private chat the notes of her groups. None: one line saying so and what to do, except to a request
     the group heard unasked, which is talk among friends and left alone."""
     request = ctx.request
+    tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
     if ctx.is_private:
         said = await service.friends_said_in_my_groups(
             ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
         )
-    else:
+    else:  # `anyone tried the kaya?` asks what friends think of it, as `/ask anyone tried the kaya?` does:
+        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars)
         said = await service.friends_said(
-            ctx.uow, request.chat_id, subject, reranker=ctx.reranker, asker=request.user_id, open_one=False
+            ctx.uow,
+            request.chat_id,
+            ctx.command.rest if tried else subject,
+            reranker=ctx.reranker,
+            asker=request.user_id,
+            open_one=False,
         )
     where = not ctx.is_private and asks_where_to_buy(ctx.command.rest)  # `where can I buy these mangoes?`
-    selling = await _open_selling(ctx, subject) if where else []
+    selling = await _open_selling(ctx, subject) if where or tried else []  # who tried it: notes, then it
     sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
-        tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
-        if tried and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
-            sold_here = [
-                t(lang, "ask_open_here", title=g.terms.title, id=g.id)
-                for g in await _open_selling(ctx, subject)
-            ]
         if sold_here:  # `where can I buy these mangoes?`: the group buy open here is the answer
             return [Reply(text="\n".join(sold_here), language=lang)]
         if ctx.command.recommends:  # one that ran here (`有人买过粽子吗`): answered as `/ask` is, else talk
