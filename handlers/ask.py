@@ -725,6 +725,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             about = {"title": group_buy.terms.title, "id": group_buy.id}
             parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
     if not parts and group_buy is None:
+        tried = product_asked(question.text) if asks_who_tried(question.text) else None
+        if tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't answer"
+            return [Reply(text=t(lang, "ask_recommend_none", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
@@ -837,6 +840,9 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         opened=opened is not None,
     )
     if not said:
+        tried = product_asked(question.text) if asks_who_tried(question.text) else None
+        if tried:  # `has anyone tried the durian?`: no note in her groups mentions it yet
+            return [Reply(text=t(lang, "ask_recommend_none_private", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
     # about no one group buy, the notes may be of several products: each line names its own
     lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
