@@ -666,26 +666,26 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
+    mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE) if bot_username else None
+    # said to the group, not to the bot: counted toward her limit only when answered (rate_limit)
+    overheard = not request.to_bot and (mention is None or not mention.search(text))
     if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if named_price(text) and not request.to_bot:  # `冰淇淋多少钱`: its price, if it names one open here
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
-        return Command("ask", rest=text)
+        return Command("ask", rest=text, overheard=overheard)
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
-        return Command("ask", rest=text, recommends=True)
+        return Command("ask", rest=text, recommends=True, overheard=overheard)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if product_asked(
         text
     ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk
-        return Command("ask", rest=text, recommends=True)
+        return Command("ask", rest=text, recommends=True, overheard=overheard)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
-    if not bot_username:
-        return None
-    mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE)
-    if not mention.search(text):
+    if mention is None or not mention.search(text):
         return None
     return Command("ask", rest=" ".join(mention.sub(" ", text).split()))
 
