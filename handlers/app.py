@@ -302,11 +302,16 @@ class ChatApp:
                 command = bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint
             if command is None:
                 return await self._bare_number(request)  # `1` just after the card: how to join, once
-            if self.limiter is not None:
+            if self.limiter is not None and command.overheard:  # `多少钱` to the group: counted if answered
+                if await self.limiter.spent(request, command, now=self.clock.now()):
+                    return []  # said to the group, not to the bot: no "slow down" for it
+            elif self.limiter is not None:
                 over = await self.limiter.over(request, command, now=self.clock.now())
                 if over is not None:
                     return await self._slow_down(request, command, over)
             replies = await self._contended(request, command, key)
+            if self.limiter is not None and command.overheard and any(reply.text for reply in replies):
+                await self.limiter.over(request, command, now=self.clock.now())  # answered: it counts
             DATABASE.answered()  # it worked: a database outage, if there was one, is over
             return fit(replies)  # each within the platform's limit
         except Exception as exc:

@@ -693,26 +693,26 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
+    mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE) if bot_username else None
+    # said to the group, not to the bot: counted toward her limit only when answered (rate_limit)
+    overheard = not request.to_bot and (mention is None or not mention.search(text))
     if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if named_price(text) and not request.to_bot:  # `冰淇淋多少钱`: its price, if it names one open here
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if only_asks_picks(text) or asks_own_code(text) or asks_anothers(text):  # what to buy; a pickup code
-        return Command("ask", rest=text)
+        return Command("ask", rest=text, overheard=overheard)
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
-        return Command("ask", rest=text, recommends=True)
+        return Command("ask", rest=text, recommends=True, overheard=overheard)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
-        return Command("ask", rest=text, in_words=True)
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if product_asked(
         text
     ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk
-        return Command("ask", rest=text, recommends=True)
+        return Command("ask", rest=text, recommends=True, overheard=overheard)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
-    if not bot_username:
-        return None
-    mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE)
-    if not mention.search(text):
+    if mention is None or not mention.search(text):
         return None
     return Command("ask", rest=" ".join(mention.sub(" ", text).split()))
 
@@ -752,6 +752,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             about = {"title": group_buy.terms.title, "id": group_buy.id}
             parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
     if not parts and group_buy is None:
+        tried = product_asked(question.text) if asks_who_tried(question.text) else None
+        if tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't answer"
+            return [Reply(text=t(lang, "ask_recommend_none", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
@@ -864,6 +867,9 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         opened=opened is not None,
     )
     if not said:
+        tried = product_asked(question.text) if asks_who_tried(question.text) else None
+        if tried:  # `has anyone tried the durian?`: no note in her groups mentions it yet
+            return [Reply(text=t(lang, "ask_recommend_none_private", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
     # about no one group buy, the notes may be of several products: each line names its own
     lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
@@ -877,24 +883,25 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
     private chat the notes of her groups. None: one line saying so and what to do, except to a request
     the group heard unasked, which is talk among friends and left alone."""
     request = ctx.request
+    tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
     if ctx.is_private:
         said = await service.friends_said_in_my_groups(
             ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
         )
-    else:
+    else:  # `anyone tried the kaya?` asks what friends think of it, as `/ask anyone tried the kaya?` does:
+        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars)
         said = await service.friends_said(
-            ctx.uow, request.chat_id, subject, reranker=ctx.reranker, asker=request.user_id, open_one=False
+            ctx.uow,
+            request.chat_id,
+            ctx.command.rest if tried else subject,
+            reranker=ctx.reranker,
+            asker=request.user_id,
+            open_one=False,
         )
     where = not ctx.is_private and asks_where_to_buy(ctx.command.rest)  # `where can I buy these mangoes?`
-    selling = await _open_selling(ctx, subject) if where else []
+    selling = await _open_selling(ctx, subject) if where or tried else []  # who tried it: notes, then it
     sold_here = [t(lang, "ask_open_here", title=g.terms.title, id=g.id) for g in selling]
     if not said:
-        tried = ctx.command.recommends and asks_who_tried(ctx.command.rest)  # never `芒果好吃吗`: talk
-        if tried and not sold_here:  # `anyone tried the mangoes?`, unasked, no note
-            sold_here = [
-                t(lang, "ask_open_here", title=g.terms.title, id=g.id)
-                for g in await _open_selling(ctx, subject)
-            ]
         if sold_here:  # `where can I buy these mangoes?`: the group buy open here is the answer
             return [Reply(text="\n".join(sold_here), language=lang)]
         if ctx.command.recommends:  # one that ran here (`有人买过粽子吗`): answered as `/ask` is, else talk

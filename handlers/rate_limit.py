@@ -5,11 +5,14 @@ Without it one member could make the bot flood a group: 300 `/help` were 300 mes
 300 cards. The limit is `AppConfig.commands_per_minute` (TUAN_COMMANDS_PER_MINUTE, default 5; 0: none).
 
 What counts: every command the ChatApp parsed in a group chat (chatter never does), joins included (in
-their own window, below), and a flood of `+9999` stops like any other. A private chat never counts
-(only the member reads the answers), nor a button tap whose answer is a toast only the tapper sees
-(Telegram, the playground: the card is edited in place, nothing is posted). Where a tap's answer is
-said in the chat (WeChat, `outbox_toasts`: a typed `1` answering the numbered choices), it counts like
-the command it stands for.
+their own window, below), and a flood of `+9999` stops like any other. A question the group heard, said
+to neither the bot nor as a command (`多少钱`, `这个多少钱`, `anyone tried the kaya?`: `Command.overheard`),
+counts only once it is answered: chatter Tuan leaves alone never uses up what her `+1` needs, and once
+her commands are used up such a question is left alone, with no "slow down" for words not said to it.
+A private chat never counts (only the member reads the answers), nor a button tap whose answer is a
+toast only the tapper sees (Telegram, the playground: the card is edited in place, nothing is posted).
+Where a tap's answer is said in the chat (WeChat, `outbox_toasts`: a typed `1` answering the numbered
+choices), it counts like the command it stands for.
 
 Look-ups that change nothing (`READS`: `/status`, `/list`, `/mine`, `/orders`, `/help`, `/console`…)
 count in a window of their own, `READ_FACTOR` times the limit (10 a minute by default): a member looking
@@ -166,6 +169,22 @@ class CommandLimiter:
         if request.chat_kind is not ChatKind.GROUP:
             return False
         return not command.tap or self.toasts_in_chat
+
+    async def spent(self, request: Request, command: Command, *, now: datetime) -> bool:
+        """Whether the member has used up this window's commands (nothing is counted): a question the group
+        heard (`Command.overheard`: `多少钱`, `anyone tried the kaya?`) is then left alone, and one
+        answered is counted afterwards (`over`), so chatter Tuan does not answer never counts."""
+        if not self.counts(request, command):
+            return False
+        window = math.floor(now.timestamp() / WINDOW_SECONDS)
+        try:
+            if await self.counters.value(self._key("cmd", request, window)) < self.per_minute:
+                return False
+            used = await self.counters.value(self._key("org", request, window))  # an organiser's, past it
+            return not used or (bool(self.organiser_per_minute) and used >= self.organiser_per_minute)
+        except Exception as exc:  # the shared state is down: answered, as every command then is
+            self._warn(exc)
+            return False
 
     async def over(self, request: Request, command: Command, *, now: datetime) -> Over | None:
         """None when the command may be answered (counting it if it counts); else how it is over. An

@@ -621,6 +621,12 @@ def _opinion_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_fold(w) for w in data.get("zh", ())), frozenset(_fold(w) for w in data.get("en", ()))
 
 
+def opinion_words() -> frozenset[str]:
+    """The opinion words (`opinion` in `ask_words.json`), Chinese and English, case folded."""
+    zh, en = _opinion_words()
+    return zh | en
+
+
 @cache
 def _beside_opinion() -> frozenset[str]:
     return frozenset(_fold(w) for w in ask_words().get("opinion", {}).get("zh_beside", ()))

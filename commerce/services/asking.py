@@ -31,6 +31,7 @@ from commerce.domain.ask_relevance import (
     names_in_english,
     names_product,
     names_title,
+    opinion_words,
     products_named,
     qualities_said,
     says_all,
@@ -38,6 +39,7 @@ from commerce.domain.ask_relevance import (
     sides,
     speaks_beyond_products,
     speaks_to,
+    stem,
     topic_words,
 )
 from commerce.domain.asking import Intent, Question, asks_itself, asks_own_code, other_words
@@ -615,7 +617,11 @@ async def friends_said(
     # a note on one of the products it names (`are the mangoes sweeter than the lychees?`: on either)
     of = {f.note.id: [p for p in named if mentions(f.note.text, p, about[f.note.id])] for f in found}
     found = [f for f in found if of[f.note.id] or not named]
-    also = {n: " ".join(p for p in of[n] if _CJK_RUN.search(p)) for n in of}  # 贵妃芒 mentions 芒果
+    typed = english_products(words)  # `kaya`, `mangoes`: a note on 咖椰酱 mentions it in Chinese
+    also = {  # 贵妃芒 mentions 芒果
+        n: " ".join([p for p in of[n] if _CJK_RUN.search(p)] + [w for w in typed if stem(w) in of[n]])
+        for n in of
+    }
     whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also[f.note.id]}".strip() for f in found}
     opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
     asked = (besides_opinion(words, terms) if opinion else []) or terms  # `有人买过芒果吗`: 芒果
@@ -914,9 +920,9 @@ def _unasked(words: str) -> str:
 
 def _rough_terms(words: str) -> tuple[str, ...]:
     """The question's words when the search found no note to cut them by: English words, and Chinese
-    runs split at the words that only ask."""
+    runs split at the words that only ask and at the opinion words (`有人试过咖椰吗`: 咖椰)."""
     folded = words.casefold()
-    for word in sorted(asking_words(), key=len, reverse=True):
+    for word in sorted(asking_words() | opinion_words(), key=len, reverse=True):
         if _CJK_RUN.search(word):
             folded = folded.replace(word, " ")
     return tuple(dict.fromkeys(_CJK_RUN.findall(folded) + re.findall(r"[a-z0-9]+", folded)))

@@ -98,6 +98,9 @@ class Command:
     # from an organiser, talk in a group (its slash form alone would act), its form in private
     alone: bool = False
     heard: str | None = None  # `count me in`, `how much?`: the language its words tell, the answer's too
+    # `多少钱`, `anyone tried the kaya?` said to the group, neither to the bot nor a command: answered when
+    # Tuan holds the answer, and counted toward the member's limit only then (handlers.rate_limit)
+    overheard: bool = False
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
     option_alone: bool = False
