@@ -47,6 +47,7 @@ DIRECT = "tuan_direct"  # engine execution option set by storage.db.make_engine 
 # Key in a connection's `info` (storage.group_commit): a callable saying whether the unit of work's last
 # statement may end the transaction (`last`); absent: it may.
 ENDS = "tuan_ends"
+_MADE = "tuan_direct_driver"  # key in a connection's `info`: (its DBAPI connection, the driver made for it)
 
 
 class Driver(Protocol):
@@ -175,15 +176,28 @@ def lost(conn: AsyncConnection) -> bool:
 
 
 def _driver(sync: Connection) -> Driver | None:
+    """Made once per DBAPI connection and kept in its `info` (a unit of work asks six times): the same
+    object each time, never holding more than the connection it wraps."""
     if not sync.get_execution_options().get(DIRECT):
         return None
-    adapted = sync.connection.dbapi_connection
+    fairy = sync.connection
+    adapted = fairy.dbapi_connection
     if adapted is None:
         return None
-    dialect = sync.dialect
+    info = fairy.info
+    known: tuple[Any, Driver | None] | None = info.get(_MADE)
+    if known is not None and known[0] is adapted:
+        return known[1]
+    driver = _new_driver(adapted, sync.dialect)
+    info[_MADE] = (adapted, driver)
+    return driver
+
+
+def _new_driver(adapted: Any, dialect: Any) -> Driver | None:
     if dialect.name == "sqlite":
         return _SQLite(adapted) if isinstance(adapted, _one_hop()) else None
-    if dialect.driver == "asyncpg" and _is_known_asyncpg_adapter(type(adapted)):
+    adapter: type = type(adapted)
+    if dialect.driver == "asyncpg" and _is_known_asyncpg_adapter(adapter):
         return _Asyncpg(adapted, dialect)
     return None  # another driver, or a SQLAlchemy whose adapter changed: the ordinary way
 
