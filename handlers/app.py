@@ -564,6 +564,12 @@ class ChatApp:
         back = Reply(text=said, chat_id=chat_id, language=lang)
         return [back, *_cards_anew(chat_id, shown), *told]
 
+    async def closed_at(self, group_buy_id: int) -> datetime | None:
+        """When the group buy closed (None: open, or no such group buy)."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(group_buy_id)
+        return None if group_buy is None else group_buy.closed_at
+
     async def listed_in_chats(self, group_buy_id: int) -> dict[str, str]:
         """The chats that list the group buy (帮卖), with their titles ("" unknown): none for most."""
         async with self.uow_factory() as uow:
