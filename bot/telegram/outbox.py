@@ -38,7 +38,8 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
 - A Bot API that cannot be reached (`Unreachable`: network error, timeout, 5xx) refuses nothing: the
   job's future raises `Unreachable` (the relay's sink then leaves its row unsent, tried again after a
   back-off), and so do the chat's jobs queued behind it, so none overtakes it. It is logged in full
-  once, then nothing more until the Bot API answers again (the relay logs a line per row and try).
+  once, then nothing more until the Bot API answers again (the relay's rows: one story of their own,
+  bot/outbox_relay.py).
   Only other errors drop a job (logged, its future False).
 - A group that no longer has the bot (a 403 "bot was kicked from the group chat", "bot is not a member
   of the supergroup chat", "the group chat was deleted": `GroupGone`) drops that job and the chat's
