@@ -8,17 +8,77 @@ exactly as `my_chat_member` does: the organiser told once, later sends to it ski
 saying the group was not told, and, added back, the missed close posted there (s30-tgback).
 
 Through the bot's own dispatcher and adapter against the fake Bot API, which refuses every send to the
-group as Telegram refuses a group that removed the bot (`assert_nothing_refused` checks the rest)."""
+group as Telegram refuses a group that removed the bot (`assert_nothing_refused` checks the rest); with
+the replies delivered at once and with outbox rows sent by the relay (as `tuan run telegram` sends)."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
+from typing import Any, cast
 
 import pytest
 from aiogram import Bot
+from aiogram.types import Update
 
+from bot.outbox_relay import OutboxRelay
+from bot.telegram.run import make_dispatcher
+from commerce.domain.outbox import send_topic
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
 from tests.adapters.telegram.fake_api import FakeBotAPI
-from tests.regressions.test_telegram_bot_removed_and_added_back_is_said import AMY, BOB, FAMILY, Group
+from tests.adapters.telegram.wiring import adapter_for
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.regressions.test_telegram_bot_removed_and_added_back_is_said import (
+    AMY,
+    BOB,
+    FAMILY,
+    Group,
+    Remembered,
+)
+
+
+class Rows(Group):
+    """The group as `tuan run telegram` serves it: replies written as outbox rows, sent by the relay."""
+
+    def __init__(self, bot: Bot, api: FakeBotAPI) -> None:
+        super().__init__(bot, api)
+        factory = cast(UnitOfWorkFactory, FakeUnitOfWorkFactory())
+        config = AppConfig(default_language="en", outbox_platform="telegram")
+        self.app = ChatApp(uow_factory=factory, clock=self.clock, config=config)
+        self.adapter, self.outbox = adapter_for(self.app, bot)
+        self.adapter.delivered = Remembered()
+        self.dispatcher = make_dispatcher(adapter=self.adapter)
+        self.relay = OutboxRelay(
+            uow_factory=factory,
+            clock=self.clock,
+            topic_prefix=send_topic("telegram"),
+            sink=self.adapter.send_row,
+            poll_seconds=0.05,
+            leases=False,
+        )
+        self.app.on_queued = self.relay.wake
+        self.relay.start()
+
+    async def feed(self, raw: dict[str, Any], update_id: int | None = None) -> None:
+        number = next(self.updates) if update_id is None else update_id
+        update = Update.model_validate({"update_id": number, **raw}, context={"bot": self.bot})
+        await self.dispatcher.feed_update(self.bot, update)
+        for _ in range(2):  # a refused send's notes are rows too
+            assert await self.relay.drain(10)
+            await self.outbox.drain(10)
+        self.clock.advance(seconds=5)
+
+
+@pytest.fixture(params=["replies", "outbox rows"])
+async def group(request: pytest.FixtureRequest, bot: Bot, api: FakeBotAPI) -> AsyncIterator[Group]:
+    if request.param == "replies":
+        yield Group(bot, api)
+        return
+    rows = Rows(bot, api)
+    yield rows
+    await rows.relay.close()
+
 
 REFUSALS = [
     "Forbidden: bot was kicked from the group chat",
@@ -29,9 +89,8 @@ REFUSALS = [
 
 @pytest.mark.parametrize("refusal", REFUSALS)
 async def test_a_group_refusing_the_bot_tells_the_organiser_once_skips_it_and_hears_the_close_when_back(
-    bot: Bot, api: FakeBotAPI, refusal: str
+    group: Group, api: FakeBotAPI, refusal: str
 ) -> None:
-    group = Group(bot, api)
     api.started.update({AMY.id, BOB.id})
     for text in ("/lang zh", "/groupbuy Leeks price 10 target 1", "/groupbuy Eggs price 20 target 1"):
         await group.say(AMY, text)
@@ -75,12 +134,11 @@ async def test_a_group_refusing_the_bot_tells_the_organiser_once_skips_it_and_he
 
 
 async def test_a_close_the_group_refused_is_posted_there_when_the_bot_is_back(
-    bot: Bot, api: FakeBotAPI
+    group: Group, api: FakeBotAPI
 ) -> None:
     """The refused send was the close itself: the organiser's summary, which waits for the group's
     announcement, says the group was not told; and the group is out since that close, so it is one the
     group missed, posted when the bot is back."""
-    group = Group(bot, api)
     api.started.update({AMY.id, BOB.id})
     for text in ("/lang zh", "/groupbuy Leeks price 10 target 1"):
         await group.say(AMY, text)
