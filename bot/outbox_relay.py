@@ -6,7 +6,9 @@ Telegram or WeChat outbox, the playground's transcript), `event:` rows to the me
 handlers. The relay wakes when this process committed rows (`wake`) and polls every `poll_seconds` for
 rows written by other processes or left by one that died. Rows are handed to the sink in id order, so a
 chat's messages keep their order. A sink that raises makes the row due again after a back-off
-(1 s, 2 s, 4 s ... ten minutes); what was accepted is marked sent in one statement per round.
+(1 s, 2 s, 4 s ... ten minutes); what was accepted is marked sent in one statement per round. While
+rows fail (the platform unreachable), the log tells one story: one WARNING when sends start failing, a
+DEBUG line per row and try, and one WARNING when one goes again, after how long and how many rows waited.
 
 Delivery is at least once: a process that dies after the platform accepted a message and before it
 marked the row sent sends that one message again after the restart (a window of one round).
@@ -38,6 +40,7 @@ import logging
 import os
 import secrets
 import socket
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -166,6 +169,11 @@ class OutboxRelay:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.sent = 0
+        # rows the sink did not take (the platform unreachable): one story, not a line per row and try
+        self.monotonic = time.monotonic
+        self._down_since: float | None = None  # when sends began failing (None: they go)
+        self._waited: set[int] = set()  # the rows that failed since then
+        self._failed_tries = 0
 
     # -- lifecycle -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -294,9 +302,11 @@ class OutboxRelay:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.warning("outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, exc)
-            self._failed[item.id] = (item.attempts, f"{type(exc).__name__}: {exc}")
+            why = f"{type(exc).__name__}: {exc}"
+            self._row_failed(item, why)
+            self._failed[item.id] = (item.attempts, why)
         else:
+            self._took()
             self._accepted.add(item.id)
         finally:
             self.wake()
@@ -315,6 +325,7 @@ class OutboxRelay:
                 assert item.id is not None
                 why = outcomes.get(item.id, "the sink said nothing of it")
                 if why is None:
+                    self._took()
                     self._accepted.add(item.id)
                     continue
                 if isinstance(why, datetime):
@@ -323,12 +334,43 @@ class OutboxRelay:
                 if isinstance(why, GaveUp):  # the sink logged it (once, not per row)
                     self._gave_up[item.id] = str(why)
                     continue
-                log.warning(
-                    "outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, why
-                )
+                self._row_failed(item, str(why))
                 self._failed[item.id] = (item.attempts, why)
         finally:
             self.wake()
+
+    def _row_failed(self, item: OutboxItem, why: str) -> None:
+        """A row the sink did not take (tried again after its back-off): while sends fail (a gateway or
+        the Bot API unreachable), one story, as the database's outage is (handlers.failures): one WARNING
+        when they start failing, each row's try a DEBUG line, one line when they go again (`_took`)."""
+        assert item.id is not None
+        self._failed_tries += 1
+        self._waited.add(item.id)
+        if self._down_since is None:
+            self._down_since = self.monotonic()
+            log.warning(
+                "outbox relay %s: sends fail (row %s, %s: %s): rows wait and are tried again with back-off; "
+                "one line when they go again",
+                self.name,
+                item.id,
+                item.topic,
+                why,
+            )
+            return
+        log.debug("outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, why)
+
+    def _took(self) -> None:
+        """The sink took a row: if sends were failing, they go again (said once, with how many waited)."""
+        if self._down_since is None:
+            return
+        log.warning(
+            "outbox relay %s: sends go again after %.0f s (%d rows waited, %d tries failed meanwhile)",
+            self.name,
+            self.monotonic() - self._down_since,
+            len(self._waited),
+            self._failed_tries,
+        )
+        self._down_since, self._waited, self._failed_tries = None, set(), 0
 
     async def _settle(self) -> None:
         """Record what finished (after `close`): as a round does, without taking new chats."""

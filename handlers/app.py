@@ -92,6 +92,7 @@ from handlers import (
     which_question,
 )
 from handlers.ask import asked
+from handlers.cards import failed_key
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import DATABASE, FailureLog, log_failure, summary
@@ -108,6 +109,7 @@ from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
+from handlers.texts import units as unit_texts
 from handlers.types import TELLS_GROUP, AnsweredPrivately, ChatKind, Reaction, Reply, Request
 from handlers.which import (
     NO_NUMBER,
@@ -567,6 +569,12 @@ class ChatApp:
         back = Reply(text=said, chat_id=chat_id, language=lang)
         return [back, *_cards_anew(chat_id, shown), *told]
 
+    async def closed_at(self, group_buy_id: int) -> datetime | None:
+        """When the group buy closed (None: open, or no such group buy)."""
+        async with self.uow_factory() as uow:
+            group_buy = await uow.group_buys.get(group_buy_id)
+        return None if group_buy is None else group_buy.closed_at
+
     async def listed_in_chats(self, group_buy_id: int) -> dict[str, str]:
         """The chats that list the group buy (帮卖), with their titles ("" unknown): none for most."""
         async with self.uow_factory() as uow:
@@ -587,7 +595,7 @@ class ChatApp:
         group_buy_id, _, chat = told.partition(":")
         lang = reply.language or language
         if await out(chat):
-            return replace(reply, text=t(lang, "told_group_gone", id=group_buy_id))
+            return replace(reply, text=await self._group_gone_text(lang, group_buy_id))
         listed = await self.listed_in_chats(int(group_buy_id)) if group_buy_id.isdigit() else {}
         gone = [each for each in listed if await out(each)]
         if not gone:
@@ -596,6 +604,20 @@ class ChatApp:
             t(lang, "told_listing_gone_chat", chat=listed[each] or each) for each in gone
         )
         return replace(reply, text=reply.text + "\n" + t(lang, "told_listing_gone", chats=chats))
+
+    async def _group_gone_text(self, lang: str, group_buy_id: str) -> str:
+        """What the organiser reads in place of her close summary when the group never got it: of a close
+        that went ahead, that each buyer it can reach has her order privately; of one that failed below
+        its target, that nobody pays and she tells those who joined (no order went anywhere)."""
+        group_buy = None
+        if group_buy_id.isdigit():
+            async with self.uow_factory() as uow:
+                group_buy = await uow.group_buys.get(int(group_buy_id))
+        if group_buy is None or group_buy.status is not GroupBuyStatus.FAILED:
+            return t(lang, "told_group_gone", id=group_buy_id)
+        target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)
+        key = failed_key(group_buy, "told_group_gone_failed")
+        return t(lang, key, title=group_buy.terms.title, id=group_buy.id, sold=group_buy.sold, target=target)
 
     async def bot_back(self, chat_id: str) -> tuple[Reply | None, list[int]]:
         """The bot was added back to a group it had been removed from (Telegram's `my_chat_member`): one

@@ -758,7 +758,8 @@ def organiser_summary(
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
         key = failed_key(group_buy, "deadline_failed_organiser")  # opened without a target: nobody joined
         text = t(lang, key, title=group_buy.terms.title, id=group_buy.id, sold=group_buy.sold, target=target)
-        return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
+        told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"}  # `群里已通知`: found gone, said so
+        return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
     text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)

@@ -37,7 +37,7 @@ from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.texts import share_code_shown, t
 from handlers.their_groups import their_chat
-from handlers.types import Reply
+from handlers.types import SHARE_CODE, Reply
 
 TELEGRAM = "telegram"
 SHARES_LISTED = 5  # open group buys a bare `分享` in a private chat gives codes for, newest first
@@ -85,7 +85,7 @@ async def share(ctx: Context) -> list[Reply]:
         note = t(lang, said, name=ctx.request.display_name)
         return [
             Reply(text=note, language=lang, says_sent_to=me),
-            Reply(text=text, private_to=me, language=lang),
+            Reply(text=text, private_to=me, language=lang, extra={SHARE_CODE: str(group_buy.id)}),
         ]
     return [Reply(text=text, language=lang)]
 

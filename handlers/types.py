@@ -198,6 +198,10 @@ ACK_NOTE = "ack_note"  # said once for all the folded lines (`阳光玫瑰（#2�
 # group buy and group (`12:<chat id>`). A platform that finds the group gone (WeChat: the room refuses
 # the bot) says so instead (`told_group_gone`).
 TELLS_GROUP = "tells_group"
+# `Reply.extra` of a member's own share code sent privately (`分享` typed in a group): a platform that
+# cannot message her (WeChat: not the bot's friend) tells the group she must add the bot first, and
+# never posts the code there (`wx_share_needs_friend`).
+SHARE_CODE = "share_code"
 # `Reply.extra` of a note card's refresh whose only change is its like count (a like given or taken back):
 # a platform that edits the card shows the count at once; one that can only post it anew (WeChat) does
 # not post it for that (the liker's own answer says it), and the card shows the count when it next goes.

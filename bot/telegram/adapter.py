@@ -59,7 +59,7 @@ from handlers.referrals import share_message
 from handlers.registry import VOCABULARY
 from handlers.sharing import private_share_link_payload, share_closed, share_link_payload
 from handlers.texts import normalize_language, t
-from handlers.types import ChatKind, Reaction, Reply, Request
+from handlers.types import TELLS_GROUP, ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class Delivered(Protocol):
 
 CHAT_TURN_SECONDS = 15.0
 ANSWERED_SECONDS = 3600.0  # how long a tap's answer is remembered (a repeat of it is not answered)
+GROUP_TOLD_WAIT_SECONDS = 10.0  # a close summary waits this long for its group's announcement to go
 OUT_KEEP_SECONDS = 90 * 86_400.0  # how long a group the bot was removed from is remembered as such
 
 
@@ -130,6 +131,7 @@ class TelegramAdapter:
         # when several processes share the chats.
         self.state = state or MemorySharedState()
         self.names = names or NameBook(self.state.values if self.state.shared else None)
+        outbox.group_gone = self.group_gone  # a send refused as by a group without the bot: marked out
 
     async def _with_admin(self, request: Request) -> Request:
         """The request with `is_admin` set: asked of Telegram only for a group command that may need it."""
@@ -252,12 +254,7 @@ class TelegramAdapter:
         if not await self.delivered.first_delivery(f"telegram:bot-in:{chat}:{moment}:{is_in}"):
             return
         if not is_in:
-            await self.state.values.set(
-                _out_key(chat), self.app.clock.now().isoformat(), ttl=OUT_KEEP_SECONDS
-            )
-            replies = await self.app.bot_removed(chat)
-            if replies and not self.app.queues:
-                await self.deliver(replies)
+            await self._mark_out(chat, self.app.clock.now())
             return
         since = await self._back_in(chat)
         async with self._lock(chat):
@@ -270,6 +267,56 @@ class TelegramAdapter:
             _ = self.outbox.send(Outgoing(chat_id=chat, text=line.text, language=line.language))
             for card in cards:
                 _ = self.outbox.card(chat, card, new=True)
+
+    async def _mark_out(self, chat: str, since: datetime) -> None:
+        """The bot is out of the group since `since`: marked (`is_out`: its sends are skipped, a close
+        summary says it was not told), and each organiser with a group buy open there told privately,
+        once (`ChatApp.bot_removed`): a group marked out already (a refused send found it first, or
+        `my_chat_member` did) is left as it is."""
+        if await self.is_out(chat):
+            return
+        await self.state.values.set(_out_key(chat), since.isoformat(), ttl=OUT_KEEP_SECONDS)
+        replies = await self.app.bot_removed(chat)
+        if replies and not self.app.queues:
+            await self.deliver(replies)
+
+    async def group_gone(self, chat: str, about: int | None) -> None:
+        """Telegram refused a send to the group as it refuses one that no longer has the bot (a 403 "bot was
+        kicked from the group chat", "bot is not a member of the supergroup chat", "the group chat was
+        deleted": `GroupGone`), with no `my_chat_member` seen (missed, or not sent): the group is marked out
+        as that update marks it. Out since now, or since the close of the group buy the refused message
+        was about (`about`: its close announcement or final card), so that close is posted when the bot
+        is back (`ChatApp.back_in`)."""
+        if not is_group(chat):
+            return
+        since = self.app.clock.now()
+        if about is not None:
+            closed_at = await self.app.closed_at(about)
+            if closed_at is not None:
+                since = min(since, closed_at)
+        log.warning("group %s no longer has the bot (a send was refused): marked out until it is back", chat)
+        await self._mark_out(chat, since)
+
+    async def _group_heard(self, reply: Reply) -> None:
+        """Before a close summary says the group was told (`TELLS_GROUP`): what was queued for that group
+        before it (the close's announcement and card) went, or was refused (a group without the bot is
+        then marked out, and the summary says so), waited for up to `GROUP_TOLD_WAIT_SECONDS`."""
+        told = reply.extra.get(TELLS_GROUP)
+        waiting = None if not told else self.outbox.settled(told.partition(":")[2])
+        if waiting is None:
+            return
+        try:
+            await within(asyncio.shield(waiting), GROUP_TOLD_WAIT_SECONDS)
+        except Exception:  # still queued (a 429), or the Bot API unreachable: nothing refused it yet
+            return
+
+    async def _skipped(self, chat: str) -> bool:
+        """Whether a message or card for this chat goes nowhere: a group the bot is out of (`is_out`), where
+        Telegram would refuse it."""
+        if not await self.is_out(chat):
+            return False
+        log.info("group %s is one the bot is out of: a message for it is not sent", chat)
+        return True
 
     async def is_out(self, chat: str) -> bool:
         """Whether the bot was removed from the group and not added back (`my_chat_member`)."""
@@ -503,16 +550,19 @@ class TelegramAdapter:
         notes = outbox.announced(replies)  # "sent you the answer privately": once the answer arrived
         carried = set(notes.values())
         for n, reply in enumerate(replies):  # in the handler's order: "Group buy #3 is open", then its card
+            await self._group_heard(reply)
             reply = await self.app.told_truly(reply, self.is_out, self.default_language)  # 群里已通知?
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
-                if chat is not None:
+                if chat is not None and not await self._skipped(chat):
                     await self._opened_in_topic(reply, chat, request)
                     _ = self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             elif first and _says_something(reply) and n not in carried:
                 chat = destination(reply, request)
                 if chat is None:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
+                    continue
+                if await self._skipped(chat):
                     continue
                 instead = _reaction_instead(reply, chat)
                 if instead is not None and await self.react(chat, instead, refused_says=True):
@@ -582,6 +632,7 @@ class TelegramAdapter:
             group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
             user_id=user,
             name=name,
+            about=int(about) if (about := reply.extra.get(ABOUT, "")).isdigit() else None,
         )
         parts: list[Outgoing] = []
         if reply.document is not None:  # one message: the file, its text as the caption
@@ -627,6 +678,9 @@ class TelegramAdapter:
         delivery = outbox.delivery(item)
         if delivery.carried:  # "sent you the answer privately": the answer's row says it once it went
             return
+        if await self._skipped(delivery.chat):
+            return  # done: Telegram would refuse it (sent again when the bot is back: `ChatApp.back_in`)
+        await self._group_heard(delivery.reply)
         reply = await self.app.told_truly(delivery.reply, self.is_out, self.default_language)  # 群里已通知?
         instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:

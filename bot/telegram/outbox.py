@@ -38,8 +38,12 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
 - A Bot API that cannot be reached (`Unreachable`: network error, timeout, 5xx) refuses nothing: the
   job's future raises `Unreachable` (the relay's sink then leaves its row unsent, tried again after a
   back-off), and so do the chat's jobs queued behind it, so none overtakes it. It is logged in full
-  once, then nothing more until the Bot API answers again (the relay logs a line per row and try).
+  once, then nothing more until the Bot API answers again (the relay's rows: one story of their own,
+  bot/outbox_relay.py).
   Only other errors drop a job (logged, its future False).
+- A group that no longer has the bot (a 403 "bot was kicked from the group chat", "bot is not a member
+  of the supergroup chat", "the group chat was deleted": `GroupGone`) drops that job and the chat's
+  queued ones, and `group_gone` is told (the adapter marks the group out, as `my_chat_member` does).
 
 Answers to button taps and pre-checkout queries do not come here: they are not rate-limited and must not
 wait behind sends. The outbox is independent of aiogram: `Transport` (bot/telegram/transport.py) makes
@@ -84,6 +88,16 @@ class RetryAfter(Exception):
 
 class Forbidden(Exception):
     """The bot may not write to this chat (a member who never started it, a group that removed it)."""
+
+
+class GroupGone(Forbidden):
+    """A group refuses the bot because it is no longer in it (removed, or the group deleted): Telegram's 403
+    "bot was kicked from the group chat", "bot is not a member of the supergroup chat", "the group chat
+    was deleted"."""
+
+
+# (group chat id, the group buy the refused message was about, if known) -> None
+GroupGoneHook = Callable[[str, int | None], Awaitable[None]]
 
 
 class Undeliverable(Exception):
@@ -215,6 +229,7 @@ class Outgoing:
     # members named in the text, notified (text_mention): (offset, length in UTF-16 units, user id, name)
     mentions: tuple[tuple[int, int, str, str], ...] = ()
     note_round: str | None = None  # refused, the group is told once in this round (a close), else once
+    about: int | None = None  # the group buy it is about (a close, a reminder), if any: `group_gone`
 
     @property
     def mergeable(self) -> bool:
@@ -308,6 +323,7 @@ class Outbox:
         self.refused: set[str] = set()  # members whose private chat refused the bot (until they write)
         self._idle = asyncio.Event()
         self._idle.set()
+        self.group_gone: GroupGoneHook | None = None  # a group found without the bot (the adapter's)
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
         self._down_calls = 0  # calls that failed so since
 
@@ -334,6 +350,21 @@ class Outbox:
             chat.jobs.append(_Text(outgoing, done))
         self._wake(outgoing.chat_id, chat)
         return done
+
+    def settled(self, chat_id: str) -> asyncio.Future[bool] | None:
+        """The chat's last queued job's fate (True: it went; False, or an exception: it did not), or None
+        when nothing is queued there: what a close summary waits for before it says the group was told."""
+        chat = self._chats.get(chat_id)
+        if chat is None or not chat.jobs:
+            return None
+        last = chat.jobs[-1]
+        if isinstance(last, _Text):
+            return last.done
+        if isinstance(last, _Card):
+            waiter = _future()
+            last.waiters.append(waiter)
+            return waiter
+        return None
 
     def watch(self, chat_id: str) -> asyncio.Future[bool]:
         """Whether the next message sent to this private chat arrives (False: refused or undeliverable);
@@ -442,6 +473,9 @@ class Outbox:
                     for failed in [job, *(j for j in jobs if j is not job)]:
                         _fail(failed, exc)
                     continue
+                except GroupGone as exc:
+                    await self._group_gone(chat_id, chat, job, exc)
+                    continue
                 except Exception:
                     self.stats.failed += 1
                     log.exception("could not send to chat %s; dropped", chat_id)
@@ -460,6 +494,27 @@ class Outbox:
                 del self._chats[chat_id]  # private chats are many and quiet: keep no state for them
             if not any(c.jobs for c in self._chats.values()):
                 self._idle.set()
+
+    async def _group_gone(
+        self, chat_id: str, chat: _Chat, job: _Text | _Card | _Pointer, exc: GroupGone
+    ) -> None:
+        """The group no longer has the bot: this job and those queued behind it are dropped (each would be
+        refused alike), and `group_gone` marks the group out (told before the jobs' futures settle, so a
+        caller waiting on them sees the group out)."""
+        log.info("group %s no longer has the bot (%s): its messages are dropped", chat_id, exc)
+        jobs, chat.jobs = [job, *(j for j in chat.jobs if j is not job)], deque()
+        chat.pending_cards.clear()
+        about = job.group_buy_id if isinstance(job, _Card | _Pointer) else job.outgoing.about
+        if self.group_gone is not None:
+            try:
+                await self.group_gone(chat_id, about)
+            except Exception:
+                log.exception("could not mark group %s as one the bot is out of", chat_id)
+        for dropped in jobs:
+            if isinstance(dropped, _Text) and not dropped.done.done():
+                dropped.done.set_result(False)
+            if isinstance(dropped, _Card):
+                _settle(dropped.waiters, False)
 
     def _unreachable(self, chat_id: str, exc: Unreachable) -> None:
         """The whole story once while the Bot API cannot be reached; then the relay's line per try."""
@@ -526,7 +581,9 @@ class Outbox:
                     thread=outgoing.thread,
                     mentions=outgoing.mentions,
                 )
-        except Forbidden:
+        except Forbidden as refused:
+            if isinstance(refused, GroupGone) and is_group(outgoing.chat_id):
+                raise  # the group no longer has the bot: `_group_gone`
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)
             job.done.set_result(False)
             self._sent_privately(outgoing.chat_id, False)

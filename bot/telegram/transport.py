@@ -1,8 +1,9 @@
 """The outbox's `Transport` and the ChatApp's `StarRefunds` on an aiogram `Bot`.
 
 Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden` (but "user is
-deactivated" -> `Undeliverable`: /start cannot help), 400 "chat not found" and "PEER_ID_INVALID" (a
-user the bot never talked to) -> `Forbidden`, no answer (connection
+deactivated" -> `Undeliverable`: /start cannot help; "bot was kicked from the group chat", "bot is not a
+member of the supergroup chat", "the group chat was deleted" -> `GroupGone`), 400 "chat not found"
+and "PEER_ID_INVALID" (a user the bot never talked to) -> `Forbidden`, no answer (connection
 refused or reset, a timeout, DNS), a 5xx or an answer that is not the Bot API's -> `Unreachable`,
 "message is not modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is
 no text (caption) in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
@@ -31,6 +32,7 @@ from bot import export_files
 from bot.telegram.outbox import (
     ButtonRows,
     Forbidden,
+    GroupGone,
     MessageGone,
     NotModified,
     PhotoRefused,
@@ -49,6 +51,9 @@ CAPTION_LIMIT = 1024  # a document's or a photo's caption (sendDocument, sendPho
 # what Telegram's refusals of a photo say: "wrong file identifier/HTTP URL specified", "wrong remote file
 # identifier specified", "PHOTO_INVALID_DIMENSIONS", "IMAGE_PROCESS_FAILED", "failed to get HTTP URL content"
 PHOTO_ERRORS = ("file identifier", "photo", "image", "http url")
+# what Telegram's 403 says of a group that no longer has the bot: "bot was kicked from the group chat"
+# (or "supergroup chat"), "bot is not a member of the supergroup chat", "the group chat was deleted"
+GROUP_GONE = ("kicked from the", "not a member of the", "chat was deleted")
 
 
 @asynccontextmanager
@@ -62,8 +67,11 @@ async def _translated_errors() -> AsyncIterator[None]:
     except ClientDecodeError as exc:  # an answer that is no Bot API's (a proxy's 502 page)
         raise Unreachable(f"{type(exc).__name__}: {exc.message}") from exc
     except TelegramForbiddenError as exc:
-        if "deactivated" in exc.message.lower():
+        text = exc.message.lower()
+        if "deactivated" in text:
             raise Undeliverable(exc.message) from exc
+        if any(words in text for words in GROUP_GONE):
+            raise GroupGone(exc.message) from exc
         raise Forbidden(exc.message) from exc
     except TelegramBadRequest as exc:
         text = exc.message.lower()

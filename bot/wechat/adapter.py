@@ -33,7 +33,7 @@ from handlers.cards import ORDER_ORGANISER
 from handlers.failures import log_failure
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import LIKES_ONLY, Reply, Request
+from handlers.types import LIKES_ONLY, SHARE_CODE, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -498,7 +498,10 @@ class WeChatAdapter:
                 guest = reply.extra.get(GUEST_CODE_OF, "") if reply.document is None else ""
                 if guest:  # 代报: a guest's code, for the organiser who added them: said as the guest's
                     why = "wx_guest_code_needs_friend"
-                if reply.document is not None or reply.secret:  # never posted in the room
+                shared = reply.document is None and SHARE_CODE in reply.extra  # her own 分享 code
+                if shared:  # hers alone: the room reads only that she must add the bot first
+                    why = "wx_share_needs_friend"
+                if reply.document is not None or reply.secret or shared:  # never posted in the room
                     if (reply.private_to, why, guest) in refused:
                         continue
                     refused.add((reply.private_to, why, guest))

@@ -64,6 +64,7 @@ class Group:
         )
         adapter, self.outbox = adapter_for(app, bot)
         adapter.delivered = Remembered()
+        self.app, self.adapter = app, adapter
         self.dispatcher = make_dispatcher(adapter=adapter)
         self.updates = iter(range(1, 100))
 

@@ -50,3 +50,22 @@ async def test_a_typed_share_code_joins_and_attributes_the_order(world: World) -
     await world.outbox.flush()
     state = cast(FakeUnitOfWorkFactory, app.uow_factory).state
     assert {o.buyer_id: o.sharer_id for o in state.orders.values()} == {WANG: LI, LI: None, ZHAO: LI}
+
+
+async def test_share_from_a_member_who_is_not_the_bots_friend_tells_her_to_add_it_and_posts_no_code(
+    world: World,
+) -> None:
+    """赵六 is in the room but not the bot's friend: his code cannot go privately. It used to be posted in
+    the room for all to read (and use as theirs); now the room reads one line, no code, telling him to add
+    the bot as a friend first, and nothing else is posted (no "sent to you privately")."""
+    await world.puppet.say(ZHANG, "接龙 芒果 价格 88")
+    await world.outbox.flush()
+    before = len(world.puppet.sent)
+    await world.puppet.say(ZHAO, "分享")
+    await world.outbox.flush()
+
+    sent = world.puppet.sent[before:]
+    assert [(s.conversation_id, s.text) for s in sent] == [
+        (ROOM, "@赵六\u2005我还不能私信你，分享码没有发出去：请先加我为好友，再发一次“分享”。")
+    ]
+    assert not any(re.search(r"团1-[2-9A-HJKMNP-Z]{4}", s.text) for s in sent)
