@@ -1113,7 +1113,13 @@ class PickupReminders(Chore):
             return [message, *privately]
         hers = await organiser_language(uow, reminder.group_buy, self.memo)
         owed = await owed_privately(  # the group reads names only: each who owes her amount, privately
-            uow, None, reminder.group_buy, reminder.owing, lang, self.config, told=set()
+            uow,
+            self.config.outbox_platform,
+            reminder.group_buy,
+            reminder.owing,
+            lang,
+            self.config,
+            told=set(),
         )
         return [message, *privately, *unpaid_to_organiser(reminder, lang=hers), *owed]
 

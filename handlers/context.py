@@ -147,6 +147,12 @@ class Context:
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
         # last the language typed (`/note 烟台苹果很甜`: zh, not its ASCII word's), else the word's
         typed = self.command.typed or self.command.lang
+        if not normalize_language(guessed) and not typed and not self.is_private and not self.command.tap:
+            # a group nothing of whose tells its language (no `/lang`, no group buy of its own: `+1 #1`
+            # in a new group, naming another's): as the sender speaks, last seen, as `2 please` is
+            own = await self._own_language()
+            if own:
+                return own
         return normalize_language(guessed) or typed or self.config.default_language
 
     async def known_language(self) -> str | None:

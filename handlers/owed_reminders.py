@@ -32,7 +32,7 @@ class OwedReminders(Chore):
     group's buyers."""
 
     async def __call__(self) -> list[Reply]:
-        now = self.clock.now()
+        now, platform = self.clock.now(), self.config.outbox_platform  # whose own language is looked up
         async with self.uow_factory() as uow:
             owed = await uow.orders.owed_past_pickup(picked_by=now - OWED_AFTER_PICKUP)
             replies: list[Reply] = []
@@ -56,7 +56,7 @@ class OwedReminders(Chore):
                         by_seller.setdefault((listing.seller_id, group_buy.id), []).append(order)
             for buyer, held in by_buyer.items():
                 group_buy, first = held[0]
-                lang = await buyer_language(uow, None, group_buy, first, self.memo, buyer)
+                lang = await buyer_language(uow, platform, group_buy, first, self.memo, buyer)
                 replies.append(Reply(text=self._buyer_text(held, lang), private_to=buyer, language=lang))
             for group_buy, orders in by_group_buy.values():
                 lang = await organiser_language(uow, group_buy, self.memo)
@@ -73,7 +73,7 @@ class OwedReminders(Chore):
                 replies.append(Reply(text=text, private_to=group_buy.organiser_id, language=lang))
             for (seller, group_buy_id), orders in by_seller.items():
                 group_buy = by_group_buy[group_buy_id][0]
-                lang = await buyer_language(uow, None, group_buy, orders[0], self.memo, seller)
+                lang = await buyer_language(uow, platform, group_buy, orders[0], self.memo, seller)
                 text = t(
                     lang,
                     "owed_to_seller",

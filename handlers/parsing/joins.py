@@ -157,6 +157,13 @@ _SPOKEN = re.compile(
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
     re.IGNORECASE,
 )
+# `#2 please`, `#2 x2 please`, `one for #2 please`: a join of #2 said in words (`_spoken_numbered`)
+_SPOKEN_NUMBERED = re.compile(
+    rf"^(?:#\s*(?P<id>\d+)(?:[\s,.!~]+(?:(?P<n>{_EN_NUMBER})|[x×*]\s*(?P<times>\d{{1,3}})))?"
+    rf"|(?P<nfor>{_EN_NUMBER})\s+for\s+#\s*(?P<for_id>\d+))"
+    r"(?P<rest>(?:[\s,.!~]+|(?:please|pls|plz)(?![a-z])|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+)*)$",
+    re.IGNORECASE,
+)
 _SPOKEN_EXTRA = re.compile(
     r"\s+|[,.!~]+|\+\s*(?P<plus>\d{1,3})(?!\d)|[x×*]\s*(?P<times>\d{1,3})(?!\d)|#\s*(?P<id>\d+)"
     r"|(?:please|pls|plz)(?![a-z])"
@@ -1335,7 +1342,9 @@ def _word_then_friend(word: str, said: str) -> Join | None:
     """`香草 +1 帮老赵`, `Vanilla +1 for Tom`: the friend's join with the word first as its option or product
     word (`titled`, as `香草 +1` is); a word that is a name (`小王 +1 帮 小李`: two people), kin or talk, or
     a join with a note or a second item too, is chatter: None."""
-    if person_name(word) or kin_name(word) or word.lower() in _SELF or _TALK_WORD.search(word):
+    # a capitalised English word may be an option (`Vanilla`): `titled` lets it join only where it names
+    # one open here, else it stays talk (`Amy +1 for Tom`)
+    if PERSON.match(word) or kin_name(word) or word.lower() in _SELF or _TALK_WORD.search(word):
         return None
     joined = parse_join(said)
     if not isinstance(joined, Join) or not joined.friend or joined.leave or joined.note:
@@ -1548,6 +1557,9 @@ def _spoken_join(text: str) -> Join | None:
         friend = friend_name(name)
         group_buy_id = group_buy_number(numbers[0]) if numbers else None
         return Join(n, group_buy_id, friend="" if friend in _SELF else friend, lang="zh", in_words=True)
+    numbered = _SPOKEN_NUMBERED.match(text)
+    if numbered is not None:  # `#2 please`, `#2 x2 please`, `one for #2 please`: as `2 please` is
+        return _spoken_numbered(numbered)
     said = _SPOKEN.match(text)
     if said is None:
         return _spoken_half(text)
@@ -1603,6 +1615,21 @@ def _spoken_join(text: str) -> Join | None:
     if units is not None:
         return Join(units.quantity, group_buy_id, in_words=True, measured=units, heard=heard)
     return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
+
+
+def _spoken_numbered(found: re.Match[str]) -> Join | None:
+    """`#2 please`, `#2 x2 please`, `#2 2 pls`, `one for #2 please`: a join of group buy 2 said in English
+    words (`Join.in_words`, `heard` English, as `2 please` is); `#2` with no courtesy after it is no join
+    said in words (None: read as before)."""
+    courtesy = re.search(r"(?:please|pls|plz)(?![a-z])", found.group("rest"), re.IGNORECASE)
+    if found.group("for_id") is None and courtesy is None:
+        return None
+    counted = found.group("n") or found.group("times") or found.group("nfor")
+    quantity = _en_count(counted) if counted else 1
+    if not quantity:
+        return None
+    group_buy_id = group_buy_number(found.group("id") or found.group("for_id"))
+    return Join(quantity, group_buy_id, in_words=True, heard="en")
 
 
 def _spoken_for(found: re.Match[str]) -> Join | None:

@@ -15,6 +15,8 @@ ZH = {
     "（“2”当作回答：#2 芒果。如果要的是数量 2，再发 +1 #2。）",
     "one": "Eve 跟团：1 × 荔枝（#1）。当前 ¥20/份。\n（“1”当作回答：#1 荔枝。）",
     "joined": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
+    # `#2 please` is English words: answered in English in a Chinese chat too, as `2 please` (session 31)
+    "joined_en": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.",
     "place": "Eve 跟团：1 × 苹果（#3）。当前 ¥5/份。\n"
     "（“2”当作回答：#3 苹果。如果要的是数量 2，再发 +1 #3。）",
 }
@@ -25,6 +27,7 @@ EN = {
     "(“2” was read as your answer: #2 Mangoes. If you meant 2 in all, send +1 #2 as well.)",
     "one": "Eve is in: 1 × Lychees (#1). Now ¥20 each.\n(“1” was read as your answer: #1 Lychees.)",
     "joined": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
+    "joined_en": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
     "place": "Eve is in: 1 × Apples (#3). Now ¥5 each.\n"
     "(“2” was read as your answer: #3 Apples. If you meant 2 in all, send +1 #3 as well.)",
 }
@@ -62,7 +65,9 @@ async def test_a_bare_one_after_plus_one_says_only_how_it_was_read(words: dict[s
 async def test_a_number_that_is_no_quantity_joins_as_before(words: dict[str, str], answer: str) -> None:
     chat = await _asked(words)
 
-    assert chat.said(await chat.say("eve", answer)) == words["joined"]
+    said = chat.said(await chat.say("eve", answer))
+
+    assert said == words["joined_en" if "please" in answer else "joined"]
 
 
 @pytest.mark.parametrize("words", [ZH, EN], ids=["zh", "en"])

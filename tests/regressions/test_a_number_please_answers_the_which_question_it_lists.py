@@ -16,6 +16,7 @@ ZH = {
     "read": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.\n"
     "(“2 please” was read as your answer: #2 芒果. If you meant 2 in all, send +1 #2 as well.)",
     "joined": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
+    "joined_en": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.",  # `#2 please`: English words (session 31)
     "asked_two": "荔枝: +2 #1",
 }
 EN = {
@@ -23,6 +24,7 @@ EN = {
     "read": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.\n"
     "(“2 please” was read as your answer: #2 Mangoes. If you meant 2 in all, send +1 #2 as well.)",
     "joined": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
+    "joined_en": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
     "asked_two": "Lychees: +2 #1",
 }
 
@@ -51,7 +53,9 @@ async def test_two_please_answers_the_question_and_says_so(words: dict[str, str]
 async def test_a_number_with_a_courtesy_answers_the_question(words: dict[str, str], answer: str) -> None:
     chat = await _asked(words)
 
-    assert chat.said(await chat.say("eve", answer)) == words["joined"]
+    said = chat.said(await chat.say("eve", answer))
+
+    assert said == words["joined_en" if "#2 p" in answer else "joined"]
 
 
 @pytest.mark.parametrize("words", [ZH, EN], ids=["zh", "en"])
