@@ -11,7 +11,7 @@ async def test_a_chinese_writer_asking_lang_privately_is_answered_in_chinese() -
     chat = fake_chat(default_language="en")
     await chat.say("amy", "开团 芒果 ¥20")
     said = chat.said(await chat.say("amy", "/lang", private=True))
-    assert said == "我现在和你说中文。要改用英文，发“语言 英文”或 /lang en；用中文：“语言 中文”或 /lang zh。"
+    assert said == "我现在和你说中文。要改用英文，发“语言 英文”；用中文，发“语言 中文”。"
 
 
 async def test_an_english_writer_asking_lang_privately_is_told_it_is_english() -> None:
