@@ -182,6 +182,7 @@ def render(
     hidden: int | None = None,
     places: Sequence[int] = (),
     part_refunded: Mapping[str, tuple[int, int]] | None = None,
+    where: str = "",
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -220,6 +221,10 @@ def render(
     `part_refunded` (部分退款): buyer -> (order total, what part refunds gave back), said on the buyer's
     first line as the organiser's `名单` says it (`1. Bob ×2 ✅ ¥156（已退 ¥78）`).
 
+    `where` (a private copy: handlers.sharing): the name of the group whose view it is, said where the
+    group's card says "here" (`🤝 在「公司群」帮卖：Bea`, "nobody joined in 公司群"): in a private chat
+    "here" means nothing.
+
     `here` (帮卖: a group buy sold in several chats): this chat's own units, dropped, refunded and
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
     `已付 x/N` and list do, never another chat's; the progress, which every chat's joins reach together
@@ -231,12 +236,12 @@ def render(
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(
-        group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled, here
+        group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled, here, where
     )  # `waiting`: its 候补 list, by option
     if seller and own_listing:  # her own group buy in another group of hers: no help-seller here
-        head.insert(2, t(lang, "card_organiser_listed", name=_name(seller)))
+        head.insert(2, _here(lang, "card_organiser_listed", where, name=_name(seller)))
     elif seller:
-        head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
+        head.insert(2, _here(lang, "card_help_seller", where, name=_name(seller)))
     elif group_buy.listings:  # the other chats that sell it: help-sellers', or hers (no 帮卖)
         head.insert(2, _listed(group_buy.listings, help_sold, lang))
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
@@ -269,7 +274,9 @@ def render(
     if hidden is not None:  # an outsider's copy: her lines, the others only counted
         total = len(participants)
     example = group_buy.terms.options[0].name if group_buy.terms.options else ""
-    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example, group_buy.terms.unit, hidden)
+    folded = _Fold(
+        total, group_buy.id, accepting, group_buy.sold, example, group_buy.terms.unit, hidden, where
+    )
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > text_limit and shown > 0:
@@ -313,6 +320,7 @@ def _head(
     option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
     here: ChatUnits | None = None,
+    where: str = "",
 ) -> list[str]:
     terms = group_buy.terms
     head = [
@@ -361,9 +369,9 @@ def _head(
             own_units = max(here.units - here.dropped, 0)  # as its status line's `共 2 份 · 已退款 3 份`
         own = unit_texts.units(lang, own_units, terms.unit)
         if below:  # one sentence: "Succeeded (1/5 in all groups after …; 0 units here)"
-            progress = _below_target(sold, unsold, terms.target, terms.unit, lang, here=own)
+            progress = _below_target(sold, unsold, terms.target, terms.unit, lang, here=own, where=where)
         else:
-            progress = t(lang, "card_progress_groups", progress=progress, units=own)
+            progress = _here(lang, "card_progress_groups", where, progress=progress, units=own)
     head.append(progress)
     if group_buy.is_open:
         if group_buy.target_reached and group_buy.has_target:
@@ -397,15 +405,28 @@ def _head(
         status = _status(group_buy, lang, group_buy.sold, unsold, cancelled)
     else:  # 帮卖: this chat's own units, as its close announcement counted them
         status = _status(
-            group_buy, lang, here.units, (here.dropped, here.refunded), here.cancelled, here=True
+            group_buy, lang, here.units, (here.dropped, here.refunded), here.cancelled, here=True, where=where
         )
     if status:
         head.append(status)
     return head
 
 
+def _here(lang: str, key: str, where: str, **params: object) -> str:
+    """The text `key`, which says "here" (本群) of the group the card is in; in a private copy (`where`:
+    that group's name) its `_in` form, naming the group instead."""
+    return t(lang, f"{key}_in", chat=where, **params) if where else t(lang, key, **params)
+
+
 def _below_target(
-    sold: int, unsold: tuple[int, int], target: int, unit: str, lang: str, *, here: str | None = None
+    sold: int,
+    unsold: tuple[int, int],
+    target: int,
+    unit: str,
+    lang: str,
+    *,
+    here: str | None = None,
+    where: str = "",
 ) -> str:
     """The progress of a group buy that succeeded, its refunded and cancelled units now below the
     target: `▓▓▓▓▓▓▓▓▓░ 已成团（退款后 9/10）`, "Succeeded (9/10 after refunds)"; 帮卖 (`here`: this
@@ -417,9 +438,10 @@ def _below_target(
     elif dropped > refunded:
         key = "card_progress_after_both"
     bar = progress_bar(sold, target).split(" ")[0]
+    quantity = unit_texts.quantity(target, unit, lang)
     if here is not None:
-        key += "_groups"
-    return f"{bar} " + t(lang, key, sold=sold, target=unit_texts.quantity(target, unit, lang), units=here)
+        return f"{bar} " + _here(lang, f"{key}_groups", where, sold=sold, target=quantity, units=here)
+    return f"{bar} " + t(lang, key, sold=sold, target=quantity, units=here)
 
 
 def _status(
@@ -430,6 +452,7 @@ def _status(
     cancelled: int = 0,
     *,
     here: bool = False,
+    where: str = "",
 ) -> str:
     """The status line; once it succeeded, of the `ordered` units (the group buy's, or 帮卖 `here`:
     this chat's) those not on a cancelled or refunded order (`unsold`: dropped, refunded)."""
@@ -437,7 +460,9 @@ def _status(
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         dropped, refunded = unsold
         if here and not ordered:  # 帮卖: nobody joined in this chat, as its close announcement said
-            return t(lang, "card_succeeded_none_here", price=options.priced(group_buy, lang, price))
+            return _here(
+                lang, "card_succeeded_none_here", where, price=options.priced(group_buy, lang, price)
+            )
         if refunded and ordered <= dropped:  # every order refunded (or cancelled): nothing sold
             return t(lang, "card_all_refunded", units=unit_texts.units(lang, refunded, unit))
         if cancelled and ordered <= dropped:  # every order cancelled unpaid: nothing was sold
@@ -551,6 +576,7 @@ class _Fold:
     option: str = ""  # 多规格: the option a first join names (`+1 咸`: a bare `+1` asks which)
     unit: str = ""  # sold per kg: "15 kg taken in other groups"
     hidden: int | None = None  # an outsider's copy: the other lines, counted, not shown
+    where: str = ""  # a private copy: its group's name, said for "here"
 
 
 def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
@@ -568,11 +594,12 @@ def _empty(fold: _Fold, lang: str) -> str:
     """What an empty list says: how to be first (with options, naming one: `发“+1 咸”抢第一个`)."""
     if fold.option:
         if fold.sold:
-            return t(lang, "card_empty_here_option", count=fold.sold, option=fold.option)
+            return _here(lang, "card_empty_here_option", fold.where, count=fold.sold, option=fold.option)
         return t(lang, "card_empty_option", option=fold.option)
     if fold.sold and fold.unit:  # sold per kg: "(15 kg taken in other groups)"
-        return t(lang, "card_empty_here_in_unit", units=unit_texts.quantity(fold.sold, fold.unit, lang))
-    return t(lang, "card_empty_here", count=fold.sold) if fold.sold else t(lang, "card_empty")
+        units = unit_texts.quantity(fold.sold, fold.unit, lang)
+        return _here(lang, "card_empty_here_in_unit", fold.where, units=units)
+    return _here(lang, "card_empty_here", fold.where, count=fold.sold) if fold.sold else t(lang, "card_empty")
 
 
 def _name(name: str, most: int = MAX_NAME) -> str:

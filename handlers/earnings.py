@@ -92,12 +92,13 @@ def render(
     for line in found.lines:
         item = t(
             lang,
-            f"earnings_line_{line.state.value}",
+            _line_key(line),
             order=line.order_number,
             title=line.title,
             buyer=line.buyer,
             amount=_earned(line, lang),
             until="" if line.held_until is None else format_datetime(line.held_until, tz, lang),
+            payout=line.payout_id or "",
         )
         if mixed and line.help_sold:  # told apart from the sharing lines
             item = t(lang, "earnings_line_helpsell", line=item)
@@ -128,6 +129,16 @@ def render(
         key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
         lines.append(t(lang, key, id=payout.id, amount=amount))
     return "\n".join(lines)
+
+
+def _line_key(line: EarningLine) -> str:
+    """An order's line: held, hers to withdraw, taken back; once asked for in a payout, never "yours to
+    withdraw": paid out in payout #1, or in payout #2 while it is open (in an older one: paid out)."""
+    if line.payout_id is None:
+        return f"earnings_line_{line.state.value}"
+    if line.payout_id == 0:
+        return "earnings_line_paid_out_earlier"
+    return "earnings_line_paid_out" if line.paid_out else "earnings_line_in_payout"
 
 
 def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:

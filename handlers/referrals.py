@@ -33,7 +33,7 @@ from commerce.services import listings
 from commerce.services.payouts import PayoutRules
 from handlers import earnings, group_buys, last_opened, organiser_told, private_set_to, settings, sharing
 from handlers.cards import card_update
-from handlers.chat_names import titles
+from handlers.chat_names import title_of, titles
 from handlers.context import Context
 from handlers.texts import share_code_shown, t
 from handlers.their_groups import their_chat
@@ -74,11 +74,27 @@ async def share(ctx: Context) -> list[Reply]:
     else:
         text = t(lang, "share_code", id=group_buy.id, title=title, code=shown, plain=code.plain)
     sells = await sells_here(ctx, group_buy, here)
+    # read privately: her 帮卖 group by name, never "this group"
+    said = ctx.request.chat_title if here == ctx.request.chat_id else None
+    chat = (await title_of(ctx.uow, here, said=said) if sells and here else None) or ""
     earns = earns_line(
-        group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy), sells_here=sells
+        group_buy,
+        ctx.request.user_id,
+        lang,
+        help_sells=await help_sells(ctx, group_buy),
+        sells_here=sells,
+        chat=chat,
     )
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
+    if ctx.is_private and not sells:  # her code from the group she help-sells it in is another, at its rate
+        for elsewhere in await _her_listings(ctx, group_buy):
+            text = t(
+                lang,
+                "share_then_earns",
+                first=text,
+                second=await _listing_code(ctx, group_buy, elsewhere, lang),
+            )
     if not ctx.is_private:  # her own link or code is hers: privately, as the card's Share button sends it
         me = ctx.request.user_id
         said = "share_sent_privately" if link else "share_code_sent_privately"  # elsewhere: a code alone
@@ -120,7 +136,8 @@ async def share_message(
     shown = share_code_shown(lang, code.label)
     title = group_buy.terms.title
     text = t(lang, "share_link", id=group_buy_id, title=title, link=link, code=shown, plain=code.plain)
-    earns = earns_line(group_buy, sharer_id, lang, help_sells=sells_other, sells_here=sells)
+    chat = (await titles(uow, [chat_id])).get(chat_id, "") if sells else ""
+    earns = earns_line(group_buy, sharer_id, lang, help_sells=sells_other, sells_here=sells, chat=chat)
     return t(lang, "share_then_earns", first=text, second=earns) if earns else text
 
 
@@ -179,25 +196,78 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
             elif not await help_sells(ctx, group_buy):
                 line += t(lang, "share_open_earns_none")
         lines.append(line)
+        if not await sells_here(ctx, group_buy, here):  # her 帮卖 group's own code, at its rate, beside it
+            for listing in await _her_listings(ctx, group_buy):
+                code = await _code_in(ctx, group_buy, listing)
+                chat = await title_of(ctx.uow, listing.chat_id) or t(lang, "share_open_your_group")
+                shown_code = share_code_shown(lang, code.label)
+                helpsell = percent(group_buy.help_sell_rate_bp)
+                listed = t(
+                    lang,
+                    "share_open_code",
+                    chat=chat,
+                    id=group_buy.id,
+                    title=group_buy.terms.title,
+                    code=shown_code,
+                )
+                lines.append(listed + t(lang, "share_open_earns_helpsell", rate=helpsell))
     lines.append(t(lang, "share_open_tail"))
     if len(shown) > SHARES_LISTED:
         lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))
     return [Reply(text="\n".join(lines), language=lang)]
 
 
+async def _her_listings(ctx: Context, group_buy: GroupBuy) -> list[Listing]:
+    """The listings (帮卖) of this group buy the member sells in her groups, at a help-sell rate."""
+    if group_buy.id is None or not group_buy.listings or group_buy.help_sell_rate_bp <= 0:
+        return []
+    if group_buy.organiser_id == ctx.request.user_id:
+        return []
+    found = await ctx.uow.listings.of_group_buy(group_buy.id)
+    return [
+        listing for listing in found if listing.seller_id == ctx.request.user_id and listing.id is not None
+    ]
+
+
+async def _listing_code(ctx: Context, group_buy: GroupBuy, listing: Listing, lang: str) -> str:
+    """`/share #3` in private from a help-seller: her code in the group she help-sells it in, `团3-3CUS`,
+    which earns her the help-sell rate there (the code above earns the sharer's)."""
+    code = await _code_in(ctx, group_buy, listing)
+    chat = await title_of(ctx.uow, listing.chat_id) or t(lang, "share_open_your_group")
+    rate = percent(group_buy.help_sell_rate_bp)
+    return t(
+        lang, "share_code_helpselling_group", chat=chat, code=share_code_shown(lang, code.label), rate=rate
+    )
+
+
+async def _code_in(ctx: Context, group_buy: GroupBuy, listing: Listing) -> ShareCode:
+    """The member's code in the group that lists the group buy (帮卖): its orders earn her its rate."""
+    secret = ctx.config.payment_secret
+    return await service.share_code(
+        ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now, listing_id=listing.id
+    )
+
+
 def earns_line(
-    group_buy: GroupBuy, member_id: str, lang: str, *, help_sells: bool = False, sells_here: bool = False
+    group_buy: GroupBuy,
+    member_id: str,
+    lang: str,
+    *,
+    help_sells: bool = False,
+    sells_here: bool = False,
+    chat: str = "",
 ) -> str:
     """What a member's share earns them: the rate, except for its organiser, who earns no commission on
     her own group buy (`commerce.domain.commission`): she is told so, and what the members who share it
     earn. A group buy paying sharers nothing: said to a member (never "share and earn"), "" to her and
     to one who help-sells it (`help_sells`, 帮卖: his group's lines earn him its help-sell rate).
     `sells_here`: she help-sells it in the chat she shares it from: its help-sell rate, what she earns
-    (her code there joins her listing), never the sharer's."""
+    (her code there joins her listing), never the sharer's; `chat`: that group's name."""
     if sells_here and member_id != group_buy.organiser_id:
         if group_buy.help_sell_rate_bp <= 0:
             return ""
-        return t(lang, "share_earns_helpseller", rate=percent(group_buy.help_sell_rate_bp))
+        where = chat or t(lang, "share_open_your_group")  # read privately: by name, not "this group"
+        return t(lang, "share_earns_helpseller", chat=where, rate=percent(group_buy.help_sell_rate_bp))
     if group_buy.sharer_rate_bp <= 0:
         if member_id == group_buy.organiser_id or help_sells:
             return ""

@@ -17,7 +17,7 @@ async def set_language(ctx: Context) -> list[Reply]:
     Chinese she typed, else in the language she asked for)."""
     chosen = normalize_language(ctx.command.rest)
     if chosen is None:
-        raise DomainError("lang_usage")
+        return await _language_now(ctx)
     if not ctx.is_private and not ctx.request.is_admin:
         running = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         organisers = {g.organiser_id: g.organiser_name for g in running}
@@ -32,6 +32,18 @@ async def set_language(ctx: Context) -> list[Reply]:
     said = "lang_set_private" if ctx.is_private else "lang_set"  # a private chat is no group
     cards = [] if ctx.is_private else await _live_cards(ctx)
     return [Reply(text=t(chosen, said), language=chosen), *cards]
+
+
+async def _language_now(ctx: Context) -> list[Reply]:
+    """`/lang` alone (or `/lang fr`): which language the bot speaks here now, and how to change it, in
+    that language: in private what the member is known to read (its `/lang`, her app's, the words she
+    last used, her groups'), not the English of the slash word; in a group its `/lang`, else as it
+    answers. Nothing changes."""
+    if ctx.is_private:
+        lang = await ctx.known_language() or await ctx.lang()
+        return [Reply(text=t(lang, "lang_usage_private"), language=lang)]
+    lang = await ctx.chat_language() or await ctx.lang()
+    return [Reply(text=t(lang, "lang_usage"), language=lang)]
 
 
 async def _live_cards(ctx: Context) -> list[Reply]:

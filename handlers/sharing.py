@@ -39,6 +39,7 @@ from commerce.services import sharing as service
 from commerce.services import waiting as waiting_service
 from handlers import card_copies, cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
+from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.fit import TEXT_LIMIT
 from handlers.texts import t
@@ -277,6 +278,8 @@ async def copy_card(
     if view.group_buy.listings or hidden is not None:  # 帮卖: the group's own buyers; an outsider: hers
         reported &= set(view.statuses)
     here = await group_buy_service.chat_units(uow, view, chat)  # 帮卖: the group's own, as its card
+    # read in a private chat: the group by name where its card says "here" (本群)
+    where = (await titles(uow, [chat])).get(chat) or t(lang, "card_copy_group_unnamed")
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
         view.group_buy,
@@ -303,6 +306,7 @@ async def copy_card(
         here=here,
         hidden=hidden,
         places=places,
+        where=where,
     )
     signature = card_signature(
         group_buy.id, member, secret, listing_id=None if listing is None else listing.id

@@ -8,14 +8,14 @@ paid, made available, clawed back by a refund). Standard library only.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import takewhile
 
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.ledger import HOLDING_PERIOD, AccountKind, Entry, TransactionKind, available_from
-from commerce.domain.payout import Payout
+from commerce.domain.payout import Payout, PayoutStatus
 from commerce.ports import UnitOfWork
 from commerce.services import attribution
 
@@ -46,6 +46,11 @@ class EarningLine:
     taken_back: int = 0
     # pending: when the hold frees it at the latest if the buyer never picks it up (its payment + hold)
     held_until: datetime | None = None
+    # available, then asked for in a payout (`paid_out`: paid): which one, as the balance and her payouts
+    # add up (newest orders first fill what she can still withdraw, the older ones her payouts, newest
+    # first); 0: in one older than those kept here; None: hers to withdraw
+    payout_id: int | None = None
+    paid_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,9 @@ async def earnings_of(
     available, pending = await commission_balances(uow, member)
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member, hold)
-    payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)
+    every_payout = await uow.payouts.of_member(member, limit=MAX_ORDERS * 3)
+    lines = withdrawn(lines, available, every_payout)
+    payouts = every_payout[:MAX_PAYOUTS]
     without_rate = []
     for group_buy_id in await uow.attribution.brought_without_rate(member, limit=MAX_WITHOUT_RATE):
         group_buy = await uow.group_buys.get(group_buy_id)
@@ -169,6 +176,46 @@ async def _lines(
                 held_until=None if paid_at is None else available_from(paid_at, hold),
             )
         )
+    return out
+
+
+def withdrawn(
+    lines: list[EarningLine], available: dict[str, int], payouts: list[Payout]
+) -> list[EarningLine]:
+    """The lines (newest first) with the payout each freed one went into: per currency, the newest freed
+    orders make up what she can still withdraw (`available`), the older ones the payouts not rejected,
+    newest first (#2-1 ¥10 and #1-1 ¥4 under `可提现 ¥0` and a paid ¥14 payout: both paid out in it). An
+    order only part in her balance is hers to withdraw; one older than the payouts kept: `payout_id` 0."""
+    out: list[EarningLine] = []
+    left = {currency: max(amount, 0) for currency, amount in available.items()}
+    queues: dict[str, list[list[int]]] = {}  # per currency: [payout id, amount not yet matched, paid]
+    for payout in payouts:  # newest first
+        if payout.id is not None and payout.status is not PayoutStatus.REJECTED:
+            paid = int(payout.status is PayoutStatus.PAID)
+            queues.setdefault(payout.currency, []).append([payout.id, payout.amount, paid])
+    for line in lines:
+        if line.state is not EarningState.AVAILABLE:
+            out.append(line)
+            continue
+        value = line.amount - line.taken_back
+        mine = min(left.get(line.currency, 0), value)
+        left[line.currency] = left.get(line.currency, 0) - mine
+        rest = value - mine
+        queue = queues.get(line.currency, [])
+        first: list[int] | None = None
+        while rest > 0 and queue:
+            step = queue[0]
+            first = first or step
+            taken = min(rest, step[1])
+            rest, step[1] = rest - taken, step[1] - taken
+            if step[1] == 0:
+                queue.pop(0)
+        if mine > 0 or value <= 0 or line.currency not in queues:  # no payout of hers to have taken it
+            out.append(line)
+        elif first is None:
+            out.append(replace(line, payout_id=0, paid_out=True))
+        else:
+            out.append(replace(line, payout_id=first[0], paid_out=bool(first[2])))
     return out
 
 

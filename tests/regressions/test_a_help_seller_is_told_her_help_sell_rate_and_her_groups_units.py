@@ -25,14 +25,14 @@ WORDS = {
     ),
 }
 SHARE = {
-    "zh": "你在本群帮卖这个团：本群的订单（包括用你的分享码跟的）按帮卖佣金 5% 计给你，"
+    "zh": "你在「公司群」帮卖这个团：「公司群」的订单（包括用你的分享码跟的）按帮卖佣金 5% 计给你，"
     "截单付款后计入（发“我的收益”查看）。",
-    "en": "You help-sell it here: this group's orders (those through your code too) earn you the help-sell "
+    "en": "You help-sell it in 公司群: the orders there (those through your code too) earn you the help-sell "
     "commission, 5%, once it closes and they pay (/earnings).",
 }
 EARNINGS = {
     "zh": "你的帮卖收益：\n待入账：¥0\n可提现：¥0\n"
-    "芒果（#1）在「公司群」帮卖：本群已跟 6 份，截单付款后按 5% 计帮卖佣金。",
+    "芒果（#1）在「公司群」帮卖：「公司群」已跟 6 份，截单付款后按 5% 计帮卖佣金。",
     "en": "Your earnings from help-selling:\nHeld: ¥0\nYours to withdraw: ¥0\n"
     "Kaya (#1), help-sold in 公司群: 6 units joined there so far; your 5% help-sell commission counts once "
     "it closes and they pay.",

@@ -28,7 +28,7 @@ async def test_a_note_share_code_made_in_a_help_selling_group_opens_and_joins_th
     assert group_code is not None and group_code.group(0) == code  # the same code `分享` gives there
 
     [card] = await office.say("eve", code, private=True)
-    assert "🤝 本群帮卖：Bob" in card.text and "Kim" not in card.text  # 公司群's card, not Amy's group's
+    assert "🤝 在「公司群」帮卖：Bob" in card.text and "Kim" not in card.text  # 公司群's, not Amy's
 
     joined = office.said(await office.say("eve", f"+1 {code}", private=True))
     assert joined == "你已跟团：1 × 芒果（#1）。当前 ¥35/份。"
@@ -50,7 +50,7 @@ async def test_a_note_cards_code_in_a_help_selling_group_is_the_authors_code_the
     assert code in office.shared(await office.say("cat", "分享"))  # 公司群's code, as `分享` gives there
 
     [card] = await office.say("eve", code, private=True)
-    assert "🤝 本群帮卖：Bob" in card.text and "Kim" not in card.text
+    assert "🤝 在「公司群」帮卖：Bob" in card.text and "Kim" not in card.text
     await office.say("eve", f"+1 {code}", private=True)
     assert (await office.card(card_key(1))).endswith("1. Eve ×1")
 

@@ -21,5 +21,5 @@ async def test_a_private_card_from_a_help_selling_groups_code_speaks_that_groups
     [card] = await club.say("kim", found.group(0), private=True)
     joined = await club.say("kim", "+1", private=True)
 
-    assert card.text.startswith("🛒 草莓 (#1)\nOrganiser: Amy\n🤝 Help-sold here by Eve\nPrice: ¥78 each")
+    assert card.text.startswith("🛒 草莓 (#1)\nOrganiser: Amy\n🤝 Help-sold in Club by Eve\nPrice: ¥78 each")
     assert club.said(joined).startswith("You're in: 1 × 草莓 (#1). Now ¥78 each.")

@@ -25,10 +25,10 @@ async def test_the_orders_credits_and_the_payouts_explain_the_balance() -> None:
 
     assert chat.said(await chat.say("cat", "/earnings", private=True)) == (
         "Your earnings from sharing:\nHeld: ¥0\nYours to withdraw: ¥0\n"
-        "#1-1 Durian (Bob): ¥44, yours to withdraw\nPayout #1: ¥44, requested"
+        "#1-1 Durian (Bob): ¥44, asked for in payout #1, not paid yet\nPayout #1: ¥44, requested"
     )
     await chat.say("eve", "/payouts approve 1", private=True)
     await chat.say("eve", "/payouts paid 1", private=True)
     assert chat.said(await chat.say("cat", "/earnings", private=True)).endswith(
-        "#1-1 Durian (Bob): ¥44, yours to withdraw\nPayout #1: ¥44, paid to you"
+        "#1-1 Durian (Bob): ¥44, paid out to you in payout #1\nPayout #1: ¥44, paid to you"
     )
