@@ -1,8 +1,8 @@
 """Session 30: since s29 a typed `/share` in a Telegram group sends the link privately, but on WeChat and
 in the playground `分享` still posted her personal code in the group. Now it goes to her privately there
 too and the group reads one short line, as on Telegram; on WeChat a member who is not the bot's friend
-(it cannot write to her) gets it in the room, mentioning her, without the line saying it went privately.
-In Chinese and English."""
+(it cannot write to her) is asked in the room to add the bot as a friend and send it again, her code
+never posted there (session 31). In Chinese and English."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ IN_ROOM = {  # WeChat @-mentions her: her name is left out
     "en": "I've sent you your share code in a private message.",
 }
 SENT = {"zh": "你的芒果（#1）分享码：", "en": "Your share code for Mangoes (#1): "}
+NOT_FRIENDS = {
+    "zh": "我还不能私信你，分享码没有发出去：请先加我为好友，再发一次“分享”。",
+    "en": "I can't message you privately, so your share code was not sent: add me as a friend first,"
+    " then send /share again.",
+}
 
 
 class WeChat:
@@ -102,9 +107,8 @@ async def test_a_typed_share_in_a_wechat_room_sends_the_code_privately(lang: str
     assert len(private) == 1 and private[0].startswith(SENT[lang]) and CODE.search(private[0]), private
     assert "10%" in private[0], private
 
-    sent = await wechat.say("Cara", share)  # not the bot's friend: her code in the room, for her
-    assert [where for where, _ in sent] == [ROOM], sent
-    assert SENT[lang] in sent[0][1] and "已私信" not in sent[0][1] and "private message" not in sent[0][1]
+    sent = await wechat.say("Cara", share)  # not the bot's friend: asked to add the bot, no code anywhere
+    assert sent == [(ROOM, NOT_FRIENDS[lang])], sent
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
