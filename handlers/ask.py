@@ -517,6 +517,17 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     about = {"title": group_buy.terms.title, "id": group_buy.id}
     said = {"order": order.number, "total": money(order.total, group_buy), **about}
     organiser = group_buy.organiser_name
+    if order.reported_short:  # `我已付款 1-2 10元` owing ¥156: she said ¥10, so ¥146 is still to pay
+        how = group_buy.terms.payment_note or t(lang, "ask_payment_offline", organiser=organiser)
+        return t(
+            lang,
+            "ask_paid_reported_short",
+            organiser=organiser,
+            amount=money(order.reported_amount, group_buy),
+            gap=money(order.reported_short, group_buy),
+            how=how,
+            **said,
+        )
     if order.status is OrderStatus.PENDING_PAYMENT:  # 我已付款 said, not yet confirmed
         return t(lang, "ask_paid_reported", organiser=organiser, **said)
     text = t(lang, "ask_paid", **said)
