@@ -624,7 +624,9 @@ async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainErro
         return held
     if group_buy is not None and len(group_buy.terms.options) > 1:
         several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
-        example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
+        typed = group_buy.option_named(ctx.command.option) if ctx.command.option else None
+        named = typed or group_buy.terms.options[-1]  # `-1 香草`: the join's example names 香草
+        example = f"+1 {named.name}" + (f" #{group_buy_id}" if several else "")
         return DomainError(
             "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
         )
