@@ -61,3 +61,10 @@ async def test_a_whole_report_reads_as_before() -> None:
     await chat.say("cat", "我已付款 1-1")
     said = chat.said(await chat.say("cat", "多少钱", private=True))
     assert said.startswith("芒果（#1）订单 #1-1 的 ¥156 你已报告付款，等团长 Amy 确认收款，不用再付"), said
+
+
+async def test_cancelling_it_names_the_amount_she_reported() -> None:
+    chat, factory, _ = await _short()
+    said = chat.said(await chat.say("amy", "取消 1-1"))
+    assert "¥10" in said and "¥156" not in said, said
+    assert factory.state.orders[1].reported_paid_at is not None  # asked first, nothing cancelled
