@@ -776,8 +776,9 @@ class CollectionRepository(Protocol):
     """Getting paid (commerce.domain.collecting): buyers' payment reports, and when a group buy was
     last reminded. Every write is one guarded statement: two processes never both win it."""
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
-        """Mark the order reported paid at `at` (`via`: how she said she paid, "" when she did not),
+    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
+        """Mark the order reported paid at `at` (`via`: how she said she paid, "" when she did not;
+        `amount`: what she said she paid when not the total, 0 when she did not say),
         unless it is not waiting for payment or was reported already: True for exactly one caller."""
         ...
 

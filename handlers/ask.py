@@ -219,10 +219,18 @@ _PAY_ASKED = re.compile(
 )
 
 
+# `怎么卖`, `how much do they sell for?` as the whole message: the price asked, as a bare `多少钱` asks it
+_SELL_ASKED = re.compile(
+    rf"^\s*(?:怎么卖|咋卖){_PAY_ENDS}$"
+    r"|^\s*how much (?:do|does) (?:they|it|these|those) (?:sell|go) for[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
 def pay_asked(text: str) -> bool:
     """Whether a group message is, whole, a question what to pay or what it costs (`多少钱`, `怎么付钱`,
-    `how do I pay?`, `how much do I owe?`)."""
-    return bool(_PRICE_ASKED.match(text) or _PAY_ASKED.match(text))
+    `how do I pay?`, `how much do I owe?`, `怎么卖`)."""
+    return bool(_PRICE_ASKED.match(text) or _PAY_ASKED.match(text) or _SELL_ASKED.match(text))
 
 
 async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
@@ -233,6 +241,8 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     close, the same way. From anyone else: `多少钱` / `how much` is the price of each group buy open here
     (a line each, at most `EACH_OPEN`); else nothing."""
     request = ctx.request
+    if _SELL_ASKED.match(text):  # `怎么卖`, `how much do they sell for?`: answered as `多少钱` is
+        text = "多少钱" if read(text).lang == "zh" else "how much?"
     question = read(text)
     lang = question.lang
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
@@ -257,11 +267,7 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
             ]
         if not _PRICE_ASKED.match(text) or not open_here or len(open_here) > EACH_OPEN:
             return []
-        prices = [  # several open: each one's price, a line each (oldest first)
-            _price(group_buy, lang, {"title": group_buy.terms.title, "id": group_buy.id})
-            for group_buy in sorted(open_here, key=lambda g: g.id or 0)
-        ]
-        return [Reply(text="\n".join(prices), language=lang)]
+        return [Reply(text="\n".join(_prices(open_here, lang)), language=lang)]
     alone = replace(ctx, request=replace(request, chat_kind=ChatKind.PRIVATE))  # answered as in private
     every: list[Facts] = []
     if question.intent is Intent.PRICE:  # `多少钱`: the one she owes, else each to pay or paid
@@ -278,6 +284,13 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
         else _answer(found, lang, alone)
         for found in every
     ]
+    if by_price:  # `多少钱` owing: the price of each buy open here too, as anyone asking is told (rep59 #15)
+        answered = {found.group_buy.id for found in every}
+        open_here = [
+            g for g in await ctx.uow.group_buys.open_in_chat(request.chat_id) if g.id not in answered
+        ]
+        if 0 < len(open_here) <= EACH_OPEN:
+            said += _prices(open_here, lang)
     me = request.user_id
     told = t(lang, "ask_answered_privately", name=request.display_name)
     code = any(f.order is not None and f.order.pickup_code_shown for f in every)
@@ -299,6 +312,14 @@ def named_price(text: str) -> str:
     """The word whose price a group message asks, whole (`冰淇淋多少钱`: 冰淇淋); "" when it is not one."""
     found = _NAMED_PRICE.match(text)
     return "" if found is None else found.group("what")
+
+
+def _prices(open_here: Sequence[GroupBuy], lang: str) -> list[str]:
+    """Each open group buy's price, a line each (oldest first): `草莓（#4）：当前 ¥30/份。`"""
+    return [
+        _price(group_buy, lang, {"title": group_buy.terms.title, "id": group_buy.id})
+        for group_buy in sorted(open_here, key=lambda g: g.id or 0)
+    ]
 
 
 async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
@@ -518,6 +539,17 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     about = {"title": group_buy.terms.title, "id": group_buy.id}
     said = {"order": order.number, "total": money(order.total, group_buy), **about}
     organiser = group_buy.organiser_name
+    if order.reported_short:  # `我已付款 1-2 10元` owing ¥156: she said ¥10, so ¥146 is still to pay
+        how = group_buy.terms.payment_note or t(lang, "ask_payment_offline", organiser=organiser)
+        return t(
+            lang,
+            "ask_paid_reported_short",
+            organiser=organiser,
+            amount=money(order.reported_amount, group_buy),
+            gap=money(order.reported_short, group_buy),
+            how=how,
+            **said,
+        )
     if order.status is OrderStatus.PENDING_PAYMENT:  # 我已付款 said, not yet confirmed
         return t(lang, "ask_paid_reported", organiser=organiser, **said) + _pickup_passed(found, lang, ctx)
     text = t(lang, "ask_paid", **said)

@@ -92,7 +92,7 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if args.amount:  # `我已付款 6-2 10元`: that order, with the amount checked as `付了 80` is
             said = await _said_of(ctx, order_id, args.amount, args.typed) or said
     try:
-        done = await _report(ctx, order_id)
+        done = await _report(ctx, order_id, said)
     except SeveralToReport as several:
         raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
     except AllReported as before:
@@ -454,8 +454,9 @@ async def _reported_replies(ctx: Context, done: Reported, said: Money | None = N
     ]
 
 
-async def _report(ctx: Context, order_id: int | None) -> Reported:
-    """Her report of the order `order_id` (None: her only unpaid one where she typed it)."""
+async def _report(ctx: Context, order_id: int | None, said: Money | None = None) -> Reported:
+    """Her report of the order `order_id` (None: her only unpaid one where she typed it); `said`: the
+    amount she said when not its total, kept with the report (a short one reads short afterwards)."""
     return await service.report_paid(
         ctx.uow,
         buyer_id=ctx.request.user_id,
@@ -465,22 +466,25 @@ async def _report(ctx: Context, order_id: int | None) -> Reported:
         pay_within=ctx.config.pay_within,
         provider=ctx.config.online_payment,
         via=ctx.command.paid_via,  # `付了234，微信转的`: kept with the report, named where it is shown
+        amount=said.minor if said is not None else 0,
     )
 
 
 async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = None) -> Reply:
     """The organiser's private question about one reported order: Received / Not received. An amount
-    `said` other than its total is shown as it is: `¥90（说已付 ¥80，应付 ¥90，差 ¥10）`."""
+    `said` other than its total leads, as said, with the total and the gap: `¥80（应付 ¥90，差 ¥10）`."""
     order, group_buy = done.order, done.group_buy
     assert order.id is not None
     total = format_money(order.total, order.currency)
     organiser = group_buy.organiser_id
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
     way = paid_via(mine, order.reported_via)  # `付了88，微信转的`: `¥88（微信）`
+    shown = total
     if said is not None and said.minor != order.total:
         gap = format_money(abs(order.total - said.minor), order.currency)
         key = "reported_amount_short" if said.minor < order.total else "reported_amount_over"
-        way = t(mine, key, amount=said.format(), total=total, gap=gap) + (f" · {way}" if way else "")
+        way = t(mine, key, total=total, gap=gap) + (f" · {way}" if way else "")
+        shown = said.format()  # what she said she paid leads: the organiser checks that sum
     ask = t(
         mine,
         no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`
@@ -488,7 +492,7 @@ async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = No
         order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
-        total=total + (t(mine, "paid_via_shown", via=way) if way else ""),
+        total=shown + (t(mine, "paid_via_shown", via=way) if way else ""),
     )
     short = said.minor if said is not None and 0 < said.minor < order.total else 0
     buttons = confirm_buttons(order.id, total, mine, short=short, currency=order.currency)

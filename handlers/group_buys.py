@@ -81,14 +81,36 @@ from handlers.types import ACK_NOTE, ACK_PRICE, ACK_PRICE_OF, ACK_SAID, TELLS_GR
 SAID_BY_THE_CARD = "👌"  # a typed join's or leave's only answer where the platform has reactions
 
 
+def _dollar_opening(ctx: Context, refusal: DomainError) -> DomainError:
+    """`/new Mangoes $20 each` in a ¥ chat: nothing was opened, and the opening that works shown, its `$`
+    left out (`/new Mangoes 20 each`) or the chat's sign put in (`¥20`); any other refusal as it is."""
+    if refusal.code != "price_currency_sign":
+        return refusal
+    value, symbol = str(refusal.params["value"]), str(refusal.params["symbol"])
+    typed = " ".join(ctx.request.text.split())
+    at = typed.find(value) if value in typed else typed.find("$")
+    head, tail = typed[:at], typed[at:]
+    return DomainError(
+        "price_currency_sign_opening",
+        value=value,
+        symbol=symbol,
+        currency=refusal.params["currency"],
+        plain=head + tail.replace("$", "", 1).replace("  ", " "),
+        signed=head + tail.replace("$", symbol, 1),
+    )
+
+
 async def open_group_buy(ctx: Context) -> list[Reply]:
     """开团 / `/groupbuy`: in a group only; opened in a private chat with the bot, nobody could join it."""
     if ctx.is_private:
         raise DomainError("open_in_group")
     lang = await ctx.lang()
-    terms = parse_terms(
-        ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz, typed=ctx.request.text
-    )
+    try:
+        terms = parse_terms(
+            ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz, typed=ctx.request.text
+        )
+    except DomainError as refusal:
+        raise _dollar_opening(ctx, refusal) from refusal
     twin = await service.just_opened_twin(  # the same opening sent twice: one group buy, not two
         ctx.uow, chat_id=ctx.request.chat_id, organiser_id=ctx.request.user_id, terms=terms, now=ctx.now
     )
@@ -624,7 +646,9 @@ async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainErro
         return held
     if group_buy is not None and len(group_buy.terms.options) > 1:
         several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
-        example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
+        typed = group_buy.option_named(ctx.command.option) if ctx.command.option else None
+        named = typed or group_buy.terms.options[-1]  # `-1 香草`: the join's example names 香草
+        example = f"+1 {named.name}" + (f" #{group_buy_id}" if several else "")
         return DomainError(
             "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
         )

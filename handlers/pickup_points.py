@@ -324,8 +324,19 @@ async def codes_told(
         else:
             total = format_money(order.total, order.currency)
             key = "pickup_reported_told" if is_reported(order) else "pickup_unpaid_told"
-            text = t(lang, key, pickup=pickup, total=total, **about)
-            if key == "pickup_unpaid_told":  # how to pay: the organiser's note, else ask her
+            if order.reported_short:  # `我已付款 1-2 10元` owing ¥156: reported ¥10, ¥146 still to pay
+                text = t(
+                    lang,
+                    "pickup_reported_short_told",
+                    pickup=pickup,
+                    total=total,
+                    amount=format_money(order.reported_amount, order.currency),
+                    gap=format_money(order.reported_short, order.currency),
+                    **about,
+                )
+            else:
+                text = t(lang, key, pickup=pickup, total=total, **about)
+            if key == "pickup_unpaid_told" or order.reported_short:  # how: the organiser's note, else ask her
                 how = (
                     ("order_payment_note", terms.payment_note)
                     if terms.payment_note

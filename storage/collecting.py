@@ -53,7 +53,11 @@ def _statements() -> _Statements:
     return _Statements(
         report=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
-        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()), reported_via=bindparam("via"))
+        .values(
+            reported_paid_at=bindparam("at", type_=UtcDateTime()),
+            reported_via=bindparam("via"),
+            reported_amount=bindparam("amount"),
+        )
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
@@ -139,9 +143,9 @@ class SqlCollectionRepository:
     async def _one(self, statement: Executable, params: dict[str, Any]) -> bool:
         return (await self.conn.execute(statement, params)).first() is not None
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
         return is_row_id(order_id) and await self._one(
-            self.sql.report, {"oid": order_id, "at": at, "via": via}
+            self.sql.report, {"oid": order_id, "at": at, "via": via, "amount": amount}
         )
 
     async def withdraw_report(self, order_id: int) -> bool:

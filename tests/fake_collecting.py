@@ -31,11 +31,11 @@ class FakeCollecting:
         self.s = state
         self.r = state.reminders
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
             return False
-        order.reported_paid_at, order.reported_via = at, via
+        order.reported_paid_at, order.reported_via, order.reported_amount = at, via, amount
         return True
 
     async def withdraw_report(self, order_id: int) -> bool:

@@ -90,6 +90,8 @@ class Order:
     # reservation waits for them (commerce.domain.collecting: a flag, not a status).
     reported_paid_at: datetime | None = None
     reported_via: str = ""  # how she said she paid (`微信转的`: "wechat"), "" when she did not say
+    # the amount she said with it (`我已付款 1-2 10元`: 1000) when not the total; 0: none said (the total)
+    reported_amount: int = 0
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at
@@ -139,6 +141,14 @@ class Order:
     @property
     def quantity(self) -> int:
         return sum(line.quantity for line in self.lines)
+
+    @property
+    def reported_short(self) -> int:
+        """What a report short of the total leaves to pay (`我已付款 1-2 10元` owing ¥156: 14600); 0 when
+        not reported, reported with no amount, or with the whole or more."""
+        if self.reported_paid_at is None or self.status is not OrderStatus.PENDING_PAYMENT:
+            return 0
+        return self.total - self.reported_amount if 0 < self.reported_amount < self.total else 0
 
     @property
     def paid_amount(self) -> int:

@@ -95,6 +95,7 @@ async def report_paid(
     pay_within: timedelta,
     provider: bool,
     via: str = "",
+    amount: int = 0,
 ) -> Reported:
     """我已付款 / `/ipaid 7`: the buyer says they paid their order (with no number: their one unpaid
     order here, or in private anywhere). An order `where` does not reach is answered as one that does
@@ -118,9 +119,9 @@ async def report_paid(
         pay_within
     ):
         raise DomainError("order_expired", order=order.number)
-    if not await uow.collecting.report_paid(order_id, now, via):  # the same report, sent twice at once
+    if not await uow.collecting.report_paid(order_id, now, via, amount):  # the same report, twice at once
         raise DomainError("payment_already_reported", order=order.number)
-    order.reported_paid_at, order.reported_via = now, via
+    order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
     return Reported(order, group_buy)
 
 

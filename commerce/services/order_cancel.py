@@ -76,7 +76,8 @@ async def cancel_unpaid(
     check_cancellable(order)
     reported = order.reported_paid_at is not None
     if reported and not confirmed:  # he says he sent the money: never dropped unasked
-        total = format_money(order.total, order.currency)
+        # what she said she paid (`我已付款 1-2 10元`: ¥10), else the order's total
+        total = format_money(order.reported_amount or order.total, order.currency)
         raise DomainError(
             "cancel_order_reported_paid",
             order=order.number,

@@ -43,7 +43,9 @@ _ENGLISH = re.compile(
 # negation (`付了吗`, `谁还没付`, `didn't pay`) is talk.
 _AMOUNT = (
     r"(?:[¥￥$€£]|us\$|hk\$|s\$|rmb|cny|sgd|usd|hkd|eur|gbp)?\s*(?P<amount>\d{1,7}(?:\.\d{1,2})?)\s*"
-    r"(?:元|块钱?|rmb|cny|sgd|usd|hkd|eur|gbp|dollars?|bucks)?"
+    # the currency after it, read as its sign is (`20 yuan` a ¥ amount, `20 dollars` a $ one; another
+    # than the order's refused by `names_another_currency`)
+    r"(?:元|块钱?|yuan|renminbi|rmb|cny|sgd|usd|hkd|eur|gbp|dollars?|bucks|美元|美金|刀)?"
 )
 _WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
 _ZH_VERB = re.compile(

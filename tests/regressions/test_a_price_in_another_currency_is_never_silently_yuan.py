@@ -15,10 +15,10 @@ async def test_a_dollar_sign_on_a_yuan_price_is_refused_in_english() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     said = chat.said(await chat.say("ben", "/groupbuy Avocados price $3 target 4 ends 2h"))
-    assert said == (
-        "The price “$3” has a $ sign, but prices here are in ¥ (CNY): nothing was changed. "
-        "For US dollars add currency USD (Singapore dollars: currency SGD), e.g. price 3 currency USD; "
-        "for ¥, leave out the $."
+    assert said == (  # s31: an opening's refusal says nothing was opened, and the form that works
+        "The price “$3” has a $ sign, but prices here are in ¥ (CNY): nothing was opened. To open it in ¥, "
+        "send /groupbuy Avocados price 3 target 4 ends 2h (or /groupbuy Avocados price ¥3 target 4 ends 2h); "
+        "for US dollars add currency USD (Singapore dollars: currency SGD)."
     )
     assert factory.state.group_buys == {}
 
@@ -27,9 +27,10 @@ async def test_a_dollar_sign_on_a_yuan_price_is_refused_in_chinese() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     said = chat.said(await chat.say("amy", "接龙 牛油果 价格 $3"))
-    assert said == (
-        "价格“$3”里有美元符号 $，但这里的价格用 ¥（CNY），没有任何改动。"
-        "要用美元请加上 币种 USD（新加坡元：币种 SGD），例如：价格 3 币种 USD；用 ¥ 就去掉 $。"
+    assert said == (  # s31: 没有开团, and the form that works
+        "价格“$3”里有美元符号 $，但这里的价格用 ¥（CNY），没有开团。"
+        "按 ¥ 开团请发：接龙 牛油果 价格 3（或 接龙 牛油果 价格 ¥3）；"
+        "要用美元请加上 币种 USD（新加坡元：币种 SGD）。"
     )
     assert factory.state.group_buys == {}
 

@@ -1,7 +1,7 @@
 """rep46 finding 8: 王阿姨 `我付了80` (she owed ¥90) was refused, then her `我付了` reported ¥90 to the
 organiser, who never saw the 80. An amount other than what her one unpaid order comes to is now reported
-as it is: the organiser is told `说已付 ¥80，应付 ¥90，差 ¥10` (over-payment: `多付`), the buyer that the
-organiser will check. An exact amount is reported as before."""
+as it is: the organiser is told `¥80（应付 ¥90，差 ¥10）` (s31: the amount said leads; over-payment:
+`多付`), the buyer that the organiser will check. An exact amount is reported as before."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ async def test_less_than_owed_is_told_to_the_organiser_as_it_is() -> None:
         "已告诉 Amy，由 TA 核对；确认前接龙卡片上显示 💸。"
     )
     assert chat.private(replies)["amy"].startswith(
-        "💸 王阿姨 说已付款：订单 #1-1（芒果，#1）¥90（说已付 ¥80，应付 ¥90，差 ¥10）。"
+        "💸 王阿姨 说已付款：订单 #1-1（芒果，#1）¥80（应付 ¥90，差 ¥10）。"
     )
     assert factory.state.orders[1].reported_paid_at is not None
     again = chat.said(await chat.say("wang", "我付了", name="王阿姨"))  # never a second report of ¥90
@@ -42,7 +42,7 @@ async def test_more_than_owed_is_told_to_the_organiser_in_english() -> None:
         "Amy has been told and will check; the card shows 💸 until then."
     )
     assert chat.private(replies)["amy"].startswith(
-        "💸 Wang says they paid order #1-1 (Mangoes, #1): ¥90 (says ¥100 paid, ¥90 owed: ¥10 over)."
+        "💸 Wang says they paid order #1-1 (Mangoes, #1): ¥100 (¥90 owed, ¥10 over)."
     )
 
 

@@ -137,7 +137,7 @@ def test_what_reads_as_an_english_report(text: str, rest: str) -> None:
         "I paid?",
         "did I pay",
         "I paid for the mangoes yesterday",
-        "I paid 12 yuan",
+        "I paid 12 yuan lol",  # s31: `I paid 12 yuan` alone is a report, as `I paid ¥12` is
         "paid in full",
         "paid12",
         "the bill is paid",
