@@ -132,6 +132,7 @@ class TelegramAdapter:
         self.state = state or MemorySharedState()
         self.names = names or NameBook(self.state.values if self.state.shared else None)
         outbox.group_gone = self.group_gone  # a send refused as by a group without the bot: marked out
+        outbox.chat_migrated = self.chat_migrated  # a send answered with the group's new id: moved
 
     async def _with_admin(self, request: Request) -> Request:
         """The request with `is_admin` set: asked of Telegram only for a group command that may need it."""
@@ -218,6 +219,14 @@ class TelegramAdapter:
             old, new = str(message.migrate_from_chat_id), str(message.chat.id)
         else:
             return
+        self.outbox.migrated[old] = new  # what is sent to the old id from now on goes to the new one
+        await self.chat_migrated(old, new)
+
+    async def chat_migrated(self, old: str, new: str) -> None:
+        """Group `old` is chat `new` now (a service message said so, or Telegram answered a send to `old`
+        with its new id: `Outbox.chat_migrated`): everything kept under `old` moves to `new`
+        (`ChatApp.moved`, once: a second notice finds nothing left to move, in any worker), and the
+        cards of the group buys open there that show none there yet are posted there."""
         async with self._lock(new):
             for card in await self.app.moved(old, new):
                 if await self.outbox.cards.get(new, card) is None:  # not shown there yet

@@ -44,6 +44,12 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
 - A group that no longer has the bot (a 403 "bot was kicked from the group chat", "bot is not a member
   of the supergroup chat", "the group chat was deleted": `GroupGone`) drops that job and the chat's
   queued ones, and `group_gone` is told (the adapter marks the group out, as `my_chat_member` does).
+- A group upgraded to a supergroup has a new chat id, and Telegram answers a send to the old one with
+  400 "group chat was upgraded to a supergroup chat" and its new id (`ChatMigrated`): that job and the
+  chat's queued ones go to the new id (each sent once, a card posted there, an older copy's pointer
+  dropped: the old chat's messages are out of reach), later sends to the old id go there too
+  (`migrated`), and `chat_migrated` is told (the adapter moves the chat as Telegram's service message
+  does). One WARNING line names the old and new ids.
 
 Answers to button taps and pre-checkout queries do not come here: they are not rate-limited and must not
 wait behind sends. The outbox is independent of aiogram: `Transport` (bot/telegram/transport.py) makes
@@ -98,6 +104,19 @@ class GroupGone(Forbidden):
 
 # (group chat id, the group buy the refused message was about, if known) -> None
 GroupGoneHook = Callable[[str, int | None], Awaitable[None]]
+
+
+class ChatMigrated(Exception):
+    """The group was upgraded to a supergroup: Telegram takes nothing more at its old id and names its new
+    one (400 "group chat was upgraded to a supergroup chat", `parameters.migrate_to_chat_id`)."""
+
+    def __init__(self, new_chat_id: str, message: str = "") -> None:
+        super().__init__(message or f"the group is now chat {new_chat_id}")
+        self.new_chat_id = new_chat_id
+
+
+# (old group chat id, its new one) -> None: the chat moved, as Telegram's service message moves it
+ChatMigratedHook = Callable[[str, str], Awaitable[None]]
 
 
 class Undeliverable(Exception):
@@ -324,6 +343,8 @@ class Outbox:
         self._idle = asyncio.Event()
         self._idle.set()
         self.group_gone: GroupGoneHook | None = None  # a group found without the bot (the adapter's)
+        self.chat_migrated: ChatMigratedHook | None = None  # a group found at a new id (the adapter's)
+        self.migrated: dict[str, str] = {}  # old group chat id -> its new one, met on a send here
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
         self._down_calls = 0  # calls that failed so since
 
@@ -331,6 +352,8 @@ class Outbox:
     def send(self, outgoing: Outgoing) -> asyncio.Future[bool]:
         """Queue a message; the future says whether it was delivered (False: refused or failed), or
         raises `Unreachable`: the Bot API could not be reached, worth trying again."""
+        if outgoing.chat_id in self.migrated:  # a group upgraded to a supergroup: its new id
+            outgoing = replace(outgoing, chat_id=self.migrated[outgoing.chat_id])
         chat = self._chat(outgoing.chat_id)
         done = _future()
         last = chat.jobs[-1] if chat.jobs else None
@@ -354,7 +377,7 @@ class Outbox:
     def settled(self, chat_id: str) -> asyncio.Future[bool] | None:
         """The chat's last queued job's fate (True: it went; False, or an exception: it did not), or None
         when nothing is queued there: what a close summary waits for before it says the group was told."""
-        chat = self._chats.get(chat_id)
+        chat = self._chats.get(self.migrated.get(chat_id, chat_id))
         if chat is None or not chat.jobs:
             return None
         last = chat.jobs[-1]
@@ -401,6 +424,7 @@ class Outbox:
         The future says when the card shows this change (True) or could not be shown (False); it
         raises `Unreachable` when the Bot API could not be reached.
         """
+        chat_id = self.migrated.get(chat_id, chat_id)  # a group upgraded to a supergroup: its new id
         chat = self._chat(chat_id)
         done = _future()
         waiting = self._waiting_card(chat, group_buy_id)
@@ -476,6 +500,9 @@ class Outbox:
                 except GroupGone as exc:
                     await self._group_gone(chat_id, chat, job, exc)
                     continue
+                except ChatMigrated as exc:
+                    await self._migrated(chat_id, chat, job, exc.new_chat_id)
+                    continue
                 except Exception:
                     self.stats.failed += 1
                     log.exception("could not send to chat %s; dropped", chat_id)
@@ -515,6 +542,36 @@ class Outbox:
                 dropped.done.set_result(False)
             if isinstance(dropped, _Card):
                 _settle(dropped.waiters, False)
+
+    async def _migrated(self, old: str, chat: _Chat, job: _Text | _Card | _Pointer, new: str) -> None:
+        """The group is a supergroup now, at chat `new`: this job and those queued behind it go there, in
+        their order (each sent once; a card posted there, shown nowhere there yet; an older copy's pointer
+        dropped, the old chat's messages being out of reach), later sends to `old` go there too, and
+        `chat_migrated` moves the chat (its group buys, members, settings: as the service message)."""
+        log.warning("group %s was upgraded to a supergroup, now chat %s: its messages go there", old, new)
+        self.migrated[old] = new
+        jobs, chat.jobs = [job, *(j for j in chat.jobs if j is not job)], deque()
+        chat.pending_cards.clear()
+        there = self._chat(new)
+        for moving in jobs:
+            if isinstance(moving, _Text):
+                moving.outgoing = replace(moving.outgoing, chat_id=new)
+                moving.started = False
+                there.jobs.append(moving)
+            elif isinstance(moving, _Card):
+                waiting = self._waiting_card(there, moving.group_buy_id)
+                if waiting is not None and not moving.new:
+                    waiting.waiters.extend(moving.waiters)
+                    waiting.refresh = waiting.refresh and moving.refresh
+                else:
+                    there.pending_cards.add(moving.group_buy_id)
+                    there.jobs.append(moving)
+        self._wake(new, there)
+        if self.chat_migrated is not None:
+            try:
+                await self.chat_migrated(old, new)
+            except Exception:
+                log.exception("could not move group %s to its new chat %s", old, new)
 
     def _unreachable(self, chat_id: str, exc: Unreachable) -> None:
         """The whole story once while the Bot API cannot be reached; then the relay's line per try."""
@@ -589,8 +646,8 @@ class Outbox:
             self._sent_privately(outgoing.chat_id, False)
             await self._tell_group(outgoing, START)
             return
-        except (RetryAfter, Unreachable):
-            raise  # not the message's failure: tried again
+        except (RetryAfter, Unreachable, ChatMigrated):
+            raise  # not the message's failure: tried again (a migrated group: at its new id)
         except Exception as exc:
             if is_group(outgoing.chat_id):
                 raise

@@ -6,7 +6,8 @@ member of the supergroup chat", "the group chat was deleted" -> `GroupGone`), 40
 and "PEER_ID_INVALID" (a user the bot never talked to) -> `Forbidden`, no answer (connection
 refused or reset, a timeout, DNS), a 5xx or an answer that is not the Bot API's -> `Unreachable`,
 "message is not modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is
-no text (caption) in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
+no text (caption) in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`,
+400 "group chat was upgraded to a supergroup chat" (`migrate_to_chat_id`) -> `ChatMigrated` (its new id).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from aiogram.exceptions import (
     ClientDecodeError,
     TelegramBadRequest,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -31,6 +33,7 @@ from aiogram.types import BufferedInputFile, LabeledPrice, MessageEntity, ReplyP
 from bot import export_files
 from bot.telegram.outbox import (
     ButtonRows,
+    ChatMigrated,
     Forbidden,
     GroupGone,
     MessageGone,
@@ -62,6 +65,8 @@ async def _translated_errors() -> AsyncIterator[None]:
         yield
     except TelegramRetryAfter as exc:
         raise RetryAfter(exc.retry_after) from exc
+    except TelegramMigrateToChat as exc:  # the group is a supergroup now, at another id
+        raise ChatMigrated(str(exc.migrate_to_chat_id), exc.message) from exc
     except (TelegramNetworkError, TelegramServerError) as exc:  # refused, reset, timeout, DNS; a 5xx
         raise Unreachable(f"{type(exc).__name__}: {exc.message}") from exc
     except ClientDecodeError as exc:  # an answer that is no Bot API's (a proxy's 502 page)

@@ -9,6 +9,9 @@ answers 429 with `retry_after` when a group gets more than `group_limit` sends a
 answer to the same callback query, as Telegram does. A chat in
 `undeliverable` gets, for every send, the error Telegram gives for it (`(400, "Bad Request: chat not
 found")`, `(400, "Bad Request: PEER_ID_INVALID")`, `(403, "Forbidden: user is deactivated")`, ...).
+A basic group in `migrated` (old id -> new id) was upgraded to a supergroup: every send to its old id
+gets Telegram's 400 "Bad Request: group chat was upgraded to a supergroup chat" with
+`parameters.migrate_to_chat_id` (ResponseParameters), the new id.
 
 A photo comes from a member (`photo_message`: a photo with a caption, in sizes, as Telegram delivers
 it); the bot may send it again by its file_id (`sendPhoto`; an id the fake never issued is refused, as
@@ -137,6 +140,7 @@ class FakeBotAPI:
     no_reactions: set[int] = field(default_factory=set)  # chats with reactions turned off
     # chats every send to which Telegram refuses for good: (status, description) as Telegram answers
     undeliverable: dict[int, tuple[int, str]] = field(default_factory=dict)
+    migrated: dict[int, int] = field(default_factory=dict)  # basic group -> the supergroup it became
     calls: list[Call] = field(default_factory=list)
     messages: dict[int, dict[int, ChatMessage]] = field(default_factory=lambda: defaultdict(dict))
     clock: Callable[[], float] = time.monotonic
@@ -359,12 +363,13 @@ class FakeBotAPI:
 
     def refused(self) -> list[Call]:
         """Calls answered 400 or 404: ones the real Bot API would refuse too. The 403 to a user who never
-        started the bot, a send to an `undeliverable` chat and the 429s are the fake playing Telegram's part
-        on purpose, not refusals here."""
+        started the bot, a send to an `undeliverable` or `migrated` chat and the 429s are the fake playing
+        Telegram's part on purpose, not refusals here."""
+        playing = {*self.undeliverable, *self.migrated}
         return [
             c
             for c in self.calls
-            if c.status in REFUSED and not (c.method in SENDS and _chat_of(c) in self.undeliverable)
+            if c.status in REFUSED and not (c.method in SENDS and _chat_of(c) in playing)
         ]
 
     def assert_nothing_refused(self) -> None:
@@ -475,6 +480,8 @@ class FakeBotAPI:
                 return self._retry_after(HELD_RETRY_AFTER)
             if chat_id in self.undeliverable:
                 return _error(*self.undeliverable[chat_id])
+            if chat_id in self.migrated:
+                return _migrated(self.migrated[chat_id])
             if chat_id > 0 and chat_id not in self.started:
                 return _error(403, "Forbidden: bot can't initiate conversation with a user")
             wait = self._rate_limited(chat_id, call.at)
@@ -712,6 +719,19 @@ def _chat_of(call: Call) -> int | None:
         return int(call.params.get("chat_id", 0))
     except (TypeError, ValueError):
         return None
+
+
+def _migrated(new_chat_id: int) -> web.Response:
+    """Telegram's answer to a send to a basic group upgraded to a supergroup: its new id."""
+    return web.json_response(
+        {
+            "ok": False,
+            "error_code": 400,
+            "description": "Bad Request: group chat was upgraded to a supergroup chat",
+            "parameters": {"migrate_to_chat_id": new_chat_id},
+        },
+        status=400,
+    )
 
 
 def _error(status: int, description: str) -> web.Response:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.telegram.outbox import (
+    ChatMigrated,
     Forbidden,
     ForbiddenNote,
     Limits,
@@ -289,3 +290,33 @@ async def test_a_refresh_edits_a_live_card_and_posts_none_where_there_is_none() 
     outbox.card(GROUP, 3)  # a posting merged into the queued refresh still posts
     assert await outbox.drain(5)
     assert transport.calls[-1] == ("send", GROUP, "#3: 0 joined")
+
+
+async def test_a_group_met_at_its_new_id_gets_the_message_and_those_queued_behind_it_there_once() -> None:
+    card, transport = Card(), RecordingTransport()
+    outbox, cards, _ = await made(card, transport)
+    moves: list[tuple[str, str]] = []
+
+    async def chat_migrated(old: str, new: str) -> None:
+        moves.append((old, new))
+
+    outbox.chat_migrated = chat_migrated
+    new = "-1009"
+    transport.fail[0] = ChatMigrated(new, "Bad Request: group chat was upgraded to a supergroup chat")
+    first = outbox.send(Outgoing(GROUP, "Bob is in", reply_to="5"))  # not merged: it replies
+    card.joined = 1
+    shown = outbox.card(GROUP, 1)  # live at the old id (message 7): posted at the new one
+    second = outbox.send(Outgoing(GROUP, "Dan is in", reply_to="6"))
+    assert await outbox.drain(5)
+    later = outbox.send(Outgoing(GROUP, "Kim is in"))  # the old id, once more: the new one
+    assert await outbox.drain(5)
+
+    assert transport.calls == [
+        ("send", new, "Bob is in"),
+        ("send", new, "#1: 1 joined"),
+        ("send", new, "Dan is in"),
+        ("send", new, "Kim is in"),
+    ]
+    assert moves == [(GROUP, new)]
+    assert await first and await shown and await second and await later
+    assert await cards.get(new, 1) is not None
