@@ -58,6 +58,7 @@ async def commission_taken_back(
         text = t(
             lang,
             keys[2] if len(parts) > 1 else _kind(keys[:2], order, earner, next(iter(parts), None)),
+            parts=parts_said(lang, parts, order.currency),
             order=order.number,
             title=group_buy.terms.title,
             id=group_buy.id,
@@ -65,12 +66,23 @@ async def commission_taken_back(
             amount=format_money(amount, order.currency),
             kept=format_money((kept or {}).get(earner, 0), order.currency),
             left=left,
-            helpsell=format_money(parts.get(Role.HELP_SELLER, 0), order.currency),
-            share=format_money(parts.get(Role.SHARER, 0), order.currency),
         )
         text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
+
+
+def parts_said(lang: str, parts: Mapping[Role, int], currency: str) -> str:
+    """A help-seller who is also the order's sharer: her commission's parts, help-sell then share,
+    `帮卖佣金 ¥4、分享佣金 ¥3.75`; a part that is ¥0 (a small take-back split between the two) left out."""
+    said = []
+    if parts.get(Role.HELP_SELLER, 0) or not parts.get(Role.SHARER, 0):
+        said.append(
+            t(lang, "commission_part_helpsell", amount=format_money(parts.get(Role.HELP_SELLER, 0), currency))
+        )
+    if parts.get(Role.SHARER, 0):
+        said.append(t(lang, "commission_part_share", amount=format_money(parts[Role.SHARER], currency)))
+    return t(lang, "list_separator").join(said)
 
 
 async def _open_payout_said(
@@ -301,8 +313,7 @@ async def commission_on_payments(
                     id=group_buy.id,
                     order=order.number,
                     until="" if until is None else format_datetime(until, tz, lang),
-                    helpsell=format_money(parts.get(Role.HELP_SELLER, 0), order.currency),
-                    share=format_money(parts.get(Role.SHARER, 0), order.currency),
+                    parts=parts_said(lang, parts, order.currency),
                 )
             )
     replies = []

@@ -65,13 +65,13 @@ def render(
     again goes; `organiser`: she runs group buys (nothing earned: where the commission hers pay is
     shown, not only "share and earn")."""
     currencies = found.currencies or [default_currency]
-    help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
+    kinds = {kind for line in found.lines for kind in _kinds(line)}  # 帮卖 commission, sharing's, or both
     if found.help_selling:  # her group's units so far, at the help-sell rate
-        help_sold.add(True)
-    mixed = len(help_sold) > 1
+        kinds.add("helpsell")
+    mixed = len(kinds) > 1
     if mixed:
         header = t(lang, "earnings_header_both")
-    elif help_sold == {True}:
+    elif kinds == {"helpsell"}:
         header = t(lang, "earnings_header_helpsell")
     else:
         header = t(lang, "earnings_header")
@@ -99,9 +99,11 @@ def render(
             amount=_earned(line, lang),
             until="" if line.held_until is None else format_datetime(line.held_until, tz, lang),
             payout=line.payout_id or "",
+            asked=format_money(line.amount - line.taken_back - line.still_yours, line.currency),
+            yours=format_money(line.still_yours, line.currency),
         )
-        if mixed and line.help_sold:  # told apart from the sharing lines
-            item = t(lang, "earnings_line_helpsell", line=item)
+        if mixed:  # each line says which kind it is
+            item = t(lang, _KIND_KEYS[_kinds(line)], line=item)
         lines.append(item)
     for number, title, unit, name, units in found.brought:  # joined through her share, not closed yet
         amount = unit_texts.units(lang, units, unit)  # `2 份`, `2斤`, "2 units"
@@ -131,14 +133,31 @@ def render(
     return "\n".join(lines)
 
 
+_KIND_KEYS = {
+    ("helpsell",): "earnings_line_helpsell",
+    ("share",): "earnings_line_share",
+    ("helpsell", "share"): "earnings_line_both",
+}
+
+
+def _kinds(line: EarningLine) -> tuple[str, ...]:
+    """What the order earned her as: help-seller (帮卖), sharer, or both (帮卖 per line)."""
+    if line.help_sold and line.shared:
+        return ("helpsell", "share")
+    return ("helpsell",) if line.help_sold else ("share",)
+
+
 def _line_key(line: EarningLine) -> str:
-    """An order's line: held, hers to withdraw, taken back; once asked for in a payout, never "yours to
-    withdraw": paid out in payout #1, or in payout #2 while it is open (in an older one: paid out)."""
+    """An order's line: held, hers to withdraw, taken back (refunded, or its payment undone); once asked
+    for in a payout, never "yours to withdraw": paid out in payout #1, or in payout #2 while it is open (in
+    an older one: paid out); only part of it in the payout (one asking for part of her balance): both
+    parts, `¥4：¥1 已在提现 #2 中申请，¥3 可提现`."""
     if line.payout_id is None:
         return f"earnings_line_{line.state.value}"
+    split = "_split" if line.still_yours else ""
     if line.payout_id == 0:
-        return "earnings_line_paid_out_earlier"
-    return "earnings_line_paid_out" if line.paid_out else "earnings_line_in_payout"
+        return f"earnings_line{split}_paid_out_earlier"
+    return f"earnings_line{split}_paid_out" if line.paid_out else f"earnings_line{split}_in_payout"
 
 
 def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
@@ -187,6 +206,8 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str, kept: str
 def _earned(line: EarningLine, lang: str) -> str:
     """What the order earned her: `¥15.60`; once a part refund (部分退款) took some back, what is left
     with what was taken back beside it, `¥7.80（部分退款扣回 ¥7.80）` (a whole refund: the line says so)."""
+    if line.state is EarningState.UNPAID:  # what its undone payment took back
+        return format_money(line.amount - line.taken_back, line.currency)
     if not line.taken_back or line.state is EarningState.CLAWED_BACK:
         return format_money(line.amount, line.currency)
     left = format_money(line.amount - line.taken_back, line.currency)

@@ -14,10 +14,13 @@ from enum import StrEnum
 from itertools import takewhile
 
 from commerce.domain.attribution import DEFAULT_WINDOW
+from commerce.domain.commission import Role
 from commerce.domain.ledger import HOLDING_PERIOD, AccountKind, Entry, TransactionKind, available_from
+from commerce.domain.order import Order
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.ports import UnitOfWork
 from commerce.services import attribution
+from commerce.services.ledger import commission_as_paid
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
 MAX_WITHOUT_RATE = 5  # the newest group buys named as paying sharers nothing
@@ -29,6 +32,7 @@ class EarningState(StrEnum):
     PENDING = "pending"
     AVAILABLE = "available"
     CLAWED_BACK = "clawed_back"
+    UNPAID = "unpaid"  # 撤销已收: its payment undone, what it earned taken back until it is paid again
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class EarningLine:
     currency: str
     state: EarningState
     help_sold: bool = False  # 帮卖: her commission as the help-seller of the order's group, not a share's
+    # she is its sharer too and earns as one (帮卖 per line: a line by her code made outside her group)
+    shared: bool = False
     # 部分退款: what part refunds took back of it (`amount` is what it earned when paid); 0: none
     taken_back: int = 0
     # pending: when the hold frees it at the latest if the buyer never picks it up (its payment + hold)
@@ -51,6 +57,9 @@ class EarningLine:
     # first); 0: in one older than those kept here; None: hers to withdraw
     payout_id: int | None = None
     paid_out: bool = False
+    # an order only part in that payout (a payout asking for part of her balance): the part still hers to
+    # withdraw (the rest is in the payout); 0: all of it is in the payout
+    still_yours: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,7 +157,9 @@ async def _lines(
             by_order.setdefault(entry.order_id, []).append(entry)
     out: list[EarningLine] = []
     for order_id, found in list(by_order.items())[:limit]:
-        found = _since_undone(found)
+        undone = bool(found) and found[0].kind is TransactionKind.ORDER_UNPAID
+        # 撤销已收 last: the line stays, as what that payment had earned, taken back
+        found = _since_undone(found[1:] if undone else found)
         order = await uow.orders.get(order_id) if found else None  # an undone payment earned nothing
         if order is None:
             continue
@@ -156,13 +167,16 @@ async def _lines(
         kinds = {entry.kind for entry in found}
         earned = sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PAID)
         taken_back = -sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PART_REFUNDED)
-        if TransactionKind.ORDER_REFUNDED in kinds:
+        if undone:
+            state = EarningState.UNPAID
+        elif TransactionKind.ORDER_REFUNDED in kinds:
             state = EarningState.CLAWED_BACK
         elif _released(found):
             state = EarningState.AVAILABLE
         else:
             state = EarningState.PENDING
         paid_at = next((e.at for e in found if e.kind is TransactionKind.ORDER_PAID), None)
+        help_sold, shared = await _roles(uow, order, member)
         out.append(
             EarningLine(
                 order_number=order.number,
@@ -171,12 +185,28 @@ async def _lines(
                 amount=earned,
                 currency=found[0].currency,
                 state=state,
-                help_sold=order.help_seller_id == member,
+                help_sold=help_sold,
+                shared=shared,
                 taken_back=taken_back,
-                held_until=None if paid_at is None else available_from(paid_at, hold),
+                held_until=None if paid_at is None or undone else available_from(paid_at, hold),
             )
         )
     return out
+
+
+async def _roles(uow: UnitOfWork, order: Order, member: str) -> tuple[bool, bool]:
+    """Whether `member` earns on `order` as its help-seller, as its sharer: both only when she is both
+    and each role earns her something (帮卖 per line, `commission_as_paid`)."""
+    selling, sharing = order.help_seller_id == member, order.sharer_id == member
+    if not (selling and sharing):
+        return selling, not selling
+    split = await commission_as_paid(uow, order)
+    if split is None:
+        return True, False
+    roles = {share.role for share in split.shares if share.member == member and share.amount > 0}
+    if not roles:
+        return True, False
+    return Role.HELP_SELLER in roles, Role.SHARER in roles
 
 
 def withdrawn(
@@ -185,7 +215,8 @@ def withdrawn(
     """The lines (newest first) with the payout each freed one went into: per currency, the newest freed
     orders make up what she can still withdraw (`available`), the older ones the payouts not rejected,
     newest first (#2-1 ¥10 and #1-1 ¥4 under `可提现 ¥0` and a paid ¥14 payout: both paid out in it). An
-    order only part in her balance is hers to withdraw; one older than the payouts kept: `payout_id` 0."""
+    order only part in her balance (a payout of part of it) names the payout and `still_yours`, the part
+    still hers to withdraw; one older than the payouts kept: `payout_id` 0."""
     out: list[EarningLine] = []
     left = {currency: max(amount, 0) for currency, amount in available.items()}
     queues: dict[str, list[list[int]]] = {}  # per currency: [payout id, amount not yet matched, paid]
@@ -210,12 +241,12 @@ def withdrawn(
             rest, step[1] = rest - taken, step[1] - taken
             if step[1] == 0:
                 queue.pop(0)
-        if mine > 0 or value <= 0 or line.currency not in queues:  # no payout of hers to have taken it
+        if mine >= value or line.currency not in queues:  # no payout of hers to have taken it
             out.append(line)
         elif first is None:
-            out.append(replace(line, payout_id=0, paid_out=True))
-        else:
-            out.append(replace(line, payout_id=first[0], paid_out=bool(first[2])))
+            out.append(replace(line, payout_id=0, paid_out=True, still_yours=mine))
+        else:  # all of it in a payout, or (a payout of part of her balance) part: both parts said
+            out.append(replace(line, payout_id=first[0], paid_out=bool(first[2]), still_yours=mine))
     return out
 
 

@@ -1,6 +1,6 @@
 """Dan's commission as the help-seller (帮卖) of the neighbours' group was listed in 我的收益 under
 "你的分享收益" (earnings from sharing), which he never did. Help-selling earnings are headed as such;
-with sharing earnings too, each help-sold line says so."""
+with sharing earnings too, each line says which kind it is (s31: the sharing lines too)."""
 
 from __future__ import annotations
 
@@ -45,4 +45,4 @@ async def test_help_selling_and_sharing_earnings_are_told_apart() -> None:
 
     assert earnings.startswith("你的收益（分享和帮卖）：")
     assert "#1-1 芒果（Nina）：¥2，待入账：Nina 提货后可提现，最晚 11月30日 周一 12:00（帮卖）" in earnings
-    assert "#2-1 苹果（Kim）：¥1，待入账：Kim 提货后可提现，最晚 11月30日 周一 12:00\n" in earnings + "\n"
+    assert "#2-1 苹果（Kim）：¥1，待入账：Kim 提货后可提现，最晚 11月30日 周一 12:00（分享）" in earnings
