@@ -342,6 +342,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             await _organisers_only(ctx, kind)
         mentions = after.startswith("@")  # in private: among the buyers of her group buys, as `/paid @Wu`
         members = await help_sold_named(ctx, after, own_buyers=ctx.is_private) if mentions else ()
+        if kind is _PAID and len(numbers) == 2 and not members:  # `已收 6-2 30`: #30, or ¥30 received?
+            await _number_or_amount(ctx, numbers)
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
         try:
@@ -368,6 +370,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     else:
         await _organisers_only(ctx, kind)  # whoever is named: a member who runs none here is told so first
         rest = ctx.command.rest.strip()
+        paid_amount = _NAME_THEN_AMOUNT.match(rest) if kind is _PAID else None  # `已收 @Bob 10元`
+        if paid_amount is not None:
+            rest = paid_amount.group("name").strip()
         # `已收 王阿姨`, `/paid Wang`: a name without its @ (a 代报 guest cannot be @-mentioned), as
         # `未收到 Cat`; a name nobody here has (`已收 abc`) gets the form by number
         bare = bool(rest) and "@" not in rest and "＠" not in rest and not request.mentions
@@ -387,6 +392,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
+            if paid_amount is not None:  # `已收 @Bob 10元`: marked only when it is what is owed
+                differs = await _member_amount_differs(ctx, member, paid_amount)
+                if differs:
+                    return differs
             try:
                 found = await kind.by_member(
                     ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
@@ -406,6 +415,77 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
         replies += await told_organisers(ctx, paid_notices(confirmed))
     return replies
+
+
+# `已收 @Bob 10元`, `/paid @Bob ¥10`, `已收 王阿姨 10.5`: a name, then an amount a sign, a currency word or a
+# decimal part tells from an order's number
+_NAME_THEN_AMOUNT = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<typed>(?:[¥￥$]|s\$|rmb|cny|sgd|usd)\s*(?P<signed>\d+(?:\.\d{1,2})?)"
+    r"|(?P<worded>\d+(?:\.\d{1,2})?)\s*(?:元|块钱|块|rmb|cny|sgd|usd)|(?P<decimal>\d+\.\d{1,2}))"
+    r"[\s,，。.!！~～]*$",
+    re.IGNORECASE,
+)
+
+
+async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]) -> list[Reply]:
+    """`已收 @Bob 10元` naming one whose one order here waits for payment: the amount checked as `已收 6-2
+    10元` checks it (`amount_differs`); [] when it is what is owed, or the name resolves to no one order
+    (the answer without the amount says why, or asks which)."""
+    request = ctx.request
+    try:
+        order_id, _ = await service.members_newest(
+            ctx.uow,
+            request.chat_id,
+            member,
+            request.user_id,
+            request.is_admin,
+            OrderStatus.PENDING_PAYMENT,
+            private=ctx.is_private,
+        )
+    except DomainError:  # several unpaid (asked which), none here, not hers: answered as before
+        return []
+    if order_id is None:
+        return []
+    amount = typed.group("signed") or typed.group("worded") or typed.group("decimal")
+    return await amount_differs(ctx, order_id, amount, typed.group("typed"))
+
+
+# `已收 6-2 30`, `/paid 2-1 5`: an order's number, then a bare number (no `#`, no dash)
+_ORDER_THEN_NUMBER = re.compile(r"^(?:#\s*)?\d+\s*-\s*\d+\s+(?P<number>\d{1,7})[\s.!。！~～]*$")
+
+
+async def _number_or_amount(ctx: Context, numbers: Sequence[str]) -> None:
+    """`已收 6-2 30` by the organiser where there is no order #30 here but #6-2 is hers to mark: 30 is
+    read as neither an order nor an amount; refused (`paid_number_or_amount`), saying how to write the
+    amount (`已收 6-2 30元`, `/paid 2-1 ¥5`: then checked against what is owed), nothing changed. Returns
+    when the bare number is an order here (marked with the other, as before) or the first is none."""
+    rest = without_thanks(ctx.command.rest).strip()
+    found = _ORDER_THEN_NUMBER.match(rest)
+    if found is None:
+        return
+    number = found.group("number")
+    try:
+        await typed_order(ctx, order_number(number), waiting=OrderStatus.PENDING_PAYMENT)
+    except DomainError as refusal:
+        if refusal.code != "order_not_found":
+            return
+    else:
+        return
+    try:
+        order_id = await typed_order(ctx, order_number(numbers[0]), waiting=OrderStatus.PENDING_PAYMENT)
+    except DomainError:
+        return  # the first is no order either: refused for it, as before
+    order = await ctx.uow.orders.get(order_id)
+    if order is None:
+        return
+    lang = await ctx.lang()
+    chinese = lang == "zh" and order.currency == "CNY"
+    amount = f"{number}元" if chinese else parse_money(number, order.currency).format()
+    text, after = (ctx.request.text or "").strip(), ctx.command.rest.strip()
+    typed = text[: len(text) - len(after)].strip() if after and text.endswith(after) else ""
+    word = typed or ("已收" if lang == "zh" else "/paid")
+    example = f"{word} {numbers[0]} {amount}"
+    raise DomainError("paid_number_or_amount", number=number, example=example)
 
 
 # an amount after an order's number (`已收 6-2 10元`, `/paid 6-2 ¥10`, `¥10.50`): a sign, a currency
