@@ -762,13 +762,14 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     before = await service.closed_named(
         ctx.uow, question, chat_id=request.chat_id, asker=request.user_id, went_ahead_first=True
     )
+    tried = product_asked(question.text) if asks_who_tried(question.text) else None  # `有人试过榴莲吗`
     group_buy = before
     if group_buy is None:
         try:
             group_buy = await _organisers_group_buy(ctx, question)
         except DomainError:  # `荔枝甜吗` with only mangoes here: said so, not passed to their organiser
-            if not said:  # (friends' notes on 荔枝 are still quoted, without the offer)
-                raise
+            if not said and not tried:  # (friends' notes on 荔枝 are still quoted, without the offer;
+                raise  # who tried it: no note mentions it yet, never the list of what is open, rep61 #2)
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
     ended = group_buy is not None and group_buy.status in _ENDED and _names_it(question, group_buy)
     if before is None and group_buy is not None and ended:  # `问 #5 为什么没成团`, never `问 面馆怎么样`
@@ -783,10 +784,14 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             notes = "\n".join([await _quoted(ctx, f, lang) for f in on_it])
             about = {"title": group_buy.terms.title, "id": group_buy.id}
             parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
+    if not parts and tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't
+        parts.append(t(lang, "ask_recommend_none", subject=tried))  # answer"; then the buy open here that
+        selling = group_buy is not None and group_buy.status is GroupBuyStatus.OPEN  # sells it, as the
+        if group_buy is not None and selling and _names_it(question, group_buy):  # unasked question says
+            parts.append(t(lang, "ask_open_here", title=group_buy.terms.title, id=group_buy.id))  # (rep61 #1)
+        else:  # nothing to pass to an organiser
+            group_buy = None
     if not parts and group_buy is None:
-        tried = product_asked(question.text) if asks_who_tried(question.text) else None
-        if tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't answer"
-            return [Reply(text=t(lang, "ask_recommend_none", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
@@ -948,7 +953,13 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
     lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
     text = t(lang, "ask_recommended", notes="\n".join(lines))
-    return [Reply(text="\n".join([text, *sold_here]), language=lang)]
+    ran = None
+    if tried and not selling:  # `anyone tried the kaya?`: after the notes, the Kaya buy that ran here
+        question = read(ctx.command.rest)
+        chat, me = request.chat_id, request.user_id
+        ran = await service.closed_named(ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True)
+    after = [await _ran_before(ctx, ran, lang)] if ran is not None else sold_here
+    return [Reply(text="\n".join([text, *after]), language=lang)]
 
 
 async def _open_selling(ctx: Context, subject: str) -> list[GroupBuy]:
