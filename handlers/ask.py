@@ -521,10 +521,19 @@ def _to_pay_after_close(found: Facts, lang: str, ctx: Context) -> str:
     held = _held(group_buy, found.lines, lang, each)
     price = options.prices_line(group_buy, lang) if group_buy.terms.options else price_line(group_buy, lang)
     deadline = group_buy.terms.deadline
+    friends = (
+        "_friends" if _for_friends(found.lines) else ""
+    )  # `香草 ×1 for 老赵`: never "on … for … for 老赵"
     if deadline is None:
-        return t(lang, "ask_pay_after_close_undated", units=held, price=price, **about)
+        return t(lang, f"ask_pay_after_close_undated{friends}", units=held, price=price, **about)
     when = format_deadline(deadline, ctx.tz, lang)
-    return t(lang, "ask_pay_after_close", units=held, price=price, deadline=when, **about)
+    return t(lang, f"ask_pay_after_close{friends}", units=held, price=price, deadline=when, **about)
+
+
+def _for_friends(lines: Sequence[Participant]) -> bool:
+    """Whether some of her lines are a friend's (`+1 帮老赵`): what she holds is then said as what she put
+    down, each share named (`On 冰淇淋 (#6) you put down 香草 ×1 for 老赵`), never "You are on … for …"."""
+    return any(line.friend for line in lines)
 
 
 _SETTLED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # not owed: reported, or paid
@@ -690,6 +699,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         unpaid = "_unpaid" if asks_paid(found.question.text) else ""  # `did I pay`: nothing to pay yet
         each = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, "for 2", per 斤 `2斤`: never `×2`
         held = _held(group_buy, found.lines, lang, each)
+        if _for_friends(found.lines):  # each share named by whom it is for (rep61 #5)
+            return t(lang, f"ask_my_lines{unpaid}_friends", units=held, **about)
         if by_option:
             return t(lang, f"ask_my_lines_options{unpaid}", options=held, **about)
         return t(lang, f"ask_my_lines{unpaid}", units=held, **about)
