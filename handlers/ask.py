@@ -277,6 +277,7 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     else:
         every = [await _as_seen(alone, found) for found in await _every(alone, question)]
     every = every or [await _as_seen(alone, found) for found in here]  # an open line elsewhere: hers here
+    every.sort(key=lambda found: not _made_in(found, request.chat_id))  # this group's first (rep61 #8)
     by_price = question.intent is Intent.PRICE  # a paid one said paid alone, as `多少钱` in private says it
     said = [
         _paid(found, lang, alone, then=False)
@@ -350,6 +351,12 @@ async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
     told = t(lang or "zh", "ask_answered_privately", name=request.display_name)
     privately = Reply(text="\n".join(reply.text for reply in public), private_to=me, language=lang)
     return [Reply(text=told, language=lang, says_sent_to=me), privately]
+
+
+def _made_in(found: Facts, chat_id: str) -> bool:
+    """Whether her order (or line) is of the group `chat_id`: its group buy's, or made there (帮卖)."""
+    order = found.order
+    return chat_id in (found.group_buy.chat_id, order.chat_id if order is not None else None)
 
 
 async def _hers_here(ctx: Context, text: str) -> bool:
