@@ -277,6 +277,7 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
     else:
         every = [await _as_seen(alone, found) for found in await _every(alone, question)]
     every = every or [await _as_seen(alone, found) for found in here]  # an open line elsewhere: hers here
+    every.sort(key=lambda found: not _made_in(found, request.chat_id))  # this group's first (rep61 #8)
     by_price = question.intent is Intent.PRICE  # a paid one said paid alone, as `多少钱` in private says it
     said = [
         _paid(found, lang, alone, then=False)
@@ -350,6 +351,12 @@ async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
     told = t(lang or "zh", "ask_answered_privately", name=request.display_name)
     privately = Reply(text="\n".join(reply.text for reply in public), private_to=me, language=lang)
     return [Reply(text=told, language=lang, says_sent_to=me), privately]
+
+
+def _made_in(found: Facts, chat_id: str) -> bool:
+    """Whether her order (or line) is of the group `chat_id`: its group buy's, or made there (帮卖)."""
+    order = found.order
+    return chat_id in (found.group_buy.chat_id, order.chat_id if order is not None else None)
 
 
 async def _hers_here(ctx: Context, text: str) -> bool:
@@ -521,10 +528,19 @@ def _to_pay_after_close(found: Facts, lang: str, ctx: Context) -> str:
     held = _held(group_buy, found.lines, lang, each)
     price = options.prices_line(group_buy, lang) if group_buy.terms.options else price_line(group_buy, lang)
     deadline = group_buy.terms.deadline
+    friends = (
+        "_friends" if _for_friends(found.lines) else ""
+    )  # `香草 ×1 for 老赵`: never "on … for … for 老赵"
     if deadline is None:
-        return t(lang, "ask_pay_after_close_undated", units=held, price=price, **about)
+        return t(lang, f"ask_pay_after_close_undated{friends}", units=held, price=price, **about)
     when = format_deadline(deadline, ctx.tz, lang)
-    return t(lang, "ask_pay_after_close", units=held, price=price, deadline=when, **about)
+    return t(lang, f"ask_pay_after_close{friends}", units=held, price=price, deadline=when, **about)
+
+
+def _for_friends(lines: Sequence[Participant]) -> bool:
+    """Whether some of her lines are a friend's (`+1 帮老赵`): what she holds is then said as what she put
+    down, each share named (`On 冰淇淋 (#6) you put down 香草 ×1 for 老赵`), never "You are on … for …"."""
+    return any(line.friend for line in lines)
 
 
 _SETTLED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # not owed: reported, or paid
@@ -690,6 +706,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         unpaid = "_unpaid" if asks_paid(found.question.text) else ""  # `did I pay`: nothing to pay yet
         each = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, "for 2", per 斤 `2斤`: never `×2`
         held = _held(group_buy, found.lines, lang, each)
+        if _for_friends(found.lines):  # each share named by whom it is for (rep61 #5)
+            return t(lang, f"ask_my_lines{unpaid}_friends", units=held, **about)
         if by_option:
             return t(lang, f"ask_my_lines_options{unpaid}", options=held, **about)
         return t(lang, f"ask_my_lines{unpaid}", units=held, **about)
@@ -762,13 +780,14 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     before = await service.closed_named(
         ctx.uow, question, chat_id=request.chat_id, asker=request.user_id, went_ahead_first=True
     )
+    tried = product_asked(question.text) if asks_who_tried(question.text) else None  # `有人试过榴莲吗`
     group_buy = before
     if group_buy is None:
         try:
             group_buy = await _organisers_group_buy(ctx, question)
         except DomainError:  # `荔枝甜吗` with only mangoes here: said so, not passed to their organiser
-            if not said:  # (friends' notes on 荔枝 are still quoted, without the offer)
-                raise
+            if not said and not tried:  # (friends' notes on 荔枝 are still quoted, without the offer;
+                raise  # who tried it: no note mentions it yet, never the list of what is open, rep61 #2)
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
     ended = group_buy is not None and group_buy.status in _ENDED and _names_it(question, group_buy)
     if before is None and group_buy is not None and ended:  # `问 #5 为什么没成团`, never `问 面馆怎么样`
@@ -783,10 +802,14 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             notes = "\n".join([await _quoted(ctx, f, lang) for f in on_it])
             about = {"title": group_buy.terms.title, "id": group_buy.id}
             parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
+    if not parts and tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't
+        parts.append(t(lang, "ask_recommend_none", subject=tried))  # answer"; then the buy open here that
+        selling = group_buy is not None and group_buy.status is GroupBuyStatus.OPEN  # sells it, as the
+        if group_buy is not None and selling and _names_it(question, group_buy):  # unasked question says
+            parts.append(t(lang, "ask_open_here", title=group_buy.terms.title, id=group_buy.id))  # (rep61 #1)
+        else:  # nothing to pass to an organiser
+            group_buy = None
     if not parts and group_buy is None:
-        tried = product_asked(question.text) if asks_who_tried(question.text) else None
-        if tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't answer"
-            return [Reply(text=t(lang, "ask_recommend_none", subject=tried), language=lang)]
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
@@ -948,7 +971,13 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
     lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
     text = t(lang, "ask_recommended", notes="\n".join(lines))
-    return [Reply(text="\n".join([text, *sold_here]), language=lang)]
+    ran = None
+    if tried and not selling:  # `anyone tried the kaya?`: after the notes, the Kaya buy that ran here
+        question = read(ctx.command.rest)
+        chat, me = request.chat_id, request.user_id
+        ran = await service.closed_named(ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True)
+    after = [await _ran_before(ctx, ran, lang)] if ran is not None else sold_here
+    return [Reply(text="\n".join([text, *after]), language=lang)]
 
 
 async def _open_selling(ctx: Context, subject: str) -> list[GroupBuy]:

@@ -889,7 +889,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
             order=each.number,
             total=format_money(each.total, each.currency),
         )
-        text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config)])
+        text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config, [each.number])])
         replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
     lang = await ctx.lang(group_buy)
     listed = t(lang, "list_separator").join(
@@ -1044,16 +1044,26 @@ async def owed_privately(
                 t(lang, "remind_private_line", order=o.number, total=format_money(o.total, o.currency))
                 for o in orders_owed
             ]
-        text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config)])
+        numbers = [o.number for o in orders_owed]
+        text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config, numbers)])
         replies.append(Reply(text=text, private_to=buyer, language=lang))
     return replies
 
 
-def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
+def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig, orders: Sequence[str] = ()) -> list[str]:
+    """How to pay, then to report it; `orders`: the numbers of the one buyer's orders reminded, named
+    in what to send (`/ipaid 2-3`: a bare /ipaid owing two orders is asked which, rep61 #9)."""
     terms = group_buy.terms
     online = payable_online(terms.currency, provider=config.online_payment)  # a note: her own way too
     key = "remind_footer_online" if online else "remind_footer"
-    return [with_payment_note(lang, key, terms, organiser=group_buy.organiser_name)]
+    organiser = group_buy.organiser_name
+    if not orders:
+        return [with_payment_note(lang, key, terms, organiser=organiser)]
+    if len(orders) == 1:
+        ipaid = t(lang, "remind_ipaid_one", order=orders[0])
+    else:
+        ipaid = t(lang, "remind_ipaid_each", order=orders[0])
+    return [with_payment_note(lang, f"{key}_yours", terms, organiser=organiser, ipaid=ipaid)]
 
 
 class PickupReminders(Chore):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 _ZH_MINE = (
-    "你跟了 荔枝（#3）自己 1 kg、帮 妈妈 1 kg，还没截单。\n"
+    "你在 荔枝（#3）接龙了：自己 1 kg、帮 妈妈 1 kg，还没截单。\n"
     "你在 粽子（#2）的订单 #2-1：自己 小 ×1、帮 妈妈 大 ×1，¥32，待付款。\n"
     "你在 烟台苹果（#1）订了 3斤，共 ¥45，待付款（订单 #1-1）。"
 )
@@ -45,7 +45,7 @@ async def test_chinese_did_i_pay_before_the_close_says_nothing_is_to_pay_yet() -
     chat = await _zh_chat()
     replies = await chat.say("li", "问 我付了吗")
     assert Chat.private(replies)["li"].splitlines()[0] == (
-        "你跟了 荔枝（#3）自己 1 kg、帮 妈妈 1 kg，还没截单，现在还不用付款：截单时才生成订单。"
+        "你在 荔枝（#3）接龙了：自己 1 kg、帮 妈妈 1 kg，还没截单，现在还不用付款：截单时才生成订单。"
     )
 
 
@@ -73,7 +73,7 @@ async def test_every_english_how_much_did_i_buy_answers_of_her_own() -> None:
         replies = await chat.say("bob", question)
         assert Chat.said(replies) == "Bob, I sent you the answer privately."
         assert Chat.private(replies) == {
-            "bob": "You are on Mangoes (#3) for 2 kg for you and 1 kg for mum; it has not closed yet."
+            "bob": "On Mangoes (#3) you put down 2 kg for you and 1 kg for mum; it has not closed yet."
         }
     for question in ("/ask how many kg did I buy", "/ask how much did I buy"):
         replies = await chat.say("dan", question)
@@ -86,7 +86,7 @@ async def test_how_many_did_i_buy_includes_the_line_for_her_sister() -> None:
     chat = await _en_chat()
     replies = await chat.say("cat", "/ask how many did I buy")
     assert Chat.private(replies) == {
-        "cat": "You are on Mooncakes (#2) for red bean ×1, egg yolk ×1 for you and red bean ×1 for sister; "
+        "cat": "On Mooncakes (#2) you put down red bean ×1, egg yolk ×1 for you and red bean ×1 for sister; "
         "it has not closed yet."
     }
 
@@ -95,6 +95,6 @@ async def test_english_did_i_pay_before_the_close_says_nothing_is_to_pay_yet() -
     chat = await _en_chat()
     replies = await chat.say("bob", "/ask did I pay")
     assert Chat.private(replies) == {
-        "bob": "You are on Mangoes (#3) for 2 kg for you and 1 kg for mum; "
+        "bob": "On Mangoes (#3) you put down 2 kg for you and 1 kg for mum; "
         "nothing is to pay until it closes, when your order is made."
     }

@@ -32,19 +32,19 @@ async def _two_groups() -> Chat:
         (
             "问 我买了多少",
             "你跟了 苹果（#3）3 份，还没截单。\n"
-            "你跟了 荔枝（#2）自己 2 份、帮 妈妈 1 份，还没截单。\n"
+            "你在 荔枝（#2）接龙了：自己 2 份、帮 妈妈 1 份，还没截单。\n"
             "你在 芒果（#1）订了 2 份，共 ¥20，待付款（订单 #1-1）。",
         ),
         (
             "how much did I buy",
             "You are on 苹果 (#3) for 3; it has not closed yet.\n"
-            "You are on 荔枝 (#2) for 2 for you and 1 for 妈妈; it has not closed yet.\n"
+            "On 荔枝 (#2) you put down 2 for you and 1 for 妈妈; it has not closed yet.\n"
             "You ordered 2 of 芒果 (#1) for ¥20: to pay (order #1-1).",
         ),
         (
             "did I pay",
             "You are on 苹果 (#3) for 3; nothing is to pay until it closes, when your order is made.\n"
-            "You are on 荔枝 (#2) for 2 for you and 1 for 妈妈; nothing is to pay until it closes, when "
+            "On 荔枝 (#2) you put down 2 for you and 1 for 妈妈; nothing is to pay until it closes, when "
             "your order is made.\n"
             "You ordered 2 of 芒果 (#1) for ¥20: to pay (order #1-1).",
         ),
@@ -62,7 +62,7 @@ async def test_the_group_still_answers_with_its_own() -> None:
     replies = await family.say("bob", "问 我买了多少")
 
     assert family.private(replies)["bob"] == (
-        "你跟了 荔枝（#2）自己 2 份、帮 妈妈 1 份，还没截单。\n"
+        "你在 荔枝（#2）接龙了：自己 2 份、帮 妈妈 1 份，还没截单。\n"
         "你在 芒果（#1）订了 2 份，共 ¥20，待付款（订单 #1-1）。"
     )
 
