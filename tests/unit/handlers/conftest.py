@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import time
 from typing import cast
 
 import pytest
@@ -17,6 +18,7 @@ from commerce.domain.events import Event
 from commerce.ports import UnitOfWorkFactory
 from commerce.state import Counters
 from handlers.app import AppConfig, ChatApp
+from handlers.collecting import PickupReminders
 from handlers.types import ChatKind, Reply, Request
 from storage.state_memory import MemorySharedState
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -79,6 +81,14 @@ class Chat:
 
     async def card(self, group_buy_id: int = 1) -> str:
         return (await self.app.render_card(group_buy_id)).text
+
+    def pickup_reminders(self, at: time = time(20, 0)) -> PickupReminders:
+        """The evening-before pickup reminders' chore over this chat's app (its store, clock and config;
+        sent through it), as the scheduler runs it at `at` (20:00 by default)."""
+        app = self.app
+        return PickupReminders(
+            uow_factory=app.uow_factory, clock=app.clock, config=app.config, outbox=app, at=at
+        )
 
     async def cards_up_to(self, count: int) -> list[str]:
         """The cards of group buys #1 to #`count` as they read now (to check nothing changed)."""
