@@ -9,7 +9,7 @@ which, as with several open, her words kept in the example and `all` offered, no
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each, fake_chat
+from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each
 
 
 async def three_closed(lang: str) -> Chat:
@@ -103,12 +103,7 @@ async def test_payment_all_covers_her_closed_ones_in_chinese() -> None:
 
 
 async def test_one_closed_with_buyers_to_collect_is_set_without_a_question() -> None:
-    chat = fake_chat()
-    chat.admins = {"amy"}
-    await chat.say("amy", "/lang en")
-    await chat.say("amy", "/groupbuy Mangoes price 20 target 1 ends 2h")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
+    chat = await closed_with_a_buyer_each("en", 1)
 
     said = Chat.said(await chat.say("amy", "/pickup Gate 3 tuesday 7pm"))
 

@@ -6,7 +6,7 @@ changed, naming that group buy and its close, with what to send instead."""
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each, fake_chat
+from tests.unit.handlers.conftest import Chat, chat_in, closed_with_a_buyer_each
 
 
 async def two_closed_one_open(lang: str) -> Chat:
@@ -60,9 +60,7 @@ async def test_the_later_time_offered_sets_each_the_same_day() -> None:
 
 
 async def test_only_open_ones_before_the_close_are_offered_a_later_time() -> None:
-    chat = fake_chat()
-    chat.admins = {"amy"}
-    await chat.say("amy", "/lang en")
+    chat = await chat_in("en")
     await chat.say("amy", "/groupbuy Eggs price 10 target 3 ends saturday 20:00")
     await chat.say("amy", "/groupbuy Milk price 10 target 3 ends friday 20:00")
 

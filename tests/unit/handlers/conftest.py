@@ -196,18 +196,38 @@ async def closed_all_paid() -> Chat:
     return room
 
 
-async def closed_with_a_buyer_each(lang: str, count: int) -> Chat:
-    """Amy's first `count` of Mangoes (#1, Bob's), Apples (#2, Cat's) and Pears (#3, Dan's), each 20 a
-    unit, target 1, closed after its buyer's `+1` (owing); the chat in English (Amy an admin, `/lang en`)
-    when `lang` is "en", else in Chinese."""
+async def chat_in(lang: str) -> Chat:
+    """A chat in English (Amy an admin who sent `/lang en`) when `lang` is "en", else in Chinese."""
     chat = fake_chat()
     if lang == "en":
         chat.admins = {"amy"}
         await chat.say("amy", "/lang en")
+    return chat
+
+
+async def closed_with_a_buyer_each(lang: str, count: int) -> Chat:
+    """Amy's first `count` of Mangoes (#1, Bob's), Apples (#2, Cat's) and Pears (#3, Dan's), each 20 a
+    unit, target 1, closed after its buyer's `+1` (owing); the chat in `lang` (see `chat_in`)."""
+    chat = await chat_in(lang)
     for title, buyer in (("Mangoes", "bob"), ("Apples", "cat"), ("Pears", "dan"))[:count]:
         await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
         await chat.say(buyer, "+1")
         await chat.say("amy", "/close")
+    return chat
+
+
+async def mangoes_at_30_closed(lang: str, *buyers: str) -> Chat:
+    """Amy's Mangoes (芒果 in Chinese) at 30 a unit, target 1, closed after each buyer's `+1` (each owing
+    one order, #1-1 on); the chat in `lang` (see `chat_in`)."""
+    chat = await chat_in(lang)
+    english = lang == "en"
+    await chat.say(
+        "amy",
+        "/groupbuy Mangoes price 30 target 1 ends 2h" if english else "接龙 芒果 价格 30 成团 1 截止 2小时",
+    )
+    for buyer in buyers:
+        await chat.say(buyer, "+1")
+    await chat.say("amy", "/close" if english else "截单")
     return chat
 
 
