@@ -1,12 +1,14 @@
 """Fixtures shared by regression tests (a test module may define its own): `api`, the fake Bot API
-(tests/adapters/telegram/fake_api.py), and `bot`, an aiogram Bot talking to it through the production
-session; `e5`, the playground's reranker, and `with_reranker`, which runs a playground test twice:
-on words only and with that reranker, as `make playground` runs it."""
+(tests/adapters/telegram/fake_api.py); `bot`, an aiogram Bot talking to it through the production
+session; `tuan`, the real `tuan run telegram` process polling that fake API (stopped cleanly after);
+`e5`, the playground's reranker, and `with_reranker`, which runs a playground test twice: on words
+only and with that reranker, as `make playground` runs it."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
 from aiogram import Bot
@@ -17,6 +19,7 @@ from bot.rerank import E5Reranker, note_reranker
 from bot.telegram.session import HeldResponsesSession
 from handlers.app import ChatApp
 from tests.adapters.telegram.fake_api import FakeBotAPI
+from tests.adapters.telegram.process import TuanTelegram
 
 
 @pytest.fixture
@@ -31,6 +34,13 @@ async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
     bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
     yield bot
     await bot.session.close()
+
+
+@pytest.fixture
+async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
+    running = await TuanTelegram(tmp_path, api).start()
+    yield running
+    assert await running.stop() == 0, running.output()
 
 
 @pytest.fixture(scope="session")

@@ -6,23 +6,13 @@ and marked Bob's ¥30 paid: the same rule now holds when the name resolves to on
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, mangoes_at_30_closed
 
 
 async def closed(lang: str = "zh") -> Chat:
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-        await chat.say("amy", "/groupbuy Mangoes price 30 target 1 ends 2h")
-        await chat.say("bob", "+1")
-        await chat.say("amy", "/close")
-    else:
-        await chat.say("amy", "接龙 芒果 价格 30 成团 1 截止 2小时")
-        await chat.say("bob", "+1")
-        await chat.say("cat", "+1")
-        await chat.say("amy", "截单")
-    return chat
+    """Bob's ¥30 order #1-1 owing (and in Chinese Cat's, #1-2)."""
+    buyers = ("bob", "cat") if lang == "zh" else ("bob",)
+    return await mangoes_at_30_closed(lang, *buyers)
 
 
 async def test_a_bare_number_that_is_no_order_is_asked_in_chinese() -> None:

@@ -9,30 +9,19 @@ which, as with several open, her words kept in the example and `all` offered, no
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each
 
 
 async def three_closed(lang: str) -> Chat:
     """#1 and #2 closed with a buyer owing; #3 closed, its buyer paid (still to collect)."""
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-    for title, buyer in (("Mangoes", "bob"), ("Apples", "cat"), ("Pears", "dan")):
-        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
-        await chat.say(buyer, "+1")
-        await chat.say("amy", "/close")
+    chat = await closed_with_a_buyer_each(lang, 3)
     await chat.say("amy", "/paid 3-1")
     return chat
 
 
-async def cards(chat: Chat) -> list[str]:
-    return [await chat.card(number) for number in (1, 2, 3)]
-
-
 async def test_a_bare_pickup_asks_which_of_her_closed_ones() -> None:
     chat = await three_closed("en")
-    before = await cards(chat)
+    before = await chat.cards_up_to(3)
 
     replies = await chat.say("amy", "/pickup Gate 3 tuesday 7pm")
 
@@ -43,12 +32,12 @@ async def test_a_bare_pickup_asks_which_of_her_closed_ones() -> None:
         "The same pickup for all of them: /pickup all Gate 3 tuesday 7pm"
     )
     assert Chat.private(replies) == {}
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_a_bare_pickup_asks_which_in_chinese() -> None:
     chat = await three_closed("zh")
-    before = await cards(chat)
+    before = await chat.cards_up_to(3)
 
     said = Chat.said(await chat.say("amy", "自提 北门 周二晚上7点"))
 
@@ -57,7 +46,7 @@ async def test_a_bare_pickup_asks_which_in_chinese() -> None:
         "请带上编号，例如 自提 #1 北门 周二晚上7点。\n"
         "这几个团都用这个自提：自提 全部 北门 周二晚上7点"
     )
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_a_bare_payment_asks_which_of_her_closed_ones_still_owed() -> None:
@@ -114,12 +103,7 @@ async def test_payment_all_covers_her_closed_ones_in_chinese() -> None:
 
 
 async def test_one_closed_with_buyers_to_collect_is_set_without_a_question() -> None:
-    chat = fake_chat()
-    chat.admins = {"amy"}
-    await chat.say("amy", "/lang en")
-    await chat.say("amy", "/groupbuy Mangoes price 20 target 1 ends 2h")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
+    chat = await closed_with_a_buyer_each("en", 1)
 
     said = Chat.said(await chat.say("amy", "/pickup Gate 3 tuesday 7pm"))
 

@@ -6,30 +6,20 @@ and one open: asked too, never guessed. `/payment …` the same, with the closed
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each
 
 
-async def closed_and_open(lang: str, closed: tuple[str, ...] = ("Mangoes", "Apples")) -> Chat:
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-    for title, buyer in zip(closed, ("bob", "cat"), strict=False):
-        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
-        await chat.say(buyer, "+1")
-        await chat.say("amy", "/close")
+async def closed_and_open(lang: str, closed: int = 2) -> Chat:
+    """Mangoes (#1) and Apples (#2), or Mangoes alone, closed with a buyer each; then Pears open, Dan in."""
+    chat = await closed_with_a_buyer_each(lang, closed)
     await chat.say("amy", "/groupbuy Pears price 20 target 1 ends 2h")
     await chat.say("dan", "+1")
     return chat
 
 
-async def cards(chat: Chat, count: int) -> list[str]:
-    return [await chat.card(number) for number in range(1, count + 1)]
-
-
 async def test_a_bare_pickup_with_one_open_asks_which_naming_each() -> None:
     chat = await closed_and_open("en")
-    before = await cards(chat, 3)
+    before = await chat.cards_up_to(3)
 
     replies = await chat.say("amy", "/pickup Gate 3 saturday 10am")
 
@@ -40,12 +30,12 @@ async def test_a_bare_pickup_with_one_open_asks_which_naming_each() -> None:
         "The same pickup for all of them: /pickup all Gate 3 saturday 10am"
     )
     assert Chat.private(replies) == {}
-    assert await cards(chat, 3) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_a_bare_pickup_with_one_open_asks_which_in_chinese() -> None:
     chat = await closed_and_open("zh")
-    before = await cards(chat, 3)
+    before = await chat.cards_up_to(3)
 
     said = Chat.said(await chat.say("amy", "自提 门口 周六10点"))
 
@@ -55,12 +45,12 @@ async def test_a_bare_pickup_with_one_open_asks_which_in_chinese() -> None:
         "请带上编号，例如 自提 #1 门口 周六10点。\n"
         "这几个团都用这个自提：自提 全部 门口 周六10点"
     )
-    assert await cards(chat, 3) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_one_closed_to_collect_and_one_open_is_asked_not_guessed() -> None:
-    chat = await closed_and_open("en", closed=("Mangoes",))
-    before = await cards(chat, 2)
+    chat = await closed_and_open("en", closed=1)
+    before = await chat.cards_up_to(2)
 
     said = Chat.said(await chat.say("amy", "/pickup Gate 3 saturday 10am"))
 
@@ -68,11 +58,11 @@ async def test_one_closed_to_collect_and_one_open_is_asked_not_guessed() -> None
         "You have 2 group buys here a pickup could be for, open or closed with buyers still to collect:"
         " #1 Mangoes (closed) · #2 Pears (open). Nothing was changed."
     )
-    assert await cards(chat, 2) == before
+    assert await chat.cards_up_to(2) == before
 
 
 async def test_a_bare_payment_with_one_open_asks_which() -> None:
-    chat = await closed_and_open("en", closed=("Mangoes",))
+    chat = await closed_and_open("en", closed=1)
 
     replies = await chat.say("amy", "/payment PayNow 91234567")
 
@@ -87,7 +77,7 @@ async def test_a_bare_payment_with_one_open_asks_which() -> None:
 
 
 async def test_a_bare_payment_with_one_open_asks_which_in_chinese() -> None:
-    chat = await closed_and_open("zh", closed=("Mangoes",))
+    chat = await closed_and_open("zh", closed=1)
 
     said = Chat.said(await chat.say("amy", "收款方式 微信转账给王姐"))
 
@@ -100,7 +90,7 @@ async def test_a_bare_payment_with_one_open_asks_which_in_chinese() -> None:
 
 
 async def test_the_open_one_alone_is_still_set_when_every_closed_one_is_collected() -> None:
-    chat = await closed_and_open("en", closed=("Mangoes",))
+    chat = await closed_and_open("en", closed=1)
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/pickedup 1-1")
 

@@ -5,14 +5,10 @@ the organiser's private full list (more than 5 owe) keeps the amounts."""
 
 from __future__ import annotations
 
-from datetime import time
-from typing import cast
-
 import pytest
 
 from commerce.domain.collecting import Owing
-from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders, owed_privately
+from handlers.collecting import owed_privately
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
@@ -103,13 +99,7 @@ async def test_the_pickup_evening_names_who_owes_and_tells_each_her_amount_priva
     chat = await _closed(lang, factory, clock, buyers=6)
     await chat.say("amy", "自提 北门 明天下午6点")
     clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
-    chore = PickupReminders(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=chat.app.config,
-        outbox=chat.app,
-        at=time(20, 0),
-    )
+    chore = chat.pickup_reminders()
 
     replies = await chore()
 

@@ -8,8 +8,6 @@ The real `tuan run telegram` process against the fake Bot API."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,20 +22,6 @@ NEW = -1009998887
 AMY = User(3001, "Amy", username="amy", language_code="en")
 BOB = User(3002, "Bob", language_code="en")
 DAN = User(3003, "Dan", language_code="en")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
-    running = await TuanTelegram(tmp_path, api).start()
-    yield running
-    assert await running.stop() == 0, running.output()
 
 
 def service(api: FakeBotAPI, chat_id: int, chat_type: str, **field: Any) -> dict[str, Any]:

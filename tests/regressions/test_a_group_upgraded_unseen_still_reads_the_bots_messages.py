@@ -10,8 +10,6 @@ as Telegram does."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,20 +24,6 @@ NEW = -1009998866
 AMY = User(3101, "Amy", username="amy", language_code="en")
 BOB = User(3102, "Bob", language_code="en")
 DAN = User(3103, "Dan", language_code="en")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
-    running = await TuanTelegram(tmp_path, api).start()
-    yield running
-    assert await running.stop() == 0, running.output()
 
 
 def card_text(api: FakeBotAPI, chat_id: int) -> str:

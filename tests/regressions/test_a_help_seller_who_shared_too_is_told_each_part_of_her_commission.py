@@ -6,19 +6,9 @@ in his language; and the organiser's answer to 撤销已收 names the two parts 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-SETUP = {
-    "zh": ("接龙 草莓 规格 大盒:75,小盒:40 成团 1 截止 2小时", "佣金 5%", "帮卖 开 10%", "帮卖 #1", "分享 #1",
-           "大盒", "+1 小盒", "截单"),
-    "en": ("/groupbuy Berries options big:75,small:40 target 1 ends 2h", "/commission 5%", "/helpsell on 10%",
-           "/helpsell #1", "/share #1", "big", "+1 small", "/close"),
-}  # fmt: skip
+from tests.unit.handlers.conftest import Chat, berries_help_sold_and_shared
 
 PAID = {
     "zh": "Dan 付款了：你赚了 ¥7.75 佣金（草莓 订单 #1-1：帮卖佣金 ¥4、分享佣金 ¥3.75），待入账：",
@@ -53,30 +43,13 @@ UNPAID = {
 }
 
 
-async def _dans_order(lang: str) -> tuple[Chat, Chat]:
-    opening, rate, helpsell, listing, share, big, small, close = SETUP[lang]
-    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
-    office = Chat(family.app, chat_id="office", title="Office")
-    for said in (opening, rate, helpsell):
-        await family.say("amy", said, language=lang)
-    await office.say("bob", listing, language=lang)
-    found = re.search(
-        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
-    )
-    assert found is not None
-    await family.say("dan", f"+1 {found.group(0)} {big}", private=True, language=lang)  # Bob's code: 5%
-    await office.say("dan", small, language=lang)  # made in Bob's help-selling group: 10%
-    await family.say("amy", close, language=lang)
-    return family, office
-
-
 def _to_bob(replies: list) -> str:  # type: ignore[type-arg]
     return "\n".join(r.text for r in replies if r.private_to == "bob" and r.text)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_paid_and_refunded_name_the_help_sell_and_the_share_part(lang: str) -> None:
-    family, _ = await _dans_order(lang)
+    family, _ = await berries_help_sold_and_shared(lang)
     paid = await family.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1", private=True, language=lang)
     part = await family.say("amy", "退款 1-1 40 坏了" if lang == "zh" else "/refund 1-1 40 bad", private=True)
     whole = await family.say("amy", "退款 1-1" if lang == "zh" else "/refund 1-1", private=True)
@@ -89,7 +62,7 @@ async def test_paid_and_refunded_name_the_help_sell_and_the_share_part(lang: str
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_an_undone_payment_names_both_parts_to_him_and_to_the_organiser(lang: str) -> None:
-    family, _ = await _dans_order(lang)
+    family, _ = await berries_help_sold_and_shared(lang)
     await family.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1", private=True, language=lang)
     undone = await family.say("amy", "撤销已收 1-1" if lang == "zh" else "/unpaid 1-1", private=True)
     to_bob, to_amy = UNPAID[lang]

@@ -5,13 +5,8 @@ send with her order's number: `/ipaid 1-1`, zh `“我已付款 1-2”`."""
 
 from __future__ import annotations
 
-from datetime import time
-from typing import cast
-
-from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders
 from handlers.types import Reply
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.fakes import FakeClock
 from tests.unit.handlers.conftest import fake_chat
 
 
@@ -21,8 +16,8 @@ def private(replies: list[Reply], to: str) -> str:
 
 
 async def test_the_evening_reminder_names_each_buyers_order_in_what_to_send() -> None:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    chat = fake_chat(factory, clock=clock, default_language="zh", outbox_platform="test")
+    clock = FakeClock()
+    chat = fake_chat(clock=clock, default_language="zh", outbox_platform="test")
     await chat.say("amy", "接龙 芒果 价格 88", name="Amy")
     await chat.say("tom", "2 please", name="Tom")
     await chat.say("dan", "+1", name="Dan")
@@ -32,13 +27,7 @@ async def test_the_evening_reminder_names_each_buyers_order_in_what_to_send() ->
     await chat.say("amy", "截单 #2", name="Amy")
     await chat.say("amy", "自提 #1 小区南门 明天下午6点", name="Amy")
     clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
-    chore = PickupReminders(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=chat.app.config,
-        outbox=chat.app,
-        at=time(20, 0),
-    )
+    chore = chat.pickup_reminders()
 
     replies = await chore()
 

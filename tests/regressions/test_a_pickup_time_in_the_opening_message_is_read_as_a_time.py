@@ -5,11 +5,8 @@ and the time kept apart, the card showing both in its reader's language, the rem
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
-from typing import cast
+from datetime import UTC, datetime
 
-from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat, fake_chat
@@ -26,13 +23,7 @@ async def test_a_chinese_opening_keeps_the_place_and_the_time_apart() -> None:
     assert "自提：北门 · 11月25日 周三 10:00" in (await chat.card()).splitlines()
     await chat.say("bob", "+1")
     await chat.say("amy", "截单")
-    chore = PickupReminders(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=chat.app.config,
-        outbox=chat.app,
-        at=time(20, 0),
-    )
+    chore = chat.pickup_reminders()
     clock.advance(hours=8)  # Mon 20:00: the pickup is not tomorrow yet
     assert await chore() == []
     clock.advance(hours=24)  # Tue 20:00: the evening before

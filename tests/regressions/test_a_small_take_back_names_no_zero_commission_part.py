@@ -5,20 +5,14 @@ now left out."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import berries_help_sold_and_shared
 
-SETUP = {
-    "zh": ("接龙 草莓 规格 大盒:75,小盒:40 成团 1 截止 2小时", "佣金 5%", "帮卖 开 10%", "帮卖 #1", "分享 #1",
-           "大盒", "+1 小盒", "截单", "已收 1-1", "退款 1-1 0.01 少了一颗"),
-    "en": ("/groupbuy Berries options big:75,small:40 target 1 ends 2h", "/commission 5%", "/helpsell on 10%",
-           "/helpsell #1", "/share #1", "big", "+1 small", "/close", "/paid 1-1",
-           "/refund 1-1 0.01 one short"),
-}  # fmt: skip
+PAID_THEN_REFUND = {
+    "zh": ("已收 1-1", "退款 1-1 0.01 少了一颗"),
+    "en": ("/paid 1-1", "/refund 1-1 0.01 one short"),
+}
 PART = {
     "zh": "你帮卖、也分享带来的 草莓（#1）订单 #1-1 部分退款 ¥0.01，"
     "这单给你记的佣金扣回 ¥0.01（分享佣金 ¥0.01），你留下 ¥7.74（按剩下的 ¥114.99 计）。",
@@ -30,19 +24,8 @@ PART = {
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_a_part_refund_names_only_the_part_it_took_back(lang: str) -> None:
-    opening, rate, helpsell, listing, share, big, small, close, paid, refund = SETUP[lang]
-    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
-    office = Chat(family.app, chat_id="office", title="Office")
-    for said in (opening, rate, helpsell):
-        await family.say("amy", said, language=lang)
-    await office.say("bob", listing, language=lang)
-    found = re.search(
-        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
-    )
-    assert found is not None
-    await family.say("dan", f"+1 {found.group(0)} {big}", private=True, language=lang)
-    await office.say("dan", small, language=lang)
-    await family.say("amy", close, language=lang)
+    paid, refund = PAID_THEN_REFUND[lang]
+    family, _ = await berries_help_sold_and_shared(lang)
     await family.say("amy", paid, private=True, language=lang)
 
     replies = await family.say("amy", refund, private=True, language=lang)

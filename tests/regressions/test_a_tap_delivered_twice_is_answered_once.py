@@ -24,13 +24,6 @@ CAT = User(4003, "小猫", language_code="zh")
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
     running = await TuanTelegram(tmp_path, api, TUAN_LANGUAGE="zh").start()
     yield running

@@ -31,13 +31,6 @@ SECRET = "secret_one"
 ALLOWED = ["message", "callback_query"]
 
 
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
 class Worker:
     """One webhook worker: its own database pool and Bot API session, its watch and its /healthz."""
 

@@ -30,13 +30,6 @@ FAY = User(5005, "Fay", language_code="en")
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
     running = await TuanTelegram(tmp_path, api, TUAN_LANGUAGE="zh").start()
     yield running

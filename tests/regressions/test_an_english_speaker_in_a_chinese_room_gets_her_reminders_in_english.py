@@ -5,11 +5,9 @@ group's reminder and Dan's (who typed only `+1`) stay in the group's Chinese."""
 
 from __future__ import annotations
 
-from datetime import time
 from typing import cast
 
 from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders
 from handlers.owed_reminders import OwedReminders
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -37,13 +35,7 @@ async def test_the_pickup_evening_reminds_tom_in_english_and_the_group_in_chines
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
     chat = await _closed(factory, clock)
     clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
-    chore = PickupReminders(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=chat.app.config,
-        outbox=chat.app,
-        at=time(20, 0),
-    )
+    chore = chat.pickup_reminders()
 
     replies = await chore()
 

@@ -5,22 +5,12 @@ amount other than what is owed marks nothing: she is told privately what is owed
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, mangoes_at_30_closed
 
 
 async def closed(lang: str) -> Chat:
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-        await chat.say("amy", "/groupbuy Mangoes price 30 target 1 ends 2h")
-        await chat.say("bob", "+1")
-        await chat.say("amy", "/close")
-    else:
-        await chat.say("amy", "接龙 芒果 价格 30 成团 1 截止 2小时")
-        await chat.say("bob", "+1")
-        await chat.say("amy", "截单")
-    return chat
+    """Bob's ¥30 order #1-1 owing."""
+    return await mangoes_at_30_closed(lang, "bob")
 
 
 async def test_less_than_owed_is_not_marked_and_she_is_told_privately_in_chinese() -> None:

@@ -8,7 +8,6 @@ The real `tuan run telegram` process against the fake Bot API, by long polling a
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,6 @@ GROUP = -1001234500
 OTHER_GROUP = -1001234600
 AMY = User(2001, "Amy", username="amy", language_code="en")
 BOB = User(2002, "Bob", language_code="en")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
 
 
 def made_admin_by_an_older_bot_api(chat_id: int, by: User) -> dict[str, Any]:

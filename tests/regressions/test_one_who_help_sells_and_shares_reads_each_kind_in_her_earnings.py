@@ -7,19 +7,10 @@ taken back until the order is paid again, under the same heading."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, berries_help_sold_and_shared
 
-SETUP = {
-    "zh": ("接龙 草莓 规格 大盒:75,小盒:40 成团 1 截止 2小时", "佣金 5%", "帮卖 开 10%", "帮卖 #1", "分享 #1",
-           "大盒", "+1 小盒", "截单"),
-    "en": ("/groupbuy Berries options big:75,small:40 target 1 ends 2h", "/commission 5%", "/helpsell on 10%",
-           "/helpsell #1", "/share #1", "big", "+1 small", "/close"),
-}  # fmt: skip
 EARNINGS = {"zh": "我的收益", "en": "/earnings"}
 HEAD = {
     "zh": "你的收益（分享和帮卖）：\n",
@@ -40,19 +31,7 @@ UNDONE = {
 
 
 async def _dans_order(lang: str) -> Chat:
-    opening, rate, helpsell, listing, share, big, small, close = SETUP[lang]
-    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
-    office = Chat(family.app, chat_id="office", title="Office")
-    for said in (opening, rate, helpsell):
-        await family.say("amy", said, language=lang)
-    await office.say("bob", listing, language=lang)
-    found = re.search(
-        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
-    )
-    assert found is not None
-    await family.say("dan", f"+1 {found.group(0)} {big}", private=True, language=lang)  # Bob's code: 5%
-    await office.say("dan", small, language=lang)  # made in Bob's help-selling group: 10%
-    await family.say("amy", close, language=lang)
+    family, _ = await berries_help_sold_and_shared(lang)
     await family.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1", private=True, language=lang)
     return family
 

@@ -7,19 +7,12 @@ nobody left to collect is named as left out, with why."""
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each
 
 
 async def four(lang: str) -> Chat:
     """#1 closed, Bob paid; #2 closed, Cat owing; #3 closed, Dan's picked up; #4 open."""
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-    for title, buyer in (("Mangoes", "bob"), ("Apples", "cat"), ("Pears", "dan")):
-        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
-        await chat.say(buyer, "+1")
-        await chat.say("amy", "/close")
+    chat = await closed_with_a_buyer_each(lang, 3)
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/paid 3-1")
     await chat.say("amy", "/pickedup 3-1")

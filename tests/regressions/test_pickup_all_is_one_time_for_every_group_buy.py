@@ -6,19 +6,12 @@ changed, naming that group buy and its close, with what to send instead."""
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, chat_in, closed_with_a_buyer_each
 
 
 async def two_closed_one_open(lang: str) -> Chat:
     """#1, #2 closed with a buyer each; #3 open, closing Saturday 28 Nov 20:00 (today: Mon 23 Nov)."""
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-    for title, buyer in (("Mangoes", "bob"), ("Apples", "cat")):
-        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
-        await chat.say(buyer, "+1")
-        await chat.say("amy", "/close")
+    chat = await closed_with_a_buyer_each(lang, 2)
     if lang == "en":
         await chat.say("amy", "/groupbuy Eggs price 10 target 3 ends saturday 20:00")
     else:
@@ -26,13 +19,9 @@ async def two_closed_one_open(lang: str) -> Chat:
     return chat
 
 
-async def cards(chat: Chat) -> list[str]:
-    return [await chat.card(number) for number in (1, 2, 3)]
-
-
 async def test_a_time_before_an_open_ones_close_refuses_all() -> None:
     chat = await two_closed_one_open("en")
-    before = await cards(chat)
+    before = await chat.cards_up_to(3)
 
     replies = await chat.say("amy", "/pickup all Gate 3 saturday 5pm")
 
@@ -43,12 +32,12 @@ async def test_a_time_before_an_open_ones_close_refuses_all() -> None:
         " e.g. /pickup #1 Gate 3 saturday 5pm"
     )
     assert Chat.private(replies) == {}
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_a_time_before_an_open_ones_close_refuses_all_in_chinese() -> None:
     chat = await two_closed_one_open("zh")
-    before = await cards(chat)
+    before = await chat.cards_up_to(3)
 
     said = Chat.said(await chat.say("amy", "自提 全部 北门 周六下午5点"))
 
@@ -58,7 +47,7 @@ async def test_a_time_before_an_open_ones_close_refuses_all_in_chinese() -> None
         "请写截单以后的时间，例如 自提 全部 北门 · 11月29日 周日 17:00；"
         "或者其他团带上编号分别设，例如 自提 #1 北门 周六下午5点"
     )
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(3) == before
 
 
 async def test_the_later_time_offered_sets_each_the_same_day() -> None:
@@ -71,9 +60,7 @@ async def test_the_later_time_offered_sets_each_the_same_day() -> None:
 
 
 async def test_only_open_ones_before_the_close_are_offered_a_later_time() -> None:
-    chat = fake_chat()
-    chat.admins = {"amy"}
-    await chat.say("amy", "/lang en")
+    chat = await chat_in("en")
     await chat.say("amy", "/groupbuy Eggs price 10 target 3 ends saturday 20:00")
     await chat.say("amy", "/groupbuy Milk price 10 target 3 ends friday 20:00")
 

@@ -9,32 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def two_closed(lang: str) -> Chat:
-    """#1 and #2 closed, each with a buyer still to collect."""
-    chat = fake_chat()
-    if lang == "en":
-        chat.admins = {"amy"}
-        await chat.say("amy", "/lang en")
-    for title, buyer in (("Mangoes", "bob"), ("Apples", "cat")):
-        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
-        await chat.say(buyer, "+1")
-        await chat.say("amy", "/close")
-    return chat
-
-
-async def cards(chat: Chat) -> tuple[str, str]:
-    return await chat.card(1), await chat.card(2)
+from tests.unit.handlers.conftest import Chat, closed_with_a_buyer_each
 
 
 @pytest.mark.parametrize(
     ("typed", "word"), [("/pickup all", "all"), ("/pickup All.", "All"), ("/pickup alll", "all")]
 )
 async def test_pickup_all_alone_says_the_place_and_time_are_missing(typed: str, word: str) -> None:
-    chat = await two_closed("en")
-    before = await cards(chat)
+    chat = await closed_with_a_buyer_each("en", 2)
+    before = await chat.cards_up_to(2)
 
     replies = await chat.say("amy", typed)
 
@@ -43,27 +26,27 @@ async def test_pickup_all_alone_says_the_place_and_time_are_missing(typed: str, 
         " Send them after it, e.g. /pickup all Gate 3 tomorrow 17:00"
     )
     assert Chat.private(replies) == {}
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(2) == before
 
 
 @pytest.mark.parametrize(
     ("typed", "word"), [("自提 全部", "全部"), ("自提全部", "全部"), ("自提 所有", "所有")]
 )
 async def test_pickup_all_alone_in_chinese(typed: str, word: str) -> None:
-    chat = await two_closed("zh")
-    before = await cards(chat)
+    chat = await closed_with_a_buyer_each("zh", 2)
+    before = await chat.cards_up_to(2)
 
     replies = await chat.say("amy", typed)
 
     assert Chat.said(replies) == (
         f"“{word}”后面没写自提地点和时间，没有任何改动。请写在后面，例如：自提 全部 小区南门 明天下午5点"
     )
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(2) == before
 
 
 async def test_payment_and_commission_all_alone_say_what_is_missing() -> None:
-    chat = await two_closed("en")
-    before = await cards(chat)
+    chat = await closed_with_a_buyer_each("en", 2)
+    before = await chat.cards_up_to(2)
 
     payment = Chat.said(await chat.say("amy", "/payment all"))
     commission = Chat.said(await chat.say("amy", "/commission all"))
@@ -75,12 +58,12 @@ async def test_payment_and_commission_all_alone_say_what_is_missing() -> None:
     assert commission == (
         "The rate is missing after “all”: nothing was changed. Send it after it, e.g. /commission all 5%"
     )
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(2) == before
 
 
 async def test_a_mistyped_all_is_asked_and_never_the_place() -> None:
-    chat = await two_closed("en")
-    before = await cards(chat)
+    chat = await closed_with_a_buyer_each("en", 2)
+    before = await chat.cards_up_to(2)
 
     replies = await chat.say("amy", "/pickup al Gate 3 tuesday 7pm")
 
@@ -89,11 +72,11 @@ async def test_a_mistyped_all_is_asked_and_never_the_place() -> None:
         " Send that to set it for each of your group buys here, or name one by its number."
     )
     assert Chat.private(replies) == {}
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(2) == before
 
 
 async def test_a_mistyped_all_on_a_commission_is_asked() -> None:
-    chat = await two_closed("en")
+    chat = await closed_with_a_buyer_each("en", 2)
 
     said = Chat.said(await chat.say("amy", "/commission alll 5%"))
 
@@ -104,8 +87,8 @@ async def test_a_mistyped_all_on_a_commission_is_asked() -> None:
 
 
 async def test_a_mistyped_all_is_asked_in_chinese() -> None:
-    chat = await two_closed("zh")
-    before = await cards(chat)
+    chat = await closed_with_a_buyer_each("zh", 2)
+    before = await chat.cards_up_to(2)
 
     said = Chat.said(await chat.say("amy", "自提 alll 北门 明天下午5点"))
 
@@ -113,4 +96,4 @@ async def test_a_mistyped_all_is_asked_in_chinese() -> None:
         "你是想发 自提 全部 北门 明天下午5点 吗？“alll”不是“all”，没有任何改动。"
         "要给本群你的每个团都设就发这条，只设一个团请带上编号。"
     )
-    assert await cards(chat) == before
+    assert await chat.cards_up_to(2) == before

@@ -7,9 +7,6 @@ The real `tuan run telegram` process against the fake Bot API."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
@@ -22,20 +19,6 @@ ZH_GROUP = -1001234600
 AMY = User(6001, "Amy", username="amy", language_code="en")
 FAY = User(6002, "Fay", language_code="en")
 CAT = User(6003, "小猫", language_code="zh")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def tuan(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[TuanTelegram]:
-    running = await TuanTelegram(tmp_path, api).start()
-    yield running
-    assert await running.stop() == 0, running.output()
 
 
 def number(group: int) -> int:

@@ -4,12 +4,7 @@ and the organiser gets the full list privately; 5 or fewer are named as before."
 
 from __future__ import annotations
 
-from datetime import time
-from typing import cast
-
-from commerce.ports import UnitOfWorkFactory
-from handlers.collecting import PickupReminders
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.fakes import FakeClock
 from tests.unit.handlers.conftest import fake_chat
 
 BUYERS = [f"p{n}" for n in range(1, 9)]  # P1…P8
@@ -20,20 +15,14 @@ async def _reminded(
 ) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
     """芒果 closed at noon with `buyers` owing ¥78 each, pickup tomorrow 17:00; the 20:00 reminder: whom
     the group's message mentions, and (who, text) of each message, "" for the group."""
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    chat = fake_chat(factory, clock=clock)
+    clock = FakeClock()
+    chat = fake_chat(clock=clock)
     await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
     for user in buyers:
         await chat.say(user, "+1")
     await chat.say("amy", "/close" if english else "截单")
     await chat.say("amy", "/pickup Gate 3 tomorrow 17:00" if english else "自提 小区南门 明天下午5点")
-    chore = PickupReminders(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=chat.app.config,
-        outbox=chat.app,
-        at=time(20, 0),
-    )
+    chore = chat.pickup_reminders()
     clock.advance(hours=8)  # 20:00 in Shanghai
     replies = await chore()
     mentioned = next(reply.mention for reply in replies if reply.text and not reply.private_to)

@@ -6,8 +6,10 @@ Monday 23 November 2026).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import time
 from typing import cast
 
 import pytest
@@ -16,6 +18,7 @@ from commerce.domain.events import Event
 from commerce.ports import UnitOfWorkFactory
 from commerce.state import Counters
 from handlers.app import AppConfig, ChatApp
+from handlers.collecting import PickupReminders
 from handlers.types import ChatKind, Reply, Request
 from storage.state_memory import MemorySharedState
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -78,6 +81,18 @@ class Chat:
 
     async def card(self, group_buy_id: int = 1) -> str:
         return (await self.app.render_card(group_buy_id)).text
+
+    def pickup_reminders(self, at: time = time(20, 0)) -> PickupReminders:
+        """The evening-before pickup reminders' chore over this chat's app (its store, clock and config;
+        sent through it), as the scheduler runs it at `at` (20:00 by default)."""
+        app = self.app
+        return PickupReminders(
+            uow_factory=app.uow_factory, clock=app.clock, config=app.config, outbox=app, at=at
+        )
+
+    async def cards_up_to(self, count: int) -> list[str]:
+        """The cards of group buys #1 to #`count` as they read now (to check nothing changed)."""
+        return [await self.card(number) for number in range(1, count + 1)]
 
     @staticmethod
     def said(replies: Sequence[Reply]) -> str:
@@ -179,3 +194,67 @@ async def closed_all_paid() -> Chat:
     await room.say("amy", "截单")
     await room.say("amy", "已收 1-1")
     return room
+
+
+async def chat_in(lang: str) -> Chat:
+    """A chat in English (Amy an admin who sent `/lang en`) when `lang` is "en", else in Chinese."""
+    chat = fake_chat()
+    if lang == "en":
+        chat.admins = {"amy"}
+        await chat.say("amy", "/lang en")
+    return chat
+
+
+async def closed_with_a_buyer_each(lang: str, count: int) -> Chat:
+    """Amy's first `count` of Mangoes (#1, Bob's), Apples (#2, Cat's) and Pears (#3, Dan's), each 20 a
+    unit, target 1, closed after its buyer's `+1` (owing); the chat in `lang` (see `chat_in`)."""
+    chat = await chat_in(lang)
+    for title, buyer in (("Mangoes", "bob"), ("Apples", "cat"), ("Pears", "dan"))[:count]:
+        await chat.say("amy", f"/groupbuy {title} price 20 target 1 ends 2h")
+        await chat.say(buyer, "+1")
+        await chat.say("amy", "/close")
+    return chat
+
+
+async def mangoes_at_30_closed(lang: str, *buyers: str) -> Chat:
+    """Amy's Mangoes (芒果 in Chinese) at 30 a unit, target 1, closed after each buyer's `+1` (each owing
+    one order, #1-1 on); the chat in `lang` (see `chat_in`)."""
+    chat = await chat_in(lang)
+    english = lang == "en"
+    await chat.say(
+        "amy",
+        "/groupbuy Mangoes price 30 target 1 ends 2h" if english else "接龙 芒果 价格 30 成团 1 截止 2小时",
+    )
+    for buyer in buyers:
+        await chat.say(buyer, "+1")
+    await chat.say("amy", "/close" if english else "截单")
+    return chat
+
+
+BERRIES_HELP_SOLD_AND_SHARED = {
+    "zh": ("接龙 草莓 规格 大盒:75,小盒:40 成团 1 截止 2小时", "佣金 5%", "帮卖 开 10%", "帮卖 #1", "分享 #1",
+           "大盒", "+1 小盒", "截单"),
+    "en": ("/groupbuy Berries options big:75,small:40 target 1 ends 2h", "/commission 5%", "/helpsell on 10%",
+           "/helpsell #1", "/share #1", "big", "+1 small", "/close"),
+}  # fmt: skip
+
+
+async def berries_help_sold_and_shared(lang: str) -> tuple[Chat, Chat]:
+    """(the family group, the office group), all in `lang`: Amy's Berries (big ¥75, small ¥40) in the
+    family group, 5% commission, help-selling on at 10%; Bob help-sells it in the office group and shares
+    it; Dan's order #1-1 holds a big by Bob's code (5%: ¥3.75 share) and a small made in the office (10%:
+    ¥4 help-sell). Closed, unpaid."""
+    opening, rate, helpsell, listing, share, big, small, close = BERRIES_HELP_SOLD_AND_SHARED[lang]
+    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
+    office = Chat(family.app, chat_id="office", title="Office")
+    for said in (opening, rate, helpsell):
+        await family.say("amy", said, language=lang)
+    await office.say("bob", listing, language=lang)
+    found = re.search(
+        r"(?:团)?\d+-[A-Z0-9]{4}\b", family.shared(await family.say("bob", share, language=lang))
+    )
+    assert found is not None
+    await family.say("dan", f"+1 {found.group(0)} {big}", private=True, language=lang)  # Bob's code: 5%
+    await office.say("dan", small, language=lang)  # made in Bob's help-selling group: 10%
+    await family.say("amy", close, language=lang)
+    return family, office
