@@ -69,7 +69,7 @@ from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
-from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id
+from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id, without_number
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
@@ -1484,7 +1484,8 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(guess=True)
     place = ""
     if pickup.place:  # "": only the time was named
-        place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
+        typed = without_number(ctx.request.text)  # `自提 北门 #1`: the place lined up without the number
+        place = as_typed(typed, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?
@@ -1802,7 +1803,8 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
 async def _set_payment_note(ctx: Context) -> list[Reply]:
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
-    note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
+    # as typed: `转账，备注：芒果` keeps its full-width punctuation (`… #2`: without the number)
+    note = as_typed(without_number(ctx.request.text), note)
     if not clean_text(note):
         raise DomainError("payment_note_usage")
     if group_buy_id is None:  # several closed with buyers to pay, none open: which?
