@@ -65,6 +65,7 @@ from handlers.cards import (
     with_notice,
 )
 from handlers.context import Context, card_language, listing_language
+from handlers.option_language import option_in_another_language
 from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
@@ -608,6 +609,8 @@ async def _option_named_first(ctx: Context) -> Command | None:
     else:
         open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
     having = [(g, named) for g in open_here if (named := g.option_named(word)) is not None]
+    if not having and option_in_another_language(word, open_here):  # `vanilla -1` beside 香草, 巧克力
+        await _option_not_here(ctx, word, open_here)
     if not having:
         return replace(command, named_first="") if command.friend else None
     numbered = command.group_buy_id is not None or len(open_here) > 1
@@ -615,6 +618,28 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
     lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
     return replace(command, friend="", option=word, named_first="", lang=lang)
+
+
+async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
+    """`vanilla -1`, `Vanilla -1` where the one open group buy with options names them in Chinese only:
+    the options there are and the leave that names one (the option she holds there, else the first),
+    nothing changed, as `vanilla +1` is answered. Returns when she put a friend so called down on it
+    (`Vanilla -1`: that friend's line, as before)."""
+    group_buy = next(g for g in open_here if g.terms.options)
+    assert group_buy.id is not None
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
+        return
+    held = [line.option for line in lines if line.option and not line.friend]
+    example = held[0] if held else group_buy.terms.options[0].name
+    raise DomainError(
+        "leave_option_not_here",
+        name=word,
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        choices=group_buy.option_choices(),
+        example=example,
+    )
 
 
 def _folded_name(name: str) -> str:
