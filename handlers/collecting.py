@@ -79,6 +79,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     if args.order is not None:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
+            if args.amount and args.typed.isdigit():  # `已付款 1-1 5`: order #1-5, or ¥5? as `已收 1-1 5`
+                return await orders.paid(ctx)
             differs = await orders.amount_differs(ctx, run, args.amount, args.typed) if args.amount else []
             if differs:  # `已付款 6-2 10元` owing ¥30: never marked paid silently, she is told
                 return differs

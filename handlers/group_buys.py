@@ -65,11 +65,12 @@ from handlers.cards import (
     with_notice,
 )
 from handlers.context import Context, card_language, listing_language
+from handlers.option_language import option_in_another_language
 from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
-from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id
+from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id, without_number
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
@@ -608,6 +609,8 @@ async def _option_named_first(ctx: Context) -> Command | None:
     else:
         open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
     having = [(g, named) for g in open_here if (named := g.option_named(word)) is not None]
+    if not having and option_in_another_language(word, open_here):  # `vanilla -1` beside 香草, 巧克力
+        await _option_not_here(ctx, word, open_here)
     if not having:
         return replace(command, named_first="") if command.friend else None
     numbered = command.group_buy_id is not None or len(open_here) > 1
@@ -615,6 +618,28 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
     lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
     return replace(command, friend="", option=word, named_first="", lang=lang)
+
+
+async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
+    """`vanilla -1`, `Vanilla -1` where the one open group buy with options names them in Chinese only:
+    the options there are and the leave that names one (the option she holds there, else the first),
+    nothing changed, as `vanilla +1` is answered. Returns when she put a friend so called down on it
+    (`Vanilla -1`: that friend's line, as before)."""
+    group_buy = next(g for g in open_here if g.terms.options)
+    assert group_buy.id is not None
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
+        return
+    held = [line.option for line in lines if line.option and not line.friend]
+    example = held[0] if held else group_buy.terms.options[0].name
+    raise DomainError(
+        "leave_option_not_here",
+        name=word,
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        choices=group_buy.option_choices(),
+        example=example,
+    )
 
 
 def _folded_name(name: str) -> str:
@@ -1484,7 +1509,8 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(guess=True)
     place = ""
     if pickup.place:  # "": only the time was named
-        place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
+        typed = without_number(ctx.request.text)  # `自提 北门 #1`: the place lined up without the number
+        place = as_typed(typed, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?
@@ -1802,7 +1828,8 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
 async def _set_payment_note(ctx: Context) -> list[Reply]:
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
-    note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
+    # as typed: `转账，备注：芒果` keeps its full-width punctuation (`… #2`: without the number)
+    note = as_typed(without_number(ctx.request.text), note)
     if not clean_text(note):
         raise DomainError("payment_note_usage")
     if group_buy_id is None:  # several closed with buyers to pay, none open: which?

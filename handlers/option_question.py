@@ -52,8 +52,8 @@ from handlers import (
 )
 from handlers.context import Context
 from handlers.join_hint import JoinHints
+from handlers.option_language import option_in_another_language
 from handlers.parsing.commands import Command, own_line
-from handlers.parsing.joins import is_courtesy
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed, join_example
@@ -239,25 +239,6 @@ def _goods_word(word: str, open_here: list[GroupBuy]) -> bool:
     return is_product_word(word) or any(mistyped(word, g.terms.title) for g in open_here)
 
 
-# English words a join may start with that are never an option tried (`hello +1`, `same +1`)
-_NO_OPTION_WORDS = frozenset(
-    {"hello", "hi", "hey", "same", "me", "too", "also", "and", "plus", "ok", "okay", "yes", "team", "here"}
-)
-
-
-def _option_in_another_language(word: str, open_here: list[GroupBuy]) -> bool:
-    """`vanilla +1`, `Vanilla +1 for Tom` where the one open group buy with options names them in Chinese
-    only (香草, 巧克力): one English word before the count, no option's and no product's, tried as an
-    option (answered with the options there are, nothing joined); a word beside English options, or any
-    chatter word (`hello +1`), stays as before."""
-    with_options = [g for g in open_here if g.terms.options]
-    if len(with_options) != 1 or " " in word or not re.fullmatch(r"[A-Za-z][a-z'-]{2,19}", word):
-        return False
-    if word.casefold() in _NO_OPTION_WORDS or is_product_word(word) or is_courtesy(word):
-        return False
-    return all(not option.name.isascii() for option in with_options[0].terms.options)
-
-
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -348,7 +329,7 @@ async def join(ctx: Context) -> list[Reply]:
         plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
         numbered = ctx.command.group_buy_id is not None  # `Tom +1 #9`: the number says it is a join
         if not named and ctx.command.titled and ctx.command.friend:  # `排队 +1 帮 小王`: no option, talk
-            if plus and _option_in_another_language(word, open_here):  # `Vanilla +1 for Tom` beside 香草
+            if plus and option_in_another_language(word, open_here):  # `Vanilla +1 for Tom` beside 香草
                 service.no_such_option(open_here, word)  # the options there are, nothing joined
             return []
         if not named and ctx.command.titled and (open_here or numbered):  # `王阿姨 +2`: a 接龙 line
@@ -361,7 +342,7 @@ async def join(ctx: Context) -> list[Reply]:
                     measured = replace(measured, note="")
                 named, word = True, ""
                 ctx.command = replace(ctx.command, friend=whose, measured=measured)
-        if not named and ctx.command.titled and plus and _option_in_another_language(word, open_here):
+        if not named and ctx.command.titled and plus and option_in_another_language(word, open_here):
             service.no_such_option(open_here, word)  # `vanilla +1` beside 香草, 巧克力: the options there are
         if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost
             await _titled_none(ctx, word, open_here)

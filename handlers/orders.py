@@ -16,6 +16,7 @@ from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
 from commerce.domain.money import format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus, describe_line
+from commerce.domain.order_numbers import order_label
 from commerce.domain.reach import Where
 from commerce.domain.roster import reported_paid
 from commerce.ports import UnitOfWork
@@ -342,8 +343,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             await _organisers_only(ctx, kind)
         mentions = after.startswith("@")  # in private: among the buyers of her group buys, as `/paid @Wu`
         members = await help_sold_named(ctx, after, own_buyers=ctx.is_private) if mentions else ()
-        if kind is _PAID and len(numbers) == 2 and not members:  # `已收 6-2 30`: #30, or ¥30 received?
-            await _number_or_amount(ctx, numbers)
+        if kind is _PAID and len(numbers) == 2 and not members:  # `已收 6-2 30`: #6-30, or ¥30 received?
+            numbers = await number_or_amount(ctx, numbers)
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
         try:
@@ -450,42 +451,46 @@ async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]
     return await amount_differs(ctx, order_id, amount, typed.group("typed"))
 
 
-# `已收 6-2 30`, `/paid 2-1 5`: an order's number, then a bare number (no `#`, no dash)
-_ORDER_THEN_NUMBER = re.compile(r"^(?:#\s*)?\d+\s*-\s*\d+\s+(?P<number>\d{1,7})[\s.!。！~～]*$")
+# `已收 6-2 30`, `/paid 2-1 5`, `已收 3 30`: an order's number (with its dash or bare, as `已收 3` reads
+# it), then a bare number (no `#`, no dash, no sign)
+_ORDER_THEN_NUMBER = re.compile(r"^(?:#\s*)?\d+(?:\s*-\s*\d+)?\s+(?P<number>\d{1,7})[\s.!。！~～]*$")
 
 
-async def _number_or_amount(ctx: Context, numbers: Sequence[str]) -> None:
-    """`已收 6-2 30` by the organiser where there is no order #30 here but #6-2 is hers to mark: 30 is
-    read as neither an order nor an amount; refused (`paid_number_or_amount`), saying how to write the
-    amount (`已收 6-2 30元`, `/paid 2-1 ¥5`: then checked against what is owed), nothing changed. Returns
-    when the bare number is an order here (marked with the other, as before) or the first is none."""
+async def number_or_amount(ctx: Context, numbers: Sequence[str]) -> list[str]:
+    """The organiser's confirm (`已收`, `/paid`, her `已付款`) with an order's number, then a bare number
+    (`已收 6-2 30`, `已收 3 30`, `已付款 1-1 5`), read one way: order #30 of the same group buy as the first
+    (`6-30`) when there is one, marked with it (the numbers returned, the second as `6-30`); else read as
+    neither an order nor an amount, refused (`paid_number_or_amount`), saying how to write the amount
+    (`已收 6-2 30元`, `/paid 2-1 ¥5`: then checked against what is owed), nothing changed. The numbers as
+    they are when the rest is no such pair or the first is no order (refused for it, as before)."""
     rest = without_thanks(ctx.command.rest).strip()
     found = _ORDER_THEN_NUMBER.match(rest)
-    if found is None:
-        return
+    if found is None or len(numbers) != 2:
+        return list(numbers)
     number = found.group("number")
-    try:
-        await typed_order(ctx, order_number(number), waiting=OrderStatus.PENDING_PAYMENT)
-    except DomainError as refusal:
-        if refusal.code != "order_not_found":
-            return
-    else:
-        return
     try:
         order_id = await typed_order(ctx, order_number(numbers[0]), waiting=OrderStatus.PENDING_PAYMENT)
     except DomainError:
-        return  # the first is no order either: refused for it, as before
+        return list(numbers)  # the first is no order: refused for it, as before
     order = await ctx.uow.orders.get(order_id)
     if order is None:
-        return
+        return list(numbers)
+    of_buy = order_label(order.group_buy_id, int(number))
+    try:
+        await typed_order(ctx, order_number(of_buy), waiting=OrderStatus.PENDING_PAYMENT)
+    except DomainError as refusal:
+        if refusal.code != "order_not_found":
+            return [numbers[0], of_buy]  # that order, refused for what it is (paid, not hers…)
+    else:
+        return [numbers[0], of_buy]
     lang = await ctx.lang()
     chinese = lang == "zh" and order.currency == "CNY"
     amount = f"{number}元" if chinese else parse_money(number, order.currency).format()
     text, after = (ctx.request.text or "").strip(), ctx.command.rest.strip()
     typed = text[: len(text) - len(after)].strip() if after and text.endswith(after) else ""
     word = typed or ("已收" if lang == "zh" else "/paid")
-    example = f"{word} {numbers[0]} {amount}"
-    raise DomainError("paid_number_or_amount", number=number, example=example)
+    example = f"{word} {order.number} {amount}"
+    raise DomainError("paid_number_or_amount", number=number, order=of_buy, example=example)
 
 
 # an amount after an order's number (`已收 6-2 10元`, `/paid 6-2 ¥10`, `¥10.50`): a sign, a currency

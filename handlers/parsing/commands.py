@@ -54,6 +54,7 @@ from handlers.parsing.joins import (
 )
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
+from handlers.parsing.pickup import number_first
 from handlers.texts import normalize_language, t
 
 
@@ -1277,6 +1278,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return None
         if name == "pickup" and codes.is_code_only(rest):  # `/pickup 9918`: a buyer's code, not a place
             return Command("pickup_code", lang=lang, rest=rest)
+        if name in ("pickup", "payment_note"):  # `自提 小区南门 明天下午6点 #1`: #1's, as `自提 #1 …`
+            rest = number_first(rest)
         return Command(name, lang=lang, rest=rest)
     if name == "cancel_unpaid":  # `取消未付款 #2 确认`, `/cancelunpaid 2`: handlers.unpaid_release
         found = _CANCEL_UNPAID_ARGS.match(rest)

@@ -32,6 +32,33 @@ class Pickup:
     group_buy_id: int | None = None
 
 
+# a group buy's number set apart anywhere in `自提 …` / `收款方式 …` (`自提 小区南门 明天下午6点 #1`)
+_NUMBER_ANYWHERE = re.compile(r"(?:^|(?<=\s))[#＃]\s?(?P<id>\d{1,9})(?=\s|$)")
+
+
+def number_first(text: str) -> str:
+    """`小区南门 明天下午6点 #1` → `#1 小区南门 明天下午6点`: a group buy's number set apart at the end
+    (or anywhere) of a pickup or a payment note names that buy, as at the start. Only one such number,
+    none at the start: text as it is otherwise (`#1 北门`, `A #1 B #2`)."""
+    if _GROUP_BUY_ID.match(text.lstrip()):
+        return text
+    found = list(_NUMBER_ANYWHERE.finditer(text))
+    if len(found) != 1:
+        return text
+    number = found[0]
+    left = " ".join(f"{text[: number.start()]} {text[number.end() :]}".split())
+    return f"#{number.group('id')} {left}"
+
+
+def without_number(typed: str) -> str:
+    """The message as typed with its one group buy's number set apart taken out (`自提 北门 #1` →
+    `自提 北门`), for `as_typed` to line the place or the note up with it wherever the number was."""
+    found = list(_NUMBER_ANYWHERE.finditer(typed))
+    if len(found) != 1:
+        return typed
+    return f"{typed[: found[0].start()]}{typed[found[0].end() :]}".rstrip()
+
+
 def split_group_buy_id(text: str) -> tuple[int | None, str]:
     """`#12 rest` → (12, "rest"); without a leading `#id`, (None, text). Spaces are folded."""
     text = " ".join(text.split())

@@ -21,7 +21,7 @@ async def test_a_bare_number_that_is_no_order_is_asked_in_chinese() -> None:
 
     replies = await chat.say("amy", "已收 1-1 30")
 
-    assert Chat.said(replies) == "没有订单 #30。如果 30 是收到的金额，请写成 已收 1-1 30元。没有任何改动。"
+    assert Chat.said(replies) == "没有订单 #1-30。如果 30 是收到的金额，请写成 已收 1-1 30元。没有任何改动。"
     assert Chat.private(replies) == {}
     assert await chat.card(1) == before
 
@@ -33,7 +33,7 @@ async def test_a_bare_number_that_is_no_order_is_asked_in_english() -> None:
     replies = await chat.say("amy", "/paid 1-1 5")
 
     assert Chat.said(replies) == (
-        "There is no order #5 here. If 5 is the amount you received, write it as /paid 1-1 ¥5."
+        "There is no order #1-5 here. If 5 is the amount you received, write it as /paid 1-1 ¥5."
         " Nothing was changed."
     )
     assert await chat.card(1) == before
