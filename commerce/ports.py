@@ -782,6 +782,12 @@ class CollectionRepository(Protocol):
         unless it is not waiting for payment or was reported already: True for exactly one caller."""
         ...
 
+    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+        """A further report on an order reported short (`我已付款 1-2 146元` after `我已付款 1-2 10元`): what
+        she has reported becomes `amount` (0: the whole), unless it is no longer `was` (another report
+        won) or the order is no longer reported and waiting: True for exactly one caller."""
+        ...
+
     async def withdraw_report(self, order_id: int) -> bool:
         """Clear the report of an order still waiting for payment: True if it had one."""
         ...

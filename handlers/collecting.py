@@ -108,7 +108,57 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
+    if done.added:  # a top-up of a short report: what she has reported now, and any gap
+        return await _topped_up_replies(ctx, done)
     return await _reported_replies(ctx, done, said)
+
+
+async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
+    """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): she reads what she reported before, now
+    and in all, and what is left or over (privately, as a first report: the group reads no amount); the
+    organiser is asked to confirm as for a first report, told it adds to the earlier one."""
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    reported = order.reported_amount or order.total
+    key = "reported_topped_up"
+    if reported != order.total:
+        key = "reported_topped_up_short" if reported < order.total else "reported_topped_up_over"
+    text = t(
+        lang,
+        key,
+        name=ctx.request.display_name,
+        order=order.number,
+        before=format_money(done.before, order.currency),
+        added=format_money(done.added, order.currency),
+        amount=format_money(reported, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(abs(order.total - reported), order.currency),
+        organiser=group_buy.organiser_name,
+    )
+    answer = [Reply(text=text, language=lang)]
+    if not ctx.is_private:
+        here = t(
+            lang,
+            "reported_paid_here",
+            name=ctx.request.display_name,
+            order=order.number,
+            organiser=group_buy.organiser_name,
+        )
+        answer = [
+            Reply(text=here, language=lang),
+            Reply(text=text, private_to=ctx.request.user_id, language=lang),
+        ]
+    said = Money(reported, order.currency) if reported != order.total else None
+    asked = await _organiser_asked(ctx, done, said)
+    mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    before = t(
+        mine,
+        "reported_topped_up_organiser",
+        name=ctx.request.display_name,
+        before=format_money(done.before, order.currency),
+        added=format_money(done.added, order.currency),
+    )
+    return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
 
 
 async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Money | None:

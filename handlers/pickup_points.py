@@ -337,12 +337,13 @@ async def codes_told(
             else:
                 text = t(lang, key, pickup=pickup, total=total, **about)
             if key == "pickup_unpaid_told" or order.reported_short:  # how: the organiser's note, else ask her
-                how = (
-                    ("order_payment_note", terms.payment_note)
-                    if terms.payment_note
-                    else ("remind_footer", "")
-                )
-                text += "\n" + t(lang, how[0], note=how[1], organiser=group_buy.organiser_name)
+                if terms.payment_note:
+                    text += "\n" + t(lang, "order_payment_note", note=terms.payment_note)
+                else:  # what to send names her order (`我已付款 1-1`), as the close and reminders do
+                    ipaid = t(lang, "remind_ipaid_one", order=order.number)
+                    text += "\n" + t(
+                        lang, "remind_footer_yours", organiser=group_buy.organiser_name, ipaid=ipaid
+                    )
         said.setdefault(order.buyer_id, []).append(text)
     return [
         Reply(text="\n".join(texts), private_to=buyer, language=langs[buyer], secret=buyer in paid)

@@ -155,7 +155,14 @@ def _line(
     elif line.order is not None:
         text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
-        if line.payment is Payment.REPORTED and line.reported_via:  # `💸已报付款（微信），待确认`
+        if line.payment is Payment.REPORTED and line.reported_gap:  # `💸已报付款 ¥10，差 ¥146，待确认`
+            amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
+            if line.reported_via:  # `💸已报付款 ¥10（微信），差 ¥146，待确认`
+                way = paid_via(lang, line.reported_via)
+                text += t(lang, "roster_payment_reported_short_via", amount=amount, gap=gap, via=way)
+            else:
+                text += t(lang, "roster_payment_reported_short", amount=amount, gap=gap)
+        elif line.payment is Payment.REPORTED and line.reported_via:  # `💸已报付款（微信），待确认`
             text += t(lang, "roster_payment_reported_via", via=paid_via(lang, line.reported_via))
         else:
             text += t(lang, f"roster_payment_{line.payment.value}")
@@ -398,7 +405,11 @@ def _notes(
             (line.order_total or 0) - line.order_refunded for line in settled
         )  # net of part refunds
         owing = [line for line in ordered if line.payment in _OWING]
-        reported = sum(line.order_total or 0 for line in owing if line.payment is Payment.REPORTED)
+        reported = sum(  # a short report counts what she said (`我已付款 1-2 10元`: ¥10)
+            line.reported_amount or line.order_total or 0
+            for line in owing
+            if line.payment is Payment.REPORTED
+        )
         money = t(
             lang,
             "roster_money",

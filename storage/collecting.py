@@ -29,6 +29,7 @@ PENDING = OrderStatus.PENDING_PAYMENT.value
 class _Statements:
     report: Executable
     withdraw: Executable
+    top_up: Executable
     reported: Select[Any]
     owing: Select[Any]
     with_unpaid: Select[Any]
@@ -62,6 +63,15 @@ def _statements() -> _Statements:
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
         .values(reported_paid_at=None)
+        .returning(o.id),
+        top_up=update(orders)
+        .where(
+            o.id == bindparam("oid"),
+            o.status == PENDING,
+            o.reported_paid_at.is_not(None),
+            o.reported_amount == bindparam("was"),
+        )
+        .values(reported_amount=bindparam("amount"))
         .returning(o.id),
         reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
         owing=select(o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at)
@@ -146,6 +156,11 @@ class SqlCollectionRepository:
     async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
         return is_row_id(order_id) and await self._one(
             self.sql.report, {"oid": order_id, "at": at, "via": via, "amount": amount}
+        )
+
+    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+        return is_row_id(order_id) and await self._one(
+            self.sql.top_up, {"oid": order_id, "was": was, "amount": amount}
         )
 
     async def withdraw_report(self, order_id: int) -> bool:

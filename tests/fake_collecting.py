@@ -38,6 +38,15 @@ class FakeCollecting:
         order.reported_paid_at, order.reported_via, order.reported_amount = at, via, amount
         return True
 
+    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+        order = self.s.orders.get(order_id)
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
+            return False
+        if order.reported_amount != was:
+            return False
+        order.reported_amount = amount
+        return True
+
     async def withdraw_report(self, order_id: int) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:

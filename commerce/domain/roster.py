@@ -55,6 +55,12 @@ def reported_paid(order: Order) -> bool:
     return order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
 
 
+def reported_sum(order: Order) -> int:
+    """What a report awaiting confirmation says was paid: the amount she said when short of the total
+    (`我已付款 1-2 10元` owing ¥156: 1000), else the total."""
+    return order.reported_amount if order.reported_short else order.total
+
+
 def was_picked_up(order: Order) -> bool:
     """Whether the order's goods were collected (核销): picked up, or refunded after it (found bad)."""
     if order.status is OrderStatus.FULFILLED:
@@ -102,6 +108,10 @@ class RosterLine:
     # 部分退款: what part refunds gave back of its order (on the line carrying `order_total`; 0: none)
     order_refunded: int = 0
     reported_via: str = ""  # a reported payment's way, as she said it (`微信转的`: "wechat"), else ""
+    # a report short of the order's total (`我已付款 1-2 10元` owing ¥156): what she said (1000) and what
+    # it leaves to pay (14600), on the line carrying `order_total`; 0 and 0 otherwise
+    reported_amount: int = 0
+    reported_gap: int = 0
 
     @property
     def counts(self) -> bool:
@@ -172,11 +182,12 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
     lines: list[RosterLine] = []
     for n, line in enumerate(participants, 1):
         order = by_buyer.get(line.user_id)
-        total, part = None, 0
+        total, part, short = None, 0, 0
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
             total = order.total
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
+            short = order.reported_short
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -200,6 +211,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 user_id=line.user_id,
                 order_refunded=part,
                 reported_via=order.reported_via if order is not None else "",
+                reported_amount=order.reported_amount if order is not None and short else 0,
+                reported_gap=short,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -214,7 +227,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         orders=len(counted),
         collected=sum(order.paid_amount for order in orders),
         outstanding=sum(order.total for order in unpaid),
-        reported=sum(order.total for order in reported),
+        reported=sum(reported_sum(order) for order in reported),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),

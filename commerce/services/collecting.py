@@ -41,6 +41,10 @@ class Reported:
 
     order: Order
     group_buy: GroupBuy
+    # a further report on one reported short (`我已付款 1-2 146元` after `… 10元`): what it adds (14600) to
+    # what she had reported (`before`: 1000); 0 and 0 for a first report
+    added: int = 0
+    before: int = 0
 
 
 class SeveralToReport(DomainError):
@@ -114,6 +118,8 @@ async def report_paid(
     if order.status is OrderStatus.CANCELLED and may_restore(order, group_buy):  # cancelled unpaid: her
         # way back, if she paid after all, is the organiser's 恢复订单
         raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)
+    if order.reported_short:  # reported short: a further report adds to it (her top-up)
+        return await _top_up(uow, order, group_buy, amount)
     check_reportable(order)
     if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
         pay_within
@@ -123,6 +129,19 @@ async def report_paid(
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
     return Reported(order, group_buy)
+
+
+async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int) -> Reported:
+    """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): what she reported becomes ¥156, the
+    whole (kept as 0); with no amount (`我已付款 1-2`) she paid the rest. One guarded write."""
+    assert order.id is not None
+    before = order.reported_amount
+    added = amount or order.reported_short
+    reported = 0 if before + added == order.total else before + added
+    if not await uow.collecting.top_up_report(order.id, before, reported):  # another report won
+        raise DomainError("payment_already_reported", order=order.number)
+    order.reported_amount = reported
+    return Reported(order, group_buy, added=added, before=before)
 
 
 async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:

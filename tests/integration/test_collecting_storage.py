@@ -62,6 +62,25 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
         assert not await uow.collecting.report_paid(2**40, clock.now())  # no such row, never an overflow
 
 
+async def test_a_short_report_is_topped_up_once(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:
+    """`我已付款 1-2 10元` then `… 146元`: what she reported becomes the whole, only from what it was."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    assert group_buy.id is not None
+    (bob,) = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None
+    async with uow_factory() as uow:
+        assert not await uow.collecting.top_up_report(bob.id, 0, 0)  # not reported: nothing to add to
+        assert await uow.collecting.report_paid(bob.id, clock.now(), amount=1000)
+        assert await uow.collecting.top_up_report(bob.id, 1000, 3000)
+        assert not await uow.collecting.top_up_report(bob.id, 1000, 8800)  # another report won
+        await uow.commit()
+    async with uow_factory() as uow:
+        stored = await uow.orders.get(bob.id)
+        assert stored is not None and stored.reported_amount == 3000 and stored.reported_short == 5800
+        assert not await uow.collecting.top_up_report(2**40, 0, 0)
+
+
 async def test_reports_sent_at_once_record_one(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:
     [order] = await succeeded(uow_factory, clock, "bob")
     assert order.id is not None

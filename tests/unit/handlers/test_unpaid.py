@@ -211,7 +211,7 @@ async def test_refusals_change_nothing() -> None:
     assert chat.said(await chat.say("bob", "撤销已收 1-1")) == "只有团长（Amy）可以这样做，没有任何改动。"
     assert (
         chat.said(await chat.say("amy", "撤销已收 9-9"))
-        == "这里没有订单 #9-9。例如：已收款 12-3（订单消息里的编号）"
+        == "这里没有订单 #9-9，没有任何改动。例如：撤销已收 1-1（订单消息里的编号）"
     )
     assert (  # her one paid order is picked up: said as `撤销已收 1-2` says it
         chat.said(await chat.say("amy", "撤销已收 @Cat"))
@@ -242,7 +242,7 @@ async def test_another_chats_order_is_answered_as_one_that_does_not_exist() -> N
     )
     assert (
         chat.said(await elsewhere.say("eve", "撤销已收 1-1"))
-        == "这里没有订单 #1-1。例如：已收款 12-3（订单消息里的编号）"
+        == "这里没有订单 #1-1，没有任何改动。例如：撤销已收 12-3（订单消息里的编号）"
     )
     assert factory.state.orders[1].status is OrderStatus.PAID
     in_private = await chat.say("amy", "撤销已收 1-1", private=True)  # her own group buy's: from private too
