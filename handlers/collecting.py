@@ -110,6 +110,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         raise
     if done.added:  # a top-up of a short report: what she has reported now, and any gap
         return await _topped_up_replies(ctx, done)
+    if done.repeated:  # `我已付款 1-2 10元` sent again at once: answered as the first, nobody asked again
+        return await _reported_replies(ctx, done, said, ask=False)
     return await _reported_replies(ctx, done, said)
 
 
@@ -464,7 +466,11 @@ def _each_reported(reported: AllReported, lang: str) -> DomainError:
     return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
 
 
-async def _reported_replies(ctx: Context, done: Reported, said: Money | None = None) -> list[Reply]:
+async def _reported_replies(
+    ctx: Context, done: Reported, said: Money | None = None, *, ask: bool = True
+) -> list[Reply]:
+    """She reads that her report is with the organiser (the amount and any gap privately when typed in
+    a group); `ask`: the organiser is asked to confirm and the card updated (not for a repeat)."""
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
@@ -499,6 +505,8 @@ async def _reported_replies(ctx: Context, done: Reported, said: Money | None = N
             Reply(text=here, language=lang),
             Reply(text=text, private_to=ctx.request.user_id, language=lang),
         ]
+    if not ask:
+        return answer
     return [
         *answer,
         await _organiser_asked(ctx, done, said),

@@ -1329,7 +1329,7 @@ def _which_order(
 
 
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:
-    order, group_buy = done.order, done.group_buy
+    order = done.order
     total = format_money(order.total, order.currency)
 
     credited = {  # 帮卖 / a share: the commission 已收 credited, whose, told privately
@@ -1345,13 +1345,27 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
 
     done_text = done_in(lang)
     ctx.shown(done_in)  # the console API's caller reads it in their own language
-    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
-        said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer, never
+        # named here: the group reads one line, that it is done and the rest went to her privately (the
+        # console's page says it instead, the line left out: `bot.console.actions.on_the_page`)
+        me = ctx.request.user_id
+        said = Reply(text=done_text, private_to=me, language=lang)
+        here = Reply(
+            text=t(lang, f"{kind.done}_elsewhere", order=order.number), language=lang, says_sent_to=me
+        )
+        said, *told = await _confirmation_told(ctx, done, kind, said)
+        return [said, here, *told]
     elif not ctx.is_private:  # the group hears who, never the buyer's amount (the organiser's `/list` has it)
         short = t(lang, f"{kind.done}_here", order=order.number, name=order.buyer_name)
         said = Reply(text=short, language=lang, mention=await _members_here(ctx, [order.buyer_id]))
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
+    return await _confirmation_told(ctx, done, kind, said)
+
+
+async def _confirmation_told(ctx: Context, done: Confirmed, kind: _Confirmation, said: Reply) -> list[Reply]:
+    """The confirmation's answer `said`, then the buyer told (with her code), the card and her notes."""
+    order, group_buy = done.order, done.group_buy
     told: Reply | None = await _told(ctx, done, kind)
     if kind is _PAID and guest_told_with_hers(ctx, order, group_buy):
         # an admin's 已收 of her 代报 guest's: in her notice of it (told_organisers), with the code

@@ -34,6 +34,7 @@ from handlers.context import Context
 from handlers.parsing.pickup import time_without_hour, weekday_moved
 from handlers.recipients import order_languages
 from handlers.texts import format_datetime, t
+from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
@@ -337,13 +338,12 @@ async def codes_told(
             else:
                 text = t(lang, key, pickup=pickup, total=total, **about)
             if key == "pickup_unpaid_told" or order.reported_short:  # how: the organiser's note, else ask her
-                if terms.payment_note:
-                    text += "\n" + t(lang, "order_payment_note", note=terms.payment_note)
-                else:  # what to send names her order (`我已付款 1-1`), as the close and reminders do
-                    ipaid = t(lang, "remind_ipaid_one", order=order.number)
-                    text += "\n" + t(
-                        lang, "remind_footer_yours", organiser=group_buy.organiser_name, ipaid=ipaid
-                    )
+                # what to send names her order (`我已付款 1-1`), as the close and reminders do; with the
+                # organiser's note, "pay as below" and the note's line after it
+                ipaid = t(lang, "remind_ipaid_one", order=order.number)
+                text += "\n" + with_payment_note(
+                    lang, "remind_footer_yours", terms, organiser=group_buy.organiser_name, ipaid=ipaid
+                )
         said.setdefault(order.buyer_id, []).append(text)
     return [
         Reply(text="\n".join(texts), private_to=buyer, language=langs[buyer], secret=buyer in paid)

@@ -86,8 +86,10 @@ def on_the_page(ctx: Context, replies: list[Reply]) -> list[Reply]:
     if ctx.page_text is None or not replies:
         return replies
     answer = replies[0]
-    if answer.private_to == ctx.request.user_id and not answer.is_card and not answer.secret:
-        return replies[1:]
+    me = ctx.request.user_id
+    if answer.private_to == me and not answer.is_card and not answer.secret:  # and the chat's line that
+        # it went to her privately (`已付款，详情已私信发给你`): it did not
+        return [reply for reply in replies[1:] if reply.says_sent_to != me or reply.private_to is not None]
     return replies
 
 

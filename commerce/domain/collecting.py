@@ -23,6 +23,9 @@ from commerce.domain.errors import DomainError
 from commerce.domain.order import Order, OrderStatus
 
 REMIND_EVERY = timedelta(hours=6)
+# the same short amount reported again this soon after the report (`我已付款 1-2 10元` sent twice, as a
+# buyer does who sees no answer at once) is that report repeated, not a top-up: nothing is added
+REPORT_REPEATED_WITHIN = timedelta(minutes=10)
 
 
 class TooSoon(DomainError):

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from commerce.domain.collecting import (
     REMIND_EVERY,
+    REPORT_REPEATED_WITHIN,
     Owing,
     PickupEvening,
     TooSoon,
@@ -45,6 +46,9 @@ class Reported:
     # what she had reported (`before`: 1000); 0 and 0 for a first report
     added: int = 0
     before: int = 0
+    # the same short report again within REPORT_REPEATED_WITHIN (`我已付款 1-2 10元` twice): nothing
+    # written, she is answered as the first time, the organiser not asked again
+    repeated: bool = False
 
 
 class SeveralToReport(DomainError):
@@ -119,6 +123,9 @@ async def report_paid(
         # way back, if she paid after all, is the organiser's 恢复订单
         raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)
     if order.reported_short:  # reported short: a further report adds to it (her top-up)
+        said_at = order.reported_paid_at
+        if amount == order.reported_amount and said_at and now - said_at < REPORT_REPEATED_WITHIN:
+            return Reported(order, group_buy, repeated=True)  # sent twice, not paid twice
         return await _top_up(uow, order, group_buy, amount)
     check_reportable(order)
     if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
