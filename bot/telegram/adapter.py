@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Protocol
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramBadRequest, TelegramMigrateToChat
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import (
     CallbackQuery,
@@ -133,12 +133,34 @@ class TelegramAdapter:
         self.names = names or NameBook(self.state.values if self.state.shared else None)
         outbox.group_gone = self.group_gone  # a send refused as by a group without the bot: marked out
         outbox.chat_migrated = self.chat_migrated  # a send answered with the group's new id: moved
+        admins.chat_migrated = self.met_upgrade  # so an admin check: moved, and asked at the new id
 
     async def _with_admin(self, request: Request) -> Request:
-        """The request with `is_admin` set: asked of Telegram only for a group command that may need it."""
+        """The request with `is_admin` set: asked of Telegram only for a group command that may need it.
+        A group upgraded to a supergroup (the check met its new id, or a send did before): the request
+        is the new chat's, where its group buys moved."""
         ask = request.chat_kind is ChatKind.GROUP and self._may_need_admin(request)
         is_admin = await self.admins.is_admin(request.chat_id, request.user_id, ask=ask)
-        return request if is_admin == request.is_admin else replace(request, is_admin=is_admin)
+        chat = self.outbox.migrated.get(request.chat_id, request.chat_id)
+        if is_admin == request.is_admin and chat == request.chat_id:
+            return request
+        return replace(request, is_admin=is_admin, chat_id=chat)
+
+    async def _handled(self, request: Request) -> tuple[Request, list[Reply]]:
+        """The request handled in its chat's turn (admin checked), its replies delivered unless queued;
+        a group found upgraded to a supergroup by the check is handled in the new chat's turn."""
+        async with self._lock(request.chat_id):
+            checked = await self._with_admin(request)
+            if checked.chat_id == request.chat_id:
+                return checked, await self._answered(checked)
+        async with self._lock(checked.chat_id):
+            return checked, await self._answered(checked)
+
+    async def _answered(self, request: Request) -> list[Reply]:
+        replies = list(await self.app.handle(request))
+        if not self.app.queues:
+            await self.deliver(replies, request=request)
+        return replies
 
     def _may_need_admin(self, request: Request) -> bool:
         """Whether the ChatApp may check `is_admin` for this (parsing is cheap and touches no storage)."""
@@ -169,11 +191,7 @@ class TelegramAdapter:
             return
         if request.chat_kind is ChatKind.PRIVATE:  # she wrote to the bot: it may write to her now
             self.outbox.refused.discard(request.user_id)
-        async with self._lock(request.chat_id):
-            request = await self._with_admin(request)
-            replies = await self.app.handle(request)
-            if not self.app.queues:
-                await self.deliver(replies, request=request)
+        await self._handled(request)
 
     async def on_edited(self, message: Message) -> None:
         """A member edited a message (`edited_message`): never read as a command (its first reading
@@ -220,6 +238,17 @@ class TelegramAdapter:
         else:
             return
         self.outbox.migrated[old] = new  # what is sent to the old id from now on goes to the new one
+        await self.chat_migrated(old, new)
+
+    async def met_upgrade(self, old: str, new: str) -> None:
+        """A call to group `old` other than a send (an admin check, a reaction) met Telegram's answer
+        that it is supergroup `new` now (400 `migrate_to_chat_id`): sends go there from now on and the
+        chat moves, as the service message moves it (the first time: one WARNING line; once known,
+        nothing more)."""
+        if self.outbox.migrated.get(old) == new:
+            return
+        log.warning("group %s was upgraded to a supergroup, now chat %s: its messages go there", old, new)
+        self.outbox.migrated[old] = new
         await self.chat_migrated(old, new)
 
     async def chat_migrated(self, old: str, new: str) -> None:
@@ -359,11 +388,7 @@ class TelegramAdapter:
         await self.names.remember(query.from_user)
         watched = self.outbox.watch(request.user_id)  # a Pay tap's invoice: does it arrive?
         try:
-            async with self._lock(request.chat_id):
-                request = await self._with_admin(request)
-                replies = await self.app.handle(request)
-                if not self.app.queues:
-                    await self.deliver(replies, request=request)
+            request, replies = await self._handled(request)
             told = next((reply for reply in replies if reply.toast), None)
             if told is not None and await self._invoice_refused(replies, request.user_id, watched):
                 alert = t(self._language(told.language), "tg_pay_start_me_alert", bot=self.bot_username)
@@ -722,12 +747,23 @@ class TelegramAdapter:
         behind the chat's messages. If Telegram refuses it, it is logged; where a text could say it
         instead (`refused_says`: a typed join's 👌), a refusal that stays (reactions off in that chat,
         the emoji not allowed there: a Bad Request) returns False, so the caller sends the text, while a
-        passing one (a 429, the network) counts as done, adding no message to a busy chat."""
+        passing one (a 429, the network) counts as done, adding no message to a busy chat. A group
+        upgraded to a supergroup: the reaction is dropped quietly (the old chat's message ids are not the
+        new chat's), counted done, the chat moved the first time (`met_upgrade`)."""
         kinds: list[ReactionTypeUnion] = [ReactionTypeEmoji(emoji=reaction.emoji)] if reaction.emoji else []
+        if chat_id in self.outbox.migrated:  # an old group's message: no such message id in the new chat
+            log.info(
+                "setMessageReaction %s/%s: dropped, the group is a supergroup now",
+                chat_id,
+                reaction.message_id,
+            )
+            return True
         try:
             await self.bot.set_message_reaction(
                 chat_id=int(chat_id), message_id=int(reaction.message_id), reaction=kinds
             )
+        except TelegramMigrateToChat as exc:  # the group is a supergroup now: moved, the reaction dropped
+            await self.met_upgrade(chat_id, str(exc.migrate_to_chat_id))
         except TelegramBadRequest as exc:
             log.info("setMessageReaction %s/%s: %s", chat_id, reaction.message_id, exc)
             return not refused_says
@@ -763,6 +799,7 @@ class TelegramAdapter:
 
     async def _member_name(self, group: str, user_id: str) -> str:
         try:
+            group = self.outbox.migrated.get(group, group)  # an upgraded group is asked of at its new id
             member = await self.bot.get_chat_member(chat_id=int(group), user_id=int(user_id))
         except Exception as exc:
             log.info("getChatMember %s/%s: %s", group, user_id, exc)

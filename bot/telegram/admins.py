@@ -4,15 +4,18 @@ Asked of Telegram with `getChatMember` and kept for `ttl` seconds per (chat, mem
 (`commerce.state.KeyValues`: this process's memory, or Redis, where every bot process sees what one
 asked), so a busy group costs one call per member per few minutes, not one per message. Tuan's own
 admins (TUAN_ADMINS, user ids) count everywhere. If Telegram cannot answer, the member is not an admin
-this time (not cached).
+this time (not cached). Telegram answering that the group was upgraded to a supergroup (400
+`migrate_to_chat_id`, its old id asked) moves the chat (`chat_migrated`, the adapter's: as the service
+message does) and the member is asked of at the new id.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 from aiogram import Bot
+from aiogram.exceptions import TelegramMigrateToChat
 
 from commerce.state import KeyValues
 from storage.state_memory import MemorySharedState
@@ -35,6 +38,8 @@ class AdminCache:
         self.ttl = ttl
         self.admins = frozenset(admins)
         self.values = values if values is not None else MemorySharedState().values
+        # (old group chat id, its new one) -> None: the chat moved (the adapter's `met_upgrade`)
+        self.chat_migrated: Callable[[str, str], Awaitable[None]] | None = None
 
     async def is_admin(self, chat_id: str, user_id: str, *, ask: bool) -> bool:
         """Tuan's own admins always; a group's admins only when `ask` (a group, and a command that
@@ -49,6 +54,13 @@ class AdminCache:
             return known
         try:
             member = await self.bot.get_chat_member(chat_id=int(chat_id), user_id=int(user_id))
+        except TelegramMigrateToChat as exc:  # a supergroup now: moved, and asked of there
+            new = str(exc.migrate_to_chat_id)
+            if self.chat_migrated is None or new == chat_id:
+                log.warning("getChatMember %s/%s: the group is chat %s now", chat_id, user_id, new)
+                return False
+            await self.chat_migrated(chat_id, new)
+            return await self.is_admin(new, user_id, ask=ask)
         except Exception as exc:
             log.warning("getChatMember %s/%s failed: %s", chat_id, user_id, exc)
             return False

@@ -110,9 +110,10 @@ class ChatMigrated(Exception):
     """The group was upgraded to a supergroup: Telegram takes nothing more at its old id and names its new
     one (400 "group chat was upgraded to a supergroup chat", `parameters.migrate_to_chat_id`)."""
 
-    def __init__(self, new_chat_id: str, message: str = "") -> None:
+    def __init__(self, new_chat_id: str, message: str = "", *, known: bool = False) -> None:
         super().__init__(message or f"the group is now chat {new_chat_id}")
         self.new_chat_id = new_chat_id
+        self.known = known  # learnt before the call (`Outbox.migrated`): none was made to the old id
 
 
 # (old group chat id, its new one) -> None: the chat moved, as Telegram's service message moves it
@@ -486,6 +487,9 @@ class Outbox:
         try:
             while chat.jobs:
                 job = chat.jobs[0]
+                if chat_id in self.migrated:  # known upgraded since it was queued: no call to the old id
+                    await self._migrated(chat_id, chat, job, self.migrated[chat_id], known=True)
+                    continue
                 try:
                     await self._run(chat_id, chat, job)
                 except Unreachable as exc:
@@ -501,7 +505,7 @@ class Outbox:
                     await self._group_gone(chat_id, chat, job, exc)
                     continue
                 except ChatMigrated as exc:
-                    await self._migrated(chat_id, chat, job, exc.new_chat_id)
+                    await self._migrated(chat_id, chat, job, exc.new_chat_id, known=exc.known)
                     continue
                 except Exception:
                     self.stats.failed += 1
@@ -543,12 +547,17 @@ class Outbox:
             if isinstance(dropped, _Card):
                 _settle(dropped.waiters, False)
 
-    async def _migrated(self, old: str, chat: _Chat, job: _Text | _Card | _Pointer, new: str) -> None:
+    async def _migrated(
+        self, old: str, chat: _Chat, job: _Text | _Card | _Pointer, new: str, *, known: bool = False
+    ) -> None:
         """The group is a supergroup now, at chat `new`: this job and those queued behind it go there, in
         their order (each sent once; a card posted there, shown nowhere there yet; an older copy's pointer
         dropped, the old chat's messages being out of reach), later sends to `old` go there too, and
-        `chat_migrated` moves the chat (its group buys, members, settings: as the service message)."""
-        log.warning("group %s was upgraded to a supergroup, now chat %s: its messages go there", old, new)
+        `chat_migrated` moves the chat (its group buys, members, settings: as the service message),
+        unless the move was `known` before (a service message, a reaction or an admin check met it
+        first: the one who learnt it moves the chat)."""
+        if self.migrated.get(old) != new:  # once: a reaction or an admin check may have met it first
+            log.warning("group %s was upgraded to a supergroup, now chat %s: its messages go there", old, new)
         self.migrated[old] = new
         jobs, chat.jobs = [job, *(j for j in chat.jobs if j is not job)], deque()
         chat.pending_cards.clear()
@@ -567,7 +576,7 @@ class Outbox:
                     there.pending_cards.add(moving.group_buy_id)
                     there.jobs.append(moving)
         self._wake(new, there)
-        if self.chat_migrated is not None:
+        if self.chat_migrated is not None and not known:
             try:
                 await self.chat_migrated(old, new)
             except Exception:
@@ -593,6 +602,8 @@ class Outbox:
         while True:
             try:
                 try:
+                    if chat_id in self.migrated:  # learnt while it waited its turn: no call to the old id
+                        raise ChatMigrated(self.migrated[chat_id], known=True)
                     if isinstance(job, _Card):
                         chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
                         await self._show_card(chat_id, job)

@@ -91,9 +91,12 @@ async def test_the_join_a_migrated_group_sent_shows_at_its_new_id_and_the_group_
 async def test_the_service_messages_coming_late_move_nothing_again(
     api: FakeBotAPI, tuan: TuanTelegram
 ) -> None:
-    await open_then_upgrade_unseen(api, "+1")  # the card's edit is what meets the upgrade
+    await open_then_upgrade_unseen(api, "+1")  # the card's edit, or the 👌, is what meets the upgrade
     await api.wait_for(lambda: "Bob" in card_text(api, NEW))
-    assert refused_at_old(api) == ["editMessageText"], refused_at_old(api)
+    met = refused_at_old(api)  # each at most once, whichever reached Telegram first (s31-tgreact)
+    assert (
+        met and sorted(set(met)) == sorted(met) and set(met) <= {"editMessageText", "setMessageReaction"}
+    ), met
 
     api.push(service(api, OLD, "group", migrate_to_chat_id=NEW))  # the notices, late: nothing left to move
     api.push(service(api, NEW, "supergroup", migrate_from_chat_id=OLD))
@@ -101,5 +104,5 @@ async def test_the_service_messages_coming_late_move_nothing_again(
     await api.wait_for(lambda: "Dan" in card_text(api, NEW))
     assert "2/3" in card_text(api, NEW)
     assert len(leeks_cards(api, NEW)) == 1, leeks_cards(api, NEW)  # one card at the new id, not two
-    assert len(refused_at_old(api)) == 1, refused_at_old(api)
+    assert refused_at_old(api) == met, refused_at_old(api)
     api.assert_nothing_refused()

@@ -70,6 +70,12 @@ def methods() -> dict[str, dict[str, Field]]:
     }
 
 
+def chat_addressed(method: str) -> bool:
+    """Whether the method names a chat by `chat_id` (sendMessage, setMessageReaction, getChatMember...):
+    one Telegram answers, for a basic group upgraded to a supergroup, with the group's new id."""
+    return "chat_id" in methods().get(method.lower(), {})
+
+
 def official_name(method: str) -> str | None:
     """The method's name as the list spells it (`sendmessage` -> `sendMessage`); None if it has none."""
     return next((name for name in _listed()["methods"] if name.lower() == method.lower()), None)

@@ -9,9 +9,10 @@ answers 429 with `retry_after` when a group gets more than `group_limit` sends a
 answer to the same callback query, as Telegram does. A chat in
 `undeliverable` gets, for every send, the error Telegram gives for it (`(400, "Bad Request: chat not
 found")`, `(400, "Bad Request: PEER_ID_INVALID")`, `(403, "Forbidden: user is deactivated")`, ...).
-A basic group in `migrated` (old id -> new id) was upgraded to a supergroup: every send to its old id
-gets Telegram's 400 "Bad Request: group chat was upgraded to a supergroup chat" with
-`parameters.migrate_to_chat_id` (ResponseParameters), the new id.
+A basic group in `migrated` (old id -> new id) was upgraded to a supergroup: every call naming its old
+id as `chat_id` (a send, an edit, `setMessageReaction`, `getChatMember`: each method of the list with a
+`chat_id` field, `bot_api_contract.chat_addressed`) gets Telegram's 400 "Bad Request: group chat was
+upgraded to a supergroup chat" with `parameters.migrate_to_chat_id` (ResponseParameters), the new id.
 
 A photo comes from a member (`photo_message`: a photo with a caption, in sizes, as Telegram delivers
 it); the bot may send it again by its file_id (`sendPhoto`; an id the fake never issued is refused, as
@@ -363,13 +364,14 @@ class FakeBotAPI:
 
     def refused(self) -> list[Call]:
         """Calls answered 400 or 404: ones the real Bot API would refuse too. The 403 to a user who never
-        started the bot, a send to an `undeliverable` or `migrated` chat and the 429s are the fake playing
-        Telegram's part on purpose, not refusals here."""
-        playing = {*self.undeliverable, *self.migrated}
+        started the bot, a send to an `undeliverable` chat, any call to a `migrated` one and the 429s are the
+        fake playing Telegram's part on purpose, not refusals here."""
         return [
             c
             for c in self.calls
-            if c.status in REFUSED and not (c.method in SENDS and _chat_of(c) in playing)
+            if c.status in REFUSED
+            and not (c.method in SENDS and _chat_of(c) in self.undeliverable)
+            and not (contract.chat_addressed(c.method) and _chat_of(c) in self.migrated)
         ]
 
     def assert_nothing_refused(self) -> None:
@@ -472,16 +474,16 @@ class FakeBotAPI:
             return _ok(True)
         if method in ("refundStarPayment", "setMyCommands", "close", "logOut"):
             return _ok(True)
+        chat_id = _chat_of(call) or 0
+        if chat_id in self.migrated and contract.chat_addressed(method):  # the old id of a supergroup
+            return _migrated(self.migrated[chat_id])
         if method == "getChatMember":
-            return _ok(self._member(int(params["chat_id"]), int(params["user_id"])))
-        chat_id = int(params.get("chat_id", 0))
+            return _ok(self._member(chat_id, int(params["user_id"])))
         if method in SENDS:
             if chat_id in self.held:
                 return self._retry_after(HELD_RETRY_AFTER)
             if chat_id in self.undeliverable:
                 return _error(*self.undeliverable[chat_id])
-            if chat_id in self.migrated:
-                return _migrated(self.migrated[chat_id])
             if chat_id > 0 and chat_id not in self.started:
                 return _error(403, "Forbidden: bot can't initiate conversation with a user")
             wait = self._rate_limited(chat_id, call.at)
