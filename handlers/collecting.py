@@ -137,19 +137,7 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
         gap=format_money(abs(order.total - reported), order.currency),
         organiser=group_buy.organiser_name,
     )
-    answer = [Reply(text=text, language=lang)]
-    if not ctx.is_private:
-        here = t(
-            lang,
-            "reported_paid_here",
-            name=ctx.request.display_name,
-            order=order.number,
-            organiser=group_buy.organiser_name,
-        )
-        answer = [
-            Reply(text=here, language=lang),
-            Reply(text=text, private_to=ctx.request.user_id, language=lang),
-        ]
+    answer = _report_answer(ctx, done, lang, text)
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
@@ -466,6 +454,28 @@ def _each_reported(reported: AllReported, lang: str) -> DomainError:
     return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
 
 
+def _report_answer(
+    ctx: Context, done: Reported, lang: str, text: str, *, screenshot: bool = False
+) -> list[Reply]:
+    """Her report's answer `text`: in a private chat as it is; in a group the group reads one line with
+    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately."""
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    here = t(
+        lang,
+        "reported_paid_here",
+        name=ctx.request.display_name,
+        order=done.order.number,
+        organiser=done.group_buy.organiser_name,
+    )
+    if screenshot:
+        here = t(lang, "reported_paid_with_screenshot", said=here)
+    return [
+        Reply(text=here, language=lang),
+        Reply(text=text, private_to=ctx.request.user_id, language=lang),
+    ]
+
+
 async def _reported_replies(
     ctx: Context, done: Reported, said: Money | None = None, *, ask: bool = True
 ) -> list[Reply]:
@@ -490,21 +500,7 @@ async def _reported_replies(
     )
     if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
         text = t(lang, "reported_paid_with_screenshot", said=text)
-    answer = [Reply(text=text, language=lang)]
-    if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately
-        here = t(
-            lang,
-            "reported_paid_here",
-            name=ctx.request.display_name,
-            order=order.number,
-            organiser=group_buy.organiser_name,
-        )
-        if ctx.request.photo:
-            here = t(lang, "reported_paid_with_screenshot", said=here)
-        answer = [
-            Reply(text=here, language=lang),
-            Reply(text=text, private_to=ctx.request.user_id, language=lang),
-        ]
+    answer = _report_answer(ctx, done, lang, text, screenshot=bool(ctx.request.photo))
     if not ask:
         return answer
     return [
