@@ -692,8 +692,8 @@ async def short_paid(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.order_id is None or not command.rest.isdigit():
         raise DomainError("button_stale")
-    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id)
     received = int(command.rest)
+    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)
     got = format_money(received, order.currency)
     gap = format_money(max(order.total - received, 0), order.currency)
     how = group_buy.terms.payment_note or t(
@@ -781,7 +781,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
     return replies
 
 
-async def _reject(ctx: Context, order_id: int) -> tuple[Order, GroupBuy, str, str]:
+async def _reject(ctx: Context, order_id: int, received: int = 0) -> tuple[Order, GroupBuy, str, str]:
     """The order's payment report set aside (未收到, 只收到 ¥80): the order, its group buy, the
     organiser's language and the buyer's (theirs, else the group's the order was made in; 帮卖: never
     the organiser's group's)."""
@@ -791,6 +791,7 @@ async def _reject(ctx: Context, order_id: int) -> tuple[Order, GroupBuy, str, st
         actor=ctx.request.user_id,
         is_admin=ctx.request.is_admin,
         where=_where(ctx),
+        received=received,
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)

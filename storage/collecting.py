@@ -62,7 +62,7 @@ def _statements() -> _Statements:
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
-        .values(reported_paid_at=None)
+        .values(reported_paid_at=None, reported_amount=bindparam("kept"))
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -163,8 +163,8 @@ class SqlCollectionRepository:
             self.sql.top_up, {"oid": order_id, "was": was, "amount": amount}
         )
 
-    async def withdraw_report(self, order_id: int) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id})
+    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
+        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id, "kept": kept})
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})
