@@ -693,6 +693,9 @@ async def short_paid(ctx: Context) -> list[Reply]:
     if command.order_id is None or not command.rest.isdigit():
         raise DomainError("button_stale")
     received = int(command.rest)
+    stale = await _short_replaced(ctx, command.order_id, received)
+    if stale:  # her report changed since (a top-up): this question no longer stands
+        return stale
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)
     got = format_money(received, order.currency)
     gap = format_money(max(order.total - received, 0), order.currency)
@@ -716,6 +719,32 @@ async def short_paid(ctx: Context) -> list[Reply]:
         card_update(group_buy),
         Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang),
     ]
+
+
+async def _short_replaced(ctx: Context, order_id: int, received: int) -> list[Reply]:
+    """An Only ¥20 received tapped on a question a later report replaced (`我已付款 1-4` after `… 20元`):
+    nothing changed, the organiser told so and asked the new question; [] when it still stands (or is
+    not hers to answer: `_reject` says why)."""
+    order = await ctx.uow.orders.get(order_id)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or group_buy.organiser_id != ctx.request.user_id:
+        return []
+    if not is_reported(order) or order.reported_amount == received:
+        return []
+    lang = await ctx.lang(group_buy)
+    now = order.reported_amount or order.total
+    said = Money(now, order.currency) if now != order.total else None
+    asked = await _organiser_asked(ctx, Reported(order, group_buy), said)
+    text = t(
+        lang,
+        "report_short_replaced",
+        name=order.buyer_name,
+        order=order.number,
+        received=format_money(received, order.currency),
+        amount=format_money(now, order.currency),
+        total=format_money(order.total, order.currency),
+    )
+    return [Reply(text=text, language=lang), asked]
 
 
 # -- the organiser's answer -------------------------------------------------------------------------------
