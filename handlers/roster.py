@@ -161,6 +161,11 @@ def _line(
                 text += t(lang, "roster_payment_reported_short_via", amount=amount, gap=gap, via=way)
             else:
                 text += t(lang, "roster_payment_reported_short", amount=amount, gap=gap)
+        elif (
+            line.payment is Payment.UNPAID and line.reported_gap
+        ):  # 只收到 ¥20: `⏳未付（已收 ¥20，差 ¥136）`
+            amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
+            text += t(lang, "roster_payment_unpaid_part", amount=amount, gap=gap)
         elif line.payment is Payment.REPORTED and line.reported_via:  # `💸已报付款（微信），待确认`
             text += t(lang, "roster_payment_reported_via", via=paid_via(lang, line.reported_via))
         else:
@@ -412,7 +417,7 @@ def _notes(
         money = _money_line(
             lang,
             collected=_money(roster, collected),
-            outstanding=_money(roster, sum(line.order_total or 0 for line in owing)),
+            outstanding=_money(roster, sum(_owed(line) for line in owing)),
             reported=_money(roster, reported) if reported else "",
         )
         if roster.refunded:  # as 名单's `· 已退款 ¥136` (one pickup point: the group buy's refunds)
@@ -432,3 +437,10 @@ def _money_line(lang: str, *, collected: str, outstanding: str, reported: str) -
     if not reported:
         return t(lang, "roster_money_none_reported", collected=collected, outstanding=outstanding)
     return t(lang, "roster_money", collected=collected, outstanding=outstanding, reported=reported)
+
+
+def _owed(line: RosterLine) -> int:
+    """What an unpaid order's line leaves to collect: its total, less what the organiser received of it
+    (只收到 ¥20)."""
+    part = line.reported_amount if line.payment is Payment.UNPAID and line.reported_gap else 0
+    return (line.order_total or 0) - part

@@ -57,9 +57,22 @@ async def test_a_bare_report_after_it_pays_the_rest() -> None:
     assert "一共 ¥156，应付 ¥156，已经付齐。" in private["dan"], private
 
 
+async def test_the_organisers_list_and_money_line_count_it() -> None:
+    chat = await _received_part()
+    listed = chat.said(await chat.say("amy", "名单 #1", private=True))
+    assert "订单 #1-1 共 ¥156 · ⏳未付（已收 ¥20，差 ¥136）" in listed, listed
+    assert "💰 已收 ¥0 · 待收 ¥136" in listed, listed
+
+
 async def test_in_english_too() -> None:
     chat = await _received_part(english=True)
     told = chat.private(await chat.say("amy", "/pickup #1 South gate tomorrow 5pm"))["dan"]
     assert "Amy received ¥20 for your order #1-1: ¥136 is still to pay" in told, told
     private = chat.private(await chat.say("dan", "/ipaid 1-1 136", name="Dan"))
     assert "¥156 in all of ¥156: paid in full." in private["dan"], private
+
+
+async def test_the_english_list_too() -> None:
+    chat = await _received_part(english=True)
+    listed = chat.said(await chat.say("amy", "/list 1", private=True))
+    assert "⏳ unpaid (¥20 received, ¥136 to go)" in listed, listed
