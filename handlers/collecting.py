@@ -973,7 +973,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
             title=group_buy.terms.title,
             id=group_buy.id,
             order=each.number,
-            total=format_money(each.total, each.currency),
+            total=_owed_said(lang, each),
         )
         text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config, [each.number])])
         replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
@@ -1122,13 +1122,12 @@ async def owed_privately(
         title, gid = group_buy.terms.title, group_buy.id
         if len(orders_owed) == 1:
             one = orders_owed[0]
-            total = format_money(one.total, one.currency)
+            total = _owed_said(lang, one)
             lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
         else:
             lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
             lines += [
-                t(lang, "remind_private_line", order=o.number, total=format_money(o.total, o.currency))
-                for o in orders_owed
+                t(lang, "remind_private_line", order=o.number, total=_owed_said(lang, o)) for o in orders_owed
             ]
         numbers = [o.number for o in orders_owed]
         text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config, numbers)])
@@ -1288,3 +1287,14 @@ class PickupReminders(Chore):
             to_collect=max(0, reminder.to_collect - len(ids)),
         )
         return reminder, replies
+
+
+def _owed_said(lang: str, owed: Owing) -> str:
+    """What a reminder says an order owes: its total (`¥156`); with part received (只收到 ¥20) that
+    part and the rest, `¥156（已收 ¥20，还差 ¥136）`."""
+    total = format_money(owed.total, owed.currency)
+    if not owed.received:
+        return total
+    received = format_money(owed.received, owed.currency)
+    gap = format_money(owed.total - owed.received, owed.currency)
+    return t(lang, "owed_part_received", total=total, received=received, gap=gap)

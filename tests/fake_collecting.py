@@ -64,6 +64,7 @@ class FakeCollecting:
                 o.total,
                 o.currency,
                 o.reported_paid_at is not None,
+                o.received_part,
             )
             for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
             if o.group_buy_id == group_buy_id and o.status is OrderStatus.PENDING_PAYMENT

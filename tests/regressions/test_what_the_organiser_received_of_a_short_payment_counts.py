@@ -64,6 +64,14 @@ async def test_the_organisers_list_and_money_line_count_it() -> None:
     assert "💰 已收 ¥0 · 待收 ¥136" in listed, listed
 
 
+async def test_the_payment_reminder_says_the_rest() -> None:
+    chat = await _received_part()
+    told = chat.private(await chat.say("amy", "催款"))["dan"]
+    assert told.startswith("💸 催款：你在 芒果（#1）的订单 #1-1 还没付款：¥156（已收 ¥20，还差 ¥136）。"), (
+        told
+    )
+
+
 async def test_in_english_too() -> None:
     chat = await _received_part(english=True)
     told = chat.private(await chat.say("amy", "/pickup #1 South gate tomorrow 5pm"))["dan"]
