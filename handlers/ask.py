@@ -507,6 +507,18 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
             )
             total = money(order.total, group_buy)
             owed = t(lang, "ask_payment_owed", order=order.number, total=total, how=how, **about)
+            if order.received_part:  # the organiser's 只收到 ¥20: that part counts, the rest is owed
+                owed = t(
+                    lang,
+                    "ask_payment_owed_part",
+                    order=order.number,
+                    total=total,
+                    organiser=group_buy.organiser_name,
+                    received=money(order.received_part, group_buy),
+                    gap=money(order.total - order.received_part, group_buy),
+                    how=how,
+                    **about,
+                )
             return owed + _pickup_passed(found, lang, ctx)  # unpaid, its pickup gone by: said too
         if ctx.is_private and order is not None and order.status in _SETTLED:  # paid: never how to pay
             return _paid(found, lang, ctx)

@@ -692,8 +692,11 @@ async def short_paid(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.order_id is None or not command.rest.isdigit():
         raise DomainError("button_stale")
-    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id)
     received = int(command.rest)
+    stale = await _short_replaced(ctx, command.order_id, received)
+    if stale:  # her report changed since (a top-up): this question no longer stands
+        return stale
+    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)
     got = format_money(received, order.currency)
     gap = format_money(max(order.total - received, 0), order.currency)
     how = group_buy.terms.payment_note or t(
@@ -716,6 +719,32 @@ async def short_paid(ctx: Context) -> list[Reply]:
         card_update(group_buy),
         Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang),
     ]
+
+
+async def _short_replaced(ctx: Context, order_id: int, received: int) -> list[Reply]:
+    """An Only ¥20 received tapped on a question a later report replaced (`我已付款 1-4` after `… 20元`):
+    nothing changed, the organiser told so and asked the new question; [] when it still stands (or is
+    not hers to answer: `_reject` says why)."""
+    order = await ctx.uow.orders.get(order_id)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or group_buy.organiser_id != ctx.request.user_id:
+        return []
+    if not is_reported(order) or order.reported_amount == received:
+        return []
+    lang = await ctx.lang(group_buy)
+    now = order.reported_amount or order.total
+    said = Money(now, order.currency) if now != order.total else None
+    asked = await _organiser_asked(ctx, Reported(order, group_buy), said)
+    text = t(
+        lang,
+        "report_short_replaced",
+        name=order.buyer_name,
+        order=order.number,
+        received=format_money(received, order.currency),
+        amount=format_money(now, order.currency),
+        total=format_money(order.total, order.currency),
+    )
+    return [Reply(text=text, language=lang), asked]
 
 
 # -- the organiser's answer -------------------------------------------------------------------------------
@@ -781,7 +810,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
     return replies
 
 
-async def _reject(ctx: Context, order_id: int) -> tuple[Order, GroupBuy, str, str]:
+async def _reject(ctx: Context, order_id: int, received: int = 0) -> tuple[Order, GroupBuy, str, str]:
     """The order's payment report set aside (未收到, 只收到 ¥80): the order, its group buy, the
     organiser's language and the buyer's (theirs, else the group's the order was made in; 帮卖: never
     the organiser's group's)."""
@@ -791,6 +820,7 @@ async def _reject(ctx: Context, order_id: int) -> tuple[Order, GroupBuy, str, st
         actor=ctx.request.user_id,
         is_admin=ctx.request.is_admin,
         where=_where(ctx),
+        received=received,
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
@@ -943,7 +973,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
             title=group_buy.terms.title,
             id=group_buy.id,
             order=each.number,
-            total=format_money(each.total, each.currency),
+            total=_owed_said(lang, each),
         )
         text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config, [each.number])])
         replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
@@ -1092,13 +1122,12 @@ async def owed_privately(
         title, gid = group_buy.terms.title, group_buy.id
         if len(orders_owed) == 1:
             one = orders_owed[0]
-            total = format_money(one.total, one.currency)
+            total = _owed_said(lang, one)
             lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
         else:
             lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
             lines += [
-                t(lang, "remind_private_line", order=o.number, total=format_money(o.total, o.currency))
-                for o in orders_owed
+                t(lang, "remind_private_line", order=o.number, total=_owed_said(lang, o)) for o in orders_owed
             ]
         numbers = [o.number for o in orders_owed]
         text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config, numbers)])
@@ -1258,3 +1287,14 @@ class PickupReminders(Chore):
             to_collect=max(0, reminder.to_collect - len(ids)),
         )
         return reminder, replies
+
+
+def _owed_said(lang: str, owed: Owing) -> str:
+    """What a reminder says an order owes: its total (`¥156`); with part received (只收到 ¥20) that
+    part and the rest, `¥156（已收 ¥20，还差 ¥136）`."""
+    total = format_money(owed.total, owed.currency)
+    if not owed.received:
+        return total
+    received = format_money(owed.received, owed.currency)
+    gap = format_money(owed.total - owed.received, owed.currency)
+    return t(lang, "owed_part_received", total=total, received=received, gap=gap)

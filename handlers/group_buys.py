@@ -1863,16 +1863,18 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
 async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
     """A payment note set after the close, told privately to each buyer whose order still waits for
     payment (in their own language), since the orders already sent do not say it. Not to one who
-    reported paying (the organiser is confirming it) nor for a 代报 guest (the organiser collects)."""
+    reported paying the whole (the organiser is confirming it) nor for a 代报 guest (the organiser
+    collects); one who reported short, or of whom the organiser received part, is told with her gap."""
     assert group_buy.id is not None
-    owing = [
-        o for o in await ctx.uow.collecting.owing(group_buy.id) if not o.reported and not is_guest(o.buyer_id)
-    ]
+    owing = [o for o in await ctx.uow.collecting.owing(group_buy.id) if not is_guest(o.buyer_id)]
     if not owing:
         return []
     ids = {o.order_id for o in owing}
     made = await ctx.uow.orders.for_group_buy(group_buy.id)
     orders = {order.id: order for order in made if order.id in ids}
+    owing = [
+        o for o in owing if not o.reported or (o.order_id in orders and orders[o.order_id].reported_short)
+    ]
     # each buyer's language as their order at the close spoke: their own, else the group's they ordered
     # in (帮卖: a help-selling group's, never the organiser's group's)
     langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, list(orders.values()), ctx.memo)
@@ -1889,7 +1891,10 @@ async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
             "note": terms.payment_note,
         }
         order = orders.get(owed.order_id)
-        if online and order is not None and within_limits(order.total, order.currency):
+        gap = 0 if order is None else order.reported_short or order.total - order.received_part
+        if order is not None and gap != order.total:  # reported short, or part received: what is left
+            text = t(lang, "payment_note_told_gap", gap=format_money(gap, owed.currency), **params)
+        elif online and order is not None and within_limits(order.total, order.currency):
             # its order has a Pay button and a pay-by time: either way, and what a report changes
             pay_by = format_deadline(order.due_at(ctx.config.pay_within), ctx.tz, lang)
             text = t(lang, "payment_note_told_online", deadline=pay_by, **params)

@@ -335,6 +335,15 @@ async def codes_told(
                     gap=format_money(order.reported_short, order.currency),
                     **about,
                 )
+            elif order.received_part:  # the organiser's 只收到 ¥20: the rest is what she still pays
+                text = t(
+                    lang,
+                    "pickup_received_part_told",
+                    pickup=pickup,
+                    received=format_money(order.received_part, order.currency),
+                    gap=format_money(order.total - order.received_part, order.currency),
+                    **about,
+                )
             else:
                 text = t(lang, key, pickup=pickup, total=total, **about)
             if key == "pickup_unpaid_told" or order.reported_short:  # how: the organiser's note, else ask her

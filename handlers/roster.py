@@ -70,12 +70,11 @@ def roster_text(
     foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
-        money = t(
+        money = _money_line(
             lang,
-            "roster_money",
             collected=_money(roster, roster.collected),
             outstanding=_money(roster, roster.outstanding),
-            reported=_money(roster, roster.reported),
+            reported=_money(roster, roster.reported) if roster.reported else "",
         )
         if roster.refunded:
             money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
@@ -162,6 +161,11 @@ def _line(
                 text += t(lang, "roster_payment_reported_short_via", amount=amount, gap=gap, via=way)
             else:
                 text += t(lang, "roster_payment_reported_short", amount=amount, gap=gap)
+        elif (
+            line.payment is Payment.UNPAID and line.reported_gap
+        ):  # 只收到 ¥20: `⏳未付（已收 ¥20，差 ¥136）`
+            amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
+            text += t(lang, "roster_payment_unpaid_part", amount=amount, gap=gap)
         elif line.payment is Payment.REPORTED and line.reported_via:  # `💸已报付款（微信），待确认`
             text += t(lang, "roster_payment_reported_via", via=paid_via(lang, line.reported_via))
         else:
@@ -410,12 +414,11 @@ def _notes(
             for line in owing
             if line.payment is Payment.REPORTED
         )
-        money = t(
+        money = _money_line(
             lang,
-            "roster_money",
             collected=_money(roster, collected),
-            outstanding=_money(roster, sum(line.order_total or 0 for line in owing)),
-            reported=_money(roster, reported),
+            outstanding=_money(roster, sum(_owed(line) for line in owing)),
+            reported=_money(roster, reported) if reported else "",
         )
         if roster.refunded:  # as 名单's `· 已退款 ¥136` (one pickup point: the group buy's refunds)
             money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
@@ -427,3 +430,17 @@ def file_name(group_buy: GroupBuy) -> str:
     """`tuan-12-海南贵妃芒-5斤`: the group buy's number and title, safe as a file name on every system."""
     title = _UNSAFE.sub("-", group_buy.terms.title).strip("-_")[:MAX_FILE_TITLE].strip("-_")
     return f"tuan-{group_buy.id}-{title}" if title else f"tuan-{group_buy.id}"
+
+
+def _money_line(lang: str, *, collected: str, outstanding: str, reported: str) -> str:
+    """`💰 已收 ¥156 · 待收 ¥468（其中已报付款待确认 ¥10）`; with nothing reported ("": ¥0) no clause."""
+    if not reported:
+        return t(lang, "roster_money_none_reported", collected=collected, outstanding=outstanding)
+    return t(lang, "roster_money", collected=collected, outstanding=outstanding, reported=reported)
+
+
+def _owed(line: RosterLine) -> int:
+    """What an unpaid order's line leaves to collect: its total, less what the organiser received of it
+    (只收到 ¥20)."""
+    part = line.reported_amount if line.payment is Payment.UNPAID and line.reported_gap else 0
+    return (line.order_total or 0) - part

@@ -62,7 +62,7 @@ def _statements() -> _Statements:
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
-        .values(reported_paid_at=None)
+        .values(reported_paid_at=None, reported_amount=bindparam("kept"))
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -74,7 +74,9 @@ def _statements() -> _Statements:
         .values(reported_amount=bindparam("amount"))
         .returning(o.id),
         reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
-        owing=select(o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at)
+        owing=select(
+            o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at, o.reported_amount
+        )
         .where(*pending_of)
         .order_by(o.id),
         with_unpaid=select(o.group_buy_id)
@@ -163,8 +165,8 @@ class SqlCollectionRepository:
             self.sql.top_up, {"oid": order_id, "was": was, "amount": amount}
         )
 
-    async def withdraw_report(self, order_id: int) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id})
+    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
+        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id, "kept": kept})
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})
@@ -181,6 +183,7 @@ class SqlCollectionRepository:
                 total=int(row.total),
                 currency=row.currency,
                 reported=row.reported_paid_at is not None,
+                received=_received(row),
             )
             for row in rows
         ]
@@ -231,3 +234,10 @@ class SqlCollectionRepository:
         return is_row_id(listing_id) and await self._one(
             self.sql.claim_listing_pickup, {"lid": listing_id, "at": at}
         )
+
+
+def _received(row: Any) -> int:
+    """What the organiser received of an unpaid order not reported now (只收到 ¥20), as
+    `Order.received_part` reads it; 0: none."""
+    part = int(row.reported_amount or 0)
+    return part if row.reported_paid_at is None and 0 < part < int(row.total) else 0

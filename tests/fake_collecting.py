@@ -47,11 +47,11 @@ class FakeCollecting:
         order.reported_amount = amount
         return True
 
-    async def withdraw_report(self, order_id: int) -> bool:
+    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
             return False
-        order.reported_paid_at = None
+        order.reported_paid_at, order.reported_amount = None, kept
         return True
 
     def _pending(self, group_buy_id: int) -> list[Owing]:
@@ -64,6 +64,7 @@ class FakeCollecting:
                 o.total,
                 o.currency,
                 o.reported_paid_at is not None,
+                o.received_part,
             )
             for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
             if o.group_buy_id == group_buy_id and o.status is OrderStatus.PENDING_PAYMENT

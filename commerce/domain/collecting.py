@@ -49,6 +49,7 @@ class Owing:
     total: int
     currency: str
     reported: bool = False
+    received: int = 0  # what the organiser received of it, not reported since (只收到 ¥20: 2000)
 
 
 def may_remind(last: datetime | None, now: datetime) -> bool:

@@ -151,6 +151,14 @@ class Order:
         return self.total - self.reported_amount if 0 < self.reported_amount < self.total else 0
 
     @property
+    def received_part(self) -> int:
+        """What the organiser said she received of an unpaid order not reported now (her 只收到 ¥20 of
+        ¥156: 2000, kept as `reported_amount`); 0 when none. It counts: the rest is what is still owed."""
+        if self.reported_paid_at is not None or self.status is not OrderStatus.PENDING_PAYMENT:
+            return 0
+        return self.reported_amount if 0 < self.reported_amount < self.total else 0
+
+    @property
     def paid_amount(self) -> int:
         return sum(p.amount for p in self.payments)
 

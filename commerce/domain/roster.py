@@ -109,7 +109,8 @@ class RosterLine:
     order_refunded: int = 0
     reported_via: str = ""  # a reported payment's way, as she said it (`微信转的`: "wechat"), else ""
     # a report short of the order's total (`我已付款 1-2 10元` owing ¥156): what she said (1000) and what
-    # it leaves to pay (14600), on the line carrying `order_total`; 0 and 0 otherwise
+    # it leaves to pay (14600), on the line carrying `order_total`; unpaid with part received (只收到
+    # ¥20): that part and what is left; 0 and 0 otherwise
     reported_amount: int = 0
     reported_gap: int = 0
 
@@ -187,7 +188,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
             totalled.add(order.id)
             total = order.total
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
-            short = order.reported_short
+            # reported short, or part received (只收到 ¥20): what is left
+            short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -226,7 +228,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
         collected=sum(order.paid_amount for order in orders),
-        outstanding=sum(order.total for order in unpaid),
+        outstanding=sum(order.total - order.received_part for order in unpaid),  # 只收到 ¥20: counted
         reported=sum(reported_sum(order) for order in reported),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),

@@ -132,10 +132,14 @@ async def report_paid(
         pay_within
     ):
         raise DomainError("order_expired", order=order.number)
+    received = order.received_part  # 只收到 ¥20 before: this report adds to it (¥136 of ¥156: the whole)
+    added = (amount or order.total - received) if received else 0
+    if received:
+        amount = 0 if received + added == order.total else received + added
     if not await uow.collecting.report_paid(order_id, now, via, amount):  # the same report, twice at once
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
-    return Reported(order, group_buy)
+    return Reported(order, group_buy, added=added, before=received)
 
 
 async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int) -> Reported:
@@ -241,10 +245,11 @@ async def organises_here(uow: UnitOfWork, organiser_id: str, where: Where) -> bo
 
 
 async def reject_report(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where, received: int = 0
 ) -> Reported:
     """未收到 7 / the report's "Not received" button: the organiser has not received the money; the
-    report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses)."""
+    report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses).
+    `received`: 只收到 ¥20 (2000): that part is kept (`Order.received_part`), the rest still owed."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
@@ -261,9 +266,10 @@ async def reject_report(
         raise DomainError("notpaid_cancelled", order=order.number)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    if not await uow.collecting.withdraw_report(order_id):  # confirmed or taken back meanwhile
+    kept = received if 0 < received < order.total else 0
+    if not await uow.collecting.withdraw_report(order_id, kept):  # confirmed or taken back meanwhile
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    order.reported_paid_at = None
+    order.reported_paid_at, order.reported_amount = None, kept
     return Reported(order, group_buy)
 
 

@@ -36,7 +36,7 @@ SHOWN = {
     "zh": {
         "名单": (
             "订单 #1-1 共 ¥156（已退 ¥78）",
-            "💰 已收 ¥78 · 待收 ¥0（其中已报付款待确认 ¥0） · 已退款 ¥78",
+            "💰 已收 ¥78 · 待收 ¥0 · 已退款 ¥78",
         ),
         "我的订单": ("#1-1 芒果（公司群 · Amy 的团 #1）：2 × ¥78 = ¥156（已退 ¥78） · 已付款",),
         "我的团": ("#1 芒果 · 已成团 · 2 份，1 个订单 · 已收 ¥78，待收 ¥0 · 部分退款 ¥78",),
@@ -48,7 +48,7 @@ SHOWN = {
     "en": {
         "/list": (
             "order #1-1 ¥156 (¥78 refunded)",
-            "💰 Collected ¥78 · outstanding ¥0 (reported paid, to confirm: ¥0) · refunded ¥78",
+            "💰 Collected ¥78 · outstanding ¥0 · refunded ¥78",
         ),
         "/orders": ("#1-1 Mangoes (group buy #1 by Amy in 公司群): 2 × ¥78 = ¥156 (¥78 refunded) · paid",),
         "/mine": (

@@ -1,5 +1,5 @@
 """Session 31, review 61 (finding 9): Eve owed #2-3 and #6-1, and her private reminder for #2 read
-"💸 Reminder: your order #2-3 … Please pay Amy as below, then send /ipaid so they can confirm it.": a
+"💸 Reminder: your order #2-3 … Please pay as below, then send /ipaid so they can confirm it.": a
 bare /ipaid from one owing two orders is asked which. A buyer's private payment reminder names what to
 send with her order's number: `/ipaid 1-1`, zh `“我已付款 1-2”`."""
 

@@ -52,6 +52,5 @@ async def test_with_a_method_set_the_reminder_points_to_it() -> None:
     said = _reminder(await chat.say("ben", "/remind", name="Ben"))
 
     assert said.endswith(
-        "\nPlease pay Ben as below, then send /ipaid so they can confirm it."
-        "\nHow to pay: PayPal ben@example.com"
+        "\nPlease pay as below, then send /ipaid so they can confirm it.\nHow to pay: PayPal ben@example.com"
     ), said

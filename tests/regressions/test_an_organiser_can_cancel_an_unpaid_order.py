@@ -33,7 +33,7 @@ ZH = {
     "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
     "her_order": "= ¥40 · 已取消",
     "list": "名单 1",
-    "listed": "💰 已收 ¥0 · 待收 ¥20（其中已报付款待确认 ¥0）",
+    "listed": "💰 已收 ¥0 · 待收 ¥20",
     "mine_line": "#1 荔枝 · 已成团 · 1 份，1 个订单 · 已收 ¥0，待收 ¥20",
     "again": "订单 #1-2 已经取消了，没有任何改动。",
     "not_hers": "只有团长（Amy）可以取消订单，没有任何改动。不想要了请告诉 Amy。",
@@ -59,7 +59,7 @@ EN = {
     "Ask Amy how to pay, then send /ipaid so they can confirm it.",
     "her_order": "= ¥40 · cancelled",
     "list": "/list 1",
-    "listed": "💰 Collected ¥0 · outstanding ¥20 (reported paid, to confirm: ¥0)",
+    "listed": "💰 Collected ¥0 · outstanding ¥20",
     "mine_line": "#1 Lychees · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥20",
     "again": "Order #1-2 is already cancelled: nothing was changed.",
     "not_hers": "Only the organiser (Amy) can cancel an order: nothing was changed. "

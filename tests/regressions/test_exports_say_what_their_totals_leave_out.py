@@ -42,7 +42,7 @@ async def test_the_chat_export_says_what_was_refunded_and_left_out_of_its_totals
     sheet = await _chat_sheet(family)
 
     assert "已退款 ¥10" in listed
-    assert "💰 已收 ¥0 · 待收 ¥20（其中已报付款待确认 ¥0） · 已退款 ¥10" in sheet.notes
+    assert "💰 已收 ¥0 · 待收 ¥20 · 已退款 ¥10" in sheet.notes
     assert "上面的合计没有算已退款、已取消的 1 行（这部分共 ¥10）。" in sheet.notes
 
 

@@ -17,13 +17,12 @@ SAID = {
     "zh": (
         "已截单：芒果（#1）成团了，¥78/份，共 3 个订单、4 份，合计 ¥312，其中你自己的订单 ¥78 已记为已收，"
         "向买家应收 ¥234。",
-        "合计：4 份，¥312\n💰 已收 ¥234 · 待收 ¥78（其中已报付款待确认 ¥0） · 已收含你自己的订单 ¥78",
+        "合计：4 份，¥312\n💰 已收 ¥234 · 待收 ¥78 · 已收含你自己的订单 ¥78",
     ),
     "en": (
         "Closed: Mangoes (#1) succeeded at ¥78 each: 3 orders, 4 units, ¥312 in all; your own order (¥78) "
         "is counted as collected, ¥234 to collect from buyers.",
-        "Total: 4 units, ¥312\n💰 Collected ¥234 · outstanding ¥78 (reported paid, to confirm: ¥0)"
-        " · collected includes your own order (¥78)",
+        "Total: 4 units, ¥312\n💰 Collected ¥234 · outstanding ¥78 · collected includes your own order (¥78)",
     ),
 }
 

@@ -23,7 +23,7 @@ async def _told(*, english: bool = False, short: bool = False) -> str:
 async def test_the_noted_pickup_notice_says_what_to_send() -> None:
     told = await _told()
     assert told.endswith(
-        "请按下面的方式付款给 Amy，付好后回复“我已付款 1-1”，团长确认后打勾。\n付款方式：微信转账给 Amy"
+        "请按下面的方式付款，付好后回复“我已付款 1-1”，团长确认后打勾。\n付款方式：微信转账给 Amy"
     ), told
 
 
@@ -35,5 +35,5 @@ async def test_reported_short_too() -> None:
 async def test_in_english_too() -> None:
     told = await _told(english=True)
     assert told.endswith(
-        "Please pay Amy as below, then send /ipaid 1-1 so they can confirm it.\nHow to pay: WeChat to Amy"
+        "Please pay as below, then send /ipaid 1-1 so they can confirm it.\nHow to pay: WeChat to Amy"
     ), told

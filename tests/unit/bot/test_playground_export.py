@@ -70,7 +70,7 @@ async def test_the_organiser_reads_their_list_privately_and_members_see_the_publ
             "4. Dan ×1 · ¥78 · 订单 #1-3 共 ¥78 · ⏳未付\n"
             "\n"
             "合计：5 份，¥390\n"
-            "💰 已收 ¥312 · 待收 ¥78（其中已报付款待确认 ¥0）\n"
+            "💰 已收 ¥312 · 待收 ¥78\n"
             "订单：已付 2（已取货 1）· 已报付款 0 · 未付 1\n"
             "导出表格：导出 #1 · 我的全部团：我的团"
         )
@@ -124,7 +124,7 @@ async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_tot
         assert [row[0] for row in rows[7:]] == [
             "海南贵妃芒 5斤（#1）· 已成团 · ¥78/份",
             "自提：小区南门",
-            "💰 已收 ¥312 · 待收 ¥78（其中已报付款待确认 ¥0）",
+            "💰 已收 ¥312 · 待收 ¥78",
         ]
         assert sheet["G2"].number_format == "#,##0.00" and sheet["A6"].font.bold
         assert sheet.freeze_panes == "A2"
@@ -155,7 +155,7 @@ async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_tot
             [],
             ["海南贵妃芒 5斤（#1）· 已成团 · ¥78/份"],
             ["自提：小区南门"],
-            ["💰 已收 ¥312 · 待收 ¥78（其中已报付款待确认 ¥0）"],
+            ["💰 已收 ¥312 · 待收 ¥78"],
         ]
         assert sum(Decimal(line[6]) for line in lines[1:5]) == Decimal(lines[5][6])
 

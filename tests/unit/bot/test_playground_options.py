@@ -102,7 +102,7 @@ async def test_a_two_option_group_buy_from_opening_to_the_export(tmp_path: Path)
             "自提：小区南门",
             "3斤：3 份，¥159",
             "5斤：3 份，¥249",
-            "💰 已收 ¥219 · 待收 ¥189（其中已报付款待确认 ¥0）",
+            "💰 已收 ¥219 · 待收 ¥189",
         ]
         by_option: dict[str, int] = {}
         for row in rows[1:5]:
