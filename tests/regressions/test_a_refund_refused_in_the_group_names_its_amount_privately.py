@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.regressions.test_a_refund_typed_in_the_group_keeps_the_amount_private import paid
+from tests.unit.handlers.conftest import Chat
 
 WORDS = {
     "zh": {
@@ -36,13 +37,8 @@ WORDS = {
 
 
 async def part_refunded(lang: str) -> Chat:
-    chat = fake_chat()
-    if lang == "en":
-        await chat.say("amy", "/lang en")
-    await chat.say("amy", WORDS[lang]["open"])
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
-    await chat.say("amy", "/paid 1-1")
+    """Bob's paid order #1-1 (¥20), ¥5 of it refunded."""
+    chat = await paid(lang)
     await chat.say("amy", f"{WORDS[lang]['refund']} 1-1 5")
     return chat
 
