@@ -14,6 +14,7 @@ fake Bot API."""
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, cast
 
@@ -31,6 +32,7 @@ from commerce.ports import UnitOfWorkFactory
 from commerce.state import Json
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
+from storage.state import make_state
 from storage.state_memory import MemorySharedState
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.wiring import FAST, OnceStore
@@ -123,11 +125,17 @@ def at(api: FakeBotAPI, chat: int) -> list[str]:
     return [c.method for c in api.calls if str(c.params.get("chat_id")) == str(chat)]
 
 
+@pytest.mark.parametrize("redis", [False, True], ids=["one shared state", "Redis, a client each"])
 async def test_a_message_another_worker_had_for_the_old_id_goes_to_the_new_one_without_a_400(
-    api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest, redis: bool
 ) -> None:
-    factory, state, cards = FakeUnitOfWorkFactory(), CountedState(), MemoryCardMap()
-    a, b = Worker(api, factory, state, cards), Worker(api, factory, state, cards)
+    factory, cards = FakeUnitOfWorkFactory(), MemoryCardMap()
+    if redis:  # two processes' own Redis clients, the same keys
+        url, prefix = request.getfixturevalue("redis_url"), f"test-{uuid.uuid4().hex[:12]}:"
+        states = [make_state(url, prefix=prefix), make_state(url, prefix=prefix)]
+    else:
+        states = [CountedState()] * 2
+    a, b = Worker(api, factory, states[0], cards), Worker(api, factory, states[1], cards)
     try:
         await a.take(api, api.message(OLD, AMY, "/groupbuy Leeks price 10 target 3", chat_type="group"))
         await b.adapter.deliver([Reply(text="Leeks: 2 hours left", chat_id=str(OLD))])  # B knows the group
@@ -153,6 +161,8 @@ async def test_a_message_another_worker_had_for_the_old_id_goes_to_the_new_one_w
     finally:
         await a.close()
         await b.close()
+        for state in states:
+            await state.aclose()
 
 
 @pytest.mark.parametrize(
