@@ -1730,7 +1730,9 @@ async def _listing_pickup_told(
     ctx: Context, found: GroupBuy, listing: Listing, before: Terms, group_buy: GroupBuy
 ) -> list[Reply]:
     """The console's change of a group's own pickup (帮卖), told privately to the organiser and the
-    help-seller (never to whoever made it): which group, the new pickup and what it was."""
+    help-seller (never to whoever made it): which group, the new pickup and what it was; an admin's
+    named to the organiser by the console login (`管理员 dan`), as her other notices name it, and to
+    the help-seller as `管理员`."""
     actor = ctx.request.user_id
     group = await chat_label(ctx.uow, listing.chat_id)
     told = []
@@ -1741,7 +1743,12 @@ async def _listing_pickup_told(
             lang = await organiser_language(ctx.uow, found, ctx.memo)
         else:
             lang = await listing_language(ctx.uow, found, listing, ctx.memo)
-        by = found.organiser_name if actor == found.organiser_id else t(lang, "paid_by_an_admin")
+        if actor == found.organiser_id:
+            by = found.organiser_name
+        elif who == found.organiser_id and ctx.acting_admin:  # to her alone: the console login
+            by = t(lang, "organiser_notice_admin_named", name=ctx.acting_admin)
+        else:  # the help-seller, as buyers are: an admin, never the login
+            by = t(lang, "paid_by_an_admin")
         text = t(
             lang,
             "listing_pickup_changed_told",

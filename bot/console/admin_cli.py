@@ -52,7 +52,28 @@ async def create(settings: Settings, username: str, password: str) -> str:
             await uow.commit()
     finally:
         await engine.dispose()
-    return f"Admin {username} created: log in at {settings.console_public_url}/login"
+    return f"Admin {username} created: {login_line(settings)}"
+
+
+def login_line(settings: Settings) -> str:
+    """Where the new admin logs in, as this shell's settings say, and where that comes from: the
+    console's address is its own process's (`tuan console --port`, its environment), which this
+    command cannot see, so a default address is said to be one."""
+    url = f"{settings.console_public_url}/login"
+    if settings.console_url:
+        return f"log in at {url} (TUAN_CONSOLE_URL)"
+    given = [
+        f"{name.upper()}={getattr(settings, name.removeprefix('tuan_'))}"
+        for name in ("tuan_console_host", "tuan_console_port")
+        if name.removeprefix("tuan_") in settings.model_fields_set
+    ]
+    if given:
+        said = ", ".join(given)
+        return f"log in at {url} (as set here: {said}; a console started with --host/--port is there)"
+    return (
+        f"log in at /login on the console: {url} if it runs on the default address (TUAN_CONSOLE_HOST "
+        "and TUAN_CONSOLE_PORT are not set here; one started with --port or other settings is at its own)"
+    )
 
 
 async def listing(settings: Settings) -> str:

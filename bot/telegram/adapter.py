@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
@@ -46,7 +47,7 @@ from bot.telegram.translate import (
 )
 from bot.waits import within
 from commerce.domain.outbox import OutboxItem
-from commerce.state import SharedState
+from commerce.state import Json, SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
@@ -103,6 +104,13 @@ CHAT_TURN_SECONDS = 15.0
 ANSWERED_SECONDS = 3600.0  # how long a tap's answer is remembered (a repeat of it is not answered)
 GROUP_TOLD_WAIT_SECONDS = 10.0  # a close summary waits this long for its group's announcement to go
 OUT_KEEP_SECONDS = 90 * 86_400.0  # how long a group the bot was removed from is remembered as such
+MOVED_KEEP_SECONDS = 90 * 86_400.0  # how long a group's upgrade (old id -> new id) is remembered
+# How long this process trusts what it read of a group's state (the bot out of it, its upgrade): a
+# group's sends read it once in that time, not once each. What this process marks or clears itself it
+# knows at once; another process's mark is seen within this time (a send meanwhile meets Telegram's
+# answer and is handled as before).
+GROUP_STATE_SECONDS = 3.0
+GROUP_STATES_KEPT = 10_000  # groups whose state this process remembers (then it forgets them all)
 
 
 class TelegramAdapter:
@@ -133,6 +141,8 @@ class TelegramAdapter:
         self.names = names or NameBook(self.state.values if self.state.shared else None)
         outbox.group_gone = self.group_gone  # a send refused as by a group without the bot: marked out
         outbox.chat_migrated = self.chat_migrated  # a send answered with the group's new id: moved
+        outbox.group_state = self.before_group_send  # an upgrade another process met: sent there at once
+        self._groups: dict[str, tuple[float, Json | None]] = {}  # group -> (read at, out since)
         admins.chat_migrated = self.met_upgrade  # so an admin check: moved, and asked at the new id
 
     async def _with_admin(self, request: Request) -> Request:
@@ -255,7 +265,14 @@ class TelegramAdapter:
         """Group `old` is chat `new` now (a service message said so, or Telegram answered a send to `old`
         with its new id: `Outbox.chat_migrated`): everything kept under `old` moves to `new`
         (`ChatApp.moved`, once: a second notice finds nothing left to move, in any worker), and the
-        cards of the group buys open there that show none there yet are posted there."""
+        cards of the group buys open there that show none there yet are posted there. The move is kept in
+        the shared state first (`group_state`), so every process sends to `new` from now on."""
+        self.outbox.migrated[old] = new
+        self._groups.pop(old, None)
+        try:
+            await self.state.values.set(_moved_key(old), new, ttl=MOVED_KEEP_SECONDS)
+        except Exception as exc:  # the others then meet Telegram's answer once each, as before
+            log.warning("could not keep group %s's move to chat %s in the shared state: %s", old, new, exc)
         async with self._lock(new):
             for card in await self.app.moved(old, new):
                 if await self.outbox.cards.get(new, card) is None:  # not shown there yet
@@ -311,9 +328,12 @@ class TelegramAdapter:
         summary says it was not told), and each organiser with a group buy open there told privately,
         once (`ChatApp.bot_removed`): a group marked out already (a refused send found it first, or
         `my_chat_member` did) is left as it is."""
-        if await self.is_out(chat):
+        marked = since.isoformat()
+        first = await self.state.values.set_if_absent(_out_key(chat), marked, ttl=OUT_KEEP_SECONDS)
+        if not first:
+            self._groups.pop(chat, None)  # marked by another process: read again when asked
             return
-        await self.state.values.set(_out_key(chat), since.isoformat(), ttl=OUT_KEEP_SECONDS)
+        self._remember(chat, marked)
         replies = await self.app.bot_removed(chat)
         if replies and not self.app.queues:
             await self.deliver(replies)
@@ -358,11 +378,40 @@ class TelegramAdapter:
 
     async def is_out(self, chat: str) -> bool:
         """Whether the bot was removed from the group and not added back (`my_chat_member`)."""
-        return is_group(chat) and await self.state.values.get(_out_key(chat)) is not None
+        return is_group(chat) and await self.group_state(chat) is not None
+
+    async def before_group_send(self, chat: str) -> None:
+        """The outbox is about to call Telegram for the group: a basic group (the only kind that can be
+        upgraded to a supergroup, at a new id) is read fresh, so an upgrade another process met sends
+        this message to the new id, with no call to the old one; a supergroup's state as cached."""
+        await self.group_state(chat, fresh=_basic_group(chat))
+
+    async def group_state(self, chat: str, *, fresh: bool = False) -> Json | None:
+        """Since when the bot is out of the group (None: it is in), read of the shared state at most once
+        in `GROUP_STATE_SECONDS` unless `fresh` (one read for both: the bot out, the group upgraded); a
+        group another process found upgraded to a supergroup is learnt here (`Outbox.migrated`: its sends
+        go to the new id) and the new chat's state is given."""
+        chat = self.outbox.migrated.get(chat, chat)
+        now = time.monotonic()
+        known = self._groups.get(chat)
+        if known is not None and now - known[0] < GROUP_STATE_SECONDS and not fresh:
+            return known[1]
+        out, moved = await self.state.values.get_many([_out_key(chat), _moved_key(chat)])
+        if isinstance(moved, str) and moved and moved != chat and moved not in self.outbox.migrated:
+            self.outbox.migrated[chat] = moved  # met by another process: sent there from now on
+            return await self.group_state(moved)
+        self._remember(chat, out, now)
+        return out
+
+    def _remember(self, chat: str, out: Json | None, at: float | None = None) -> None:
+        if len(self._groups) >= GROUP_STATES_KEPT:
+            self._groups.clear()
+        self._groups[chat] = (time.monotonic() if at is None else at, out)
 
     async def _back_in(self, chat: str) -> datetime | None:
         """The group takes the bot again: since when it was out (None: not marked out), unmarked."""
         since = await self.state.values.get(_out_key(chat))
+        self._remember(chat, None)  # in from now on, as this process knows at once
         if since is None:
             return None
         await self.state.values.delete(_out_key(chat))
@@ -817,6 +866,18 @@ class TelegramAdapter:
 
 def _out_key(chat: str) -> str:
     return f"telegram:bot-out:{chat}"
+
+
+def _moved_key(chat: str) -> str:
+    return f"telegram:moved:{chat}"
+
+
+def _basic_group(chat: str) -> bool:
+    """A basic group's id (negative, above -10^12); supergroups' and channels' are -100 and 10 digits."""
+    try:
+        return -1_000_000_000_000 < int(chat) < 0
+    except ValueError:
+        return False
 
 
 def _reaction_instead(reply: Reply, chat: str) -> Reaction | None:

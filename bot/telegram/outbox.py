@@ -118,6 +118,9 @@ class ChatMigrated(Exception):
 
 # (old group chat id, its new one) -> None: the chat moved, as Telegram's service message moves it
 ChatMigratedHook = Callable[[str, str], Awaitable[None]]
+# (group chat id) -> None: learn what other bot processes know of the group (an upgrade they met goes
+# into `Outbox.migrated`), read at most once in a few seconds per group (the adapter's `group_state`)
+GroupStateHook = Callable[[str], Awaitable[object]]
 
 
 class Undeliverable(Exception):
@@ -345,7 +348,8 @@ class Outbox:
         self._idle.set()
         self.group_gone: GroupGoneHook | None = None  # a group found without the bot (the adapter's)
         self.chat_migrated: ChatMigratedHook | None = None  # a group found at a new id (the adapter's)
-        self.migrated: dict[str, str] = {}  # old group chat id -> its new one, met on a send here
+        self.migrated: dict[str, str] = {}  # old group chat id -> its new one (met here, or elsewhere)
+        self.group_state: GroupStateHook | None = None  # before a group's job: an upgrade met elsewhere
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
         self._down_calls = 0  # calls that failed so since
 
@@ -487,6 +491,7 @@ class Outbox:
         try:
             while chat.jobs:
                 job = chat.jobs[0]
+                await self._learn_group(chat_id)
                 if chat_id in self.migrated:  # known upgraded since it was queued: no call to the old id
                     await self._migrated(chat_id, chat, job, self.migrated[chat_id], known=True)
                     continue
@@ -525,6 +530,17 @@ class Outbox:
                 del self._chats[chat_id]  # private chats are many and quiet: keep no state for them
             if not any(c.jobs for c in self._chats.values()):
                 self._idle.set()
+
+    async def _learn_group(self, chat_id: str) -> None:
+        """What other processes know of the group before its job goes (an upgrade another worker met, so
+        the job goes to the new id without a call to the old one); a shared state that cannot say
+        changes nothing (a call to the old id then meets Telegram's answer, as before)."""
+        if self.group_state is None or not is_group(chat_id) or chat_id in self.migrated:
+            return
+        try:
+            await self.group_state(chat_id)
+        except Exception as exc:
+            log.info("could not read the shared state of group %s: %s", chat_id, exc)
 
     async def _group_gone(
         self, chat_id: str, chat: _Chat, job: _Text | _Card | _Pointer, exc: GroupGone

@@ -99,8 +99,10 @@ async def check_shared_state(settings: Settings) -> None:
 
     if settings.redis_url is None or not settings.redis_url.strip():
         log.warning(
-            "TUAN_REDIS_URL is not set: with several workers, chat locks and Telegram's limits are kept per "
-            "worker (the database keeps every change exact); set it to share them"
+            "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and what a "
+            "worker learns of a group (the bot removed from it, its upgrade to a supergroup: each other "
+            "worker meets Telegram's refusal once) are kept per worker (the database keeps every change "
+            "exact); set it to share them"
         )
         return
     try:

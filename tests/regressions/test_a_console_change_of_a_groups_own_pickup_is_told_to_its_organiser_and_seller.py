@@ -53,8 +53,8 @@ async def test_a_console_change_of_a_groups_own_pickup_is_told_to_its_organiser_
         assert (await _form(client, gid))[name] == "四号楼 · Tue 24 Nov 17:00"  # her time kept
         told = await _private(world, since)
         said = (
-            f"管理员 在管理后台改了 苹果（#{gid}）在「Qun2 Group」的自提："
+            f"在管理后台改了 苹果（#{gid}）在「Qun2 Group」的自提："
             f"四号楼 · {TUE_5PM}（原 2号楼大堂 · {TUE_5PM}）。"
         )
-        assert told.get("amy") == [said], told
-        assert told.get("sue") == [said], told
+        assert told.get("amy") == [f"管理员 dan {said}"], told  # the organiser: the console login (s32)
+        assert told.get("sue") == [f"管理员 {said}"], told
