@@ -790,7 +790,8 @@ class CollectionRepository(Protocol):
 
     async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
         """Clear the report of an order still waiting for payment: True if it had one. `kept`: what the
-        organiser received of it (只收到 ¥20: 2000), kept as its amount; 0: nothing."""
+        organiser received of it (只收到 ¥20: 2000), kept as its received amount (what she reported is
+        cleared); 0: nothing."""
         ...
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:

@@ -62,7 +62,7 @@ def _statements() -> _Statements:
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
-        .values(reported_paid_at=None, reported_amount=bindparam("kept"))
+        .values(reported_paid_at=None, reported_amount=0, received_amount=bindparam("kept"))
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -75,7 +75,7 @@ def _statements() -> _Statements:
         .returning(o.id),
         reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
         owing=select(
-            o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at, o.reported_amount
+            o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at, o.received_amount
         )
         .where(*pending_of)
         .order_by(o.id),
@@ -166,7 +166,9 @@ class SqlCollectionRepository:
         )
 
     async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id, "kept": kept})
+        return is_row_id(order_id) and await self._one(
+            self.sql.withdraw, {"oid": order_id, "kept": kept or None}
+        )
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})
@@ -239,5 +241,5 @@ class SqlCollectionRepository:
 def _received(row: Any) -> int:
     """What the organiser received of an unpaid order not reported now (只收到 ¥20), as
     `Order.received_part` reads it; 0: none."""
-    part = int(row.reported_amount or 0)
+    part = int(row.received_amount or 0)
     return part if row.reported_paid_at is None and 0 < part < int(row.total) else 0

@@ -51,7 +51,7 @@ class FakeCollecting:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
             return False
-        order.reported_paid_at, order.reported_amount = None, kept
+        order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
         return True
 
     def _pending(self, group_buy_id: int) -> list[Owing]:

@@ -266,10 +266,11 @@ async def reject_report(
         raise DomainError("notpaid_cancelled", order=order.number)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    kept = received if 0 < received < order.total else 0
+    before = order.received_amount if 0 < order.received_amount < order.total else 0
+    kept = received if 0 < received < order.total else before  # 未收到: what she received before stays
     if not await uow.collecting.withdraw_report(order_id, kept):  # confirmed or taken back meanwhile
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    order.reported_paid_at, order.reported_amount = None, kept
+    order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
     return Reported(order, group_buy)
 
 

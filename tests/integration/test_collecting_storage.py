@@ -289,3 +289,25 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
     ]
     async with uow_factory() as uow:
         assert await uow.outbox.pending("send:telegram") == 2  # the group's, and Bob's amount (s30)
+
+
+async def test_what_the_organiser_received_outlives_a_later_report_she_denies(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """只收到 ¥20, then a report of the rest answered 未收到: the ¥20 stays received (`received_amount`)."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    assert group_buy.id is not None
+    (bob,) = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None
+    async with uow_factory() as uow:
+        assert await uow.collecting.report_paid(bob.id, clock.now(), amount=2000)
+        assert await uow.collecting.withdraw_report(bob.id, 2000)  # 只收到 ¥20
+        assert await uow.collecting.report_paid(bob.id, clock.now())  # the rest
+        assert await uow.collecting.withdraw_report(bob.id, 2000)  # 未收到: what she had stays
+        await uow.commit()
+    async with uow_factory() as uow:
+        stored = await uow.orders.get(bob.id)
+        [owing] = await uow.collecting.owing(group_buy.id)
+    assert stored is not None and (stored.reported_amount, stored.received_part) == (0, 2000)
+    assert owing.received == 2000
