@@ -122,9 +122,9 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     reported = order.reported_amount or order.total
-    key = "reported_topped_up"
+    key = "reported_topped_up_received" if done.received else "reported_topped_up"  # 团长已收到 ¥20
     if reported != order.total:
-        key = "reported_topped_up_short" if reported < order.total else "reported_topped_up_over"
+        key += "_short" if reported < order.total else "_over"
     text = t(
         lang,
         key,
@@ -143,8 +143,9 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
     before = t(
         mine,
-        "reported_topped_up_organiser",
+        "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser",
         name=ctx.request.display_name,
+        organiser=group_buy.organiser_name,
         before=format_money(done.before, order.currency),
         added=format_money(done.added, order.currency),
     )

@@ -46,6 +46,8 @@ class Reported:
     # what she had reported (`before`: 1000); 0 and 0 for a first report
     added: int = 0
     before: int = 0
+    # `before` is what the organiser received of it (只收到 ¥20), not what she reported
+    received: bool = False
     # the same short report again within REPORT_REPEATED_WITHIN (`我已付款 1-2 10元` twice): nothing
     # written, she is answered as the first time, the organiser not asked again
     repeated: bool = False
@@ -139,7 +141,7 @@ async def report_paid(
     if not await uow.collecting.report_paid(order_id, now, via, amount):  # the same report, twice at once
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
-    return Reported(order, group_buy, added=added, before=received)
+    return Reported(order, group_buy, added=added, before=received, received=bool(received))
 
 
 async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int) -> Reported:
