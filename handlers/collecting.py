@@ -1273,8 +1273,9 @@ class PickupReminders(Chore):
                 elif is_reported(order):
                     organiser = group_buy.organiser_name
                     lines.append(t(lang, "pickup_reminder_private_reported", organiser=organiser, **said))
-                else:
-                    lines.append(t(lang, "pickup_reminder_private_unpaid", **said))
+                else:  # 只收到 ¥20: `¥156（已收 ¥20，还差 ¥136）`, as 催款 says it
+                    owed = _part_said(lang, order.total, order.received_part, order.currency)
+                    lines.append(t(lang, "pickup_reminder_private_unpaid", order=order.number, total=owed))
                     owes = True
             if owes:
                 lines += _how_to_pay(group_buy, lang, self.config)
@@ -1293,9 +1294,17 @@ class PickupReminders(Chore):
 def _owed_said(lang: str, owed: Owing) -> str:
     """What a reminder says an order owes: its total (`¥156`); with part received (只收到 ¥20) that
     part and the rest, `¥156（已收 ¥20，还差 ¥136）`."""
-    total = format_money(owed.total, owed.currency)
-    if not owed.received:
-        return total
-    received = format_money(owed.received, owed.currency)
-    gap = format_money(owed.total - owed.received, owed.currency)
-    return t(lang, "owed_part_received", total=total, received=received, gap=gap)
+    return _part_said(lang, owed.total, owed.received, owed.currency)
+
+
+def _part_said(lang: str, total: int, received: int, currency: str) -> str:
+    """`¥156`; with `received` (只收到 ¥20): `¥156（已收 ¥20，还差 ¥136）`."""
+    if not received:
+        return format_money(total, currency)
+    return t(
+        lang,
+        "owed_part_received",
+        total=format_money(total, currency),
+        received=format_money(received, currency),
+        gap=format_money(total - received, currency),
+    )
