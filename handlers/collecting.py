@@ -22,7 +22,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import SYMBOLS, Money, format_money, names_another_currency, parse_money
+from commerce.domain.money import SYMBOLS, Money, exponent, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -108,14 +108,41 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
-    if done.added:  # a top-up of a short report: what she has reported now, and any gap
-        return await _topped_up_replies(ctx, done)
+    if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
+        return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
+    if done.added:  # a top-up of a short report: what she has reported now, and any gap (a repeat: as it was)
+        return await _topped_up_replies(ctx, done, ask=not done.repeated)
     if done.repeated:  # `我已付款 1-2 10元` sent again at once: answered as the first, nobody asked again
         return await _reported_replies(ctx, done, said, ask=False)
     return await _reported_replies(ctx, done, said)
 
 
-async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
+def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+    """A bare `我已付款 1-4` within minutes of `我已付款 1-4 20元` (owing ¥156): taken as that report sent
+    again, nothing changed, the organiser not asked; she is told what she reported, what is left and how
+    to report it (`我已付款 1-4 136元`), privately when typed in a group."""
+    order = done.order
+    reported, gap = order.reported_amount, order.reported_short
+    text = t(
+        lang,
+        "reported_bare_resent",
+        order=order.number,
+        amount=format_money(reported, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(gap, order.currency),
+        rest=_plain(gap, order.currency),
+    )
+    return _report_answer(ctx, done, lang, text)
+
+
+def _plain(minor: int, currency: str) -> str:
+    """An amount as typed after an order's number, without its sign: `136`, `12.50`."""
+    places = exponent(currency)
+    whole, cents = divmod(minor, 10**places)
+    return str(whole) if not cents else f"{whole}.{cents:0{places}d}"
+
+
+async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) -> list[Reply]:
     """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): she reads what she reported before, now
     and in all, and what is left or over (privately, as a first report: the group reads no amount); the
     organiser is asked to confirm as for a first report, told it adds to the earlier one."""
@@ -138,6 +165,8 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
         organiser=group_buy.organiser_name,
     )
     answer = _report_answer(ctx, done, lang, text)
+    if not ask:  # the same top-up sent twice: answered as the first, nobody asked again
+        return answer
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)

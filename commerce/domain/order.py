@@ -95,6 +95,10 @@ class Order:
     # what the organiser said she received of it while unpaid (只收到 ¥20: 2000), kept apart from what the
     # buyer reports, so a later report she answers 未收到 does not take it away; 0: none
     received_amount: int = 0
+    # what her latest report on it added (`我已付款 1-2 30元` after `… 20元`: 3000; a first short report:
+    # its amount); 0: none said. With `reported_paid_at` (then the latest report's time) it tells a
+    # report sent twice from a second payment
+    reported_added: int = 0
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at

@@ -1,5 +1,6 @@
 """Migration 0056: what the organiser received of an unpaid order (只收到 ¥20) moves from
-`orders.reported_amount` to its own `received_amount`; a short report waiting for her stays a report."""
+`orders.reported_amount` to its own `received_amount`; a short report waiting for her stays a report,
+its amount also the latest report's (`reported_added`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,4 @@ async def test_a_part_received_before_0056_is_kept_as_received(
         await engine.dispose()
     assert got_bob is not None and (got_bob.received_part, got_bob.reported_amount) == (2000, 0)
     assert got_cat is not None and (got_cat.received_amount, got_cat.reported_amount) == (0, 1000)
+    assert got_cat.reported_added == 1000  # the amount of her latest report: a resend of it is a repeat
