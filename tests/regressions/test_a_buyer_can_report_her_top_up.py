@@ -62,6 +62,6 @@ async def test_ipaid_in_english_too() -> None:
     private = chat.private(await chat.say("cat", "/ipaid 1-2 146"))
     assert private["cat"].startswith(
         "Thanks, Cat: for order #1-2 you reported paying ¥10 before and ¥146 now, "
-        "¥156 in all of ¥156: paid in full."
+        "¥156 in all, the full ¥156: paid in full."
     ), private
     assert private["amy"].startswith("💸 Cat says they paid order #1-2 (Mangoes, #1): ¥156."), private
