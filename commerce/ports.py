@@ -776,21 +776,26 @@ class CollectionRepository(Protocol):
     """Getting paid (commerce.domain.collecting): buyers' payment reports, and when a group buy was
     last reminded. Every write is one guarded statement: two processes never both win it."""
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
+    async def report_paid(
+        self, order_id: int, at: datetime, via: str = "", amount: int = 0, added: int = 0
+    ) -> bool:
         """Mark the order reported paid at `at` (`via`: how she said she paid, "" when she did not;
-        `amount`: what she said she paid when not the total, 0 when she did not say),
+        `amount`: what she said she paid when not the total, 0 when she did not say; `added`: what this
+        report adds, kept as `Order.reported_added`),
         unless it is not waiting for payment or was reported already: True for exactly one caller."""
         ...
 
-    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+    async def top_up_report(self, order_id: int, was: int, amount: int, added: int, at: datetime) -> bool:
         """A further report on an order reported short (`我已付款 1-2 146元` after `我已付款 1-2 10元`): what
-        she has reported becomes `amount` (0: the whole), unless it is no longer `was` (another report
-        won) or the order is no longer reported and waiting: True for exactly one caller."""
+        she has reported becomes `amount` (0: the whole), `added` what this one adds, reported at `at`,
+        unless it is no longer `was` (another report won) or the order is no longer reported and
+        waiting: True for exactly one caller."""
         ...
 
     async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
         """Clear the report of an order still waiting for payment: True if it had one. `kept`: what the
-        organiser received of it (只收到 ¥20: 2000), kept as its amount; 0: nothing."""
+        organiser received of it (只收到 ¥20: 2000), kept as its received amount (what she reported is
+        cleared); 0: nothing."""
         ...
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:

@@ -22,7 +22,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import SYMBOLS, Money, format_money, names_another_currency, parse_money
+from commerce.domain.money import SYMBOLS, Money, exponent, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -108,23 +108,50 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
-    if done.added:  # a top-up of a short report: what she has reported now, and any gap
-        return await _topped_up_replies(ctx, done)
+    if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
+        return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
+    if done.added:  # a top-up of a short report: what she has reported now, and any gap (a repeat: as it was)
+        return await _topped_up_replies(ctx, done, ask=not done.repeated)
     if done.repeated:  # `我已付款 1-2 10元` sent again at once: answered as the first, nobody asked again
         return await _reported_replies(ctx, done, said, ask=False)
     return await _reported_replies(ctx, done, said)
 
 
-async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
+def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+    """A bare `我已付款 1-4` within minutes of `我已付款 1-4 20元` (owing ¥156): taken as that report sent
+    again, nothing changed, the organiser not asked; she is told what she reported, what is left and how
+    to report it (`我已付款 1-4 136元`), privately when typed in a group."""
+    order = done.order
+    reported, gap = order.reported_amount, order.reported_short
+    text = t(
+        lang,
+        "reported_bare_resent",
+        order=order.number,
+        amount=format_money(reported, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(gap, order.currency),
+        rest=_plain(gap, order.currency),
+    )
+    return _report_answer(ctx, done, lang, text)
+
+
+def _plain(minor: int, currency: str) -> str:
+    """An amount as typed after an order's number, without its sign: `136`, `12.50`."""
+    places = exponent(currency)
+    whole, cents = divmod(minor, 10**places)
+    return str(whole) if not cents else f"{whole}.{cents:0{places}d}"
+
+
+async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) -> list[Reply]:
     """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): she reads what she reported before, now
     and in all, and what is left or over (privately, as a first report: the group reads no amount); the
     organiser is asked to confirm as for a first report, told it adds to the earlier one."""
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     reported = order.reported_amount or order.total
-    key = "reported_topped_up"
+    key = "reported_topped_up_received" if done.received else "reported_topped_up"  # 团长已收到 ¥20
     if reported != order.total:
-        key = "reported_topped_up_short" if reported < order.total else "reported_topped_up_over"
+        key += "_short" if reported < order.total else "_over"
     text = t(
         lang,
         key,
@@ -138,13 +165,16 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
         organiser=group_buy.organiser_name,
     )
     answer = _report_answer(ctx, done, lang, text)
+    if not ask:  # the same top-up sent twice: answered as the first, nobody asked again
+        return answer
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
     before = t(
         mine,
-        "reported_topped_up_organiser",
+        "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser",
         name=ctx.request.display_name,
+        organiser=group_buy.organiser_name,
         before=format_money(done.before, order.currency),
         added=format_money(done.added, order.currency),
     )
@@ -1272,8 +1302,9 @@ class PickupReminders(Chore):
                 elif is_reported(order):
                     organiser = group_buy.organiser_name
                     lines.append(t(lang, "pickup_reminder_private_reported", organiser=organiser, **said))
-                else:
-                    lines.append(t(lang, "pickup_reminder_private_unpaid", **said))
+                else:  # 只收到 ¥20: `¥156（已收 ¥20，还差 ¥136）`, as 催款 says it
+                    owed = _part_said(lang, order.total, order.received_part, order.currency)
+                    lines.append(t(lang, "pickup_reminder_private_unpaid", order=order.number, total=owed))
                     owes = True
             if owes:
                 lines += _how_to_pay(group_buy, lang, self.config)
@@ -1292,9 +1323,17 @@ class PickupReminders(Chore):
 def _owed_said(lang: str, owed: Owing) -> str:
     """What a reminder says an order owes: its total (`¥156`); with part received (只收到 ¥20) that
     part and the rest, `¥156（已收 ¥20，还差 ¥136）`."""
-    total = format_money(owed.total, owed.currency)
-    if not owed.received:
-        return total
-    received = format_money(owed.received, owed.currency)
-    gap = format_money(owed.total - owed.received, owed.currency)
-    return t(lang, "owed_part_received", total=total, received=received, gap=gap)
+    return _part_said(lang, owed.total, owed.received, owed.currency)
+
+
+def _part_said(lang: str, total: int, received: int, currency: str) -> str:
+    """`¥156`; with `received` (只收到 ¥20): `¥156（已收 ¥20，还差 ¥136）`."""
+    if not received:
+        return format_money(total, currency)
+    return t(
+        lang,
+        "owed_part_received",
+        total=format_money(total, currency),
+        received=format_money(received, currency),
+        gap=format_money(total - received, currency),
+    )

@@ -235,6 +235,14 @@ def _order_status(order: Order, lang: str) -> str:
         return t(
             lang, "orders_status_code", status=status_text(lang, order.status), code=order.pickup_code_shown
         )
+    if order.received_part:  # 只收到 ¥20: `待付款（已收 ¥20，还差 ¥136）`, as 催款 says it
+        return t(
+            lang,
+            "orders_status_part_received",
+            status=status_text(lang, order.status),
+            received=format_money(order.received_part, order.currency),
+            gap=format_money(order.total - order.received_part, order.currency),
+        )
     return status_text(lang, order.status)
 
 

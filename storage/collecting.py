@@ -58,11 +58,12 @@ def _statements() -> _Statements:
             reported_paid_at=bindparam("at", type_=UtcDateTime()),
             reported_via=bindparam("via"),
             reported_amount=bindparam("amount"),
+            reported_added=bindparam("added"),
         )
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
-        .values(reported_paid_at=None, reported_amount=bindparam("kept"))
+        .values(reported_paid_at=None, reported_amount=0, reported_added=0, received_amount=bindparam("kept"))
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -71,11 +72,15 @@ def _statements() -> _Statements:
             o.reported_paid_at.is_not(None),
             o.reported_amount == bindparam("was"),
         )
-        .values(reported_amount=bindparam("amount"))
+        .values(
+            reported_amount=bindparam("amount"),
+            reported_added=bindparam("added"),
+            reported_paid_at=bindparam("at", type_=UtcDateTime()),
+        )
         .returning(o.id),
         reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
         owing=select(
-            o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at, o.reported_amount
+            o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at, o.received_amount
         )
         .where(*pending_of)
         .order_by(o.id),
@@ -155,18 +160,22 @@ class SqlCollectionRepository:
     async def _one(self, statement: Executable, params: dict[str, Any]) -> bool:
         return (await self.conn.execute(statement, params)).first() is not None
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
+    async def report_paid(
+        self, order_id: int, at: datetime, via: str = "", amount: int = 0, added: int = 0
+    ) -> bool:
         return is_row_id(order_id) and await self._one(
-            self.sql.report, {"oid": order_id, "at": at, "via": via, "amount": amount}
+            self.sql.report, {"oid": order_id, "at": at, "via": via, "amount": amount, "added": added}
         )
 
-    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+    async def top_up_report(self, order_id: int, was: int, amount: int, added: int, at: datetime) -> bool:
         return is_row_id(order_id) and await self._one(
-            self.sql.top_up, {"oid": order_id, "was": was, "amount": amount}
+            self.sql.top_up, {"oid": order_id, "was": was, "amount": amount, "added": added, "at": at}
         )
 
     async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id, "kept": kept})
+        return is_row_id(order_id) and await self._one(
+            self.sql.withdraw, {"oid": order_id, "kept": kept or None}
+        )
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})
@@ -239,5 +248,5 @@ class SqlCollectionRepository:
 def _received(row: Any) -> int:
     """What the organiser received of an unpaid order not reported now (只收到 ¥20), as
     `Order.received_part` reads it; 0: none."""
-    part = int(row.reported_amount or 0)
+    part = int(row.received_amount or 0)
     return part if row.reported_paid_at is None and 0 < part < int(row.total) else 0

@@ -247,6 +247,9 @@ class OrderRow(SQLModel, table=True):
     reported_paid_at: datetime | None = _when(nullable=True)  # 我已付款: the buyer's word, not confirmed
     reported_via: str = Field(default="", max_length=16)  # how she said she paid (`微信转的`: wechat)
     reported_amount: int = 0  # the amount said with the report when not the total (minor units); 0: none
+    reported_added: int = 0  # what the latest report added (`… 30元` after `… 20元`: 3000); 0: none said
+    # what the organiser received of it while unpaid (只收到 ¥20, minor units); NULL: none
+    received_amount: int | None = None
     # The order's number within its group buy (`#12-3` is seq 3 of group buy 12); always given, the
     # column is nullable only because SQLite cannot add a NOT NULL column to a table with rows.
     seq: int | None = None

@@ -31,27 +31,31 @@ class FakeCollecting:
         self.s = state
         self.r = state.reminders
 
-    async def report_paid(self, order_id: int, at: datetime, via: str = "", amount: int = 0) -> bool:
+    async def report_paid(
+        self, order_id: int, at: datetime, via: str = "", amount: int = 0, added: int = 0
+    ) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
             return False
         order.reported_paid_at, order.reported_via, order.reported_amount = at, via, amount
+        order.reported_added = added
         return True
 
-    async def top_up_report(self, order_id: int, was: int, amount: int) -> bool:
+    async def top_up_report(self, order_id: int, was: int, amount: int, added: int, at: datetime) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
             return False
         if order.reported_amount != was:
             return False
-        order.reported_amount = amount
+        order.reported_amount, order.reported_added, order.reported_paid_at = amount, added, at
         return True
 
     async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
             return False
-        order.reported_paid_at, order.reported_amount = None, kept
+        order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
+        order.reported_added = 0
         return True
 
     def _pending(self, group_buy_id: int) -> list[Owing]:

@@ -92,6 +92,13 @@ class Order:
     reported_via: str = ""  # how she said she paid (`微信转的`: "wechat"), "" when she did not say
     # the amount she said with it (`我已付款 1-2 10元`: 1000) when not the total; 0: none said (the total)
     reported_amount: int = 0
+    # what the organiser said she received of it while unpaid (只收到 ¥20: 2000), kept apart from what the
+    # buyer reports, so a later report she answers 未收到 does not take it away; 0: none
+    received_amount: int = 0
+    # what her latest report on it added (`我已付款 1-2 30元` after `… 20元`: 3000; a first short report:
+    # its amount); 0: none said. With `reported_paid_at` (then the latest report's time) it tells a
+    # report sent twice from a second payment
+    reported_added: int = 0
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at
@@ -153,10 +160,10 @@ class Order:
     @property
     def received_part(self) -> int:
         """What the organiser said she received of an unpaid order not reported now (her 只收到 ¥20 of
-        ¥156: 2000, kept as `reported_amount`); 0 when none. It counts: the rest is what is still owed."""
+        ¥156: 2000, kept as `received_amount`); 0 when none. It counts: the rest is what is still owed."""
         if self.reported_paid_at is not None or self.status is not OrderStatus.PENDING_PAYMENT:
             return 0
-        return self.reported_amount if 0 < self.reported_amount < self.total else 0
+        return self.received_amount if 0 < self.received_amount < self.total else 0
 
     @property
     def paid_amount(self) -> int:

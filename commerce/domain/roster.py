@@ -213,7 +213,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 user_id=line.user_id,
                 order_refunded=part,
                 reported_via=order.reported_via if order is not None else "",
-                reported_amount=order.reported_amount if order is not None and short else 0,
+                reported_amount=_said_or_received(order) if short else 0,
                 reported_gap=short,
             )
         )
@@ -306,3 +306,11 @@ class GroupBuySummary:
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
+
+
+def _said_or_received(order: Order | None) -> int:
+    """An unpaid order's part: what she reported short (`我已付款 1-2 10元`), else what the organiser
+    received of it (只收到 ¥20); 0: none."""
+    if order is None:
+        return 0
+    return order.reported_amount if order.reported_short else order.received_part

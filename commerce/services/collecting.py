@@ -46,9 +46,14 @@ class Reported:
     # what she had reported (`before`: 1000); 0 and 0 for a first report
     added: int = 0
     before: int = 0
-    # the same short report again within REPORT_REPEATED_WITHIN (`我已付款 1-2 10元` twice): nothing
-    # written, she is answered as the first time, the organiser not asked again
+    # `before` is what the organiser received of it (只收到 ¥20), not what she reported
+    received: bool = False
+    # the same short report again within REPORT_REPEATED_WITHIN (`我已付款 1-2 10元` twice; a top-up's
+    # amount twice): nothing written, she is answered as the first time, the organiser not asked again
     repeated: bool = False
+    # a bare `我已付款 1-2` within REPORT_REPEATED_WITHIN of a short report: a resend, not the rest paid;
+    # nothing written, she is told how to report the rest
+    resent: bool = False
 
 
 class SeveralToReport(DomainError):
@@ -124,9 +129,12 @@ async def report_paid(
         raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)
     if order.reported_short:  # reported short: a further report adds to it (her top-up)
         said_at = order.reported_paid_at
-        if amount == order.reported_amount and said_at and now - said_at < REPORT_REPEATED_WITHIN:
-            return Reported(order, group_buy, repeated=True)  # sent twice, not paid twice
-        return await _top_up(uow, order, group_buy, amount)
+        if said_at and now - said_at < REPORT_REPEATED_WITHIN:  # just after her last report
+            if not amount:  # a bare resend, not "paid the rest"
+                return Reported(order, group_buy, resent=True)
+            if amount == order.reported_added:  # sent twice, not paid twice
+                return _repeated(order, group_buy)
+        return await _top_up(uow, order, group_buy, amount, now)
     check_reportable(order)
     if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
         pay_within
@@ -134,24 +142,37 @@ async def report_paid(
         raise DomainError("order_expired", order=order.number)
     received = order.received_part  # 只收到 ¥20 before: this report adds to it (¥136 of ¥156: the whole)
     added = (amount or order.total - received) if received else 0
+    latest = added or amount  # what this report adds (a repeat of it within minutes adds nothing)
     if received:
         amount = 0 if received + added == order.total else received + added
-    if not await uow.collecting.report_paid(order_id, now, via, amount):  # the same report, twice at once
+    if not await uow.collecting.report_paid(order_id, now, via, amount, latest):  # the same, twice at once
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
-    return Reported(order, group_buy, added=added, before=received)
+    order.reported_added = latest
+    return Reported(order, group_buy, added=added, before=received, received=bool(received))
 
 
-async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int) -> Reported:
+def _repeated(order: Order, group_buy: GroupBuy) -> Reported:
+    """Her last report sent again: answered as it was (a top-up's with what it added to what before)."""
+    before = order.reported_amount - order.reported_added
+    if before <= 0:  # her first report
+        return Reported(order, group_buy, repeated=True)
+    received = before == order.received_amount  # it added to what the organiser received (只收到 ¥20)
+    return Reported(
+        order, group_buy, added=order.reported_added, before=before, received=received, repeated=True
+    )
+
+
+async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int, now: datetime) -> Reported:
     """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): what she reported becomes ¥156, the
     whole (kept as 0); with no amount (`我已付款 1-2`) she paid the rest. One guarded write."""
     assert order.id is not None
     before = order.reported_amount
     added = amount or order.reported_short
     reported = 0 if before + added == order.total else before + added
-    if not await uow.collecting.top_up_report(order.id, before, reported):  # another report won
+    if not await uow.collecting.top_up_report(order.id, before, reported, added, now):  # another won
         raise DomainError("payment_already_reported", order=order.number)
-    order.reported_amount = reported
+    order.reported_amount, order.reported_added, order.reported_paid_at = reported, added, now
     return Reported(order, group_buy, added=added, before=before)
 
 
@@ -266,10 +287,12 @@ async def reject_report(
         raise DomainError("notpaid_cancelled", order=order.number)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    kept = received if 0 < received < order.total else 0
+    before = order.received_amount if 0 < order.received_amount < order.total else 0
+    kept = received if 0 < received < order.total else before  # 未收到: what she received before stays
     if not await uow.collecting.withdraw_report(order_id, kept):  # confirmed or taken back meanwhile
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
-    order.reported_paid_at, order.reported_amount = None, kept
+    order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
+    order.reported_added = 0
     return Reported(order, group_buy)
 
 

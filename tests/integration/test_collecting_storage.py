@@ -70,15 +70,24 @@ async def test_a_short_report_is_topped_up_once(uow_factory: SqlUnitOfWorkFactor
     (bob,) = await close(uow_factory, clock, group_buy.id)
     assert bob.id is not None
     async with uow_factory() as uow:
-        assert not await uow.collecting.top_up_report(bob.id, 0, 0)  # not reported: nothing to add to
+        assert not await uow.collecting.top_up_report(
+            bob.id, 0, 0, 0, clock.now()
+        )  # not reported: nothing to add to
         assert await uow.collecting.report_paid(bob.id, clock.now(), amount=1000)
-        assert await uow.collecting.top_up_report(bob.id, 1000, 3000)
-        assert not await uow.collecting.top_up_report(bob.id, 1000, 8800)  # another report won
+        assert await uow.collecting.top_up_report(bob.id, 1000, 3000, 2000, clock.now())
+        assert not await uow.collecting.top_up_report(
+            bob.id, 1000, 8800, 5800, clock.now()
+        )  # another report won
         await uow.commit()
     async with uow_factory() as uow:
         stored = await uow.orders.get(bob.id)
-        assert stored is not None and stored.reported_amount == 3000 and stored.reported_short == 5800
-        assert not await uow.collecting.top_up_report(2**40, 0, 0)
+        assert (
+            stored is not None
+            and stored.reported_amount == 3000
+            and stored.reported_short == 5800
+            and stored.reported_added == 2000
+        )
+        assert not await uow.collecting.top_up_report(2**40, 0, 0, 0, clock.now())
 
 
 async def test_reports_sent_at_once_record_one(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:
@@ -289,3 +298,25 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
     ]
     async with uow_factory() as uow:
         assert await uow.outbox.pending("send:telegram") == 2  # the group's, and Bob's amount (s30)
+
+
+async def test_what_the_organiser_received_outlives_a_later_report_she_denies(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """只收到 ¥20, then a report of the rest answered 未收到: the ¥20 stays received (`received_amount`)."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    assert group_buy.id is not None
+    (bob,) = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None
+    async with uow_factory() as uow:
+        assert await uow.collecting.report_paid(bob.id, clock.now(), amount=2000)
+        assert await uow.collecting.withdraw_report(bob.id, 2000)  # 只收到 ¥20
+        assert await uow.collecting.report_paid(bob.id, clock.now())  # the rest
+        assert await uow.collecting.withdraw_report(bob.id, 2000)  # 未收到: what she had stays
+        await uow.commit()
+    async with uow_factory() as uow:
+        stored = await uow.orders.get(bob.id)
+        [owing] = await uow.collecting.owing(group_buy.id)
+    assert stored is not None and (stored.reported_amount, stored.received_part) == (0, 2000)
+    assert owing.received == 2000

@@ -6,12 +6,12 @@ nothing owed is still "already said"."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
-async def _short(*, english: bool = False) -> Chat:
-    chat = fake_chat(FakeUnitOfWorkFactory())
+async def _short(*, english: bool = False, clock: FakeClock | None = None) -> Chat:
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
     await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
     await chat.say("bob", "+1")
     await chat.say("cat", "+2")
@@ -46,7 +46,9 @@ async def test_a_top_up_still_short_says_the_gap() -> None:
 
 
 async def test_a_bare_report_after_a_short_one_pays_the_rest_then_a_repeat_is_already_said() -> None:
-    chat = await _short()
+    clock = FakeClock()
+    chat = await _short(clock=clock)
+    clock.advance(minutes=11)  # within 10 minutes a bare report is the short one sent again
     private = chat.private(await chat.say("cat", "我已付款 1-2"))
     assert "这次又付了 ¥146，一共 ¥156，应付 ¥156，已经付齐。" in private["cat"], private
     assert "amy" in private
@@ -60,6 +62,6 @@ async def test_ipaid_in_english_too() -> None:
     private = chat.private(await chat.say("cat", "/ipaid 1-2 146"))
     assert private["cat"].startswith(
         "Thanks, Cat: for order #1-2 you reported paying ¥10 before and ¥146 now, "
-        "¥156 in all of ¥156: paid in full."
+        "¥156 in all, the full ¥156: paid in full."
     ), private
     assert private["amy"].startswith("💸 Cat says they paid order #1-2 (Mangoes, #1): ¥156."), private

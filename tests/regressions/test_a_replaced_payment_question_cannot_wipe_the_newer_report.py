@@ -30,7 +30,7 @@ async def _topped_up(factory: FakeUnitOfWorkFactory, *, english: bool = False) -
     await chat.say("amy", "/close" if english else "截单")
     replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
     first = next(reply for reply in replies if reply.private_to == "amy")
-    await chat.say("dan", "/ipaid 1-1" if english else "我已付款 1-1", name="Dan")  # the rest: ¥156 in all
+    await chat.say("dan", "/ipaid 1-1 136" if english else "我已付款 1-1 136元", name="Dan")  # ¥156 in all
     return chat, first.buttons[0][1].data  # the first question's 只收到 ¥20
 
 

@@ -77,7 +77,7 @@ async def test_in_english_too() -> None:
     told = chat.private(await chat.say("amy", "/pickup #1 South gate tomorrow 5pm"))["dan"]
     assert "Amy received ¥20 for your order #1-1: ¥136 is still to pay" in told, told
     private = chat.private(await chat.say("dan", "/ipaid 1-1 136", name="Dan"))
-    assert "¥156 in all of ¥156: paid in full." in private["dan"], private
+    assert "¥156 in all, the full ¥156: paid in full." in private["dan"], private
 
 
 async def test_the_english_list_too() -> None:

@@ -1,0 +1,87 @@
+"""rep63 #1 (the rest): after Amy's `只收到 ¥20` of Dan's ¥156, `我的订单` still read `¥156 · 待付款` and the
+evening pickup reminder's private line `你的订单 #1-1 还没付款：¥156。`, while 催款 said what was left.
+Both now say `已收 ¥20，还差 ¥136` ("received ¥20, ¥136 to go"), as 催款 does."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import time
+from typing import cast
+
+from commerce.ports import UnitOfWorkFactory
+from handlers.collecting import PickupReminders
+from handlers.types import ChatKind, Reply, Request
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _received_part(chat: Chat, buyer: str, report: str) -> None:
+    replies = await chat.say(buyer, report, private=True)
+    asked = next(reply for reply in replies if reply.private_to == "amy")
+    tap = Request(
+        platform="test",
+        chat_id="amy",
+        user_id="amy",
+        display_name="Amy",
+        chat_kind=ChatKind.PRIVATE,
+        button=asked.buttons[0][1].data,  # 只收到 ¥20
+    )
+    await chat.app.handle(tap)
+
+
+async def test_my_orders_says_what_is_left() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 芒果 价格 78")
+    await chat.say("dan", "+2", name="Dan")
+    await chat.say("amy", "截单")
+    await _received_part(chat, "dan", "我已付款 1-1 20元")
+    said = chat.said(await chat.say("dan", "我的订单", private=True, name="Dan"))
+    assert "2 × ¥78 = ¥156 · 待付款（已收 ¥20，还差 ¥136）" in said, said
+
+
+async def test_my_orders_in_english_too() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "/groupbuy Mangoes price 78")
+    await chat.say("dan", "+2", name="Dan")
+    await chat.say("amy", "/close")
+    await _received_part(chat, "dan", "/ipaid 1-1 20")
+    said = chat.said(await chat.say("dan", "/orders", private=True, name="Dan"))
+    assert "(received ¥20, ¥136 to go)" in said, said
+
+
+async def _evening(lang: str) -> dict[str, str]:
+    """Tom joined by a share code in private (reminded privately), Cat in the group; both received ¥20."""
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    chat = fake_chat(factory, clock=clock, default_language=lang)
+    zh = lang == "zh"
+    await chat.say("amy", "接龙 榴莲 价格 50" if zh else "/groupbuy Durian price 50")
+    found = re.search(r"1-\w{4}", Chat.shared(await chat.say("bob", "分享" if zh else "/share")))
+    assert found is not None
+    await chat.say("tom", f"+1 {found.group(0)}", private=True)
+    await chat.say("cat", "+1")
+    await chat.say("amy", "截单" if zh else "/close")
+    await _received_part(chat, "tom", "我已付款 1-1 20元" if zh else "/ipaid 1-1 20")
+    await _received_part(chat, "cat", "我已付款 1-2 20元" if zh else "/ipaid 1-2 20")
+    await chat.say("amy", "自提 南门 明天下午5点" if zh else "/pickup Gate 3 tomorrow 5pm")
+    clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
+    chore = PickupReminders(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        config=replace(chat.app.config, outbox_platform="test"),
+        outbox=chat.app,
+        at=time(20, 0),
+    )
+    sent: list[Reply] = await chore()
+    return Chat.private(sent)
+
+
+async def test_the_pickup_reminder_says_what_is_left() -> None:
+    told = await _evening("zh")
+    assert "你的订单 #1-1 还没付款：¥50（已收 ¥20，还差 ¥30）。" in told["tom"], told
+    assert "¥50（已收 ¥20，还差 ¥30）" in told["cat"], told
+
+
+async def test_the_pickup_reminder_in_english_too() -> None:
+    told = await _evening("en")
+    assert "Your order #1-1 is not paid yet: ¥50 (¥20 received, ¥30 to go)." in told["tom"], told
