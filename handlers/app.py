@@ -1265,6 +1265,9 @@ class ChatApp:
                         groups=groups,
                         tz=self.tz,
                     )
+                    replies += await helpselling.closed_to_sellers(  # succeeded: each help-seller, hers
+                        uow, closing, platform=self.config.outbox_platform, memo=self.memo
+                    )
                     replies += called_off.one_each(  # a help-seller who bought: one message
                         await helpselling.called_off_to_sellers(  # failed: each help-seller told
                             uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo

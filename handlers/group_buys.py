@@ -1084,6 +1084,9 @@ async def close(ctx: Context) -> list[Reply]:
     )
     replies[2:2] = await _summary_to_organiser(ctx, closing)  # after the group's message, before orders
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
+    replies += await helpselling.closed_to_sellers(  # succeeded: each help-seller, her groups' figures
+        ctx.uow, closing, platform=ctx.request.platform, memo=ctx.memo
+    )
     if closing.group_buy.status is GroupBuyStatus.FAILED:  # past its deadline below it: as the deadline
         replies += called_off.one_each(  # a help-seller who bought: one message
             await helpselling.called_off_to_sellers(  # each help-seller hears it privately

@@ -20,11 +20,13 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, card_key, seen_in
 from commerce.domain.member import identity
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import SOLD_NOTHING, Roster
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
+from commerce.services.ledger import commission_as_paid
 from handlers import chat_names, no_buttons, organiser_told
 from handlers.cards import LISTED, card_update, closing_text, failed_key
 from handlers.config import AppConfig
@@ -364,6 +366,60 @@ async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
         if lines
     ]
     return t(lang, "closed_private_groups", groups=t(lang, "closed_private_groups_separator").join(parts))
+
+
+async def closed_to_sellers(
+    uow: UnitOfWork, closing: Closing, *, platform: str | None, memo: LanguageMemo
+) -> list[Reply]:
+    """A listed group buy's successful close told to each help-seller privately, one message in her own
+    language (`platform` None: her groups'): her groups' own orders and units, as each group was told
+    them (`announce_close`), and the commission they come to once paid (each order's as `已收` would
+    post it, whole: `commission_as_paid`), none when her rate is 0 or the orders are still being
+    written (a big close: `closing.pending`). A group of hers where nobody joined is said so."""
+    group_buy = closing.group_buy
+    if group_buy.status is not GroupBuyStatus.SUCCEEDED or not group_buy.listings or group_buy.id is None:
+        return []
+    sellers = await _sellers(uow, group_buy, platform, memo)
+    if not sellers:
+        return []
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    counted = await buyers_by_group(uow, group_buy)
+    names = await chat_names.titles(uow, [listing.chat_id for listing in listed])
+    earned: Counter[str] = Counter()
+    if not closing.pending:
+        for order in closing.orders:
+            split = await commission_as_paid(uow, order) if order.help_seller_id in sellers else None
+            for share in split.shares if split is not None else ():
+                earned[share.member] += share.amount if share.member in sellers else 0
+    told = []
+    for seller, (lang, _) in sellers.items():
+        parts = []
+        for listing in (found for found in listed if found.seller_id == seller):
+            assert listing.id is not None
+            units = sum(
+                line.quantity for line in await uow.listings.lines(group_buy.id, listing.id, limit=None)
+            )
+            buyers = counted[listing.id]
+            orders = t(lang, "orders_count", count=buyers) if buyers else t(lang, "orders_elsewhere")
+            chat = names.get(listing.chat_id) or t(lang, "share_code_another_chat")
+            parts.append(
+                t(
+                    lang,
+                    "closed_private_group",
+                    chat=chat,
+                    orders=orders,
+                    units=unit_texts.units(lang, units, group_buy.terms.unit),
+                )
+                if units
+                else t(lang, "helpsell_closed_seller_none", chat=chat)
+            )
+        groups = t(lang, "closed_private_groups_separator").join(parts)
+        text = t(lang, "helpsell_closed_seller", title=group_buy.terms.title, id=group_buy.id, groups=groups)
+        if earned[seller] > 0:
+            amount = format_money(earned[seller], group_buy.terms.currency)
+            text += t(lang, "helpsell_closed_seller_commission", amount=amount)
+        told.append(Reply(text=text, private_to=seller, language=lang))
+    return told
 
 
 async def called_off_to_sellers(

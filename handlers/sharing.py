@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
-from commerce.domain.listings import Listing
+from commerce.domain.listings import Listing, seen_in
 from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
@@ -265,6 +265,7 @@ async def copy_card(
     chat = group_buy.chat_id if listing is None else listing.chat_id
     hidden: int | None = None
     places: list[int] = []
+    buyers = set(view.statuses)  # the group's card's buyers (an outsider's view keeps only hers)
     if await uow.members.name_in(chat, identity(platform, member)) is None:  # an outsider
         view, places = await _own_view(uow, view, member, listing)
         hidden = view.lines - len(view.participants)
@@ -275,14 +276,14 @@ async def copy_card(
     cancelled = await group_buy_service.cancelled_unpaid(uow, view.group_buy, unsold)  # all unpaid: ❌
     option_dropped = await group_buy_service.dropped_by_option(uow, view.group_buy)
     reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
-    if view.group_buy.listings or hidden is not None:  # 帮卖: the group's own buyers; an outsider: hers
-        reported &= set(view.statuses)
+    if view.group_buy.listings or listing is not None:  # 帮卖: the group's own buyers, as its card counts
+        reported &= buyers  # an outsider's copy too: a count names nobody, her lines alone marked
     here = await group_buy_service.chat_units(uow, view, chat)  # 帮卖: the group's own, as its card
     # read in a private chat: the group by name where its card says "here" (本群)
     where = (await titles(uow, [chat])).get(chat) or t(lang, "card_copy_group_unnamed")
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
-        view.group_buy,
+        seen_in(view.group_buy, listing),  # 帮卖: its pickup there, when that group set its own
         participants,
         lang=lang,
         tz=tz,

@@ -25,10 +25,11 @@ from bot.console.sessions import flash
 from bot.console.wording import page_refusal
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import group_buys as group_buy_service
+from handlers import chat_names
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
@@ -147,14 +148,44 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
         if group_buy is None:
             raise NotFoundHere()
         dropped = await group_buy_service.dropped_by_option(uow, group_buy)  # as the card's "taken"
+        listed = await _listings(uow, group_buy, lang)
     card = await console.app.render_card(row.id)  # as the chat reads it, in the chat's language
+    item = _rows([row], lang, console.app.tz)[0]
+    item["deadline"] = format_datetime(row.deadline, console.app.tz, lang)  # as set, as the card says it
+    shown = details(group_buy, lang, console.app.tz, option_dropped=dropped, sold=row.sold)
     return render(
         request,
         "group_buy.html",
-        item=_rows([row], lang, console.app.tz)[0],
-        details=details(group_buy, lang, console.app.tz, option_dropped=dropped, sold=row.sold),
+        item=item,
+        ended=_ended(row, lang, console.app.tz),
+        details=shown + ([(t(lang, "console_gb_listings"), listed)] if listed else []),
         card=card.text,
     )
+
+
+def _ended(row: GroupBuyRow, lang: str, tz: ZoneInfo) -> tuple[str, str] | None:
+    """(label, when) of its close or cancel, said apart from its deadline (a close after it, the bot down
+    or a clock moved past it, is never read as another deadline); None while open."""
+    if row.status == "open" or row.closed_at is None:
+        return None
+    key = "console_gb_cancelled_at" if row.status == "cancelled" else "console_gb_closed_at"
+    return t(lang, key), format_datetime(row.closed_at, tz, lang)
+
+
+async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str:
+    """帮卖: each group listing it, one a line, with its seller and the units joined there
+    (`公司群 · 小李 · 3 份`); "" when nobody lists it."""
+    if not group_buy.listings or group_buy.id is None:
+        return ""
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    names = await chat_names.titles(uow, [listing.chat_id for listing in listed])
+    lines = []
+    for listing in listed:
+        units = sum(line.quantity for line in await uow.listings.lines(group_buy.id, listing.id, limit=None))
+        chat = names.get(listing.chat_id) or listing.chat_id
+        shown = unit_texts.units(lang, units, group_buy.terms.unit)
+        lines.append(t(lang, "console_gb_listing", chat=chat, seller=listing.seller_name, units=shown))
+    return "\n".join(lines)
 
 
 @router.post("/group-buys/{group_buy_id}/close")

@@ -1,5 +1,6 @@
 """The orders the console shows and exports: the organiser's list (commerce.domain.roster) of each group
-buy the person may see, filtered by group buy, status, option and pickup point. Read only.
+buy the person may see, filtered by group buy, status, option and pickup point (帮卖: a line made in a
+group that set its own pickup reads that group's, as the chat's order and export do). Read only.
 
 Scoping is the group buy list's (`group_buys.visible_group_buys`): an admin's are all, an organiser's
 their own. A filter that names nothing (a group buy that is not a number, none of theirs, a status
@@ -18,8 +19,10 @@ from bot.console.group_buys import own_group_buy, visible_group_buys
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import Transaction
+from commerce.domain.listings import seen_in
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine, build
+from commerce.services import listings as listings_service
 from handlers import helpselling
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
@@ -139,9 +142,14 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
             roster = build(group_buy, await uow.group_buys.participants(row.id), orders)
             by_number = {order.number: order for order in orders}
             groups = await helpselling.line_groups(uow, group_buy, lang)  # 帮卖: each line's group
+            own_pickups = {  # 帮卖: a group that set its own pickup (`自提 #1 …` there): its lines read it
+                listing.id: seen_in(group_buy, listing).terms
+                for listing in (await listings_service.own_pickups(uow, group_buy)).values()
+            }
             own_chat = row.chat_title or row.chat_id
             for kept in together(roster.lines):
-                shown = pickup_text(replace(group_buy.terms, pickup=kept.pickup), console.app.tz, lang)
+                terms = own_pickups.get(kept.listing_id) or replace(group_buy.terms, pickup=kept.pickup)
+                shown = pickup_text(terms, console.app.tz, lang)
                 line = replace(kept, pickup=shown)
                 if line.option and line.option not in found.options:
                     found.options.append(line.option)

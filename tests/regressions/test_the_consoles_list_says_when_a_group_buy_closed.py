@@ -1,7 +1,8 @@
 """Review 45 #9: after a manual `截单` on 14 Dec, the console's group buy list still showed the planned
 deadline (12月15日 20:00) in its 截止 column, as if it were open until then. A closed group buy now shows
 when it closed (`11月23日 周一 13:00 已截单`), one called off when (`… 已取消`), on the list and on its
-page; an open one its deadline, as before. Chinese and English."""
+page; an open one its deadline, as before. Chinese and English. (rep65 #8: its page now keeps the deadline as
+set under 截止 and says the close in a row of its own, `截单于 11月23日 周一 13:00`.)"""
 
 from __future__ import annotations
 
@@ -59,4 +60,7 @@ async def test_a_closed_group_buy_shows_when_it_closed_not_its_planned_deadline(
     closed, cancelled, open_deadline = SEEN[lang]
     assert closed in cells and cancelled in cells, cells
     assert open_deadline in cells, cells  # #3, opened at 14:00 for 2 days: its deadline
-    assert closed in page
+    # its page: the deadline as set under 截止, when it closed in a row of its own (rep65 #8)
+    label = {"zh": "截单于", "en": "Closed at"}[lang]
+    when = closed.removesuffix(" 已截单").removeprefix("closed ")
+    assert f"<dt>{label}</dt><dd>{when}</dd>" in page, page

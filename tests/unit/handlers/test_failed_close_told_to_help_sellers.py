@@ -1,7 +1,7 @@
 """A help-sold group buy that fails at its deadline (below its target) is told as a failure in each group
 that lists it, whether anyone there joined or not, and to each help-seller privately, in her own
-language, naming the groups of hers that were told, as a cancel is; a success tells them nothing
-privately."""
+language, naming the groups of hers that were told, as a cancel is; a success tells each privately her
+groups' own orders and units and the commission they come to once paid (rep65 #6: it told them nothing)."""
 
 from __future__ import annotations
 
@@ -74,12 +74,21 @@ async def test_a_failure_is_told_as_such_in_each_listing_group_joined_or_not() -
     assert told_in(closed, "garden") == [FAILED_EN]  # Eve listed it there in English
 
 
-async def test_a_success_at_the_deadline_tells_help_sellers_nothing_privately() -> None:
+async def test_a_success_at_the_deadline_tells_each_help_seller_her_groups_figures() -> None:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
     app = await listed(factory, clock, target=2)
     clock.advance(hours=3)
 
     closed = await app.expire(1)
 
-    assert set(Chat.private(closed)) == {"dan", "amy"}  # his order; the organiser's all-groups total
+    private = Chat.private(closed)  # his order; the organiser's all-groups total; each help-seller's own
+    assert set(private) == {"dan", "amy", "bob", "eve"}
+    assert private["bob"] == (
+        "📦 你帮卖的 李子（#1）截单了，已成团：Office 1 个订单、2 份。"
+        "买家付款、团长确认收款后，记给你的佣金约 ¥2（发“我的收益”查看）。"
+    )
+    assert (
+        private["eve"]
+        == "📦 李子 (#1), which you help-sell, has closed and succeeded: nobody joined in Garden."
+    )
     assert told_in(closed, "garden") == ["李子 (#1) has closed; nobody in this group joined it."]
