@@ -13,6 +13,10 @@ connection goes back to the pool, also after a commit) costs nothing. A third ca
 whether a transaction is open because every trip reports `sqlite3.Connection.in_transaction`.
 Writes nobody reads the result of (a member's sighting, outbox rows: storage.direct.defer) are
 `carry`-ed: they run first in the transaction's next trip, whatever it is, or with the COMMIT.
+And inside a transaction that holds the write lock (begun IMMEDIATE), storage.direct's small statements
+take no trip at all: they run on the event loop's thread (`OneHopConnection._inline`), since there they
+wait for no lock and write nothing to disk (the COMMIT does, and it still takes the trip). So a group
+commit's batch (storage.group_commit) costs two trips however many joins it holds.
 
 It uses the same aiosqlite internals SQLAlchemy's own dialect uses (`Connection._execute`,
 `Connection._conn`) and SQLAlchemy 2.1's adapter classes and `await_`; `make_engine` hands it to the
