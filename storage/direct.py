@@ -94,7 +94,7 @@ class _SQLite:
     async def fetch(
         self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True
     ) -> Sequence[Sequence[Any]]:
-        return (await self.connection.trip(sql, args))[1]
+        return (await self.connection.trip(sql, args, small=True))[1]
 
     async def chain(self, steps: list[tuple[str, tuple[Any, ...]]]) -> list[Sequence[Sequence[Any]]]:
         return list(await self.connection.chain(steps))

@@ -13,6 +13,10 @@ connection goes back to the pool, also after a commit) costs nothing. A third ca
 whether a transaction is open because every trip reports `sqlite3.Connection.in_transaction`.
 Writes nobody reads the result of (a member's sighting, outbox rows: storage.direct.defer) are
 `carry`-ed: they run first in the transaction's next trip, whatever it is, or with the COMMIT.
+And inside a transaction that holds the write lock (begun IMMEDIATE), storage.direct's small statements
+take no trip at all: they run on the event loop's thread (`OneHopConnection._inline`), since there they
+wait for no lock and write nothing to disk (the COMMIT does, and it still takes the trip). So a group
+commit's batch (storage.group_commit) costs two trips however many joins it holds.
 
 It uses the same aiosqlite internals SQLAlchemy's own dialect uses (`Connection._execute`,
 `Connection._conn`) and SQLAlchemy 2.1's adapter classes and `await_`; `make_engine` hands it to the
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import collections
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from threading import Thread
 from typing import Any
 
@@ -97,6 +101,11 @@ def _run_chain(
         if not done[-1]:
             break
     return done, conn.in_transaction
+
+
+def _locks(begin: str | None) -> bool:
+    """Whether a BEGIN takes SQLite's write lock up front (storage.db sends `BEGIN IMMEDIATE`)."""
+    return begin is not None and begin.upper().split()[1:2] in (["IMMEDIATE"], ["EXCLUSIVE"])
 
 
 def _commit(conn: sqlite3.Connection, begin: str | None, carried: Carried) -> bool:
@@ -171,7 +180,17 @@ def _is_begin(operation: Any) -> bool:
 class OneHopConnection(AsyncAdapt_aiosqlite_connection):
     """Knows whether SQLite has a transaction open, and holds back a `BEGIN` until there is work."""
 
-    __slots__ = ("_carried", "_commit_if_row", "_committed_early", "_in_transaction", "_pending_begin")
+    __slots__ = (
+        "_any_thread",
+        "_carried",
+        "_commit_if_row",
+        "_committed_early",
+        "_in_transaction",
+        "_locked",
+        "_pending_begin",
+        "_ran",
+        "_sent",
+    )
     _cursor_cls = OneHopCursor
 
     def __init__(self, dbapi: Any, connection: Any) -> None:
@@ -181,25 +200,78 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         self._commit_if_row = False
         self._committed_early = False
         self._carried: list[tuple[str, Any]] = []
+        # The open transaction holds SQLite's write lock (begun IMMEDIATE by a trip of ours): its
+        # statements wait for no lock and write nothing to disk until the COMMIT (see `_inline`).
+        self._locked = False
+        self._any_thread = False  # the sqlite3 connection may be used outside aiosqlite's thread
+        self._sent = 0  # trips handed to the thread (counted by the event loop's thread)
+        self._ran = 0  # trips the thread finished (counted by that thread): equal, it is idle
 
-    async def trip(self, operation: str, parameters: Any, many: bool = False) -> Outcome:
+    def _counted(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """In aiosqlite's thread: `fn`, then counted as finished (even if its awaiter was cancelled)."""
+        try:
+            return fn(*args)
+        finally:
+            self._ran += 1
+
+    async def _hop(self, fn: Callable[..., Any], *args: Any) -> Any:
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        self._sent += 1
+        return await connection._execute(self._counted, fn, connection._conn, *args)  # type: ignore[no-untyped-call]
+
+    def _raw(self) -> sqlite3.Connection:
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        return connection._conn
+
+    def _inline(self) -> bool:
+        """Whether a small statement may run right here, on the event loop's thread, instead of a trip to
+        aiosqlite's: inside a transaction that holds the write lock (so it waits for no lock; the disk
+        is written at the COMMIT, which still takes the trip), with nothing else on the connection
+        (no trip queued or running, nothing held back to begin or commit with it). Such a statement costs
+        SQLite some microseconds, far less than the hand-off to the thread and back; a group commit's
+        later members then cost no trip at all."""
+        return (
+            self._locked
+            and self._any_thread
+            and self._in_transaction
+            and self._pending_begin is None
+            and not self._commit_if_row
+            and not self._committed_early
+            and self._sent == self._ran
+            and not self._execute_mutex.locked()
+        )
+
+    async def trip(
+        self, operation: str, parameters: Any, many: bool = False, *, small: bool = False
+    ) -> Outcome:
         """One statement in one trip to the connection's thread, with a held-back BEGIN and, if asked,
-        the COMMIT. Also called straight from async code (storage.direct's hot statements)."""
+        the COMMIT. Also called straight from async code (storage.direct's hot statements: `small`,
+        which run on the event loop's thread when `_inline` says they may)."""
         if self._committed_early:
             raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
+        if small and not many and self._inline():
+            carried, self._carried = self._carried, []
+            try:
+                outcome: Outcome = _run(self._raw(), operation, parameters, False, None, False, carried)
+            except Exception as error:
+                self._in_transaction, self._locked = True, False
+                self._handle_exception(error)
+            self._in_transaction = outcome[4]
+            self._locked = self._locked and self._in_transaction
+            return outcome
         begin, self._pending_begin = self._pending_begin, None
         commit, self._commit_if_row = self._commit_if_row, False
         carried, self._carried = self._carried, []
-        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
         try:
             async with self._execute_mutex:
-                outcome: Outcome = await connection._execute(  # type: ignore[no-untyped-call]
-                    _run, connection._conn, operation, parameters, many, begin, commit, carried
-                )
+                outcome = await self._hop(_run, operation, parameters, many, begin, commit, carried)
         except Exception as error:
-            self._in_transaction = True  # unknown: let a rollback really go to SQLite
+            self._in_transaction, self._locked = True, False  # unknown: let a rollback really go to SQLite
             self._handle_exception(error)
         self._in_transaction = outcome[4]
+        self._locked = self._in_transaction and (
+            self._locked or _locks(begin) or (not parameters and _locks(operation))
+        )
         self._committed_early = commit and not self._in_transaction
         return outcome
 
@@ -208,17 +280,24 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         run (two guarded writes where the second only makes sense after the first)."""
         if self._committed_early:
             raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
+        if self._inline():
+            carried, self._carried = self._carried, []
+            try:
+                done, self._in_transaction = _run_chain(self._raw(), steps, None, carried)
+            except Exception as error:
+                self._in_transaction, self._locked = True, False
+                self._handle_exception(error)
+            self._locked = self._locked and self._in_transaction
+            return done
         begin, self._pending_begin = self._pending_begin, None
         carried, self._carried = self._carried, []
-        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
         try:
             async with self._execute_mutex:
-                done, self._in_transaction = await connection._execute(  # type: ignore[no-untyped-call]
-                    _run_chain, connection._conn, steps, begin, carried
-                )
+                done, self._in_transaction = await self._hop(_run_chain, steps, begin, carried)
         except Exception as error:
-            self._in_transaction = True
+            self._in_transaction, self._locked = True, False
             self._handle_exception(error)
+        self._locked = self._in_transaction and (self._locked or _locks(begin))
         return done  # type: ignore[no-any-return]
 
     def carry(self, writes: Carried) -> None:
@@ -257,12 +336,10 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
 
     async def _commit_carried(self, begin: str | None) -> None:
         carried, self._carried = self._carried, []
-        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        self._locked = False
         try:
             async with self._execute_mutex:
-                self._in_transaction = await connection._execute(  # type: ignore[no-untyped-call]
-                    _commit, connection._conn, begin, carried
-                )
+                self._in_transaction = await self._hop(_commit, begin, carried)
         except Exception as error:
             self._in_transaction = True
             self._handle_exception(error)
@@ -282,7 +359,7 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         super().close()
 
     def _settle(self) -> None:
-        self._commit_if_row = self._committed_early = False
+        self._commit_if_row = self._committed_early = self._locked = False
 
 
 class OneHopDbapi(AsyncAdapt_aiosqlite_dbapi):
@@ -294,7 +371,11 @@ class OneHopDbapi(AsyncAdapt_aiosqlite_dbapi):
         if not creator:  # as SQLAlchemy does: aiosqlite's thread must never block interpreter exit
             thread = connection if isinstance(connection, Thread) else connection._thread  # < 0.22: a Thread
             thread.daemon = True
-        return OneHopConnection(self, await_(connection))
+        adapted = OneHopConnection(self, await_(connection))
+        # SQLAlchemy lets a file database's connection be used from any thread; an in-memory one (or a
+        # URL's `check_same_thread=true`) only from aiosqlite's: then every statement takes the trip
+        adapted._any_thread = not creator and kw.get("check_same_thread") is False
+        return adapted
 
 
 def dbapi() -> OneHopDbapi:

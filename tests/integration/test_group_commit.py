@@ -8,7 +8,9 @@ import asyncio
 import itertools
 import re
 from collections.abc import AsyncIterator
+from typing import Any
 
+import aiosqlite
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,6 +22,7 @@ from handlers.types import Reply, Request
 from storage import group_commit
 from storage.db import make_engine
 from storage.group_commit import DEFAULT_CAP as DEFAULT_BATCH
+from storage.migrate import models
 from storage.tables import outbox, processed_updates
 from storage.uow import BACKGROUND_YIELDS, SqlUnitOfWorkFactory, background
 from tests.fakes import FakeClock
@@ -100,6 +103,66 @@ async def test_many_joins_at_once_sell_exactly_the_stock_and_each_answer_matches
     assert 2 <= grouped.group.transactions - before <= 4
     queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
     assert await _count(grouped, queued) >= 121  # every answer queued, in its join's transaction
+
+
+async def test_a_batchs_later_joins_on_sqlite_cost_no_trip_to_its_thread(
+    grouped: SqlUnitOfWorkFactory, engine_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite's fast path a batch of joins makes two trips to aiosqlite's thread however many joins
+    it holds: BEGIN IMMEDIATE with the first read, and the COMMIT. Every statement in between (reads,
+    guarded writes, savepoints, outbox rows, claims) runs on the event loop's thread inside the
+    transaction that holds the write lock, where it waits for no lock and writes nothing to disk.
+    Before, each join cost two or three trips."""
+    if engine_path != "sqlite":
+        pytest.skip("SQLite's fast path only (PostgreSQL: a round trip per statement)")
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 15")
+    assert grouped.group is not None
+    before = grouped.group.transactions
+    trips = [0]
+    run = aiosqlite.Connection._execute
+
+    async def counted(conn: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips[0] += 1
+        return await run(conn, fn, *args, **kwargs)  # type: ignore[no-untyped-call]
+
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(20)])
+
+    assert grouped.group.transactions - before == 1  # one batch
+    assert trips == [2]
+    sold, lines = await _lines(grouped, group_buy_id)
+    assert sold == 15 and set(lines) == {f"buyer{i}" for i in range(15)}
+    for i, replies in enumerate(answers):
+        expected = f"Buyer{i} is in: 1 × Mangoes (#{group_buy_id})." if i < 15 else f"Buyer{i}: {SOLD_OUT}"
+        assert replies[0].text.startswith(expected), replies[0].text
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    assert await _count(grouped, queued) >= 21  # every answer queued, in its join's transaction
+
+
+async def test_an_in_memory_sqlite_database_sells_a_batch_right_with_every_statement_on_its_thread() -> None:
+    """SQLAlchemy opens an in-memory database for aiosqlite's thread alone (`check_same_thread`): there
+    the statements inside the write lock keep taking the trip (storage.sqlite_driver `_any_thread`),
+    and a batch of joins is answered and sold as on a file."""
+    engine = make_engine("sqlite+aiosqlite://")
+    async with engine.begin() as conn:
+        await conn.run_sync(models().create_all)
+    factory = SqlUnitOfWorkFactory(engine, group_commit=True)
+    try:
+        app = _app(factory)
+        group_buy_id = await _open(app, "stock 3")
+
+        answers = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(5)])
+
+        texts = [replies[0].text for replies in answers]
+        for i, text in enumerate(texts):
+            expected = f"Buyer{i} is in: 1 × Mangoes (#{group_buy_id})." if i < 3 else f"Buyer{i}: {SOLD_OUT}"
+            assert text.startswith(expected), text
+        sold, lines = await _lines(factory, group_buy_id)
+        assert sold == 3 and set(lines) == {"buyer0", "buyer1", "buyer2"}
+    finally:
+        await factory.dispose()
 
 
 async def test_a_join_that_breaks_a_rule_in_a_batch_is_refused_and_the_others_commit(
