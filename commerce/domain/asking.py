@@ -280,7 +280,7 @@ def asks_who_unpaid(text: str) -> bool:
     return _WHO_UNPAID.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
-_PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection")
+_PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {
         "what",
@@ -304,9 +304,28 @@ _PICKUP_AROUND_EN = frozenset(
         "order",
         "tomorrow",
         "today",
+        "do",  # `where do we pick up?`
+        "should",
+        "to",  # `where to collect?`
+        "point",  # `where is the pickup point?`
     }
 )
-_PICKUP_ZH = ("取货", "提货", "自提", "能取", "可以取")  # `明天能取吗` (`能取消吗`: 消 is no asking word)
+# `明天能取吗` (`能取消吗`: 消 is no asking word); `在哪拿货啊`, `哪里取`, `在哪拿？` (拿 alone,
+# `拿了吗`, is talk)
+_PICKUP_ZH = (
+    "取货",
+    "提货",
+    "拿货",
+    "自提",
+    "能取",
+    "可以取",
+    "哪里取",
+    "哪儿取",
+    "哪取",
+    "哪里拿",
+    "哪儿拿",
+    "哪拿",
+)
 _PICKUP_ASKING_ZH = ("什么时候", "几点", "哪")  # `几点取货`: asked without a question mark
 _PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长能可以了")
 
