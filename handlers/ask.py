@@ -25,6 +25,7 @@ from commerce.domain.asking import (
     asks_next_time,
     asks_own_code,
     asks_paid,
+    asks_payout_arrived,
     asks_pickup,
     asks_when,
     asks_where_to_buy,
@@ -56,7 +57,7 @@ from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
-from handlers import last_opened, listing, no_buttons, options, uncollected
+from handlers import earnings, last_opened, listing, no_buttons, options, uncollected
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -135,6 +136,10 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_anothers_private"), language=lang)]
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
+    if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her newest payout, if she asked one
+        payout = await earnings.payout_asked(ctx, lang)
+        if payout is not None:
+            return [Reply(text=payout, language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
         subject = product_asked(words)

@@ -280,6 +280,28 @@ def asks_who_unpaid(text: str) -> bool:
     return _WHO_UNPAID.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
+# `钱到了吗`, `提现到账了没`, `到账了吗`, `did my payout arrive?`: a sharer asking after her payout, as the
+# whole message (`到了吗` alone may be the goods: only with what arrives, or 到账)
+_PAYOUT_ENDS = r"(?:吗|没|没有|嘛|么|呢)?(?:呀|啊|哈)?[\s?？!！.。~～]*"
+_PAYOUT_ARRIVED = re.compile(
+    r"^\s*(?:请问\s*)?(?:我的|那个|那笔)?"
+    r"(?:(?:钱|提现|佣金|收益|打款|提现的钱|佣金的钱)(?:已经|还没有|还没|还)?(?:到账|到|打过来|打给我|打来|转过来)"
+    r"|(?:钱|提现|佣金)?(?:已经|还没有|还没|还)?到账)"
+    rf"(?:了)?{_PAYOUT_ENDS}$"
+    r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings)"
+    r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through)\b"
+    r"(?: yet)?[\s?!.]*$"
+    r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
+    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
+)
+
+
+def asks_payout_arrived(text: str) -> bool:
+    """Whether a whole message asks whether her payout arrived (`钱到了吗`, `提现到账了没`, `到账了吗`,
+    `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it."""
+    return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {
