@@ -644,4 +644,6 @@ async def share_help(ctx: Context) -> list[Reply]:
     rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
     minimum = format_money(rules.minimum(currency), currency)
     hold = max(math.ceil(rules.hold_days), 0)  # as `提现` with only pending money says it
-    return [Reply(text=t(lang, "help_share", days=days, hold=hold, minimum=minimum), language=lang)]
+    others = t(lang, "payout_other_methods_sgd" if currency == "SGD" else "payout_other_methods")
+    text = t(lang, "help_share", days=days, hold=hold, minimum=minimum, others=others)
+    return [Reply(text=text, language=lang)]

@@ -58,3 +58,14 @@ async def test_an_english_payout_without_an_account_offers_the_shops_kinds(curre
 
     assert told in said, said
     assert currency == "SGD" or "paynow" not in said.casefold(), said
+
+
+@pytest.mark.parametrize("currency", ["CNY", "SGD"])
+async def test_the_share_help_offers_the_shops_kinds(currency: str) -> None:
+    chat = fake_chat(currency=currency)
+
+    said = Chat.said(await chat.say("bob", "分享帮助", private=True))
+
+    kinds = "支付宝、银行卡 或 PayNow" if currency == "SGD" else "支付宝 或 银行卡"
+    assert f"（也可以写 {kinds} 加账号）" in said, said
+    assert ("PayNow" in said) is (currency == "SGD"), said
