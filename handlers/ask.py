@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
-from commerce.domain.ask_relevance import names_product
+from commerce.domain.ask_relevance import names_product, qualities_said
 from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
@@ -25,6 +25,7 @@ from commerce.domain.asking import (
     asks_next_time,
     asks_own_code,
     asks_paid,
+    asks_payout_arrived,
     asks_pickup,
     asks_when,
     asks_where_to_buy,
@@ -56,7 +57,7 @@ from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
-from handlers import last_opened, listing, no_buttons, options, uncollected
+from handlers import earnings, last_opened, listing, no_buttons, options, uncollected
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -135,6 +136,10 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_anothers_private"), language=lang)]
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
+    if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her newest payout, if she asked one
+        payout = await earnings.payout_asked(ctx, lang)
+        if payout is not None:
+            return [Reply(text=payout, language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
         subject = product_asked(words)
@@ -811,9 +816,12 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     elif before is None and group_buy is not None and _names_it(question, group_buy):  # `问 #2 草莓酸不酸`
         on_it = await _notes_on(ctx, group_buy)
         if on_it:
+            saying = _saying_it(question.text, on_it)  # `甜吗` and a note saying 超甜: it does mention it
+            on_it = saying + [f for f in on_it if f not in saying]
             notes = "\n".join([await _quoted(ctx, f, lang) for f in on_it])
             about = {"title": group_buy.terms.title, "id": group_buy.id}
-            parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
+            key = "ask_notes_on_it_say" if saying else "ask_notes_on_it_not_this"
+            parts.append(t(lang, key, notes=notes, **about))
     if not parts and tried:  # `问 有人试过榴莲吗`: nobody here wrote about it yet, said so, never "I can't
         parts.append(t(lang, "ask_recommend_none", subject=tried))  # answer"; then the buy open here that
         selling = group_buy is not None and group_buy.status is GroupBuyStatus.OPEN  # sells it, as the
@@ -870,6 +878,14 @@ def _ended_facts(group_buy: GroupBuy, lang: str) -> str:
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)
         return t(lang, "ask_failed_why", sold=group_buy.sold, target=target, **about)
     return t(lang, _ENDED[group_buy.status], **about)
+
+
+def _saying_it(question: str, notes: list[Found]) -> list[Found]:
+    """Of the notes on the group buy a question names, those saying a quality it asks (`这个芒果甜吗`:
+    `贵妃芒超甜`; `are they sweet?`: "so sweet", "sweeter", or 甜 in the other language), never denied
+    (`不甜` says no sweet): these lead the answer, never "they do not mention it" (rep65 #4)."""
+    asked = qualities_said(question)
+    return [found for found in notes if asked & qualities_said(found.note.text)] if asked else []
 
 
 async def _notes_on(ctx: Context, group_buy: GroupBuy) -> list[Found]:

@@ -122,15 +122,40 @@ def render(
                 rate=percent(rate),
             )
         )
-    for payout in found.payouts:
-        amount = format_money(payout.amount, payout.currency)
-        if payout.status is PayoutStatus.REJECTED:
-            lines.append(_rejected(found, payout, amount, lang, kept))
-            continue
-        held = payout.is_open and found.available.get(payout.currency, 0) < 0  # above what she earned now
-        key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
-        lines.append(t(lang, key, id=payout.id, amount=amount))
+    lines += [_payout_line(found, payout, lang, kept) for payout in found.payouts]
     return "\n".join(lines)
+
+
+def _payout_line(found: Earnings, payout: Payout, lang: str, kept: str) -> str:
+    """A payout as her earnings list it: `提现 #1：¥23.40，已付给你`, held, or rejected and what then."""
+    amount = format_money(payout.amount, payout.currency)
+    if payout.status is PayoutStatus.REJECTED:
+        return _rejected(found, payout, amount, lang, kept)
+    held = payout.is_open and found.available.get(payout.currency, 0) < 0  # above what she earned now
+    key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
+    return t(lang, key, id=payout.id, amount=amount)
+
+
+async def payout_asked(ctx: Context, lang: str) -> str | None:
+    """`钱到了吗`, `did my payout arrive?` asked privately: her newest payout as her earnings list it
+    (`提现 #1：¥23.40，已付给你`), where it was paid, and where to see the rest; None: she never asked for
+    one (the question is then answered as any other)."""
+    newest = await ctx.uow.payouts.of_member(ctx.request.user_id, limit=1)
+    if not newest:
+        return None
+    found = await service.earnings_of(
+        ctx.uow,
+        ctx.request.user_id,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
+        hold=timedelta(days=ctx.config.commission_hold_days),
+    )
+    payout = next((p for p in found.payouts if p.id == newest[0].id), newest[0])
+    kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)
+    line = _payout_line(found, payout, lang, kept)
+    if payout.status is PayoutStatus.PAID and payout.destination:  # `（微信 ···888）`: where to look
+        line = t(lang, "payout_asked_paid_to", line=line, to=account_shown(lang, payout.destination))
+    return t(lang, "payout_asked", line=line)
 
 
 _KIND_KEYS = {

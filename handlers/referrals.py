@@ -331,7 +331,34 @@ async def join_with_code(ctx: Context) -> list[Reply]:
         signature = card_signature(code.group_buy_id, ctx.request.user_id, secret, listing_id=listing_id)
         await last_opened.remember(ctx, code.group_buy_id, listing_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
-    return await group_buys.join(ctx)
+    try:
+        return await group_buys.join(ctx)
+    except DomainError as refusal:
+        raise await _example_keeps_code(ctx, refusal, code) from refusal
+
+
+async def _example_keeps_code(ctx: Context, refusal: DomainError, code: ShareCode) -> DomainError:
+    """A refused join made with a code whose example is a join naming its group buy (`+1 团1-9WFB 要2份`:
+    `+2 #1`) names the code instead (`+2 团1-9WFB`): in private `+2 #1` is refused, and anywhere it would
+    drop the sharer's credit. A note's other count gets the one form to send (`join_note_count_form`)."""
+    at = refusal.params.get("at")
+    named = f" #{code.group_buy_id}"
+    if not isinstance(at, str) or not (at == named or at.startswith(f"{named} ")):
+        return refusal
+    lang = await ctx.lang(guess=ctx.command.about_group_buy)
+    refusal.params["at"] = f" {share_code_shown(lang, code.label)}{at.removeprefix(named)}"
+    if refusal.code != "join_note_count":
+        return refusal
+    said = refusal.params
+    return DomainError(
+        "join_note_count_form",
+        count=said["count"],
+        before=said["before"],
+        said=said["said"],
+        unit=said["unit"],
+        option=said["option"],
+        at=said["at"],
+    )
 
 
 async def _given_here(ctx: Context, code: ShareCode) -> bool:
@@ -617,4 +644,6 @@ async def share_help(ctx: Context) -> list[Reply]:
     rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
     minimum = format_money(rules.minimum(currency), currency)
     hold = max(math.ceil(rules.hold_days), 0)  # as `提现` with only pending money says it
-    return [Reply(text=t(lang, "help_share", days=days, hold=hold, minimum=minimum), language=lang)]
+    others = t(lang, "payout_other_methods_sgd" if currency == "SGD" else "payout_other_methods")
+    text = t(lang, "help_share", days=days, hold=hold, minimum=minimum, others=others)
+    return [Reply(text=text, language=lang)]

@@ -280,7 +280,29 @@ def asks_who_unpaid(text: str) -> bool:
     return _WHO_UNPAID.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
-_PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection")
+# `钱到了吗`, `提现到账了没`, `到账了吗`, `did my payout arrive?`: a sharer asking after her payout, as the
+# whole message (`到了吗` alone may be the goods: only with what arrives, or 到账)
+_PAYOUT_ENDS = r"(?:吗|没|没有|嘛|么|呢)?(?:呀|啊|哈)?[\s?？!！.。~～]*"
+_PAYOUT_ARRIVED = re.compile(
+    r"^\s*(?:请问\s*)?(?:我的|那个|那笔)?"
+    r"(?:(?:钱|提现|佣金|收益|打款|提现的钱|佣金的钱)(?:已经|还没有|还没|还)?(?:到账|到|打过来|打给我|打来|转过来)"
+    r"|(?:钱|提现|佣金)?(?:已经|还没有|还没|还)?到账)"
+    rf"(?:了)?{_PAYOUT_ENDS}$"
+    r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings)"
+    r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through)\b"
+    r"(?: yet)?[\s?!.]*$"
+    r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
+    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
+)
+
+
+def asks_payout_arrived(text: str) -> bool:
+    """Whether a whole message asks whether her payout arrived (`钱到了吗`, `提现到账了没`, `到账了吗`,
+    `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it."""
+    return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
+_PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {
         "what",
@@ -304,9 +326,28 @@ _PICKUP_AROUND_EN = frozenset(
         "order",
         "tomorrow",
         "today",
+        "do",  # `where do we pick up?`
+        "should",
+        "to",  # `where to collect?`
+        "point",  # `where is the pickup point?`
     }
 )
-_PICKUP_ZH = ("取货", "提货", "自提", "能取", "可以取")  # `明天能取吗` (`能取消吗`: 消 is no asking word)
+# `明天能取吗` (`能取消吗`: 消 is no asking word); `在哪拿货啊`, `哪里取`, `在哪拿？` (拿 alone,
+# `拿了吗`, is talk)
+_PICKUP_ZH = (
+    "取货",
+    "提货",
+    "拿货",
+    "自提",
+    "能取",
+    "可以取",
+    "哪里取",
+    "哪儿取",
+    "哪取",
+    "哪里拿",
+    "哪儿拿",
+    "哪拿",
+)
 _PICKUP_ASKING_ZH = ("什么时候", "几点", "哪")  # `几点取货`: asked without a question mark
 _PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长能可以了")
 

@@ -173,9 +173,12 @@ async def request(
                 to=rejected.destination,
                 amount=format_money(wanted, currency),
                 asked="",
+                currency=currency,  # the account kinds offered (PayNow in an SGD shop: handlers.texts)
             )
     if not to:  # nobody could pay it: where to, before anything is stored
-        raise DomainError("payout_destination_missing", amount=format_money(wanted, currency), asked="")
+        raise DomainError(
+            "payout_destination_missing", amount=format_money(wanted, currency), asked="", currency=currency
+        )
     payout = await uow.payouts.add(
         Payout(None, member, name, currency, wanted, requested_at=now, destination=to)
     )

@@ -19,12 +19,12 @@ FORM = {
     "zh": (
         "提现",
         "提现 ¥44 要写明打到哪里，没有提交申请：发“提现 微信 你的微信号”"
-        "（也可以写 支付宝、银行卡 或 PayNow 加账号），管理员按这个账号打款。",
+        "（也可以写 支付宝 或 银行卡 加账号），管理员按这个账号打款。",
     ),
     "en": (
         "/payout 20",
         "Say where to pay your ¥20: nothing was requested. Send /payout 20 wechat your-WeChat-ID "
-        "(or alipay / bank / paynow and the account); the admin pays to that account.",
+        "(or alipay / bank and the account); the admin pays to that account.",
     ),
 }
 BAD = {

@@ -18,7 +18,7 @@ WORDS = {
         "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。",
         "bare": "提现",
         "bare_told": "你上次的提现 #1（打到 微信 w8）被拒绝了，这个收款账号不再自动使用，没有提交申请。"
-        "提现 ¥44 请写上收款账号：发“提现 微信 你的微信号”（也可以写 支付宝、银行卡 或 PayNow 加账号）；"
+        "提现 ¥44 请写上收款账号：发“提现 微信 你的微信号”（也可以写 支付宝 或 银行卡 加账号）；"
         "微信 w8 其实没错的话，照原样再写一遍：“提现 微信 w8”。",
         "part": "提现 30",
         "part_told": "提现 ¥30 请写上收款账号：发“提现 30 微信 你的微信号”",
@@ -40,7 +40,7 @@ WORDS = {
         "bare": "/payout",
         "bare_told": "Your last payout, #1 to wechat w8, was rejected, so that account is no longer used by "
         "itself: nothing was requested. Name the account with your request for ¥44: /payout wechat "
-        "your-WeChat-ID (or alipay / bank / paynow and the account); if wechat w8 was right after all, "
+        "your-WeChat-ID (or alipay / bank and the account); if wechat w8 was right after all, "
         "name it again: /payout wechat w8.",
         "part": "/payout 30",
         "part_told": "Name the account with your request for ¥30: /payout 30 wechat your-WeChat-ID",

@@ -15,7 +15,7 @@ LINES = {
         [
             "收益：发“我的收益”看待入账和可提现的佣金。",
             "入账：买家取货后，或付款 7 天后，佣金转为可提现。",
-            "提现：私聊我发“提现 微信 你的微信号”（或 支付宝/银行卡/PayNow 加账号），"
+            "提现：私聊我发“提现 微信 你的微信号”（也可以写 支付宝 或 银行卡 加账号），"
             "账号会记下，以后只发“提现”就行；每次至少 ¥10。",
         ],
     ),
@@ -24,7 +24,7 @@ LINES = {
         [
             "Your earnings: /earnings shows what is pending and what is available.",
             "Hold: commission becomes available when the buyer picks up, or 7 days after payment.",
-            "Payout: send /payout wechat your-WeChat-ID (or alipay / bank / paynow and the account) to me in "
+            "Payout: send /payout wechat your-WeChat-ID (or alipay / bank and the account) to me in "
             "private; the account is kept, so next time /payout is enough; at least ¥10 each time.",
         ],
     ),

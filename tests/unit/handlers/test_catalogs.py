@@ -104,6 +104,7 @@ DERIVED = {
     "price": frozenset({"now_price", "unit"}),
     "typed": frozenset({"typed_price", "new_unit"}),
     "why": frozenset({"gone"}),  # payout_nothing_now: where the commission went, in words
+    "others": frozenset({"currency"}),  # payout_destination_*: the account kinds (PayNow in an SGD shop)
 }
 
 
