@@ -212,7 +212,7 @@ async def test_confirming_another_groups_order_names_its_buyer_only_privately() 
     await family.say("amy", "截单")
     confirmed = await family.say("amy", "已收 1-1")  # Cat's order, made in the office
     assert [reply.text for reply in confirmed if reply.text and not reply.private_to] == [
-        "✅ 订单 #1-1 已付款，详情已私信发给你。"  # her buyer not named here
+        "Amy，订单 #1-1 已付款，详情已私信发给你。"  # her buyer not named here
     ]
     assert family.private(confirmed)["amy"] == (
         "订单 #1-1（Cat，¥100）已标记为已付款。\n这单的佣金：Bob 的帮卖佣金 ¥10（已私信告知）。"
