@@ -26,7 +26,7 @@ async def test_the_organiser_opens_it_to_help_selling() -> None:
     await family.say("amy", OPEN)
     replies = await family.say("amy", "帮卖 开 10%")
     assert family.said(replies) == (
-        "帮卖已开放：芒果（#1）别的群的成员发「帮卖 #1」即可挂到自己的群，同库存、同价、同截止时间；"
+        "帮卖已开放：芒果（#1）。别的群的成员发「帮卖 #1」即可挂到自己的群，同库存、同价、同截止时间；"
         "帮卖者按其群订单实付金额的 10% 计佣金。"
     )
 
