@@ -1064,8 +1064,9 @@ def reminder_message(
         buyers = len({o.buyer_id for o in reminder.owing})
         parts.append(t(lang, "pickup_reminder_unpaid_more", count=buyers, organiser=group_buy.organiser_name))
     members = [o for o in reminder.owing if not is_guest(o.buyer_id)]
-    if members:
-        parts += _how_to_pay(group_buy, lang, config)
+    if members:  # the form with a number of the lines above (`我已付款 1-2`): a bare one owing two is asked
+        example = next((o for o in named if not is_guest(o.buyer_id)), members[0]).number
+        parts += _how_to_pay(group_buy, lang, config, example=example)
     if len(members) < len(reminder.owing):  # 代报 guests cannot send /ipaid: the organiser collects
         guests = [o for o in [*named, *reminder.owing] if is_guest(o.buyer_id)]  # one named above first
         organiser = group_buy.organiser_name
@@ -1165,13 +1166,20 @@ async def owed_privately(
     return replies
 
 
-def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig, orders: Sequence[str] = ()) -> list[str]:
+def _how_to_pay(
+    group_buy: GroupBuy, lang: str, config: AppConfig, orders: Sequence[str] = (), *, example: str = ""
+) -> list[str]:
     """How to pay, then to report it; `orders`: the numbers of the one buyer's orders reminded, named
-    in what to send (`/ipaid 2-3`: a bare /ipaid owing two orders is asked which, rep61 #9)."""
+    in what to send (`/ipaid 2-3`: a bare /ipaid owing two orders is asked which, rep61 #9); `example`:
+    in the group, an order number of its lines, the form shown with it (`/ipaid with your order
+    number (e.g. /ipaid 1-2)`)."""
     terms = group_buy.terms
     online = payable_online(terms.currency, provider=config.online_payment)  # a note: her own way too
     key = "remind_footer_online" if online else "remind_footer"
     organiser = group_buy.organiser_name
+    if example:
+        ipaid = t(lang, "remind_ipaid_group", order=example)
+        return [with_payment_note(lang, f"{key}_yours", terms, organiser=organiser, ipaid=ipaid)]
     if not orders:
         return [with_payment_note(lang, key, terms, organiser=organiser)]
     if len(orders) == 1:

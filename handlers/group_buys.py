@@ -1560,9 +1560,11 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     terms = group_buy.terms
     shown = pickup_text(terms, ctx.tz, lang)
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
-    if reminded:  # moved within its day after the evening reminder: said once here, never reminded again
-        answer += "\n" + t(
-            lang, "pickup_moved_after_reminder", pickup=shown, was=pickup_text(before, ctx.tz, lang)
+    if reminded:  # moved within its day after the evening reminder: said once here (the new pickup
+        # named once, with what it was), never reminded again
+        was = pickup_text(before, ctx.tz, lang)
+        answer = t(
+            lang, "pickup_moved_after_reminder", title=terms.title, id=group_buy.id, pickup=shown, was=was
         )
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
     if moved is not None:

@@ -1359,8 +1359,10 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         me = ctx.request.user_id
         said = Reply(text=done_text, private_to=me, language=lang)
         here = Reply(
-            text=t(lang, f"{kind.done}_elsewhere", order=order.number), language=lang, says_sent_to=me
-        )
+            text=t(lang, f"{kind.done}_elsewhere", order=order.number, name=ctx.request.display_name),
+            language=lang,
+            says_sent_to=me,
+        )  # `Amy，订单 #1-3 已付款…`: the group reads whose "you" it is
         said, *told = await _confirmation_told(ctx, done, kind, said)
         return [said, here, *told]
     elif not ctx.is_private:  # the group hears who, never the buyer's amount (the organiser's `/list` has it)

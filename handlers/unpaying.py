@@ -33,7 +33,28 @@ _BETWEEN = re.compile(r"^[\s,，、;；]+")  # between numbers: `撤销已收 2-
 async def unpaid(ctx: Context) -> list[Reply]:
     """`/unpaid 12-3`: the order's payment taken back (the same people as may confirm it, 已收). One order
     at a time (unlike 已收, which takes several): `/unpaid 2-1 2-3` is refused whole (an undo never half
-    done, nor a number ignored)."""
+    done, nor a number ignored). One who runs no group buy (a buyer) is told only the organiser undoes
+    a payment, whatever order he named (none, or another's): never an example he may not use."""
+    try:
+        return await _unpaid(ctx)
+    except DomainError as refusal:
+        if refusal.code in _NOT_HIS and await _runs_none(ctx):
+            raise DomainError("unpaid_not_organiser") from refusal
+        raise
+
+
+_NOT_HIS = frozenset({"order_not_found", "not_organiser"})
+
+
+async def _runs_none(ctx: Context) -> bool:
+    """Whether the sender may undo no payment at all: no admin here, no group buy of hers anywhere."""
+    request = ctx.request
+    if request.is_admin or request.user_id in ctx.config.payout_admins:
+        return False
+    return not await ctx.uow.views.count_group_buys_of(request.user_id)
+
+
+async def _unpaid(ctx: Context) -> list[Reply]:
     request = ctx.request
     where = Where(request.chat_id, private=ctx.is_private)
     order_id = ctx.command.order_id

@@ -33,7 +33,7 @@ from commerce.state import Json, KeyValues
 from handlers import echoes, referrals
 from handlers.buttons import WhichButton
 from handlers.context import Context
-from handlers.parsing.commands import Command
+from handlers.parsing.commands import Command, courtesy_language
 from handlers.texts import t
 from handlers.types import Button, ChatKind, Reply, Request
 from handlers.which import example_each, join_example, note_counted
@@ -80,8 +80,6 @@ _COURTESY = re.compile(
     r"(?:[\s,.!~，。！～]*(?:please|pls|plz|thanks|thank\s+you|thx|谢谢|谢啦|多谢|感谢|麻烦了)(?![a-z]))+[\s,.!~，。！～]*$",
     re.IGNORECASE,
 )
-# An English courtesy in an answer (`#2 please`, `荔枝 thanks`): the words tell the answer's language
-_EN_COURTESY = re.compile(r"(?<![a-z])(?:please|pls|plz|thanks|thank\s+you|thx)(?![a-z])", re.IGNORECASE)
 # `#3 大盒`, `3号 大盒` / `大盒 #3`: an option of the group buy numbered (`_Asked.option_named`)
 _NUMBER_AND_OPTION = re.compile(r"^#?\s*(?P<id>[1-9]\d{0,8})\s*号?\s+(?P<option>\S.{0,30})$")
 _OPTION_AND_NUMBER = re.compile(r"^(?P<option>\S.{0,30}?)\s+#\s*(?P<id>[1-9]\d{0,8})$")
@@ -393,8 +391,9 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
     named = () if asked_about is None else asked_about.named(answer)
     if not named and asked_about is not None and _ORDINAL.match(answer):  # `第四个` of three: said so
         return Command("which_answer", rest=answer)
-    # `#2 please`: English words, answered in English as `2 please` is, in a Chinese chat too
-    heard = "en" if _EN_COURTESY.search(answer) else None
+    # `#2 please`: English words, answered in English as `2 please` is, in a Chinese chat too; `2号 谢谢`:
+    # Chinese words, answered in Chinese in an English chat
+    heard = courtesy_language(answer)
     if not named and asked_about is not None:  # `大盒`, `#3 大盒`: an option of one listed
         option = asked_about.option_named(answer)
         if option is not None:

@@ -767,7 +767,26 @@ def _quick(text: str) -> Command | None:
     if found.note.lower() in _NAMELESS_FRIEND or (found.friend and is_courtesy(found.friend)):
         lang = "zh" if _CJK.search(text) else "en"
         return Command("invalid", lang=lang, error=DomainError("join_usage"))
-    return _join_command(found)
+    command = _join_command(found)
+    if command.heard is None and found.lang is None:  # `+1 #2 please`: the courtesy's language is hers
+        courtesy = courtesy_language(text)
+        if courtesy is not None:
+            return replace(command, heard=courtesy)
+    return command
+
+
+# A courtesy word, English or Chinese (`+1 please`, `+1 #2 pls`, `2号 谢谢`): it tells the language the
+# sender speaks, answered in it as `2 please` is (`Command.heard`)
+_EN_COURTESY = re.compile(r"(?<![a-z])(?:please|pls|plz|thanks|thank\s+you|thx)(?![a-z])", re.IGNORECASE)
+_ZH_COURTESY = re.compile(r"谢谢|谢啦|多谢|感谢|麻烦了|麻烦你")
+
+
+def courtesy_language(text: str) -> str | None:
+    """The language of a courtesy word in `text` (`please`: en, `谢谢`: zh), None with none or both."""
+    english, chinese = _EN_COURTESY.search(text) is not None, _ZH_COURTESY.search(text) is not None
+    if english == chinese:
+        return None
+    return "en" if english else "zh"
 
 
 def own_line(text: str, names: Sequence[str]) -> Command | None:

@@ -294,7 +294,7 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
         "待取 1 单。\n"
         "还有 1 个订单未付款：\n"
         "• Name bob（订单 #1-1）\n"
-        "怎么付款请问 团长小美，付好后回复“我已付款”，团长确认后打勾。"
+        "怎么付款请问 团长小美，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。"
     ]
     async with uow_factory() as uow:
         assert await uow.outbox.pending("send:telegram") == 2  # the group's, and Bob's amount (s30)

@@ -31,7 +31,7 @@ async def _help_sold(lang: str) -> tuple[Chat, Chat]:
 async def test_the_group_reads_that_it_is_paid() -> None:
     family, _ = await _help_sold("zh")
     replies = await family.say("amy", "已收 1-2")
-    assert family.said(replies) == "✅ 订单 #1-2 已付款，详情已私信发给你。", replies
+    assert family.said(replies) == "Amy，订单 #1-2 已付款，详情已私信发给你。", replies
     private = family.private(replies)
     assert private["amy"].startswith("订单 #1-2（Frank，¥60）已标记为已付款。"), private
     assert "已确认收到你订单 #1-2" in private["frank"], private
@@ -40,7 +40,7 @@ async def test_the_group_reads_that_it_is_paid() -> None:
 async def test_in_english_too() -> None:
     family, _ = await _help_sold("en")
     replies = await family.say("amy", "/paid 1-2", language="en")
-    assert family.said(replies) == "✅ Order #1-2 is paid; the details were sent to you privately.", replies
+    assert family.said(replies) == "Amy, order #1-2 is paid; the details were sent to you privately.", replies
     assert family.private(replies)["amy"].startswith("Order #1-2 of Frank (¥60) is marked as paid."), replies
 
 
@@ -48,7 +48,7 @@ async def test_a_pickup_too() -> None:
     family, _ = await _help_sold("zh")
     await family.say("amy", "已收 1-2")
     replies = await family.say("amy", "已提货 1-2")
-    assert family.said(replies) == "📦 订单 #1-2 已提货，详情已私信发给你。", replies
+    assert family.said(replies) == "Amy，订单 #1-2 已提货，详情已私信发给你。", replies
     assert "amy" in family.private(replies)
 
 

@@ -76,5 +76,5 @@ async def test_a_reminder_to_pay_there_speaks_the_helpers_language() -> None:
 
     assert _told_in(reminded, "street") == [
         "💸 催款：Bread（#1）还有 1 个订单未付款：\n• Ivy（订单 #1-1）\n"
-        "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
+        "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。"
     ]

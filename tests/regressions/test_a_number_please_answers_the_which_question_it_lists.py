@@ -17,6 +17,7 @@ ZH = {
     "(“2 please” was read as your answer: #2 芒果. If you meant 2 in all, send +1 #2 as well.)",
     "joined": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
     "joined_en": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.",  # `#2 please`: English words (session 31)
+    "joined_zh": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
     "asked_two": "荔枝: +2 #1",
 }
 EN = {
@@ -25,6 +26,7 @@ EN = {
     "(“2 please” was read as your answer: #2 Mangoes. If you meant 2 in all, send +1 #2 as well.)",
     "joined": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
     "joined_en": "Eve is in: 1 × Mangoes (#2). Now ¥30 each.",
+    "joined_zh": "Eve 跟团：1 × Mangoes（#2）。当前 ¥30/份。",  # `2号 谢谢`: Chinese words (s32)
     "asked_two": "Lychees: +2 #1",
 }
 
@@ -55,7 +57,9 @@ async def test_a_number_with_a_courtesy_answers_the_question(words: dict[str, st
 
     said = chat.said(await chat.say("eve", answer))
 
-    assert said == words["joined_en" if "#2 p" in answer else "joined"]
+    # `#2 please` is English, `2号 谢谢` Chinese: each answered in its own words' language (s32)
+    heard = "joined_en" if "#2 p" in answer else "joined_zh" if "谢谢" in answer else "joined"
+    assert said == words[heard]
 
 
 @pytest.mark.parametrize("words", [ZH, EN], ids=["zh", "en"])

@@ -44,7 +44,7 @@ async def test_an_order_of_another_group_is_taken_only_when_none_here_is_due() -
     replies = await family.say("amy", "已收 @Cat", mentions=["cat"])
 
     in_group = [reply.text for reply in replies if reply.text and not reply.private_to]
-    assert in_group == ["✅ 订单 #2-1 已付款，详情已私信发给你。"]  # not named here
+    assert in_group == ["Amy，订单 #2-1 已付款，详情已私信发给你。"]  # not named here
     assert family.private(replies)["amy"] == (
         "订单 #2-1（Cat，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"
     )

@@ -35,7 +35,10 @@ async def test_in_english_with_no_method_buyers_are_told_to_ask_the_organiser() 
 
     said = _reminder(await chat.say("ben", "/remind", name="Ben"))
 
-    assert said.endswith("\nAsk Ben how to pay, then send /ipaid so they can confirm it."), said
+    assert said.endswith(
+        "\nAsk Ben how to pay, then send /ipaid with your order number (e.g. /ipaid 1-1) "
+        "so they can confirm it."
+    ), said
 
 
 async def test_in_chinese_with_no_method_buyers_are_told_to_ask_the_organiser() -> None:
@@ -43,7 +46,9 @@ async def test_in_chinese_with_no_method_buyers_are_told_to_ask_the_organiser() 
 
     said = _reminder(await chat.say("lijie", "催款", name="Lijie"))
 
-    assert said.endswith("\n怎么付款请问 Lijie，付好后回复“我已付款”，团长确认后打勾。"), said
+    assert said.endswith(
+        "\n怎么付款请问 Lijie，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。"
+    ), said
 
 
 async def test_with_a_method_set_the_reminder_points_to_it() -> None:
@@ -52,5 +57,6 @@ async def test_with_a_method_set_the_reminder_points_to_it() -> None:
     said = _reminder(await chat.say("ben", "/remind", name="Ben"))
 
     assert said.endswith(
-        "\nPlease pay as below, then send /ipaid so they can confirm it.\nHow to pay: PayPal ben@example.com"
+        "\nPlease pay as below, then send /ipaid with your order number (e.g. /ipaid 1-1) "
+        "so they can confirm it.\nHow to pay: PayPal ben@example.com"
     ), said

@@ -20,7 +20,10 @@ async def test_an_english_reminder_names_only_the_english_command() -> None:
     await room.say("bob", "+1")
     await room.say("amy", "/close")
     reminded = room.said(await room.say("amy", "/remind"))
-    assert reminded.endswith("Ask Amy how to pay, then send /ipaid so they can confirm it."), reminded
+    assert reminded.endswith(
+        "Ask Amy how to pay, then send /ipaid with your order number (e.g. /ipaid 1-1) "
+        "so they can confirm it."
+    ), reminded
     assert not _CJK.search(reminded), reminded
 
 

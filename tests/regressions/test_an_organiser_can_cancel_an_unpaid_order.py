@@ -30,7 +30,7 @@ ZH = {
     "told": "Amy 取消了你的订单 #1-2（荔枝，¥40）：这笔不用再付了。如果有误，请直接联系 Amy。",
     "said_dan": "已取消订单 #1-3（Dan）：不再计入待收款，已私信告诉对方。",
     "reminded": "💸 催款：荔枝（#1）还有 1 个订单未付款：\n• Bob（订单 #1-1）\n"
-    "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
+    "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。",
     "her_order": "= ¥40 · 已取消",
     "list": "名单 1",
     "listed": "💰 已收 ¥0 · 待收 ¥20",
@@ -56,7 +56,7 @@ EN = {
     "If that is a mistake, please talk to Amy.",
     "said_dan": "Cancelled order #1-3 (Dan): it is no longer owed; they were told privately.",
     "reminded": "💸 Reminder: Lychees (#1), 1 order still unpaid:\n• Bob (order #1-1)\n"
-    "Ask Amy how to pay, then send /ipaid so they can confirm it.",
+    "Ask Amy how to pay, then send /ipaid with your order number (e.g. /ipaid 1-1) so they can confirm it.",
     "her_order": "= ¥40 · cancelled",
     "list": "/list 1",
     "listed": "💰 Collected ¥0 · outstanding ¥20",

@@ -35,7 +35,7 @@ async def test_her_help_sold_buyer_is_found_by_name_and_told_privately() -> None
     replies = await family.say("amy", "已收 @Kim")
 
     in_group = [reply.text for reply in replies if reply.text and not reply.private_to]
-    assert in_group == ["✅ 订单 #1-1 已付款，详情已私信发给你。"]  # not named here
+    assert in_group == ["Amy，订单 #1-1 已付款，详情已私信发给你。"]  # not named here
     told = Chat.private(replies)
     assert (
         told["amy"] == "订单 #1-1（Kim，¥20）已标记为已付款。\n这单的佣金：Dan 的帮卖佣金 ¥2（已私信告知）。"

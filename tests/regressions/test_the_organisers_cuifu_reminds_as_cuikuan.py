@@ -15,7 +15,7 @@ async def test_the_organisers_cuifu_reminds_as_cuikuan() -> None:
     reminded = chat.said(await chat.say("amy", "催付 #1"))
     assert reminded == (
         "💸 催款：葡萄（#1）还有 1 个订单未付款：\n• Bob（订单 #1-1）\n"
-        "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
+        "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。"
     )
     again = chat.said(await chat.say("amy", "催付款 #1"))
     assert again.startswith("#1 已在 11月23日 周一 12:00 催过款。"), again

@@ -78,13 +78,14 @@ async def test_without_a_note_the_private_reminder_says_only_pay() -> None:
             "en",
             "/remind",
             "Tap Pay under your order (or send /pay), or pay Amy as they ask below, then send "
-            "/ipaid.\n"
+            "/ipaid with your order number (e.g. /ipaid 1-1).\n"
             "How to pay: WeChat transfer to Amy",
         ),
         (
             "zh",
             "催款",
-            "请点订单消息下的“付款”（或发“付款”），或按 Amy 下面写的方式付款，付好后回复“我已付款”。\n"
+            "请点订单消息下的“付款”（或发“付款”），或按 Amy 下面写的方式付款，"
+            "付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”）。\n"
             "付款方式：微信转账给 Amy",
         ),
     ],

@@ -90,7 +90,7 @@ async def test_a_running_tuan_reminds_the_evening_before_the_pickup_once(
         assert text.startswith("📦 明天自提：海南贵妃芒（#1），小区南门 · ")
         assert text.endswith(
             "还有 1 个订单未付款：\n• Bob（订单 #1-1）\n"
-            "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。"
+            "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。"
         )
         told = await outbox.next_text()  # s30: Bob's amount, privately
         assert told.startswith("💸 催款：你在 海南贵妃芒（#1）的订单 #1-1 还没付款：¥"), told

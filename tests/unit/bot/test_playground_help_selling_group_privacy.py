@@ -42,7 +42,7 @@ async def test_what_the_organisers_group_sees_of_a_help_selling_group(tmp_path: 
         assert "💸 1 人已报付款" in (await api.card("家人群", 1))["text"]
         paid = await api.say("家人群", "amy", "已收 1-2")
         found = re.search(r"\d{4}", said(paid, "dan")[0].split("\n")[-1])
-        assert found is not None and said(paid, "家人群") == ["✅ 订单 #1-2 已付款，详情已私信发给你。"]
+        assert found is not None and said(paid, "家人群") == ["Amy，订单 #1-2 已付款，详情已私信发给你。"]
         collected = await api.say("家人群", "amy", f"核销 {found.group(0)}")
         in_group = said(collected, "家人群")
         assert in_group[0].startswith(f"✅ 取货码 {found.group(0)}：订单 #1-2（别的群帮卖的买家）")

@@ -83,7 +83,7 @@ async def test_a_reminder_mentions_who_owes_once_in_six_hours(tmp_path: Path) ->
             "💸 催款：海南贵妃芒（#1）还有 2 个订单未付款：\n"
             "• Bob（订单 #1-1）\n"
             "• Cat（订单 #1-2）\n"
-            "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
+            "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。",
         )
         [again] = (await api.say("family", "amy", "/remind"))["replies"]
         assert again["text"].startswith("The group was reminded to pay for #1 at ")

@@ -26,7 +26,7 @@ async def test_the_organiser_opens_it_to_help_selling() -> None:
     await family.say("amy", OPEN)
     replies = await family.say("amy", "帮卖 开 10%")
     assert family.said(replies) == (
-        "帮卖已开放：芒果（#1）别的群的成员发「帮卖 #1」即可挂到自己的群，同库存、同价、同截止时间；"
+        "帮卖已开放：芒果（#1）。别的群的成员发「帮卖 #1」即可挂到自己的群，同库存、同价、同截止时间；"
         "帮卖者按其群订单实付金额的 10% 计佣金。"
     )
 
@@ -212,7 +212,7 @@ async def test_confirming_another_groups_order_names_its_buyer_only_privately() 
     await family.say("amy", "截单")
     confirmed = await family.say("amy", "已收 1-1")  # Cat's order, made in the office
     assert [reply.text for reply in confirmed if reply.text and not reply.private_to] == [
-        "✅ 订单 #1-1 已付款，详情已私信发给你。"  # her buyer not named here
+        "Amy，订单 #1-1 已付款，详情已私信发给你。"  # her buyer not named here
     ]
     assert family.private(confirmed)["amy"] == (
         "订单 #1-1（Cat，¥100）已标记为已付款。\n这单的佣金：Bob 的帮卖佣金 ¥10（已私信告知）。"

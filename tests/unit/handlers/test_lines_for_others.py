@@ -244,7 +244,7 @@ async def test_a_reminder_asks_the_organiser_to_collect_from_a_guest() -> None:
     assert chat.said(replies).splitlines()[1:] == [
         "• Bob（订单 #1-1）",
         "• Aunt Wang（订单 #1-2，Amy 代报，由 Amy 收款）",
-        "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
+        "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。",
         "Amy：代报的人请你向他们收款，收到后发 已收 加订单号，例如 已收 1-2。",
     ]
 

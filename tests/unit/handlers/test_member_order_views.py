@@ -101,7 +101,8 @@ async def test_the_organisers_own_order_asks_her_to_pay_nobody() -> None:
     assert chat.said(await chat.say("amy", "/remind")) == (
         "💸 Reminder: Plums (#1), 1 order still unpaid:\n"
         "• Bob (order #1-2)\n"
-        "Ask Amy how to pay, then send /ipaid so they can confirm it."
+        "Ask Amy how to pay, then send /ipaid with your order number (e.g. /ipaid 1-2) "
+        "so they can confirm it."
     )
     listed = chat.said(await chat.say("amy", "/list #1", private=True))
     assert "1. Amy ×2 · ¥40 · order #1-1 ¥40 · ✅ paid, not picked up" in listed

@@ -1,6 +1,6 @@
 """A help-sold group buy's orders made in another group are the organiser's to handle from her own
 group, but no group reads the name of another group's buyer: 已收, 撤销已收 and 退款 of such an order are
-answered to her privately (已收's group reading only `✅ 订单 #1-1 已付款，详情已私信发给你。`), 核销 in
+answered to her privately (已收's group reading only `Amy，订单 #1-1 已付款，详情已私信发给你。`), 核销 in
 the group by order number alone (with the message's other codes, one place); of her own group's
 orders, in the group as ever."""
 
@@ -29,7 +29,7 @@ def in_group(replies: list[Reply]) -> list[str]:
 async def test_paid_unpaid_pickup_and_refund_of_another_groups_order_are_private() -> None:
     family, _, factory = await listed_and_closed()
     paid = await family.say("amy", "已收 1-1")
-    assert in_group(paid) == ["✅ 订单 #1-1 已付款，详情已私信发给你。"]  # Dan not named
+    assert in_group(paid) == ["Amy，订单 #1-1 已付款，详情已私信发给你。"]  # Dan not named
     assert family.private(paid)["amy"] == (
         "订单 #1-1（Dan，¥35）已标记为已付款。\n这单的佣金：Bob 的帮卖佣金 ¥3.50（已私信告知）。"
     )

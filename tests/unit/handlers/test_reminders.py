@@ -19,7 +19,7 @@ REMINDER = (
     "💸 催款：海南贵妃芒（#1）还有 2 个订单未付款：\n"
     "• Cat（订单 #1-2）\n"
     "• Dan（订单 #1-3）\n"
-    "请按下面的方式付款，付好后回复“我已付款”，团长确认后打勾。\n"
+    "请按下面的方式付款，付好后回复“我已付款”加你的订单号（例如“我已付款 1-2”），团长确认后打勾。\n"
     "付款方式：微信转账给 Amy"
 )
 
@@ -156,7 +156,8 @@ async def test_a_group_buy_paid_online_is_reminded_to_tap_pay(
         (
             "💸 Reminder: Mangoes (#1), 1 order still unpaid:\n"
             "• Bob (order #1-1)\n"
-            "Tap Pay under your order (or send /pay); paid another way? Send /ipaid.",
+            "Tap Pay under your order (or send /pay); paid another way? "
+            "Send /ipaid with your order number (e.g. /ipaid 1-1).",
             "family",
             ("bob",),
         )
@@ -192,7 +193,7 @@ async def test_the_evening_before_the_pickup_the_group_is_reminded_once(
             "还有 2 个订单未付款：\n"
             "• Cat（订单 #1-2）\n"
             "• Dan（订单 #1-3）\n"
-            "请按下面的方式付款，付好后回复“我已付款”，团长确认后打勾。\n"
+            "请按下面的方式付款，付好后回复“我已付款”加你的订单号（例如“我已付款 1-2”），团长确认后打勾。\n"
             "付款方式：微信转账给 Amy\n"
             "1 个订单已报付款，等团长 Amy 确认收款（确认前还不算已付）：\n"
             "• Eve（订单 #1-4）",
@@ -309,7 +310,7 @@ async def test_a_group_where_nobody_owes_hears_only_that_the_other_groups_were_r
         (
             "💸 催款：苹果（#1）还有 1 个订单未付款：\n"
             "• Cat（订单 #1-1）\n"
-            "怎么付款请问 Amy，付好后回复“我已付款”，团长确认后打勾。",
+            "怎么付款请问 Amy，付好后回复“我已付款”加你的订单号（例如“我已付款 1-1”），团长确认后打勾。",
             "neighbours",
             ("cat",),
         ),

@@ -208,7 +208,7 @@ async def test_refusals_change_nothing() -> None:
         chat.said(await chat.say("amy", "撤销已收 1-2"))
         == "订单 #1-2 已经取货（核销），不能再撤销已收，没有任何改动。"
     )
-    assert chat.said(await chat.say("bob", "撤销已收 1-1")) == "只有团长（Amy）可以这样做，没有任何改动。"
+    assert chat.said(await chat.say("bob", "撤销已收 1-1")) == "只有团长可以撤销已收，没有任何改动。"
     assert (
         chat.said(await chat.say("amy", "撤销已收 9-9"))
         == "这里没有订单 #9-9，没有任何改动。例如：撤销已收 1-1（订单消息里的编号）"
