@@ -1371,6 +1371,10 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_at_for",
         "sold_out_waitlist_option_for",
         "sold_out_waitlist_option_at_for",
+        "sold_out_whole_waitlist_option",  # an option's join with every option gone
+        "sold_out_whole_waitlist_option_at",
+        "sold_out_whole_waitlist_option_for",
+        "sold_out_whole_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
         "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)
