@@ -797,6 +797,8 @@ class ChatApp:
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
+        if refusal.code == "report_not_yours" and command.name == "ipaid" and not command.tap:
+            refusal = await _not_hers_but_hers_named(ctx, refusal) or refusal  # `/ipaid 1-4`: Noah's
         if refusal.code == "order_not_found" and command.name in _OWN_ORDER and not command.tap:
             refusal = (  # `/ipaid 1-5` of hers made in another group (帮卖): where; else hers here named
                 await _hers_made_elsewhere(ctx, refusal) or await _her_only_order(ctx, refusal) or refusal
@@ -1372,6 +1374,10 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_at_for",
         "sold_out_waitlist_option_for",
         "sold_out_waitlist_option_at_for",
+        "sold_out_whole_waitlist_option",  # an option's join with every option gone
+        "sold_out_whole_waitlist_option_at",
+        "sold_out_whole_waitlist_option_for",
+        "sold_out_whole_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
         "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)
@@ -1437,19 +1443,36 @@ async def _hers_made_elsewhere(ctx: Context, refusal: DomainError) -> DomainErro
     return None
 
 
-async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | None:
-    """`我已付款 10-1` (`/pay 2-1`) naming no order of hers here, from a member with exactly one unpaid order
-    here (in private: anywhere): that order, named with the command to send (`你在这里的订单是 #10-3：发
-    我已付款 10-3`); None otherwise (the refusal's own example)."""
+async def _her_one_unpaid(ctx: Context) -> str | None:
+    """The number of the sender's one unpaid order here (in private: anywhere); None with none or several."""
     private, here = ctx.is_private, ctx.request.chat_id
     unpaid = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
         if order.status is OrderStatus.PENDING_PAYMENT and order.seq and (private or order.chat_id == here)
     ]
-    if len(unpaid) != 1:
+    return unpaid[0].number if len(unpaid) == 1 else None
+
+
+async def _not_hers_but_hers_named(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/ipaid 1-4` naming another buyer's order, from a member with one unpaid order of her own here
+    (rep64 #8): that order named with the command to send, as a number that is no order gets it
+    (`_her_only_order`); None otherwise (`report_not_yours` as it is, pointing at /orders)."""
+    own = await _her_one_unpaid(ctx)
+    if own is None or own == str(refusal.params.get("order", "")):
         return None
-    order, own = refusal.params.get("order", ""), unpaid[0].number
+    return DomainError("report_not_yours_own", order=refusal.params.get("order", ""), own=own)
+
+
+async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`我已付款 10-1` (`/pay 2-1`) naming no order of hers here, from a member with exactly one unpaid order
+    here (in private: anywhere): that order, named with the command to send (`你在这里的订单是 #10-3：发
+    我已付款 10-3`); None otherwise (the refusal's own example)."""
+    private = ctx.is_private
+    found = await _her_one_unpaid(ctx)
+    if found is None:
+        return None
+    order, own = refusal.params.get("order", ""), found
     if ctx.command.name == "pay":
         if private:
             return DomainError("order_not_found_pay_own_private", order=order, own=own)

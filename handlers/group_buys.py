@@ -117,6 +117,9 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     )
     if twin is not None:
         raise DomainError("open_twice", title=twin.terms.title, id=twin.id)
+    carried = "" if terms.payment_note else await _her_last_payment_note(ctx)
+    if carried:  # rep64 #13: the way to pay she set last time, until she changes it with /payment
+        terms = replace(terms, payment_note=carried)
     group_buy = await service.open_group_buy(
         ctx.uow,
         chat_id=ctx.request.chat_id,
@@ -154,6 +157,9 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         if group_buy.terms.per_person_limit is not None:  # 限购 caps each option a member takes
             cap = t(lang, "opened_options_limit", limit=group_buy.terms.per_person_limit)
             text = t(lang, "two_sentences", first=text, second=cap)
+    if carried:
+        how = t(lang, "opened_payment_carried", note=carried, id=group_buy.id)
+        text = t(lang, "two_sentences", first=text, second=how)
     alike = await service.look_alikes(ctx.uow, group_buy)
     if alike:
         others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
@@ -163,6 +169,20 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     values, here, now = ctx.values, ctx.request.chat_id, ctx.now
     ctx.after_commit.append(lambda: just_closed.opened(values, here, now))  # a `+1` now is for what is open
     return [Reply(text=text, language=lang), card_update(group_buy, new=True), *told]
+
+
+async def _her_last_payment_note(ctx: Context) -> str:
+    """The payment note (`/payment #1 PayNow 9123 4567`) of the sender's newest group buy in this group
+    that had one, "" when none did: a new one starts with it (the close says it, not "No way to pay")."""
+    chat, me = ctx.request.chat_id, ctx.request.user_id
+    hers = [
+        *await ctx.uow.group_buys.open_in_chat(chat, organiser=me),
+        *(g for g in await ctx.uow.group_buys.closed_in_chat(chat) if g.organiser_id == me),
+    ]
+    for group_buy in sorted(hers, key=lambda g: (g.created_at, g.id or 0), reverse=True):
+        if group_buy.terms.payment_note:
+            return group_buy.terms.payment_note
+    return ""
 
 
 async def join(ctx: Context) -> list[Reply]:

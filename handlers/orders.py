@@ -367,6 +367,12 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             differs = await amount_differs(ctx, order_id, typed.group("amount"), typed.group(0))
             if differs:
                 return differs
+        elif kind is _PAID:  # a bare `已收 1-2` of a short report (`/ipaid 1-2 15`): asked first
+            from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
+
+            asked = await asked_first(ctx, order_id)
+            if asked:
+                return asked
     if order_id is not None:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))

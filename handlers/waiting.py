@@ -404,12 +404,30 @@ def offer_waiting(
         return DomainError("sold_out_waitlist", title=title, quantity=quantity)
     if refusal.code in ("option_sold_out", "options_sold_out"):
         option = refusal.params["option"]
+        if _every_option_gone(refusal):  # rep64 #14: never "small is sold out" when large is gone too
+            if group_buy_id is not None:
+                return DomainError(
+                    "sold_out_whole_waitlist_option_at",
+                    title=title,
+                    id=group_buy_id,
+                    option=option,
+                    quantity=quantity,
+                )
+            return DomainError(
+                "sold_out_whole_waitlist_option", title=title, option=option, quantity=quantity
+            )
         if group_buy_id is not None:
             return DomainError(
                 "sold_out_waitlist_option_at", title=title, id=group_buy_id, option=option, quantity=quantity
             )
         return DomainError("sold_out_waitlist_option", title=title, option=option, quantity=quantity)
     return None
+
+
+def _every_option_gone(refusal: DomainError) -> bool:
+    """An option's join refused with nothing of the group buy left at all: its whole stock taken
+    (`options_sold_out`), or each option's own (`option_sold_out` naming no other still to be had)."""
+    return refusal.code == "options_sold_out" or refusal.params.get("others") == []
 
 
 def _offer_for_friend(
@@ -425,6 +443,23 @@ def _offer_for_friend(
         return DomainError("sold_out_waitlist_for", title=title, quantity=quantity, friend=friend)
     if refusal.code in ("option_sold_out", "options_sold_out"):
         option = refusal.params["option"]
+        if _every_option_gone(refusal):
+            if group_buy_id is not None:
+                return DomainError(
+                    "sold_out_whole_waitlist_option_at_for",
+                    title=title,
+                    id=group_buy_id,
+                    option=option,
+                    quantity=quantity,
+                    friend=friend,
+                )
+            return DomainError(
+                "sold_out_whole_waitlist_option_for",
+                title=title,
+                option=option,
+                quantity=quantity,
+                friend=friend,
+            )
         if group_buy_id is not None:
             return DomainError(
                 "sold_out_waitlist_option_at_for",

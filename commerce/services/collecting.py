@@ -474,7 +474,7 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
     for group_buy_id in await uow.collecting.pickups_between(evening.starts, evening.ends):
         group_buy = await uow.group_buys.get(group_buy_id)
         pickup_at = group_buy.terms.pickup_at if group_buy is not None else None
-        if group_buy is None or pickup_at is None or not evening.may_remind(pickup_at, group_buy.closed_at):
+        if group_buy is None or pickup_at is None or not evening.may_remind(pickup_at, _closed_by(group_buy)):
             continue
         if not await uow.collecting.claim_pickup_reminder(group_buy_id, now):
             continue
@@ -488,7 +488,7 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
             continue
         if evening.same_day(listing.pickup_at, group_buy.terms.pickup_at):
             continue  # reminded with the group buy's own pickup, that evening
-        if not evening.may_remind(listing.pickup_at, group_buy.closed_at):
+        if not evening.may_remind(listing.pickup_at, _closed_by(group_buy)):
             continue
         if not await uow.collecting.claim_listing_pickup_reminder(listing_id, now):
             continue
@@ -499,6 +499,17 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
             if part.chat_id == listing.chat_id:
                 due.append(replace(part, own_pickup=True))
     return due
+
+
+def _closed_by(group_buy: GroupBuy) -> datetime | None:
+    """When a group buy was closed as far as its pickup's evening goes: its deadline when it closed later
+    (the bot down, the clock moved past it: rep64 #10, a deadline of Mon 21:00 closed by a jump to Tue
+    16:16, its close never said the pickup set Mon 20:06, and Mon's evening found it open), else when
+    it closed (an organiser's early close that morning has just said the pickup)."""
+    closed_at = group_buy.closed_at
+    if closed_at is None:
+        return None
+    return min(closed_at, group_buy.deadline)
 
 
 async def _pickup_reminder(

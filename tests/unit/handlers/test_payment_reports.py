@@ -165,7 +165,7 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
         (
             "bob",
             "/ipaid 1-2",
-            "Order #1-2 is not yours: nothing was changed. Your order numbers are in /orders.",
+            "Order #1-2 is not yours: nothing was changed. Your unpaid order is #1-1: send /ipaid 1-1",
         ),
         ("eve", "/ipaid", "You have no order in this chat: nothing was changed. Your orders: /orders"),
         ("eve", "我已付款 1-2", "订单 #1-2 不是你的订单，没有任何改动；你的订单号可以在 我的订单 里看。"),
