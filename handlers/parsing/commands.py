@@ -596,7 +596,7 @@ _DONT_WANT = re.compile(
 _NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
 _LEADING_WORDS = re.compile(
     r"^(?:打错了|写错了|搞错了|弄错了|不好意思|抱歉|对不起|还是要吧?|还是要的|还是算了吧?|算了吧?|我不要了|不要了|哎呀"
-    r"|(?:sorry|oops|actually|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
+    r"|(?:sorry|oops|actually|actualy|actully|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
     re.IGNORECASE,
 )
 # `I wanted kaya not durian, -1`, `我要的是榴莲不是芒果 -1`: a leave of one and a join of another in one
