@@ -691,9 +691,39 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
         or _cancel_in_words(cleaned, private=private)
+        or _switch_in_words(cleaned)
         or _english_marks(cleaned, vocabulary, bot_username)
         or word_first
     )
+
+
+# `change to small`, `can I change to small?`, `switch mine to small`, `换成小杯`, `我想换成大杯` (rep64
+# 2): her line moved to another option, the whole message (`handlers.option_switch` answers where the
+# word names an option of one she is on here, else talk); a count (`change to 3`, `改成2份`) is the
+# set-to, read before
+_SWITCH_EN = re.compile(
+    r"^(?:(?:can|could|may)\s+i\s+|i\s*['’]?d\s+like\s+to\s+|please\s+|pls\s+)?"
+    r"(?:change|switch|swap)(?:\s+(?:it|mine|me|my\s+(?:order|line|one|cup|drink)))?\s+(?:to|for)\s+"
+    r"(?:the\s+|a\s+)?(?P<word>[a-z][a-z'’-]{0,19}(?:\s+[a-z][a-z'’-]{0,19})?)"
+    r"(?:\s+(?:instead|please|pls|plz))*[\s?.!~]*$",
+    re.IGNORECASE,
+)
+_SWITCH_ZH = re.compile(
+    r"^我?(?:想|要|能|可以)?(?:换成|换|改成)(?P<word>[\u3400-\u9fffA-Za-z]{1,8}?)"
+    r"(?:可以)?(?:吗|么|吧|呢)?(?:谢谢)?[\s?？。！!~～]*$"
+)
+_NOT_SWITCH_WORDS = frozenset({"please", "pls", "plz", "instead", "it", "mine", "that", "this", "one"})
+
+
+def _switch_in_words(text: str) -> Command | None:
+    """`change to small`, `换成小杯`: the switch of her line to that option asked (`switch_option`)."""
+    english = _SWITCH_EN.match(text)
+    if english is not None and english.group("word").lower() not in _NOT_SWITCH_WORDS:
+        return Command("switch_option", lang="en", heard="en", option=english.group("word"))
+    chinese = _SWITCH_ZH.match(text)
+    if chinese is not None:
+        return Command("switch_option", lang="zh", option=chinese.group("word"))
+    return None
 
 
 def _cancel_in_words(text: str, *, private: bool) -> Command | None:
