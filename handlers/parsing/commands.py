@@ -692,6 +692,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _english_words(cleaned)
         or _cancel_in_words(cleaned, private=private)
         or _switch_in_words(cleaned)
+        or _wait_in_words(cleaned, vocabulary, bot_username)
         or _english_marks(cleaned, vocabulary, bot_username)
         or word_first
     )
@@ -724,6 +725,37 @@ def _switch_in_words(text: str) -> Command | None:
     if chinese is not None:
         return Command("switch_option", lang="zh", option=chinese.group("word"))
     return None
+
+
+# `waitlist 1 large`, `can i go on the waitlist for 1 more large?`, `put me on the waitlist`, `排队 大杯 1`
+# (rep64 4): the whole message asks for the waiting list, read as `/wait large 1` (`候补 大杯 1`) is; `排队`
+# only with a count after it (`排队 +1`, `排队好久` stay talk)
+_WAIT_EN = re.compile(
+    r"^(?:(?:can|could|may)\s+i\s+(?:go|get|be|join)\s+(?:on|in)\s+|(?:please\s+)?(?:put|add)\s+me\s+"
+    r"(?:on|to)\s+|i\s*['’]?d\s+like\s+to\s+(?:go\s+on|join)\s+)?(?:the\s+)?wait(?:ing)?[\s-]*list"
+    r"(?:\s+(?:me|for))?(?P<rest>(?:\s+[#\w]+)*?)(?:\s+(?:please|pls|plz))?[\s?.!~]*$",
+    re.IGNORECASE,
+)
+_WAIT_ZH = re.compile(
+    r"^排队\s*(?P<rest>(?:#\s*\d+\s*)?[\u3400-\u9fffA-Za-z]{0,8}\s*\d{1,3}(?:\s*#\s*\d+)?)\s*[。!！]*$"
+)
+
+
+def _wait_in_words(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    """`waitlist 1 large`, `排队 大杯 1`: `/wait` as typed with what follows (`1 more large`: `1 large`)."""
+    english = _WAIT_EN.match(text)
+    chinese = None if english is not None else _WAIT_ZH.match(text)
+    if english is None and chinese is None:
+        return None
+    if english is not None:
+        rest = " ".join(word for word in english.group("rest").split() if word.lower() not in ("more", "of"))
+        command = _slash(f"/wait {rest}".strip(), vocabulary, bot_username)
+        if command is None or (command.error is not None and not re.search(r"\d", rest)):
+            return None  # `the waiting list is long`: talk; `waitlist 1 medium`: told the options
+        return replace(command, lang="en", heard="en", wordless=False)
+    assert chinese is not None
+    command = _bare(f"候补 {chinese.group('rest')}", vocabulary)
+    return None if command is None or command.name != "wait" else command
 
 
 def _cancel_in_words(text: str, *, private: bool) -> Command | None:
