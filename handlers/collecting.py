@@ -160,14 +160,15 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
         return None  # paid, refunded, cancelled: the report says so, as without an amount
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and names_another_currency(typed, order.currency):
-        raise DomainError(
-            "report_amount_other_currency",
+        raise DomainError(  # `I paid 1-2 $15` in a ¥ shop: the two messages it may have meant
+            "report_amount_other_currency_numbered",
             typed=typed,
             order=order.number,
             title=group_buy.terms.title,
             symbol=SYMBOLS.get(order.currency, order.currency),
             currency=order.currency,
             total=format_money(order.total, order.currency),
+            amount=amount,
         )
     try:
         said = parse_money(amount, order.currency)
