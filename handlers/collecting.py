@@ -62,6 +62,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     either, from one who is on a group buy here or owes one elsewhere, nor when the message is only the
     paying word and the amount (`付了 7`, `paid 50`: answered as `我已付款`, from anyone). `said`: an
     amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
+    if ctx.command.paid_payee and not await _pays_the_organiser(ctx, ctx.command.paid_payee):
+        return []  # `paid rent`: talk, never a report
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -149,6 +151,21 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
         added=format_money(done.added, order.currency),
     )
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
+
+
+async def _pays_the_organiser(ctx: Context, name: str) -> bool:
+    """Whether `name` (`just paid kate!`) is the organiser of an order she owes here (in private: any)."""
+    said = name.casefold()
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        if not ctx.is_private and order.chat_id != ctx.request.chat_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        organiser = group_buy.organiser_name.casefold() if group_buy is not None else ""
+        if organiser and said in (organiser, *organiser.split()):
+            return True
+    return False
 
 
 async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Money | None:

@@ -124,6 +124,9 @@ class Command:
     paid_amount: str | None = None
     paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
     paid_typed: str = ""  # its amount as typed, sign or currency word too (`paid $5`: `$5`)
+    # `just paid kate!`: the one word after the paying verb, a report only when it names the organiser of
+    # an order she owes (handlers.collecting), else talk (`paid rent`)
+    paid_payee: str = ""
 
     @property
     def spoken(self) -> str | None:
@@ -676,6 +679,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         return Command("like", lang=said, rest=liked.group("id"))
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
+    inside = _IPAID_INSIDE.search(cleaned)
+    if inside is not None:  # `paid 👍 /ipaid 1-1`: the report, the words around it none of it
+        return _slash(inside.group("command"), vocabulary, bot_username)
     quick = _quick(cleaned)
     if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
         return _bare(cleaned, vocabulary, private=private) or quick
@@ -1243,11 +1249,47 @@ def _english_report(text: str) -> Command | None:
     return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
 
 
+_NOT_PAYEES = frozenset(
+    {
+        "it",
+        "already",
+        "now",
+        "today",
+        "yesterday",
+        "too",
+        "all",
+        "off",
+        "back",
+        "up",
+        "for",
+        "the",
+        "lol",
+        "my",
+    }
+)
+# `just paid kate!`, `paid Amy 👍` (rep64 9): a paying verb and one word, the whole message
+_PAID_SOMEONE = re.compile(
+    r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?(?P<just>(?:just|already)\s+)?"
+    r"(?:paid|transferred|sent\s+the\s+money\s+to)\s+@?(?P<name>[a-z][\w.]{1,19})[\s!.~👍🙏😊]*$",
+    re.IGNORECASE,
+)
+# `paid 👍 /ipaid 1-1`: the report's slash form inside a message, read as typed alone
+_IPAID_INSIDE = re.compile(
+    r"(?:^|\s)(?P<command>/ipaid(?:@\w+)?\s+\d+\s*[-–—]\s*\d+)(?![\d-])", re.IGNORECASE
+)
+
+
 def _paid_in_words(text: str) -> Command | None:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
     said = reports.with_way(reports.paid_in_words(text), text)
     if said is None:
-        return None
+        someone = _PAID_SOMEONE.match(text)
+        name = someone.group("name") if someone is not None else ""
+        if someone is None or name.lower() in _NOT_PAYEES:
+            return None
+        if not name[0].isupper() and not someone.group("just"):  # `I paid lol`: talk; `just paid kate!`
+            return None
+        return Command(reports.REPORT, lang="en", heard="en", paid_payee=name)
     return Command(
         reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via, paid_typed=said.typed
     )
