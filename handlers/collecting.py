@@ -32,7 +32,7 @@ from commerce.services import collecting as service
 from commerce.services import listings as listings_service
 from commerce.services.collecting import AllReported, Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
-from handlers import chat_names, members, no_buttons, orders
+from handlers import chat_names, members, no_buttons, orders, settings
 from handlers.buttons import OrderAction, OrderButton, Written
 from handlers.cards import ABOUT, card_update, format_deadline
 from handlers.chores import Chore
@@ -63,7 +63,7 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     paying word and the amount (`付了 7`, `paid 50`: answered as `我已付款`, from anyone). `said`: an
     amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
     if ctx.command.paid_payee and not await _pays_the_organiser(ctx, ctx.command.paid_payee):
-        return []  # `paid rent`: talk, never a report
+        return await settings.help_hint(ctx) if ctx.is_private else []  # `just paid Bob`: never a report
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)

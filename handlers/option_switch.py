@@ -7,14 +7,15 @@ nothing is changed by the question itself. A word naming no option of one she is
 from __future__ import annotations
 
 from commerce.domain.group_buy import GroupBuy, Participant
+from handlers import settings
 from handlers.context import Context
 from handlers.texts import t
 from handlers.types import Reply
 
 
 async def switch(ctx: Context) -> list[Reply]:
-    """The steps to move her own line to the option `ctx.command.option`; [] (talk) when she holds
-    no line of another option on a group buy open here that has it."""
+    """The steps to move her own line to the option `ctx.command.option`; [] (talk; in private the
+    pointer to /help) when she holds a line on no group buy open here that has it."""
     wanted = ctx.command.option
     user = ctx.request.user_id
     found: list[tuple[GroupBuy, str, list[Participant]]] = []
@@ -30,7 +31,7 @@ async def switch(ctx: Context) -> list[Reply]:
         if lines:
             found.append((group_buy, named.name, lines))
     if len(found) != 1:
-        return []
+        return await settings.help_hint(ctx) if ctx.is_private else []
     group_buy, option, lines = found[0]
     lang = await ctx.lang(group_buy)
     held = [line for line in lines if line.option != option]

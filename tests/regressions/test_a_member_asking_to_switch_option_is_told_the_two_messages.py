@@ -52,3 +52,12 @@ async def test_a_word_naming_no_option_or_a_member_on_none_stays_talk() -> None:
     assert not [r for r in await chat.say("cat", "change to small") if r.text and not r.is_card]
     more = chat.said(await chat.say("bob", "change to 3", name="Leo"))
     assert "3 × Bubble Tea large" in more, more
+
+
+async def test_in_private_a_switch_with_nothing_to_switch_gets_the_help_pointer() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "/open Bubble Tea options small:4,large:6", name="Kate")
+
+    said = chat.said(await chat.say("bob", "change to small", private=True, name="Leo"))
+
+    assert said == "I didn't understand that. Send /help to see what I can do, or /orders for your orders."

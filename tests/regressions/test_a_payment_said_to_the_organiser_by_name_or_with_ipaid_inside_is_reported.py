@@ -42,3 +42,11 @@ async def test_paying_someone_else_stays_talk(typed: str) -> None:
     replies = await chat.say("bob", typed, name="Leo")
 
     assert not [reply.text for reply in replies if reply.text and not reply.is_card], replies
+
+
+async def test_in_private_paying_someone_else_gets_the_help_pointer() -> None:
+    chat = await _leo_owes()
+
+    said = chat.said(await chat.say("bob", "just paid Bob!", private=True, name="Leo"))
+
+    assert said == "I didn't understand that. Send /help to see what I can do, or /orders for your orders."
