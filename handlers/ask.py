@@ -21,6 +21,7 @@ from commerce.domain.asking import (
     Intent,
     Question,
     asks_anothers,
+    asks_deadline,
     asks_itself,
     asks_next_time,
     asks_own_code,
@@ -215,7 +216,12 @@ async def ask(ctx: Context) -> list[Reply]:
 # Asked in a group as the whole message (`呢`, punctuation after it; `请问多少钱` is `问`'s): what she pays,
 # or what it costs. `这个多少钱`, `how much is the parking?` stay chatter: they may be about anything.
 _PAY_ENDS = r"(?:呀|啊|呢|哈|啦)?[\s?？!！.。~～]*"
-_PRICE_ASKED = re.compile(rf"^\s*(?:多少钱|几多钱){_PAY_ENDS}$|^\s*how much(?: is it)?[\s?!.]*$", re.I)
+_PRICE_ASKED = re.compile(
+    rf"^\s*(?:多少钱|几多钱){_PAY_ENDS}$"
+    r"|^\s*(?:how much(?: (?:is it|is one|are they|each))?(?: now)?|what(?:['’]s| is) the price(?: now)?)"
+    r"[\s?!.]*$",
+    re.I,
+)
 _PAY_ASKED = re.compile(
     rf"^\s*(?:怎么(?:付钱|付款|给钱|付)|钱怎么(?:给|付)|(?:我)?(?:要|该|得)?付多少(?:钱)?){_PAY_ENDS}$"
     r"|^\s*(?:how (?:do|should|can) i pay|how to pay|how much do i owe|what do i owe"
@@ -771,6 +777,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, overheard=overheard)
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
         return Command("ask", rest=text, recommends=True, overheard=overheard)
+    if asks_deadline(text):  # `when does it close?`: as `asks_pickup`, answered where one is open here
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if product_asked(

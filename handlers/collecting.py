@@ -32,7 +32,7 @@ from commerce.services import collecting as service
 from commerce.services import listings as listings_service
 from commerce.services.collecting import AllReported, Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
-from handlers import chat_names, members, no_buttons, orders
+from handlers import chat_names, members, no_buttons, orders, settings
 from handlers.buttons import OrderAction, OrderButton, Written
 from handlers.cards import ABOUT, card_update, format_deadline
 from handlers.chores import Chore
@@ -62,6 +62,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     either, from one who is on a group buy here or owes one elsewhere, nor when the message is only the
     paying word and the amount (`付了 7`, `paid 50`: answered as `我已付款`, from anyone). `said`: an
     amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
+    if ctx.command.paid_payee and not await _pays_the_organiser(ctx, ctx.command.paid_payee):
+        return await settings.help_hint(ctx) if ctx.is_private else []  # `just paid Bob`: never a report
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -181,6 +183,21 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
 
 
+async def _pays_the_organiser(ctx: Context, name: str) -> bool:
+    """Whether `name` (`just paid kate!`) is the organiser of an order she owes here (in private: any)."""
+    said = name.casefold()
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        if not ctx.is_private and order.chat_id != ctx.request.chat_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        organiser = group_buy.organiser_name.casefold() if group_buy is not None else ""
+        if organiser and said in (organiser, *organiser.split()):
+            return True
+    return False
+
+
 async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Money | None:
     """The amount said with an order's number (`我已付款 6-2 10元`, `I paid 8-2 $15`): None when it is what
     the order comes to; another amount is reported as it is (the organiser told the gap); another
@@ -190,14 +207,15 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
         return None  # paid, refunded, cancelled: the report says so, as without an amount
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and names_another_currency(typed, order.currency):
-        raise DomainError(
-            "report_amount_other_currency",
+        raise DomainError(  # `I paid 1-2 $15` in a ¥ shop: the two messages it may have meant
+            "report_amount_other_currency_numbered",
             typed=typed,
             order=order.number,
             title=group_buy.terms.title,
             symbol=SYMBOLS.get(order.currency, order.currency),
             currency=order.currency,
             total=format_money(order.total, order.currency),
+            amount=amount,
         )
     try:
         said = parse_money(amount, order.currency)

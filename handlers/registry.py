@@ -30,6 +30,7 @@ from handlers import (
     note_shares,
     notes,
     option_question,
+    option_switch,
     order_cancel,
     orders,
     organiser_words,
@@ -186,6 +187,7 @@ SPECIAL: dict[str, Handler] = {
     "share_code": referrals.open_code,  # `团12-K7QM` typed alone
     "share_join": referrals.join_with_code,  # `+1 团12-K7QM`
     "which_answer": which_question.answer,  # `#2` / `2` just after "which group buy?" (app: typed_answer)
+    "switch_option": option_switch.switch,  # `change to small`, `换成小杯`: the two messages that do it
     "which_pick": which_question.pick,  # that question's button (`wj:2`; WeChat: its number)
 }
 

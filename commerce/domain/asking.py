@@ -372,6 +372,25 @@ def asks_pickup(text: str) -> bool:
     return all(word in _PICKUP_AROUND_EN for word in rest)
 
 
+# `when does it close?`, `when's the deadline?`, `几点截单？` (rep64 11): the whole message asks when the
+# group buy closes; a group with one open answers it unasked, as `asks_pickup` (`the shop closes at 9`,
+# `when does the shop close?` are talk)
+_DEADLINE_ASKED = re.compile(
+    r"^(?:and\s+|so\s+)?(?:when|what\s+time)\s+(?:does|will|do)\s+(?:it|this|this\s+one|the\s+group\s*buy|orders?"
+    r"|the\s+orders?|we)\s+(?:close|end|stop|cut\s*off)(?:\s+(?:again|today|now))?"
+    r"|^(?:when|what\s+time)(?:['’]s|\s+is)\s+(?:the\s+)?(?:deadline|cut\s*-?off|closing(?:\s+time)?)"
+    r"|^(?:几点|什么时候|啥时候|何时)(?:截单|截止|结束|截团)"
+)
+_DEADLINE_END = re.compile(r"[\s?？!！.。~～]*(?:呀|啊|呢|哈|啦|吗)?[\s?？!！.。~～]*$")
+
+
+def asks_deadline(text: str) -> bool:
+    """Whether a whole message only asks when the group buy closes (`when does it close?`, `几点截单`)."""
+    folded = _fold(text)[:MAX_QUESTION].strip()
+    found = _DEADLINE_ASKED.match(folded)
+    return found is not None and _DEADLINE_END.fullmatch(folded[found.end() :]) is not None
+
+
 def sounds_asked(text: str) -> bool:
     """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
     or starts with an English asking word (is, how, what, …)."""

@@ -284,6 +284,7 @@ def english_report(text: str) -> str | None:
 
 def _reads_as_report(rest: str) -> bool:
     text = without_thanks(_LEADING.sub("", rest))  # `paid 5-1 thx amy`, `我已付款 7-1 谢谢`
+    text = _without_sentence_after(text)
     if not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text):
         return True
     if _EVERY.match(text) is not None or _WITH_AMOUNT.match(text) is not None:
@@ -310,9 +311,25 @@ _WITH_AMOUNT = re.compile(
 )
 
 
+# `I paid 1-2 $15, will send the rest tmrw` (rep64 6): the order's number and amount, then a sentence of
+# her own after a comma or full stop: the report of that amount, the sentence none of it (the gap is told
+# to the organiser as with any short amount)
+_WITH_AMOUNT_SAID = re.compile(
+    rf"^(?P<head>(?:no\.?|#)?\s*\d+\s*[-–—]\s*\d+[\s,，、:：]+{_AMOUNT})\s*[,，;；。]\s*[a-z\u4e00-\u9fff].*$",
+    re.IGNORECASE,
+)
+
+
+def _without_sentence_after(text: str) -> str:
+    """`1-2 $15, will send the rest tmrw`: `1-2 $15`; any other text as it is."""
+    found = _WITH_AMOUNT_SAID.match(text)
+    return found.group("head").strip() if found is not None else text
+
+
 def read_report(rest: str) -> ReportArgs:
     """The arguments of `/ipaid`; anything but an order number, `@name` or a courtesy gets the form."""
     text = without_thanks(_LEADING.sub("", rest.strip()))  # `7-1 谢谢`: 7-1
+    text = _without_sentence_after(text)  # `1-2 $15, will send the rest tmrw`
     if text.startswith("@"):
         return ReportArgs(mentions=True)
     found = _ORDER.match(text)

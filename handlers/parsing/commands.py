@@ -124,6 +124,9 @@ class Command:
     paid_amount: str | None = None
     paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
     paid_typed: str = ""  # its amount as typed, sign or currency word too (`paid $5`: `$5`)
+    # `just paid kate!`: the one word after the paying verb, a report only when it names the organiser of
+    # an order she owes (handlers.collecting), else talk (`paid rent`)
+    paid_payee: str = ""
 
     @property
     def spoken(self) -> str | None:
@@ -596,7 +599,7 @@ _DONT_WANT = re.compile(
 _NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
 _LEADING_WORDS = re.compile(
     r"^(?:打错了|写错了|搞错了|弄错了|不好意思|抱歉|对不起|还是要吧?|还是要的|还是算了吧?|算了吧?|我不要了|不要了|哎呀"
-    r"|(?:sorry|oops|actually|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
+    r"|(?:sorry|oops|actually|actualy|actully|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
     re.IGNORECASE,
 )
 # `I wanted kaya not durian, -1`, `我要的是榴莲不是芒果 -1`: a leave of one and a join of another in one
@@ -676,6 +679,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         return Command("like", lang=said, rest=liked.group("id"))
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
+    inside = _IPAID_INSIDE.search(cleaned)
+    if inside is not None:  # `paid 👍 /ipaid 1-1`: the report, the words around it none of it
+        return _slash(inside.group("command"), vocabulary, bot_username)
     quick = _quick(cleaned)
     if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
         return _bare(cleaned, vocabulary, private=private) or quick
@@ -691,9 +697,71 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
         or _cancel_in_words(cleaned, private=private)
+        or _switch_in_words(cleaned)
+        or _wait_in_words(cleaned, vocabulary, bot_username)
         or _english_marks(cleaned, vocabulary, bot_username)
         or word_first
     )
+
+
+# `change to small`, `can I change to small?`, `switch mine to small`, `换成小杯`, `我想换成大杯` (rep64
+# 2): her line moved to another option, the whole message (`handlers.option_switch` answers where the
+# word names an option of one she is on here, else talk); a count (`change to 3`, `改成2份`) is the
+# set-to, read before
+_SWITCH_EN = re.compile(
+    r"^(?:(?:can|could|may)\s+i\s+|i\s*['’]?d\s+like\s+to\s+|please\s+|pls\s+)?"
+    r"(?:change|switch|swap)(?:\s+(?:it|mine|me|my\s+(?:order|line|one|cup|drink)))?\s+(?:to|for)\s+"
+    r"(?:the\s+|a\s+)?(?P<word>[a-z][a-z'’-]{0,19}(?:\s+[a-z][a-z'’-]{0,19})?)"
+    r"(?:\s+(?:instead|please|pls|plz))*[\s?.!~]*$",
+    re.IGNORECASE,
+)
+_SWITCH_ZH = re.compile(
+    r"^我?(?:想|要|能|可以)?(?:换成|换|改成)(?P<word>[\u3400-\u9fffA-Za-z]{1,8}?)"
+    r"(?:可以)?(?:吗|么|吧|呢)?(?:谢谢)?[\s?？。！!~～]*$"
+)
+_NOT_SWITCH_WORDS = frozenset({"please", "pls", "plz", "instead", "it", "mine", "that", "this", "one"})
+
+
+def _switch_in_words(text: str) -> Command | None:
+    """`change to small`, `换成小杯`: the switch of her line to that option asked (`switch_option`)."""
+    english = _SWITCH_EN.match(text)
+    if english is not None and english.group("word").lower() not in _NOT_SWITCH_WORDS:
+        return Command("switch_option", lang="en", heard="en", option=english.group("word"))
+    chinese = _SWITCH_ZH.match(text)
+    if chinese is not None:
+        return Command("switch_option", lang="zh", option=chinese.group("word"))
+    return None
+
+
+# `waitlist 1 large`, `can i go on the waitlist for 1 more large?`, `put me on the waitlist`, `排队 大杯 1`
+# (rep64 4): the whole message asks for the waiting list, read as `/wait large 1` (`候补 大杯 1`) is; `排队`
+# only with a count after it (`排队 +1`, `排队好久` stay talk)
+_WAIT_EN = re.compile(
+    r"^(?:(?:can|could|may)\s+i\s+(?:go|get|be|join)\s+(?:on|in)\s+|(?:please\s+)?(?:put|add)\s+me\s+"
+    r"(?:on|to)\s+|i\s*['’]?d\s+like\s+to\s+(?:go\s+on|join)\s+)?(?:the\s+)?wait(?:ing)?[\s-]*list"
+    r"(?:\s+(?:me|for))?(?P<rest>(?:\s+[#\w]+)*?)(?:\s+(?:please|pls|plz))?[\s?.!~]*$",
+    re.IGNORECASE,
+)
+_WAIT_ZH = re.compile(
+    r"^排队\s*(?P<rest>(?:#\s*\d+\s*)?[\u3400-\u9fffA-Za-z]{0,8}\s*\d{1,3}(?:\s*#\s*\d+)?)\s*[。!！]*$"
+)
+
+
+def _wait_in_words(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    """`waitlist 1 large`, `排队 大杯 1`: `/wait` as typed with what follows (`1 more large`: `1 large`)."""
+    english = _WAIT_EN.match(text)
+    chinese = None if english is not None else _WAIT_ZH.match(text)
+    if english is None and chinese is None:
+        return None
+    if english is not None:
+        rest = " ".join(word for word in english.group("rest").split() if word.lower() not in ("more", "of"))
+        command = _slash(f"/wait {rest}".strip(), vocabulary, bot_username)
+        if command is None or (command.error is not None and not re.search(r"\d", rest)):
+            return None  # `the waiting list is long`: talk; `waitlist 1 medium`: told the options
+        return replace(command, lang="en", heard="en", wordless=False)
+    assert chinese is not None
+    command = _bare(f"候补 {chinese.group('rest')}", vocabulary)
+    return None if command is None or command.name != "wait" else command
 
 
 def _cancel_in_words(text: str, *, private: bool) -> Command | None:
@@ -1200,11 +1268,47 @@ def _english_report(text: str) -> Command | None:
     return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
 
 
+_NOT_PAYEES = frozenset(
+    {
+        "it",
+        "already",
+        "now",
+        "today",
+        "yesterday",
+        "too",
+        "all",
+        "off",
+        "back",
+        "up",
+        "for",
+        "the",
+        "lol",
+        "my",
+    }
+)
+# `just paid kate!`, `paid Amy 👍` (rep64 9): a paying verb and one word, the whole message
+_PAID_SOMEONE = re.compile(
+    r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?(?P<just>(?:just|already)\s+)?"
+    r"(?:paid|transferred|sent\s+the\s+money\s+to)\s+@?(?P<name>[a-z][\w.]{1,19})[\s!.~👍🙏😊]*$",
+    re.IGNORECASE,
+)
+# `paid 👍 /ipaid 1-1`: the report's slash form inside a message, read as typed alone
+_IPAID_INSIDE = re.compile(
+    r"(?:^|\s)(?P<command>/ipaid(?:@\w+)?\s+\d+\s*[-–—]\s*\d+)(?![\d-])", re.IGNORECASE
+)
+
+
 def _paid_in_words(text: str) -> Command | None:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
     said = reports.with_way(reports.paid_in_words(text), text)
     if said is None:
-        return None
+        someone = _PAID_SOMEONE.match(text)
+        name = someone.group("name") if someone is not None else ""
+        if someone is None or name.lower() in _NOT_PAYEES:
+            return None
+        if not name[0].isupper() and not someone.group("just"):  # `I paid lol`: talk; `just paid kate!`
+            return None
+        return Command(reports.REPORT, lang="en", heard="en", paid_payee=name)
     return Command(
         reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via, paid_typed=said.typed
     )

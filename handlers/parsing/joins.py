@@ -151,7 +151,8 @@ _SPOKEN = re.compile(
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
     rf"|plus\s+(?P<plus>{_EN_NUMBER})"  # `plus one`: +1 said in words, as `加一` is
-    rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
+    # `ill take 2`: the apostrophe a phone left out
+    rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’]?(?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
     r"|[x×*]\s*(?P<times>\d{1,3})"
     rf"|(?P<asked>{_EN_NUMBER})(?=[\s,.!~]*(?:please|pls|plz)(?![a-z])))"  # `2 please`, as `+2`
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
@@ -2018,6 +2019,39 @@ _NOT_GOODS = frozenset(
 )  # fmt: skip
 
 
+# `put me down for the large`, `put me down for 2 small`, `sign me up for 2`, `put me down` (rep64 1): a
+# join asked to be written on the list; `2 small`, `2 small box please` (rep64 3): a count, then a word,
+# alone. A word is a join of it (`titled`: only where it names an option or product open there, else
+# talk), none a join as `count me in` / `I'll take 2` are.
+_NOT_COURTESY = r"(?!(?:please|pls|plz|thanks?|thx)(?![a-z]))"
+_EN_GOODS_WORD = rf"{_NOT_COURTESY}[a-z][a-z'’-]{{1,19}}"
+_EN_GOODS_WORDS = rf"(?P<word>{_EN_GOODS_WORD}(?:\s+{_EN_GOODS_WORD})?)"
+_PUT_ME_DOWN = re.compile(
+    r"^(?:please\s+)?(?:put|sign|write)\s+me\s+(?:down|up)(?:\s+(?:for|as))?"
+    rf"(?:\s+(?:(?P<n>{_EN_NUMBER})|the|an?)(?![a-z]))?(?:\s+{_EN_GOODS_WORDS})?{_EN_END}",
+    re.IGNORECASE,
+)
+_COUNT_THEN_WORD = re.compile(rf"^(?P<n>{_EN_NUMBER})\s+{_EN_GOODS_WORDS}{_EN_END}", re.IGNORECASE)
+
+
+def _put_me_down(said: str) -> Join | None:
+    """`put me down for the large`, `put me down for 2 small`, `2 small`: a join of the word (`titled`),
+    `put me down (for 2)` a join said in words; None for anything else."""
+    put = _PUT_ME_DOWN.match(said)
+    found = put or _COUNT_THEN_WORD.match(said)
+    if found is None:
+        return None
+    quantity = _en_count(found.group("n")) if found.group("n") else 1
+    if not quantity:
+        return None
+    if found.group("word") is None:
+        return Join(quantity, in_words=True, heard="en")
+    word = " ".join(found.group("word").split())
+    if any(part.casefold() in _NOT_GOODS for part in word.split()) or is_courtesy(word):
+        return None
+    return Join(quantity, note=word, in_words=True, heard="en", titled=True)
+
+
 def _english_titled(said: str) -> Join | None:
     """`durian +1`, `kaya +2`, `me too durian`: a join of the product named (`titled`), else None."""
     plus = _EN_WORD_PLUS.match(said)
@@ -2043,6 +2077,9 @@ def _spoken_sentence(said: str) -> Join | None:
     titled = _english_titled(said)
     if titled is not None:
         return titled
+    put = _put_me_down(said)
+    if put is not None:  # `put me down for the large`, `2 small`
+        return put
     make_it = _MAKE_IT.match(said)
     if make_it is not None:
         n = _en_count(make_it.group("n"))

@@ -1,0 +1,61 @@
+"""`change to small`, `can I change to small?`, `switch mine to small`, `换成小杯` (rep64 2): a member asking
+to move her line to another option of a group buy she is on. Answered with the two messages that do it,
+one by one (`-1 large`, then `+1 small`: the stock and limit rules of each apply as they are sent);
+nothing is changed by the question itself. A word naming no option of one she is on here stays talk.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.group_buy import GroupBuy, Participant
+from handlers import settings
+from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def switch(ctx: Context) -> list[Reply]:
+    """The steps to move her own line to the option `ctx.command.option`; [] (talk; in private the
+    pointer to /help) when she holds a line on no group buy open here that has it."""
+    wanted = ctx.command.option
+    user = ctx.request.user_id
+    found: list[tuple[GroupBuy, str, list[Participant]]] = []
+    for group_buy in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+        named = group_buy.option_named(wanted) if group_buy.id is not None else None
+        if named is None or group_buy.id is None:
+            continue
+        lines = [
+            line
+            for line in await ctx.uow.group_buys.lines_of(group_buy.id, user)
+            if not line.friend and line.quantity > 0
+        ]
+        if lines:
+            found.append((group_buy, named.name, lines))
+    if len(found) != 1:
+        return await settings.help_hint(ctx) if ctx.is_private else []
+    group_buy, option, lines = found[0]
+    lang = await ctx.lang(group_buy)
+    held = [line for line in lines if line.option != option]
+    title, number = group_buy.terms.title, group_buy.id
+    if not held:
+        quantity = lines[0].quantity
+        text = t(lang, "switch_option_already", title=title, id=number, option=option, quantity=quantity)
+        return [Reply(text=text)]
+    if len(held) > 1:
+        have = ", ".join(f"{line.option} ×{line.quantity}" for line in held)
+        text = t(lang, "switch_option_which", title=title, id=number, option=option, have=have)
+        return [Reply(text=text)]
+    line = held[0]
+    first = f"-{line.quantity} {line.option}"
+    then = f"+{line.quantity} {option}"
+    held_text = f"{line.option} ×{line.quantity}"
+    text = t(
+        lang,
+        "switch_option_steps",
+        title=title,
+        id=number,
+        have=held_text,
+        option=option,
+        first=first,
+        then=then,
+    )
+    return [Reply(text=text)]
