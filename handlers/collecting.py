@@ -1031,7 +1031,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
             lang,
             "remind_private_buyer",
             name=each.buyer_name,
-            total=format_money(each.total, each.currency),
+            total=_owed_said(lang, each),
             order=each.number,
         )
         for each in owing
@@ -1130,7 +1130,8 @@ def unpaid_to_organiser(reminder: Reminder, *, lang: str, pickup: bool = True) -
 
 def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: bool = False) -> list[str]:
     """A line per order owed; a guest's (代报) says who added them (and so collects it). Read by a group
-    (`public`): the name and order only, never the amount (each buyer reads hers privately)."""
+    (`public`): the name and order only, never the amount (each buyer reads hers privately); the
+    organiser's: with what she received of it (`¥156（已收 ¥20，还差 ¥136）`)."""
     key = "remind_line_guest_public" if public else "remind_line_guest"
     line = "remind_line_public" if public else "remind_line"
     return [
@@ -1138,7 +1139,7 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: b
             lang,
             key if is_guest(o.buyer_id) else line,
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
-            total=format_money(o.total, o.currency),
+            total=_owed_said(lang, o),
             order=o.number,
             organiser=organiser,
         )
