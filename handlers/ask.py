@@ -64,6 +64,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.digest import LATER
 from handlers.foryou import foryou
+from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
 from handlers.texts import status_text, t
@@ -706,7 +707,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     if order is not None:
         status = status_text(lang, order.status)
         if reported_paid(order):  # 我已付款, not yet confirmed: said as 我的订单 says it
-            status = t(lang, "orders_status_reported")
+            status = reported_status(order, lang)
         said = {"total": money(order.total, group_buy), "status": status}
         whole = sum(line.quantity for line in found.lines) == order.quantity  # the lines it was made of
         amount = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, per 斤 `2斤`

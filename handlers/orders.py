@@ -230,7 +230,7 @@ def _order_status(order: Order, lang: str) -> str:
     as the organiser's list and the card show it, else its status; a paid order not picked up yet with
     the pickup code its buyer shows (核销)."""
     if reported_paid(order):
-        return t(lang, "orders_status_reported")
+        return reported_status(order, lang)
     if order.pickup_code_shown:
         return t(
             lang, "orders_status_code", status=status_text(lang, order.status), code=order.pickup_code_shown
@@ -244,6 +244,19 @@ def _order_status(order: Order, lang: str) -> str:
             gap=format_money(order.total - order.received_part, order.currency),
         )
     return status_text(lang, order.status)
+
+
+def reported_status(order: Order, lang: str) -> str:
+    """An order reported paid (我已付款), not confirmed yet: `已报付款，等待团长确认`; reported short
+    (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
+    if not order.reported_short:
+        return t(lang, "orders_status_reported")
+    return t(
+        lang,
+        "orders_status_reported_short",
+        amount=format_money(order.reported_amount, order.currency),
+        gap=format_money(order.reported_short, order.currency),
+    )
 
 
 def price_parts(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
