@@ -152,6 +152,9 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
     lang = await ctx.lang(group_buy)
     reported = order.reported_amount or order.total
     key = "reported_topped_up_received" if done.received else "reported_topped_up"  # 团长已收到 ¥20
+    part = done.received_before  # ¥20 received, then she reported ¥30: said apart, `团长已收到 ¥20，你之后…`
+    if part:
+        key = "reported_topped_up_received_reported"
     if reported != order.total:
         key += "_short" if reported < order.total else "_over"
     text = t(
@@ -160,6 +163,8 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
         name=ctx.request.display_name,
         order=order.number,
         before=format_money(done.before, order.currency),
+        received=format_money(part, order.currency),
+        reported=format_money(done.before - part, order.currency),
         added=format_money(done.added, order.currency),
         amount=format_money(reported, order.currency),
         total=format_money(order.total, order.currency),
@@ -172,12 +177,15 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    organisers = "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser"
     before = t(
         mine,
-        "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser",
+        "reported_topped_up_received_reported_organiser" if part else organisers,
         name=ctx.request.display_name,
         organiser=group_buy.organiser_name,
         before=format_money(done.before, order.currency),
+        received=format_money(part, order.currency),
+        reported=format_money(done.before - part, order.currency),
         added=format_money(done.added, order.currency),
     )
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
