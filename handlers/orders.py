@@ -424,6 +424,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
                 differs = await _member_amount_differs(ctx, member, paid_amount)
                 if differs:
                     return differs
+            elif kind is _PAID:  # a bare `已收 @Leo` of a short report: asked first, as `已收 1-2` is
+                asked = await _member_asked_first(ctx, member)
+                if asked:
+                    return asked
             try:
                 found = await kind.by_member(
                     ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
@@ -476,6 +480,30 @@ async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]
         return []
     amount = typed.group("signed") or typed.group("worded") or typed.group("decimal")
     return await amount_differs(ctx, order_id, amount, typed.group("typed"))
+
+
+async def _member_asked_first(ctx: Context, member: str) -> list[Reply]:
+    """`已收 @Leo`, `已收 Leo`, `/paid @Leo` naming one whose one order here waits for payment, reported
+    short (`/ipaid 1-2 15`, ¥18 owed): the question `已收 1-2` gets (`short_reports.asked_first`); []
+    otherwise (the answer without it marks it, says why not, or asks which)."""
+    request = ctx.request
+    try:
+        order_id, _ = await service.members_newest(
+            ctx.uow,
+            request.chat_id,
+            member,
+            request.user_id,
+            request.is_admin,
+            OrderStatus.PENDING_PAYMENT,
+            private=ctx.is_private,
+        )
+    except DomainError:  # several unpaid (asked which), none here, not hers: answered as before
+        return []
+    if order_id is None:
+        return []
+    from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
+
+    return await asked_first(ctx, order_id)
 
 
 # `已收 6-2 30`, `/paid 2-1 5`, `已收 3 30`: an order's number (with its dash or bare, as `已收 3` reads
