@@ -581,11 +581,13 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     organiser = group_buy.organiser_name
     if order.reported_short:  # `我已付款 1-2 10元` owing ¥156: she said ¥10, so ¥146 is still to pay
         how = group_buy.terms.payment_note or t(lang, "ask_payment_offline", organiser=organiser)
+        received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
         return t(
             lang,
-            "ask_paid_reported_short",
+            "ask_paid_received_reported_short" if received else "ask_paid_reported_short",
             organiser=organiser,
-            amount=money(order.reported_amount, group_buy),
+            received=money(received, group_buy),
+            amount=money(order.reported_amount - received, group_buy),
             gap=money(order.reported_short, group_buy),
             how=how,
             **said,

@@ -125,11 +125,14 @@ def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
     to report it (`我已付款 1-4 136元`), privately when typed in a group."""
     order = done.order
     reported, gap = order.reported_amount, order.reported_short
+    received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
     text = t(
         lang,
-        "reported_bare_resent",
+        "reported_bare_resent_received" if received else "reported_bare_resent",
         order=order.number,
-        amount=format_money(reported, order.currency),
+        received=format_money(received, order.currency),
+        organiser=done.group_buy.organiser_name,
+        amount=format_money(reported - received, order.currency),
         total=format_money(order.total, order.currency),
         gap=format_money(gap, order.currency),
         rest=_plain(gap, order.currency),

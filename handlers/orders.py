@@ -251,6 +251,15 @@ def reported_status(order: Order, lang: str) -> str:
     (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
     if not order.reported_short:
         return t(lang, "orders_status_reported")
+    received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
+    if received:
+        return t(
+            lang,
+            "orders_status_received_reported_short",
+            received=format_money(received, order.currency),
+            amount=format_money(order.reported_amount - received, order.currency),
+            gap=format_money(order.reported_short, order.currency),
+        )
     return t(
         lang,
         "orders_status_reported_short",
