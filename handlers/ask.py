@@ -64,6 +64,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.digest import LATER
 from handlers.foryou import foryou
+from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
 from handlers.texts import status_text, t
@@ -580,11 +581,13 @@ def _paid(found: Facts, lang: str, ctx: Context, *, then: bool = True) -> str:
     organiser = group_buy.organiser_name
     if order.reported_short:  # `我已付款 1-2 10元` owing ¥156: she said ¥10, so ¥146 is still to pay
         how = group_buy.terms.payment_note or t(lang, "ask_payment_offline", organiser=organiser)
+        received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
         return t(
             lang,
-            "ask_paid_reported_short",
+            "ask_paid_received_reported_short" if received else "ask_paid_reported_short",
             organiser=organiser,
-            amount=money(order.reported_amount, group_buy),
+            received=money(received, group_buy),
+            amount=money(order.reported_amount - received, group_buy),
             gap=money(order.reported_short, group_buy),
             how=how,
             **said,
@@ -706,7 +709,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     if order is not None:
         status = status_text(lang, order.status)
         if reported_paid(order):  # 我已付款, not yet confirmed: said as 我的订单 says it
-            status = t(lang, "orders_status_reported")
+            status = reported_status(order, lang)
         said = {"total": money(order.total, group_buy), "status": status}
         whole = sum(line.quantity for line in found.lines) == order.quantity  # the lines it was made of
         amount = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, per 斤 `2斤`

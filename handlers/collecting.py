@@ -125,11 +125,14 @@ def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
     to report it (`我已付款 1-4 136元`), privately when typed in a group."""
     order = done.order
     reported, gap = order.reported_amount, order.reported_short
+    received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
     text = t(
         lang,
-        "reported_bare_resent",
+        "reported_bare_resent_received" if received else "reported_bare_resent",
         order=order.number,
-        amount=format_money(reported, order.currency),
+        received=format_money(received, order.currency),
+        organiser=done.group_buy.organiser_name,
+        amount=format_money(reported - received, order.currency),
         total=format_money(order.total, order.currency),
         gap=format_money(gap, order.currency),
         rest=_plain(gap, order.currency),
@@ -152,6 +155,9 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
     lang = await ctx.lang(group_buy)
     reported = order.reported_amount or order.total
     key = "reported_topped_up_received" if done.received else "reported_topped_up"  # 团长已收到 ¥20
+    part = done.received_before  # ¥20 received, then she reported ¥30: said apart, `团长已收到 ¥20，你之后…`
+    if part:
+        key = "reported_topped_up_received_reported"
     if reported != order.total:
         key += "_short" if reported < order.total else "_over"
     text = t(
@@ -160,6 +166,8 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
         name=ctx.request.display_name,
         order=order.number,
         before=format_money(done.before, order.currency),
+        received=format_money(part, order.currency),
+        reported=format_money(done.before - part, order.currency),
         added=format_money(done.added, order.currency),
         amount=format_money(reported, order.currency),
         total=format_money(order.total, order.currency),
@@ -172,12 +180,15 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    organisers = "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser"
     before = t(
         mine,
-        "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser",
+        "reported_topped_up_received_reported_organiser" if part else organisers,
         name=ctx.request.display_name,
         organiser=group_buy.organiser_name,
         before=format_money(done.before, order.currency),
+        received=format_money(part, order.currency),
+        reported=format_money(done.before - part, order.currency),
         added=format_money(done.added, order.currency),
     )
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
@@ -1031,7 +1042,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
             lang,
             "remind_private_buyer",
             name=each.buyer_name,
-            total=format_money(each.total, each.currency),
+            total=_owed_said(lang, each),
             order=each.number,
         )
         for each in owing
@@ -1130,7 +1141,8 @@ def unpaid_to_organiser(reminder: Reminder, *, lang: str, pickup: bool = True) -
 
 def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: bool = False) -> list[str]:
     """A line per order owed; a guest's (代报) says who added them (and so collects it). Read by a group
-    (`public`): the name and order only, never the amount (each buyer reads hers privately)."""
+    (`public`): the name and order only, never the amount (each buyer reads hers privately); the
+    organiser's: with what she received of it (`¥156（已收 ¥20，还差 ¥136）`)."""
     key = "remind_line_guest_public" if public else "remind_line_guest"
     line = "remind_line_public" if public else "remind_line"
     return [
@@ -1138,7 +1150,7 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str, *, public: b
             lang,
             key if is_guest(o.buyer_id) else line,
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
-            total=format_money(o.total, o.currency),
+            total=_owed_said(lang, o),
             order=o.number,
             organiser=organiser,
         )

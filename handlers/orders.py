@@ -230,7 +230,7 @@ def _order_status(order: Order, lang: str) -> str:
     as the organiser's list and the card show it, else its status; a paid order not picked up yet with
     the pickup code its buyer shows (核销)."""
     if reported_paid(order):
-        return t(lang, "orders_status_reported")
+        return reported_status(order, lang)
     if order.pickup_code_shown:
         return t(
             lang, "orders_status_code", status=status_text(lang, order.status), code=order.pickup_code_shown
@@ -244,6 +244,28 @@ def _order_status(order: Order, lang: str) -> str:
             gap=format_money(order.total - order.received_part, order.currency),
         )
     return status_text(lang, order.status)
+
+
+def reported_status(order: Order, lang: str) -> str:
+    """An order reported paid (我已付款), not confirmed yet: `已报付款，等待团长确认`; reported short
+    (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
+    if not order.reported_short:
+        return t(lang, "orders_status_reported")
+    received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
+    if received:
+        return t(
+            lang,
+            "orders_status_received_reported_short",
+            received=format_money(received, order.currency),
+            amount=format_money(order.reported_amount - received, order.currency),
+            gap=format_money(order.reported_short, order.currency),
+        )
+    return t(
+        lang,
+        "orders_status_reported_short",
+        amount=format_money(order.reported_amount, order.currency),
+        gap=format_money(order.reported_short, order.currency),
+    )
 
 
 def price_parts(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -411,6 +433,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
                 differs = await _member_amount_differs(ctx, member, paid_amount)
                 if differs:
                     return differs
+            elif kind is _PAID:  # a bare `已收 @Leo` of a short report: asked first, as `已收 1-2` is
+                asked = await _member_asked_first(ctx, member)
+                if asked:
+                    return asked
             try:
                 found = await kind.by_member(
                     ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
@@ -463,6 +489,30 @@ async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]
         return []
     amount = typed.group("signed") or typed.group("worded") or typed.group("decimal")
     return await amount_differs(ctx, order_id, amount, typed.group("typed"))
+
+
+async def _member_asked_first(ctx: Context, member: str) -> list[Reply]:
+    """`已收 @Leo`, `已收 Leo`, `/paid @Leo` naming one whose one order here waits for payment, reported
+    short (`/ipaid 1-2 15`, ¥18 owed): the question `已收 1-2` gets (`short_reports.asked_first`); []
+    otherwise (the answer without it marks it, says why not, or asks which)."""
+    request = ctx.request
+    try:
+        order_id, _ = await service.members_newest(
+            ctx.uow,
+            request.chat_id,
+            member,
+            request.user_id,
+            request.is_admin,
+            OrderStatus.PENDING_PAYMENT,
+            private=ctx.is_private,
+        )
+    except DomainError:  # several unpaid (asked which), none here, not hers: answered as before
+        return []
+    if order_id is None:
+        return []
+    from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
+
+    return await asked_first(ctx, order_id)
 
 
 # `已收 6-2 30`, `/paid 2-1 5`, `已收 3 30`: an order's number (with its dash or bare, as `已收 3` reads

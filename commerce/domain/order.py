@@ -166,6 +166,15 @@ class Order:
         return self.received_amount if 0 < self.received_amount < self.total else 0
 
     @property
+    def received_in_report(self) -> int:
+        """What the organiser received (只收到 ¥20) inside a short report since, which counts it in (¥20
+        received, then `我已付款 1-2 30元`: reported ¥50, 2000 of it received); 0 when none, or not reported
+        short. The rest of `reported_amount` is what the buyer reported."""
+        if not self.reported_short:
+            return 0
+        return self.received_amount if 0 < self.received_amount < self.reported_amount else 0
+
+    @property
     def paid_amount(self) -> int:
         return sum(p.amount for p in self.payments)
 

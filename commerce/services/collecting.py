@@ -48,6 +48,9 @@ class Reported:
     before: int = 0
     # `before` is what the organiser received of it (只收到 ¥20), not what she reported
     received: bool = False
+    # of `before`, what the organiser received (只收到 ¥20) before her later reports (`我已付款 1-2 30元`):
+    # a further top-up says both apart (2000 of 5000); 0: none, or all of `before` (`received`)
+    received_before: int = 0
     # the same short report again within REPORT_REPEATED_WITHIN (`我已付款 1-2 10元` twice; a top-up's
     # amount twice): nothing written, she is answered as the first time, the organiser not asked again
     repeated: bool = False
@@ -159,8 +162,21 @@ def _repeated(order: Order, group_buy: GroupBuy) -> Reported:
         return Reported(order, group_buy, repeated=True)
     received = before == order.received_amount  # it added to what the organiser received (只收到 ¥20)
     return Reported(
-        order, group_buy, added=order.reported_added, before=before, received=received, repeated=True
+        order,
+        group_buy,
+        added=order.reported_added,
+        before=before,
+        received=received,
+        received_before=_received_within(order, before),
+        repeated=True,
     )
+
+
+def _received_within(order: Order, before: int) -> int:
+    """What the organiser received (只收到 ¥20) inside `before`, what a top-up adds to, when `before` holds
+    a report of hers after it too (¥20 received, then `我已付款 1-2 30元`: ¥50); 0 otherwise. A report on
+    an order she received part of always counts that part in (`report_paid`)."""
+    return order.received_amount if 0 < order.received_amount < before else 0
 
 
 async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: int, now: datetime) -> Reported:
@@ -173,7 +189,9 @@ async def _top_up(uow: UnitOfWork, order: Order, group_buy: GroupBuy, amount: in
     if not await uow.collecting.top_up_report(order.id, before, reported, added, now):  # another won
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_amount, order.reported_added, order.reported_paid_at = reported, added, now
-    return Reported(order, group_buy, added=added, before=before)
+    return Reported(
+        order, group_buy, added=added, before=before, received_before=_received_within(order, before)
+    )
 
 
 async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:

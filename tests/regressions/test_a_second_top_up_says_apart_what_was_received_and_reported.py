@@ -1,0 +1,73 @@
+"""s32 leftovers #3: after Amy's `只收到 ¥20` of Dan's ¥156 and his `我已付款 1-1 30元`, his next top-up
+(`我已付款 1-1 40元`) read `你之前报告付了 ¥50`, the ¥20 Amy received counted as his word still to check,
+and Amy read `（Dan 之前报过 ¥50…）`. Both now say the two apart:
+`团长已收到 ¥20，你之后报告付了 ¥30，这次又付了 ¥40，一共 ¥90…` and
+`（团长已收到 ¥20，Dan 之后报过 ¥30，这次补付 ¥40…）`."""
+
+from __future__ import annotations
+
+from handlers.types import ChatKind, Request
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _received_then_reported(*, english: bool = False) -> tuple[Chat, FakeClock]:
+    clock = FakeClock()
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
+    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
+    await chat.say("dan", "+2", name="Dan")
+    await chat.say("amy", "/close" if english else "截单")
+    replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
+    asked = next(reply for reply in replies if reply.private_to == "amy")
+    tap = Request(
+        platform="test",
+        chat_id="amy",
+        user_id="amy",
+        display_name="Amy",
+        chat_kind=ChatKind.PRIVATE,
+        button=asked.buttons[0][1].data,  # 只收到 ¥20
+    )
+    await chat.app.handle(tap)
+    clock.advance(minutes=30)
+    await chat.say("dan", "/ipaid 1-1 30" if english else "我已付款 1-1 30元", name="Dan")
+    clock.advance(minutes=30)
+    return chat, clock
+
+
+async def test_the_buyer_and_the_organiser_read_both_apart() -> None:
+    chat, _ = await _received_then_reported()
+    private = chat.private(await chat.say("dan", "我已付款 1-1 40元", name="Dan"))
+    assert private["dan"].startswith(
+        "收到，Dan：订单 #1-1 团长已收到 ¥20，你之后报告付了 ¥30，"
+        "这次又付了 ¥40，一共 ¥90，应付 ¥156，还差 ¥66。"
+    ), private
+    assert "之前报告付了" not in private["dan"], private
+    assert "（团长已收到 ¥20，Dan 之后报过 ¥30，这次补付 ¥40，上面是一共的金额。）" in private["amy"], private
+
+
+async def test_the_rest_paid_says_it_too() -> None:
+    chat, _ = await _received_then_reported()
+    private = chat.private(await chat.say("dan", "我已付款 1-1", name="Dan"))
+    assert (
+        "团长已收到 ¥20，你之后报告付了 ¥30，这次又付了 ¥106，一共 ¥156，应付 ¥156，已经付齐。"
+        in private["dan"]
+    )
+
+
+async def test_the_same_top_up_sent_twice_is_answered_alike() -> None:
+    chat, _ = await _received_then_reported()
+    await chat.say("dan", "我已付款 1-1 40元", name="Dan")
+    private = chat.private(await chat.say("dan", "我已付款 1-1 40元", name="Dan"))
+    assert "团长已收到 ¥20，你之后报告付了 ¥30，这次又付了 ¥40，一共 ¥90" in private["dan"], private
+
+
+async def test_in_english_too() -> None:
+    chat, _ = await _received_then_reported(english=True)
+    private = chat.private(await chat.say("dan", "/ipaid 1-1 40", name="Dan"))
+    assert (
+        "for order #1-1 Amy has received ¥20, you reported paying ¥30 after that and ¥40 now, "
+        "¥90 in all of ¥156" in private["dan"]
+    ), private
+    assert (
+        "(You have received ¥20 of it already; Dan reported ¥30 after that and paid ¥40 now" in private["amy"]
+    )
