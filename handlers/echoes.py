@@ -65,13 +65,15 @@ async def refuse_held(ctx: Context, typed: str | None = None) -> None:
     at = f" #{group_buy.id}" if several else ""
     if group_buy.terms.options:  # `me too` holding small ×2: the lines she holds, never "which option?"
         lines = await _own_option_lines(ctx, group_buy.id)
-        if not lines:
+        gone = await _sold_out(ctx, group_buy.id, [option for option, _ in lines])
+        more = [option for option, _ in lines if option not in gone]
+        if not more:  # none held, or all she holds sold out: the join's own answer (sold out, how to wait)
             return
         zh = (await ctx.lang(group_buy)).startswith("zh")
         raise DomainError(
             "join_echo_held_lines",
             held=_lines_said(lines, zh=zh),
-            example=f"+1 {lines[0][0]}{at}",
+            example=f"+1 {more[0]}{at}",
         )
     line = await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id, "", "")
     if line is None or line.quantity <= 0:
@@ -98,6 +100,22 @@ async def _own_option_lines(ctx: Context, group_buy_id: int) -> list[tuple[str, 
     """(option, quantity) of each line of her own (no friend) she holds on a group buy with options."""
     lines = await ctx.uow.group_buys.lines_of(group_buy_id, ctx.request.user_id)
     return [(line.option, line.quantity) for line in lines if not line.friend and line.quantity > 0]
+
+
+async def _sold_out(ctx: Context, group_buy_id: int, options: list[str]) -> set[str]:
+    """Which of `options` are sold out (🈵: their own stock, or the group buy's, all taken), read fresh:
+    the group buys open here carry no option counts on storage."""
+    if not options:
+        return set()
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return set(options)
+    gone = set()
+    for name in options:
+        option = group_buy.option_named(name)
+        if option is None or group_buy.option_sold_out(option):
+            gone.add(name)
+    return gone
 
 
 def _lines_said(lines: list[tuple[str, int]], *, zh: bool) -> str:
@@ -183,7 +201,9 @@ async def _restated_option(ctx: Context, group_buy: GroupBuy, option: str, n: in
     zh = (await ctx.lang(group_buy)).startswith("zh")
     line = _lines_said([(option, held)], zh=zh)
     example = f"+{n} {option}{at}"
-    if held == n:
+    if held == n and not await _sold_out(ctx, group_buy.id, [option]):  # sold out: the join's answer
         raise DomainError("join_restated_held_option", held=line, example=example)
+    if held == n:
+        return
     set_to = f"-{held - n} {option}{at}" if held > n else f"+{n - held} {option}{at}"  # works, several held
     raise DomainError("join_restated_other_option", held=line, asked=n, set_to=set_to, example=example)
