@@ -1,8 +1,9 @@
 """An echo of a join from a member already on the group buy (`我也要`, `算我一个`, `来一份`, `me too`,
 `count me in`): agreement said again, never one more unit. It changes nothing and says what she holds and
 how to add one (`你已跟团 1 份；要再加一份请发 +1。`). A typed `+1` is no echo: it adds one more, as ever.
-Only her own line (no friend, note or option), on the one group buy the join is about (named, or the only
-one open here); with options, several open, or none held, the join goes on as before."""
+Only her own line (no friend), on the one group buy the join is about (named, or the only one open here);
+with options, the option named or, naming none, the lines she holds (`me too` holding small ×2: `You're
+already in for 2 × small`, never "which option?"); several open, or none held, the join goes on as before."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ import re
 import unicodedata
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.options import option_in_note
 from commerce.domain.units import unit_key
+from commerce.services.group_buys import names_product
 from handlers.context import Context
+from handlers.parsing.commands import Command
 from handlers.parsing.numbers import NUMBER, parse_int
 
 _ECHO = re.compile(
     r"^(?:[🙋✋🙌]\s*)?(?:我也要(?:一[份个])?|我也来(?:一[份个])?|我也(?:跟|跟团|参团|参加|报名)(?:一[份个])?"
     r"|也?算我(?:一[个份])?|加我一个|带我一个|来[一1][份个]"
-    r"|me\s+too|me\s+as\s+well|count\s+me\s+in|i'?m\s+in|i\s+am\s+in|same\s+here)"
+    r"|me\s+too|me\s+as\s+well|count\s+me\s+in|(?:please\s+)?(?:put|sign)\s+me\s+(?:down|up)|i'?m\s+in|i\s+am\s+in|same\s+here)"
     r"(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|please|pls|thanks|#\s*\d+)*$",
     re.IGNORECASE,
 )
@@ -42,54 +47,123 @@ def is_echo(text: str) -> bool:
 async def refuse_held(ctx: Context, typed: str | None = None) -> None:
     """Raise the echo's answer when the join is an echo from a member already holding her own line on
     the one group buy it is about; else return, the join going on. `typed`: the join as she first typed
-    it when this is her answer to the question which group buy (`我也要`, then `#2`: the echo on #2)."""
+    it when this is her answer to the question which group buy (`我也要`, then `#2`: the echo on #2).
+    With options, her line is the option named (`put me down for the large`), else the one she holds."""
     command = ctx.command
     said = (ctx.request.text or "") if typed is None else typed
-    if (command.tap and typed is None) or command.friend or command.option:
+    if (command.tap and typed is None) or command.friend:
         return
     await _refuse_restated(ctx, said)
-    if command.note or (command.quantity or 1) != 1:
+    if command.note or command.option or (command.quantity or 1) != 1:
         return
     if ctx.is_private or not is_echo(said):
         return
-    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
-    if command.group_buy_id is not None:
-        open_here = [g for g in open_here if g.id == command.group_buy_id]
-    if len(open_here) != 1 or open_here[0].id is None or open_here[0].terms.options:
+    group_buy = await _the_one(ctx)
+    if group_buy is None or group_buy.id is None:
         return
-    group_buy = open_here[0]
-    assert group_buy.id is not None
+    several = await ctx.uow.group_buys.count_open_in_chat(ctx.request.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    if group_buy.terms.options:  # `me too` holding small ×2: the lines she holds, never "which option?"
+        lines = await _own_option_lines(ctx, group_buy.id)
+        gone = await _sold_out(ctx, group_buy.id, [option for option, _ in lines])
+        more = [option for option, _ in lines if option not in gone]
+        if not more:  # none held, or all she holds sold out: the join's own answer (sold out, how to wait)
+            return
+        zh = (await ctx.lang(group_buy)).startswith("zh")
+        raise DomainError(
+            "join_echo_held_lines",
+            held=_lines_said(lines, zh=zh),
+            example=f"+1 {more[0]}{at}",
+        )
     line = await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id, "", "")
     if line is None or line.quantity <= 0:
         return
-    several = await ctx.uow.group_buys.count_open_in_chat(ctx.request.chat_id) > 1
     raise DomainError(
         "join_echo_held",
         quantity=line.quantity,
         unit=group_buy.terms.unit,
         id=group_buy.id,
         title=group_buy.terms.title,
-        example=f"+1 #{group_buy.id}" if several else "+1",
+        example=f"+1{at}",
     )
 
 
-async def _refuse_restated(ctx: Context, typed: str) -> None:
-    """A count stated without "more" (`给我来两箱`) from one holding her own line on the one group buy it
-    is about: holding that many, `join_restated_held` (`+2` to add); else `join_restated_other` (set to
-    it, or add it?); nothing changed either way. Else return, the join going on."""
-    said = " ".join(unicodedata.normalize("NFKC", typed).replace("’", "'").split())
-    stated = _STATED.match(said)
-    if ctx.is_private or stated is None or is_echo(said):  # `来一份`: the echo's own answer
-        return
-    n = parse_int(stated.group("n"))
+async def _the_one(ctx: Context) -> GroupBuy | None:
+    """The one group buy open here the join is about (named, or the only one open), else None."""
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     if ctx.command.group_buy_id is not None:
         open_here = [g for g in open_here if g.id == ctx.command.group_buy_id]
-    if n is None or n <= 0 or len(open_here) != 1 or open_here[0].id is None or open_here[0].terms.options:
+    return open_here[0] if len(open_here) == 1 and open_here[0].id is not None else None
+
+
+async def _own_option_lines(ctx: Context, group_buy_id: int) -> list[tuple[str, int]]:
+    """(option, quantity) of each line of her own (no friend) she holds on a group buy with options."""
+    lines = await ctx.uow.group_buys.lines_of(group_buy_id, ctx.request.user_id)
+    return [(line.option, line.quantity) for line in lines if not line.friend and line.quantity > 0]
+
+
+async def _sold_out(ctx: Context, group_buy_id: int, options: list[str]) -> set[str]:
+    """Which of `options` are sold out (🈵: their own stock, or the group buy's, all taken), read fresh:
+    the group buys open here carry no option counts on storage."""
+    if not options:
+        return set()
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return set(options)
+    gone = set()
+    for name in options:
+        option = group_buy.option_named(name)
+        if option is None or group_buy.option_sold_out(option):
+            gone.add(name)
+    return gone
+
+
+def _lines_said(lines: list[tuple[str, int]], *, zh: bool) -> str:
+    """`1 × large`, `2 × small, 1 × large`; in Chinese `大 ×1`, `小 ×2、大 ×1`."""
+    if zh:
+        return "、".join(f"{option} ×{quantity}" for option, quantity in lines)
+    return ", ".join(f"{quantity} × {option}" for option, quantity in lines)
+
+
+def _option_stated(group_buy: GroupBuy, command: Command) -> str | None:
+    """The option a stated count names (`I want 4 veg`: veg); "" when it names none (`I want 4`, or the
+    product: `2 cookies`); None when its word is neither (`2 days`: talk, for the join to tell)."""
+    word = command.option or command.note
+    if not word:
+        return ""
+    if group_buy.terms.options:
+        named = group_buy.option_named(word)
+        option = named.name if named is not None else option_in_note(group_buy, word)[0]
+        if option:
+            return option
+    if command.titled and names_product(word, group_buy.terms.title):
+        return ""
+    return None
+
+
+async def _refuse_restated(ctx: Context, typed: str) -> None:
+    """A count stated without "more" (`给我来两箱`, `I want 4 veg`, `put me down for the large`, `2 small`:
+    `Command.stated`) from one holding her own line on the one group buy it is about (with options: of
+    the option named, else the only option she holds): holding that many, `join_restated_held` (`+2` to
+    add); else `join_restated_other` (set to it, or add it?); nothing changed either way. Else return,
+    the join going on. A typed `+2` is never so stated: it adds."""
+    said = " ".join(unicodedata.normalize("NFKC", typed).replace("’", "'").split())
+    stated = _STATED.match(said)
+    if ctx.is_private or is_echo(said):  # `来一份`: the echo's own answer
         return
-    group_buy = open_here[0]
-    assert group_buy.id is not None
-    typed, unit = stated.group("unit") or "", group_buy.terms.unit
+    if stated is None and not ctx.command.stated:
+        return
+    n = parse_int(stated.group("n")) if stated is not None else ctx.command.quantity
+    group_buy = await _the_one(ctx)
+    if n is None or n <= 0 or group_buy is None or group_buy.id is None:
+        return
+    option = _option_stated(group_buy, ctx.command) if stated is None else ""
+    if option is None:
+        return
+    if group_buy.terms.options:
+        await _restated_option(ctx, group_buy, option, n)
+        return
+    typed, unit = (stated.group("unit") or "") if stated is not None else "", group_buy.terms.unit
     if (
         typed
         and unit_key(typed)
@@ -110,3 +184,26 @@ async def _refuse_restated(ctx: Context, typed: str) -> None:
     raise DomainError(
         "join_restated_other", quantity=held, asked=n, unit=unit, example=example, set_to=set_to
     )
+
+
+async def _restated_option(ctx: Context, group_buy: GroupBuy, option: str, n: int) -> None:
+    """`I want 4 veg` (or `I want 4`, veg the only option she holds) holding veg ×4: an echo; holding
+    veg ×2: asked, set to it or add it; holding none of it: return, the join going on."""
+    assert group_buy.id is not None
+    lines = await _own_option_lines(ctx, group_buy.id)
+    if not option and len(lines) == 1:
+        option = lines[0][0]
+    held = next((quantity for named, quantity in lines if named == option), 0) if option else 0
+    if held <= 0:
+        return
+    several = await ctx.uow.group_buys.count_open_in_chat(ctx.request.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    zh = (await ctx.lang(group_buy)).startswith("zh")
+    line = _lines_said([(option, held)], zh=zh)
+    example = f"+{n} {option}{at}"
+    if held == n and not await _sold_out(ctx, group_buy.id, [option]):  # sold out: the join's answer
+        raise DomainError("join_restated_held_option", held=line, example=example)
+    if held == n:
+        return
+    set_to = f"-{held - n} {option}{at}" if held > n else f"+{n - held} {option}{at}"  # works, several held
+    raise DomainError("join_restated_other_option", held=line, asked=n, set_to=set_to, example=example)

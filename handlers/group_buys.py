@@ -424,8 +424,8 @@ async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
 
 
 def _sold_out_by(joined: Participation, lang: str) -> str:
-    """`🈵 已售罄！` when the join took the last unit there was (of its option: `🈵 5斤 已售罄！`);
-    "" otherwise."""
+    """`🈵 已售罄！` when the join took the last unit there was (of its option: `🈵 5斤 已售罄！`; of the
+    last option not sold out: `🈵 粽子 已售罄！`, the whole group buy); "" otherwise."""
     group_buy, line = joined.group_buy, joined.line
     if joined.delta <= 0:
         return ""
@@ -433,6 +433,8 @@ def _sold_out_by(joined: Participation, lang: str) -> str:
         return t(lang, "joined_sold_out")
     option = group_buy.option_named(line.option) if line.option else None
     if option is not None and group_buy.option_left(option) == 0:
+        if all(group_buy.option_sold_out(other) for other in group_buy.terms.options):  # the last one
+            return t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
         return t(lang, "joined_option_sold_out", option=option.name)
     return ""
 

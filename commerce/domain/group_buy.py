@@ -547,6 +547,8 @@ class GroupBuy:
                 raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name, room=room)
             if left <= 0:
                 raise DomainError("sold_out", title=self.terms.title, room=room)
+            if chosen is not None:  # 多规格: the example names the option (`+1 pork`; `+1` is asked which)
+                raise DomainError("option_not_enough", option=chosen.name, left=left, title=self.terms.title)
             raise DomainError("not_enough_stock", left=left, title=self.terms.title, unit=self.terms.unit)
         if chosen is not None:
             self._check_option_stock(chosen, quantity, room)

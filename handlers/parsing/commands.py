@@ -95,6 +95,7 @@ class Command:
     # `求推荐好用的洗碗机` said to the group, unasked: answered only when a friend's note mentions it
     recommends: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
+    stated: bool = False  # `I want 4 veg`, `put me down for the large`: a count stated (Join.stated)
     # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
     # from an organiser, talk in a group (its slash form alone would act), its form in private
     alone: bool = False
@@ -906,6 +907,7 @@ def _join_command(join: Join) -> Command:
         measured=join.measured,
         in_words=join.in_words,
         still=join.still,
+        stated=join.stated,
         heard=_heard(join),
         bare=join.bare,
         set_to=join.set_to,

@@ -94,6 +94,9 @@ class Join:
     # talk (left unanswered) in a group where none is
     in_words: bool = False
     still: bool = False  # `can I still order 1?`, `还能要一份吗`: a question answered, not a join (`_STILL`)
+    # a count stated without "more" (`I want 4 veg`, `ill take 2 small`, `put me down for the large`):
+    # from one already holding that line, an echo or asked, never more added (handlers.echoes)
+    stated: bool = False
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), and so does the answer here (`Context.lang`)
     heard: str | None = None
@@ -1607,15 +1610,16 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
+    stated = said.group("want") is not None and quantity == _en_count(said.group("want"))  # no `+2` after
     if goods is not None and quantity:
         note = goods.group("word")
-        return Join(quantity, group_buy_id, note=note, in_words=True, heard=heard, titled=True)
+        return Join(quantity, group_buy_id, note=note, in_words=True, heard=heard, titled=True, stated=stated)
     if weighed is not None and quantity:
         measured = Measured(quantity, weighed.group("unit"))
         return Join(quantity, group_buy_id, in_words=True, measured=measured, heard=heard)
     if units is not None:
         return Join(units.quantity, group_buy_id, in_words=True, measured=units, heard=heard)
-    return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
+    return Join(quantity or 1, group_buy_id, in_words=True, heard=heard, stated=stated)  # as `+1` is
 
 
 def _spoken_numbered(found: re.Match[str]) -> Join | None:
@@ -2044,12 +2048,12 @@ def _put_me_down(said: str) -> Join | None:
     quantity = _en_count(found.group("n")) if found.group("n") else 1
     if not quantity:
         return None
-    if found.group("word") is None:
-        return Join(quantity, in_words=True, heard="en")
+    if found.group("word") is None:  # `put me down`: agreement, as `me too` (handlers.echoes)
+        return Join(quantity, in_words=True, heard="en", stated=found.group("n") is not None)
     word = " ".join(found.group("word").split())
     if any(part.casefold() in _NOT_GOODS for part in word.split()) or is_courtesy(word):
         return None
-    return Join(quantity, note=word, in_words=True, heard="en", titled=True)
+    return Join(quantity, note=word, in_words=True, heard="en", titled=True, stated=True)
 
 
 def _english_titled(said: str) -> Join | None:
