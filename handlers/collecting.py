@@ -112,11 +112,41 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         raise
     if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
         return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
-    if done.added:  # a top-up of a short report: what she has reported now, and any gap (a repeat: as it was)
-        return await _topped_up_replies(ctx, done, ask=not done.repeated)
-    if done.repeated:  # `我已付款 1-2 10元` sent again at once: answered as the first, nobody asked again
-        return await _reported_replies(ctx, done, said, ask=False)
+    if (
+        done.repeated
+    ):  # `我已付款 1-2 10元` sent again at once: what it reported, nothing changed, nobody asked
+        return _repeated_replies(ctx, done, await ctx.lang(done.group_buy))
+    if done.added:  # a top-up of a short report: what she has reported now, and any gap
+        return await _topped_up_replies(ctx, done)
     return await _reported_replies(ctx, done, said)
+
+
+def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+    """The same short report (or top-up) again within minutes (rep66 #4): she reads what it reported and
+    that the organiser was told then and is yet to confirm, nothing changed; never told the organiser
+    was told again (she was not). Typed in a group, the group reads no amount."""
+    order, group_buy = done.order, done.group_buy
+    text = t(
+        lang,
+        "reported_topped_up_repeated" if done.before else "reported_repeated",
+        name=ctx.request.display_name,
+        order=order.number,
+        added=format_money(done.added, order.currency),
+        amount=format_money(order.reported_amount, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(order.reported_short, order.currency),
+        organiser=group_buy.organiser_name,
+    )
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    here = t(
+        lang,
+        "reported_repeated_here",
+        name=ctx.request.display_name,
+        order=order.number,
+        organiser=group_buy.organiser_name,
+    )
+    return [Reply(text=here, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
 
 
 def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
@@ -144,7 +174,7 @@ def _plain(minor: int, currency: str) -> str:
     return str(whole) if not cents else f"{whole}.{cents:0{places}d}"
 
 
-async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) -> list[Reply]:
+async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): she reads what she reported before, now
     and in all, and what is left or over (privately, as a first report: the group reads no amount); the
     organiser is asked to confirm as for a first report, told it adds to the earlier one."""
@@ -167,8 +197,6 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
         organiser=group_buy.organiser_name,
     )
     answer = _report_answer(ctx, done, lang, text)
-    if not ask:  # the same top-up sent twice: answered as the first, nobody asked again
-        return answer
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
@@ -524,11 +552,9 @@ def _report_answer(
     ]
 
 
-async def _reported_replies(
-    ctx: Context, done: Reported, said: Money | None = None, *, ask: bool = True
-) -> list[Reply]:
+async def _reported_replies(ctx: Context, done: Reported, said: Money | None = None) -> list[Reply]:
     """She reads that her report is with the organiser (the amount and any gap privately when typed in
-    a group); `ask`: the organiser is asked to confirm and the card updated (not for a repeat)."""
+    a group); the organiser is asked to confirm and the card updated."""
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
@@ -549,8 +575,6 @@ async def _reported_replies(
     if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
         text = t(lang, "reported_paid_with_screenshot", said=text)
     answer = _report_answer(ctx, done, lang, text, screenshot=bool(ctx.request.photo))
-    if not ask:
-        return answer
     return [
         *answer,
         await _organiser_asked(ctx, done, said),
