@@ -613,16 +613,20 @@ async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = No
         key = "reported_amount_short" if said.minor < order.total else "reported_amount_over"
         way = t(mine, key, total=total, gap=gap) + (f" · {way}" if way else "")
         shown = said.format()  # what she said she paid leads: the organiser checks that sum
+    short = said.minor if said is not None and 0 < said.minor < order.total else 0
+    # short: a bare `已收 1-1` asks first, so the form offered names the whole (`已收 1-1 ¥30`)
+    key = "reported_paid_organiser_short" if short else "reported_paid_organiser"
     ask = t(
         mine,
-        no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`
+        no_buttons.text_key(key, ctx.request.platform),  # WeChat: `已收 12-3`
         name=order.buyer_name,
         order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
         total=shown + (t(mine, "paid_via_shown", via=way) if way else ""),
+        whole=total,
+        said=format_money(short, order.currency),
     )
-    short = said.minor if said is not None and 0 < said.minor < order.total else 0
     buttons = confirm_buttons(order.id, total, mine, short=short, currency=order.currency)
     return Reply(text=ask, buttons=buttons, private_to=organiser, language=mine)
 
