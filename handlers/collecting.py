@@ -862,19 +862,49 @@ async def not_paid(ctx: Context) -> list[Reply]:
         order_id = await _reported_by_member(ctx)
         if order_id is None:
             return []  # `没收到 消息`, `未收到 货` by a member who runs nothing here: talk
+    was = await ctx.uow.orders.get(order_id)
+    reported = (was.reported_amount or was.total) if was is not None else 0  # before it is set aside
     order, group_buy, lang, buyer_lang = await _reject(ctx, order_id)
-    total = format_money(order.total, order.currency)
-    note = t(
-        buyer_lang,
-        "report_rejected_buyer",
-        organiser=group_buy.organiser_name,
-        order=order.number,
-        title=group_buy.terms.title,
-        total=total,
-    )
+    total, received = format_money(order.total, order.currency), order.received_part
+    if received:  # 只收到 ¥10 before: only the top-up is missing (`补付的 ¥10`), the ¥10 received stays
+        added = format_money(max(reported - received, 0), order.currency)
+        kept, gap = (
+            format_money(received, order.currency),
+            format_money(order.total - received, order.currency),
+        )
+        note = t(
+            buyer_lang,
+            "report_rejected_received_buyer",
+            organiser=group_buy.organiser_name,
+            order=order.number,
+            title=group_buy.terms.title,
+            added=added,
+            received=kept,
+            gap=gap,
+        )
+        told = t(
+            lang,
+            "report_rejected_received",
+            order=order.number,
+            name=order.buyer_name,
+            total=total,
+            added=added,
+            received=kept,
+            gap=gap,
+        )
+    else:
+        note = t(
+            buyer_lang,
+            "report_rejected_buyer",
+            organiser=group_buy.organiser_name,
+            order=order.number,
+            title=group_buy.terms.title,
+            total=total,
+        )
+        told = t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total)
     replies = [
         Reply(
-            text=t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total),
+            text=told,
             language=lang,
             mention=(order.buyer_id,),
         ),
