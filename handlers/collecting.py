@@ -1073,14 +1073,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
     replies = []
     for each in owing:
         lang = languages[each.buyer_id]
-        head = t(
-            lang,
-            "remind_private",
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            order=each.number,
-            total=_owed_said(lang, each),
-        )
+        head = _reminded(lang, group_buy, each)
         text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config, [each.number])])
         replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
     lang = await ctx.lang(group_buy)
@@ -1228,14 +1221,10 @@ async def owed_privately(
         lang = languages[buyer]
         title, gid = group_buy.terms.title, group_buy.id
         if len(orders_owed) == 1:
-            one = orders_owed[0]
-            total = _owed_said(lang, one)
-            lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
+            lines = [_reminded(lang, group_buy, orders_owed[0])]
         else:
             lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
-            lines += [
-                t(lang, "remind_private_line", order=o.number, total=_owed_said(lang, o)) for o in orders_owed
-            ]
+            lines += [_reminded_line(lang, o) for o in orders_owed]
         numbers = [o.number for o in orders_owed]
         text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config, numbers)])
         replies.append(Reply(text=text, private_to=buyer, language=lang))
@@ -1386,9 +1375,21 @@ class PickupReminders(Chore):
                 elif is_reported(order):
                     organiser = group_buy.organiser_name
                     lines.append(t(lang, "pickup_reminder_private_reported", organiser=organiser, **said))
-                else:  # 只收到 ¥20: `¥156（已收 ¥20，还差 ¥136）`, as 催款 says it
-                    owed = _part_said(lang, order.total, order.received_part, order.currency)
-                    lines.append(t(lang, "pickup_reminder_private_unpaid", order=order.number, total=owed))
+                elif order.received_part:  # 只收到 ¥20: what is still owed leads, as 催款 says it
+                    part = order.received_part
+                    lines.append(
+                        t(
+                            lang,
+                            "pickup_reminder_private_unpaid_received",
+                            order=order.number,
+                            gap=format_money(order.total - part, order.currency),
+                            total=format_money(order.total, order.currency),
+                            received=format_money(part, order.currency),
+                        )
+                    )
+                    owes = True
+                else:
+                    lines.append(t(lang, "pickup_reminder_private_unpaid", **said))
                     owes = True
             if owes:
                 lines += _how_to_pay(group_buy, lang, self.config)
@@ -1402,6 +1403,41 @@ class PickupReminders(Chore):
             to_collect=max(0, reminder.to_collect - len(ids)),
         )
         return reminder, replies
+
+
+def _reminded(lang: str, group_buy: GroupBuy, owed: Owing) -> str:
+    """催款's private line to a buyer: `…订单 #1-2 还没付款：¥30。`; with part received (只收到 ¥20) what is
+    still owed leads, `…订单 #1-2 还差 ¥10 没付（应付 ¥30，已收 ¥20）。` (rep66 #13)."""
+    title, gid = group_buy.terms.title, group_buy.id
+    if not owed.received:
+        total = format_money(owed.total, owed.currency)
+        return t(lang, "remind_private", title=title, id=gid, order=owed.number, total=total)
+    return t(
+        lang,
+        "remind_private_received",
+        title=title,
+        id=gid,
+        order=owed.number,
+        gap=format_money(owed.total - owed.received, owed.currency),
+        total=format_money(owed.total, owed.currency),
+        received=format_money(owed.received, owed.currency),
+    )
+
+
+def _reminded_line(lang: str, owed: Owing) -> str:
+    """One order of several in 催款's private message, as `_reminded` says it."""
+    if not owed.received:
+        return t(
+            lang, "remind_private_line", order=owed.number, total=format_money(owed.total, owed.currency)
+        )
+    return t(
+        lang,
+        "remind_private_line_received",
+        order=owed.number,
+        gap=format_money(owed.total - owed.received, owed.currency),
+        total=format_money(owed.total, owed.currency),
+        received=format_money(owed.received, owed.currency),
+    )
 
 
 def _owed_said(lang: str, owed: Owing) -> str:
