@@ -45,3 +45,10 @@ async def test_in_english_too() -> None:
     listed = chat.said(await chat.say("amy", "/list 1", private=True))
     assert "⏳ unpaid (¥20 received, ¥10 to go)" in listed, listed
     assert "💰 Collected ¥20 · outstanding ¥40" in listed, listed
+
+
+async def test_the_exports_money_note_counts_it_too() -> None:
+    chat = await _part_received()
+    replies = await chat.say("amy", "导出 #1", private=True)
+    [sheet] = next(reply.document for reply in replies if reply.document is not None).sheets
+    assert "💰 已收 ¥20 · 待收 ¥40" in sheet.notes, sheet.notes
