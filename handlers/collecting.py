@@ -112,11 +112,41 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         raise
     if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
         return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
-    if done.added:  # a top-up of a short report: what she has reported now, and any gap (a repeat: as it was)
-        return await _topped_up_replies(ctx, done, ask=not done.repeated)
-    if done.repeated:  # `我已付款 1-2 10元` sent again at once: answered as the first, nobody asked again
-        return await _reported_replies(ctx, done, said, ask=False)
+    if (
+        done.repeated
+    ):  # `我已付款 1-2 10元` sent again at once: what it reported, nothing changed, nobody asked
+        return _repeated_replies(ctx, done, await ctx.lang(done.group_buy))
+    if done.added:  # a top-up of a short report: what she has reported now, and any gap
+        return await _topped_up_replies(ctx, done)
     return await _reported_replies(ctx, done, said)
+
+
+def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+    """The same short report (or top-up) again within minutes (rep66 #4): she reads what it reported and
+    that the organiser was told then and is yet to confirm, nothing changed; never told the organiser
+    was told again (she was not). Typed in a group, the group reads no amount."""
+    order, group_buy = done.order, done.group_buy
+    text = t(
+        lang,
+        "reported_topped_up_repeated" if done.before else "reported_repeated",
+        name=ctx.request.display_name,
+        order=order.number,
+        added=format_money(done.added, order.currency),
+        amount=format_money(order.reported_amount, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(order.reported_short, order.currency),
+        organiser=group_buy.organiser_name,
+    )
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    here = t(
+        lang,
+        "reported_repeated_here",
+        name=ctx.request.display_name,
+        order=order.number,
+        organiser=group_buy.organiser_name,
+    )
+    return [Reply(text=here, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
 
 
 def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
@@ -147,7 +177,7 @@ def _plain(minor: int, currency: str) -> str:
     return str(whole) if not cents else f"{whole}.{cents:0{places}d}"
 
 
-async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) -> list[Reply]:
+async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     """`我已付款 1-2 146元` after `我已付款 1-2 10元` (owing ¥156): she reads what she reported before, now
     and in all, and what is left or over (privately, as a first report: the group reads no amount); the
     organiser is asked to confirm as for a first report, told it adds to the earlier one."""
@@ -175,8 +205,6 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
         organiser=group_buy.organiser_name,
     )
     answer = _report_answer(ctx, done, lang, text)
-    if not ask:  # the same top-up sent twice: answered as the first, nobody asked again
-        return answer
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
@@ -535,11 +563,9 @@ def _report_answer(
     ]
 
 
-async def _reported_replies(
-    ctx: Context, done: Reported, said: Money | None = None, *, ask: bool = True
-) -> list[Reply]:
+async def _reported_replies(ctx: Context, done: Reported, said: Money | None = None) -> list[Reply]:
     """She reads that her report is with the organiser (the amount and any gap privately when typed in
-    a group); `ask`: the organiser is asked to confirm and the card updated (not for a repeat)."""
+    a group); the organiser is asked to confirm and the card updated."""
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
@@ -560,8 +586,6 @@ async def _reported_replies(
     if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
         text = t(lang, "reported_paid_with_screenshot", said=text)
     answer = _report_answer(ctx, done, lang, text, screenshot=bool(ctx.request.photo))
-    if not ask:
-        return answer
     return [
         *answer,
         await _organiser_asked(ctx, done, said),
@@ -600,16 +624,20 @@ async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = No
         key = "reported_amount_short" if said.minor < order.total else "reported_amount_over"
         way = t(mine, key, total=total, gap=gap) + (f" · {way}" if way else "")
         shown = said.format()  # what she said she paid leads: the organiser checks that sum
+    short = said.minor if said is not None and 0 < said.minor < order.total else 0
+    # short: a bare `已收 1-1` asks first, so the form offered names the whole (`已收 1-1 ¥30`)
+    key = "reported_paid_organiser_short" if short else "reported_paid_organiser"
     ask = t(
         mine,
-        no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`
+        no_buttons.text_key(key, ctx.request.platform),  # WeChat: `已收 12-3`
         name=order.buyer_name,
         order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
         total=shown + (t(mine, "paid_via_shown", via=way) if way else ""),
+        whole=total,
+        said=format_money(short, order.currency),
     )
-    short = said.minor if said is not None and 0 < said.minor < order.total else 0
     buttons = confirm_buttons(order.id, total, mine, short=short, currency=order.currency)
     return Reply(text=ask, buttons=buttons, private_to=organiser, language=mine)
 
@@ -845,19 +873,49 @@ async def not_paid(ctx: Context) -> list[Reply]:
         order_id = await _reported_by_member(ctx)
         if order_id is None:
             return []  # `没收到 消息`, `未收到 货` by a member who runs nothing here: talk
+    was = await ctx.uow.orders.get(order_id)
+    reported = (was.reported_amount or was.total) if was is not None else 0  # before it is set aside
     order, group_buy, lang, buyer_lang = await _reject(ctx, order_id)
-    total = format_money(order.total, order.currency)
-    note = t(
-        buyer_lang,
-        "report_rejected_buyer",
-        organiser=group_buy.organiser_name,
-        order=order.number,
-        title=group_buy.terms.title,
-        total=total,
-    )
+    total, received = format_money(order.total, order.currency), order.received_part
+    if received:  # 只收到 ¥10 before: only the top-up is missing (`补付的 ¥10`), the ¥10 received stays
+        added = format_money(max(reported - received, 0), order.currency)
+        kept, gap = (
+            format_money(received, order.currency),
+            format_money(order.total - received, order.currency),
+        )
+        note = t(
+            buyer_lang,
+            "report_rejected_received_buyer",
+            organiser=group_buy.organiser_name,
+            order=order.number,
+            title=group_buy.terms.title,
+            added=added,
+            received=kept,
+            gap=gap,
+        )
+        told = t(
+            lang,
+            "report_rejected_received",
+            order=order.number,
+            name=order.buyer_name,
+            total=total,
+            added=added,
+            received=kept,
+            gap=gap,
+        )
+    else:
+        note = t(
+            buyer_lang,
+            "report_rejected_buyer",
+            organiser=group_buy.organiser_name,
+            order=order.number,
+            title=group_buy.terms.title,
+            total=total,
+        )
+        told = t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total)
     replies = [
         Reply(
-            text=t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total),
+            text=told,
             language=lang,
             mention=(order.buyer_id,),
         ),
@@ -1026,14 +1084,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
     replies = []
     for each in owing:
         lang = languages[each.buyer_id]
-        head = t(
-            lang,
-            "remind_private",
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            order=each.number,
-            total=_owed_said(lang, each),
-        )
+        head = _reminded(lang, group_buy, each)
         text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config, [each.number])])
         replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
     lang = await ctx.lang(group_buy)
@@ -1182,14 +1233,10 @@ async def owed_privately(
         lang = languages[buyer]
         title, gid = group_buy.terms.title, group_buy.id
         if len(orders_owed) == 1:
-            one = orders_owed[0]
-            total = _owed_said(lang, one)
-            lines = [t(lang, "remind_private", title=title, id=gid, order=one.number, total=total)]
+            lines = [_reminded(lang, group_buy, orders_owed[0])]
         else:
             lines = [t(lang, "remind_private_several", count=len(orders_owed), title=title, id=gid)]
-            lines += [
-                t(lang, "remind_private_line", order=o.number, total=_owed_said(lang, o)) for o in orders_owed
-            ]
+            lines += [_reminded_line(lang, o) for o in orders_owed]
         numbers = [o.number for o in orders_owed]
         text = "\n".join([*lines, *_how_to_pay(group_buy, lang, config, numbers)])
         replies.append(Reply(text=text, private_to=buyer, language=lang))
@@ -1340,9 +1387,21 @@ class PickupReminders(Chore):
                 elif is_reported(order):
                     organiser = group_buy.organiser_name
                     lines.append(t(lang, "pickup_reminder_private_reported", organiser=organiser, **said))
-                else:  # 只收到 ¥20: `¥156（已收 ¥20，还差 ¥136）`, as 催款 says it
-                    owed = _part_said(lang, order.total, order.received_part, order.currency)
-                    lines.append(t(lang, "pickup_reminder_private_unpaid", order=order.number, total=owed))
+                elif order.received_part:  # 只收到 ¥20: what is still owed leads, as 催款 says it
+                    part = order.received_part
+                    lines.append(
+                        t(
+                            lang,
+                            "pickup_reminder_private_unpaid_received",
+                            order=order.number,
+                            gap=format_money(order.total - part, order.currency),
+                            total=format_money(order.total, order.currency),
+                            received=format_money(part, order.currency),
+                        )
+                    )
+                    owes = True
+                else:
+                    lines.append(t(lang, "pickup_reminder_private_unpaid", **said))
                     owes = True
             if owes:
                 lines += _how_to_pay(group_buy, lang, self.config)
@@ -1356,6 +1415,41 @@ class PickupReminders(Chore):
             to_collect=max(0, reminder.to_collect - len(ids)),
         )
         return reminder, replies
+
+
+def _reminded(lang: str, group_buy: GroupBuy, owed: Owing) -> str:
+    """催款's private line to a buyer: `…订单 #1-2 还没付款：¥30。`; with part received (只收到 ¥20) what is
+    still owed leads, `…订单 #1-2 还差 ¥10 没付（应付 ¥30，已收 ¥20）。` (rep66 #13)."""
+    title, gid = group_buy.terms.title, group_buy.id
+    if not owed.received:
+        total = format_money(owed.total, owed.currency)
+        return t(lang, "remind_private", title=title, id=gid, order=owed.number, total=total)
+    return t(
+        lang,
+        "remind_private_received",
+        title=title,
+        id=gid,
+        order=owed.number,
+        gap=format_money(owed.total - owed.received, owed.currency),
+        total=format_money(owed.total, owed.currency),
+        received=format_money(owed.received, owed.currency),
+    )
+
+
+def _reminded_line(lang: str, owed: Owing) -> str:
+    """One order of several in 催款's private message, as `_reminded` says it."""
+    if not owed.received:
+        return t(
+            lang, "remind_private_line", order=owed.number, total=format_money(owed.total, owed.currency)
+        )
+    return t(
+        lang,
+        "remind_private_line_received",
+        order=owed.number,
+        gap=format_money(owed.total - owed.received, owed.currency),
+        total=format_money(owed.total, owed.currency),
+        received=format_money(owed.received, owed.currency),
+    )
 
 
 def _owed_said(lang: str, owed: Owing) -> str:

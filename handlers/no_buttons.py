@@ -20,6 +20,7 @@ TYPED = {
     "option_which": "option_which_private",  # `+1 5斤` only, as in a private chat (no Join buttons there)
     "waitlist_option_which": "waitlist_option_which_no_buttons",
     "reported_paid_organiser": "reported_paid_organiser_no_buttons",
+    "reported_paid_organiser_short": "reported_paid_organiser_short_no_buttons",
     "helpsell_listed_here": "helpsell_listed_here_no_buttons",
     "helpsell_listed_here_own": "helpsell_listed_here_own_no_buttons",
     "ask_unknown_offer": "ask_unknown_offer_no_buttons",

@@ -405,10 +405,10 @@ def _notes(
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         ordered = [line for line in lines if line.order_total is not None]
         settled = [line for line in ordered if line.payment in _SETTLED]
-        collected = sum(
-            (line.order_total or 0) - line.order_refunded for line in settled
-        )  # net of part refunds
         owing = [line for line in ordered if line.payment in _OWING]
+        # net of part refunds; 只收到 ¥20 of an unpaid one counts as received (as 名单's money line)
+        collected = sum((line.order_total or 0) - line.order_refunded for line in settled)
+        collected += sum((line.order_total or 0) - _owed(line) for line in owing)
         reported = sum(  # a short report counts what she said (`我已付款 1-2 10元`: ¥10)
             line.reported_amount or line.order_total or 0
             for line in owing

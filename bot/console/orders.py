@@ -40,7 +40,7 @@ from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.roster import RosterLine
+from commerce.domain.roster import Payment, RosterLine
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import payouts as payout_service
@@ -97,7 +97,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "order": item.order,
             "amount": format_money(item.line.amount, item.group_buy.terms.currency),
             "total": _total(item.line, item.group_buy.terms.currency, lang),
-            "status": t(lang, f"console_payment_{item.line.payment.value}"),
+            "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
         }
         for item in found.lines
@@ -109,6 +109,18 @@ async def order_list(request: Request, who: Organiser) -> Response:
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
         totals=_totals(found.lines, lang),
     )  # fmt: skip
+
+
+def _status(line: RosterLine, currency: str, lang: str) -> str:
+    """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`."""
+    if line.payment is Payment.UNPAID and line.reported_gap:
+        return t(
+            lang,
+            "console_payment_unpaid_part",
+            received=format_money(line.reported_amount, currency),
+            gap=format_money(line.reported_gap, currency),
+        )
+    return t(lang, f"console_payment_{line.payment.value}")
 
 
 def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:

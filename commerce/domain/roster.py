@@ -227,7 +227,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         units=sum(line.quantity for line in lines if line.counts),
         amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
-        collected=sum(order.paid_amount for order in orders),
+        # 只收到 ¥20 of an unpaid order is received: in 已收 and out of 待收, so the two add up to 合计
+        collected=sum(order.paid_amount for order in orders) + sum(order.received_part for order in unpaid),
         outstanding=sum(order.total - order.received_part for order in unpaid),  # 只收到 ¥20: counted
         reported=sum(reported_sum(order) for order in reported),
         unpaid_orders=len(unpaid) - len(reported),

@@ -19,6 +19,7 @@ async def _short(clock: FakeClock, *, english: bool = False) -> Chat:
     await chat.say("amy", "/close" if english else "截单")
     first = await chat.say("cat", "/ipaid 1-2 10" if english else "我已付款 1-2 10元")
     assert "amy" in chat.private(first)
+    assert english or chat.private(first)["cat"].startswith(FIRST), first
     return chat
 
 
@@ -29,10 +30,10 @@ async def test_the_same_short_report_again_at_once_adds_nothing() -> None:
     again = await chat.say("cat", "我已付款 1-2 10元")
     assert (
         chat.said(again)
-        == "收到，Cat：已请 Amy 确认你订单 #1-2 的付款，金额已私信发给你。确认前接龙卡片上显示 💸。"
-    ), again
+        == "Cat，你刚才已经报过订单 #1-2 的付款，正在等 Amy 确认，这次没有任何改动，详情已私信发给你。"
+    ), again  # rep66 #4: said as a repeat, never that Amy was asked again
     private = chat.private(again)
-    assert private["cat"].startswith(FIRST), private
+    assert private["cat"].startswith("Cat，你刚才已经报过订单 #1-2 付了 ¥10（应付 ¥156，还差 ¥146）"), private
     assert "amy" not in private, private
     said = chat.said(await chat.say("cat", "多少钱", private=True))
     assert "你报告付了 ¥10，应付 ¥156，还差 ¥146" in said, said
@@ -46,7 +47,7 @@ async def test_in_private_and_in_english_too() -> None:
     clock.advance(minutes=9)
     again = await chat.say("cat", "/ipaid 1-2 10", private=True)
     assert chat.said(again).startswith(
-        "Thanks, Cat: you said you paid ¥10, but order #1-2 comes to ¥156 (¥146 short)."
+        "Cat, you already reported paying ¥10 for order #1-2 (¥156 owed, ¥146 short); Amy was told then"
     ), again
     assert "amy" not in chat.private(again)
 

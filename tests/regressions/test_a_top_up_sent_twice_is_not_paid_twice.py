@@ -26,7 +26,10 @@ async def test_the_same_top_up_twice_adds_once() -> None:
     first = chat.private(await chat.say("dan", "我已付款 1-4 30元", name="Dan"))
     assert "一共 ¥50，应付 ¥156，还差 ¥106。" in first["dan"], first
     again = chat.private(await chat.say("dan", "我已付款 1-4 30元", name="Dan"))
-    assert again["dan"] == first["dan"], again
+    assert again["dan"] == (  # rep66 #4: said as a repeat, never that Amy was told again
+        "Dan，你刚才已经报过订单 #1-4 补付 ¥30（一共 ¥50，应付 ¥156，还差 ¥106），Amy 那边已经收到通知，"
+        "正在等 TA 确认。这次没有任何改动。"
+    ), again
     assert "amy" not in again, again
     listed = chat.said(await chat.say("amy", "名单 #1", private=True))
     assert "💸已报付款 ¥50，差 ¥106，待确认" in listed, listed
@@ -61,6 +64,9 @@ async def test_in_english_too() -> None:
         "You just reported paying ¥20 of ¥156, so ¥136 is still to pay. "
         "If you have paid it all, send: /ipaid 1-4 136"
     ), private
-    first = chat.private(await chat.say("dan", "/ipaid 1-4 30", name="Dan"))
+    await chat.say("dan", "/ipaid 1-4 30", name="Dan")
     again = chat.private(await chat.say("dan", "/ipaid 1-4 30", name="Dan"))
-    assert again == {"dan": first["dan"]}, again
+    assert again == {
+        "dan": "Dan, you already reported paying ¥30 more for order #1-4 (¥50 in all of ¥156, ¥106 short); "
+        "Amy was told then and is yet to confirm. Nothing was changed this time."
+    }, again

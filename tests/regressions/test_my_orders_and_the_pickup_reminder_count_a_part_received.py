@@ -78,10 +78,10 @@ async def _evening(lang: str) -> dict[str, str]:
 
 async def test_the_pickup_reminder_says_what_is_left() -> None:
     told = await _evening("zh")
-    assert "你的订单 #1-1 还没付款：¥50（已收 ¥20，还差 ¥30）。" in told["tom"], told
-    assert "¥50（已收 ¥20，还差 ¥30）" in told["cat"], told
+    assert "你的订单 #1-1 还差 ¥30 没付（应付 ¥50，已收 ¥20）。" in told["tom"], told  # rep66 #13
+    assert "还差 ¥30 没付（应付 ¥50，已收 ¥20）" in told["cat"], told
 
 
 async def test_the_pickup_reminder_in_english_too() -> None:
     told = await _evening("en")
-    assert "Your order #1-1 is not paid yet: ¥50 (¥20 received, ¥30 to go)." in told["tom"], told
+    assert "Your order #1-1 still has ¥30 to pay (¥50 owed, ¥20 received)." in told["tom"], told

@@ -45,7 +45,7 @@ async def test_how_much_still_counts_the_part_received() -> None:
 async def test_the_reminder_and_the_organisers_list_still_count_it() -> None:
     chat, _ = await _denied_after_part()
     told = chat.private(await chat.say("amy", "催款"))["dan"]
-    assert "还没付款：¥156（已收 ¥20，还差 ¥136）。" in told, told
+    assert "还差 ¥136 没付（应付 ¥156，已收 ¥20）。" in told, told  # rep66 #13
     listed = chat.said(await chat.say("amy", "名单 #1", private=True))
     assert "订单 #1-1 共 ¥156 · ⏳未付（已收 ¥20，差 ¥136）" in listed, listed
 
