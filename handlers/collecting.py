@@ -207,6 +207,20 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
         return None  # paid, refunded, cancelled: the report says so, as without an amount
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and names_another_currency(typed, order.currency):
+        part = order.received_part or (order.total - order.reported_short if order.reported_short else 0)
+        if part:  # ¥20 of ¥42 received or reported already: a bare /ipaid is the rest, never "all ¥42"
+            raise DomainError(
+                "report_amount_other_currency_numbered_rest",
+                typed=typed,
+                order=order.number,
+                title=group_buy.terms.title,
+                symbol=SYMBOLS.get(order.currency, order.currency),
+                currency=order.currency,
+                total=format_money(order.total, order.currency),
+                part=format_money(part, order.currency),
+                rest=format_money(order.total - part, order.currency),
+                amount=amount,
+            )
         raise DomainError(  # `I paid 1-2 $15` in a ¥ shop: the two messages it may have meant
             "report_amount_other_currency_numbered",
             typed=typed,
