@@ -64,6 +64,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
     if ctx.command.paid_payee and not await _pays_the_organiser(ctx, ctx.command.paid_payee):
         return await settings.help_hint(ctx) if ctx.is_private else []  # `just paid Bob`: never a report
+    if ctx.command.paid_rest:  # `paid the rest 👍`, `尾款付了`: the top-up of her part-paid order
+        return await _report_rest(ctx)
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -110,6 +112,11 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
+    return await _reported_answer(ctx, done, said)
+
+
+async def _reported_answer(ctx: Context, done: Reported, said: Money | None) -> list[Reply]:
+    """What she and the organiser read of a report just made (a resend, a top-up, a repeat, a first)."""
     if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
         return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
     if done.added:  # a top-up of a short report: what she has reported now, and any gap (a repeat: as it was)
@@ -181,6 +188,47 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
         added=format_money(done.added, order.currency),
     )
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
+
+
+async def _report_rest(ctx: Context) -> list[Reply]:
+    """`just sent the rest kate!`, `sent the other 10`, `剩下的转了` (rep67 #6): the top-up of her one order
+    here (in private: anywhere) reported short or part received, as `/ipaid 4-2` (the rest) or `/ipaid 4-2
+    10` would report it, even just after her short report; several: which; none: talk (in private the
+    /help pointer), never a guess."""
+    parts = []
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.status is not OrderStatus.PENDING_PAYMENT or not (
+            order.reported_short or order.received_part
+        ):
+            continue
+        if not ctx.is_private and order.chat_id != ctx.request.chat_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None:
+            parts.append(Reported(order, group_buy))
+    if not parts:
+        return await settings.help_hint(ctx) if ctx.is_private else []
+    if len(parts) > 1:
+        several = SeveralToReport(choices=parts)
+        raise _which_report(several, await ctx.lang(), private=ctx.is_private)
+    order = parts[0].order
+    assert order.id is not None
+    said = None
+    if ctx.command.paid_typed:  # `sent the other 10`: that amount, checked as `/ipaid 4-2 10` is
+        amount = ctx.command.paid_typed.lstrip("$¥")
+        said = await _said_of(ctx, order.id, amount, ctx.command.paid_typed)
+    done = await service.report_paid(
+        ctx.uow,
+        buyer_id=ctx.request.user_id,
+        order_id=order.id,
+        where=_where(ctx),
+        now=ctx.now,
+        pay_within=ctx.config.pay_within,
+        provider=ctx.config.online_payment,
+        amount=said.minor if said is not None else 0,
+        rest=True,
+    )
+    return await _reported_answer(ctx, done, said)
 
 
 async def _pays_the_organiser(ctx: Context, name: str) -> bool:
