@@ -568,12 +568,13 @@ def _report_answer(
     ctx: Context, done: Reported, lang: str, text: str, *, screenshot: bool = False
 ) -> list[Reply]:
     """Her report's answer `text`: in a private chat as it is; in a group the group reads one line with
-    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately."""
+    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately (a resend,
+    nobody asked: the group reads only that she was answered privately)."""
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     here = t(
         lang,
-        "reported_paid_here",
+        "reported_resent_here" if done.resent else "reported_paid_here",
         name=ctx.request.display_name,
         order=done.order.number,
         organiser=done.group_buy.organiser_name,
