@@ -1276,6 +1276,7 @@ class ChatApp:
                         deadline=True,
                         groups=groups,
                         tz=self.tz,
+                        last_note=await cards.last_payment_note(uow, closing.group_buy),
                     )
                     replies += await helpselling.closed_to_sellers(  # succeeded: each help-seller, hers
                         uow, closing, platform=self.config.outbox_platform, memo=self.memo
