@@ -120,7 +120,14 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and pay_asked(text) and await _hers_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
         return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
     if unasked:
-        text = await _pickup_asked_of(ctx, text)
+        asked, text = text, await _pickup_asked_of(ctx, text)
+        if (
+            not text
+            and asks_deadline(asked)
+            and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+        ):
+            lang = ctx.command.typed or await ctx.lang()  # rep67 #13: `when does it close?` with none open
+            return [Reply(text=t(lang, "ask_deadline_nothing_open"), language=lang)]
         if not text:
             return []
     question = read(text)
