@@ -193,8 +193,8 @@ async def _topped_up_replies(ctx: Context, done: Reported, *, ask: bool = True) 
 async def _report_rest(ctx: Context) -> list[Reply]:
     """`just sent the rest kate!`, `sent the other 10`, `剩下的转了` (rep67 #6): the top-up of her one order
     here (in private: anywhere) reported short or part received, as `/ipaid 4-2` (the rest) or `/ipaid 4-2
-    10` would report it, even just after her short report; several: which; none: talk (in private the
-    /help pointer), never a guess."""
+    10` would report it, even just after her short report; several: which; none part paid: the plain
+    report (`尾款付了` was one before), talk from one owing nothing."""
     parts = []
     for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
         if order.status is not OrderStatus.PENDING_PAYMENT or not (
@@ -206,8 +206,8 @@ async def _report_rest(ctx: Context) -> list[Reply]:
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is not None:
             parts.append(Reported(order, group_buy))
-    if not parts:
-        return await settings.help_hint(ctx) if ctx.is_private else []
+    if not parts:  # nothing part paid: the plain report it says (`尾款付了` owing: hers; owing nothing: talk)
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_rest=False, paid_typed="")))
     if len(parts) > 1:
         several = SeveralToReport(choices=parts)
         raise _which_report(several, await ctx.lang(), private=ctx.is_private)

@@ -73,12 +73,21 @@ async def test_in_chinese_too() -> None:
         assert "amy" in told, words
 
 
-async def test_the_rest_with_nothing_part_paid_stays_talk() -> None:
+async def test_the_rest_with_nothing_part_paid_is_the_plain_report() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
     await chat.say("amy", "/groupbuy Dumplings price 10", name="Kate")
     await chat.say("bob", "+2", name="Zoe")
     await chat.say("amy", "/close", name="Kate")
 
-    replies: list[Reply] = await chat.say("bob", "paid the rest 👍", name="Zoe")
+    replies = await chat.say("bob", "paid the rest 👍", name="Zoe")
+
+    assert "amy" in chat.private(replies), replies  # Kate asked, as for `/ipaid 1-1`
+
+
+async def test_the_rest_from_one_owing_nothing_stays_talk() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "/groupbuy Dumplings price 10", name="Kate")
+
+    replies: list[Reply] = await chat.say("cat", "paid the rest 👍", name="Mia")
 
     assert not [reply for reply in replies if reply.text], replies
