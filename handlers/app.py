@@ -51,6 +51,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from commerce.domain.collecting import is_reported
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
@@ -797,6 +798,15 @@ class ChatApp:
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
+        if (
+            refusal.code == "order_not_found"
+            and command.name == "ipaid"
+            and ctx.is_private
+            and not command.tap
+        ):
+            refusal = (
+                await _anothers_order(ctx, refusal) or refusal
+            )  # `/ipaid 1-4` privately: Leo's, not none
         if refusal.code == "report_not_yours" and command.name == "ipaid" and not command.tap:
             refusal = await _not_hers_but_hers_named(ctx, refusal) or refusal  # `/ipaid 1-4`: Noah's
         if refusal.code == "order_not_found" and command.name in _OWN_ORDER and not command.tap:
@@ -1266,6 +1276,7 @@ class ChatApp:
                         deadline=True,
                         groups=groups,
                         tz=self.tz,
+                        last_note=await cards.last_payment_note(uow, closing.group_buy),
                     )
                     replies += await helpselling.closed_to_sellers(  # succeeded: each help-seller, hers
                         uow, closing, platform=self.config.outbox_platform, memo=self.memo
@@ -1444,14 +1455,34 @@ async def _hers_made_elsewhere(ctx: Context, refusal: DomainError) -> DomainErro
 
 
 async def _her_one_unpaid(ctx: Context) -> str | None:
-    """The number of the sender's one unpaid order here (in private: anywhere); None with none or several."""
+    """The number of the sender's one unpaid order here (in private: anywhere); None with none or several.
+    For `/ipaid` one she reported already is none of them: never suggested again (rep67 #9)."""
     private, here = ctx.is_private, ctx.request.chat_id
+    reporting = ctx.command.name == "ipaid"
     unpaid = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
-        if order.status is OrderStatus.PENDING_PAYMENT and order.seq and (private or order.chat_id == here)
+        if order.status is OrderStatus.PENDING_PAYMENT
+        and order.seq
+        and (private or order.chat_id == here)
+        and not (reporting and is_reported(order))
     ]
     return unpaid[0].number if len(unpaid) == 1 else None
+
+
+async def _anothers_order(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/ipaid 1-4` in private naming another buyer's order (rep67 #9): it exists, so not "no order #1-4
+    here" but that it is not hers (`report_not_yours`, then her own named if she has one); None when
+    there is no such order."""
+    typed = str(refusal.params.get("order") or "")
+    head, _, tail = typed.lstrip("#").partition("-")
+    if not head.isdigit() or not tail.isdigit() or len(head) > 9 or len(tail) > 9:
+        return None
+    found = await ctx.uow.orders.by_number(int(head), int(tail))
+    order = None if found is None else await ctx.uow.orders.get(found)
+    if order is None or order.buyer_id == ctx.request.user_id:
+        return None
+    return DomainError("report_not_yours", order=order.number)
 
 
 async def _not_hers_but_hers_named(ctx: Context, refusal: DomainError) -> DomainError | None:

@@ -121,7 +121,14 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and pay_asked(text) and await _hers_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
         return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
     if unasked:
-        text = await _pickup_asked_of(ctx, text)
+        asked, text = text, await _pickup_asked_of(ctx, text)
+        if (
+            not text
+            and asks_deadline(asked)
+            and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+        ):
+            lang = ctx.command.typed or await ctx.lang()  # rep67 #13: `when does it close?` with none open
+            return [Reply(text=t(lang, "ask_deadline_nothing_open"), language=lang)]
         if not text:
             return []
     question = read(text)
@@ -504,6 +511,9 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
         pickup = pickup_text(group_buy.terms, ctx.tz, lang)
         if group_buy.terms.pickup_at is None and asks_when(found.question.text):  # asked when: none set
             return t(lang, "ask_pickup_no_time", pickup=pickup, organiser=group_buy.organiser_name, **about)
+        at = group_buy.terms.pickup_at
+        if at is not None and at <= ctx.now:  # rep67 #11: gone by, as `how much is it now?` says it
+            return t(lang, "ask_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name, **about)
         return t(lang, "ask_pickup", pickup=pickup, **about)
     if intent is Intent.PRICE:
         return _price(group_buy, lang, about)
@@ -649,9 +659,22 @@ def _deadline(group_buy: GroupBuy, lang: str, ctx: Context, about: Mapping[str, 
     if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):
         return t(lang, "ask_deadline_closed", **about)
     deadline = group_buy.terms.deadline
+    if _sold_out(group_buy):  # rep67 #10: never "you can still join" of a sold-out one, its /wait said
+        if deadline is None:
+            return t(lang, "ask_deadline_none_sold_out", organiser=group_buy.organiser_name, **about)
+        return t(lang, "ask_deadline_sold_out", deadline=format_deadline(deadline, ctx.tz, lang), **about)
     if deadline is None:
         return t(lang, "ask_deadline_none", organiser=group_buy.organiser_name, **about)
     return t(lang, "ask_deadline", deadline=format_deadline(deadline, ctx.tz, lang), **about)
+
+
+def _sold_out(group_buy: GroupBuy) -> bool:
+    """Whether nothing is left to join: its stock gone, or with options every option's."""
+    left = group_buy.stock_left
+    if left is not None and left <= 0:
+        return True
+    chosen = group_buy.terms.options
+    return bool(chosen) and all(group_buy.option_sold_out(option) for option in chosen)
 
 
 def _price(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:

@@ -19,6 +19,7 @@ from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
+from commerce.ports import UnitOfWork
 from commerce.services.group_buys import CardView, ChatUnits, Closing
 from commerce.services.own_orders import is_own
 from handlers import line_names, options
@@ -650,12 +651,18 @@ def _listed(count: int, help_sold: int | None, lang: str) -> str:
 
 
 def closing_text(
-    closing: Closing, *, lang: str, config: AppConfig | None = None, to_organiser: bool = False
+    closing: Closing,
+    *,
+    lang: str,
+    config: AppConfig | None = None,
+    to_organiser: bool = False,
+    last_note: str = "",
 ) -> str:
     """What the group is told at the close: succeeded (at what price, how many orders), failed or
     called off. `to_organiser`: what the organiser reads in her private chat when she closed (or called
     off) from there: what happened, that the group was told, and what she does next; not the buyers'
-    announcement."""
+    announcement. `last_note`: her last way to pay in this group (`last_payment_note`), offered as the
+    example when this one has none."""
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
@@ -686,7 +693,8 @@ def closing_text(
             units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
         )
-        return with_notice(text, _setup_notice(group_buy, lang, online=online)) if to_organiser else text
+        notice = _setup_notice(group_buy, lang, online=online, last_note=last_note)
+        return with_notice(text, notice) if to_organiser else text
     if group_buy.status is GroupBuyStatus.FAILED:
         key = failed_key(group_buy, "closed_private_failed" if to_organiser else "closed_failed")
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
@@ -709,12 +717,16 @@ def _example_order(closing: Closing) -> str:
     return closing.orders[0].number if closing.orders else f"{group_buy.id}-1"
 
 
-def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool) -> str:
+def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool, last_note: str = "") -> str:
     """Under the organiser's close summary (rep46 #4): no way to pay set (and none online), or no pickup,
-    the exact command that sets it ("" when both are set)."""
+    the exact command that sets it ("" when both are set); her last way to pay here, if any, as the
+    example (rep67 #14: never `PayPal you@example.com` beside her `WeChat Pay kate88`)."""
     missing = []
     if not group_buy.terms.payment_note and not online:
-        missing.append(t(lang, "close_set_payment", id=group_buy.id))
+        if last_note:
+            missing.append(t(lang, "close_set_payment_last", id=group_buy.id, note=last_note))
+        else:
+            missing.append(t(lang, "close_set_payment", id=group_buy.id))
     if not group_buy.terms.pickup:
         missing.append(t(lang, "close_set_pickup", id=group_buy.id))
     return "\n".join(missing)
@@ -773,6 +785,7 @@ def organiser_summary(
     deadline: bool = False,
     groups: str = "",
     tz: ZoneInfo | None = None,
+    last_note: str = "",
 ) -> list[Reply]:
     """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
     chat, as she reads it when she closes from there (how it ended, what she collects, what next).
@@ -789,11 +802,28 @@ def organiser_summary(
         return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
-    text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
+    summary = closing_text(closing, lang=lang, config=config, to_organiser=True, last_note=last_note)
+    text = with_groups(summary, groups)
     if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
         text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))
     told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"}  # `群里已通知`: found gone, said so
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
+
+
+async def last_payment_note(uow: UnitOfWork, group_buy: GroupBuy) -> str:
+    """The way to pay of the organiser's newest other group buy in its group that had one ("" when it has
+    its own, or none did): offered at a close with none (`/payment #2 WeChat Pay kate88`)."""
+    if group_buy.terms.payment_note:
+        return ""
+    chat, her = group_buy.chat_id, group_buy.organiser_id
+    hers = [
+        *await uow.group_buys.open_in_chat(chat, organiser=her),
+        *(g for g in await uow.group_buys.closed_in_chat(chat) if g.organiser_id == her),
+    ]
+    for other in sorted(hers, key=lambda g: (g.created_at, g.id or 0), reverse=True):
+        if other.id != group_buy.id and other.terms.payment_note:
+            return other.terms.payment_note
+    return ""
 
 
 def with_groups(summary: str, groups: str) -> str:

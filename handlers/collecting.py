@@ -64,6 +64,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     amount other than the order's total (`我付了80` owing ¥90), told to both with the difference."""
     if ctx.command.paid_payee and not await _pays_the_organiser(ctx, ctx.command.paid_payee):
         return await settings.help_hint(ctx) if ctx.is_private else []  # `just paid Bob`: never a report
+    if ctx.command.paid_rest:  # `paid the rest 👍`, `尾款付了`: the top-up of her part-paid order
+        return await _report_rest(ctx)
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -110,6 +112,11 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
+    return await _reported_answer(ctx, done, said)
+
+
+async def _reported_answer(ctx: Context, done: Reported, said: Money | None) -> list[Reply]:
+    """What she and the organiser read of a report just made (a resend, a top-up, a repeat, a first)."""
     if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
         return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
     if (
@@ -222,6 +229,47 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     return [*answer, replace(asked, text=f"{asked.text}\n{before}"), card_update(group_buy)]
 
 
+async def _report_rest(ctx: Context) -> list[Reply]:
+    """`just sent the rest kate!`, `sent the other 10`, `剩下的转了` (rep67 #6): the top-up of her one order
+    here (in private: anywhere) reported short or part received, as `/ipaid 4-2` (the rest) or `/ipaid 4-2
+    10` would report it, even just after her short report; several: which; none part paid: the plain
+    report (`尾款付了` was one before), talk from one owing nothing."""
+    parts = []
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        if order.status is not OrderStatus.PENDING_PAYMENT or not (
+            order.reported_short or order.received_part
+        ):
+            continue
+        if not ctx.is_private and order.chat_id != ctx.request.chat_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None:
+            parts.append(Reported(order, group_buy))
+    if not parts:  # nothing part paid: the plain report it says (`尾款付了` owing: hers; owing nothing: talk)
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_rest=False, paid_typed="")))
+    if len(parts) > 1:
+        several = SeveralToReport(choices=parts)
+        raise _which_report(several, await ctx.lang(), private=ctx.is_private)
+    order = parts[0].order
+    assert order.id is not None
+    said = None
+    if ctx.command.paid_typed:  # `sent the other 10`: that amount, checked as `/ipaid 4-2 10` is
+        amount = ctx.command.paid_typed.lstrip("$¥")
+        said = await _said_of(ctx, order.id, amount, ctx.command.paid_typed)
+    done = await service.report_paid(
+        ctx.uow,
+        buyer_id=ctx.request.user_id,
+        order_id=order.id,
+        where=_where(ctx),
+        now=ctx.now,
+        pay_within=ctx.config.pay_within,
+        provider=ctx.config.online_payment,
+        amount=said.minor if said is not None else 0,
+        rest=True,
+    )
+    return await _reported_answer(ctx, done, said)
+
+
 async def _pays_the_organiser(ctx: Context, name: str) -> bool:
     """Whether `name` (`just paid kate!`) is the organiser of an order she owes here (in private: any)."""
     said = name.casefold()
@@ -246,6 +294,20 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
         return None  # paid, refunded, cancelled: the report says so, as without an amount
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and names_another_currency(typed, order.currency):
+        part = order.received_part or (order.total - order.reported_short if order.reported_short else 0)
+        if part:  # ¥20 of ¥42 received or reported already: a bare /ipaid is the rest, never "all ¥42"
+            raise DomainError(
+                "report_amount_other_currency_numbered_rest",
+                typed=typed,
+                order=order.number,
+                title=group_buy.terms.title,
+                symbol=SYMBOLS.get(order.currency, order.currency),
+                currency=order.currency,
+                total=format_money(order.total, order.currency),
+                part=format_money(part, order.currency),
+                rest=format_money(order.total - part, order.currency),
+                amount=amount,
+            )
         raise DomainError(  # `I paid 1-2 $15` in a ¥ shop: the two messages it may have meant
             "report_amount_other_currency_numbered",
             typed=typed,
@@ -545,12 +607,13 @@ def _report_answer(
     ctx: Context, done: Reported, lang: str, text: str, *, screenshot: bool = False
 ) -> list[Reply]:
     """Her report's answer `text`: in a private chat as it is; in a group the group reads one line with
-    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately."""
+    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately (a resend,
+    nobody asked: the group reads only that she was answered privately)."""
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     here = t(
         lang,
-        "reported_paid_here",
+        "reported_resent_here" if done.resent else "reported_paid_here",
         name=ctx.request.display_name,
         order=done.order.number,
         organiser=done.group_buy.organiser_name,

@@ -57,6 +57,7 @@ from handlers.cards import (
     closing_replies,
     closing_text,
     format_deadline,
+    last_payment_note,
     money,
     organiser_summary,
     pickup_passed_notice,
@@ -1159,7 +1160,8 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     if not ctx.is_private:
         return []
     lang = await ctx.lang(closing.group_buy)
-    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
+    last_note = await last_payment_note(ctx.uow, closing.group_buy)  # her way to pay as the example
+    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True, last_note=last_note)
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
     group_buy = closing.group_buy
@@ -1178,7 +1180,10 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     organiser = closing.group_buy.organiser_id
     lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
-    summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz)
+    last_note = await last_payment_note(ctx.uow, closing.group_buy)  # her way to pay as the example
+    summary = organiser_summary(
+        closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz, last_note=last_note
+    )
     if ctx.request.user_id == organiser or not summary:
         return summary
     # someone else closed it (an admin: `截单 #17` in the group, the console's 立即截单): who, first

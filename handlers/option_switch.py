@@ -30,6 +30,10 @@ async def switch(ctx: Context) -> list[Reply]:
         ]
         if lines:
             found.append((group_buy, named.name, lines))
+    if not found:  # rep67 #13: on none here with it: not on it (send +1 small), or hers closed
+        told = await _none_held(ctx, wanted)
+        if told:
+            return told
     if len(found) != 1:
         return await settings.help_hint(ctx) if ctx.is_private else []
     group_buy, option, lines = found[0]
@@ -57,5 +61,44 @@ async def switch(ctx: Context) -> list[Reply]:
         option=option,
         first=first,
         then=then,
+    )
+    return [Reply(text=text)]
+
+
+async def _none_held(ctx: Context, wanted: str) -> list[Reply]:
+    """`can I change to veg?` from one holding no line: the one open here with that option says she is
+    not on it and how to join with it (`+1 veg`); none open with it but hers closed with it (her order
+    there): it closed, ask the organiser; [] otherwise (talk)."""
+    if ctx.is_private:
+        return []
+    chat, user = ctx.request.chat_id, ctx.request.user_id
+    having = [g for g in await ctx.uow.group_buys.open_in_chat(chat) if g.option_named(wanted) is not None]
+    if len(having) == 1:
+        group_buy = having[0]
+        named = group_buy.option_named(wanted)
+        assert named is not None
+        lang = await ctx.lang(group_buy)
+        text = t(
+            lang, "switch_option_not_on", title=group_buy.terms.title, id=group_buy.id, option=named.name
+        )
+        return [Reply(text=text)]
+    if having:
+        return []
+    ordered = {order.group_buy_id for order in await ctx.uow.orders.for_buyer(user) if order.chat_id == chat}
+    closed = [
+        g
+        for g in await ctx.uow.group_buys.closed_in_chat(chat)
+        if g.id in ordered and g.option_named(wanted) is not None
+    ]
+    if not closed:
+        return []
+    group_buy = max(closed, key=lambda g: (g.created_at, g.id or 0))
+    lang = await ctx.lang(group_buy)
+    text = t(
+        lang,
+        "switch_option_closed",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        organiser=group_buy.organiser_name,
     )
     return [Reply(text=text)]

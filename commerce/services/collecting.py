@@ -112,11 +112,13 @@ async def report_paid(
     provider: bool,
     via: str = "",
     amount: int = 0,
+    rest: bool = False,
 ) -> Reported:
     """我已付款 / `/ipaid 7`: the buyer says they paid their order (with no number: their one unpaid
     order here, or in private anywhere). An order `where` does not reach is answered as one that does
     not exist; another buyer's, a paid or closed one, one reported already, or a reservation whose
-    pay-by time passed, with the reason. One guarded write: reported once."""
+    pay-by time passed, with the reason. One guarded write: reported once. `rest`: she said it is the rest
+    (`paid the rest`, `sent the other 10`, `尾款付了`), a top-up even just after her short report."""
     if order_id is None:
         order_id = await _only_unpaid(uow, buyer_id, where)
     order = await uow.orders.get(order_id)
@@ -132,7 +134,7 @@ async def report_paid(
         raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)
     if order.reported_short:  # reported short: a further report adds to it (her top-up)
         said_at = order.reported_paid_at
-        if said_at and now - said_at < REPORT_REPEATED_WITHIN:  # just after her last report
+        if said_at and now - said_at < REPORT_REPEATED_WITHIN and not rest:  # just after her last report
             if not amount:  # a bare resend, not "paid the rest"
                 return Reported(order, group_buy, resent=True)
             if amount == order.reported_added:  # sent twice, not paid twice

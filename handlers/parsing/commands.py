@@ -128,6 +128,9 @@ class Command:
     # `just paid kate!`: the one word after the paying verb, a report only when it names the organiser of
     # an order she owes (handlers.collecting), else talk (`paid rent`)
     paid_payee: str = ""
+    # `paid the rest 👍`, `sent the other 10`, `剩下的转了`: the rest of an order reported short or part
+    # received (its amount, if said, in `paid_typed`), a top-up (handlers.collecting)
+    paid_rest: bool = False
 
     @property
     def spoken(self) -> str | None:
@@ -683,6 +686,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     inside = _IPAID_INSIDE.search(cleaned)
     if inside is not None:  # `paid 👍 /ipaid 1-1`: the report, the words around it none of it
         return _slash(inside.group("command"), vocabulary, bot_username)
+    rest = _paid_rest(cleaned)
+    if rest is not None:  # `just sent the rest kate!`, `尾款付了`: the top-up
+        return rest
     quick = _quick(cleaned)
     if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
         return _bare(cleaned, vocabulary, private=private) or quick
@@ -1298,6 +1304,37 @@ _PAID_SOMEONE = re.compile(
 _IPAID_INSIDE = re.compile(
     r"(?:^|\s)(?P<command>/ipaid(?:@\w+)?\s+\d+\s*[-–—]\s*\d+)(?![\d-])", re.IGNORECASE
 )
+
+
+# `just sent the rest kate!`, `paid the rest 👍`, `sent the other 10` (rep67 #6): the rest of a part payment
+_PAID_REST_EN = re.compile(
+    r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already|also)\s+)?"
+    r"(?:sent|paid|transferred)\s+(?:(?:you|u)\s+)?(?:the\s+)?"
+    r"(?:rest|remainder|balance|other\s+half|other\s+(?P<amount>[$¥]?\d+(?:\.\d{1,2})?))"
+    r"(?:\s+(?:now|too))?(?:\s+(?:to\s+)?@?(?P<name>[a-z][\w.]{1,19}))?[\s!.~👍🙏😊]*$",
+    re.IGNORECASE,
+)
+# `剩下的转了`, `尾款付了`, `剩下的10块也转了`, `余款已付`
+_PAID_REST_ZH = re.compile(
+    r"^(?:剩下的?|剩余的?|尾款|余款|差的)(?:钱|款)?(?P<amount>\d+(?:\.\d{1,2})?)?(?:块|元)?(?:钱)?"
+    r"(?:也)?(?:已经?|刚刚?)?(?:转|付|补)(?:给?你|给团长)?了?(?:哈|哦|啊|[~！!。👍🙏])*$"
+)
+
+
+def _paid_rest(text: str) -> Command | None:
+    """`paid the rest 👍`, `sent the other 10`, `剩下的转了`: the top-up of a part payment; None otherwise."""
+    found = _PAID_REST_EN.match(text)
+    if found is not None:
+        name = found.group("name") or ""
+        payee = "" if name.lower() in _NOT_PAYEES else name
+        typed = found.group("amount") or ""
+        return Command(
+            reports.REPORT, lang="en", heard="en", paid_rest=True, paid_payee=payee, paid_typed=typed
+        )
+    found = _PAID_REST_ZH.match(text)
+    if found is not None:
+        return Command(reports.REPORT, lang="zh", paid_rest=True, paid_typed=found.group("amount") or "")
+    return None
 
 
 def _paid_in_words(text: str) -> Command | None:

@@ -49,7 +49,8 @@ async def test_a_word_naming_no_option_or_a_member_on_none_stays_talk() -> None:
     await chat.say("bob", "+1 large", name="Leo")
 
     assert not [r for r in await chat.say("bob", "change to medium", name="Leo") if r.text and not r.is_card]
-    assert not [r for r in await chat.say("cat", "change to small") if r.text and not r.is_card]
+    not_on = chat.said(await chat.say("cat", "change to small"))  # rep67 #13: told how to join, not silence
+    assert not_on == "You're not on Bubble Tea (#1) yet: to join with small, send +1 small.", not_on
     more = chat.said(await chat.say("bob", "change to 3", name="Leo"))
     assert "3 × Bubble Tea large" in more, more
 
