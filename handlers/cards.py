@@ -650,12 +650,18 @@ def _listed(count: int, help_sold: int | None, lang: str) -> str:
 
 
 def closing_text(
-    closing: Closing, *, lang: str, config: AppConfig | None = None, to_organiser: bool = False
+    closing: Closing,
+    *,
+    lang: str,
+    config: AppConfig | None = None,
+    to_organiser: bool = False,
+    own_pickups: str = "",
 ) -> str:
     """What the group is told at the close: succeeded (at what price, how many orders), failed or
     called off. `to_organiser`: what the organiser reads in her private chat when she closed (or called
     off) from there: what happened, that the group was told, and what she does next; not the buyers'
-    announcement."""
+    announcement. `own_pickups`: the groups selling it that set their own pickup, named under her
+    summary beside the one missing (`helpselling.own_pickups_said`)."""
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
@@ -686,7 +692,8 @@ def closing_text(
             units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
         )
-        return with_notice(text, _setup_notice(group_buy, lang, online=online)) if to_organiser else text
+        notice = _setup_notice(group_buy, lang, online=online, own_pickups=own_pickups)
+        return with_notice(text, notice) if to_organiser else text
     if group_buy.status is GroupBuyStatus.FAILED:
         key = failed_key(group_buy, "closed_private_failed" if to_organiser else "closed_failed")
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
@@ -709,13 +716,15 @@ def _example_order(closing: Closing) -> str:
     return closing.orders[0].number if closing.orders else f"{group_buy.id}-1"
 
 
-def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool) -> str:
+def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool, own_pickups: str = "") -> str:
     """Under the organiser's close summary (rep46 #4): no way to pay set (and none online), or no pickup,
     the exact command that sets it ("" when both are set)."""
     missing = []
     if not group_buy.terms.payment_note and not online:
         missing.append(t(lang, "close_set_payment", id=group_buy.id))
-    if not group_buy.terms.pickup:
+    if not group_buy.terms.pickup and own_pickups:  # 帮卖: some groups set their own, the rest none
+        missing.append(t(lang, "close_set_pickup_others", id=group_buy.id, groups=own_pickups))
+    elif not group_buy.terms.pickup:
         missing.append(t(lang, "close_set_pickup", id=group_buy.id))
     return "\n".join(missing)
 
@@ -773,6 +782,7 @@ def organiser_summary(
     deadline: bool = False,
     groups: str = "",
     tz: ZoneInfo | None = None,
+    own_pickups: str = "",
 ) -> list[Reply]:
     """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
     chat, as she reads it when she closes from there (how it ended, what she collects, what next).
@@ -789,7 +799,8 @@ def organiser_summary(
         return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
-    text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
+    summary = closing_text(closing, lang=lang, config=config, to_organiser=True, own_pickups=own_pickups)
+    text = with_groups(summary, groups)
     if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
         text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))
     told = {TELLS_GROUP: f"{group_buy.id}:{group_buy.chat_id}"}  # `群里已通知`: found gone, said so

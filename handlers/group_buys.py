@@ -1157,7 +1157,8 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     if not ctx.is_private:
         return []
     lang = await ctx.lang(closing.group_buy)
-    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
+    own = await helpselling.own_pickups_said(ctx.uow, closing.group_buy, lang, ctx.tz)
+    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True, own_pickups=own)
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
     group_buy = closing.group_buy
@@ -1176,7 +1177,10 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     organiser = closing.group_buy.organiser_id
     lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
-    summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz)
+    own = await helpselling.own_pickups_said(ctx.uow, closing.group_buy, lang, ctx.tz)
+    summary = organiser_summary(
+        closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz, own_pickups=own
+    )
     if ctx.request.user_id == organiser or not summary:
         return summary
     # someone else closed it (an admin: `截单 #17` in the group, the console's 立即截单): who, first
