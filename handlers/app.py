@@ -1269,6 +1269,7 @@ class ChatApp:
                     # her own setting, else the group's: never her last command's words elsewhere
                     organiser_lang = await organiser_language(uow, closing.group_buy, self.memo)
                     groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
+                    own = await helpselling.own_pickups_said(uow, closing.group_buy, organiser_lang, self.tz)
                     replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
                         closing,
                         lang=organiser_lang,
@@ -1277,6 +1278,7 @@ class ChatApp:
                         groups=groups,
                         tz=self.tz,
                         last_note=await cards.last_payment_note(uow, closing.group_buy),
+                        own_pickups=own,
                     )
                     replies += await helpselling.closed_to_sellers(  # succeeded: each help-seller, hers
                         uow, closing, platform=self.config.outbox_platform, memo=self.memo

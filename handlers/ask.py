@@ -120,6 +120,8 @@ async def ask(ctx: Context) -> list[Reply]:
         return await _named_price_here(ctx, named_price(text))
     if not ctx.is_private and pay_asked(text) and await _hers_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
         return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
+    if not ctx.is_private and asks_payout_arrived(text):  # `钱到了吗` in a group: hers privately
+        return await _money_asked_here(ctx, text)
     if unasked:
         asked, text = text, await _pickup_asked_of(ctx, text)
         if (
@@ -145,10 +147,10 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_anothers_private"), language=lang)]
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
-    if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her newest payout, if she asked one
-        payout = await earnings.payout_asked(ctx, lang)
-        if payout is not None:
-            return [Reply(text=payout, language=lang)]
+    if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her payout, balance or report
+        money_said = await _money_asked(ctx, lang)
+        if money_said is not None:
+            return [Reply(text=money_said, language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
         subject = product_asked(words)
@@ -244,6 +246,42 @@ _SELL_ASKED = re.compile(
     r"|^\s*how much (?:do|does) (?:they|it|these|those) (?:sell|go) for[\s?!.]*$",
     re.IGNORECASE,
 )
+
+
+async def _money_asked(ctx: Context, lang: str) -> str | None:
+    """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
+    it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`);
+    None: none of these (answered as any other question)."""
+    said = await earnings.payout_asked(ctx, lang) or await earnings.balance_asked(ctx, lang)
+    paying = replace(read("did I pay"), intent=Intent.PAYMENT)
+    mine = await service.mine_everywhere(ctx.uow, paying, asker=ctx.request.user_id)
+    reported = [
+        t(
+            lang,
+            "ask_money_report_waiting",
+            order=o.number,
+            amount=money(o.reported_amount or o.total, found.group_buy),
+        )
+        for found in mine
+        if (o := found.order) is not None and reported_paid(o)
+    ]
+    parts = ([said] if said else []) + reported
+    return "\n".join(parts) if parts else None
+
+
+async def _money_asked_here(ctx: Context, text: str) -> list[Reply]:
+    """`钱到了吗`, `提现的钱到了吗` said in a group: answered privately as in private, the group told only
+    that it was (`Tom，已私信回复你。`); from one with no payout, commission or report: talk, no answer."""
+    lang = read(text).lang
+    said = await _money_asked(ctx, lang)
+    if said is None:
+        return []
+    me = ctx.request.user_id
+    told = t(lang, "ask_money_answered_privately", name=ctx.request.display_name)
+    return [
+        Reply(text=told, language=lang, says_sent_to=me),
+        Reply(text=said, private_to=me, language=lang),
+    ]
 
 
 def pay_asked(text: str) -> bool:
@@ -804,6 +842,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
         return Command("ask", rest=text, recommends=True, overheard=overheard)
     if asks_deadline(text):  # `when does it close?`: as `asks_pickup`, answered where one is open here
+        return Command("ask", rest=text, in_words=True, overheard=overheard)
+    if asks_payout_arrived(text) and not request.to_bot:  # `钱到了吗`: hers privately, else talk
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True, overheard=overheard)

@@ -657,12 +657,14 @@ def closing_text(
     config: AppConfig | None = None,
     to_organiser: bool = False,
     last_note: str = "",
+    own_pickups: str = "",
 ) -> str:
     """What the group is told at the close: succeeded (at what price, how many orders), failed or
     called off. `to_organiser`: what the organiser reads in her private chat when she closed (or called
     off) from there: what happened, that the group was told, and what she does next; not the buyers'
     announcement. `last_note`: her last way to pay in this group (`last_payment_note`), offered as the
-    example when this one has none."""
+    example when this one has none. `own_pickups`: the groups selling it that set their own pickup, named
+    under her summary beside the one missing (`helpselling.own_pickups_said`)."""
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
@@ -693,7 +695,7 @@ def closing_text(
             units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
         )
-        notice = _setup_notice(group_buy, lang, online=online, last_note=last_note)
+        notice = _setup_notice(group_buy, lang, online=online, last_note=last_note, own_pickups=own_pickups)
         return with_notice(text, notice) if to_organiser else text
     if group_buy.status is GroupBuyStatus.FAILED:
         key = failed_key(group_buy, "closed_private_failed" if to_organiser else "closed_failed")
@@ -717,7 +719,9 @@ def _example_order(closing: Closing) -> str:
     return closing.orders[0].number if closing.orders else f"{group_buy.id}-1"
 
 
-def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool, last_note: str = "") -> str:
+def _setup_notice(
+    group_buy: GroupBuy, lang: str, *, online: bool, last_note: str = "", own_pickups: str = ""
+) -> str:
     """Under the organiser's close summary (rep46 #4): no way to pay set (and none online), or no pickup,
     the exact command that sets it ("" when both are set); her last way to pay here, if any, as the
     example (rep67 #14: never `PayPal you@example.com` beside her `WeChat Pay kate88`)."""
@@ -727,7 +731,9 @@ def _setup_notice(group_buy: GroupBuy, lang: str, *, online: bool, last_note: st
             missing.append(t(lang, "close_set_payment_last", id=group_buy.id, note=last_note))
         else:
             missing.append(t(lang, "close_set_payment", id=group_buy.id))
-    if not group_buy.terms.pickup:
+    if not group_buy.terms.pickup and own_pickups:  # 帮卖: some groups set their own, the rest none
+        missing.append(t(lang, "close_set_pickup_others", id=group_buy.id, groups=own_pickups))
+    elif not group_buy.terms.pickup:
         missing.append(t(lang, "close_set_pickup", id=group_buy.id))
     return "\n".join(missing)
 
@@ -786,6 +792,7 @@ def organiser_summary(
     groups: str = "",
     tz: ZoneInfo | None = None,
     last_note: str = "",
+    own_pickups: str = "",
 ) -> list[Reply]:
     """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
     chat, as she reads it when she closes from there (how it ended, what she collects, what next).
@@ -802,7 +809,9 @@ def organiser_summary(
         return [Reply(text=text, private_to=group_buy.organiser_id, language=lang, extra=told)]
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
-    summary = closing_text(closing, lang=lang, config=config, to_organiser=True, last_note=last_note)
+    summary = closing_text(
+        closing, lang=lang, config=config, to_organiser=True, last_note=last_note, own_pickups=own_pickups
+    )
     text = with_groups(summary, groups)
     if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
         text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))

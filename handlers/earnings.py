@@ -158,6 +158,26 @@ async def payout_asked(ctx: Context, lang: str) -> str | None:
     return t(lang, "payout_asked", line=line)
 
 
+async def balance_asked(ctx: Context, lang: str) -> str | None:
+    """`钱到了吗` asked by one with commission and no payout asked for yet: that she has not asked, what
+    she may withdraw and how (`你还没有申请提现：可提现 ¥10，发“提现”申请。`), or what is still held
+    (`¥2 还在确认期`); None: no commission."""
+    found = await service.earnings_of(
+        ctx.uow,
+        ctx.request.user_id,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
+        hold=timedelta(days=ctx.config.commission_hold_days),
+    )
+    available = [format_money(v, c) for c, v in sorted(found.available.items()) if v > 0]
+    if available:
+        return t(lang, "payout_asked_none", amount=" + ".join(available))
+    pending = [format_money(v, c) for c, v in sorted(found.pending.items()) if v > 0]
+    if pending:
+        return t(lang, "payout_asked_none_pending", amount=" + ".join(pending))
+    return None
+
+
 _KIND_KEYS = {
     ("helpsell",): "earnings_line_helpsell",
     ("share",): "earnings_line_share",

@@ -1161,7 +1161,10 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
         return []
     lang = await ctx.lang(closing.group_buy)
     last_note = await last_payment_note(ctx.uow, closing.group_buy)  # her way to pay as the example
-    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True, last_note=last_note)
+    own = await helpselling.own_pickups_said(ctx.uow, closing.group_buy, lang, ctx.tz)
+    text = closing_text(
+        closing, lang=lang, config=ctx.config, to_organiser=True, last_note=last_note, own_pickups=own
+    )
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
     group_buy = closing.group_buy
@@ -1181,8 +1184,9 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     last_note = await last_payment_note(ctx.uow, closing.group_buy)  # her way to pay as the example
+    own = await helpselling.own_pickups_said(ctx.uow, closing.group_buy, lang, ctx.tz)
     summary = organiser_summary(
-        closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz, last_note=last_note
+        closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz, last_note=last_note, own_pickups=own
     )
     if ctx.request.user_id == organiser or not summary:
         return summary

@@ -331,6 +331,25 @@ def _orders_in(closing: Closing, chat_id: str) -> list[Order]:
     return [order for order in closing.orders if order.chat_id == chat_id]
 
 
+async def own_pickups_said(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str:
+    """The groups selling `group_buy` that set their own pickup, each with it, for the organiser's close
+    summary (`「二号群」：2号楼大堂 · 12月7日 周一 10:00`); "" when none did."""
+    own = await service.own_pickups(uow, group_buy)
+    if not own:
+        return ""
+    names = await chat_names.titles(uow, list(own))
+    other = t(lang, "share_code_another_chat")
+    return t(lang, "closed_private_groups_separator").join(
+        t(
+            lang,
+            "close_own_pickup_group",
+            chat=names.get(chat) or other,
+            pickup=pickup_text(seen_in(group_buy, found).terms, tz, lang),
+        )
+        for chat, found in own.items()
+    )
+
+
 async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
     """For the organiser's close summary (one message, whichever way it closed) of a listed group buy that
     other groups sold too: each group's own orders and units, as each group was told them at the close

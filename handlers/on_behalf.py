@@ -40,7 +40,7 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
             choices=said["choices"],
             example=said["example"],
             friend=friend,
-            quantity=quantity,
+            quantity=said.get("typed_quantity", quantity),  # `要2份` in the note: `+2 帮 小王 #2 大盒`
         )
     return refusal
 

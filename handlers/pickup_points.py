@@ -316,11 +316,11 @@ async def codes_told(
     terms, organiser = group_buy.terms, by or group_buy.organiser_name
     for order in waiting:
         lang = langs[order.buyer_id]
-        about = {"organiser": organiser, "title": terms.title, "id": group_buy.id, "order": order.number}
-        pickup = pickup_text(terms, ctx.tz, lang)
+        about = {"organiser": organiser, "order": order.number}
+        told = _told(group_buy, before, ctx.tz, lang, organiser)
         if order.status is OrderStatus.PAID:
             code = await give_code(ctx.uow, order)
-            text = t(lang, "pickup_code_told", pickup=pickup, code=code, **about)
+            text = t(lang, "pickup_code_told", told=told, code=code, **about)
             paid.add(order.buyer_id)
         else:
             total = format_money(order.total, order.currency)
@@ -329,7 +329,7 @@ async def codes_told(
                 text = t(
                     lang,
                     "pickup_reported_short_told",
-                    pickup=pickup,
+                    told=told,
                     total=total,
                     amount=format_money(order.reported_amount, order.currency),
                     gap=format_money(order.reported_short, order.currency),
@@ -339,13 +339,13 @@ async def codes_told(
                 text = t(
                     lang,
                     "pickup_received_part_told",
-                    pickup=pickup,
+                    told=told,
                     received=format_money(order.received_part, order.currency),
                     gap=format_money(order.total - order.received_part, order.currency),
                     **about,
                 )
             else:
-                text = t(lang, key, pickup=pickup, total=total, **about)
+                text = t(lang, key, told=told, total=total, **about)
             if key == "pickup_unpaid_told" or order.reported_short:  # how: the organiser's note, else ask her
                 # what to send names her order (`我已付款 1-1`), as the close and reminders do; with the
                 # organiser's note, "pay as below" and the note's line after it
@@ -358,6 +358,27 @@ async def codes_told(
         Reply(text="\n".join(texts), private_to=buyer, language=langs[buyer], secret=buyer in paid)
         for buyer, texts in said.items()
     ]
+
+
+def _told(group_buy: GroupBuy, before: Terms, tz: ZoneInfo, lang: str, organiser: str) -> str:
+    """The head of a buyer's pickup message: `Amy 定了 芒果（#1）的自提：…` the first time; a pickup set
+    before and changed, that it changed and what it was (`Amy 改了 …（原 17:00）`: only the time when the
+    place and the day stay), so a buyer holding both messages goes by the new one."""
+    terms = group_buy.terms
+    about = {"organiser": organiser, "title": terms.title, "id": group_buy.id}
+    pickup = pickup_text(terms, tz, lang)
+    was = pickup_text(before, tz, lang)
+    if not was:
+        return t(lang, "pickup_told_set", pickup=pickup, **about)
+    old_at, new_at = before.pickup_at, terms.pickup_at
+    same_day = (
+        old_at is not None
+        and new_at is not None
+        and old_at.astimezone(tz).date() == new_at.astimezone(tz).date()
+    )
+    if before.pickup == terms.pickup and old_at is not None and same_day:
+        was = old_at.astimezone(tz).strftime("%H:%M")  # `（原 17:00）`: the day and place stay
+    return t(lang, "pickup_told_changed", pickup=pickup, was=was, **about)
 
 
 def told_said(lang: str, told: Sequence[Reply]) -> str:

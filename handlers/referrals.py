@@ -343,6 +343,11 @@ async def _example_keeps_code(ctx: Context, refusal: DomainError, code: ShareCod
     drop the sharer's credit. A note's other count gets the one form to send (`join_note_count_form`)."""
     at = refusal.params.get("at")
     named = f" #{code.group_buy_id}"
+    if refusal.code in ("option_which", "option_which_private"):  # `+2 #1 大盒`: `+2 团1-9WFB 大盒`
+        lang = await ctx.lang(guess=ctx.command.about_group_buy)
+        example = str(refusal.params["example"]).removeprefix(f"#{code.group_buy_id} ")
+        refusal.params["example"] = f"{share_code_shown(lang, code.label)} {example}"
+        return refusal
     if not isinstance(at, str) or not (at == named or at.startswith(f"{named} ")):
         return refusal
     lang = await ctx.lang(guess=ctx.command.about_group_buy)

@@ -26,6 +26,7 @@ from bot.console.wording import page_refusal
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import group_buys as group_buy_service
@@ -33,6 +34,7 @@ from handlers import chat_names
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 router = APIRouter()
@@ -148,7 +150,7 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
         if group_buy is None:
             raise NotFoundHere()
         dropped = await group_buy_service.dropped_by_option(uow, group_buy)  # as the card's "taken"
-        listed = await _listings(uow, group_buy, lang)
+        listed = await _listings(uow, group_buy, lang, console.app.tz)
     card = await console.app.render_card(row.id)  # as the chat reads it, in the chat's language
     item = _rows([row], lang, console.app.tz)[0]
     item["deadline"] = format_datetime(row.deadline, console.app.tz, lang)  # as set, as the card says it
@@ -172,9 +174,10 @@ def _ended(row: GroupBuyRow, lang: str, tz: ZoneInfo) -> tuple[str, str] | None:
     return t(lang, key), format_datetime(row.closed_at, tz, lang)
 
 
-async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str:
+async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str:
     """帮卖: each group listing it, one a line, with its seller and the units joined there
-    (`公司群 · 小李 · 3 份`); "" when nobody lists it."""
+    (`公司群 · 小李 · 3 份`), and the group's own pickup when it set one (`· 自提：2号楼大堂 · …`); ""
+    when nobody lists it."""
     if not group_buy.listings or group_buy.id is None:
         return ""
     listed = await uow.listings.of_group_buy(group_buy.id)
@@ -184,6 +187,19 @@ async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str:
         units = sum(line.quantity for line in await uow.listings.lines(group_buy.id, listing.id, limit=None))
         chat = names.get(listing.chat_id) or listing.chat_id
         shown = unit_texts.units(lang, units, group_buy.terms.unit)
+        if has_own_pickup(listing):
+            pickup = pickup_text(seen_in(group_buy, listing).terms, tz, lang)
+            lines.append(
+                t(
+                    lang,
+                    "console_gb_listing_pickup",
+                    chat=chat,
+                    seller=listing.seller_name,
+                    units=shown,
+                    pickup=pickup,
+                )
+            )
+            continue
         lines.append(t(lang, "console_gb_listing", chat=chat, seller=listing.seller_name, units=shown))
     return "\n".join(lines)
 

@@ -799,6 +799,8 @@ async def join(
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
         if question.code == "option_which":
             question.params["typed_quantity"] = quantity
+            if measured is None and not pasted and option_count and count_in_note:
+                _count_out_of_example(group_buy, question)
         raise
     if option and only_pack_word(note):  # `+1 large box`: the option's pack, no note
         note = ""
@@ -903,6 +905,17 @@ async def join(
         counted=counted,
         passed_over=skipped,
     )
+
+
+def _count_out_of_example(group_buy: GroupBuy, question: DomainError) -> None:
+    """`+1 #2 要2份` asked which option: the example's count is the one its note asks for (`+2 #2 大盒`),
+    the words out of it, never `+1 #2 大盒 要2份` (that form is refused as `join_note_count_form`)."""
+    example = str(question.params["example"])
+    asked = count_in_note(example, group_buy.terms.unit)
+    if asked is None:
+        return
+    question.params["typed_quantity"] = asked[0]
+    question.params["example"] = without_count(example, asked[1])
 
 
 def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str, friend: str) -> str:

@@ -35,9 +35,9 @@ async def test_a_help_sellers_own_pickup_is_announced_in_her_name_in_chinese() -
 
     replies = await qun2.say("sue", "自提 #1 2号楼大堂 明天下午5点")
 
-    assert _told(replies, "lin").startswith("📦 Sue 定了 苹果（#1）的自提：2号楼大堂"), _told(replies, "lin")
+    assert _told(replies, "lin").startswith("📦 Sue 改了 苹果（#1）的自提：2号楼大堂"), _told(replies, "lin")
     replies = await qun2.say("amy", "自提 #1 3号楼 明天下午5点")
-    assert _told(replies, "lin").startswith("📦 Amy 定了 苹果（#1）的自提：3号楼"), _told(replies, "lin")
+    assert _told(replies, "lin").startswith("📦 Amy 改了 苹果（#1）的自提：3号楼"), _told(replies, "lin")
 
 
 async def test_a_help_sellers_own_pickup_is_announced_in_her_name_in_english() -> None:
@@ -46,4 +46,4 @@ async def test_a_help_sellers_own_pickup_is_announced_in_her_name_in_english() -
     replies = await qun2.say("sue", "/pickup #1 Lobby 2 tomorrow 5pm")
 
     told = _told(replies, "lin")
-    assert told.startswith("📦 Sue set the pickup for 苹果 (#1): Lobby 2"), told
+    assert told.startswith("📦 Sue changed the pickup for 苹果 (#1): Lobby 2"), told

@@ -85,7 +85,8 @@ async def test_a_moved_pickup_tells_every_buyer_still_to_collect_in_chinese() ->
     told = Chat.private(moved)
     assert set(told) == {"tom", "bob", "cat"}
     assert told["tom"].startswith(
-        "📦 Amy 定了 榴莲（#1）的自提：北门 · 11月25日 周三 18:00。你的订单 #1-1（¥50）还没付款"
+        "📦 Amy 改了 榴莲（#1）的自提：北门 · 11月25日 周三 18:00（原 南门 · 11月24日 周二 17:00）。"
+        "你的订单 #1-1（¥50）还没付款"
     )
     assert "取货码：" in told["bob"]
     assert sum(1 for reply in moved if reply.private_to == "tom") == 1

@@ -63,7 +63,7 @@ async def test_moving_the_pickup_from_private_tells_them_again() -> None:
     replies = await chat.say("amy", "修改 #1 自提 北门 后天下午6点", private=True)
 
     assert chat.private(replies)["bob"].startswith(
-        "📦 Amy 定了 草莓（#1）的自提：北门 · 11月25日 周三 18:00。"
+        "📦 Amy 改了 草莓（#1）的自提：北门 · 11月25日 周三 18:00（原 小区南门 · 11月25日 周三 17:00）。"
     )
     [answer] = [r.text for r in replies if r.text and not r.chat_id and not r.private_to]
     assert answer.endswith(
