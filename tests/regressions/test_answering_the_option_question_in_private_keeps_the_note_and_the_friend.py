@@ -23,7 +23,7 @@ async def test_the_answer_keeps_the_note() -> None:
     code = await _code(chat, "/share")
 
     asked = chat.said(await chat.say("dan", f"+1 {code} gate 3", private=True))
-    assert asked.endswith("e.g. +1 sour gate 3.")
+    assert asked.endswith(f"e.g. +1 {code.removeprefix('团')} sour gate 3.")  # the share code kept (rep66 #6)
     said = chat.said(await chat.say("dan", "sweet", private=True))
 
     assert said.startswith("You're in: 1 × Mangoes sweet (#1).")
