@@ -720,9 +720,9 @@ class ChatApp:
             spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
             spoken = spoken or command.heard  # `count me in`, `+2 small box`, `how much?`: English
             if spoken is not None and command.heard is None and slash_only(request.text):
-                # `/orders`, `/cancelorder 1-1` (a menu's tap): the member's language only when nothing
-                # else is known of them, the chat's where typed before the word's (`Context.slash_language`)
-                spoken = await ctx.slash_language(spoken)
+                # `/orders`, `/cancelorder 1-1` (a menu's tap): a slash word alone tells nothing of the
+                # member's language (her next slash command is answered in hers, else in its word's)
+                spoken = None
             ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
             # None: written lately, `+1` pays nothing
             seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)

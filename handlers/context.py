@@ -1,7 +1,8 @@
 """What a handler gets: the request, its parsed command, the open unit of work, the time, and the language.
 
 The answer's language: in a private chat with a `/lang` setting, that setting; else the language of the
-words the member used (`接龙` -> zh, `/close`, `/join sweet` -> en); for language-neutral input
+words the member used (`接龙` -> zh, `/join sweet` -> en; a slash command alone in a group, `/close`,
+`/refund 1-1 5`: the chat's `/lang`, else the sender's own, else its word's); for language-neutral input
 (`+1`, a button, an ASCII command word with no English after it: `/join`, `/join 甜的`, `share`) the
 chat's setting (`/lang`), else the member's platform language, else the language the group buy was
 opened in (in a private chat, as the messages sent there about it: the member's own language as last
@@ -103,15 +104,15 @@ class Context:
                 return chat
         if self.command.heard:  # `count me in`, `+2 small box`, `how much?`: the words' own, as typed
             return self.command.heard
-        if (
-            self.command.spoken
-            and not self.is_private
-            and self.command.heard is None
-            and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
-        ):
-            # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the member's app's,
-            # the word's only when neither is known
-            known = await self.chat_language() or normalize_language(self.request.language)
+        if self.slash_alone_in_group:
+            # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
+            # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
+            # slash word's, which records none), the word's only when none is known; never the group buy's
+            known = (
+                await self.chat_language()
+                or normalize_language(self.request.language)
+                or await self._own_language()
+            )
             if known:
                 return known
         if self.command.spoken:  # `/join`, `/join 甜的`, `share`: no words to go by (`Command.wordless`)
@@ -155,6 +156,25 @@ class Context:
                 return own
         return normalize_language(guessed) or typed or self.config.default_language
 
+    @property
+    def slash_alone_in_group(self) -> bool:
+        """A slash command with no words after it typed in a group (`/close`, `/refund 1-1 5`, a menu's
+        tap): answered in the sender's language (`lang`), telling nothing of the group's."""
+        return bool(
+            self.command.spoken
+            and not self.is_private
+            and self.command.heard is None
+            and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
+        )
+
+    async def group_lang(self, group_buy: GroupBuy) -> str:
+        """What the bot posts to the whole group about `group_buy` (the close announcement, the call-off):
+        sent from a private chat, or by a slash command alone (`/close`: it tells only its sender's
+        language), as its card speaks (`card_language`); else in the words typed there (`截单`)."""
+        if self.is_private or self.slash_alone_in_group:
+            return await card_language(self.uow, group_buy, self.memo)
+        return await self.lang(group_buy)
+
     async def known_language(self) -> str | None:
         """A language the sender is known to read, the words typed aside: the chat's `/lang`, their app's,
         the words they last used, else their groups' `/lang`; None for someone the bot knows nothing of."""
@@ -162,30 +182,6 @@ class Context:
         return (
             await self.chat_language() or hint or await self._own_language() or await self._groups_language()
         )
-
-    async def slash_language(self, spoken: str) -> str | None:
-        """The language a slash command alone (`/orders`, `/cancelorder 1-1`: `slash_only`, a menu's tap)
-        tells of its sender, `spoken` being its word's: nothing when anything else is known of them (their
-        app's language, words of theirs seen in either language, their private chat's `/lang`); else the
-        chat's where they typed it (its `/lang`, else its group buy's card's), else `spoken`. Typed in
-        private: their groups' `/lang`, else nothing when they were seen in a group, else `spoken`."""
-        if normalize_language(self.request.language) or await self._own_language():
-            return None
-        if self.is_private:  # a private chat's `/lang` is its member's; else their groups' `/lang`
-            if await self.chat_language():
-                return None
-            own = identity(self.request.platform, self.request.user_id)
-            chats = [chat.chat_id for chat in await self.uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
-            if not chats:
-                return spoken  # a stranger to every group: the word's
-            settings = await self.uow.chats.languages(chats)
-            # else nothing: what they are told speaks its card's, as for someone who only typed `+1`
-            return next((normalize_language(settings[c]) for c in chats if settings.get(c)), None)
-        chat = await self.chat_language() or normalize_language(await self._guess())
-        if not chat:  # all its group buys closed (`/cancelorder 1-1` after the close): its latest card's
-            latest = await self.uow.group_buys.latest_in_chat(self.request.chat_id)
-            chat = normalize_language(latest.lang) if latest is not None else None
-        return chat or spoken
 
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""

@@ -1150,8 +1150,9 @@ async def _reached(ctx: Context) -> tuple[str, int | None]:
 
 
 async def _group_language(ctx: Context, group_buy: GroupBuy) -> str:
-    """The group's announcement: in the words typed there; sent from a private chat, the group's own."""
-    return await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    """The group's announcement: in the words typed there; sent from a private chat or by a slash command
+    alone (`/close`), the group's own (`Context.group_lang`)."""
+    return await ctx.group_lang(group_buy)
 
 
 async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:

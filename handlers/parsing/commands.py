@@ -1235,8 +1235,8 @@ _NOT_WORDS = re.compile(r"@\S+|\S*\d\S*")
 
 def slash_only(text: str) -> bool:
     """Whether `text` is a slash command (a Latin command word after `/`) with no English words after it
-    (`/orders`, `/cancelorder 1-1`, `/paid @Ann`): what a command menu types, weak evidence of the member's
-    language (`Context.slash_language`); `/refund 2-2 wrong size`, `/join sweet` have words."""
+    (`/orders`, `/cancelorder 1-1`, `/paid @Ann`): what a command menu types, no evidence of the member's
+    language (it records none: `ChatApp._run`); `/refund 2-2 wrong size`, `/join sweet` have words."""
     found = _SLASH_WORD.match(text)
     return found is not None and not _LATIN.search(_NOT_WORDS.sub(" ", found.group("rest")))
 

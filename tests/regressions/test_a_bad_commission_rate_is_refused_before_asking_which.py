@@ -16,7 +16,7 @@ async def test_a_bad_commission_rate_is_refused_before_asking_which() -> None:
             f"佣金比例须在 0% 到 50% 之间，{shown} 不行，没有任何改动。"
         ), typed
     assert chat.said(await chat.say("amy", "/commission 60%")) == (
-        "A commission rate is from 0% to 50%; 60% is not. Nothing was changed."
+        "佣金比例须在 0% 到 50% 之间，60% 不行，没有任何改动。"
     )
     assert "💰" not in await chat.card(1) and "💰" not in await chat.card(2)
     assert chat.said(await chat.say("amy", "佣金 #2 5%")).startswith("分享赚：鹅（#2）的分享者按 5% 计佣金")

@@ -26,7 +26,7 @@ async def test_with_two_of_hers_open_a_bare_remind_asks_which_of_those() -> None
     family, office = await _four_opened_and_4_cancelled(listed=(2, 3, 4))
 
     assert office.said(await office.say("amy", "/remind")) == (
-        "2 group buys are open here: #2 荔枝 · #3 草莓. Say which with its number, e.g. /remind #2."
+        "这个群里有 2 个团在接龙：#2 荔枝 · #3 草莓。请带上编号，例如 /remind #2。"
     )
     assert office.said(await office.say("amy", "催款")) == (
         "这个群里有 2 个团在接龙：#2 荔枝 · #3 草莓。请带上编号，例如 催款 #2。"
@@ -37,16 +37,12 @@ async def test_with_two_of_hers_open_a_bare_remind_asks_which_of_those() -> None
 async def test_with_only_the_cancelled_one_listed_nobody_owes() -> None:
     _, office = await _four_opened_and_4_cancelled(listed=(4,))
 
-    assert office.said(await office.say("amy", "/remind")) == (
-        "No group buy of yours here is waiting for payment: nothing was sent."
-    )
+    assert office.said(await office.say("amy", "/remind")) == ("你在本群没有等待付款的团，没有发送提醒。")
     assert office.said(await office.say("amy", "催款")) == "你在本群没有等待付款的团，没有发送提醒。"
 
 
 async def test_nor_does_a_help_sellers_bare_remind() -> None:
     _, office = await _four_opened_and_4_cancelled(listed=(4,), lister="bob")
 
-    assert office.said(await office.say("bob", "/remind")) == (
-        "No group buy of yours here is waiting for payment: nothing was sent."
-    )
+    assert office.said(await office.say("bob", "/remind")) == ("你在本群没有等待付款的团，没有发送提醒。")
     assert office.said(await office.say("bob", "催款")) == "你在本群没有等待付款的团，没有发送提醒。"

@@ -14,5 +14,5 @@ async def test_a_commission_asked_of_a_named_group_buy_shows_its_rate() -> None:
 
     assert chat.said(await chat.say("amy", "佣金 #2")) == "#2 的分享佣金是 5%。修改：佣金 5%（0 为关闭）。"
     assert chat.said(await chat.say("amy", "/commission #1")) == (
-        "Sharers of #1 earn 0%. To change it: /commission 5% (0 to stop)."
+        "#1 的分享佣金是 0%。修改：佣金 5%（0 为关闭）。"
     )

@@ -62,7 +62,7 @@ async def test_a_size_never_asked_about_stays_talk() -> None:
     [
         ("已收 1-9", "这里没有订单 #1-9。例如：已收 1-1（订单消息里的编号）"),
         ("已收款 1-9", "这里没有订单 #1-9。例如：已收款 1-1（订单消息里的编号）"),
-        ("/paid 1-9", "There is no order #1-9 here. Example: /paid 1-1 (the number from the order message)"),
+        ("/paid 1-9", "这里没有订单 #1-9。例如：/paid 1-1（订单消息里的编号）"),
     ],
 )
 async def test_an_unknown_order_is_answered_with_the_word_typed(typed: str, answer: str) -> None:

@@ -34,12 +34,10 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     await chat.say("amy", "已收 1-1")
     code = factory.state.orders[1].pickup_code
     handed = chat.said(await chat.say("amy", f"核销 {code}"))
-    mine = Chat.private(await chat.say("amy", "/mine"))["amy"]
+    mine = Chat.private(await chat.say("amy", "/mine", language="en"))["amy"]
 
     assert handed.startswith(f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2斤：\n• 荔枝 2斤"), handed
-    assert "#1 荔枝 · reached its target · 4 jin, 2 orders" in mine, (
-        mine
-    )  # a private chat reads English: 斤 a jin
+    assert "#1 荔枝 · reached its target · 4 jin, 2 orders" in mine, mine  # her app reads English: 斤 a jin
 
 
 async def test_the_waiting_list_says_its_unit_when_a_place_comes_free() -> None:

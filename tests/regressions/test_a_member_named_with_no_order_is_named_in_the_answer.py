@@ -14,11 +14,14 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 async def _closed(lang: str = "zh") -> Chat:
     chat = fake_chat(default_language=lang)
     await chat.say("dan", "hi")  # a member here, never ordered
-    await chat.say("amy", "接龙 梨 价格 12 成团 1")
+    english = lang == "en"  # Amy runs it in English words
+    await chat.say("amy", "/groupbuy 梨 price 12 target 1" if english else "接龙 梨 价格 12 成团 1")
     await chat.say("bob", "+1")
     await chat.say("cat", "+1")
-    await chat.say("amy", "截单")
-    await chat.say("amy", "已收 1-2")  # 1-1 unpaid, 1-2 paid: each command's example one it acts on (F4)
+    await chat.say("amy", "/close" if english else "截单")
+    await chat.say(
+        "amy", "/paid 1-2" if english else "已收 1-2"
+    )  # 1-1 unpaid, 1-2 paid: each command's example one it acts on (F4)
     return chat
 
 

@@ -48,7 +48,7 @@ async def test_a_member_who_left_is_not_in_the_english_ranking() -> None:
 
     await room.app.left("test", room.chat_id, ["bob", "cat"])
 
-    assert room.said(await room.say("zoe", "/rank")) == (
+    assert room.said(await room.say("zoe", "/rank", language="en")) == (
         "Nobody has brought a buyer with their link this week yet. Send /share for yours."
     )
 
@@ -59,7 +59,7 @@ async def test_a_member_back_in_the_group_is_ranked_again() -> None:
 
     await room.say("bob", "我回来啦")  # chatter: he is the chat's member again
 
-    assert room.said(await room.say("zoe", "/rank")) == (
+    assert room.said(await room.say("zoe", "/rank", language="en")) == (
         "🏆 Sharers of the week (by the buyers their links brought):\n1. Bob: 2 buyers\n2. Cat: 1 buyer"
     )
 

@@ -40,7 +40,7 @@ async def test_paid_picked_up_and_refund_by_name_in_the_listing_group() -> None:
     assert status(factory, "cat") is OrderStatus.PENDING_PAYMENT
 
     english = await second.say("amy", "/paid @Eve", mentions=["eve"])
-    assert second.said(english) == "✅ Eve's order #1-2 is paid."
+    assert second.said(english) == "✅ Eve 的订单 #1-2 已付款。"
     picked = await second.say("amy", "已取 @Eve", mentions=["eve"])
     assert second.said(picked) == "📦 Eve 的订单 #1-2 已提货。"
     refunded = await second.say("amy", "退款 @Eve 坏了", mentions=["eve"])

@@ -30,7 +30,7 @@ async def test_the_example_is_one_of_her_unpaid_orders_never_a_refunded_one() ->
     chat = await _two_organisers()
 
     assert chat.said(await chat.say("amy", "已收 @Kim")) == UNKNOWN + "请改用订单编号，例如：已收 2-2"
-    assert chat.said(await chat.say("amy", "/paid @Kim")) == (
+    assert chat.said(await chat.say("amy", "/paid @Kim", language="en")) == (
         "I don't know anyone called Kim in this chat: nothing was changed. Use the order number instead,"
         " e.g. /paid 2-2"
     )
@@ -42,7 +42,7 @@ async def test_no_order_she_could_act_on_is_no_example() -> None:
 
     # 撤销已收: none of hers is paid (2-1 refunded); Eve's are not hers
     assert chat.said(await chat.say("amy", "撤销已收 @Kim")) == UNKNOWN + CHECK
-    assert chat.said(await chat.say("amy", "/unpaid @Kim")) == (
+    assert chat.said(await chat.say("amy", "/unpaid @Kim", language="en")) == (
         "I don't know anyone called Kim in this chat: nothing was changed. @mention them, or use the order"
         " number instead (it is on the order and on /list)."
     )

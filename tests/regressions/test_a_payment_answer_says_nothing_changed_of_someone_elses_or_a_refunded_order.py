@@ -11,12 +11,12 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 async def _refunded(language: str = "zh") -> Chat:
     """Bob's 芒果: Amy's order #1-1, Cat's #1-2 (paid, then refunded), Dan's #1-3."""
     chat = fake_chat(default_language=language)
-    await chat.say("bob", "接龙 芒果 价格 10")
+    english = language == "en"  # Bob runs it in English words
+    await chat.say("bob", "/groupbuy 芒果 price 10" if english else "接龙 芒果 价格 10")
     for member in ("amy", "cat", "dan"):
         await chat.say(member, "+1")
-    await chat.say("bob", "截单")
-    await chat.say("bob", "已收 1-2")
-    await chat.say("bob", "退款 1-2")
+    for zh, en in (("截单", "/close"), ("已收 1-2", "/paid 1-2"), ("退款 1-2", "/refund 1-2")):
+        await chat.say("bob", en if english else zh)
     return chat
 
 

@@ -26,7 +26,7 @@ async def test_a_sharers_rate_holds_for_the_buyers_it_brought() -> None:
     assert chat.said(await chat.say("amy", "佣金 #1 0")) == held
     assert chat.said(await chat.say("amy", "佣金 5%")) == held
     assert "💰 分享赚 8%" in await chat.card(1)
-    english = chat.said(await chat.say("amy", "/commission 0"))
+    english = chat.said(await chat.say("amy", "/commission 0", language="en"))
     assert english.endswith("of 8%: it stays 8%, and can go up but not down or off. Nothing was changed.")
     assert chat.said(await chat.say("amy", "佣金 10%")).startswith("分享赚：鸭（#1）的分享者按 10% 计佣金")
 

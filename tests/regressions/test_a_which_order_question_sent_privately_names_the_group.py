@@ -19,7 +19,7 @@ async def test_the_private_which_order_names_the_group() -> None:
     family = await bought_both_in_neighbours()
 
     paid = _asked_privately(family, await family.say("amy", "已收 @Kim"))
-    english = _asked_privately(family, await family.say("amy", "/paid @Kim"))
+    english = _asked_privately(family, await family.say("amy", "/paid @Kim", language="en"))
 
     assert (
         paid == "Kim 在「邻居群」有 2 个待付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。"
@@ -46,4 +46,7 @@ async def test_the_private_which_order_of_paid_orders_names_the_group() -> None:
         "请说是哪一个：已取 2-1（几单都取了就一起发：已取 1-1 2-1）"
     )
     assert refund == "Kim 在「邻居群」有 2 个已付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：退款 2-1"
-    assert unpaid == "Kim has 2 paid orders in “邻居群”: #1-1 芒果 ¥10, #2-1 苹果 ¥10. Say which: /unpaid 2-1"
+    assert (
+        unpaid
+        == "Kim 在「邻居群」有 2 个已收款的订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：/unpaid 2-1"
+    )

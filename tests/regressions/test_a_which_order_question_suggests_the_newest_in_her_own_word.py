@@ -29,7 +29,7 @@ async def test_the_example_is_the_newest_order_in_the_word_she_typed() -> None:
 
     both = chat.said(await chat.say("amy", "已收 @Bob @Cat", mentions=["bob", "cat"]))
     long_word = chat.said(await chat.say("amy", "已收款 @Bob", mentions=["bob"]))
-    english = chat.said(await chat.say("amy", "/paid @Bob", mentions=["bob"]))
+    english = chat.said(await chat.say("amy", "/paid @Bob", mentions=["bob"], language="en"))
 
     assert both == (
         f"没有标记 @Bob：{BOB}已收 3-1（几单都收了就一起发：已收 1-1 2-1 3-1）\n"
@@ -61,5 +61,6 @@ async def test_a_command_of_one_order_at_a_time_gets_the_newest_alone() -> None:
         "Bob 在本群有 3 个已付款订单：#1-1 芒果 ¥10、#2-1 砂糖橘 ¥20、#3-1 苹果 ¥30。请说是哪一个：退款 3-1"
     )
     assert english == (
-        "Bob has 3 paid orders here: #1-1 芒果 ¥10, #2-1 砂糖橘 ¥20, #3-1 苹果 ¥30. Say which: /unpaid 3-1"
+        "Bob 在本群有 3 个已收款的订单：#1-1 芒果 ¥10、#2-1 砂糖橘 ¥20、#3-1 苹果 ¥30。"
+        "请说是哪一个：/unpaid 3-1"
     )

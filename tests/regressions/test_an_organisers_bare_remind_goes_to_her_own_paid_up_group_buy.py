@@ -30,7 +30,9 @@ async def test_an_organisers_bare_remind_is_answered_about_her_own_paid_up_group
 async def test_an_organisers_bare_remind_in_english_too() -> None:
     chat = await amys_owed_and_bobs_paid_up()
 
-    assert chat.said(await chat.say("bob", "/remind")) == "Everyone has paid for #2 草莓: nobody to remind."
+    answer = chat.said(await chat.say("bob", "/remind", language="en"))  # his app: English
+
+    assert answer == "Everyone has paid for #2 草莓: nobody to remind."
 
 
 async def test_a_member_who_runs_nothing_here_still_hears_only_the_organiser_may() -> None:

@@ -107,4 +107,4 @@ async def test_an_unknown_order_is_answered_with_one_of_hers_she_could_mark() ->
 
     assert "写上规格名：修改 #1 5斤 价格 80 库存 30（价格只能降）" in options
     assert paid == "这里没有订单 #99-9。例如：已收 1-1（订单消息里的编号）"
-    assert english == "There is no order #99-9 here. Example: /paid 1-1 (the number from the order message)"
+    assert english == "这里没有订单 #99-9。例如：/paid 1-1（订单消息里的编号）"

@@ -17,7 +17,7 @@ async def test_an_organisers_which_one_lists_only_her_group_buys() -> None:
     assert close.startswith("你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。") and "苹果" not in close
     pickup = chat.said(await chat.say("amy", "自提 小区南门"))
     assert "#2 荔枝 · #3 芒果" in pickup and "苹果" not in pickup
-    english = chat.said(await chat.say("amy", "/close"))
+    english = chat.said(await chat.say("amy", "/close", language="en"))
     assert english.startswith("You have 2 group buys open here: #2 荔枝 · #3 芒果.") and "苹果" not in english
 
     join = chat.said(await chat.say("carol", "+1"))

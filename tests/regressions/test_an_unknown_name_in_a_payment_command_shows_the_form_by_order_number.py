@@ -33,7 +33,7 @@ async def test_an_unknown_name_in_a_payment_command_shows_the_form_by_order_numb
         "撤销已收 @小李": NONE,
         "退款 @小李": NONE,
     }
-    assert room.said(await room.say("amy", "/paid @Lee")) == (
+    assert room.said(await room.say("amy", "/paid @Lee", language="en")) == (
         "I don't know anyone called Lee in this chat: nothing was changed. "
         "Use the order number instead, e.g. /paid 1-1"
     )

@@ -16,6 +16,6 @@ async def test_unpaid_with_two_numbers_undoes_neither() -> None:
 
     said = family.said(await family.say("amy", "/unpaid 1-1 2-2"))
 
-    assert said == "One order at a time: nothing was changed. Send each on its own: /unpaid 1-1"
+    assert said == "一次撤销一个订单的已收，没有任何改动。请分开发：撤销已收 1-1"
     assert status(factory, "1-1") is OrderStatus.PAID
     assert status(factory, "2-2") is OrderStatus.PAID

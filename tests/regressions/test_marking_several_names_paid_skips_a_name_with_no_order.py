@@ -36,7 +36,7 @@ async def test_mentioned_by_the_platform_and_picked_up_alike() -> None:
 
     said = chat.said(await chat.say("amy", "/pickedup @Cat @Dan", mentions=["cat", "dan"]))
 
-    assert said == "Marked as picked up: #1-1 Cat.\nNo order here, nothing changed: Dan."
+    assert said == "已标记为已提货：#1-1（Cat）。\n在本群没有订单，没有改动：Dan。"
 
 
 async def test_a_name_meaning_two_members_is_refused_alone() -> None:

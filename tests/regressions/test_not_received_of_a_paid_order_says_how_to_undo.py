@@ -17,5 +17,5 @@ async def test_not_received_of_a_paid_order_says_how_to_undo_the_confirmation() 
         "订单 #1-1 已经标记为已付款，没有任何改动。如果是误点，发 撤销已收 1-1"
     )
     assert chat.said(await chat.say("amy", "/notpaid 1-1")) == (
-        "Order #1-1 is already marked as paid: nothing was changed. If that was a mistake, send /unpaid 1-1"
+        "订单 #1-1 已经标记为已付款，没有任何改动。如果是误点，发 撤销已收 1-1"
     )

@@ -1,7 +1,7 @@
 """An English-speaking organiser typed `/close` in a Chinese chat, and every buyer got their order in
-English: orders followed the language of the command that closed. The group hears the answer in the
-closer's words; each buyer's order speaks the buyer's own language when the platform told it (the
-members table), else the chat's."""
+English: orders followed the language of the command that closed. The group hears the close as its card
+reads (a slash command alone tells only its sender's language, s32); each buyer's order speaks the buyer's
+own language when the platform told it (the members table), else the chat's."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ async def test_an_english_close_in_a_chinese_chat_sends_each_buyer_their_own_lan
     await chat.say("bob", "+1")  # the platform did not say Bob's language: the chat's
     await chat.say("cat", "+1", language="en-GB")  # Cat's platform speaks English
 
-    replies = await chat.say("amy", "/close")
+    replies = await chat.say("amy", "/close", language="en")  # Amy's app speaks English
 
-    assert Chat.said(replies).startswith("✅ 海南贵妃芒 (#1) succeeded at ¥88 each: 2 orders, 2 units.")
+    assert Chat.said(replies).startswith("✅ 海南贵妃芒（#1）成团了：¥88/份，共 2 个订单、2 份。")
     orders = Chat.private(replies)
     assert orders["bob"] == (
         "你在 海南贵妃芒（#1）的订单 #1-1：\n海南贵妃芒：1 × ¥88 = ¥88\n合计：¥88\n"

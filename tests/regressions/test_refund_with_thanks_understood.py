@@ -55,8 +55,5 @@ async def test_other_words_after_the_order_are_not_a_refund() -> None:
 
     said = Chat.said(await chat.say("amy", "/refund 1-1 @Bob"))
 
-    assert said == (
-        "Write it like: /refund 1-1 (the order number; a reason after it goes to the buyer: "
-        "/refund 1-1 wrong size) or /refund @name"
-    )
+    assert said == "请这样写：退款 1-1（订单编号；后面可写原因，会转告买家：退款 1-1 尺码不对）或 退款 @名字"
     assert await chat.say("amy", "退款 谢谢") == []

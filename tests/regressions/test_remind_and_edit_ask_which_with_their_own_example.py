@@ -17,5 +17,5 @@ async def test_remind_and_edit_ask_which_with_their_own_example() -> None:
 
     assert chat.said(await chat.say("amy", "催款")) == head + "催款 #1。"
     assert chat.said(await chat.say("amy", "修改 价格 8")) == head + "修改 #1 价格 8。"
-    assert chat.said(await chat.say("amy", "/remind")).endswith("e.g. /remind #1.")
-    assert chat.said(await chat.say("amy", "/edit price 8")).endswith("e.g. /edit #1 price 8.")
+    assert chat.said(await chat.say("amy", "/remind", language="en")).endswith("e.g. /remind #1.")
+    assert chat.said(await chat.say("amy", "/edit price 8", language="en")).endswith("e.g. /edit #1 price 8.")

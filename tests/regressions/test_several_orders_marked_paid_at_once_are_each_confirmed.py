@@ -60,7 +60,7 @@ async def test_one_order_that_cannot_be_paid_refuses_them_all() -> None:
     await chat.say("amy", "截单")
 
     missing = await chat.say("amy", "已收 1-1 1-7")
-    english = await chat.say("amy", "/paid 1-1 1-7")
+    english = await chat.say("amy", "/paid 1-1 1-7", language="en")  # her app: English
     stranger = await chat.say("cat", "已收 1-1 1-1")
 
     assert Chat.said(missing) == (

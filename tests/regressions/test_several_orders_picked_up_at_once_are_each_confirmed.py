@@ -71,8 +71,8 @@ async def test_several_refunds_at_once_are_refused_whole() -> None:
     chat = await _paid(factory)
 
     chinese = await chat.say("amy", "退款 1-1、1-2")
-    english = await chat.say("amy", "/refund 1-1 1-2")
-    named = await chat.say("amy", "/refund @Bob @Cat")
+    english = await chat.say("amy", "/refund 1-1 1-2", language="en")  # her app: English
+    named = await chat.say("amy", "/refund @Bob @Cat", language="en")
 
     assert Chat.said(chinese) == "退款一次一单（钱要退回给买家），没有任何改动。请分开发，例如：退款 1-1"
     assert Chat.said(english) == (

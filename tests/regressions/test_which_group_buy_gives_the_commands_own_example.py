@@ -20,7 +20,7 @@ async def test_helpsell_on_asks_which_with_its_own_example() -> None:
     chat = await three_open()
     asked = chat.said(await chat.say("amy", "帮卖 开 10%"))
     assert asked == ("你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 帮卖 #2 开 10%。")
-    english = chat.said(await chat.say("amy", "/helpsell on 10%"))
+    english = chat.said(await chat.say("amy", "/helpsell on 10%", language="en"))
     assert english == (
         "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number,"
         " e.g. /helpsell #2 on 10%."
@@ -31,7 +31,7 @@ async def test_the_list_asks_which_with_its_own_example() -> None:
     chat = await three_open()
     asked = chat.said(await chat.say("amy", "名单"))
     assert asked == "这个群里有 3 个团在接龙：#1 苹果 · #2 荔枝 · #3 芒果。请带上编号，例如 名单 #1。"
-    assert chat.said(await chat.say("amy", "/list")).endswith("e.g. /list #1.")
+    assert chat.said(await chat.say("amy", "/list", language="en")).endswith("e.g. /list #1.")
 
 
 async def test_a_bare_join_keeps_the_join_example() -> None:
@@ -47,7 +47,7 @@ async def test_close_cancel_and_helpsell_off_ask_with_her_own_group_buy() -> Non
     assert chat.said(await chat.say("amy", "截单")).endswith("例如 截单 #2。")
     assert chat.said(await chat.say("amy", "取消")).endswith("例如 取消 #2。")
     assert chat.said(await chat.say("amy", "帮卖 关")).endswith("例如 帮卖 #2 关。")
-    assert chat.said(await chat.say("amy", "/close")).endswith("e.g. /close #2.")
+    assert chat.said(await chat.say("amy", "/close", language="en")).endswith("e.g. /close #2.")
 
 
 async def test_each_example_names_the_group_buy_it_says() -> None:
@@ -63,7 +63,7 @@ async def test_each_example_names_the_group_buy_it_says() -> None:
 async def test_pickup_export_and_commission_ask_which_with_their_own_examples() -> None:
     chat = await three_open()
     pickup = chat.said(await chat.say("amy", "自提 小区南门 明天下午5点"))
-    export = chat.said(await chat.say("amy", "/export"))
+    export = chat.said(await chat.say("amy", "/export", language="en"))
     commission = chat.said(await chat.say("amy", "佣金 10%"))
     assert pickup.endswith(
         "请带上编号，例如 自提 #2 小区南门 明天下午5点。\n"

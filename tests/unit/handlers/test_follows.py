@@ -53,11 +53,16 @@ async def test_following_unfollowing_and_listing_in_chinese() -> None:
 
 async def test_following_unfollowing_and_listing_in_english() -> None:
     chat = await _chat()
-    assert chat.said(await chat.say("cat", "/follow @Amy")).startswith(
+    assert chat.said(await chat.say("cat", "/follow @Amy", language="en")).startswith(
         "✅ You now follow Amy. When they post"
     )
-    assert chat.said(await chat.say("cat", "/following")).startswith("Whom you follow (1):\n· Amy\n")
-    assert chat.said(await chat.say("cat", "/unfollow @Amy", private=True)) == "You no longer follow Amy."
+    assert chat.said(await chat.say("cat", "/following", language="en")).startswith(
+        "Whom you follow (1):\n· Amy\n"
+    )
+    assert (
+        chat.said(await chat.say("cat", "/unfollow @Amy", private=True, language="en"))
+        == "You no longer follow Amy."
+    )
 
 
 async def test_each_mistake_gets_one_message_and_changes_nothing() -> None:
@@ -81,7 +86,8 @@ async def test_each_mistake_gets_one_message_and_changes_nothing() -> None:
             "Unfollow whom? E.g. /unfollow @Amy (/following lists whom you follow): nothing was changed.",
         ),
     ]:
-        assert chat.said(await chat.say(user, text)) == expected, text
+        english = "en" if text.startswith("/") else None  # the slash forms: Bob's app speaks English
+        assert chat.said(await chat.say(user, text, language=english)) == expected, text
     refused = await chat.say("bob", "关注 @Cat", private=True)
     assert chat.said(refused) == "关注要在你们共同的群里发，例如：关注 @Amy，没有任何改动。"
     assert (await chat.say("bob", "关注一下这个团")) == []  # talk, not a command

@@ -49,9 +49,9 @@ async def test_a_member_cannot_leave_below_a_reached_target_but_the_organiser_ca
 
     assert "成团" in chat.said(refused)
     assert chat.said(removed) == (  # below its target: said so (rep55 #5)
-        "Amy removed Bob (×3) from 海南芒果 (#1). Now ¥30 each.\n⚠️ That takes it below its target: it needs 5"
-        " and now has 2, so it is no longer on. Unless it gets back to 5 by the deadline (Mon 23 Nov 20:00),"
-        " it ends then without going ahead and nobody pays."
+        "Amy 把 Bob（×3）移出了 海南芒果（#1）。当前 ¥30/份。\n"
+        "⚠️ 这样就不够成团了：成团要 5 份，现在只有 2 份，不再是已成团。"
+        "截止（11月23日 周一 20:00）前补够 5 份才成团，否则到时未成团、自动结束，谁都不用付款。"
     )
     assert "░ 2/5" in await chat.card(1)
 
@@ -62,7 +62,7 @@ async def test_a_friends_line_is_removed_by_naming_the_friend() -> None:
     which = await chat.say("amy", "/remove @Bob")  # Bob's own line
     gone = await chat.say("amy", "踢出 @Bob 帮 小王")
 
-    assert chat.said(which).startswith("Amy removed Bob (×1)")
+    assert chat.said(which).startswith("Amy 把 Bob（×1）移出了")
     assert chat.said(gone) == "Amy 把 Bob 帮 小王（×2）移出了 海南芒果（#1）。当前 ¥30/份。"
     assert chat.private(gone) == {
         "bob": "团长 Amy 把你帮 小王 报的 ×2 移出了 海南芒果（#1）。有疑问请联系团长。"
@@ -90,8 +90,8 @@ async def test_removal_refusals_change_nothing() -> None:
     assert chat.said(await chat.say("amy", "踢出 @Dan")) == "Dan 不在 海南芒果 的名单里，没有任何改动。"
     assert "Eve" in chat.said(await chat.say("amy", "踢出 @Eve"))  # nobody by that name here
     assert chat.said(await chat.say("amy", "/remove")) == (
-        "Remove a line: /remove @name, /remove @name for Wang, or /remove Aunt Wang (someone you added). "
-        "With a number: /remove #1 @name."
+        "踢出名单：/remove @名字，/remove @名字 帮 小王，或 /remove 王阿姨（你代报的人）。"
+        "可以加团号：/remove #1 @名字。"
     )
     assert await chat.say("amy", "踢出了吗？") == []
     assert await chat.card(1) == card

@@ -102,8 +102,7 @@ async def test_list_and_its_chinese_word_say_the_list_of_a_small_group_buy(chat:
         chat.said(await chat.say("dan", "名单")) == "📋 芒果（#1）接龙名单，共 2 条：\n1. Bob ×2\n2. Cat ×1"
     )
     assert (
-        chat.said(await chat.say("dan", "/list"))
-        == "📋 The list of 芒果 (#1), 2 lines:\n1. Bob ×2\n2. Cat ×1"
+        chat.said(await chat.say("dan", "/list")) == "📋 芒果（#1）接龙名单，共 2 条：\n1. Bob ×2\n2. Cat ×1"
     )
     assert chat.said(await chat.say("dan", "/名单 #1")) == chat.said(await chat.say("dan", "查看名单"))
     assert await chat.say("dan", "名单里有我吗？") == []  # chatter about the list

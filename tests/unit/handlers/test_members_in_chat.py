@@ -94,11 +94,11 @@ async def test_plus_one_again_within_the_hour_touches_no_member_and_an_hour_late
 ) -> None:
     await say(app, "amy", OPEN)
     await say(app, "bob", "+1")
-    await say(app, "bob", "/status")  # English words: his language, written once
+    await say(app, "bob", "进度")  # Chinese words: his language, written once
     first = clock.now()
     clock.advance(minutes=59)
     await say(app, "bob", "+1")
-    await say(app, "bob", "/status")
+    await say(app, "bob", "进度")
     assert seen_calls == ["amy", "bob", "bob"]
 
     clock.advance(minutes=1)

@@ -71,7 +71,7 @@ async def test_an_admin_reads_the_queue_privately_with_the_reasons() -> None:
     )
     assert [line[:3] for line in queue[1:4]] == ["#1 ", "#2 ", "#3 "]
     assert queue[4].startswith("在群里发“隐藏 1 原因”隐藏，“取消隐藏 1”放行")  # the first listed note
-    english = await chat.say("eve", "/flags")
+    english = await chat.say("eve", "/flags", language="en")  # her app: English
     assert chat.said(english) == "I sent you the notes waiting for review privately."
     assert chat.private(english)["eve"].startswith(
         "3 notes waiting for review (most suspicious first):\n#1 S0: "
@@ -138,14 +138,11 @@ async def test_a_muted_member_may_not_post_notes_until_unmuted() -> None:
     assert chat.toast(await chat.say("s0", "赞 4")) == "已赞笔记 #4 👍"  # likes are not affected
     assert chat.said(await chat.say("eve", "禁言 @S0")) == "S0 已经不能在本群发笔记了，没有任何改动。"
     unmuted = await chat.say("eve", "/unmute @S0")
-    assert chat.said(unmuted) == "S0 may post notes here again."
+    assert chat.said(unmuted) == "S0 又可以在本群发笔记了。"
     assert chat.private(unmuted) == {"s0": "群管理员允许你重新在群里发笔记了。"}
     posted = await chat.say("s0", "种草 新到的精华也很好")
     assert chat.cards(posted) == [(-5, False), (-1, False)]  # no single-note account now: #1 rescored
-    assert (
-        chat.said(await chat.say("eve", "/unmute @S0"))
-        == "S0 was not stopped from posting notes. Nothing changed."
-    )
+    assert chat.said(await chat.say("eve", "/unmute @S0")) == "S0 没有被停止发笔记，没有任何改动。"
 
 
 async def test_a_near_duplicate_is_refused_naming_the_earlier_note_in_any_chat() -> None:
@@ -174,7 +171,7 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
         == "只有群管理员可以审核笔记（待审笔记、隐藏、禁言），没有任何改动。"
     )
     assert chat.said(await chat.say("cat", "/hide 1")) == (
-        "Only the chat's admins review notes (/flags, /hide, /mute). Nothing changed."
+        "只有群管理员可以审核笔记（待审笔记、隐藏、禁言），没有任何改动。"
     )
     assert chat.said(await chat.say("eve", "/hide 1", private=True)) == (
         "Send /hide and /mute in the group whose notes you look after: each group's notes are "

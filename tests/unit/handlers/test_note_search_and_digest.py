@@ -204,7 +204,7 @@ async def test_digest_now_lists_the_days_best_verified_first_then_by_trusted_eng
     assert labels(shown) == [["👍 #1（0）", "👍 #2（2）", "👍 #3（1）"]]
     assert data(shown) == [["nt:like:1", "nt:like:2", "nt:like:3"]]
     week = chat.said(await chat.say("eve", "/top"))
-    assert week.splitlines()[0] == "🏆 The week's best notes (3)"
+    assert week.splitlines()[0] == "🏆 本周最佳笔记（3 条）"
 
 
 async def test_a_hidden_or_flagged_note_is_left_out_and_an_empty_day_says_so() -> None:
@@ -213,10 +213,7 @@ async def test_a_hidden_or_flagged_note_is_left_out_and_an_empty_day_says_so() -
     assert chat.said(await chat.say("eve", "摘要")) == (
         "过去 24 小时本群没有新笔记。发“种草 …”写一条，或发“精选”看本周最佳。"
     )
-    assert (
-        chat.said(await chat.say("eve", "/top"))
-        == "No notes in this chat this week. Post the first with /note …"
-    )
+    assert chat.said(await chat.say("eve", "/top")) == "这一周本群没有笔记。发“种草 …”写第一条吧。"
     await chat.say("bob", "种草 这个面膜好用")
     await chat.say("cat", "种草 芒果很甜")
     factory.state.moderation.flags[2] = NoteFlag(2, chat.chat_id, flagged=True)

@@ -66,7 +66,7 @@ async def test_likes_count_once_per_member_and_can_be_taken_back() -> None:
     assert chat.toast(liked) == "已赞笔记 #1 👍"  # quiet in the group, as the 👍 button
     assert chat.cards(liked) == [(-1, False)]
     again = await chat.say("cat", "/like 1")
-    assert chat.toast(again) == "You already liked note #1. To take it back: /unlike 1"
+    assert chat.toast(again) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
     assert chat.cards(again) == []
     assert chat.toast(await chat.tap("dan", "nt:like:1")) == "已赞笔记 #1 👍"
     assert "👍 2 · 💬 0" in await card(chat)

@@ -149,8 +149,8 @@ async def test_mine_lists_the_organisers_group_buys_with_their_money() -> None:
         "谁付了款：在这里发 名单 #1 · 导出表格：导出 #1"  # closed, with orders to collect: not the open #2
     ]
     in_group = await chat.say("amy", "/mine")
-    assert chat.said(in_group) == "Amy, your group buys are in your private chat with me."
-    assert chat.private(in_group)["amy"].startswith("Your group buys (2), newest first:\n#2 ")
+    assert chat.said(in_group) == "Amy，你开的团已私信发给你。"
+    assert chat.private(in_group)["amy"].startswith("你开的 2 个团（最新在前）：\n#2 ")
     assert _texts(await chat.say("bob", "/mine", private=True)) == [
         "You have not opened a group buy yet. Open one in a group: /groupbuy Mangoes price 88"
     ]

@@ -55,7 +55,7 @@ async def test_english_names_one_by_number(chat: Chat, uow_factory: FakeUnitOfWo
         (
             "amy",
             "/payment",
-            "Say how buyers pay. Example: /payment WeChat transfer to Amy, or cash at pickup",
+            "请写上怎么付款。例如：收款方式 微信转账给 Amy，或自提时付现金",
         ),
         ("amy", "收款方式 " + "转" * 201, "付款方式写得太长了：最多 200 个字。"),
     ],

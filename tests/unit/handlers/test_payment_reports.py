@@ -182,10 +182,10 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
         (
             "amy",
             "/notpaid",
-            "Write it like: /notpaid 12-3 (the number of the order whose payment has not arrived)",
+            "请这样写：未收到 12-3（没有收到付款的订单号）",
         ),
         ("bob", "/notpaid 1", "Only the organiser (Amy) can do that: nothing was changed."),
-        ("amy", "/notpaid 1", "Bob has not said order #1-1 is paid: nothing was changed."),
+        ("amy", "/notpaid 1", "Bob 没有说过订单 #1-1 已付款，没有任何改动。"),
     ],
 )
 async def test_each_mistake_gets_one_clear_answer_and_changes_nothing(
@@ -206,11 +206,9 @@ async def test_a_second_report_a_paid_order_and_several_orders_are_answered(shop
     )
     await shop.say("amy", "已收 1")
     assert shop.said(await shop.say("bob", "/ipaid")) == (
-        "None of your orders here is waiting for payment: nothing was changed. Your orders: /orders"
+        "你在本群没有待付款的订单，没有任何改动。查看订单：我的订单"
     )
-    assert shop.said(await shop.say("bob", "/ipaid 1")) == (
-        "Order #1-1 is already marked as paid: nothing was changed."
-    )
+    assert shop.said(await shop.say("bob", "/ipaid 1")) == "订单 #1-1 已经标记为已付款，没有任何改动。"
     for user, text in [("amy", "接龙 苹果 价格 12 成团 1"), ("dan", "+1"), ("amy", "截单 #2")]:
         await shop.say(user, text)
     assert shop.said(await shop.say("dan", "/ipaid")) == (

@@ -35,7 +35,7 @@ async def test_the_organiser_marks_it_picked_up_and_the_buyer_is_told(
 async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFactory) -> None:
     await _paid_order(chat)
 
-    done = await chat.say("amy", "/pickedup 1")
+    done = await chat.say("amy", "/pickedup 1", language="en")  # her app: English
 
     assert chat.said(done) == "📦 Cat's order #1-1 is picked up."
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
@@ -58,7 +58,8 @@ async def test_a_confirmation_that_cannot_be_made_changes_nothing(
 ) -> None:
     await _paid_order(chat)
 
-    said = chat.said(await chat.say(who, text))
+    english = "en" if text.startswith("/") else None  # the slash forms: her app speaks English
+    said = chat.said(await chat.say(who, text, language=english))
 
     if expected is not None:
         assert said == expected

@@ -52,7 +52,7 @@ async def test_english_names_a_pickup_too(chat: Chat, uow_factory: FakeUnitOfWor
     ("who", "text", "expected"),
     [
         ("bob", "自提 3号楼", "只有团长（Amy）可以这样做，没有任何改动。"),
-        ("amy", "/pickup", "Name the pickup point and time. Example: /pickup Gate 3 tomorrow 17:00"),
+        ("amy", "/pickup", "请写上自提地点和时间。例如：/pickup 小区南门 明天下午5点"),
         ("amy", "/自提", "请写上自提地点和时间。例如：自提 小区南门 明天下午5点"),
         ("amy", "自提 " + "门" * 101, "自提信息太长了（最多 100 个字）。例如：自提 小区南门 明天下午5点"),
     ],

@@ -38,7 +38,7 @@ async def test_sharers_are_ranked_by_the_buyers_they_brought() -> None:
 
     clock.advance(seconds=timedelta(days=8).total_seconds())  # a week later: a new week
     assert room.said(await room.say("zoe", "/rank")) == (
-        "Nobody has brought a buyer with their link this week yet. Send /share for yours."
+        "本周还没有人通过分享带来买家。发“分享”拿你的专属链接或分享码。"
     )
 
 

@@ -22,7 +22,7 @@ async def test_remind_asks_which_with_its_own_example() -> None:
         "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 催款 #2。"
     )
     assert chat.said(await chat.say("amy", "/remind")) == (
-        "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number, e.g. /remind #2."
+        "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 /remind #2。"
     )
     assert chat.said(await chat.say("amy", "催款 #2")) == "#2 荔枝 还在接龙，截单后才需要付款，没有发送提醒。"
 

@@ -44,7 +44,7 @@ async def test_a_typed_like_asks_for_a_thumbs_up_on_the_members_own_message() ->
     [answer] = [reply for reply in liked if not reply.is_card]
     assert (answer.text, answer.toast, answer.reaction) == ("", "已赞笔记 #1 👍", Reaction("41", "👍"))
     assert chat.cards(liked) == [(-1, False)]  # and the card's count moves, as before
-    assert chat.toast(again) == "You already liked note #1. To take it back: /unlike 1"
+    assert chat.toast(again) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
     assert reactions(again) == [Reaction("42", "👍")]  # the like is there: acknowledged again
     assert (await chat.app.render_card(-1)).text.endswith("👍 1 · 💬 0")
 

@@ -27,9 +27,7 @@ async def test_typed_likes_answer_the_liker_with_the_buttons_toast_and_post_noth
 
     assert posted(liked) == [] and chat.toast(liked) == chat.toast(tapped) == "已赞笔记 #1 👍"
     assert chat.cards(liked) == [(-1, False)]
-    assert (
-        posted(again) == [] and chat.toast(again) == "You already liked note #1. To take it back: /unlike 1"
-    )
+    assert posted(again) == [] and chat.toast(again) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
     assert (await chat.app.render_card(-1)).text.endswith("👍 2 · 💬 0")
 
     unliked = await chat.say("cat", "取消赞 1")

@@ -88,7 +88,7 @@ async def test_paid_again_after_the_undo_posts_again_and_the_commission_returns(
     await chat.say("amy", "已收 1-1")
     await chat.say("amy", "撤销已收 1-1")
 
-    paid = await chat.say("amy", "/paid 1-1")
+    paid = await chat.say("amy", "/paid 1-1", language="en")
 
     assert chat.said(paid) == "✅ Bob's order #1-1 is paid."
     assert _ledger(factory) == {
@@ -110,7 +110,7 @@ async def test_english_and_the_other_words_and_a_member_by_name() -> None:
     chat = fake_chat(factory)
     await _closed(chat, factory)
     await chat.say("amy", "已收 1-1")
-    english = await chat.say("amy", "/unpaid 1-1")
+    english = await chat.say("amy", "/unpaid 1-1", language="en")
     assert (
         chat.said(english)
         == "Undone: order #1-1 of Bob is not paid again (no refund); they were told privately."
@@ -154,7 +154,7 @@ async def test_talk_is_not_a_command_and_a_wrong_form_gets_its_usage() -> None:
     assert chat.said(await chat.say("amy", "撤销已收")) == usage
     assert chat.said(await chat.say("amy", "撤销已收 abc")) == usage
     assert (
-        chat.said(await chat.say("amy", "/unpaid"))
+        chat.said(await chat.say("amy", "/unpaid", language="en"))
         == "Write it like: /unpaid 12-3 (the order number) or /unpaid @name"
     )
     assert factory.state.orders[1].status is OrderStatus.PAID
@@ -217,7 +217,7 @@ async def test_refusals_change_nothing() -> None:
         chat.said(await chat.say("amy", "撤销已收 @Cat"))
         == "Cat 的订单 #1-2 已经取货（核销），不能再撤销已收，没有任何改动。"
     )
-    await chat.say("amy", "/refund 1-1")
+    await chat.say("amy", "/refund 1-1", language="en")
     assert (
         chat.said(await chat.say("amy", "撤销已收 1-1"))
         == "订单 #1-1 已退款，没有可撤销的付款，没有任何改动。"
@@ -333,7 +333,7 @@ async def test_a_payment_made_online_is_refunded_never_marked_unpaid() -> None:
     assert factory.state.orders[1].status is OrderStatus.PAID
     keys = [x.key for x in factory.state.ledger]
 
-    refused = Chat.said(await shop.say("amy", "/unpaid 1-1"))
+    refused = Chat.said(await shop.say("amy", "/unpaid 1-1", language="en"))
 
     assert refused == (
         "Order #1-1 was paid online: the money really moved, so it cannot be marked unpaid: nothing was "

@@ -75,7 +75,7 @@ async def test_several_numbers_are_refused_whole_one_order_at_a_time() -> None:
     english = family.said(await family.say("amy", "/unpaid 1-1 2-2"))
     chinese = family.said(await family.say("amy", "撤销已收 1-1 2-2"))
 
-    assert english == "One order at a time: nothing was changed. Send each on its own: /unpaid 1-1"
+    assert english == "一次撤销一个订单的已收，没有任何改动。请分开发：撤销已收 1-1"
     assert chinese == "一次撤销一个订单的已收，没有任何改动。请分开发：撤销已收 1-1"  # as the slash form
     assert status(factory, "1-1") is OrderStatus.PAID
     assert status(factory, "2-2") is OrderStatus.PAID
