@@ -49,10 +49,9 @@ async def test_one_code_that_cannot_be_taken_refuses_them_all_naming_it() -> Non
     used = await chat.say("amy", f"核销 {codes['cat']} {codes['dan']}")
     short = await chat.say("amy", f"核销 {codes['bob']} 12")
 
-    assert chat.said(wrong) == (
-        f"No order you can hand over here has pickup code {unknown}: check the number and try again. "
-        "Nothing was changed.\n"
-        f"None of the codes was taken: correct {unknown} or leave it out, and send again."
+    assert chat.said(wrong) == (  # Amy types Chinese: her slash command is answered in it (s32-cmdlang2)
+        f"你在这里能核销的订单中没有取货码 {unknown}，请核对后再试，没有任何改动。\n"
+        f"这几个取货码都没有核销：改正或去掉 {unknown} 后再发一次。"
     )
     assert chat.said(used).startswith(f"取货码 {codes['dan']} 已经用过了：Dan 的订单 #1-3")
     assert chat.said(used).endswith(f"这几个取货码都没有核销：改正或去掉 {codes['dan']} 后再发一次。")
