@@ -468,10 +468,9 @@ _NAME_THEN_AMOUNT = re.compile(
 )
 
 
-async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]) -> list[Reply]:
-    """`已收 @Bob 10元` naming one whose one order here waits for payment: the amount checked as `已收 6-2
-    10元` checks it (`amount_differs`); [] when it is what is owed, or the name resolves to no one order
-    (the answer without the amount says why, or asks which)."""
+async def _members_one_unpaid(ctx: Context, member: str) -> int | None:
+    """The one order here of the member named that waits for payment; None when the name resolves to no
+    one order (several unpaid: asked which, none here, not hers: the answer without it says why)."""
     request = ctx.request
     try:
         order_id, _ = await service.members_newest(
@@ -483,8 +482,16 @@ async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]
             OrderStatus.PENDING_PAYMENT,
             private=ctx.is_private,
         )
-    except DomainError:  # several unpaid (asked which), none here, not hers: answered as before
-        return []
+    except DomainError:
+        return None
+    return order_id
+
+
+async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]) -> list[Reply]:
+    """`已收 @Bob 10元` naming one whose one order here waits for payment: the amount checked as `已收 6-2
+    10元` checks it (`amount_differs`); [] when it is what is owed, or the name resolves to no one order
+    (the answer without the amount says why, or asks which)."""
+    order_id = await _members_one_unpaid(ctx, member)
     if order_id is None:
         return []
     amount = typed.group("signed") or typed.group("worded") or typed.group("decimal")
@@ -495,19 +502,7 @@ async def _member_asked_first(ctx: Context, member: str) -> list[Reply]:
     """`已收 @Leo`, `已收 Leo`, `/paid @Leo` naming one whose one order here waits for payment, reported
     short (`/ipaid 1-2 15`, ¥18 owed): the question `已收 1-2` gets (`short_reports.asked_first`); []
     otherwise (the answer without it marks it, says why not, or asks which)."""
-    request = ctx.request
-    try:
-        order_id, _ = await service.members_newest(
-            ctx.uow,
-            request.chat_id,
-            member,
-            request.user_id,
-            request.is_admin,
-            OrderStatus.PENDING_PAYMENT,
-            private=ctx.is_private,
-        )
-    except DomainError:  # several unpaid (asked which), none here, not hers: answered as before
-        return []
+    order_id = await _members_one_unpaid(ctx, member)
     if order_id is None:
         return []
     from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
