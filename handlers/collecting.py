@@ -234,19 +234,25 @@ async def _report_rest(ctx: Context) -> list[Reply]:
     here (in private: anywhere) reported short or part received, as `/ipaid 4-2` (the rest) or `/ipaid 4-2
     10` would report it, even just after her short report; several: which; none part paid: the plain
     report (`尾款付了` was one before), talk from one owing nothing."""
-    parts = []
+    parts, waiting = [], []
     for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
-        if order.status is not OrderStatus.PENDING_PAYMENT or not (
-            order.reported_short or order.received_part
-        ):
+        if order.status is not OrderStatus.PENDING_PAYMENT:
             continue
         if not ctx.is_private and order.chat_id != ctx.request.chat_id:
+            continue
+        if not (order.reported_short or order.received_part):
+            if order.reported_paid_at is not None:
+                waiting.append(order)
             continue
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is not None:
             parts.append(Reported(order, group_buy))
+    plain = replace(ctx.command, paid_rest=False, paid_typed="")
+    if not parts and waiting:  # `尾款付了` again, the rest reported already: that report, repeated (rep68 #1)
+        latest = max(waiting, key=lambda order: order.reported_paid_at or ctx.now)
+        return await report_paid(replace(ctx, command=replace(plain, rest=latest.number)))
     if not parts:  # nothing part paid: the plain report it says (`尾款付了` owing: hers; owing nothing: talk)
-        return await report_paid(replace(ctx, command=replace(ctx.command, paid_rest=False, paid_typed="")))
+        return await report_paid(replace(ctx, command=plain))
     if len(parts) > 1:
         several = SeveralToReport(choices=parts)
         raise _which_report(several, await ctx.lang(), private=ctx.is_private)

@@ -24,15 +24,20 @@ from handlers.types import Reply
 _UTC = ZoneInfo("UTC")
 
 
-async def show_earnings(ctx: Context) -> list[Reply]:
-    lang = await ctx.lang()
-    found = await service.earnings_of(
+async def _own_earnings(ctx: Context) -> Earnings:
+    """The sender's earnings as `/earnings` counts them (the attribution window, the hold)."""
+    return await service.earnings_of(
         ctx.uow,
         ctx.request.user_id,
         now=ctx.now,
         window=ctx.config.attribution_window,
         hold=timedelta(days=ctx.config.commission_hold_days),
     )
+
+
+async def show_earnings(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    found = await _own_earnings(ctx)
     chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
     runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
@@ -143,13 +148,7 @@ async def payout_asked(ctx: Context, lang: str) -> str | None:
     newest = await ctx.uow.payouts.of_member(ctx.request.user_id, limit=1)
     if not newest:
         return None
-    found = await service.earnings_of(
-        ctx.uow,
-        ctx.request.user_id,
-        now=ctx.now,
-        window=ctx.config.attribution_window,
-        hold=timedelta(days=ctx.config.commission_hold_days),
-    )
+    found = await _own_earnings(ctx)
     payout = next((p for p in found.payouts if p.id == newest[0].id), newest[0])
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)
     line = _payout_line(found, payout, lang, kept)
@@ -162,13 +161,7 @@ async def balance_asked(ctx: Context, lang: str) -> str | None:
     """`钱到了吗` asked by one with commission and no payout asked for yet: that she has not asked, what
     she may withdraw and how (`你还没有申请提现：可提现 ¥10，发“提现”申请。`), or what is still held
     (`¥2 还在确认期`); None: no commission."""
-    found = await service.earnings_of(
-        ctx.uow,
-        ctx.request.user_id,
-        now=ctx.now,
-        window=ctx.config.attribution_window,
-        hold=timedelta(days=ctx.config.commission_hold_days),
-    )
+    found = await _own_earnings(ctx)
     available = [format_money(v, c) for c, v in sorted(found.available.items()) if v > 0]
     if available:
         return t(lang, "payout_asked_none", amount=" + ".join(available))
