@@ -231,6 +231,37 @@ async def mangoes_at_30_closed(lang: str, *buyers: str) -> Chat:
     return chat
 
 
+def tap_privately(user: str, data: str) -> Request:
+    """`user`'s tap on a button of a message the bot sent her privately (`Chat.tap` taps in the group)."""
+    return Request(
+        platform="test",
+        chat_id=user,
+        user_id=user,
+        display_name=NAMES.get(user, user.title()),
+        chat_kind=ChatKind.PRIVATE,
+        button=data,
+    )
+
+
+async def only_part_received(chat: Chat, buyer: str, report: str, *, private: bool = False) -> list[Reply]:
+    """`buyer` says `report` (a payment short of what she owes; in private when `private`) and Amy taps
+    `只收到 ¥…` ("Only ¥… received") on the question sent her privately; the tap's replies."""
+    replies = await chat.say(buyer, report, private=private)
+    asked = next(reply for reply in replies if reply.private_to == "amy")
+    return await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
+
+
+async def dan_paid_20_of_156(*, english: bool = False, clock: FakeClock | None = None) -> Chat:
+    """Amy's Mangoes (芒果) at 78 a unit, Dan's `+2` (¥156, order #1-1), closed; Dan reported ¥20 in the
+    group and Amy answered `只收到 ¥20`; all said as English commands when `english`."""
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
+    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
+    await chat.say("dan", "+2")
+    await chat.say("amy", "/close" if english else "截单")
+    await only_part_received(chat, "dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元")
+    return chat
+
+
 BERRIES_HELP_SOLD_AND_SHARED = {
     "zh": ("接龙 草莓 规格 大盒:75,小盒:40 成团 1 截止 2小时", "佣金 5%", "帮卖 开 10%", "帮卖 #1", "分享 #1",
            "大盒", "+1 小盒", "截单"),
