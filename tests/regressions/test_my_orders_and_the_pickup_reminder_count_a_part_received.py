@@ -13,25 +13,17 @@ from commerce.ports import UnitOfWorkFactory
 from handlers.collecting import PickupReminders
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
+from tests.unit.handlers.conftest import Chat, dan_paid_20_of_156, fake_chat, only_part_received
 
 
 async def test_my_orders_says_what_is_left() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "接龙 芒果 价格 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "截单")
-    await only_part_received(chat, "dan", "我已付款 1-1 20元", private=True)
+    chat = await dan_paid_20_of_156(private=True)
     said = chat.said(await chat.say("dan", "我的订单", private=True, name="Dan"))
     assert "2 × ¥78 = ¥156 · 待付款（已收 ¥20，还差 ¥136）" in said, said
 
 
 async def test_my_orders_in_english_too() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Mangoes price 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "/close")
-    await only_part_received(chat, "dan", "/ipaid 1-1 20", private=True)
+    chat = await dan_paid_20_of_156(english=True, private=True)
     said = chat.said(await chat.say("dan", "/orders", private=True, name="Dan"))
     assert "(received ¥20, ¥136 to go)" in said, said
 
