@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import time
-from typing import cast
+from typing import Any, cast
 
 import pytest
 
@@ -267,7 +267,7 @@ async def dan_paid_20_of_156(
     return chat
 
 
-async def cat_earned_half_of_bobs_durian(lang: str, *others: str, **config: object) -> Chat:
+async def cat_earned_half_of_bobs_durian(lang: str, *others: str, **config: Any) -> Chat:
     """Amy's Durian at 88, target 1: Bob's order #1-1 (Cat's share at 50%: ¥44 hers), then each of
     `others`' `+1`; closed, Bob's paid and picked up. Eve is the payout admin (minimum 1), the chat in
     `lang` (`config`: AppConfig's other fields)."""
