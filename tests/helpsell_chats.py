@@ -10,7 +10,7 @@ third group is `Chat(family.app, chat_id=...)`. Everything runs on the in-memory
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -61,6 +61,28 @@ async def help_sold(
         await family.say(member, text)
     await other.say(seller, listing, language=language)
     return family, other
+
+
+async def sue_help_sells(lang: str, said: Mapping[str, str], **kwargs: Any) -> tuple[Chat, Chat]:
+    """`help_sold` all in `lang` (the platform's and the chats' language): `said`'s "opening" and "rate"
+    by Amy, "listing" by Sue in 公司群 (`kwargs`: help_sold's others)."""
+    return await help_sold(
+        said["opening"],
+        rate=said["rate"],
+        listing=said["listing"],
+        seller="sue",
+        language=lang,
+        default_language=lang,
+        **kwargs,
+    )
+
+
+async def sue_help_sells_with_its_own_pickup(lang: str, said: Mapping[str, str]) -> tuple[Chat, Chat]:
+    """`sue_help_sells`, then Amy's pickup ("home") in her group and Sue's own for 公司群 ("own")."""
+    family, office = await sue_help_sells(lang, said)
+    await family.say("amy", said["home"])
+    await office.say("sue", said["own"])
+    return family, office
 
 
 async def bought_both_in_neighbours(factory: FakeUnitOfWorkFactory | None = None) -> Chat:

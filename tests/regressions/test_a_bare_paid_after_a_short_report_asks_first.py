@@ -10,7 +10,8 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
-async def _short(factory: FakeUnitOfWorkFactory, english: bool) -> Chat:
+async def leo_reported_15_of_18(factory: FakeUnitOfWorkFactory, english: bool) -> Chat:
+    """Kate's Bubble Tea (奶茶) at 18, Leo's order #1-1, closed; Leo reported ¥15 of it."""
     chat = fake_chat(factory)
     await chat.say("kate", "/groupbuy Bubble Tea price 18" if english else "接龙 奶茶 价格 18")
     await chat.say("leo", "+1", name="Leo")
@@ -21,7 +22,7 @@ async def _short(factory: FakeUnitOfWorkFactory, english: bool) -> Chat:
 
 async def test_a_bare_paid_after_a_short_report_asks_the_organiser_in_english() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = await _short(factory, english=True)
+    chat = await leo_reported_15_of_18(factory, english=True)
 
     replies = await chat.say("kate", "/paid 1-1", name="Kate")
 
@@ -47,7 +48,7 @@ async def test_a_bare_paid_after_a_short_report_asks_the_organiser_in_english() 
 
 async def test_a_bare_paid_after_a_short_report_asks_the_organiser_in_chinese_privately() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = await _short(factory, english=False)
+    chat = await leo_reported_15_of_18(factory, english=False)
 
     replies = await chat.say("kate", "已收 1-1", private=True, name="Kate")
 

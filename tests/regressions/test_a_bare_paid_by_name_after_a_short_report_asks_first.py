@@ -8,21 +8,13 @@ import pytest
 
 from commerce.domain.order import OrderStatus
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _short(factory: FakeUnitOfWorkFactory, english: bool) -> Chat:
-    chat = fake_chat(factory)
-    await chat.say("kate", "/groupbuy Bubble Tea price 18" if english else "接龙 奶茶 价格 18")
-    await chat.say("leo", "+1", name="Leo")
-    await chat.say("kate", "/close" if english else "截单")
-    await chat.say("leo", "/ipaid 1-1 15" if english else "我已付款 1-1 15元", name="Leo")
-    return chat
+from tests.regressions.test_a_bare_paid_after_a_short_report_asks_first import leo_reported_15_of_18
+from tests.unit.handlers.conftest import fake_chat
 
 
 async def test_paid_at_him_in_english_asks_first() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = await _short(factory, english=True)
+    chat = await leo_reported_15_of_18(factory, english=True)
 
     replies = await chat.say("kate", "/paid @Leo", name="Kate")
 
@@ -40,7 +32,7 @@ async def test_paid_at_him_in_english_asks_first() -> None:
 @pytest.mark.parametrize("typed", ["已收 Leo", "已收 @Leo"])
 async def test_received_by_name_in_chinese_asks_first(typed: str) -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = await _short(factory, english=False)
+    chat = await leo_reported_15_of_18(factory, english=False)
 
     replies = await chat.say("kate", typed, private=True, name="Kate")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.helpsell_chats import help_sold
+from tests.helpsell_chats import sue_help_sells
 
 SAID = {
     "zh": {
@@ -37,16 +37,7 @@ SAID = {
 
 async def _closed(lang: str, *, by_deadline: bool) -> list[str]:
     said, clock = SAID[lang], FakeClock()
-    family, office = await help_sold(
-        said["opening"],
-        rate=said["rate"],
-        listing=said["listing"],
-        seller="sue",
-        language=lang,
-        default_language=lang,
-        factory=FakeUnitOfWorkFactory(),
-        clock=clock,
-    )
+    family, office = await sue_help_sells(lang, said, factory=FakeUnitOfWorkFactory(), clock=clock)
     await family.say("bob", said["one"])
     await office.say("qiang", said["one"])
     await office.say("lao", said["two"])

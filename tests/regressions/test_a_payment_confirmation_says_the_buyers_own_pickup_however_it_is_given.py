@@ -12,7 +12,7 @@ import re
 import pytest
 
 from handlers.buttons import OrderAction, OrderButton
-from tests.helpsell_chats import help_sold
+from tests.helpsell_chats import sue_help_sells_with_its_own_pickup
 
 SAID = {
     "zh": {
@@ -48,16 +48,7 @@ SAID = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_a_payment_confirmation_says_the_buyers_own_pickup_however_it_is_given(lang: str) -> None:
     said = SAID[lang]
-    family, office = await help_sold(
-        said["opening"],
-        rate=said["rate"],
-        listing=said["listing"],
-        seller="sue",
-        language=lang,
-        default_language=lang,
-    )
-    await family.say("amy", said["home"])
-    await office.say("sue", said["own"])
+    family, office = await sue_help_sells_with_its_own_pickup(lang, said)
     for chat, member in ((family, "bob"), (family, "cat"), (office, "qiang"), (office, "lao")):
         await chat.say(member, said["join"])
     await family.say("amy", said["close"])

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.fakes import FakeClock
+from tests.regressions.test_a_confirm_of_another_groups_order_says_whom_it_told import bob_in_g1_and_eve_in_g2
 
 SAID = {
     "zh": (
@@ -45,15 +45,8 @@ OTHER = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_new_pickup_is_said_once(lang: str) -> None:
     clock = FakeClock()  # Mon 12:00 in Shanghai
-    g1 = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language=lang)
-    g2 = Chat(g1.app, chat_id="g2", title="二号群")
     opening, helpsell, listing, close, pickup, moved = SAID[lang]
-    await g1.say("amy", opening, language=lang)
-    await g1.say("amy", helpsell, language=lang)
-    await g2.say("sue", listing, language=lang)
-    await g1.say("bob", "+1", language=lang)
-    await g2.say("eve", "+1", language=lang)
-    await g1.say("amy", close, language=lang)
+    g1 = await bob_in_g1_and_eve_in_g2(lang, opening, helpsell, listing, close, clock=clock)
     await g1.say("amy", pickup, language=lang)
     clock.advance(hours=8)  # Mon 20:00: the evening before
     await g1.pickup_reminders()()

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from commerce.domain.listings import card_key
-from tests.helpsell_chats import help_sold
+from tests.helpsell_chats import sue_help_sells_with_its_own_pickup
 
 SAID = {
     "zh": {
@@ -48,16 +48,7 @@ SAID = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_a_private_copy_of_a_help_sold_card_reads_that_groups_pickup_and_counts(lang: str) -> None:
     said = SAID[lang]
-    family, office = await help_sold(
-        said["opening"],
-        rate=said["rate"],
-        listing=said["listing"],
-        seller="sue",
-        language=lang,
-        default_language=lang,
-    )
-    await family.say("amy", said["home"])
-    await office.say("sue", said["own"])
+    family, office = await sue_help_sells_with_its_own_pickup(lang, said)
     found = re.search(r"团?\d+-\w{4}", office.shared(await office.say("sue", said["share"])))
     assert found is not None, "no share code"
     code = found.group(0)

@@ -5,20 +5,8 @@ the ¥10 received and the ¥10 still owed."""
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import fake_chat
-
-
-def _tap(data: str) -> Request:
-    return Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
+from tests.unit.handlers.conftest import fake_chat, only_part_received, tap_privately
 
 
 async def _refused_top_up(*, english: bool = False) -> dict[str, str]:
@@ -26,12 +14,10 @@ async def _refused_top_up(*, english: bool = False) -> dict[str, str]:
     await chat.say("amy", "/groupbuy Lychees price 20" if english else "接龙 荔枝 价格 20")
     await chat.say("eve", "+1", name="Eve")
     await chat.say("amy", "/close" if english else "截单")
+    await only_part_received(chat, "eve", "/ipaid 1-1 10" if english else "我已付款 1-1 10元")
     replies = await chat.say("eve", "/ipaid 1-1 10" if english else "我已付款 1-1 10元", name="Eve")
     asked = next(reply for reply in replies if reply.private_to == "amy")
-    await chat.app.handle(_tap(asked.buttons[0][1].data))  # 只收到 ¥10
-    replies = await chat.say("eve", "/ipaid 1-1 10" if english else "我已付款 1-1 10元", name="Eve")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    told = await chat.app.handle(_tap(asked.buttons[-1][-1].data))  # 未收到
+    told = await chat.app.handle(tap_privately("amy", asked.buttons[-1][-1].data))  # 未收到
     said = {"amy": " ".join(reply.text for reply in told if reply.text and not reply.private_to)}
     return {**said, **chat.private(told)}
 

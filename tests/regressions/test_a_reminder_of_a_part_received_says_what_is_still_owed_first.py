@@ -5,36 +5,24 @@ received reads as before."""
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
 
 
-def _tap(data: str) -> Request:
-    return Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
-
-
-async def _part_received(*, english: bool = False) -> Chat:
+async def dan_paid_20_of_30(*, english: bool = False) -> Chat:
+    """Amy's Mangoes (芒果) at 30, Bob's order #1-1 and Dan's #1-2, closed; Dan reported ¥20 and Amy
+    answered `只收到 ¥20`."""
     chat = fake_chat(FakeUnitOfWorkFactory())
     await chat.say("amy", "/groupbuy Mangoes price 30" if english else "接龙 芒果 价格 30")
     await chat.say("bob", "+1", name="Bob")
     await chat.say("dan", "+1", name="Dan")
     await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-2 20" if english else "我已付款 1-2 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    await chat.app.handle(_tap(asked.buttons[0][1].data))  # 只收到 ¥20
+    await only_part_received(chat, "dan", "/ipaid 1-2 20" if english else "我已付款 1-2 20元")
     return chat
 
 
 async def test_the_reminder_leads_with_what_is_still_owed() -> None:
-    chat = await _part_received()
+    chat = await dan_paid_20_of_30()
     told = chat.private(await chat.say("amy", "催款"))
     assert told["dan"].startswith(
         "💸 催款：你在 芒果（#1）的订单 #1-2 还差 ¥10 没付（应付 ¥30，已收 ¥20）。"
@@ -43,7 +31,7 @@ async def test_the_reminder_leads_with_what_is_still_owed() -> None:
 
 
 async def test_in_english_too() -> None:
-    chat = await _part_received(english=True)
+    chat = await dan_paid_20_of_30(english=True)
     told = chat.private(await chat.say("amy", "/remind"))
     assert told["dan"].startswith(
         "💸 Reminder: your order #1-2 of Mangoes (#1) still has ¥10 to pay (¥30 owed, ¥20 received)."

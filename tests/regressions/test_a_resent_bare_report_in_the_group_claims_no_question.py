@@ -5,16 +5,11 @@ privately."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import fake_chat
+from tests.regressions.test_the_rest_paid_said_in_words_is_the_top_up import zoe_reported_10_of_20
 
 
 async def test_the_group_line_of_a_resend_asks_nobody() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Dumplings price 10", name="Kate")
-    await chat.say("bob", "+2", name="Zoe")
-    await chat.say("amy", "/close", name="Kate")
-    await chat.say("bob", "/ipaid 1-1 10", name="Zoe")
+    chat = await zoe_reported_10_of_20()
 
     replies = await chat.say("bob", "/ipaid 1-1", name="Zoe")
 
@@ -24,11 +19,7 @@ async def test_the_group_line_of_a_resend_asks_nobody() -> None:
 
 
 async def test_in_chinese_too() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "接龙 饺子 价格 10", name="Kate")
-    await chat.say("bob", "+2", name="Zoe")
-    await chat.say("amy", "截单", name="Kate")
-    await chat.say("bob", "我已付款 1-1 10元", name="Zoe")
+    chat = await zoe_reported_10_of_20(english=False)
 
     replies = await chat.say("bob", "我已付款 1-1", name="Zoe")
 

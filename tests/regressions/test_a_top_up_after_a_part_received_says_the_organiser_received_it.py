@@ -4,32 +4,11 @@ it. Both now say `团长已收到 ¥20` ("Amy has received ¥20")."""
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _received_part(*, english: bool = False) -> Chat:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=asked.buttons[0][1].data,  # 只收到 ¥20
-    )
-    await chat.app.handle(tap)
-    return chat
+from tests.unit.handlers.conftest import dan_paid_20_of_156
 
 
 async def test_the_buyer_and_the_organiser_read_received() -> None:
-    chat = await _received_part()
+    chat = await dan_paid_20_of_156()
     private = chat.private(await chat.say("dan", "我已付款 1-1 136元", name="Dan"))
     assert private["dan"].startswith(
         "收到，Dan：订单 #1-1 团长已收到 ¥20，这次又付了 ¥136，一共 ¥156，应付 ¥156，已经付齐。"
@@ -40,13 +19,13 @@ async def test_the_buyer_and_the_organiser_read_received() -> None:
 
 
 async def test_still_short_says_the_gap() -> None:
-    chat = await _received_part()
+    chat = await dan_paid_20_of_156()
     private = chat.private(await chat.say("dan", "我已付款 1-1 100元", name="Dan"))
     assert "团长已收到 ¥20，这次又付了 ¥100，一共 ¥120，应付 ¥156，还差 ¥36。" in private["dan"], private
 
 
 async def test_in_english_too() -> None:
-    chat = await _received_part(english=True)
+    chat = await dan_paid_20_of_156(english=True)
     private = chat.private(await chat.say("dan", "/ipaid 1-1 136", name="Dan"))
     assert (
         "for order #1-1 Amy has received ¥20, and you paid ¥136 now, ¥156 in all, the full ¥156"

@@ -7,23 +7,11 @@ none of these stays unanswered there (talk)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, cat_earned_half_of_bobs_durian
 
 
 async def _earned(lang: str) -> Chat:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=lang, payout_admins=frozenset({"eve"}), payout_minimum=1)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("dan", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "cat"
-    await chat.say("amy", "/paid 1-1")
-    await chat.say("amy", "/pickedup 1-1")
+    chat = await cat_earned_half_of_bobs_durian(lang, "dan")
     await chat.say("dan", "/ipaid 1-2")
     return chat
 

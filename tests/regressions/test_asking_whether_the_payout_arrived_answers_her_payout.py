@@ -6,24 +6,13 @@ with no payout it is answered as before."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, cat_earned_half_of_bobs_durian
 
 
 async def _shared_and_asked(lang: str) -> Chat:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=lang, payout_admins=frozenset({"eve"}), payout_minimum=1)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "cat"
-    await chat.say("amy", "/paid 1-1")
-    await chat.say("amy", "/pickedup 1-1")
+    chat = await cat_earned_half_of_bobs_durian(lang)
     await chat.say("cat", "/payout wechat xiaoli_888", private=True)
     return chat
 

@@ -11,41 +11,19 @@ from typing import cast
 
 from commerce.ports import UnitOfWorkFactory
 from handlers.collecting import PickupReminders
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _received_part(chat: Chat, buyer: str, report: str) -> None:
-    replies = await chat.say(buyer, report, private=True)
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=asked.buttons[0][1].data,  # 只收到 ¥20
-    )
-    await chat.app.handle(tap)
+from tests.unit.handlers.conftest import Chat, dan_paid_20_of_156, fake_chat, only_part_received
 
 
 async def test_my_orders_says_what_is_left() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "接龙 芒果 价格 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "截单")
-    await _received_part(chat, "dan", "我已付款 1-1 20元")
+    chat = await dan_paid_20_of_156(private=True)
     said = chat.said(await chat.say("dan", "我的订单", private=True, name="Dan"))
     assert "2 × ¥78 = ¥156 · 待付款（已收 ¥20，还差 ¥136）" in said, said
 
 
 async def test_my_orders_in_english_too() -> None:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Mangoes price 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "/close")
-    await _received_part(chat, "dan", "/ipaid 1-1 20")
+    chat = await dan_paid_20_of_156(english=True, private=True)
     said = chat.said(await chat.say("dan", "/orders", private=True, name="Dan"))
     assert "(received ¥20, ¥136 to go)" in said, said
 
@@ -61,8 +39,8 @@ async def _evening(lang: str) -> dict[str, str]:
     await chat.say("tom", f"+1 {found.group(0)}", private=True)
     await chat.say("cat", "+1")
     await chat.say("amy", "截单" if zh else "/close")
-    await _received_part(chat, "tom", "我已付款 1-1 20元" if zh else "/ipaid 1-1 20")
-    await _received_part(chat, "cat", "我已付款 1-2 20元" if zh else "/ipaid 1-2 20")
+    await only_part_received(chat, "tom", "我已付款 1-1 20元" if zh else "/ipaid 1-1 20", private=True)
+    await only_part_received(chat, "cat", "我已付款 1-2 20元" if zh else "/ipaid 1-2 20", private=True)
     await chat.say("amy", "自提 南门 明天下午5点" if zh else "/pickup Gate 3 tomorrow 5pm")
     clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
     chore = PickupReminders(

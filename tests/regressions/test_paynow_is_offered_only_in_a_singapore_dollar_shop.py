@@ -5,27 +5,9 @@ account typed is still taken anywhere)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _earned(lang: str, currency: str) -> Chat:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(
-        factory, default_language=lang, currency=currency, payout_admins=frozenset({"eve"}), payout_minimum=1
-    )
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "cat"
-    await chat.say("amy", "/paid 1-1")
-    await chat.say("amy", "/pickedup 1-1")
-    return chat
+from tests.unit.handlers.conftest import Chat, cat_earned_half_of_bobs_durian, fake_chat
 
 
 @pytest.mark.parametrize(
@@ -39,7 +21,7 @@ async def _earned(lang: str, currency: str) -> Chat:
     ],
 )
 async def test_a_chinese_payout_without_an_account_offers_the_shops_kinds(currency: str, told: str) -> None:
-    chat = await _earned("zh", currency)
+    chat = await cat_earned_half_of_bobs_durian("zh", currency=currency)
 
     said = Chat.said(await chat.say("cat", "提现", private=True))
 
@@ -52,7 +34,7 @@ async def test_a_chinese_payout_without_an_account_offers_the_shops_kinds(curren
     [("CNY", "(or alipay / bank and the account)"), ("SGD", "(or alipay / bank / paynow and the account)")],
 )
 async def test_an_english_payout_without_an_account_offers_the_shops_kinds(currency: str, told: str) -> None:
-    chat = await _earned("en", currency)
+    chat = await cat_earned_half_of_bobs_durian("en", currency=currency)
 
     said = Chat.said(await chat.say("cat", "/payout", private=True))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.bot.console.console_client import console_world
+from tests.unit.bot.console.console_client import ConsoleWorld, console_world
 
 SAID = {
     "zh": ("Qun2 Group · Sue · 1 份 · 自提：2号楼大堂 · ", "10:00</dd>"),
@@ -17,13 +17,19 @@ SAID = {
 }
 
 
+async def sue_help_sells_in_qun2(world: ConsoleWorld) -> int:
+    """Amy's 芒果 at 78 in family (target 1, 2 hours), help-selling at 10%, Sue's listing in qun2; its id."""
+    replies = await world.say("family", "amy", "接龙 芒果 价格 78 成团 1 截止 2小时")
+    gid = int(next(r.card_of for r in replies if r.card_of))
+    await world.say("family", "amy", "帮卖 开 10%")
+    await world.say("qun2", "sue", f"帮卖 #{gid}")
+    return gid
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_page_names_the_help_selling_groups_own_pickup(tmp_path: Path, lang: str) -> None:
     async with console_world(tmp_path) as world:
-        replies = await world.say("family", "amy", "接龙 芒果 价格 78 成团 1 截止 2小时")
-        gid = int(next(r.card_of for r in replies if r.card_of))
-        await world.say("family", "amy", "帮卖 开 10%")
-        await world.say("qun2", "sue", f"帮卖 #{gid}")
+        gid = await sue_help_sells_in_qun2(world)
         await world.say("qun2", "qiang", "+1")
         await world.say("qun2", "sue", f"自提 #{gid} 2号楼大堂 后天上午10点")
         client = await world.admin("dan")

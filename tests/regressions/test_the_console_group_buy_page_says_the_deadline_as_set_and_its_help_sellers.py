@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.regressions.test_the_console_group_buy_page_lists_each_help_selling_groups_own_pickup import (
+    sue_help_sells_in_qun2,
+)
 from tests.unit.bot.console.console_client import console_world
 
 SAID = {
@@ -32,10 +35,7 @@ async def test_the_console_group_buy_page_says_the_deadline_as_set_and_its_help_
     tmp_path: Path, lang: str
 ) -> None:
     async with console_world(tmp_path) as world:
-        replies = await world.say("family", "amy", "接龙 芒果 价格 78 成团 1 截止 2小时")
-        gid = int(next(r.card_of for r in replies if r.card_of))
-        await world.say("family", "amy", "帮卖 开 10%")
-        await world.say("qun2", "sue", f"帮卖 #{gid}")
+        gid = await sue_help_sells_in_qun2(world)
         await world.say("family", "bob", "+1")
         await world.say("qun2", "qiang", "+1")
         await world.say("qun2", "lao", "+2")

@@ -4,36 +4,13 @@
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-def _tap(data: str) -> Request:
-    return Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
-
-
-async def _part_received(*, english: bool = False) -> Chat:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Mangoes price 30" if english else "接龙 芒果 价格 30")
-    await chat.say("bob", "+1", name="Bob")
-    await chat.say("dan", "+1", name="Dan")
-    await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-2 20" if english else "我已付款 1-2 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    await chat.app.handle(_tap(asked.buttons[0][1].data))  # 只收到 ¥20
-    return chat
+from tests.regressions.test_a_reminder_of_a_part_received_says_what_is_still_owed_first import (
+    dan_paid_20_of_30,
+)
 
 
 async def test_the_part_received_is_in_received_not_in_to_collect() -> None:
-    chat = await _part_received()
+    chat = await dan_paid_20_of_30()
     listed = chat.said(await chat.say("amy", "名单 #1", private=True))
     assert "订单 #1-2 共 ¥30 · ⏳未付（已收 ¥20，差 ¥10）" in listed, listed
     assert "合计：2 份，¥60" in listed, listed
@@ -41,14 +18,14 @@ async def test_the_part_received_is_in_received_not_in_to_collect() -> None:
 
 
 async def test_in_english_too() -> None:
-    chat = await _part_received(english=True)
+    chat = await dan_paid_20_of_30(english=True)
     listed = chat.said(await chat.say("amy", "/list 1", private=True))
     assert "⏳ unpaid (¥20 received, ¥10 to go)" in listed, listed
     assert "💰 Collected ¥20 · outstanding ¥40" in listed, listed
 
 
 async def test_the_exports_money_note_counts_it_too() -> None:
-    chat = await _part_received()
+    chat = await dan_paid_20_of_30()
     replies = await chat.say("amy", "导出 #1", private=True)
     [sheet] = next(reply.document for reply in replies if reply.document is not None).sheets
     assert "💰 已收 ¥20 · 待收 ¥40" in sheet.notes, sheet.notes

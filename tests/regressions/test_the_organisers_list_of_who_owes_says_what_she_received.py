@@ -5,8 +5,7 @@ order of which she had answered `只收到 ¥20`. It now says it as her `名单`
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
-from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.conftest import fake_chat, only_part_received
 
 BUYERS = [f"p{n}" for n in range(1, 9)]  # P1…P8
 
@@ -17,17 +16,7 @@ async def _organisers_list(*, english: bool = False) -> str:
     for user in BUYERS:
         await chat.say(user, "+1")
     await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("p1", "/ipaid 1-1 20" if english else "我已付款 1-1 20元")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=asked.buttons[0][1].data,  # 只收到 ¥20
-    )
-    await chat.app.handle(tap)
+    await only_part_received(chat, "p1", "/ipaid 1-1 20" if english else "我已付款 1-1 20元")
     replies = await chat.say("amy", "/remind" if english else "催款")
     return next(reply.text for reply in replies if reply.private_to == "amy")
 

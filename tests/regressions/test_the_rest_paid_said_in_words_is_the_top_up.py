@@ -13,7 +13,8 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
-async def _zoe_reported_10_of_20(*, english: bool = True) -> Chat:
+async def zoe_reported_10_of_20(*, english: bool = True) -> Chat:
+    """Kate's Dumplings (饺子) at 10, Zoe's `+2` (¥20, #1-1), closed; Zoe reported ¥10 in the group."""
     chat = fake_chat(FakeUnitOfWorkFactory())
     await chat.say("amy", "/groupbuy Dumplings price 10" if english else "接龙 饺子 价格 10", name="Kate")
     await chat.say("bob", "+2", name="Zoe")
@@ -23,7 +24,7 @@ async def _zoe_reported_10_of_20(*, english: bool = True) -> Chat:
 
 
 async def test_paid_the_rest_just_after_a_short_report_is_the_top_up() -> None:
-    chat = await _zoe_reported_10_of_20()
+    chat = await zoe_reported_10_of_20()
 
     replies = await chat.say("bob", "paid the rest 👍", name="Zoe")
 
@@ -34,7 +35,7 @@ async def test_paid_the_rest_just_after_a_short_report_is_the_top_up() -> None:
 
 
 async def test_sent_the_other_10_is_that_amount() -> None:
-    chat = await _zoe_reported_10_of_20()
+    chat = await zoe_reported_10_of_20()
 
     replies = await chat.say("bob", "sent the other 10", name="Zoe")
 
@@ -64,7 +65,7 @@ async def test_just_sent_the_rest_kate_after_only_20_received() -> None:
 
 async def test_in_chinese_too() -> None:
     for words in ("剩下的转了", "尾款付了"):
-        chat = await _zoe_reported_10_of_20(english=False)
+        chat = await zoe_reported_10_of_20(english=False)
 
         replies = await chat.say("bob", words, name="Zoe")
 

@@ -6,28 +6,13 @@ Each now says the two apart: `团长 Amy 已收到 ¥20，你刚报告付了 ¥3
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Request
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.fakes import FakeClock
+from tests.unit.handlers.conftest import Chat, dan_paid_20_of_156
 
 
 async def _received_then_reported(*, english: bool = False) -> Chat:
     clock = FakeClock()
-    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
-    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=asked.buttons[0][1].data,  # 只收到 ¥20
-    )
-    await chat.app.handle(tap)
+    chat = await dan_paid_20_of_156(english=english, clock=clock)
     clock.advance(minutes=30)
     await chat.say("dan", "/ipaid 1-1 30" if english else "我已付款 1-1 30元", name="Dan")
     clock.advance(minutes=2)

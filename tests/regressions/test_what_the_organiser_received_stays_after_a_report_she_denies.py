@@ -5,34 +5,16 @@ has ¥20 received and ¥136 to go."""
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Reply, Request
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-def _tap(data: str) -> Request:
-    return Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
+from handlers.types import Reply
+from tests.unit.handlers.conftest import Chat, dan_paid_20_of_156, tap_privately
 
 
 async def _denied_after_part(*, english: bool = False) -> tuple[Chat, list[Reply]]:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    await chat.app.handle(_tap(asked.buttons[0][1].data))  # 只收到 ¥20
+    chat = await dan_paid_20_of_156(english=english)
     replies = await chat.say("dan", "/ipaid 1-1 136" if english else "我已付款 1-1 136元", name="Dan")
     asked = next(reply for reply in replies if reply.private_to == "amy")
     assert len(asked.buttons[0]) == 2 and len(asked.buttons) == 1, asked.buttons  # the whole: 已收到 / 未收到
-    told: list[Reply] = await chat.app.handle(_tap(asked.buttons[0][1].data))  # 未收到
+    told: list[Reply] = await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))  # 未收到
     return chat, told
 
 

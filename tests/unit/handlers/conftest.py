@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
-from typing import cast
+from typing import Any, cast
 
 import pytest
 
@@ -228,6 +228,62 @@ async def mangoes_at_30_closed(lang: str, *buyers: str) -> Chat:
     for buyer in buyers:
         await chat.say(buyer, "+1")
     await chat.say("amy", "/close" if english else "截单")
+    return chat
+
+
+def tap_privately(user: str, data: str) -> Request:
+    """`user`'s tap on a button of a message the bot sent her privately (`Chat.tap` taps in the group)."""
+    return Request(
+        platform="test",
+        chat_id=user,
+        user_id=user,
+        display_name=NAMES.get(user, user.title()),
+        chat_kind=ChatKind.PRIVATE,
+        button=data,
+    )
+
+
+async def only_part_received(chat: Chat, buyer: str, report: str, *, private: bool = False) -> list[Reply]:
+    """`buyer` says `report` (a payment short of what she owes; in private when `private`) and Amy taps
+    `只收到 ¥…` ("Only ¥… received") on the question sent her privately; the tap's replies."""
+    replies = await chat.say(buyer, report, private=private)
+    asked = next(reply for reply in replies if reply.private_to == "amy")
+    return await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
+
+
+async def dan_paid_20_of_156(
+    *, english: bool = False, clock: FakeClock | None = None, private: bool = False
+) -> Chat:
+    """Amy's Mangoes (芒果) at 78 a unit, Dan's `+2` (¥156, order #1-1), closed; Dan reported ¥20 in the
+    group (in private when `private`) and Amy answered `只收到 ¥20`; all said as English commands when
+    `english`."""
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
+    await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
+    await chat.say("dan", "+2")
+    await chat.say("amy", "/close" if english else "截单")
+    await only_part_received(
+        chat, "dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", private=private
+    )
+    return chat
+
+
+async def cat_earned_half_of_bobs_durian(lang: str, *others: str, **config: Any) -> Chat:
+    """Amy's Durian at 88, target 1: Bob's order #1-1 (Cat's share at 50%: ¥44 hers), then each of
+    `others`' `+1`; closed, Bob's paid and picked up. Eve is the payout admin (minimum 1), the chat in
+    `lang` (`config`: AppConfig's other fields)."""
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(
+        factory, default_language=lang, payout_admins=frozenset({"eve"}), payout_minimum=1, **config
+    )
+    await chat.say("amy", "/groupbuy Durian price 88 target 1")
+    await chat.say("bob", "+1")
+    for buyer in others:
+        await chat.say(buyer, "+1")
+    await chat.say("amy", "/close")
+    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
+    factory.state.orders[1].sharer_id = "cat"
+    await chat.say("amy", "/paid 1-1")
+    await chat.say("amy", "/pickedup 1-1")
     return chat
 
 
