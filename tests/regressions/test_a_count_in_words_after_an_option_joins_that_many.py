@@ -52,12 +52,12 @@ async def test_two_counts_with_an_option_are_still_asked_and_no_option_still_ref
     assert "Bob" not in await chat.card(1) and "Cat" not in await chat.card(1)
 
 
-async def test_in_english_too() -> None:
+async def test_in_an_english_room_too() -> None:
     chat = fake_chat(default_language="en")
     await chat.say("amy", "/groupbuy Tea options small:10,large:15")
 
-    said = Chat.said(await chat.say("bob", "+1 #1 small 2份"))
+    said = Chat.said(await chat.say("bob", "+1 #1 small x2"))
     words = Chat.said(await chat.say("cat", "+1 #1 large 共3份"))
 
     assert said == "Bob is in: 2 × Tea small (#1). Small: now ¥10 each."
-    assert words == "Cat is in: 3 × Tea large (#1). Large: now ¥15 each."
+    assert words == "Cat 跟团：3 × Tea large（#1）。large 现价 ¥15/份。"  # Chinese words: a Chinese answer
