@@ -1315,12 +1315,16 @@ def beyond_title(title: str, note: str) -> str:
 
 def _count_of_option(group_buy: GroupBuy, option: str, quantity: int, note: str) -> tuple[int, str, bool]:
     """(the quantity, the note, whether the words were its count) of a join naming an option whose other
-    words are only a count of it (`+1 #1 egg yolk 2`, `+1 小 2`, `+1 2 小`, `+1 小 x2`, `+1 小 2份`): that
+    words are only a count of it (`+1 #1 egg yolk 2`, `+1 小 2`, `+1 2 小`, `+1 小 x2`, `+1 小 2份`, in
+    Chinese words too: `+1 小 要2份`, `+1 小 两份`, `+1 #2 小 共3份`; not `2 more`, said as more): that
     count, no note (`+1` only says "me too", as `+1 2斤` does); another count typed before it (`+2 小 3`)
     is `join_option_two_quantities`, naming the form to send (`+3 小 #1`). A number of three digits or
     more (`+1 大 502`) is a room, the note, as ever."""
     counted = _OPTION_COUNT.match(note)
     n = int(counted.group("n")) if counted is not None else 0
+    asked = count_in_note(note, group_buy.terms.unit) if counted is None else None
+    if asked is not None and not without_count(note, asked[1]) and not asked[1].isascii():
+        n = asked[0]  # `+1 小 要2份`, `+1 小 两份`: the count in words is hers, as `+1 小 2份` is
     if not 0 < n <= MAX_OPTION_COUNT:
         return quantity, note, False
     if quantity not in (1, n):

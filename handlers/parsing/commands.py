@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from commerce.domain import asking, share_codes
 from commerce.domain.errors import DomainError
+from commerce.domain.note_counts import count_in_note
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.units import Measured
 from handlers.buttons import (
@@ -881,9 +882,13 @@ _AMOUNT_WORDS = frozenset(
 
 def _heard(join: Join) -> str | None:
     """The language a join's words tell of the member: `heard` (`count me in`), else English for an
-    option or note in English words (`+2 small box`), answered in it as `how much?` is."""
+    option or note in English words (`+2 small box`), answered in it as `how much?` is; Chinese for a
+    count asked in Chinese words (`+1 #4 要2份`, `+1 small 两份`), as `我也要` is (rep68 #6)."""
     if join.heard is not None or join.lang is not None:
         return join.heard
+    asked = count_in_note(join.note) if join.note else None
+    if asked is not None and _CJK.search(asked[1]):
+        return "zh"
     said = f"{join.option} {join.note}"
     words = said.split()
     english = [

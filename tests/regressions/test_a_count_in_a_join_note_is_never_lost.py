@@ -102,7 +102,7 @@ async def test_an_option_with_its_count_still_joins_it() -> None:
     weight = Chat.said(await chat.say("cat", "+1 5斤"))
 
     assert small == "Ivy 跟团：2 × 奶茶 小（#1）。小 现价 ¥10/份。"
-    assert asked == "你写了 +1 和“要三份”：要 3 份就发 +3 小，没有任何改动。"
+    assert asked == "Bob 跟团：3 × 奶茶 小（#1）。小 现价 ¥10/份。"  # s32: as `+1 小 3份` (rep68 #5)
     assert weight == "Cat 跟团：1 × 奶茶 5斤（#1）。5斤 现价 ¥30/份。"
 
 
