@@ -250,13 +250,23 @@ _SELL_ASKED = re.compile(
 
 async def _money_asked(ctx: Context, lang: str) -> str | None:
     """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
-    it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`);
+    it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`, a
+    short one with what is still owed: `…付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认`);
     None: none of these (answered as any other question)."""
     said = await earnings.payout_asked(ctx, lang) or await earnings.balance_asked(ctx, lang)
     paying = replace(read("did I pay"), intent=Intent.PAYMENT)
     mine = await service.mine_everywhere(ctx.uow, paying, asker=ctx.request.user_id)
     reported = [
         t(
+            lang,
+            "ask_money_report_waiting_short",
+            order=o.number,
+            amount=money(o.reported_amount, found.group_buy),
+            total=money(o.total, found.group_buy),
+            gap=money(o.reported_short, found.group_buy),
+        )
+        if o.reported_short  # `我已付款 4-1 10元` owing ¥18: what is still owed (rep68 #7)
+        else t(
             lang,
             "ask_money_report_waiting",
             order=o.number,

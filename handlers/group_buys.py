@@ -1610,7 +1610,13 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     following = await following_told(ctx, found, group_buy, own.values())
     told += [reply for reply in following if not reply.private_to]
     codes += [reply for reply in following if reply.private_to]
-    if codes:
+    was = pickup_text(before, ctx.tz, lang)
+    if shown and was and pickup_points.changed(before, terms) and not reminded:  # rep68 #8: replaced
+        # `/pickup #4 Gate 5 …` over Gate 3: said as a change, with whom it was told (never as a first one)
+        told_to = "pickup_replaced_told" if told and not codes else "pickup_replaced"
+        answer = t(lang, told_to, title=terms.title, id=group_buy.id, pickup=shown, was=was)
+        answer += "" if moved is None else "\n" + moved
+    if codes:  # the buyers told privately, named: her line says it changed, this one whom it was told
         answer += "\n" + pickup_points.told_said(lang, codes)
     elif not group_buy.is_open and pickup_points.changed(before, terms):  # after the close: none told
         counts = await ctx.uow.orders.status_counts(group_buy.id)

@@ -561,6 +561,24 @@ _AN_AMOUNT = re.compile(
 )
 
 
+async def _short_received(ctx: Context, order: Order, received: int) -> list[Reply]:
+    """`已收 1-2 ¥100` with exactly the amount the buyer reported short (`我已付款 1-2 100` owing ¥176):
+    what her notice's Only ¥100 received button does (rep68 #2): the order stays unpaid, the buyer told
+    what is left. In a group, the amounts go to her privately, the group told only that it was."""
+    from handlers.collecting import short_paid  # it imports handlers.orders
+
+    assert order.id is not None
+    command = replace(ctx.command, order_id=order.id, rest=str(received))
+    replies = [reply for reply in await short_paid(replace(ctx, command=command)) if not reply.toast]
+    if ctx.is_private:
+        return replies
+    me = ctx.request.user_id
+    [told, *rest] = replies
+    lang = told.language or await ctx.lang()
+    line = t(lang, "report_short_in_group", name=ctx.request.display_name, order=order.number)
+    return [Reply(text=line, language=lang, says_sent_to=me), replace(told, private_to=me), *rest]
+
+
 async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -> list[Reply]:
     """`已收 6-2 10元` (`已付款 6-2 10元`) by the organiser: the order's number and an amount. The amount
     other than what the order comes to: never marked paid silently; she is told, privately (the group
@@ -580,6 +598,8 @@ async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -
         return []
     if not other and said.minor == order.total:
         return []
+    if not other and reported_paid(order) and 0 < said.minor == order.reported_amount < order.total:
+        return await _short_received(ctx, order, said.minor)
     lang = await ctx.lang()
     about = {"order": order.number, "name": order.buyer_name, "title": group_buy.terms.title}
     total = format_money(order.total, order.currency)

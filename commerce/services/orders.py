@@ -97,13 +97,19 @@ async def resolve(
 async def _not_closed_yet(uow: UnitOfWork, number: OrderNumber, *, where: Where, actor: str) -> None:
     """`已收 9-1` while #9 is still open (of this chat, or typed in private by its organiser): refused as
     having no orders yet, since they are made at the close (`order_before_close`), not as a number that
-    does not exist; anything else returns, and is answered as one that does not exist."""
+    does not exist; to one who does not run it (`/ipaid 9-1` from a buyer), without how its organiser
+    closes it (`order_before_close_member`, rep68 #9); anything else returns, and is answered as one
+    that does not exist."""
     assert number.group_buy_id is not None
     group_buy = await uow.group_buys.get(number.group_buy_id)
     if group_buy is None or group_buy.status is not GroupBuyStatus.OPEN:
         return
     if group_buy.chat_id != where.chat_id and group_buy.organiser_id != actor:  # another group's: unsaid
         return
+    if group_buy.organiser_id != actor:  # a buyer's `/ipaid 2-1`: no instruction meant for its organiser
+        raise DomainError(
+            "order_before_close_member", order=str(number), id=group_buy.id, title=group_buy.terms.title
+        )
     raise DomainError("order_before_close", order=str(number), id=group_buy.id, title=group_buy.terms.title)
 
 

@@ -67,7 +67,10 @@ async def test_the_organiser_in_private_still_sets_the_group_buys_own() -> None:
 
     replies = await family.say("amy", "自提 #1 南门 明天下午6点", private=True)
 
-    assert in_chats(replies)[None] == "好的，苹果（#1）的自提：南门 · 11月24日 周二 18:00"
+    assert in_chats(replies)[None] == (  # a change, the groups told (rep68 #8)
+        "好的，苹果（#1）的自提改为：南门 · 11月24日 周二 18:00"
+        "（原 北门 · 11月24日 周二 18:00），已告诉买家自提改了。"
+    )
     assert "自提：南门" in await family.card(1)
     assert "自提：南门" in await qun2.card(card_key(1))
 

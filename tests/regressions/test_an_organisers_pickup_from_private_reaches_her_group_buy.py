@@ -20,7 +20,9 @@ async def test_a_pickup_set_privately_changes_her_group_buy_and_tells_the_group(
 
     answer = [reply.text for reply in replies if reply.text and reply.chat_id is None]
     told = [reply.text for reply in replies if reply.text and reply.chat_id == "family"]
-    assert answer == ["Pickup for Mangoes (#1): Gate 3 · Wed 25 Nov 10:00"]
+    assert answer == [  # a change, the group told (rep68 #8)
+        "Pickup for Mangoes (#1): Gate 3 · Wed 25 Nov 10:00 (was Gate 3); buyers were told it changed."
+    ]
     assert told == ["🛒 Mangoes (#1)\nPickup moved to Gate 3 · Wed 25 Nov 10:00 (was Gate 3)"]
     assert _pickup_line(await chat.card()) == "Pickup: Gate 3 · Wed 25 Nov 10:00"
 

@@ -18,11 +18,17 @@ async def test_changing_only_the_pickup_time_keeps_the_place() -> None:
     await chat.say("amy", "/pickup Reception tomorrow 12:00")
 
     answer = await chat.say("amy", "/pickup #1 tomorrow 18:00")
-    assert chat.said(answer) == "Pickup for Mangoes (#1): Reception · Tue 24 Nov 18:00"
+    assert chat.said(answer) == (  # a change, with what it was (rep68 #8)
+        "Pickup for Mangoes (#1) changed: Reception · Tue 24 Nov 18:00 (was Reception · Tue 24 Nov 12:00)."
+    )
 
     answer = await chat.say("amy", "/pickup #1 Gate 4")
-    assert chat.said(answer) == "Pickup for Mangoes (#1): Gate 4 · Tue 24 Nov 18:00"
+    assert chat.said(answer) == (
+        "Pickup for Mangoes (#1) changed: Gate 4 · Tue 24 Nov 18:00 (was Reception · Tue 24 Nov 18:00)."
+    )
 
     answer = await chat.say("amy", "自提 #1 明晚7点")
-    assert chat.said(answer) == "好的，Mangoes（#1）的自提：Gate 4 · 11月24日 周二 19:00"
+    assert chat.said(answer) == (
+        "好的，Mangoes（#1）的自提改为：Gate 4 · 11月24日 周二 19:00（原 Gate 4 · 11月24日 周二 18:00）。"
+    )
     assert uow_factory.state.reminders.pickup_at[1] == datetime(2026, 11, 24, 11, 0, tzinfo=UTC)

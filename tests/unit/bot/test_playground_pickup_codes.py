@@ -70,8 +70,8 @@ async def test_pickup_with_a_code_takes_it_and_with_a_time_keeps_the_place(tmp_p
         code = found.group(1)
 
         moved = _said(await api.say("office", "amy", "/pickup #1 tomorrow 18:00"), "office")
-        assert moved.startswith("Pickup for Coffee beans (#1): Reception · ") and moved.endswith(
-            " 18:00\nI sent the pickup and their code privately to the 1 buyer who has paid;"
+        assert moved.startswith("Pickup for Coffee beans (#1) changed: Reception · ") and moved.endswith(
+            " 12:00).\nI sent the pickup and their code privately to the 1 buyer who has paid;"
             " if I cannot message them, they are told in the group how to get it."
         )
         taken = _said(await api.say("office", "amy", f"/pickup {code}"), "office")

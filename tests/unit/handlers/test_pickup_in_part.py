@@ -110,7 +110,8 @@ async def test_only_the_time_keeps_the_place(chat: Chat, uow_factory: FakeUnitOf
     answer = await chat.say("amy", "/pickup #1 tomorrow 18:00")
 
     assert (
-        chat.said(answer) == "Pickup for Coffee beans (#1): Reception · Tue 24 Nov 18:00" + NOBODY_TOLD
+        chat.said(answer) == "Pickup for Coffee beans (#1) changed: Reception · Tue 24 Nov 18:00"
+        " (was Reception · Tue 24 Nov 12:00)." + NOBODY_TOLD
     )  # after the close, nobody paid
     assert _pickup_line(await chat.card()) == "Pickup: Reception · Tue 24 Nov 18:00"
     assert uow_factory.state.reminders.pickup_at[1] == NOW + timedelta(days=1, hours=6)  # reminded
@@ -122,7 +123,8 @@ async def test_only_the_place_keeps_the_time(chat: Chat, uow_factory: FakeUnitOf
     answer = await chat.say("amy", "/pickup #1 Gate 4")
 
     assert (
-        chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4 · Tue 24 Nov 12:00" + NOBODY_TOLD
+        chat.said(answer) == "Pickup for Coffee beans (#1) changed: Gate 4 · Tue 24 Nov 12:00"
+        " (was Reception · Tue 24 Nov 12:00)." + NOBODY_TOLD
     )  # after the close, nobody paid
     assert uow_factory.state.reminders.pickup_at[1] == NOW + timedelta(days=1)
 
@@ -136,7 +138,10 @@ async def test_only_the_time_in_chinese_keeps_the_place(
 
     answer = await chat.say("amy", f"自提 #1 {when}")
 
-    assert chat.said(answer) == "好的，海南贵妃芒（#1）的自提：小区南门 · 11月24日 周二 18:00"
+    assert chat.said(answer) == (
+        "好的，海南贵妃芒（#1）的自提改为：小区南门 · 11月24日 周二 18:00"
+        "（原 小区南门 · 11月24日 周二 17:00）。"
+    )
     assert _pickup_line(await chat.card(), "自提：") == "自提：小区南门 · 11月24日 周二 18:00"
     assert uow_factory.state.reminders.pickup_at[1] == NOW + timedelta(days=1, hours=6)
 
@@ -147,8 +152,8 @@ async def test_a_place_set_in_english_keeps_it_when_the_time_is_changed_in_chine
     answer = await chat.say("amy", "自提 #1 明天下午6点")
 
     assert (
-        chat.said(answer)
-        == "好的，Coffee beans（#1）的自提：Reception · 11月24日 周二 18:00" + NOBODY_TOLD_ZH
+        chat.said(answer) == "好的，Coffee beans（#1）的自提改为：Reception · 11月24日 周二 18:00"
+        "（原 Reception · 11月24日 周二 12:00）。" + NOBODY_TOLD_ZH
     )
 
 
@@ -161,7 +166,8 @@ async def test_a_time_that_has_passed_is_not_kept_for_a_new_place(
     answer = await chat.say("amy", "/pickup #1 Gate 4")
 
     assert (
-        chat.said(answer) == "Pickup for Coffee beans (#1): Gate 4" + NOBODY_TOLD
+        chat.said(answer)
+        == "Pickup for Coffee beans (#1) changed: Gate 4 (was Reception · Tue 24 Nov 12:00)." + NOBODY_TOLD
     )  # after the close, nobody paid
     assert 1 not in uow_factory.state.reminders.pickup_at
 

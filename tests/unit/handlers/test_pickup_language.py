@@ -52,7 +52,10 @@ async def test_a_time_set_in_english_reads_in_chinese_on_a_chinese_card_and_remi
     await chat.say("amy", "自提 12345 Gate 明天下午5点")
 
     answer = await chat.say("amy", "/pickup #1 tomorrow 18:00")
-    assert chat.said(answer) == "Pickup for 阳光玫瑰葡萄 (#1): 12345 Gate · Tue 24 Nov 18:00"  # Amy's
+    assert chat.said(answer) == (  # Amy's: a change, with what it was (rep68 #8)
+        "Pickup for 阳光玫瑰葡萄 (#1) changed: 12345 Gate · Tue 24 Nov 18:00"
+        " (was 12345 Gate · Tue 24 Nov 17:00)."
+    )
     assert _pickup_line(await chat.card()) == "自提：12345 Gate · 11月24日 周二 18:00"
     await chat.say("amy", "/pickup #1 Gate 4")
     assert _pickup_line(await chat.card()) == "自提：Gate 4 · 11月24日 周二 18:00"
