@@ -105,6 +105,7 @@ async def test_many_joins_at_once_sell_exactly_the_stock_and_each_answer_matches
     assert await _count(grouped, queued) >= 121  # every answer queued, in its join's transaction
 
 
+@pytest.mark.parametrize("engine_path", ["sqlite"], indirect=True)  # SQLite's fast path only
 async def test_a_batchs_later_joins_on_sqlite_cost_no_trip_to_its_thread(
     grouped: SqlUnitOfWorkFactory, engine_path: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -113,8 +114,6 @@ async def test_a_batchs_later_joins_on_sqlite_cost_no_trip_to_its_thread(
     guarded writes, savepoints, outbox rows, claims) runs on the event loop's thread inside the
     transaction that holds the write lock, where it waits for no lock and writes nothing to disk.
     Before, each join cost two or three trips."""
-    if engine_path != "sqlite":
-        pytest.skip("SQLite's fast path only (PostgreSQL: a round trip per statement)")
     app = _app(grouped)
     group_buy_id = await _open(app, "stock 15")
     assert grouped.group is not None
