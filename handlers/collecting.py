@@ -853,8 +853,7 @@ async def short_paid(ctx: Context) -> list[Reply]:
     if stale:  # her report changed since (a top-up): this question no longer stands
         return stale
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)
-    got = format_money(received, order.currency)
-    gap = format_money(max(order.total - received, 0), order.currency)
+    got, gap = _got_gap(order, received)
     how = group_buy.terms.payment_note or t(
         buyer_lang, "ask_payment_offline", organiser=group_buy.organiser_name
     )
@@ -948,10 +947,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
     total, received = format_money(order.total, order.currency), order.received_part
     if received:  # 只收到 ¥10 before: only the top-up is missing (`补付的 ¥10`), the ¥10 received stays
         added = format_money(max(reported - received, 0), order.currency)
-        kept, gap = (
-            format_money(received, order.currency),
-            format_money(order.total - received, order.currency),
-        )
+        kept, gap = _got_gap(order, received)
         note = t(
             buyer_lang,
             "report_rejected_received_buyer",
@@ -994,6 +990,13 @@ async def not_paid(ctx: Context) -> list[Reply]:
     if command.tap:
         replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang))
     return replies
+
+
+def _got_gap(order: Order, received: int) -> tuple[str, str]:
+    """The part received of an order set aside and what is still to pay, as shown (只收到 ¥20 of ¥156:
+    `¥20`, `¥136`); the gap is never below nothing."""
+    currency = order.currency
+    return format_money(received, currency), format_money(max(order.total - received, 0), currency)
 
 
 async def _reject(ctx: Context, order_id: int, received: int = 0) -> tuple[Order, GroupBuy, str, str]:

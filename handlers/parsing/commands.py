@@ -1299,10 +1299,15 @@ _NOT_PAYEES = frozenset(
         "my",
     }
 )
+# What an English payment said in a sentence opens and ends with: `ok, I've just …`, `… kate! 👍`
+_PAID_OPENING = r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?"  # `ok,` `I've`
+_PAID_JUST = r"just|already"  # `just paid kate!`: the word that makes a lower-case name a payee
+_PAID_PAYEE = r"@?(?P<name>[a-z][\w.]{1,19})"  # `kate`, `@Amy`: one word
+_PAID_CLOSING = r"[\s!.~👍🙏😊]*$"
 # `just paid kate!`, `paid Amy 👍` (rep64 9): a paying verb and one word, the whole message
 _PAID_SOMEONE = re.compile(
-    r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?(?P<just>(?:just|already)\s+)?"
-    r"(?:paid|transferred|sent\s+the\s+money\s+to)\s+@?(?P<name>[a-z][\w.]{1,19})[\s!.~👍🙏😊]*$",
+    rf"{_PAID_OPENING}(?P<just>(?:{_PAID_JUST})\s+)?"
+    rf"(?:paid|transferred|sent\s+the\s+money\s+to)\s+{_PAID_PAYEE}{_PAID_CLOSING}",
     re.IGNORECASE,
 )
 # `paid 👍 /ipaid 1-1`: the report's slash form inside a message, read as typed alone
@@ -1313,10 +1318,9 @@ _IPAID_INSIDE = re.compile(
 
 # `just sent the rest kate!`, `paid the rest 👍`, `sent the other 10` (rep67 #6): the rest of a part payment
 _PAID_REST_EN = re.compile(
-    r"^(?:(?:ok(?:ay)?|hi|hey|done|yes)[\s,.!]+)?(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already|also)\s+)?"
-    r"(?:sent|paid|transferred)\s+(?:(?:you|u)\s+)?(?:the\s+)?"
+    rf"{_PAID_OPENING}(?:(?:{_PAID_JUST}|also)\s+)?(?:sent|paid|transferred)\s+(?:(?:you|u)\s+)?(?:the\s+)?"
     r"(?:rest|remainder|balance|other\s+half|other\s+(?P<amount>[$¥]?\d+(?:\.\d{1,2})?))"
-    r"(?:\s+(?:now|too))?(?:\s+(?:to\s+)?@?(?P<name>[a-z][\w.]{1,19}))?[\s!.~👍🙏😊]*$",
+    rf"(?:\s+(?:now|too))?(?:\s+(?:to\s+)?{_PAID_PAYEE})?{_PAID_CLOSING}",
     re.IGNORECASE,
 )
 # `剩下的转了`, `尾款付了`, `剩下的10块也转了`, `余款已付`

@@ -4,21 +4,8 @@ was refused (a $ amount in a ¥ shop) with "if you paid all ¥42, send /ipaid 1-
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _tap(chat: Chat, data: str) -> list[Reply]:
-    request = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Kate",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
-    return await chat.app.handle(request)
+from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
 
 
 async def _only_20_received(*, english: bool) -> Chat:
@@ -26,9 +13,7 @@ async def _only_20_received(*, english: bool) -> Chat:
     await chat.say("amy", "/groupbuy Cookies price 21" if english else "接龙 曲奇 价格 21", name="Kate")
     await chat.say("bob", "+2", name="Leo")
     await chat.say("amy", "/close" if english else "截单", name="Kate")
-    replies = await chat.say("bob", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Leo")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    await _tap(chat, asked.buttons[0][1].data)  # only ¥20 received
+    await only_part_received(chat, "bob", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Leo")
     return chat
 
 

@@ -6,21 +6,8 @@ question."""
 from __future__ import annotations
 
 from commerce.domain.order import OrderStatus
-from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _tap(chat: Chat, data: str) -> list[Reply]:
-    request = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=data,
-    )
-    return await chat.app.handle(request)
+from tests.unit.handlers.conftest import Chat, fake_chat, tap_privately
 
 
 async def _topped_up(factory: FakeUnitOfWorkFactory, *, english: bool = False) -> tuple[Chat, str]:
@@ -37,7 +24,7 @@ async def _topped_up(factory: FakeUnitOfWorkFactory, *, english: bool = False) -
 async def test_the_old_only_received_tap_is_refused_with_the_new_question() -> None:
     factory = FakeUnitOfWorkFactory()
     chat, only = await _topped_up(factory)
-    replies = await _tap(chat, only)
+    replies = await chat.app.handle(tap_privately("amy", only))
     said = [reply.text for reply in replies if reply.text]
     assert said[0] == (
         "没有任何改动：Dan 之后又报了订单 #1-1 的付款，现在一共报了 ¥156（应付 ¥156），"
@@ -52,7 +39,7 @@ async def test_the_old_only_received_tap_is_refused_with_the_new_question() -> N
 
 async def test_in_english_too() -> None:
     chat, only = await _topped_up(FakeUnitOfWorkFactory(), english=True)
-    said = [reply.text for reply in await _tap(chat, only) if reply.text]
+    said = [reply.text for reply in await chat.app.handle(tap_privately("amy", only)) if reply.text]
     assert said[0].startswith(
         "Nothing was changed: Dan reported paying order #1-1 again since, ¥156 in all"
     ), said

@@ -6,9 +6,9 @@ still to pay and how. An exact report keeps its Received / Not received; `已收
 from __future__ import annotations
 
 from commerce.domain.order import OrderStatus
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import Reply
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, fake_chat, tap_privately
 
 
 async def _reported(factory: FakeUnitOfWorkFactory, english: bool, said: str) -> tuple[Chat, Reply]:
@@ -23,26 +23,13 @@ async def _reported(factory: FakeUnitOfWorkFactory, english: bool, said: str) ->
     return chat, asked[0]
 
 
-async def _tap_privately(chat: Chat, data: str) -> list[Reply]:
-    return await chat.app.handle(
-        Request(
-            platform="test",
-            chat_id="amy",
-            user_id="amy",
-            display_name="Amy",
-            chat_kind=ChatKind.PRIVATE,
-            button=data,
-        )
-    )
-
-
 async def test_a_short_payment_can_be_confirmed_as_only_part_received_in_chinese() -> None:
     factory = FakeUnitOfWorkFactory()
     chat, asked = await _reported(factory, english=False, said="我付了80")
     labels = [[button.label for button in row] for row in asked.buttons]
     assert labels == [["✅ 已收到 ¥90（全额）", "只收到 ¥80"], ["✖ 未收到"]]
 
-    replies = await _tap_privately(chat, asked.buttons[0][1].data)
+    replies = await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
 
     assert chat.private(replies)["wang"] == (
         "Amy 只收到你订单 #1-1（芒果）的 ¥80，还差 ¥10。付款方式：微信转账给Amy 138。补齐后发“我已付款 1-1”。"
@@ -63,7 +50,7 @@ async def test_a_short_payment_can_be_confirmed_as_only_part_received_in_english
     labels = [[button.label for button in row] for row in asked.buttons]
     assert labels == [["✅ Received ¥90 (in full)", "Only ¥80 received"], ["✖ Not received"]]
 
-    replies = await _tap_privately(chat, asked.buttons[0][1].data)
+    replies = await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
 
     assert chat.private(replies)["wang"] == (
         "Amy received only ¥80 for your order #1-1 (Mangoes): ¥10 is still to pay. "

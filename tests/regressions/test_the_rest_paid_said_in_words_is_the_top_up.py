@@ -6,11 +6,9 @@ report (a bare `/ipaid 1-1` then is a resend; these words say the rest was paid)
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import Reply
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
 
 
 async def zoe_reported_10_of_20(*, english: bool = True) -> Chat:
@@ -49,12 +47,7 @@ async def test_just_sent_the_rest_kate_after_only_20_received() -> None:
     await chat.say("amy", "/groupbuy Tea price 21", name="Kate")
     await chat.say("bob", "+2", name="Leo")
     await chat.say("amy", "/close", name="Kate")
-    replies = await chat.say("bob", "/ipaid 1-1 20", name="Leo")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test", chat_id="amy", user_id="amy", display_name="Kate", chat_kind=ChatKind.PRIVATE
-    )
-    await chat.app.handle(replace(tap, button=asked.buttons[0][1].data))  # only ¥20 received
+    await only_part_received(chat, "bob", "/ipaid 1-1 20", name="Leo")
 
     replies = await chat.say("bob", "just sent the rest kate!", name="Leo")
 

@@ -5,9 +5,8 @@ a report of ¥136 pays it off (the organiser asked to confirm the whole)."""
 
 from __future__ import annotations
 
-from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
 
 
 async def _received_part(*, english: bool = False) -> Chat:
@@ -15,17 +14,7 @@ async def _received_part(*, english: bool = False) -> Chat:
     await chat.say("amy", "/groupbuy Mangoes price 78" if english else "接龙 芒果 价格 78")
     await chat.say("dan", "+2", name="Dan")
     await chat.say("amy", "/close" if english else "截单")
-    replies = await chat.say("dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元", name="Dan")
-    asked = next(reply for reply in replies if reply.private_to == "amy")
-    tap = Request(
-        platform="test",
-        chat_id="amy",
-        user_id="amy",
-        display_name="Amy",
-        chat_kind=ChatKind.PRIVATE,
-        button=asked.buttons[0][1].data,  # 只收到 ¥20
-    )
-    told: list[Reply] = await chat.app.handle(tap)
+    told = await only_part_received(chat, "dan", "/ipaid 1-1 20" if english else "我已付款 1-1 20元")
     assert "还差 ¥136" in chat.private(told)["dan"] or "¥136 is still to pay" in chat.private(told)["dan"]
     return chat
 

@@ -243,10 +243,13 @@ def tap_privately(user: str, data: str) -> Request:
     )
 
 
-async def only_part_received(chat: Chat, buyer: str, report: str, *, private: bool = False) -> list[Reply]:
-    """`buyer` says `report` (a payment short of what she owes; in private when `private`) and Amy taps
-    `只收到 ¥…` ("Only ¥… received") on the question sent her privately; the tap's replies."""
-    replies = await chat.say(buyer, report, private=private)
+async def only_part_received(
+    chat: Chat, buyer: str, report: str, *, private: bool = False, name: str | None = None
+) -> list[Reply]:
+    """`buyer` says `report` (a payment short of what she owes; in private when `private`; `name`: her
+    platform name, as `Chat.say`) and Amy taps `只收到 ¥…` ("Only ¥… received") on the question sent her
+    privately; the tap's replies."""
+    replies = await chat.say(buyer, report, private=private, name=name)
     asked = next(reply for reply in replies if reply.private_to == "amy")
     return await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
 
