@@ -986,7 +986,9 @@ async def _several(
     one. A name whose order is among the numbers only says whose it is (`已收 @Bob 13-1`: #13-1 alone);
     a name with several orders due is asked which, one with no order here (`member_no_order`) or, typed
     without the platform's mention, meaning several members here (`unread`: each said, `没有标记 @Kim：…`)
-    is said so, the others still confirmed."""
+    is said so, the others still confirmed. An order whose buyer reported less than it comes to is left
+    unconfirmed and asked about as a bare `已收 1-2` of it is (`short_reports.asked_first`), the others
+    still confirmed."""
     request = ctx.request
     lang = await ctx.lang()
     actor, is_admin = request.user_id, request.is_admin
@@ -1054,15 +1056,25 @@ async def _several(
     if len(newest) > 1 and kind.command in _TAKE_SEVERAL:  # the newest of each, in one line
         word = typed_word(request.text or "", kind.command, lang)
         not_done.append(t(lang, f"{kind.command}_which_newest", word=word, orders=" ".join(newest)))
+    asked: list[Reply] = []  # a short report among them (`/ipaid 1-2 15`, ¥18 owed): asked, as for one
+    if kind is _PAID:
+        from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
+
+        for order_id in list(to_confirm):
+            question = await asked_first(ctx, order_id)
+            if question:
+                del to_confirm[order_id]
+                asked += question
     confirmed = [
         await kind.by_order(
             ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, now=ctx.now, where=where
         )
         for order_id, where in to_confirm.items()
     ]
-    return await _several_replies(
+    replies = await _several_replies(
         ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done, no_order=no_order
     )
+    return replies + asked
 
 
 async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError) -> None:
