@@ -792,10 +792,11 @@ class CollectionRepository(Protocol):
         waiting: True for exactly one caller."""
         ...
 
-    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
+    async def withdraw_report(self, order_id: int, kept: int = 0, denied: int = 0) -> bool:
         """Clear the report of an order still waiting for payment: True if it had one. `kept`: what the
         organiser received of it (只收到 ¥20: 2000), kept as its received amount (what she reported is
-        cleared); 0: nothing."""
+        cleared); 0: nothing. `denied`: what the report said beyond it when she answered 未收到, kept as
+        `Order.denied_amount` until the buyer reports again; 0: not a denial."""
         ...
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:

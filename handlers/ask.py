@@ -251,7 +251,8 @@ _SELL_ASKED = re.compile(
 async def _money_asked(ctx: Context, lang: str) -> str | None:
     """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
     it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`, a
-    short one with what is still owed: `…付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认`);
+    short one with what is still owed: `…付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认`); one the organiser
+    answered 未收到 with no report since (`团长 Amy 说还没收到你报的订单 #1-2 付款 ¥76；…`);
     None: none of these (answered as any other question)."""
     said = await earnings.payout_asked(ctx, lang) or await earnings.balance_asked(ctx, lang)
     paying = replace(read("did I pay"), intent=Intent.PAYMENT)
@@ -275,7 +276,21 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
         for found in mine
         if (o := found.order) is not None and reported_paid(o)
     ]
-    parts = ([said] if said else []) + reported
+    denied = [  # 未收到 answered to her report, none since: she checks before reporting again
+        t(
+            lang,
+            "ask_money_report_denied",
+            organiser=found.group_buy.organiser_name,
+            order=o.number,
+            amount=money(o.denied_amount, found.group_buy),
+        )
+        for found in mine
+        if (o := found.order) is not None
+        and o.denied_amount > 0
+        and o.status is OrderStatus.PENDING_PAYMENT
+        and o.reported_paid_at is None
+    ]
+    parts = ([said] if said else []) + reported + denied
     return "\n".join(parts) if parts else None
 
 

@@ -374,7 +374,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         mentions = after.startswith("@")  # in private: among the buyers of her group buys, as `/paid @Wu`
         members = await help_sold_named(ctx, after, own_buyers=ctx.is_private) if mentions else ()
         if kind is _PAID and len(numbers) == 2 and not members:  # `已收 6-2 30`: #6-30, or ¥30 received?
-            numbers = await number_or_amount(ctx, numbers)
+            numbers, after = await number_or_amount(ctx, numbers, after)
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
         try:
@@ -515,41 +515,46 @@ async def _member_asked_first(ctx: Context, member: str) -> list[Reply]:
 _ORDER_THEN_NUMBER = re.compile(r"^(?:#\s*)?\d+(?:\s*-\s*\d+)?\s+(?P<number>\d{1,7})[\s.!。！~～]*$")
 
 
-async def number_or_amount(ctx: Context, numbers: Sequence[str]) -> list[str]:
+async def number_or_amount(ctx: Context, numbers: Sequence[str], after: str) -> tuple[list[str], str]:
     """The organiser's confirm (`已收`, `/paid`, her `已付款`) with an order's number, then a bare number
-    (`已收 6-2 30`, `已收 3 30`, `已付款 1-1 5`), read one way: order #30 of the same group buy as the first
-    (`6-30`) when there is one, marked with it (the numbers returned, the second as `6-30`); else read as
-    neither an order nor an amount, refused (`paid_number_or_amount`), saying how to write the amount
-    (`已收 6-2 30元`, `/paid 2-1 ¥5`: then checked against what is owed), nothing changed. The numbers as
-    they are when the rest is no such pair or the first is no order (refused for it, as before)."""
+    (`已收 6-2 30`, `已收 3 30`, `/paid 4-1 10`): the reading that names an order here is taken. No order
+    #6-30 of that group buy: ¥30 received of #6-2, as `已收 6-2 30元` (the numbers returned are the first
+    alone, the amount after it: checked against what is owed); both #6-30 and #6-2 orders: asked which
+    (`paid_number_or_amount`, both commands to send), nothing changed. The numbers (and what follows them)
+    as they are when the rest is no such pair or the first is no order (refused for it, as before)."""
     rest = without_thanks(ctx.command.rest).strip()
     found = _ORDER_THEN_NUMBER.match(rest)
     if found is None or len(numbers) != 2:
-        return list(numbers)
+        return list(numbers), after
     number = found.group("number")
     try:
         order_id = await typed_order(ctx, order_number(numbers[0]), waiting=OrderStatus.PENDING_PAYMENT)
     except DomainError:
-        return list(numbers)  # the first is no order: refused for it, as before
+        return list(numbers), after  # the first is no order: refused for it, as before
     order = await ctx.uow.orders.get(order_id)
     if order is None:
-        return list(numbers)
+        return list(numbers), after
     of_buy = order_label(order.group_buy_id, int(number))
     try:
         await typed_order(ctx, order_number(of_buy), waiting=OrderStatus.PENDING_PAYMENT)
     except DomainError as refusal:
-        if refusal.code != "order_not_found":
-            return [numbers[0], of_buy]  # that order, refused for what it is (paid, not hers…)
-    else:
-        return [numbers[0], of_buy]
+        if refusal.code == "order_not_found":  # only the amount's reading names an order here
+            return [numbers[0]], number
     lang = await ctx.lang()
     chinese = lang == "zh" and order.currency == "CNY"
     amount = f"{number}元" if chinese else parse_money(number, order.currency).format()
-    text, after = (ctx.request.text or "").strip(), ctx.command.rest.strip()
-    typed = text[: len(text) - len(after)].strip() if after and text.endswith(after) else ""
+    text, typed_after = (ctx.request.text or "").strip(), ctx.command.rest.strip()
+    typed = text[: len(text) - len(typed_after)].strip() if typed_after and text.endswith(typed_after) else ""
     word = typed or ("已收" if lang == "zh" else "/paid")
-    example = f"{word} {order.number} {amount}"
-    raise DomainError("paid_number_or_amount", number=number, order=of_buy, example=example)
+    raise DomainError(
+        "paid_number_or_amount",
+        number=number,
+        order=order.number,
+        other=of_buy,
+        amount=parse_money(number, order.currency).format(),
+        both=f"{word} {order.number} {of_buy}",
+        example=f"{word} {order.number} {amount}",
+    )
 
 
 # an amount after an order's number (`已收 6-2 10元`, `/paid 6-2 ¥10`, `¥10.50`): a sign, a currency
@@ -981,7 +986,9 @@ async def _several(
     one. A name whose order is among the numbers only says whose it is (`已收 @Bob 13-1`: #13-1 alone);
     a name with several orders due is asked which, one with no order here (`member_no_order`) or, typed
     without the platform's mention, meaning several members here (`unread`: each said, `没有标记 @Kim：…`)
-    is said so, the others still confirmed."""
+    is said so, the others still confirmed. An order whose buyer reported less than it comes to is left
+    unconfirmed and asked about as a bare `已收 1-2` of it is (`short_reports.asked_first`), the others
+    still confirmed."""
     request = ctx.request
     lang = await ctx.lang()
     actor, is_admin = request.user_id, request.is_admin
@@ -1049,15 +1056,25 @@ async def _several(
     if len(newest) > 1 and kind.command in _TAKE_SEVERAL:  # the newest of each, in one line
         word = typed_word(request.text or "", kind.command, lang)
         not_done.append(t(lang, f"{kind.command}_which_newest", word=word, orders=" ".join(newest)))
+    asked: list[Reply] = []  # a short report among them (`/ipaid 1-2 15`, ¥18 owed): asked, as for one
+    if kind is _PAID:
+        from handlers.short_reports import asked_first  # it imports handlers.collecting, which imports us
+
+        for order_id in list(to_confirm):
+            question = await asked_first(ctx, order_id)
+            if question:
+                del to_confirm[order_id]
+                asked += question
     confirmed = [
         await kind.by_order(
             ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, now=ctx.now, where=where
         )
         for order_id, where in to_confirm.items()
     ]
-    return await _several_replies(
+    replies = await _several_replies(
         ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done, no_order=no_order
     )
+    return replies + asked
 
 
 async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError) -> None:

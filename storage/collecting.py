@@ -59,11 +59,18 @@ def _statements() -> _Statements:
             reported_via=bindparam("via"),
             reported_amount=bindparam("amount"),
             reported_added=bindparam("added"),
+            denied_amount=None,
         )
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
-        .values(reported_paid_at=None, reported_amount=0, reported_added=0, received_amount=bindparam("kept"))
+        .values(
+            reported_paid_at=None,
+            reported_amount=0,
+            reported_added=0,
+            received_amount=bindparam("kept"),
+            denied_amount=bindparam("denied"),
+        )
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -172,9 +179,9 @@ class SqlCollectionRepository:
             self.sql.top_up, {"oid": order_id, "was": was, "amount": amount, "added": added, "at": at}
         )
 
-    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
+    async def withdraw_report(self, order_id: int, kept: int = 0, denied: int = 0) -> bool:
         return is_row_id(order_id) and await self._one(
-            self.sql.withdraw, {"oid": order_id, "kept": kept or None}
+            self.sql.withdraw, {"oid": order_id, "kept": kept or None, "denied": denied or None}
         )
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:

@@ -250,6 +250,9 @@ class OrderRow(SQLModel, table=True):
     reported_added: int = 0  # what the latest report added (`… 30元` after `… 20元`: 3000); 0: none said
     # what the organiser received of it while unpaid (只收到 ¥20, minor units); NULL: none
     received_amount: int | None = None
+    # what the report she answered 未收到 said was paid beyond what she had received; NULL: none, or
+    # reported again since (0057)
+    denied_amount: int | None = None
     # The order's number within its group buy (`#12-3` is seq 3 of group buy 12); always given, the
     # column is nullable only because SQLite cannot add a NOT NULL column to a table with rows.
     seq: int | None = None

@@ -11,7 +11,7 @@ in, found from the open ones (`ix_group_buys_status_deadline`) by the participan
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuyStatus
@@ -37,17 +37,26 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, o.c.status.not_in(_DROPPED))
             .scalar_subquery()
         )
+        # 只收到 ¥100 of an unpaid ¥176 (`Order.received_part`): received, counted in 已收 and out of 待收,
+        # as `名单` counts it (commerce.domain.roster)
+        part = case(
+            (
+                and_(
+                    o.c.reported_paid_at.is_(None), o.c.received_amount > 0, o.c.received_amount < o.c.total
+                ),
+                o.c.received_amount,
+            ),
+            else_=0,
+        )
+        pending = (o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)
         collected = (
             select(func.coalesce(func.sum(p.c.amount), 0))
             .select_from(p.join(o, p.c.order_id == o.c.id))
             .where(o.c.group_buy_id == g.c.id)
             .scalar_subquery()
         )
-        outstanding = (
-            select(func.coalesce(func.sum(o.c.total), 0))
-            .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)
-            .scalar_subquery()
-        )
+        received = select(func.coalesce(func.sum(part), 0)).where(*pending).scalar_subquery()
+        outstanding = select(func.coalesce(func.sum(o.c.total - part), 0)).where(*pending).scalar_subquery()
         dropped = (  # units of refunded and cancelled orders: ordered, not sold
             select(func.coalesce(func.sum(_lines.c.quantity), 0))
             .select_from(_lines.join(o, _lines.c.order_id == o.c.id))
@@ -79,6 +88,7 @@ class SqlOrganiserViews:
                 g.c.target,
                 counted.label("orders"),
                 collected.label("collected"),
+                received.label("received"),
                 outstanding.label("outstanding"),
                 dropped.label("dropped"),
                 refunded.label("refunded"),
@@ -99,7 +109,7 @@ class SqlOrganiserViews:
                 deadline=row.deadline,
                 sold=row.sold - int(row.dropped),
                 orders=int(row.orders),
-                collected=int(row.collected),
+                collected=int(row.collected) + int(row.received),
                 outstanding=int(row.outstanding),
                 refunded=int(row.refunded),
                 unit=row.unit or "",

@@ -38,7 +38,7 @@ class FakeCollecting:
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
             return False
         order.reported_paid_at, order.reported_via, order.reported_amount = at, via, amount
-        order.reported_added = added
+        order.reported_added, order.denied_amount = added, 0
         return True
 
     async def top_up_report(self, order_id: int, was: int, amount: int, added: int, at: datetime) -> bool:
@@ -50,12 +50,12 @@ class FakeCollecting:
         order.reported_amount, order.reported_added, order.reported_paid_at = amount, added, at
         return True
 
-    async def withdraw_report(self, order_id: int, kept: int = 0) -> bool:
+    async def withdraw_report(self, order_id: int, kept: int = 0, denied: int = 0) -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
             return False
         order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
-        order.reported_added = 0
+        order.reported_added, order.denied_amount = 0, denied
         return True
 
     def _pending(self, group_buy_id: int) -> list[Owing]:

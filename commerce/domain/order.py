@@ -99,6 +99,10 @@ class Order:
     # its amount); 0: none said. With `reported_paid_at` (then the latest report's time) it tells a
     # report sent twice from a second payment
     reported_added: int = 0
+    # what the report the organiser answered 未收到 (not received) said was paid beyond what she had
+    # received (`我已付款 1-2` of ¥176, ¥100 received: 7600), so her `钱到了吗` hears it; 0: none, or the
+    # buyer reported again since
+    denied_amount: int = 0
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at

@@ -153,7 +153,7 @@ async def report_paid(
     if not await uow.collecting.report_paid(order_id, now, via, amount, latest):  # the same, twice at once
         raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at, order.reported_via, order.reported_amount = now, via, amount
-    order.reported_added = latest
+    order.reported_added, order.denied_amount = latest, 0  # a new report: the denial is behind it
     return Reported(order, group_buy, added=added, before=received, received=bool(received))
 
 
@@ -309,10 +309,12 @@ async def reject_report(
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     before = order.received_amount if 0 < order.received_amount < order.total else 0
     kept = received if 0 < received < order.total else before  # 未收到: what she received before stays
-    if not await uow.collecting.withdraw_report(order_id, kept):  # confirmed or taken back meanwhile
+    said = order.reported_amount if order.reported_amount > before else order.total  # 0: the whole
+    denied = 0 if 0 < received < order.total else said - before  # 未收到: the report's money, for 钱到了吗
+    if not await uow.collecting.withdraw_report(order_id, kept, denied):  # confirmed or taken back meanwhile
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
-    order.reported_added = 0
+    order.reported_added, order.denied_amount = 0, denied
     return Reported(order, group_buy)
 
 

@@ -320,3 +320,32 @@ async def test_what_the_organiser_received_outlives_a_later_report_she_denies(
         [owing] = await uow.collecting.owing(group_buy.id)
     assert stored is not None and (stored.reported_amount, stored.received_part) == (0, 2000)
     assert owing.received == 2000
+
+
+async def test_a_denied_report_is_kept_until_the_next_report(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """未收到 keeps what the report said (`denied_amount`, 0057) for the buyer's `钱到了吗`; her next report
+    clears it; a withdrawal that is no denial (只收到, a cancel) keeps none."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    assert group_buy.id is not None
+    (bob,) = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None
+    async with uow_factory() as uow:
+        assert await uow.collecting.report_paid(bob.id, clock.now())
+        assert await uow.collecting.withdraw_report(bob.id, 0, 7600)  # 未收到
+        await uow.commit()
+    async with uow_factory() as uow:
+        denied = await uow.orders.get(bob.id)
+        assert await uow.collecting.report_paid(bob.id, clock.now())  # she reports again
+        await uow.commit()
+    async with uow_factory() as uow:
+        reported = await uow.orders.get(bob.id)
+        assert await uow.collecting.withdraw_report(bob.id, 2000)  # 只收到 ¥20: no denial
+        await uow.commit()
+    async with uow_factory() as uow:
+        part = await uow.orders.get(bob.id)
+    assert denied is not None and denied.denied_amount == 7600
+    assert reported is not None and reported.denied_amount == 0
+    assert part is not None and (part.denied_amount, part.received_part) == (0, 2000)

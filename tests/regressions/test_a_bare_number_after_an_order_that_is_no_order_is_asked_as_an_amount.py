@@ -15,26 +15,28 @@ async def closed(lang: str = "zh") -> Chat:
     return await mangoes_at_30_closed(lang, *buyers)
 
 
-async def test_a_bare_number_that_is_no_order_is_asked_in_chinese() -> None:
+async def test_a_bare_number_that_is_no_order_is_the_amount_in_chinese() -> None:
     chat = await closed()
     before = await chat.card(1)
 
-    replies = await chat.say("amy", "已收 1-1 30")
+    replies = await chat.say("amy", "已收 1-1 10")
 
-    assert Chat.said(replies) == "没有订单 #1-30。如果 30 是收到的金额，请写成 已收 1-1 30元。没有任何改动。"
-    assert Chat.private(replies) == {}
+    assert Chat.said(replies) == (
+        "Amy，订单 #1-1 没有标记为已付款：你写的金额和应付的不一样，详情已私信发给你。"
+    )
+    assert "bob" not in Chat.private(replies)
     assert await chat.card(1) == before
 
 
-async def test_a_bare_number_that_is_no_order_is_asked_in_english() -> None:
+async def test_a_bare_number_that_is_no_order_is_the_amount_in_english() -> None:
     chat = await closed("en")
     before = await chat.card(1)
 
     replies = await chat.say("amy", "/paid 1-1 5")
 
     assert Chat.said(replies) == (
-        "There is no order #1-5 here. If 5 is the amount you received, write it as /paid 1-1 ¥5."
-        " Nothing was changed."
+        "Amy, order #1-1 was not marked paid: the amount you wrote is not what it comes to."
+        " I sent you the details privately."
     )
     assert await chat.card(1) == before
 
@@ -49,12 +51,17 @@ async def test_the_form_it_gives_follows_the_amount_rule() -> None:
     assert Chat.said(whole) == "✅ Bob 的订单 #1-1 已付款。"
 
 
-async def test_a_bare_number_that_is_an_order_here_is_still_that_order() -> None:
+async def test_a_bare_number_that_is_an_order_here_is_asked_which() -> None:
     chat = await closed()
+    before = await chat.card(1)
 
     replies = await chat.say("amy", "已收 1-1 2")
 
-    assert Chat.said(replies) == "已标记为已付款：#1-1（Bob）、#1-2（Cat）。"
+    assert Chat.said(replies) == (
+        "#1-1 后面的 2 可能是订单 #1-2，也可能是收到的金额 ¥2，没有任何改动。"
+        "两单都收了就发 已收 1-1 1-2；#1-1 收到 ¥2 就发 已收 1-1 2元。"
+    )
+    assert await chat.card(1) == before
 
 
 async def test_a_name_and_another_amount_is_never_marked_paid() -> None:
