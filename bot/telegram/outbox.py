@@ -201,7 +201,8 @@ class CardMap(Protocol):
 
     async def move_threads(self, old: str, new: str) -> None:
         """Group `old` is chat `new` now (upgraded to a supergroup): the topics kept under `old` are
-        `new`'s (one `new` has already of the same group buy stays); again, nothing more moves."""
+        `new`'s too (one `new` has already of the same group buy stays; `old`'s stay, for a message made
+        for the old id before its upgrade was known); again, nothing more changes."""
         ...
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
@@ -227,7 +228,7 @@ class MemoryCardMap:
 
     async def move_threads(self, old: str, new: str) -> None:
         for chat, card in [key for key in self.threads if key[0] == old and old != new]:
-            self.threads.setdefault((new, card), self.threads.pop((chat, card)))
+            self.threads.setdefault((new, card), self.threads[(chat, card)])
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
@@ -458,8 +459,8 @@ class Outbox:
 
     async def topic(self, chat_id: str, group_buy_id: int) -> int | None:
         """The forum topic group buy N's card and messages go to in the chat (None: General, or a chat
-        without topics). A group upgraded to a supergroup (`migrated`) is looked up at its new id, and
-        there, until its topics were moved (`CardMap.move_threads`, by whoever learnt the upgrade), at
+        without topics). A group upgraded to a supergroup (`migrated`) is looked up at its new id, and,
+        until its topics were copied there (`CardMap.move_threads`, by whoever learnt the upgrade), at
         the old id it had: a card opened in a topic stays in it across the upgrade."""
         if not is_group(chat_id):
             return None

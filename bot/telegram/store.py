@@ -92,10 +92,11 @@ class TelegramStore:
                 )
 
     async def move_threads(self, old: str, new: str) -> None:
-        """Group `old` is chat `new` now (upgraded to a supergroup): its group buys' topics are kept under
+        """Group `old` is chat `new` now (upgraded to a supergroup): its group buys' topics are copied to
         `new` (a row `new` has already of the same group buy stays, as `storage.chat_moves` keeps the new
-        chat's), in one transaction; again, nothing more moves. Two workers moving at once: the second's
-        insert meets the first's rows and leaves them (the adapter reads the old id's meanwhile)."""
+        chat's); again, nothing more is copied. The old id's stay: a message another worker made for the
+        old id before it learnt of the upgrade keeps its topic. Two workers copying at once: the second's
+        insert meets the first's rows and leaves them."""
         if old == new:
             return
         there = topics_table.alias("there")
@@ -111,7 +112,6 @@ class TelegramStore:
         with contextlib.suppress(sa.exc.IntegrityError):
             async with self.engine.begin() as conn:
                 await conn.execute(sa.insert(topics_table).from_select(columns, kept))
-                await conn.execute(sa.delete(topics_table).where(topics_table.c.chat_id == old))
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         """The card (group buy id, or a note's negated id) whose live message is `message_id` here."""

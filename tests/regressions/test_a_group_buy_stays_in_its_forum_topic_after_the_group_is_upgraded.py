@@ -5,8 +5,10 @@ new chat, and the deadline's close notice, went to General instead of the topic;
 topic then claimed the card for that one. Now the topics move with the chat (`CardMap.move_threads`,
 whoever learns of the upgrade: the service message, or a send meeting Telegram's 400), and until they
 moved they are read at the old id (`Outbox.topic`): after the upgrade the card, its edits and the close
-stay in the topic it was opened in. Through the fake Bot API (which refuses any call outside the Bot API's
-method list, and every call to the old id), with the outbox rows (as `tuan run telegram` sends) and without.
+stay in the topic it was opened in; so does a reminder another worker made for the old id before it
+learnt of the upgrade (the old id's topics are kept). Through the fake Bot API (which refuses any call
+outside the Bot API's method list, and every call to the old id), with the outbox rows (as `tuan run
+telegram` sends) and without, and with two workers sharing one state and one card map.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Update
 
 from bot.outbox_relay import OutboxRelay
+from bot.telegram.outbox import MemoryCardMap
 from bot.telegram.session import HeldResponsesSession
 from commerce.domain.outbox import send_topic
 from commerce.ports import UnitOfWorkFactory
@@ -29,6 +32,10 @@ from handlers.types import Reply
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.wiring import adapter_for
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.regressions.test_every_worker_sends_to_an_upgraded_group_at_its_new_id_at_once import (
+    CountedState,
+    Worker,
+)
 
 OLD = -4466
 NEW = -1009998866
@@ -132,3 +139,30 @@ async def test_the_card_its_edits_and_its_close_stay_in_their_topic_after_the_up
         await relay.close()
         await sender.close()
         await bot.session.close()
+
+
+async def test_a_reminder_another_worker_made_for_the_old_id_goes_to_the_topic_in_the_new_chat(
+    api: FakeBotAPI,
+) -> None:
+    factory, state, cards = FakeUnitOfWorkFactory(), CountedState(), MemoryCardMap()
+    a, b = Worker(api, factory, state, cards), Worker(api, factory, state, cards)
+    in_topic: dict[str, Any] = {"message_thread_id": TOPIC, "is_topic_message": True}
+    try:
+        await a.take(api, api.message(OLD, AMY, "/groupbuy Leeks price 10", chat_type="group", **in_topic))
+        await b.adapter.deliver([Reply(text="Leeks: 2 hours left", chat_id=str(OLD), extra={ABOUT: "1"})])
+        assert await b.outbox.drain(10)  # worker B knows the group (its state read, for a few seconds)
+        api.migrated[OLD] = NEW
+        service = api.message(OLD, AMY, "", chat_type="group", migrate_to_chat_id=NEW)
+        del service["message"]["text"]
+        await a.take(api, service)  # worker A learns of the upgrade: the chat and its topics move
+        assert topic_of(api, NEW, "Leeks (#1)")[-1:] == [TOPIC]
+
+        reminder = Reply(text="Leeks: 1 hour left", chat_id=str(OLD), extra={ABOUT: "1"})
+        await b.adapter.deliver([reminder])  # worker B made it for the old id, before it knew
+        assert await b.outbox.drain(10)
+
+        assert topic_of(api, NEW, "1 hour left") == [TOPIC]  # in the new chat, in its topic
+        api.assert_nothing_refused()
+    finally:
+        await a.close()
+        await b.close()
