@@ -264,8 +264,9 @@ class TelegramAdapter:
     async def chat_migrated(self, old: str, new: str) -> None:
         """Group `old` is chat `new` now (a service message said so, or Telegram answered a send to `old`
         with its new id: `Outbox.chat_migrated`): everything kept under `old` moves to `new`
-        (`ChatApp.moved`, once: a second notice finds nothing left to move, in any worker), and the
-        cards of the group buys open there that show none there yet are posted there. The move is kept in
+        (`ChatApp.moved`, once: a second notice finds nothing left to move, in any worker), the forum
+        topics they were opened in with them (`CardMap.move_threads`), and the cards of the group buys
+        open there that show none there yet are posted there, each in its topic. The move is kept in
         the shared state first (`group_state`), so every process sends to `new` from now on."""
         self.outbox.migrated[old] = new
         self._groups.pop(old, None)
@@ -273,6 +274,10 @@ class TelegramAdapter:
             await self.state.values.set(_moved_key(old), new, ttl=MOVED_KEEP_SECONDS)
         except Exception as exc:  # the others then meet Telegram's answer once each, as before
             log.warning("could not keep group %s's move to chat %s in the shared state: %s", old, new, exc)
+        try:  # the topics its group buys were opened in: theirs in the new chat (`Outbox.topic`)
+            await self.outbox.cards.move_threads(old, new)
+        except Exception:  # read at the old id meanwhile, by this process
+            log.exception("could not move the forum topics of group %s to chat %s", old, new)
         async with self._lock(new):
             for card in await self.app.moved(old, new):
                 if await self.outbox.cards.get(new, card) is None:  # not shown there yet
@@ -673,20 +678,26 @@ class TelegramAdapter:
         if not is_group(chat):
             return None
         about = reply.extra.get(ABOUT)
-        opened_in = None if not about else await self.outbox.cards.thread(chat, int(about))
+        opened_in = None if not about else await self.outbox.topic(chat, int(about))  # upgraded: new id's
         if opened_in is not None:
             return opened_in
-        if request is not None and request.thread_id and request.chat_id == chat:
+        if request is not None and request.thread_id and self._same_chat(request.chat_id, chat):
             return int(request.thread_id)
         return None
+
+    def _same_chat(self, one: str, other: str) -> bool:
+        """Whether the two ids are one chat: the same, or a group and the supergroup it became."""
+        migrated = self.outbox.migrated
+        return migrated.get(one, one) == migrated.get(other, other)
 
     async def _opened_in_topic(self, reply: Reply, chat: str, request: Request | None) -> None:
         """A card first posted in answer to a member belongs to the topic she wrote in (0: General): its
         later copies, close notice and reminders go there (`telegram_topics`, kept as first set, so a
         `进度` typed in another topic later does not move it)."""
-        if reply.card_of is None or not reply.new_card or request is None or request.chat_id != chat:
+        if reply.card_of is None or not reply.new_card or request is None:
             return
-        if is_group(chat):
+        if is_group(chat) and self._same_chat(request.chat_id, chat):  # an upgraded group: at its new id
+            chat = self.outbox.migrated.get(chat, chat)
             await self.outbox.cards.set_thread(chat, reply.card_of, int(request.thread_id or 0))
 
     def _send(

@@ -199,6 +199,12 @@ class CardMap(Protocol):
         topic kept already stays."""
         ...
 
+    async def move_threads(self, old: str, new: str) -> None:
+        """Group `old` is chat `new` now (upgraded to a supergroup): the topics kept under `old` are
+        `new`'s too (one `new` has already of the same group buy stays; `old`'s stay, for a message made
+        for the old id before its upgrade was known); again, nothing more changes."""
+        ...
+
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         """Which card message `message_id` of `chat_id` is (a reaction on it), or None: not a live card."""
         ...
@@ -219,6 +225,10 @@ class MemoryCardMap:
 
     async def set_thread(self, chat_id: str, group_buy_id: int, thread: int) -> None:
         self.threads.setdefault((chat_id, group_buy_id), thread)
+
+    async def move_threads(self, old: str, new: str) -> None:
+        for chat, card in [key for key in self.threads if key[0] == old and old != new]:
+            self.threads.setdefault((new, card), self.threads[(chat, card)])
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
@@ -446,6 +456,22 @@ class Outbox:
         chat.jobs.append(_Card(group_buy_id, new, refresh and not new, waiters))
         self._wake(chat_id, chat)
         return done
+
+    async def topic(self, chat_id: str, group_buy_id: int) -> int | None:
+        """The forum topic group buy N's card and messages go to in the chat (None: General, or a chat
+        without topics). A group upgraded to a supergroup (`migrated`) is looked up at its new id, and,
+        until its topics were copied there (`CardMap.move_threads`, by whoever learnt the upgrade), at
+        the old id it had: a card opened in a topic stays in it across the upgrade."""
+        if not is_group(chat_id):
+            return None
+        chat_id = self.migrated.get(chat_id, chat_id)
+        found = await self.cards.thread(chat_id, group_buy_id)
+        if found is None:
+            for old in [old for old, new in self.migrated.items() if new == chat_id]:
+                found = await self.cards.thread(old, group_buy_id)
+                if found is not None:
+                    break
+        return found
 
     @staticmethod
     def _waiting_card(chat: _Chat, group_buy_id: int) -> _Card | None:
@@ -734,7 +760,7 @@ class Outbox:
     async def _post_card(self, chat_id: str, group_buy_id: int, card: Reply) -> int:
         """Post a copy of a card: a photo card as the photo with the card as its caption; a photo
         Telegram refuses, as a text (the card must show); in the forum topic it was opened in."""
-        thread = await self.cards.thread(chat_id, group_buy_id) if is_group(chat_id) else None
+        thread = await self.topic(chat_id, group_buy_id)
         where = {} if thread is None else {"thread": thread}
         if card.photo:
             try:

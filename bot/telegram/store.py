@@ -91,6 +91,28 @@ class TelegramStore:
                     )
                 )
 
+    async def move_threads(self, old: str, new: str) -> None:
+        """Group `old` is chat `new` now (upgraded to a supergroup): its group buys' topics are copied to
+        `new` (a row `new` has already of the same group buy stays, as `storage.chat_moves` keeps the new
+        chat's); again, nothing more is copied. The old id's stay: a message another worker made for the
+        old id before it learnt of the upgrade keeps its topic. Two workers copying at once: the second's
+        insert meets the first's rows and leaves them."""
+        if old == new:
+            return
+        there = topics_table.alias("there")
+        taken = sa.exists(
+            sa.select(sa.literal(1))
+            .select_from(there)
+            .where(there.c.chat_id == new, there.c.group_buy_id == topics_table.c.group_buy_id)
+        )
+        kept = sa.select(sa.literal(new), topics_table.c.group_buy_id, topics_table.c.thread_id).where(
+            topics_table.c.chat_id == old, ~taken
+        )
+        columns = ["chat_id", "group_buy_id", "thread_id"]
+        with contextlib.suppress(sa.exc.IntegrityError):
+            async with self.engine.begin() as conn:
+                await conn.execute(sa.insert(topics_table).from_select(columns, kept))
+
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         """The card (group buy id, or a note's negated id) whose live message is `message_id` here."""
         found = await self._read_one(CARD_AT, {"chat": chat_id, "mid": message_id})

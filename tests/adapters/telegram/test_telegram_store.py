@@ -52,3 +52,26 @@ async def test_spooled_updates_are_read_back_oldest_first_per_bot_until_taken_of
         assert await restarted.spooled(other) == ['{"update_id":10,"bot":"other"}']
     finally:
         await engine.dispose()
+
+
+async def test_an_upgraded_groups_topics_are_its_new_ids_too(database_url: str) -> None:
+    """A basic group upgraded to a supergroup: the topics its group buys were opened in are the new
+    chat's too (one the new chat has already of the same group buy stays), the old id's kept (a message
+    made for the old id before the upgrade was known); again, nothing more changes."""
+    engine = make_engine(database_url)
+    old, new = f"-{uuid4().int % 10**12}", f"-100{uuid4().int % 10**10}"
+    try:
+        store = TelegramStore(engine)
+        await store.set_thread(old, 1, 77)
+        await store.set_thread(old, 2, 0)  # opened in General
+        await store.set_thread(old, 3, 5)
+        await store.set_thread(new, 3, 9)  # the new chat's own, kept
+        await store.move_threads(old, new)
+        await store.move_threads(old, new)
+
+        assert [await store.thread(new, n) for n in (1, 2, 3)] == [77, None, 9]
+        assert [await store.thread(old, n) for n in (1, 2, 3)] == [77, None, 5]
+        await store.set_thread(new, 2, 44)  # General was kept as first set: a later topic does not take it
+        assert await store.thread(new, 2) is None
+    finally:
+        await engine.dispose()
