@@ -229,6 +229,7 @@ class Order:
         if amount != self.total:
             raise DomainError("payment_amount_mismatch", order=self.number, expected=self.total, got=amount)
         self._change("pay", actor=actor, now=now, reason=f"{method} {reference}".strip())
+        self.denied_amount = 0  # a 未收到 answered a report; marked paid, it is behind her
         self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now, provider_reference))
         assert self.id is not None
         self.events.append(
