@@ -875,7 +875,7 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     closed one did (`有人买过芒果吗`): first that one, who bought it and that it can be opened again, and
     the offer goes to its organiser. None of these: it is said so plainly."""
     request = ctx.request
-    said = await service.friends_said(
+    said = await service.friends_said_here(
         ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
     )
     before = await service.closed_named(
