@@ -33,6 +33,8 @@ async def test_a_question_in_the_helping_group_quotes_the_home_groups_note_on_th
 
     assert chinese.startswith(f"群里的朋友说过：\n笔记 #1 Cat：「{CAT}」\n发“笔记 编号”看全文。"), chinese
     assert mentioned == chinese, mentioned
+    negative = office.said(await office.say("eve", "问 芒果不甜吧？"))  # asked by its negative: the same
+    assert negative == chinese, negative
     assert english.startswith(f"What friends said:\nNote #1 Cat: “{CAT}”\n"), english
     for answer in (chinese, english):  # the home group's note on another buy (榴莲 #2) is none of 公司群's
         assert FAY not in answer, answer
