@@ -734,8 +734,9 @@ async def friends_said_here(
 
 async def help_sold_asked(uow: UnitOfWork, chat_id: str, question: str) -> GroupBuy | None:
     """The group buy of another group that a question asked in `chat_id` is about, help-sold (帮卖)
-    here: the one it names by `#12`, else the chat's one open group buy, else the only one open here
-    whose title it names. None when it is about one of this chat's own, or none."""
+    here: the one it names by `#12`, else the chat's one open group buy (the question naming no other
+    product), else the only one open here whose title it names. None when it is about one of this
+    chat's own, or none."""
     numbered = _NUMBERED.search(question)
     if numbered:
         group_buy = await uow.group_buys.get(int(numbered.group(1)))
@@ -745,9 +746,11 @@ async def help_sold_asked(uow: UnitOfWork, chat_id: str, question: str) -> Group
     open_here = await uow.group_buys.open_in_chat(chat_id)
     if len(open_here) > 1:
         open_here = [g for g in open_here if question_names_title(question, g.terms.title)]
-    if len(open_here) != 1 or open_here[0].chat_id == chat_id:
+    if len(open_here) != 1 or open_here[0].chat_id == chat_id or open_here[0].id is None:
         return None
-    return open_here[0]
+    it = _Product(open_here[0].id, open_here[0].terms.title)  # `榴莲甜吗` beside the mangoes: not "it"
+    words = " ".join(question.split())[:MAX_QUERY]
+    return None if _names_another(words, it, {it.group_buy_id: it.title}) else open_here[0]
 
 
 async def _both_sides(

@@ -36,8 +36,16 @@ async def test_a_question_in_the_helping_group_quotes_the_home_groups_note_on_th
     negative = office.said(await office.say("eve", "问 芒果不甜吧？"))  # asked by its negative: the same
     assert negative == chinese, negative
     assert english.startswith(f"What friends said:\nNote #1 Cat: “{CAT}”\n"), english
-    for answer in (chinese, english):  # the home group's note on another buy (榴莲 #2) is none of 公司群's
+    durian = office.said(
+        await office.say("eve", "问 榴莲甜吗")
+    )  # not help-sold here: no note of #2, nor #1's
+    for answer in (
+        chinese,
+        english,
+        durian,
+    ):  # the home group's note on another buy (榴莲 #2) is none of 公司群's
         assert FAY not in answer, answer
+    assert CAT not in durian, durian
 
 
 async def test_the_quoted_home_note_can_be_read_in_the_helping_group() -> None:
