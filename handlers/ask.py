@@ -1058,8 +1058,9 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
             ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
         )
     else:  # `anyone tried the kaya?` asks what friends think of it, as `/ask anyone tried the kaya?` does:
-        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars)
-        said = await service.friends_said(
+        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars);
+        # in a help-selling group (帮卖) also its home group's notes on the buy help-sold here
+        said = await service.friends_said_here(
             ctx.uow,
             request.chat_id,
             ctx.command.rest if tried else subject,

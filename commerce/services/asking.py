@@ -709,12 +709,13 @@ async def friends_said_here(
     *,
     reranker: NoteReranker | None = None,
     asker: str | None = None,
+    open_one: bool = True,
 ) -> list[Found]:
-    """`friends_said` in a group, and when the group buy asked about is help-sold (帮卖) here from
-    another group (`help_sold_asked`), also its home group's notes posted on that group buy (`芒果甜吗？`
-    in 公司群: Cat's `芒果超甜` in Amy's group): verified purchases first, each chat's order kept, at
-    most `FRIENDS_QUOTED`. Never a note of the home group about anything else."""
-    said = await friends_said(uow, chat_id, question, reranker=reranker, asker=asker)
+    """`friends_said` in a group (`open_one` as there), and when the group buy asked about is help-sold
+    (帮卖) here from another group (`help_sold_asked`), also its home group's notes posted on that group
+    buy (`芒果甜吗？` in 公司群: Cat's `芒果超甜` in Amy's group): verified purchases first, each chat's
+    order kept, at most `FRIENDS_QUOTED`. Never a note of the home group about anything else."""
+    said = await friends_said(uow, chat_id, question, reranker=reranker, asker=asker, open_one=open_one)
     home = await help_sold_asked(uow, chat_id, question)
     if home is None or home.id is None:
         return said

@@ -59,3 +59,17 @@ async def test_the_quoted_home_note_can_be_read_in_the_helping_group() -> None:
     assert shown.endswith("笔记 #1 发在这个团的原群“家庭群”：这里可以看，点赞和评论请到那个群里。"), shown
     assert english == shown  # the group's language (zh): the command's form tells none
     assert other == "这里没有笔记 #2。", other
+
+
+async def test_who_tried_it_heard_in_the_helping_group_quotes_the_home_groups_note() -> None:
+    _, office = await _office_with_home_notes()
+
+    tried = office.said(await office.say("eve", "有人买过芒果吗"))
+    english = office.said(await office.say("eve", "anyone tried the mangoes?"))
+
+    assert tried == (
+        f"朋友们的笔记里提到过：\n笔记 #1 Cat：「{CAT}」\n发“笔记 编号”看全文。\n"
+        "芒果（#1）正在这个群里接龙，要跟就发 +1 #1。"
+    ), tried
+    assert english.startswith(f"Friends' notes that mention it:\nNote #1 Cat: “{CAT}”\n"), english
+    assert await office.say("eve", "有人买过榴莲吗") == []  # not sold here: talk, as before
