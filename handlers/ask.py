@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
-from commerce.domain.ask_relevance import names_product, qualities_said
+from commerce.domain.ask_relevance import names_product, plainly_asked, qualities_said
 from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
@@ -853,6 +853,7 @@ def _worded(text: str) -> bool:
 def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
+        asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
     mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE) if bot_username else None
@@ -890,8 +891,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     closed one did (`有人买过芒果吗`): first that one, who bought it and that it can be opened again, and
     the offer goes to its organiser. None of these: it is said so plainly."""
     request = ctx.request
-    said = await service.friends_said(
-        ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
+    asked = plainly_asked(question.text)  # `芒果不甜吧？`, `会不会不甜`: as `芒果甜吗？`
+    said = await service.friends_said_here(
+        ctx.uow, request.chat_id, asked, reranker=ctx.reranker, asker=request.user_id
     )
     before = await service.closed_named(
         ctx.uow, question, chat_id=request.chat_id, asker=request.user_id, went_ahead_first=True
@@ -915,7 +917,7 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     elif before is None and group_buy is not None and _names_it(question, group_buy):  # `问 #2 草莓酸不酸`
         on_it = await _notes_on(ctx, group_buy)
         if on_it:
-            saying = _saying_it(question.text, on_it)  # `甜吗` and a note saying 超甜: it does mention it
+            saying = _saying_it(asked, on_it)  # `甜吗` and a note saying 超甜: it does mention it
             on_it = saying + [f for f in on_it if f not in saying]
             notes = "\n".join([await _quoted(ctx, f, lang) for f in on_it])
             about = {"title": group_buy.terms.title, "id": group_buy.id}
@@ -1043,7 +1045,7 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         ctx.uow,
         request.platform,
         request.user_id,
-        question.text,
+        plainly_asked(question.text),  # `芒果不甜吧`: as `芒果甜吗`
         reranker=ctx.reranker,
         it=it,
         opened=opened is not None,
@@ -1071,8 +1073,9 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
             ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
         )
     else:  # `anyone tried the kaya?` asks what friends think of it, as `/ask anyone tried the kaya?` does:
-        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars)
-        said = await service.friends_said(
+        # a note on a group buy of it answers it though it never names it ("so fragrant" on Kaya Jars);
+        # in a help-selling group (帮卖) also its home group's notes on the buy help-sold here
+        said = await service.friends_said_here(
             ctx.uow,
             request.chat_id,
             ctx.command.rest if tried else subject,

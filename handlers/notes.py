@@ -247,14 +247,20 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     """`笔记 3` / `/note 3`: the note with its comments. In a private chat, a note of a group the member
     is in (`chat_members`), read there without its buttons (likes and comments are given in the group,
     which it names); any other note is answered as one that does not exist."""
-    chat_id = await readable_in(ctx, note_id, to_read=True) if ctx.is_private else ctx.request.chat_id
+    home = "" if ctx.is_private else await _help_sold_home(ctx, note_id)
+    chat_id = await readable_in(ctx, note_id, to_read=True) if ctx.is_private else home or ctx.request.chat_id
     shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
-    card = render(shown, lang, platform=ctx.request.platform)
+    # the home group's note joins here as `+1 #1` (this group's 帮卖), never with its author's code
+    card = render(replace(shown, share="") if home else shown, lang, platform=ctx.request.platform)
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
         return [Reply(text=card.text, language=lang)]
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
     lines += [t(lang, "note_comment_line", name=_name(c.author_name), text=c.text) for c in shown.comments]
+    if home:  # a note of the home group of a group buy help-sold here, as Ask quotes it: read only
+        where = (await chat_titles(ctx.uow, [home])).get(home, home)
+        lines += ["", t(lang, "note_read_from_home", id=note_id, chat=where)]
+        return [Reply(text="\n".join(lines), language=lang, photo=card.photo)]
     if ctx.is_private:  # its 👍 and comments belong to its group: said, no buttons that cannot act here
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         lines += ["", t(lang, "note_read_in_private", id=note_id, chat=where)]
@@ -262,6 +268,20 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     if not shown.comments:
         lines += ["", t(lang, "note_no_comments", id=note_id)]
     return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
+
+
+async def _help_sold_home(ctx: Context, note_id: int) -> str:
+    """The chat of a note of another group posted on a group buy help-sold (帮卖) in this group (Ask
+    quotes such notes here: `commerce.services.asking.friends_said_here`), else "" (a note of this
+    chat, or one none of its business: answered as one that does not exist)."""
+    note = await ctx.uow.notes.get(note_id)
+    chat_id = ctx.request.chat_id
+    if note is None or note.chat_id == chat_id or note.group_buy_id is None:
+        return ""
+    group_buy = await ctx.uow.group_buys.get(note.group_buy_id)
+    if group_buy is None or group_buy.chat_id != note.chat_id:
+        return ""
+    return note.chat_id if await ctx.uow.listings.in_chat(note.group_buy_id, chat_id) is not None else ""
 
 
 async def readable_in(ctx: Context, note_id: int, *, to_read: bool = False) -> str:

@@ -181,6 +181,43 @@ def qualities_said(text: str) -> set[str]:
     return found
 
 
+@cache
+def _negated_asks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Chinese forms that ask about a quality of `qualities` by its negative or A-not-A (`不甜吧`,
+    `会不会不甜`, `是不是不酸`, `不会不甜吧`, `没那么甜吧`, `挺甜的吧`), and the English ones (`aren't they
+    sweet?`, `are they not sweet?`): `plainly_asked` reads them as the plain question."""
+    names = sorted({name for _, zh in _qualities() for name in zh}, key=len, reverse=True)
+    quality = "|".join(re.escape(name) for name in names)
+    zh = re.compile(
+        r"(?:会不会|是不是|能不能|会|是|应该)?(?:不会|不是)?(?:不|没有?)?(?:太|那么|怎么|很|挺|超|蛮|够)?"
+        rf"(?P<q>{quality})(?:的)?(?P<end>吧|吗|么|嘛|呢)"
+        r"|(?:会不会|是不是)(?:不|没有?)?(?:太|那么|怎么|很|挺|超|蛮|够)?"
+        rf"(?P<q2>{quality})(?:的)?(?:了)?(?:吗|么|嘛|呢|啊|呀)?(?=[\s?!。，,~…]|$)"
+    )
+    english = "|".join(re.escape(form) for form in sorted(_quality_forms(), key=len, reverse=True))
+    en = re.compile(
+        rf"(?:^|(?<=[,;]\s))(?P<verb>is|are|was|were|do|does)(?:n['’]?t\b(?P<who>[^?.!]*?)|(?P<who2>\s[^?.!]*?)\snot)"
+        rf"(?P<rest>\s+(?:very\s+|too\s+|that\s+)?(?:{english})\b)"
+    )
+    return zh, en
+
+
+def plainly_asked(question: str) -> str:
+    """A question about a quality of `qualities` asked by its negative or A-not-A form, as asked plainly
+    (`芒果不甜吧？`, `芒果会不会不甜`, `芒果不会不甜吧`: `芒果甜吗？`; `aren't they sweet?`, `are they not
+    sweet?`: `are they sweet?`): its 不 does not deny, it asks (`不甜吧` hopes they are sweet), so the
+    notes saying 甜 answer it as they answer `甜吗`, and those saying 酸 are the other side. A statement
+    (`芒果不甜`, no 吧 / 吗 / 会不会) and any other text are returned unchanged. The text is case folded
+    and width folded when changed."""
+    zh, en = _negated_asks()
+    folded = _fold(question)
+    changed = zh.sub(lambda m: f"{m.group('q') or m.group('q2')}吗", folded)
+    changed = en.sub(
+        lambda m: f"{m.group('verb')}{m.group('who') or m.group('who2')}{m.group('rest')}", changed
+    )
+    return changed if changed != folded else question
+
+
 def sides(question: str) -> tuple[str, str] | None:
     """The quality a question asks and the one that disagrees with it (`opposites` of `ask_words.json`):
     `甜吗` (sweet, sour), `are they sour?` (sour, sweet); None when it asks none of them, or both."""

@@ -702,6 +702,58 @@ async def friends_said(
     return await _both_sides(shown, pool, asked_sides, keep=on_it, asker=asker)
 
 
+async def friends_said_here(
+    uow: UnitOfWork,
+    chat_id: str,
+    question: str,
+    *,
+    reranker: NoteReranker | None = None,
+    asker: str | None = None,
+    open_one: bool = True,
+) -> list[Found]:
+    """`friends_said` in a group (`open_one` as there), and when the group buy asked about is help-sold
+    (帮卖) here from another group (`help_sold_asked`), also its home group's notes posted on that group
+    buy (`芒果甜吗？` in 公司群: Cat's `芒果超甜` in Amy's group): verified purchases first, each chat's
+    order kept, at most `FRIENDS_QUOTED`. Never a note of the home group about anything else."""
+    said = await friends_said(uow, chat_id, question, reranker=reranker, asker=asker, open_one=open_one)
+    home = await help_sold_asked(uow, chat_id, question)
+    if home is None or home.id is None:
+        return said
+    found = await friends_said(
+        uow, home.chat_id, question, reranker=reranker, asker=asker, open_one=False, it=home.id
+    )
+    seen = {f.note.id for f in said}
+    said += [f for f in found if f.note.group_buy_id == home.id and f.note.id not in seen]
+    said.sort(key=lambda f: not f.verified)  # stable: this chat's own first among equals
+    asked_sides = sides(question)
+    if asked_sides is None:
+        return said[:FRIENDS_QUOTED]
+    return await _both_sides(
+        said[:FRIENDS_QUOTED], said[FRIENDS_QUOTED:], asked_sides, keep=_kept, asker=asker
+    )
+
+
+async def help_sold_asked(uow: UnitOfWork, chat_id: str, question: str) -> GroupBuy | None:
+    """The group buy of another group that a question asked in `chat_id` is about, help-sold (帮卖)
+    here: the one it names by `#12`, else the chat's one open group buy (the question naming no other
+    product), else the only one open here whose title it names. None when it is about one of this
+    chat's own, or none."""
+    numbered = _NUMBERED.search(question)
+    if numbered:
+        group_buy = await uow.group_buys.get(int(numbered.group(1)))
+        if group_buy is None or group_buy.id is None or group_buy.chat_id == chat_id:
+            return None
+        return group_buy if await uow.listings.in_chat(group_buy.id, chat_id) is not None else None
+    open_here = await uow.group_buys.open_in_chat(chat_id)
+    if len(open_here) > 1:
+        open_here = [g for g in open_here if question_names_title(question, g.terms.title)]
+    if len(open_here) != 1 or open_here[0].chat_id == chat_id or open_here[0].id is None:
+        return None
+    it = _Product(open_here[0].id, open_here[0].terms.title)  # `榴莲甜吗` beside the mangoes: not "it"
+    words = " ".join(question.split())[:MAX_QUERY]
+    return None if _names_another(words, it, {it.group_buy_id: it.title}) else open_here[0]
+
+
 async def _both_sides(
     shown: list[Found],
     pool: list[Found],
