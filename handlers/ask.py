@@ -22,6 +22,7 @@ from commerce.domain.asking import (
     Question,
     asks_anothers,
     asks_deadline,
+    asks_earnings,
     asks_itself,
     asks_next_time,
     asks_own_code,
@@ -835,8 +836,20 @@ def _worded(text: str) -> bool:
     return bool(_CJK.search(words) or _LETTER.search(words))
 
 
+def _own_money_or_link(text: str) -> Command | None:
+    """In private, the whole message asking what she earned (`how much did I earn?`, `我赚了多少`):
+    `/earnings` (rep69 #1)."""
+    lang = read(text).lang
+    if asks_earnings(text):
+        return Command("earnings", lang=lang)
+    return None
+
+
 def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
+        own = _own_money_or_link(text)  # `how much did I earn?`
+        if own is not None:
+            return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None

@@ -302,6 +302,31 @@ def asks_payout_arrived(text: str) -> bool:
     return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
+# Her own commission asked in words (rep69 #1), the whole message: `how much did I earn?`, `how much have
+# I earned so far?`, `what did I earn`, `what's my commission?`, `我赚了多少`, `我的佣金有多少`: answered as
+# `/earnings` (我的收益) is. `how much do I owe?`, `how much was my order` are her orders' (not these).
+_OWN_END = (
+    r"(?:\s+(?:so\s+far|in\s+total|total|yet|till\s+now|until\s+now|to\s+date"
+    r"|from\s+(?:sharing|my\s+shares|referrals))){0,2}[\s?!.~]*$"
+)
+_EARNINGS_ASKED = re.compile(
+    r"^\s*(?:so\s+)?(?:how\s+much|what)\s+(?:commission\s+|money\s+)?(?:did|have|has)\s+i\s+(?:earned|earn|made|make)"
+    rf"(?:\s+in\s+commission)?{_OWN_END}"
+    r"|^\s*(?:(?:what(?:'s|\s+is|\s+are)|how\s+much\s+is|how\s+much\s+are)\s+)?my\s+(?:commissions?|earnings)"
+    rf"{_OWN_END}"
+    r"|^\s*(?:请问\s*)?我?(?:一共|总共|现在|目前|到现在|已经)?(?:赚|挣)了?(?:多少|几多)(?:钱|佣金)?了?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我(?:的|有)?(?:佣金|收益)(?:有|是|一共|总共)*(?:多少)(?:钱)?了?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我有多少(?:佣金|收益)了?(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+)
+
+
+def asks_earnings(text: str) -> bool:
+    """Whether a whole message asks what she earned (`how much did I earn?`, `我赚了多少`)."""
+    return _EARNINGS_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {
