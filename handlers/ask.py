@@ -33,6 +33,7 @@ from commerce.domain.asking import (
     asks_where_to_buy,
     asks_who_tried,
     asks_who_unpaid,
+    asks_withdraw,
     only_asks_picks,
     product_asked,
     read,
@@ -838,16 +839,19 @@ def _worded(text: str) -> bool:
 
 def _own_money_or_link(text: str) -> Command | None:
     """In private, the whole message asking what she earned (`how much did I earn?`, `我赚了多少`):
-    `/earnings` (rep69 #1)."""
+    `/earnings`; how to withdraw it (`can I cash out my commission?`, `佣金怎么提现`): her balance, the
+    minimum and the command (`payout_asked`) (rep69 #1, #2)."""
     lang = read(text).lang
     if asks_earnings(text):
         return Command("earnings", lang=lang)
+    if asks_withdraw(text):
+        return Command("payout_asked", lang=lang)
     return None
 
 
 def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
-        own = _own_money_or_link(text)  # `how much did I earn?`
+        own = _own_money_or_link(text)  # `how much did I earn?`, `how do I withdraw?`
         if own is not None:
             return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
