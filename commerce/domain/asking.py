@@ -351,6 +351,25 @@ def asks_withdraw(text: str) -> bool:
     return _WITHDRAW_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
+# Her own share link or code asked (rep69 #9), the whole message: `what's my link?`, `my share link`,
+# `my referral code`, `我的链接`, `我的分享链接是什么`: answered as `/share` (分享) lists them (a code
+# named alone, `what's my code?`, `我的码`, may be her pickup code: not these).
+_SHARE_ASKED = re.compile(
+    r"^\s*(?:(?:what(?:'s|\s+is|\s+are)|where(?:'s|\s+is|\s+are)|send\s+me|give\s+me|show\s+me)\s+)?"
+    r"my\s+(?:own\s+)?(?:(?:share|sharing|referral|invite|invitation)\s*(?:links?|codes?)|links?)(?:\s+again)?"
+    r"(?:\s+(?:please|pls))?[\s?!.~]*$"
+    r"|^\s*(?:请问\s*)?(?:把)?我的(?:(?:分享|专属|邀请)(?:链接|码)|链接)(?:是什么|是多少|在哪|在哪里|呢|发我|给我)?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我的(?:分享|专属|邀请)(?:链接|码)?(?:是什么|是多少|在哪|在哪里|呢|发我|给我)"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+)
+
+
+def asks_share_link(text: str) -> bool:
+    """Whether a whole message asks for her own share link or code (`what's my link?`, `我的链接`)."""
+    return _SHARE_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {
