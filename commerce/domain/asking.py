@@ -329,15 +329,17 @@ def asks_earnings(text: str) -> bool:
 
 # How to be paid her commission asked (rep69 #2), the whole message, no amount nor account in it
 # (`withdraw 50 paynow 91234567` is the request): `can I cash out my commission?`, `how do I withdraw?`,
-# `how to withdraw`, `佣金怎么提现`, `佣金能提现吗`, `怎么提现`: her balance, the minimum and the command.
+# `how to withdraw`, `佣金怎么提现`, `佣金能提现吗`, `怎么提现`: her balance, the minimum and the command
+# (`can I collect?`, `how do I get paid?` only with her commission named: a pickup, an organiser's money).
 _OWN_MONEY = (
     r"(?:\s+(?:my|the|it|this|that|all|some|of))*(?:\s+(?:commission|commissions|earnings|money|balance))?"
 )
 _WITHDRAW_ASKED = re.compile(
     r"^\s*(?:(?:can|could|may|how\s+(?:do|can|should|would)|when\s+can|where\s+do|where\s+can)\s+i"
     r"|how\s+to|how\s+does\s+one|is\s+it\s+possible\s+to)\s+"
-    r"(?:withdraw|cash\s*out|pay\s*out|take\s+out|get\s+paid(?:\s+out)?|collect)"
-    rf"{_OWN_MONEY}(?:\s+(?:now|yet|please|pls))?[\s?!.~]*$"
+    r"(?:(?:withdraw|cash\s*out|pay\s*out)"
+    rf"{_OWN_MONEY}|(?:take\s+out|get\s+paid(?:\s+out)?|collect)(?:\s+(?:my|the|all|some|of))*"
+    r"\s+(?:commission|commissions|earnings))(?:\s+(?:now|yet|please|pls))?[\s?!.~]*$"
     r"|^\s*how\s+(?:do|does)\s+(?:withdrawals?|payouts?|withdrawing|cashing\s+out)\s+work[\s?!.~]*$"
     r"|^\s*(?:请问\s*)?(?:我的)?(?:佣金|收益|钱)?(?:要|该)?(?:怎么|怎样|如何)(?:才能)?(?:申请)?提现(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
     r"|^\s*(?:请问\s*)?(?:我的)?(?:佣金|收益|钱)?(?:现在)?(?:能|可以|能不能|可不可以)(?:申请)?提现(?:吗|么|嘛|了吗)?"

@@ -73,3 +73,12 @@ async def test_with_no_commission_it_says_how_it_is_earned() -> None:
     said = room.said(await room.say("bob", "how do I withdraw?", private=True))
 
     assert said.startswith("You have no commission to withdraw yet: you earn it when friends join"), said
+
+
+@pytest.mark.parametrize("typed", ["can I collect?", "how do I get paid?", "can I withdraw 5 paynow?"])
+async def test_other_questions_are_not_read_as_withdrawing(typed: str) -> None:
+    room = await _with_earnings(FakeUnitOfWorkFactory())
+
+    said = room.said(await room.say("dan", typed, private=True))
+
+    assert "to withdraw" not in said, said
