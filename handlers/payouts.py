@@ -74,6 +74,10 @@ async def request_payout(ctx: Context) -> list[Reply]:
     rest, destination, method = _split(ctx.command.rest.strip())
     if method and not offered(method_of(method), ctx.config.currency):  # PayPal; PayNow in a ¥ shop
         raise await _not_offered(ctx, method, rest)
+    if not method:  # `提现` alone: an account kept before PayNow was refused in this shop is not used
+        kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)
+        if method_of(kept) and not offered(method_of(kept), ctx.config.currency):
+            raise await _not_offered(ctx, kept.split()[0], rest)
     amount = None
     if rest and rest.lower() not in _ALL:
         if names_another_currency(rest, ctx.config.currency):  # `提现 5 usd` in a ¥ shop: never ¥5

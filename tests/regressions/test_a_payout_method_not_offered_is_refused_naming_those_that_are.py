@@ -59,3 +59,14 @@ async def test_in_an_sgd_shop_paynow_is_offered_and_paypal_refused_naming_it() -
     assert chat.said(await chat.say("mia", "withdraw all paynow 91234567", private=True)).startswith(
         "Payout #1 of S$88 requested."
     )
+
+
+async def test_a_paynow_account_kept_before_in_a_yuan_shop_is_not_paid_to() -> None:
+    factory = FakeUnitOfWorkFactory()
+    room = await _with_earnings(factory)
+    factory.state.payout_destinations["dan"] = "paynow 91234567"  # kept before PayNow was refused here
+
+    said = room.said(await room.say("dan", "withdraw", private=True))
+
+    assert said == "PayNow" + NOT + FORM_EN
+    assert not factory.state.payouts
