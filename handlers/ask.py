@@ -22,16 +22,19 @@ from commerce.domain.asking import (
     Question,
     asks_anothers,
     asks_deadline,
+    asks_earnings,
     asks_itself,
     asks_next_time,
     asks_own_code,
     asks_paid,
     asks_payout_arrived,
     asks_pickup,
+    asks_share_link,
     asks_when,
     asks_where_to_buy,
     asks_who_tried,
     asks_who_unpaid,
+    asks_withdraw,
     only_asks_picks,
     product_asked,
     read,
@@ -850,8 +853,26 @@ def _worded(text: str) -> bool:
     return bool(_CJK.search(words) or _LETTER.search(words))
 
 
+def _own_money_or_link(text: str) -> Command | None:
+    """In private, the whole message asking what she earned (`how much did I earn?`, `我赚了多少`):
+    `/earnings`; how to withdraw it (`can I cash out my commission?`, `佣金怎么提现`): her balance, the
+    minimum and the command (`payout_asked`); her share link (`what's my link?`, `我的链接`): `/share`
+    (rep69 #1, #2, #9)."""
+    lang = read(text).lang
+    if asks_earnings(text):
+        return Command("earnings", lang=lang)
+    if asks_withdraw(text):
+        return Command("payout_asked", lang=lang)
+    if asks_share_link(text):
+        return Command("share", lang=lang)
+    return None
+
+
 def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
+        own = _own_money_or_link(text)  # `how much did I earn?`, `how do I withdraw?`, `what's my link?`
+        if own is not None:
+            return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`

@@ -13,6 +13,7 @@ from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
 from commerce.services import organiser
 from commerce.services.earnings import EarningLine, Earnings, EarningState
+from commerce.services.payouts import PayoutRules
 from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.payouts import account_shown
@@ -169,6 +170,42 @@ async def balance_asked(ctx: Context, lang: str) -> str | None:
     if pending:
         return t(lang, "payout_asked_none_pending", amount=" + ".join(pending))
     return None
+
+
+async def withdraw_asked(ctx: Context) -> list[Reply]:
+    """`can I cash out my commission?`, `how do I withdraw?`, `佣金怎么提现` asked privately (rep69 #2):
+    her payout still open, as `钱到了吗` says it; else her available balance in the shop's currency, the
+    minimum and the exact command to send (to the account kept, else naming one; below the minimum, for
+    once it reaches it), with what is still held; with no commission ever, how it is earned. Nothing
+    changes."""
+    lang = await ctx.lang()
+    member = ctx.request.user_id
+    newest = await ctx.uow.payouts.of_member(member, limit=1)
+    if newest and newest[0].is_open:  # one open request at a time: where it stands
+        said = await payout_asked(ctx, lang)
+        if said is not None:
+            return [Reply(text=said, language=lang)]
+    found = await _own_earnings(ctx)
+    currency = ctx.config.currency
+    available, held = found.available.get(currency, 0), found.pending.get(currency, 0)
+    if not available and not held and not newest and not found.lines:
+        return [Reply(text=t(lang, "withdraw_asked_nothing"), language=lang)]
+    rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
+    minimum = rules.minimum(currency)
+    kept = await ctx.uow.payouts.destination_of(member)
+    key = "withdraw_asked" if available >= minimum else "withdraw_asked_below"
+    others = t(lang, "payout_other_methods_sgd" if currency == "SGD" else "payout_other_methods")
+    said = t(
+        lang,
+        key + ("_kept" if kept else ""),
+        balance=format_money(available, currency),
+        minimum=format_money(minimum, currency),
+        to=account_shown(lang, kept),
+        others=others,
+    )
+    if held > 0:
+        said += "\n" + t(lang, "withdraw_asked_held", amount=format_money(held, currency))
+    return [Reply(text=said, language=lang)]
 
 
 _KIND_KEYS = {

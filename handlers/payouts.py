@@ -10,7 +10,7 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
 from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_another_currency, parse_money
-from commerce.domain.payout import Payout, masked, method_of, same_destination
+from commerce.domain.payout import NOT_PAYOUT_METHODS, Payout, masked, method_of, offered, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -27,7 +27,9 @@ _ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.+\- ]*")  # a WeChat ID, a phone
 # an amount (maybe), then how and where to pay; the method word as typed is kept with the account, for
 # the admin who pays it; a currency word after the amount (`提现 5 元 微信 wes888`) is the amount's
 _DESTINATION = re.compile(
-    r"^(?:(?P<amount>\S+(?:\s+(?:元|块钱|块|美元|美金|美刀|刀|港币|港元|新币|欧元|英镑|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?))?)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    r"^(?:(?P<amount>\S+(?:\s+(?:元|块钱|块|美元|美金|美刀|刀|港币|港元|新币|欧元|英镑|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?))?)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow|"
+    + "|".join(NOT_PAYOUT_METHODS)
+    + r")\s*[:：]?\s*"
     r"(?P<account>.*)$",
     re.IGNORECASE,
 )
@@ -70,6 +72,12 @@ async def request_payout(ctx: Context) -> list[Reply]:
     if not ctx.is_private:
         raise DomainError("payout_private_only")
     rest, destination, method = _split(ctx.command.rest.strip())
+    if method and not offered(method_of(method), ctx.config.currency):  # PayPal; PayNow in a ¥ shop
+        raise await _not_offered(ctx, method, rest)
+    if not method:  # `提现` alone: an account kept before PayNow was refused in this shop is not used
+        kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)
+        if method_of(kept) and not offered(method_of(kept), ctx.config.currency):
+            raise await _not_offered(ctx, kept.split()[0], rest)
     amount = None
     if rest and rest.lower() not in _ALL:
         if names_another_currency(rest, ctx.config.currency):  # `提现 5 usd` in a ¥ shop: never ¥5
@@ -152,6 +160,32 @@ def _split(rest: str) -> tuple[str, str, str]:
         raise DomainError("payout_destination_invalid", most=MAX_DESTINATION, value=account)
     method = found["method"]
     return (found["amount"] or "").strip(), f"{method} {account}" if account else "", method
+
+
+async def _not_offered(ctx: Context, method: str, typed: str) -> DomainError:
+    """`withdraw 50 paypal mia@x.com`, `withdraw all paynow 91234567` in a ¥ shop (rep69 #3, #4): that it
+    is no way commission is paid out, the ways that are (the shop's currency's: PayNow in SGD only) and
+    the form; asking for more than she has, her available balance too. Nothing is requested or kept."""
+    currency = ctx.config.currency
+    word = method.lower()
+    name = NOT_PAYOUT_METHODS.get(word) or ("PayNow" if word == "paynow" else method)
+    available, _ = await commission_balances(ctx.uow, ctx.request.user_id)
+    balance = available.get(currency, 0)
+    wanted = None
+    if typed and typed.lower() not in _ALL and not names_another_currency(typed, currency):
+        try:
+            wanted = parse_money(typed, currency).minor
+        except DomainError:
+            wanted = None  # `withdraw abc paypal …`: the method is what is wrong first
+    if wanted is not None and wanted > balance:
+        return DomainError(
+            "payout_method_not_offered_short",
+            method=name,
+            currency=currency,
+            amount=format_money(wanted, currency),
+            balance=format_money(balance, currency),
+        )
+    return DomainError("payout_method_not_offered", method=name, currency=currency)
 
 
 async def _usage(ctx: Context, typed: str) -> DomainError:

@@ -138,6 +138,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("earnings", earnings.show_earnings, ("earnings",), ("我的收益", "我的佣金", "我的分享", "收益")),
     Entry("rank", rank.show_rank, ("rank",), ("排行", "排行榜")),
     Entry("payout", payouts.request_payout, ("payout", "withdraw"), ("提现",)),
+    Entry("payout_asked", earnings.withdraw_asked, (), ()),  # `how do I withdraw?` in private (handlers.ask)
     Entry("payouts", payouts.payouts, ("payouts",), ("提现审核",)),
     Entry("share", referrals.share, ("share",), ("分享", "分享链接", "我的分享码")),
     Entry("commission", referrals.commission, ("commission",), ("佣金", "分享佣金")),

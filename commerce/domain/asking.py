@@ -302,6 +302,76 @@ def asks_payout_arrived(text: str) -> bool:
     return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
+# Her own commission asked in words (rep69 #1), the whole message: `how much did I earn?`, `how much have
+# I earned so far?`, `what did I earn`, `what's my commission?`, `我赚了多少`, `我的佣金有多少`: answered as
+# `/earnings` (我的收益) is. `how much do I owe?`, `how much was my order` are her orders' (not these).
+_OWN_END = (
+    r"(?:\s+(?:so\s+far|in\s+total|total|yet|till\s+now|until\s+now|to\s+date"
+    r"|from\s+(?:sharing|my\s+shares|referrals))){0,2}[\s?!.~]*$"
+)
+_EARNINGS_ASKED = re.compile(
+    r"^\s*(?:so\s+)?(?:how\s+much|what)\s+(?:commission\s+|money\s+)?(?:did|have|has)\s+i\s+(?:earned|earn|made|make)"
+    rf"(?:\s+in\s+commission)?{_OWN_END}"
+    r"|^\s*(?:(?:what(?:'s|\s+is|\s+are)|how\s+much\s+is|how\s+much\s+are)\s+)?my\s+(?:commissions?|earnings)"
+    rf"{_OWN_END}"
+    r"|^\s*(?:请问\s*)?我?(?:一共|总共|现在|目前|到现在|已经)?(?:赚|挣)了?(?:多少|几多)(?:钱|佣金)?了?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我(?:的|有)?(?:佣金|收益)(?:有|是|一共|总共)*(?:多少)(?:钱)?了?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我有多少(?:佣金|收益)了?(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+)
+
+
+def asks_earnings(text: str) -> bool:
+    """Whether a whole message asks what she earned (`how much did I earn?`, `我赚了多少`)."""
+    return _EARNINGS_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
+# How to be paid her commission asked (rep69 #2), the whole message, no amount nor account in it
+# (`withdraw 50 paynow 91234567` is the request): `can I cash out my commission?`, `how do I withdraw?`,
+# `how to withdraw`, `佣金怎么提现`, `佣金能提现吗`, `怎么提现`: her balance, the minimum and the command
+# (`can I collect?`, `how do I get paid?` only with her commission named: a pickup, an organiser's money).
+_OWN_MONEY = (
+    r"(?:\s+(?:my|the|it|this|that|all|some|of))*(?:\s+(?:commission|commissions|earnings|money|balance))?"
+)
+_WITHDRAW_ASKED = re.compile(
+    r"^\s*(?:(?:can|could|may|how\s+(?:do|can|should|would)|when\s+can|where\s+do|where\s+can)\s+i"
+    r"|how\s+to|how\s+does\s+one|is\s+it\s+possible\s+to)\s+"
+    r"(?:(?:withdraw|cash\s*out|pay\s*out)"
+    rf"{_OWN_MONEY}|(?:take\s+out|get\s+paid(?:\s+out)?|collect)(?:\s+(?:my|the|all|some|of))*"
+    r"\s+(?:commission|commissions|earnings))(?:\s+(?:now|yet|please|pls))?[\s?!.~]*$"
+    r"|^\s*how\s+(?:do|does)\s+(?:withdrawals?|payouts?|withdrawing|cashing\s+out)\s+work[\s?!.~]*$"
+    r"|^\s*(?:请问\s*)?(?:我的)?(?:佣金|收益|钱)?(?:要|该)?(?:怎么|怎样|如何)(?:才能)?(?:申请)?提现(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?(?:我的)?(?:佣金|收益|钱)?(?:现在)?(?:能|可以|能不能|可不可以)(?:申请)?提现(?:吗|么|嘛|了吗)?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+)
+
+
+def asks_withdraw(text: str) -> bool:
+    """Whether a whole message asks how (or whether) she may withdraw her commission (`how do I
+    withdraw?`, `can I cash out my commission?`, `佣金怎么提现`, `佣金能提现吗`)."""
+    return _WITHDRAW_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
+# Her own share link or code asked (rep69 #9), the whole message: `what's my link?`, `my share link`,
+# `my referral code`, `我的链接`, `我的分享链接是什么`: answered as `/share` (分享) lists them (a code
+# named alone, `what's my code?`, `我的码`, may be her pickup code: not these).
+_SHARE_ASKED = re.compile(
+    r"^\s*(?:(?:what(?:'s|\s+is|\s+are)|where(?:'s|\s+is|\s+are)|send\s+me|give\s+me|show\s+me)\s+)?"
+    r"my\s+(?:own\s+)?(?:(?:share|sharing|referral|invite|invitation)\s*(?:links?|codes?)|links?)(?:\s+again)?"
+    r"(?:\s+(?:please|pls))?[\s?!.~]*$"
+    r"|^\s*(?:请问\s*)?(?:把)?我的(?:(?:分享|专属|邀请)(?:链接|码)|链接)(?:是什么|是多少|在哪|在哪里|呢|发我|给我)?"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:请问\s*)?我的(?:分享|专属|邀请)(?:链接|码)?(?:是什么|是多少|在哪|在哪里|呢|发我|给我)"
+    r"(?:呀|啊|呢|哈)?[\s?？!！.。~～]*$"
+)
+
+
+def asks_share_link(text: str) -> bool:
+    """Whether a whole message asks for her own share link or code (`what's my link?`, `我的链接`)."""
+    return _SHARE_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {

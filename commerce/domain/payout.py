@@ -27,6 +27,28 @@ METHODS = {
     "paynow": "paynow",  # Singapore's, to a phone or UEN (`paynow 91234567`)
 }
 
+# Paid out anywhere; PayNow (Singapore's) only in an SGD shop, as the form offers it (README: 提现)
+_OFFERED_EVERYWHERE = frozenset({"wechat", "alipay", "bank"})
+# Ways to be paid that members name but Tuan does not pay commission to (`withdraw 50 paypal mia@x.com`):
+# refused naming those it does, never read as an amount (rep69 #3); each by its proper name
+NOT_PAYOUT_METHODS = {
+    "paypal": "PayPal",
+    "venmo": "Venmo",
+    "zelle": "Zelle",
+    "revolut": "Revolut",
+    "wise": "Wise",
+    "paylah": "PayLah",
+    "grabpay": "GrabPay",
+    "payme": "PayMe",
+    "cashapp": "Cash App",
+}
+
+
+def offered(method: str, currency: str) -> bool:
+    """Whether commission is paid out by `method` (`wechat`, `paynow`) in a shop of `currency`: WeChat,
+    Alipay and bank in any; PayNow in an SGD shop only (rep69 #4)."""
+    return method in _OFFERED_EVERYWHERE or (method == "paynow" and currency.upper() == "SGD")
+
 
 def method_of(destination: str) -> str:
     """`微信 wes888` -> `wechat`, `Alipay a@b.cn` -> `alipay`; '' when it names no method."""

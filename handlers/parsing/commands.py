@@ -19,6 +19,7 @@ from commerce.domain import asking, share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.note_counts import count_in_note
 from commerce.domain.order_numbers import OrderNumber
+from commerce.domain.payout import NOT_PAYOUT_METHODS
 from commerce.domain.units import Measured
 from handlers.buttons import (
     AnsweredButton,
@@ -242,10 +243,12 @@ _PAYOUT_ALL_EN = re.compile(
 # a currency word after an amount (`5 usd`, `5 元`): part of the amount, never the start of an account
 _MONEY_WORD = r"(?:元|块钱|块|rmb|cny|yuan|usd|sgd|hkd|twd|eur|gbp|dollars?)"
 # `withdraw 5.60 paynow 91234567`, `withdraw all wechat wes888`, `payout alipay a@b.cn`: `/payout …` without
-# a slash, an amount (maybe) then how and where to pay (the whole message; handlers.payouts reads it)
+# a slash, an amount (maybe) then how and where to pay (the whole message; handlers.payouts reads it; a
+# way it does not pay to, `withdraw 50 paypal mia@x.com`, is refused there naming those it does)
+_NOT_PAYOUT = "|".join(NOT_PAYOUT_METHODS)
 _PAYOUT_TO_EN = re.compile(
     r"^(?:withdraw|pay\s?out|cash\s?out)\s+"
-    rf"(?P<rest>(?:\S+\s+(?:{_MONEY_WORD}\s+)?)?(?:wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    rf"(?P<rest>(?:\S+\s+(?:{_MONEY_WORD}\s+)?)?(?:wechat|weixin|alipay|bank|paynow|{_NOT_PAYOUT})\s*[:：]?\s*"
     r"[a-z0-9][\w@.+\- ]*)$",
     re.IGNORECASE,
 )

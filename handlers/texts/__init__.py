@@ -219,7 +219,12 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         reasons = reasons if isinstance(reasons, (list, tuple)) else ()
         gone = [t(lang, f"payout_gone_{why}") for why in reasons if has(f"payout_gone_{why}")]
         params = {**params, "why": t(lang, "payout_gone_join").join(gone)}
-    if code in ("payout_destination_missing", "payout_destination_rejected"):  # the other account kinds:
+    if code in (  # the other account kinds:
+        "payout_destination_missing",
+        "payout_destination_rejected",
+        "payout_method_not_offered",
+        "payout_method_not_offered_short",
+    ):
         sgd = params.get("currency") == "SGD"  # PayNow is Singapore's, offered only in an SGD shop
         params = {**params, "others": t(lang, "payout_other_methods_sgd" if sgd else "payout_other_methods")}
     if code == "edit_stock_cut":  # every clash of a lower stock at once, with the command that works

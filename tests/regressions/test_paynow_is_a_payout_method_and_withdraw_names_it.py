@@ -2,7 +2,8 @@
 paynow 91234567` "…is not an amount to pay out": PayNow was no way to be paid. PayNow is now a payout
 method as WeChat, Alipay and bank are (`提现 paynow 91234567` too), and `withdraw <amount> <method>
 <account>` without a slash is `/payout`: with only pending commission, "Nothing is available … hold" (as
-bare `withdraw` says), the account kept for later."""
+bare `withdraw` says), the account kept for later. PayNow is Singapore's: paid out in an SGD shop only
+(rep69 #4; in a ¥ shop it is refused: test_a_payout_method_not_offered_is_refused_naming_those_that_are)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,14 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 from tests.unit.handlers.shared_durian import shared_durian
 
 PENDING = (
-    "Nothing is yours to withdraw yet. The ¥5.60 held becomes yours as each buyer picks up, or at "
+    "Nothing is yours to withdraw yet. The S$5.60 held becomes yours as each buyer picks up, or at "
     "the end of a 7-day hold after payment; send /payout then. Nothing was requested."
 )
 
 
 async def _only_pending(factory: FakeUnitOfWorkFactory) -> Chat:
-    """Cat shared Amy's lychees (10%): ¥5.60 pending, nothing available."""
-    room = fake_chat(factory)
+    """Cat shared Amy's lychees (10%) in an SGD shop: S$5.60 pending, nothing available."""
+    room = fake_chat(factory, currency="SGD")
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 28 target 1")
     await room.say("amy", "/commission 10%")
@@ -53,15 +54,15 @@ async def test_a_paynow_payout_with_only_pending_commission_says_nothing_is_avai
 @pytest.mark.parametrize(
     ("language", "typed", "told", "stored"),
     [
-        ("en", "withdraw 44 PayNow 91234567", "Payout #1 of ¥44 requested.", "PayNow 91234567"),
-        ("en", "/payout paynow 91234567", "Payout #1 of ¥88 requested.", "paynow 91234567"),
-        ("zh", "提现 44 paynow 91234567", "已申请提现 #1：¥44", "paynow 91234567"),
+        ("en", "withdraw 44 PayNow 91234567", "Payout #1 of S$44 requested.", "PayNow 91234567"),
+        ("en", "/payout paynow 91234567", "Payout #1 of S$88 requested.", "paynow 91234567"),
+        ("zh", "提现 44 paynow 91234567", "已申请提现 #1：S$44", "paynow 91234567"),
     ],
 )
 async def test_a_paynow_payout_is_requested_to_that_account(
     language: str, typed: str, told: str, stored: str
 ) -> None:
-    chat, factory = await shared_durian(language, sharer="yan", payout_minimum=10)  # ¥88 available
+    chat, factory = await shared_durian(language, sharer="yan", payout_minimum=10, currency="SGD")  # S$88
 
     said = chat.said(await chat.say("yan", typed, private=True))
 

@@ -17,10 +17,13 @@ async def shared_durian(
     collected: Sequence[int] = (1, 2),
     payout_minimum: int | None = 1,
     buyers: Sequence[str] = ("bob", "dan"),
+    currency: str | None = None,
 ) -> tuple[Chat, FakeUnitOfWorkFactory]:
     """The shop, `collected` orders paid and picked up (their commission available); Eve reviews payouts."""
     factory = FakeUnitOfWorkFactory()
-    settings = {} if payout_minimum is None else {"payout_minimum": payout_minimum}
+    settings: dict[str, object] = {} if payout_minimum is None else {"payout_minimum": payout_minimum}
+    if currency is not None:  # the shop's (`TUAN_CURRENCY`): PayNow is paid out in an SGD shop only
+        settings["currency"] = currency
     chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), **settings)
     await chat.say("amy", "/groupbuy Durian price 88 target 1")
     for buyer in buyers:
