@@ -1593,6 +1593,7 @@ def _spoken_join(text: str) -> Join | None:
             f"+{_en_count(other.group('n'))} {other.group('who')}",
         )
         raise DomainError("join_one_at_a_time", first=first, second=second)
+    times_after = False  # `me too x2`: a count stated after agreement (a typed `+2` after it adds)
     while at < len(rest):
         extra = _SPOKEN_EXTRA.match(rest, at)
         if extra is None:
@@ -1603,6 +1604,7 @@ def _spoken_join(text: str) -> Join | None:
             if quantity is not None:
                 return None  # `one for me +2`: which?
             quantity = _en_count(more)
+            times_after = extra.group("times") is not None and said.group("times") is None
         elif extra.group("id") is not None:
             if group_buy_id is not None:
                 return None
@@ -1610,7 +1612,10 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
-    stated = said.group("want") is not None and quantity == _en_count(said.group("want"))  # no `+2` after
+    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`; no `+2` after):
+    # from one already holding her line, an echo or asked, never more added (handlers.echoes)
+    stating = said.group("want") or said.group("infor") or said.group("asked")
+    stated = (stating is not None and quantity == _en_count(stating)) or times_after
     if goods is not None and quantity:
         note = goods.group("word")
         return Join(quantity, group_buy_id, note=note, in_words=True, heard=heard, titled=True, stated=stated)
