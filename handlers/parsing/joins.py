@@ -1883,11 +1883,15 @@ _SPOKEN_DECIMAL = re.compile(
     rf"(?P<amount>\d+\.\d+\s*(?:{_OTHER_UNIT}|斤|打))(?![a-z])(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# a word after `make it 3` (`make it 3 veg`): no courtesy nor an ending said after it (`instead`)
+_SET_WORD = r"(?!(?:please|pls|plz|thanks?|thx|instead|then|sorry)(?![a-z]))[a-z][a-z'’-]{1,19}"
 _COUNTED_EN = r"kgs?|jin|catty|box(?:es)?|pieces?|pcs|jars?|packs?|bags?|bottles?|trays?|bunch(?:es)?|dozen"
 _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
     rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
     rf"(?P<n>{_EN_NUMBER})(?![\d.])\s*(?P<unit>{_COUNTED_EN})?(?![a-z])"
+    # `make it 3 veg`: her line of that option (as `小盒改成3份`), or of the product named
+    rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<word>{_SET_WORD}(?:\s+{_SET_WORD})?))?"
     r"(?:\s*#\s*(?P<id>\d+))?"  # `make it 4 #1`: that group buy's line
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
@@ -2099,6 +2103,13 @@ def _spoken_sentence(said: str) -> Join | None:
         group_buy_id = group_buy_number(make_it.group("id")) if make_it.group("id") else None
         if n is None:
             return None
+        word = " ".join((make_it.group("word") or "").split())
+        if word and (unit or any(part.casefold() in _NOT_GOODS for part in word.split())):
+            return None  # `make it 3kg more`, `make it 2 for me`: talk
+        if word:  # `make it 3 veg`: the option (or product) the word names, else talk (handlers.group_buys)
+            return Join(
+                n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", note=word, titled=True
+            )
         return Join(n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):
