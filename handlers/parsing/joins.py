@@ -715,6 +715,13 @@ def parse_join(text: str) -> Join | str | None:
     return found
 
 
+# `+1 #2 for 2`, `+1 for 2 #2 please`: a count after `for`, the whole message, is how many (`+2 #2`), never
+# a friend's name; `+1 for Amy` is Amy's line, and `+1 for 2pm`, `+1 for 2 days` stay as they were
+_PLUS_ONE_FOR_N = re.compile(
+    r"^[+＋]\s*1(?![\d.])\s*(?:#\s*(?P<id>\d+))?\s+for\s+(?P<n>\d{1,3})(?![\d.:])"
+    r"(?P<end>(?:\s*#\s*\d+)?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$",
+    re.IGNORECASE,
+)
 # `Tom +1 #5`, `小王 +1 #6`, `#5 Tom +1`, `芒果 +1 #2`: the group buy's number, a word of its own
 _NUMBER_APART = re.compile(r"(?:^|\s)#\s*(?P<id>\d+)(?=\s|$)")
 
@@ -745,6 +752,10 @@ def _parse_join(text: str) -> Join | str | None:
         return comma
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note
+    counted_for = _PLUS_ONE_FOR_N.match(text)  # `+1 #2 for 2`: 2 of #2, never a friend called "2"
+    if counted_for is not None and not (counted_for.group("id") and "#" in counted_for.group("end")):
+        number = f"#{counted_for.group('id')}" if counted_for.group("id") else ""
+        text = " ".join(("+" + counted_for.group("n"), number, counted_for.group("end").strip())).strip()
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
