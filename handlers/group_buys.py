@@ -18,7 +18,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Ter
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
-from commerce.domain.options import option_at, option_in_note
+from commerce.domain.options import option_at, option_in_note, resembles_an_option
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
@@ -884,16 +884,19 @@ async def _set_to(ctx: Context) -> list[Reply]:
     command = ctx.command
     wanted = command.quantity or 0
     named_option = ""  # `小盒改成3份`: her line of that option
-    if command.titled and command.group_buy_id is None:  # `芒果改成1份`: the group buy the word names
+    if command.titled:  # `芒果改成1份`, `make it 3 veg #2`: the group buy the word names
         chat_id = await _chat_of(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        if command.group_buy_id is not None:
+            open_here = [g for g in open_here if g.id == command.group_buy_id]
         named = [g for g in open_here if service.names_product(command.note, g.terms.title)]
         said = None if named else service.option_said(open_here, command.note)  # `小盒改成3份`
         if said is not None:
             named_option = said[1]
             named = [said[0]]
         if not named:
-            return []  # `明天改成2个`: talk
+            await _set_to_no_such_option(ctx, open_here)  # `make it 3 medium`: the options there are
+            return []  # `明天改成2个`, `make it 3 days`: talk
         meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
         meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
         command = replace(command, group_buy_id=meant.id, note="", titled=False)
@@ -948,6 +951,46 @@ async def _set_to(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
     return [Reply(text=text, language=lang)]
+
+
+# `make it 3 pm`, `make it 2 days`: a time or a count of something else, never an option tried
+_NOT_OPTIONS = frozenset(
+    {"am", "pm", "day", "days", "hour", "hours", "min", "mins", "minute", "minutes", "week", "weeks",
+     "people", "persons", "times", "oclock", "o'clock", "o’clock", "each", "all", "total", "in", "more"}
+)  # fmt: skip
+
+
+async def _set_to_no_such_option(ctx: Context, open_here: list[GroupBuy]) -> None:
+    """`make it 3 medium`, `中盒改成3份` from one holding her own line on the one group buy open here with
+    options, none of them so called: raise `set_to_option_not_here` (its options, the set-to that works
+    on her line), nothing changed. Else return (talk: `make it 3 days`, `明天改成2个`)."""
+    command, word = ctx.command, ctx.command.note
+    with_options = [g for g in open_here if g.terms.options and g.id is not None]
+    if ctx.is_private or len(with_options) != 1 or " " in word or word.casefold() in _NOT_OPTIONS:
+        return
+    group_buy = with_options[0]
+    assert group_buy.id is not None
+    if not looks_like_option(word.lower(), ctx.request.text or "") or not resembles_an_option(
+        group_buy, word
+    ):
+        return
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    held = [line.option for line in lines if not line.friend and line.quantity > 0 and line.option]
+    if not held:
+        return
+    n, at = command.quantity or 0, f" #{group_buy.id}" if command.group_buy_id is not None else ""
+    zh = (await ctx.lang(group_buy)).startswith("zh")
+    example = f"{held[0]}改成{n}份{at}" if zh else f"make it {n} {held[0]}{at}"
+    raise DomainError(
+        "set_to_option_not_here",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        name=word,
+        choices=group_buy.option_choices(),
+        option=held[0],
+        n=n,
+        example=example,
+    )
 
 
 async def _sold_in(ctx: Context, unit: str) -> int | None:

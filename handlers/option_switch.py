@@ -7,8 +7,10 @@ nothing is changed by the question itself. A word naming no option of one she is
 from __future__ import annotations
 
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.options import resembles_an_option
 from handlers import settings
 from handlers.context import Context
+from handlers.parsing.option_words import looks_like_option
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -31,7 +33,7 @@ async def switch(ctx: Context) -> list[Reply]:
         if lines:
             found.append((group_buy, named.name, lines))
     if not found:  # rep67 #13: on none here with it: not on it (send +1 small), or hers closed
-        told = await _none_held(ctx, wanted)
+        told = await _none_held(ctx, wanted) or await _no_such_option(ctx, wanted)
         if told:
             return told
     if len(found) != 1:
@@ -100,5 +102,60 @@ async def _none_held(ctx: Context, wanted: str) -> list[Reply]:
         title=group_buy.terms.title,
         id=group_buy.id,
         organiser=group_buy.organiser_name,
+    )
+    return [Reply(text=text)]
+
+
+# `switch to paynow`, `change to cash`, `change to english`: a way to pay or talk, never an option tried
+_NOT_OPTIONS = frozenset(
+    {"paynow", "cash", "transfer", "wechat", "alipay", "paypal", "venmo", "card", "whatsapp", "telegram",
+     "english", "chinese", "delivery", "pickup", "tomorrow", "today", "later", "me", "us", "him", "her"}
+)  # fmt: skip
+
+
+async def _no_such_option(ctx: Context, wanted: str) -> list[Reply]:
+    """`change to medium` from one holding her own line on the one group buy open here with options, none
+    so called (nor `medium cup` beside small cup / large cup): there is none, its options, and the
+    switch that works (`first -1 veg, then +1 pork`), nothing changed; [] otherwise (talk, as ever)."""
+    if ctx.is_private:
+        return []
+    with_options = [
+        g for g in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id) if g.terms.options and g.id
+    ]
+    words = wanted.casefold().split()
+    if len(with_options) != 1 or not words or any(word in _NOT_OPTIONS for word in words):
+        return []
+    group_buy = with_options[0]
+    assert group_buy.id is not None
+    names = [option.name for option in group_buy.terms.options]
+    if len(words) == 2:  # `medium cup` beside `small cup`: the kind last, as an option's
+        if not any(name.casefold().split()[-1:] == words[-1:] for name in names):
+            return []
+    elif not looks_like_option(wanted.lower(), wanted) or not resembles_an_option(group_buy, wanted):
+        return []
+    lines = [
+        line
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        if not line.friend and line.quantity > 0 and line.option
+    ]
+    if not lines:
+        return []  # chatter from one holding nothing there stays unanswered
+    line = lines[0]
+    others = [option for option in group_buy.terms.options if option.name != line.option]
+    if not others:
+        return []
+    to = next((option for option in others if not group_buy.option_sold_out(option)), others[0]).name
+    lang = await ctx.lang(group_buy)
+    text = t(
+        lang,
+        "switch_option_not_here",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        name=wanted,
+        choices=group_buy.option_choices(),
+        have=f"{line.option} ×{line.quantity}",
+        option=to,
+        first=f"-{line.quantity} {line.option}",
+        then=f"+{line.quantity} {to}",
     )
     return [Reply(text=text)]

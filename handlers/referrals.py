@@ -362,6 +362,7 @@ async def _example_keeps_code(ctx: Context, refusal: DomainError, code: ShareCod
         said=said["said"],
         unit=said["unit"],
         option=said["option"],
+        note="",
         at=said["at"],
     )
 

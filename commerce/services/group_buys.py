@@ -930,7 +930,9 @@ def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str
     if n == quantity:
         return without_count(note, said)
     unit = group_buy.terms.unit
-    if option or friend:  # `+1 小 要三份`: `+3 小`; the friend's form is added by the handler
+    rest = without_count(note, said).strip()  # `+1 小 3号楼 要三份`: `+3 小 3号楼`, her note kept
+    kept = f" {rest}" if rest and not rest.isdigit() else ""
+    if option or friend or kept:  # `+1 小 要三份`: `+3 小`; the friend's form is added by the handler
         raise DomainError(
             "join_note_count_form",
             count=n,
@@ -938,6 +940,7 @@ def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str
             said=said,
             unit=unit,
             option=f" {option}" if option else "",
+            note=kept,
         )
     raise DomainError("join_note_count", count=n, before=quantity, said=said, unit=unit, option="")
 

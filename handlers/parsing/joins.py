@@ -715,6 +715,13 @@ def parse_join(text: str) -> Join | str | None:
     return found
 
 
+# `+1 #2 for 2`, `+1 for 2 #2 please`: a count after `for`, the whole message, is how many (`+2 #2`), never
+# a friend's name; `+1 for Amy` is Amy's line, and `+1 for 2pm`, `+1 for 2 days` stay as they were
+_PLUS_ONE_FOR_N = re.compile(
+    r"^[+＋]\s*1(?![\d.])\s*(?:#\s*(?P<id>\d+))?\s+for\s+(?P<n>\d{1,3})(?![\d.:])"
+    r"(?P<end>(?:\s*#\s*\d+)?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$",
+    re.IGNORECASE,
+)
 # `Tom +1 #5`, `小王 +1 #6`, `#5 Tom +1`, `芒果 +1 #2`: the group buy's number, a word of its own
 _NUMBER_APART = re.compile(r"(?:^|\s)#\s*(?P<id>\d+)(?=\s|$)")
 
@@ -745,6 +752,10 @@ def _parse_join(text: str) -> Join | str | None:
         return comma
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note
+    counted_for = _PLUS_ONE_FOR_N.match(text)  # `+1 #2 for 2`: 2 of #2, never a friend called "2"
+    if counted_for is not None and not (counted_for.group("id") and "#" in counted_for.group("end")):
+        number = f"#{counted_for.group('id')}" if counted_for.group("id") else ""
+        text = " ".join(("+" + counted_for.group("n"), number, counted_for.group("end").strip())).strip()
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
@@ -1593,6 +1604,7 @@ def _spoken_join(text: str) -> Join | None:
             f"+{_en_count(other.group('n'))} {other.group('who')}",
         )
         raise DomainError("join_one_at_a_time", first=first, second=second)
+    times_after = False  # `me too x2`: a count stated after agreement (a typed `+2` after it adds)
     while at < len(rest):
         extra = _SPOKEN_EXTRA.match(rest, at)
         if extra is None:
@@ -1603,6 +1615,7 @@ def _spoken_join(text: str) -> Join | None:
             if quantity is not None:
                 return None  # `one for me +2`: which?
             quantity = _en_count(more)
+            times_after = extra.group("times") is not None and said.group("times") is None
         elif extra.group("id") is not None:
             if group_buy_id is not None:
                 return None
@@ -1610,7 +1623,10 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
-    stated = said.group("want") is not None and quantity == _en_count(said.group("want"))  # no `+2` after
+    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`; no `+2` after):
+    # from one already holding her line, an echo or asked, never more added (handlers.echoes)
+    stating = said.group("want") or said.group("infor") or said.group("asked")
+    stated = (stating is not None and quantity == _en_count(stating)) or times_after
     if goods is not None and quantity:
         note = goods.group("word")
         return Join(quantity, group_buy_id, note=note, in_words=True, heard=heard, titled=True, stated=stated)
@@ -1878,11 +1894,15 @@ _SPOKEN_DECIMAL = re.compile(
     rf"(?P<amount>\d+\.\d+\s*(?:{_OTHER_UNIT}|斤|打))(?![a-z])(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# a word after `make it 3` (`make it 3 veg`): no courtesy nor an ending said after it (`instead`)
+_SET_WORD = r"(?!(?:please|pls|plz|thanks?|thx|instead|then|sorry)(?![a-z]))[a-z][a-z'’-]{1,19}"
 _COUNTED_EN = r"kgs?|jin|catty|box(?:es)?|pieces?|pcs|jars?|packs?|bags?|bottles?|trays?|bunch(?:es)?|dozen"
 _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
     rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
     rf"(?P<n>{_EN_NUMBER})(?![\d.])\s*(?P<unit>{_COUNTED_EN})?(?![a-z])"
+    # `make it 3 veg`: her line of that option (as `小盒改成3份`), or of the product named
+    rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<word>{_SET_WORD}(?:\s+{_SET_WORD})?))?"
     r"(?:\s*#\s*(?P<id>\d+))?"  # `make it 4 #1`: that group buy's line
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
@@ -2094,6 +2114,13 @@ def _spoken_sentence(said: str) -> Join | None:
         group_buy_id = group_buy_number(make_it.group("id")) if make_it.group("id") else None
         if n is None:
             return None
+        word = " ".join((make_it.group("word") or "").split())
+        if word and (unit or any(part.casefold() in _NOT_GOODS for part in word.split())):
+            return None  # `make it 3kg more`, `make it 2 for me`: talk
+        if word:  # `make it 3 veg`: the option (or product) the word names, else talk (handlers.group_buys)
+            return Join(
+                n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", note=word, titled=True
+            )
         return Join(n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):

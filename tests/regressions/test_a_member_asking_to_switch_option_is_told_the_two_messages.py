@@ -2,7 +2,9 @@
 silence both times, no way to switch an option in words. Now `change to small`, `can I change to small?`,
 `switch mine to small` (and `换成小杯`, `我想换成小杯可以吗`) are answered with the two messages that move his
 line, one by one (each then keeps its own stock and limit rules), nothing changed by the question; a word
-naming no option, or from someone not on it, stays talk; `change to 3` still sets the count."""
+that is no option (`paynow`), or from someone not on it, stays talk (s33: `change to medium` from one on
+it is told there is no medium: test_a_switch_to_an_option_not_there_is_answered.py); `change to 3`
+still sets the count."""
 
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ async def test_a_word_naming_no_option_or_a_member_on_none_stays_talk() -> None:
     await chat.say("amy", "/open Bubble Tea options small:4,large:6", name="Kate")
     await chat.say("bob", "+1 large", name="Leo")
 
-    assert not [r for r in await chat.say("bob", "change to medium", name="Leo") if r.text and not r.is_card]
+    assert not [r for r in await chat.say("bob", "change to paynow", name="Leo") if r.text and not r.is_card]
+    assert not [r for r in await chat.say("dan", "change to medium", name="Dan") if r.text and not r.is_card]
     not_on = chat.said(await chat.say("cat", "change to small"))  # rep67 #13: told how to join, not silence
     assert not_on == "You're not on Bubble Tea (#1) yet: to join with small, send +1 small.", not_on
     more = chat.said(await chat.say("bob", "change to 3", name="Leo"))
