@@ -505,7 +505,7 @@ class ChatApp:
                 by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
             replies = []
             for organiser, theirs in by_organiser.items():
-                lang = await organiser_language(uow, theirs[0], self.memo)
+                lang = await organiser_language(uow, theirs[0], self.memo, self.config.outbox_platform)
                 listed = t(lang, "bot_removed_separator").join(
                     t(lang, "bot_removed_item", title=group_buy.terms.title, id=group_buy.id)
                     for group_buy in theirs
@@ -552,7 +552,7 @@ class ChatApp:
             for group_buy, _ in missed:
                 by_organiser.setdefault(group_buy.organiser_id, []).append(group_buy)
             for organiser, theirs in by_organiser.items():
-                lang = await organiser_language(uow, theirs[0], self.memo)
+                lang = await organiser_language(uow, theirs[0], self.memo, self.config.outbox_platform)
                 text = t(
                     lang,
                     "bot_back_organiser",
@@ -1267,7 +1267,9 @@ class ChatApp:
                         uow, closing, replies, memo=self.memo, config=self.config
                     )
                     # her own setting, else the group's: never her last command's words elsewhere
-                    organiser_lang = await organiser_language(uow, closing.group_buy, self.memo)
+                    organiser_lang = await organiser_language(
+                        uow, closing.group_buy, self.memo, self.config.outbox_platform
+                    )
                     groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
                     own = await helpselling.own_pickups_said(uow, closing.group_buy, organiser_lang, self.tz)
                     replies += cards.organiser_summary(  # hers privately, as when she closes; failed too

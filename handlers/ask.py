@@ -1205,7 +1205,11 @@ async def forward(ctx: Context) -> list[Reply]:
     question = await questions.forward(ctx.uow, int(ctx.command.rest), actor=ctx.request.user_id, now=ctx.now)
     lang = question.lang
     group_buy = await ctx.uow.group_buys.get(question.group_buy_id)
-    organiser_lang = await organiser_language(ctx.uow, group_buy, ctx.memo) if group_buy is not None else lang
+    organiser_lang = (
+        await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
+        if group_buy is not None
+        else lang
+    )
     names = await ctx.uow.chat_names.titles([question.chat_id])
     chat = names.get(question.chat_id) or t(organiser_lang, "share_code_another_chat")
     told = t(

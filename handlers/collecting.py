@@ -214,7 +214,7 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
     answer = _report_answer(ctx, done, lang, text)
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
-    mine = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    mine = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
     organisers = "reported_topped_up_received_organiser" if done.received else "reported_topped_up_organiser"
     before = t(
         mine,
@@ -685,7 +685,9 @@ async def _organiser_asked(ctx: Context, done: Reported, said: Money | None = No
     assert order.id is not None
     total = format_money(order.total, order.currency)
     organiser = group_buy.organiser_id
-    mine = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
+    mine = await organiser_language(
+        ctx.uow, group_buy, ctx.memo, ctx.request.platform
+    )  # hers, else the group's
     way = paid_via(mine, order.reported_via)  # `付了88，微信转的`: `¥88（微信）`
     shown = total
     if said is not None and said.minor != order.total:
@@ -1106,7 +1108,9 @@ async def remind(ctx: Context) -> list[Reply]:
         replies += await owed_privately(
             ctx.uow, ctx.request.platform, group_buy, part.owing, lang, ctx.config, told=told
         )
-        hers = await organiser_language(ctx.uow, group_buy, ctx.memo)  # more than 5 owe: all, to her
+        hers = await organiser_language(
+            ctx.uow, group_buy, ctx.memo, ctx.request.platform
+        )  # more than 5 owe: all, to her
         replies += unpaid_to_organiser(part, lang=hers, pickup=False)
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
@@ -1397,7 +1401,7 @@ class PickupReminders(Chore):
         message = reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)
         if reminder.just_closed:  # nobody named as unpaid
             return [message, *privately]
-        hers = await organiser_language(uow, reminder.group_buy, self.memo)
+        hers = await organiser_language(uow, reminder.group_buy, self.memo, self.config.outbox_platform)
         owed = await owed_privately(  # the group reads names only: each who owes her amount, privately
             uow,
             self.config.outbox_platform,

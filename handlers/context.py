@@ -183,6 +183,17 @@ class Context:
             await self.chat_language() or hint or await self._own_language() or await self._groups_language()
         )
 
+    async def private_lang(self, fallback: str) -> str:
+        """The language of a private copy of an answer typed in a group (a refund's amount, a payment
+        report's): the sender's own, as any private message to her (her private chat's `/lang`, else her
+        app's, else the words she last used), `fallback` (the group's answer's) only when none is known.
+        In her private chat the answer is `lang`'s, unchanged."""
+        if self.is_private:
+            return fallback
+        me = self.request.user_id
+        setting = normalize_language((await self.uow.chats.languages([me])).get(me))
+        return setting or normalize_language(self.request.language) or await self._own_language() or fallback
+
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
         own = identity(self.request.platform, self.request.user_id)

@@ -1225,7 +1225,9 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     if ctx.is_private:
         return []  # `_told_privately`: her summary is the answer there
     organiser = closing.group_buy.organiser_id
-    lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
+    lang = await organiser_language(
+        ctx.uow, closing.group_buy, ctx.memo, ctx.request.platform
+    )  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     last_note = await last_payment_note(ctx.uow, closing.group_buy)  # her way to pay as the example
     own = await helpselling.own_pickups_said(ctx.uow, closing.group_buy, lang, ctx.tz)
@@ -1765,7 +1767,7 @@ async def listing_pickup(
 async def _seller_pickup_told(ctx: Context, found: GroupBuy, listing: Listing, group_buy: GroupBuy) -> Reply:
     """帮卖: a help-seller set her group's own pickup: the organiser is told privately, once, which group,
     the place and the time (her other groups keep hers)."""
-    lang = await organiser_language(ctx.uow, found, ctx.memo)
+    lang = await organiser_language(ctx.uow, found, ctx.memo, ctx.request.platform)
     text = t(
         lang,
         "listing_pickup_set_told",
@@ -1826,7 +1828,7 @@ async def _listing_pickup_told(
         if who == actor:
             continue
         if who == found.organiser_id:
-            lang = await organiser_language(ctx.uow, found, ctx.memo)
+            lang = await organiser_language(ctx.uow, found, ctx.memo, ctx.request.platform)
         else:
             lang = await listing_language(ctx.uow, found, listing, ctx.memo)
         if actor == found.organiser_id:

@@ -161,7 +161,9 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         rate=percent(group_buy.help_sell_rate_bp),
         **params,
     )
-    organiser_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
+    organiser_lang = await organiser_language(
+        ctx.uow, group_buy, ctx.memo, ctx.request.platform
+    )  # hers, else the group's
     where = (await ctx.uow.chat_names.titles([request.chat_id])).get(request.chat_id) or t(
         organiser_lang, "share_code_another_chat"
     )

@@ -79,7 +79,9 @@ async def remove(ctx: Context) -> list[Reply]:
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
     below = await _unformed(ctx, group_buy, was)
-    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    lang = await card_language(
+        ctx.uow, group_buy, ctx.memo
+    )  # the group reads it: its `/lang`, else the card's
     first = _removed(ctx, group_buy, line, lang, below)
     left = await _lines_left(ctx, group_buy, line, lang)
     if left:  # `踢出 @Troll` took his own line; his friends' lines stay: how to take them all at once
@@ -171,7 +173,9 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         return text if below is None else "\n".join([text, below(lang)])
 
-    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    lang = await card_language(
+        ctx.uow, group_buy, ctx.memo
+    )  # the group reads it: its `/lang`, else the card's
     sellers = await _sellers_told(ctx, group_buy, lines, said)  # 帮卖: each group's seller and group
     groups = [reply.chat_id or "" for reply in sellers if reply.chat_id and reply.chat_id != request.chat_id]
     first = said(lang)
@@ -420,7 +424,9 @@ async def add(ctx: Context) -> list[Reply]:
         ) from refusal
     group_buy, line = added.group_buy, added.line
     noted = bool(option_in_note(group_buy, words.note)[1] if line.option else words.note)  # not the option
-    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    lang = await card_language(
+        ctx.uow, group_buy, ctx.memo
+    )  # the group reads it: its `/lang`, else the card's
     replies = [
         Reply(
             text=_added(group_buy, line, words.quantity, noted, lang, converted),
@@ -627,7 +633,9 @@ async def _add_to_member(
             refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
         ) from refusal
     group_buy, line = joined.group_buy, joined.line
-    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    lang = await card_language(
+        ctx.uow, group_buy, ctx.memo
+    )  # the group reads it: its `/lang`, else the card's
     text = _member_added(ctx, group_buy, line, words, lang, converted)
     replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in

@@ -55,7 +55,9 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
     replies = []
     for (organiser, several), told in hers.items():
         first = told[0].group_buy
-        lang = await organiser_language(ctx.uow, first, ctx.memo)  # hers, else the group's
+        lang = await organiser_language(
+            ctx.uow, first, ctx.memo, ctx.request.platform
+        )  # hers, else the group's
         items = [
             t(
                 lang,

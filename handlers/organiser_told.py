@@ -139,14 +139,16 @@ async def told(ctx: Context, group_buy: GroupBuy, text: Text) -> list[Reply]:
     with nothing to say."""
     if ctx.request.user_id == group_buy.organiser_id:
         return []
-    lang = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
+    lang = await organiser_language(
+        ctx.uow, group_buy, ctx.memo, ctx.request.platform
+    )  # hers, else the group's
     return _reply(group_buy, text(lang, acted_by(ctx, group_buy, lang)), lang)
 
 
 async def told_by_admin(ctx: Context, group_buy: GroupBuy, admin: str, text: Text) -> list[Reply]:
     """Her one private message of what console admin `admin` (the login) did in her name (a copy, a group
     buy opened for her: run as her, so `told` would take it for her own act): `管理员 dan …`."""
-    lang = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    lang = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
     return _reply(group_buy, text(lang, t(lang, "organiser_notice_admin_named", name=admin)), lang)
 
 

@@ -59,7 +59,7 @@ class OwedReminders(Chore):
                 lang = await buyer_language(uow, platform, group_buy, first, self.memo, buyer)
                 replies.append(Reply(text=self._buyer_text(held, lang), private_to=buyer, language=lang))
             for group_buy, orders in by_group_buy.values():
-                lang = await organiser_language(uow, group_buy, self.memo)
+                lang = await organiser_language(uow, group_buy, self.memo, platform)
                 text = t(
                     lang,
                     "owed_to_organiser",

@@ -294,19 +294,20 @@ async def refund(ctx: Context) -> list[Reply]:
     if kind == "provider":
         charged = await _charge_for_organiser(ctx, group_buy, order, total, charge)
     hers = charged is not None and charged.private_to == ctx.request.user_id
+    mine = await ctx.private_lang(lang)  # what she reads privately: her own language, else the group's
     extra_private: list[Reply] = []  # typed in the group: her whole answer, with the amount
     if charged is not None and hers and ctx.is_private:  # she refunded in private: her answer says it
         answer, charged = replace(charged, private_to=None), None
     elif charged is not None and hers and elsewhere:  # 帮卖: her answer is private already
         answer, charged = charged, None
     elif elsewhere:
-        answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+        answer = Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)  # never named here
         ctx.shown(said_in)  # the console's caller reads it on the page (never the charge id's, above)
     elif not ctx.is_private:  # the group reads whose, never the amount; she reads it privately
         answer = Reply(text=_short_in_group(ctx, order, lang, tells_buyer, part=False), language=lang)
         ctx.shown(said_in)
         if ctx.page_lang is None and not hers:  # `charged` tells her the amount already
-            extra_private = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+            extra_private = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
     else:
         answer = Reply(text=said, language=lang)
         ctx.shown(said_in)
@@ -317,7 +318,7 @@ async def refund(ctx: Context) -> list[Reply]:
     # own order refunded by her (`退款 1-6 自己不要了`): her answer says it, never "Amy 会直接退给你" to her
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission)  # before the take-back is posted
-    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, mine)
     keys = ("refund_commission_helpseller", "refund_commission_sharer", "refund_commission_both")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     organiser: list[Reply] = []
@@ -370,16 +371,17 @@ def _blocked_told(
     ctx: Context,
     answer: Reply,
     blocked: Callable[[str], str] | None,
-    lang: str,
+    mine: str,
 ) -> tuple[Reply, list[Reply]]:
     """A refund's answer saying each earner's open payout its take-back leaves uncovered (`blocked`, rep57
-    #3): in an answer read privately, else (a group's) in a private note to whoever refunded: a payout is
-    never said in a group. The console's refund page warned its admin before (`uncovered_by_refund`)."""
+    #3): in an answer read privately (in its language), else (a group's) in a private note to whoever
+    refunded, in `mine` (her own language): a payout is never said in a group. The console's refund page
+    warned its admin before (`uncovered_by_refund`)."""
     if blocked is None or ctx.page_lang is not None:
         return answer, []
     if answer.private_to == ctx.request.user_id or (answer.private_to is None and ctx.is_private):
-        return replace(answer, text=f"{answer.text}\n{blocked(lang)}"), []
-    return answer, [Reply(text=blocked(lang), private_to=ctx.request.user_id, language=lang)]
+        return replace(answer, text=f"{answer.text}\n{blocked(answer.language or mine)}"), []
+    return answer, [Reply(text=blocked(mine), private_to=ctx.request.user_id, language=mine)]
 
 
 def _short_in_group(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> str:
@@ -430,12 +432,16 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     said = said_in(lang)
     ctx.shown(said_in)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
-    answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
+    mine = await ctx.private_lang(lang)  # what she reads privately: in her own language
+    if elsewhere:  # 帮卖: another group's buyer, her answer private
+        answer = Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)
+    else:
+        answer = Reply(text=said, language=lang)
     hers_in_full: list[Reply] = []
     if not ctx.is_private and not elsewhere:  # the group reads whose, never the amount: she, privately
         answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
         if ctx.page_lang is None:
-            hers_in_full = [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+            hers_in_full = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
     items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
     told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
     if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
@@ -461,7 +467,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     with_hers = guest_told_with_hers(ctx, order, group_buy)
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     blocked = await payouts_blocked_said(ctx.uow, order, done.commission, part=True)  # before it is posted
-    answer, blocked_told = _blocked_told(ctx, answer, blocked, lang)
+    answer, blocked_told = _blocked_told(ctx, answer, blocked, mine)
     keys = (
         "refund_part_commission_helpseller",
         "refund_part_commission_sharer",
@@ -487,7 +493,9 @@ async def _charge_for_organiser(
     organiser = group_buy.organiser_id
     lang = await ctx.lang(group_buy)
     if organiser != ctx.request.user_id:
-        lang = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
+        lang = await organiser_language(
+            ctx.uow, group_buy, ctx.memo, ctx.request.platform
+        )  # hers, else the group's
     text = t(
         lang,
         "refund_provider_organiser",
@@ -735,7 +743,9 @@ class Checkout:
                 group_buy = touched[order.group_buy_id]
                 lang, organiser_lang = (  # the buyer's: else the group's she ordered in (帮卖)
                     own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo),
-                    await organiser_language(uow, group_buy, self.memo),  # hers, else the group's
+                    await organiser_language(
+                        uow, group_buy, self.memo, self.config.outbox_platform
+                    ),  # hers, else the group's
                 )
                 params = {
                     "order": order.number,
@@ -756,7 +766,9 @@ class Checkout:
                 )
             for group_buy_id, group_buy in touched.items():  # who waited at the close hears, once,
                 freed = sum(o.quantity for o in cancelled if o.group_buy_id == group_buy_id)  # as 取消
-                organiser_lang = await organiser_language(uow, group_buy, self.memo)
+                organiser_lang = await organiser_language(
+                    uow, group_buy, self.memo, self.config.outbox_platform
+                )
                 waited, line = await freed_after_close(
                     uow,
                     group_buy,

@@ -20,7 +20,7 @@ from commerce.ports import UnitOfWork
 from handlers.context import Context, card_language, language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
-from handlers.texts import normalize_language, t
+from handlers.texts import t
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
@@ -29,14 +29,17 @@ async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> 
     return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
 
 
-async def organiser_language(uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo) -> str:
+async def organiser_language(
+    uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, platform: str | None = None
+) -> str:
     """The language of the organiser's private notice about her group buy (its close, a buyer's 说已付款,
-    its deadline, an admin's act, a question, a lapse): her own setting, `/lang` in her private chat,
-    else the language of that group buy's group (its card's). Never the words of her last command: an
-    English one in another group does not turn a Chinese group's notices English."""
+    its deadline, an admin's act, a question, a lapse, a refund's amount): her own (`own_languages`: her
+    private chat's `/lang`, else her app's, else the words she last typed), only when none is known the
+    language of that group buy's group (its `/lang`, else its card's). Ken, English, reads his English
+    close summary of a group buy in a `/lang zh` room. Without `platform` only her setting is known."""
+    fallback = await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
-    setting = normalize_language((await uow.chats.languages([organiser])).get(organiser))
-    return setting or await card_language(uow, group_buy, memo)
+    return (await own_languages(uow, platform, [organiser], fallback))[organiser]
 
 
 async def buyer_language(

@@ -91,7 +91,7 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
     amount, reason = _amount_asked(order, reason)
-    to_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    to_lang = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
     asked = t(
         to_lang,
         _key("refund_ask_organiser", reason, amount),

@@ -103,6 +103,7 @@ async def test_a_help_sold_card_and_the_organisers_total_say_the_unit() -> None:
     family, office = await help_sold(
         "/groupbuy Lychees price 12/kg target 1",
         title="Office",
+        rate="/helpsell on 10%",  # her words English: her private summary is (session 33)
         listing="/helpsell #1",
         default_language="en",
     )

@@ -21,7 +21,8 @@ async def _closed(lang: str) -> dict[str, str]:
     await qun2.say("sue", "自提 #1 2号楼大堂 后天上午10点")
     await qun2.say("lin", "+1")
     await family.say("bob", "+1")
-    return Chat.private(await family.say("amy", "截单"))
+    # her app's language decides her private summary (session 33), the room's `/lang` only when unknown
+    return Chat.private(await family.say("amy", "截单", language=lang))
 
 
 async def test_the_summary_names_the_group_with_its_own_pickup_and_the_others_without() -> None:
