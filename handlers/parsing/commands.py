@@ -55,7 +55,7 @@ from handlers.parsing.joins import (
 )
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
-from handlers.parsing.pickup import number_first
+from handlers.parsing.pickup import number_first, without_change_verb
 from handlers.texts import normalize_language, t
 
 
@@ -1447,6 +1447,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return Command("pickup_code", lang=lang, rest=rest)
         if name in ("pickup", "payment_note"):  # `自提 小区南门 明天下午6点 #1`: #1's, as `自提 #1 …`
             rest = number_first(rest)
+        if name == "pickup":  # `自提点改到 3号楼大堂`: 改到 says the change, the place follows it
+            rest = without_change_verb(rest)
         return Command(name, lang=lang, rest=rest)
     if name == "cancel_unpaid":  # `取消未付款 #2 确认`, `/cancelunpaid 2`: handlers.unpaid_release
         found = _CANCEL_UNPAID_ARGS.match(rest)
