@@ -33,6 +33,7 @@ from handlers import (
     option_switch,
     order_cancel,
     orders,
+    org_words,
     organiser_words,
     payments,
     payouts,
@@ -118,6 +119,9 @@ COMMANDS: tuple[Entry, ...] = (
     ),
     Entry("edit", edits.edit, ("edit",), ("修改", "修改团购")),
     Entry("copy", edits.copy, ("copy", "reopen"), ("再开一团", "复制")),
+    # a 团长's everyday words (handlers.parsing.org_words): `芒果改价 80`, `鸡蛋加库存 10`, `草莓再来一团`
+    Entry("price_said", org_words.price_said, (), ()),
+    Entry("stock_added", org_words.stock_added, (), ()),
     Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),
     Entry("add", lines.add, ("add",), ("代报",)),
     Entry("help", settings.show_help, ("help",), ("帮助",)),

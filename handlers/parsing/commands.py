@@ -32,7 +32,7 @@ from handlers.buttons import (
     WhichButton,
     Written,
 )
-from handlers.parsing import codes, digest_words, edit_words
+from handlers.parsing import codes, digest_words, edit_words, org_words
 from handlers.parsing import collecting as reports
 from handlers.parsing import helpselling as helpsell_words
 from handlers.parsing import moderation as moderation_words
@@ -512,7 +512,29 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
     if changed is not None:
         return changed
-    return _said_on_a_phone(text, vocabulary, bot_username, private)
+    return _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+
+
+def _organisers_words(text: str) -> Command | None:
+    """A 团长's everyday words read nowhere else (`handlers.parsing.org_words`): `#1 改价 80`, `芒果改价 80`,
+    `price #1 80` (`price_said`); `鸡蛋加库存 10`, `add stock 10` (`stock_added`); `草莓再来一团`
+    (`copy_named`). The product named is in `word`."""
+    text = _TRAILING.sub("", text)
+    for pattern, lang in ((org_words.PRICE_ZH, "zh"), (org_words.PRICE_EN, "en")):
+        price = pattern.match(text)
+        if price is not None:
+            number = org_words.number_in(price, "id1", "id2")
+            word = (price.groupdict().get("title") or "").strip()
+            rest = "".join(price.group("price").split())
+            return Command("price_said", lang=lang, group_buy_id=number, word=word, rest=rest)
+    for pattern, lang in ((org_words.STOCK_ZH, "zh"), (org_words.STOCK_EN, "en")):
+        stock = pattern.match(text)
+        if stock is not None:
+            number = org_words.number_in(stock, "id1", "id2", "id3")
+            word = (stock.groupdict().get("title") or "").strip()
+            added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
+            return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
+    return None
 
 
 # How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):
