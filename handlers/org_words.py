@@ -129,3 +129,32 @@ async def stock_added(ctx: Context) -> list[Reply]:
         return replies
     replies[first] = replace(replies[first], text=f"{replies[first].text}\n{said}")
     return replies
+
+
+async def copy_named(ctx: Context) -> list[Reply]:
+    """`上周的草莓再来一团`, `草莓再来一团`, `再来一团草莓`: `再开一团 #N` of the latest group buy of that
+    product here (open or closed; several products it names: asked which, each with `再开一团 #N`);
+    none: said, nothing opened. In private, or where no group buy ever ran: talk."""
+    chat_id = ctx.request.chat_id
+    if ctx.is_private or await ctx.uow.group_buys.latest_in_chat(chat_id) is None:
+        return []
+    word = ctx.command.word
+    here = [
+        *await ctx.uow.group_buys.open_in_chat(chat_id),
+        *await ctx.uow.group_buys.closed_in_chat(chat_id),
+    ]
+    latest: dict[str, GroupBuy] = {}  # the latest of each title it names (a repeat is the same title)
+    for group_buy in sorted(here, key=lambda g: g.id or 0, reverse=True):
+        if names_product(word, group_buy.terms.title):
+            latest.setdefault(group_buy.terms.title, group_buy)
+    if not latest:
+        raise DomainError("org_copy_none", word=word)
+    if len(latest) > 1:
+        named = sorted(latest.values(), key=lambda g: g.id or 0)
+        lang = await ctx.lang(guess=True)
+        each = [t(lang, "org_copy_example", id=g.id) for g in named]
+        raise DomainError(
+            "org_copy_which", word=word, n=len(named), choices=_choices(named), examples=_examples(lang, each)
+        )
+    (found,) = latest.values()
+    return await edits.copy(replace(ctx, command=Command("copy", lang=ctx.command.lang, rest=f"#{found.id}")))

@@ -122,6 +122,7 @@ COMMANDS: tuple[Entry, ...] = (
     # a 团长's everyday words (handlers.parsing.org_words): `芒果改价 80`, `鸡蛋加库存 10`, `草莓再来一团`
     Entry("price_said", org_words.price_said, (), ()),
     Entry("stock_added", org_words.stock_added, (), ()),
+    Entry("copy_named", org_words.copy_named, (), ()),
     Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),
     Entry("add", lines.add, ("add",), ("代报",)),
     Entry("help", settings.show_help, ("help",), ("帮助",)),

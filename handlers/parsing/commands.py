@@ -534,6 +534,9 @@ def _organisers_words(text: str) -> Command | None:
             word = (stock.groupdict().get("title") or "").strip()
             added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
             return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
+    named = org_words.copy_named(text)
+    if named is not None:
+        return Command("copy_named", lang="zh", word=named)
     return None
 
 
