@@ -15,11 +15,15 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.services import edits as service
+from commerce.services.asking import SOLD, question_names_title
 from commerce.services.group_buys import names_product
 from handlers import edits
 from handlers.context import Context
 from handlers.parsing.commands import Command
+from handlers.parsing.org_words import arrival_parts
+from handlers.parsing.pickup import place_and_time
 from handlers.texts import t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 
@@ -158,3 +162,72 @@ async def copy_named(ctx: Context) -> list[Reply]:
         )
     (found,) = latest.values()
     return await edits.copy(replace(ctx, command=Command("copy", lang=ctx.command.lang, rest=f"#{found.id}")))
+
+
+async def arrived(ctx: Context) -> list[Reply]:
+    """The organiser's `到货了 鸡蛋明天下午5点3号楼大堂自提` (rep70 #7): nothing set (a guess set silently
+    would tell every buyer), answered with the exact `自提 #2 …` that sets it and tells buyers; a bare
+    `到货了`: the pickup it has, or how to set one. Of her group buys here closed with orders (the one
+    numbered or named; several: each with its command). From anyone else, or with none: talk."""
+    if ctx.is_private:
+        return []
+    command = ctx.command
+    closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
+    hers = sorted(
+        (g for g in closed if g.organiser_id == ctx.request.user_id and g.status in SOLD),
+        key=lambda g: g.id or 0,
+    )
+    if command.group_buy_id is not None:
+        hers = [g for g in hers if g.id == command.group_buy_id]
+    said = f"{command.word} {command.rest}"
+    named = [g for g in hers if question_names_title(said, g.terms.title)]
+    found = named or hers
+    if not found:
+        return []
+    lang = await ctx.lang(found[0])
+    first, time, after = arrival_parts(command.rest)
+    if first and any(question_names_title(first, g.terms.title) for g in found):
+        first = ""  # `鸡蛋明天下午5点…`: the product, not the place
+    change = " ".join(part for part in (f"{first}{after}".strip(), time) if part)
+    if change and not _read_as_typed(ctx, change):
+        change = ""
+    example = t(
+        lang, "org_arrived_example", id="{id}", change=change or t(lang, "org_arrived_example_change")
+    )
+    if len(found) > 1:
+        each = [example.format(id=g.id) for g in found]
+        raise DomainError(
+            "org_arrived_which", n=len(found), choices=_choices(found), examples=_examples(lang, each)
+        )
+    (group_buy,) = found
+    if change:
+        raise DomainError(
+            "org_arrived_set",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            example=example.format(id=group_buy.id),
+        )
+    pickup = pickup_text(group_buy.terms, ctx.tz, lang)
+    if pickup:
+        raise DomainError(
+            "org_arrived_has",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            pickup=pickup,
+            example=example.format(id=group_buy.id),
+        )
+    raise DomainError(
+        "org_arrived_none",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        example=example.format(id=group_buy.id),
+    )
+
+
+def _read_as_typed(ctx: Context, change: str) -> bool:
+    """Whether `自提 #N {change}` reads as a place and a time still ahead, as `自提` would read it."""
+    try:
+        place, at = place_and_time(change, now=ctx.now, tz=ctx.tz)
+    except DomainError:
+        return False
+    return bool(place) and at is not None

@@ -537,6 +537,13 @@ def _organisers_words(text: str) -> Command | None:
     named = org_words.copy_named(text)
     if named is not None:
         return Command("copy_named", lang="zh", word=named)
+    arrived = org_words.arrived(text)  # `到货了 鸡蛋明天下午5点3号楼大堂自提`: the organiser's notice
+    if arrived is not None:
+        number = org_words.number_in(arrived, "id")
+        word = (arrived.group("before") or "").strip()
+        return Command(
+            "arrived", lang="zh", group_buy_id=number, word=word, rest=arrived.group("rest").strip()
+        )
     return None
 
 

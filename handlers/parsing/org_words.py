@@ -61,3 +61,49 @@ def copy_named(text: str) -> str | None:
     word = (found.group("before") or found.group("after") or "").removeprefix("的")
     word = re.sub(rf"^{_WHEN_BEFORE}", "", word)
     return word or None
+
+
+# An organiser's arrival notice (rep70 #7): `到货了 鸡蛋明天下午5点3号楼大堂自提`, `鸡蛋到货了`, `#2 到货啦`:
+# the product before it, the place and time after it (handlers.org_words answers with `自提 #2 …`)
+ARRIVED = re.compile(
+    r"^(?:[#＃]\s*(?P<id>\d{1,9})\s*)?(?P<before>[^\s#\d?？!！,，。][^\s#?？!！,，。]{0,19}?)?\s*(?:已经)?"
+    r"(?:到货|货到)(?:了|啦|咯)?(?![\u3400-\u9fff]*[?？吗么])(?:[\s!！。,，~～]+|$)(?P<rest>[^?？]*)$"
+)
+# a time of day in a notice (`明天下午5点`, `周六 10:00`, `今晚7点半`), read apart from the place
+_DAY = r"(?:今天|明天|后天|今晚|明晚|明早|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号])"
+_PART = r"(?:早上|上午|中午|下午|傍晚|晚上)"
+ARRIVAL_TIME = re.compile(
+    rf"(?:{_DAY}\s*{_PART}?\s*(?:\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分)?))?"
+    rf"|{_PART}\s*\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分)?)"
+    rf"|\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}点(?:半|\d{{1,2}}分)?)"
+)
+# the words around the place: `在 3号楼大堂 自提`, `3号楼大堂取货`
+_PICKUP_WORDS = re.compile(r"^(?:在|到)|(?:来|过来)?(?:自提|取货|提货|来取|领取|取)$")
+
+
+_ASKED = re.compile(r"什么|啥|吗|么|没|几时|哪|是否|有没|\?|？")
+
+
+def arrived(text: str) -> re.Match[str] | None:
+    """The arrival notice in `text` (`ARRIVED`), None when it is no such or asks (`什么时候到货`)."""
+    return None if _ASKED.search(text) else ARRIVED.match(text)
+
+
+def arrival_parts(rest: str) -> tuple[str, str, str]:
+    """`鸡蛋明天下午5点3号楼大堂自提` → ("鸡蛋", "明天下午5点", "3号楼大堂"): what came before the time
+    (maybe the product, maybe the place), the time, what came after it; "" for a part not there."""
+    text = rest.strip()
+    found = ARRIVAL_TIME.search(text)
+    if found is None or not found.group(0).strip():
+        return "", "", _place_words(text)
+    before, after = text[: found.start()], text[found.end() :]
+    return _place_words(before), " ".join(found.group(0).split()), _place_words(after)
+
+
+def _place_words(text: str) -> str:
+    text = text.strip(" ,，。!！~～")
+    while (words := _PICKUP_WORDS.search(text)) is not None and text:
+        text = (text[: words.start()] + text[words.end() :]).strip(" ,，。")
+        if not words.group(0):
+            break
+    return text
