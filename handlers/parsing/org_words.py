@@ -26,9 +26,10 @@ STOCK_ZH = re.compile(
     rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?(?:加库存|库存加|补库存|增加库存|库存增加)\s*"
     rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*\+?\s*(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
 )
+# English with the number only (`price #1 80`, `#1 price 80`): a bare `price 80` may be anyone's talk
 PRICE_EN = re.compile(
-    rf"^(?:{_NUMBER.format('id1')}\s+)?(?:change\s+(?:the\s+)?)?price\s*(?:{_NUMBER.format('id2')}\s*)?"
-    rf"(?:to\s+)?{_PRICE}$",
+    rf"^(?:{_NUMBER.format('id1')}\s+(?:change\s+(?:the\s+)?)?price\s*"
+    rf"|(?:change\s+(?:the\s+)?)?price\s*{_NUMBER.format('id2')}\s*)(?:to\s+)?{_PRICE}$",
     re.IGNORECASE,
 )
 STOCK_EN = re.compile(
