@@ -33,7 +33,7 @@ from handlers.buttons import (
     WhichButton,
     Written,
 )
-from handlers.parsing import codes, digest_words, edit_words
+from handlers.parsing import codes, digest_words, edit_words, org_words
 from handlers.parsing import collecting as reports
 from handlers.parsing import helpselling as helpsell_words
 from handlers.parsing import moderation as moderation_words
@@ -56,7 +56,7 @@ from handlers.parsing.joins import (
 )
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
-from handlers.parsing.pickup import number_first
+from handlers.parsing.pickup import number_first, without_change_verb
 from handlers.texts import normalize_language, t
 
 
@@ -515,7 +515,39 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
     if changed is not None:
         return changed
-    return _said_on_a_phone(text, vocabulary, bot_username, private)
+    return _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+
+
+def _organisers_words(text: str) -> Command | None:
+    """A 团长's everyday words read nowhere else (`handlers.parsing.org_words`): `#1 改价 80`, `芒果改价 80`,
+    `price #1 80` (`price_said`); `鸡蛋加库存 10`, `add stock 10` (`stock_added`); `草莓再来一团`
+    (`copy_named`). The product named is in `word`."""
+    text = _TRAILING.sub("", text)
+    for pattern, lang in ((org_words.PRICE_ZH, "zh"), (org_words.PRICE_EN, "en")):
+        price = pattern.match(text)
+        if price is not None:
+            number = org_words.number_in(price, "id1", "id2")
+            word = (price.groupdict().get("title") or "").strip()
+            rest = "".join(price.group("price").split())
+            return Command("price_said", lang=lang, group_buy_id=number, word=word, rest=rest)
+    for pattern, lang in ((org_words.STOCK_ZH, "zh"), (org_words.STOCK_EN, "en")):
+        stock = pattern.match(text)
+        if stock is not None:
+            number = org_words.number_in(stock, "id1", "id2", "id3")
+            word = (stock.groupdict().get("title") or "").strip()
+            added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
+            return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
+    named = org_words.copy_named(text)
+    if named is not None:
+        return Command("copy_named", lang="zh", word=named)
+    arrived = org_words.arrived(text)  # `到货了 鸡蛋明天下午5点3号楼大堂自提`: the organiser's notice
+    if arrived is not None:
+        number = org_words.number_in(arrived, "id")
+        word = (arrived.group("before") or "").strip()
+        return Command(
+            "arrived", lang="zh", group_buy_id=number, word=word, rest=arrived.group("rest").strip()
+        )
+    return None
 
 
 # How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):
@@ -1454,6 +1486,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return Command("pickup_code", lang=lang, rest=rest)
         if name in ("pickup", "payment_note"):  # `自提 小区南门 明天下午6点 #1`: #1's, as `自提 #1 …`
             rest = number_first(rest)
+        if name == "pickup":  # `自提点改到 3号楼大堂`: 改到 says the change, the place follows it
+            rest = without_change_verb(rest)
         return Command(name, lang=lang, rest=rest)
     if name == "cancel_unpaid":  # `取消未付款 #2 确认`, `/cancelunpaid 2`: handlers.unpaid_release
         found = _CANCEL_UNPAID_ARGS.match(rest)

@@ -22,7 +22,7 @@ from handlers.parsing.edit_words import TITLE_ALONE, TITLE_WORD
 from handlers.parsing.joins import FOR_FRIEND, amount_word
 from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.numbers import quantity as read_quantity
-from handlers.parsing.pickup import parse_pickup, split_group_buy_id
+from handlers.parsing.pickup import parse_pickup, split_group_buy_id, without_change_verb
 from handlers.parsing.terms import (
     KEYWORDS,
     keyword_values,
@@ -215,7 +215,8 @@ def pickup_parts(
         return None
     if "ends" in words.values:
         deadline = parse_when(words.values["ends"][1], now=now, tz=tz)
-    found = parse_pickup(words.values["pickup"][1], now=now, tz=tz, after=deadline)
+    typed = without_change_verb(words.values["pickup"][1])  # `修改 #1 自提 改到 北门`: the place is 北门
+    found = parse_pickup(typed, now=now, tz=tz, after=deadline)
     return found.place, found.at
 
 

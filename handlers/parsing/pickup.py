@@ -50,6 +50,25 @@ def number_first(text: str) -> str:
     return f"#{number.group('id')} {left}"
 
 
+# the words of the change before the place, never part of it: `自提点改到 3号楼大堂`, `自提 #1 换成 北门`,
+# `自提 全部 改为 …`, `/pickup #1 change to Gate 3`, `/pickup move it to Gate 3` (rep70 #1)
+_CHANGE_VERB = re.compile(
+    r"^(?P<head>(?:[#＃]\s*\d+|全部|all)\s*)?"
+    r"(?:改到|改成|改为|改去|换到|换成|换为|挪到|搬到|(?:change|move)d?\s+(?:it\s+)?to(?=\s))[:：\s]*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_change_verb(rest: str) -> str:
+    """`改到 3号楼大堂` → `3号楼大堂`, `#1 change to Gate 3` → `#1 Gate 3`: 改到 / 改成 / 改为 / 换到 / 换成,
+    `change to` / `move to` say the pickup changes; the place is what follows them."""
+    found = _CHANGE_VERB.match(rest.strip())
+    if found is None:
+        return rest
+    head = (found.group("head") or "").strip()
+    return f"{head} {rest.strip()[found.end() :]}".strip()
+
+
 def without_number(typed: str) -> str:
     """The message as typed with its one group buy's number set apart taken out (`自提 北门 #1` →
     `自提 北门`), for `as_typed` to line the place or the note up with it wherever the number was."""

@@ -35,7 +35,7 @@ async def test_the_new_form_says_a_past_deadline_with_the_other_mistakes(tmp_pat
 
         assert (zh.status_code, en.status_code, en_big.status_code) == (422, 422, 422)
         assert field_errors(zh.text) == {
-            "price": "“-5”不是有效的价格：请写成 88、88.5 或 ¥88。",
+            "price": "“-5”不是有效的价格，没有任何改动：请写成 88、88.5 或 ¥88。",
             "stock": "库存须为 1 到 999900 的整数（你填的是 -1）："
             "请在“库存”一栏填一个整数，例如 50；空着就是不限库存。",
             "limit": "每人限购须为 1 到 9999 的整数（你填的是 0）："
@@ -71,7 +71,7 @@ async def test_the_edit_form_says_a_past_deadline_with_the_other_mistakes(tmp_pa
         assert (zh.status_code, en.status_code) == (422, 422)
         assert field_errors(zh.text) == {
             "title": "这一栏不能清空：请填写内容（没有任何改动）。",
-            "price": "“abc”不是有效的价格：请写成 88、88.5 或 ¥88。",
+            "price": "“abc”不是有效的价格，没有任何改动：请写成 88、88.5 或 ¥88。",
             "stock": "库存须为 1 到 999900 的整数（你填的是 -3）："
             "请在“库存”一栏填一个整数，例如 50；空着就是不限库存。",
             "deadline": PAST_ZH,

@@ -22,7 +22,9 @@ async def test_the_price_tiers_and_options_fields_say_what_to_write(tmp_path: Pa
         price = await post_form(client, "/group-buys/new", {**FORM, "price": "abc"})
 
         assert price.status_code == 422
-        assert field_errors(price.text)["price"] == "“abc”不是有效的价格：请写成 88、88.5 或 ¥88。"
+        assert (
+            field_errors(price.text)["price"] == "“abc”不是有效的价格，没有任何改动：请写成 88、88.5 或 ¥88。"
+        )
         client.cookies.set("lang", "en")
         tiers = await post_form(client, "/group-buys/new", {**FORM, "tiers": "x:y"})
         assert tiers.status_code == 422

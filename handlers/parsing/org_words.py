@@ -1,0 +1,110 @@
+"""A 团长's everyday words for what `修改` and `再开一团` do (rep70 #3, #6): `#1 改价 80`, `芒果改价 80`,
+`改价 #1 80`, `改价 80`, `price #1 80` (as `修改 #1 价格 80`); `加库存 10`, `鸡蛋加库存 10`, `#2 加库存 10`,
+`add stock 10` (the stock raised BY 10: handlers.org_words); `草莓再来一团`, `上周的草莓再来一团`,
+`再来一团草莓`, `再开一团 草莓` (the latest group buy of that product here, as `再开一团 #3`).
+
+Read only where nothing else reads the message (`parsing.commands._parsed`): each is a command's word
+with a number, so talk (`芒果改价了吗？`) stays talk. A product named is kept in `Command.word`, for the
+handler to pick the group buy as other commands' names do.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the product named before the words (`芒果改价 80`, `上周的草莓再来一团`): no number, no `#`, no space
+# inside, and not the 修 of `修改价格` (read by `修改` itself)
+_TITLE = r"(?P<title>[^\s#\d?？!！,，。][^\s#\d?？!！,，。]{0,19}?)"
+_NUMBER = r"#\s*(?P<{}>\d{{1,9}})"
+_PRICE = r"(?P<price>[¥$]?\s*\d{1,7}(?:\.\d{1,2})?)"
+
+PRICE_ZH = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}(?<!修)\s*)?(?:改价格?|调价)(?:为|成|到)?\s*"
+    rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*{_PRICE}\s*(?:元|块)?$"
+)
+STOCK_ZH = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?(?:加库存|库存加|补库存|增加库存|库存增加)\s*"
+    rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*\+?\s*(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
+)
+# English with the number only (`price #1 80`, `#1 price 80`): a bare `price 80` may be anyone's talk
+PRICE_EN = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s+(?:change\s+(?:the\s+)?)?price\s*"
+    rf"|(?:change\s+(?:the\s+)?)?price\s*{_NUMBER.format('id2')}\s*)(?:to\s+)?{_PRICE}$",
+    re.IGNORECASE,
+)
+STOCK_EN = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s+)?add\s+(?:(?P<n1>\d{{1,6}})\s+(?:more\s+)?(?:to\s+(?:the\s+)?)?stock"
+    rf"|stock\s*(?:{_NUMBER.format('id2')}\s*)?\+?\s*(?P<n2>\d{{1,6}}))(?:\s+(?:to|on)\s+{_NUMBER.format('id3')})?$",
+    re.IGNORECASE,
+)
+# `草莓再来一团`, `上周的草莓再来一团`, `再来一团草莓`, `草莓再开一团`, `再开一团 草莓`: its next round
+_WHEN_BEFORE = r"(?:上周|上次|上回|上个月|之前|以前|前几天|昨天|前天)(?:的|那个)?"
+COPY_NAMED = re.compile(
+    rf"^(?:{_WHEN_BEFORE})?(?:(?P<before>[^\s#\d?？!！,，。][^\s#\d?？!！,，。]{{0,19}}?)\s*(?:再来|再开|再团)一团"
+    r"|(?:再来|再开)一团\s*(?P<after>[^\s#\d?？!！,，。][^\s#\d?？!！,，。]{0,19}))[!！。~～]*$"
+)
+
+
+def number_in(found: re.Match[str], *names: str) -> int | None:
+    """The group buy's number typed in any of the groups `names` (None: none)."""
+    for name in names:
+        value = found.groupdict().get(name)
+        if value:
+            return int(value)
+    return None
+
+
+def copy_named(text: str) -> str | None:
+    """The product named with 再来一团 / 再开一团 (`上周的草莓再来一团`: 草莓), None when it is no such."""
+    found = COPY_NAMED.match(text)
+    if found is None:
+        return None
+    word = (found.group("before") or found.group("after") or "").removeprefix("的")
+    word = re.sub(rf"^{_WHEN_BEFORE}", "", word)
+    return word or None
+
+
+# An organiser's arrival notice (rep70 #7): `到货了 鸡蛋明天下午5点3号楼大堂自提`, `鸡蛋到货了`, `#2 到货啦`:
+# the product before it, the place and time after it (handlers.org_words answers with `自提 #2 …`)
+ARRIVED = re.compile(
+    r"^(?:[#＃]\s*(?P<id>\d{1,9})\s*)?(?P<before>[^\s#\d?？!！,，。][^\s#?？!！,，。]{0,19}?)?\s*(?:已经)?"
+    r"(?:到货|货到)(?:了|啦|咯)?(?![\u3400-\u9fff]*[?？吗么])(?:[\s!！。,，~～]+|$)(?P<rest>[^?？]*)$"
+)
+# a time of day in a notice (`明天下午5点`, `周六 10:00`, `今晚7点半`), read apart from the place
+_DAY = r"(?:今天|明天|后天|今晚|明晚|明早|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号])"
+_PART = r"(?:早上|上午|中午|下午|傍晚|晚上)"
+ARRIVAL_TIME = re.compile(
+    rf"(?:{_DAY}\s*{_PART}?\s*(?:\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分)?))?"
+    rf"|{_PART}\s*\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分)?)"
+    rf"|\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}点(?:半|\d{{1,2}}分)?)"
+)
+# the words around the place: `在 3号楼大堂 自提`, `3号楼大堂取货`
+_PICKUP_WORDS = re.compile(r"^(?:在|到)|(?:来|过来)?(?:自提|取货|提货|来取|领取|取)$")
+
+
+_ASKED = re.compile(r"什么|啥|吗|么|没|几时|哪|是否|有没|\?|？")
+
+
+def arrived(text: str) -> re.Match[str] | None:
+    """The arrival notice in `text` (`ARRIVED`), None when it is no such or asks (`什么时候到货`)."""
+    return None if _ASKED.search(text) else ARRIVED.match(text)
+
+
+def arrival_parts(rest: str) -> tuple[str, str, str]:
+    """`鸡蛋明天下午5点3号楼大堂自提` → ("鸡蛋", "明天下午5点", "3号楼大堂"): what came before the time
+    (maybe the product, maybe the place), the time, what came after it; "" for a part not there."""
+    text = rest.strip()
+    found = ARRIVAL_TIME.search(text)
+    if found is None or not found.group(0).strip():
+        return "", "", _place_words(text)
+    before, after = text[: found.start()], text[found.end() :]
+    return _place_words(before), " ".join(found.group(0).split()), _place_words(after)
+
+
+def _place_words(text: str) -> str:
+    text = text.strip(" ,，。!！~～")
+    while (words := _PICKUP_WORDS.search(text)) is not None and text:
+        text = (text[: words.start()] + text[words.end() :]).strip(" ,，。")
+        if not words.group(0):
+            break
+    return text
