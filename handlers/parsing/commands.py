@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from commerce.domain import asking, share_codes
+from commerce.domain.ask_relevance import products_named
 from commerce.domain.errors import DomainError
 from commerce.domain.note_counts import count_in_note
 from commerce.domain.order_numbers import OrderNumber
@@ -491,6 +492,14 @@ _LIKE_FORM = re.compile(
 )
 
 
+# A comment typed as a like is (`comment 1 are they ripe?`, `comment #1: agreed`): the note's number, then
+# words; read by `handlers.notes.comment` from what was typed (`评论 1 …` is the bare Chinese word's)
+_COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S", re.IGNORECASE)
+# `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
+# is at 5pm` stays talk)
+_NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
     fumbled = _MIXED_WIDTH.match(text.strip())
@@ -682,6 +691,11 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     if liked is not None:
         said = "zh" if liked.group("zh") else "en" if liked.group("en") else None
         return Command("like", lang=said, rest=liked.group("id"))
+    if _COMMENT_FORM.match(cleaned):  # `comment 1 are they ripe?`: as `/comment 1 …`
+        return Command("comment", lang="en", rest=cleaned)
+    noted = _NOTE_FORM.match(cleaned)
+    if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
+        return Command("note", lang="en", rest=cleaned)
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)
