@@ -492,6 +492,12 @@ _LIKE_FORM = re.compile(
 )
 
 
+# A bot's start link pasted into a private chat (`https://t.me/tuan_bot?start=gb1-u5-…`): `/start` with its
+# payload, as tapping it sends; one this bot did not sign is said so (`handlers.sharing.start`)
+_START_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?P<bot>\w+)/?\?start=(?P<payload>[^\s&#]*)\S*[\s.。!！]*$",
+    re.IGNORECASE,
+)
 # A comment typed as a like is (`comment 1 are they ripe?`, `comment #1: agreed`): the note's number, then
 # words; read by `handlers.notes.comment` from what was typed (`评论 1 …` is the bare Chinese word's)
 _COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S", re.IGNORECASE)
@@ -681,6 +687,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     minded = _CHANGE_OF_MIND.match(cleaned)
     if minded is not None:  # `算了 退出`: as `退出`
         cleaned = minded.group("leave")
+    pasted_link = _START_LINK.match(cleaned) if private else None
+    if pasted_link is not None:  # a start link pasted as text: as tapped, a bad one refused (rep69 #7)
+        return Command("start", rest=pasted_link.group("payload"), word="link")
     tagged = note_words.hashtag(cleaned)  # `#种草 …` (a photo's caption): a note
     if tagged is not None:
         return Command("note", lang=tagged, rest=cleaned)
