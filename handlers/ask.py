@@ -15,7 +15,13 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
-from commerce.domain.ask_relevance import names_product, plainly_asked, qualities_said
+from commerce.domain.ask_relevance import (
+    english_products,
+    names_product,
+    plainly_asked,
+    products_named,
+    qualities_said,
+)
 from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
@@ -178,6 +184,8 @@ async def ask(ctx: Context) -> list[Reply]:
         return await _friends_or_organiser(ctx, question, lang)
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)
+    if await _of_the_notes(ctx, question):  # `@tuan_bot are the avocados ripe when they arrive?`, none
+        return await _friends_or_organiser(ctx, replace(question, intent=None), lang)  # open (rep69 #6)
     request = ctx.request
     if ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
         owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
@@ -951,11 +959,46 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             parts.append(t(lang, "ask_open_here", title=group_buy.terms.title, id=group_buy.id))  # (rep61 #1)
         else:  # nothing to pass to an organiser
             group_buy = None
+    named = _product_word(question.text, lang)
+    if not parts and group_buy is None and named:  # `@tuan_bot are the durians ripe?` (rep69 #6)
+        return [Reply(text=await _notes_on_the_product(ctx, named, lang), language=lang)]
     if not parts and group_buy is None:
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
     return await _offered(ctx, question, group_buy, parts, lang)
+
+
+async def _notes_on_the_product(ctx: Context, named: str, lang: str) -> str:
+    """A question about a product that no note answers, nothing to pass to an organiser: what friends
+    wrote on the product, saying they do not mention what was asked, else that no note mentions it yet
+    (never "I can't answer that")."""
+    request = ctx.request
+    said = await service.friends_said(
+        ctx.uow, request.chat_id, named, reranker=ctx.reranker, asker=request.user_id
+    )
+    if not said:
+        return t(lang, "ask_recommend_none", subject=named)
+    notes = "\n".join([await _quoted(ctx, found, lang) for found in said])
+    return t(lang, "ask_notes_on_product_not_this", subject=named, notes=notes)
+
+
+async def _of_the_notes(ctx: Context, question: Question) -> bool:
+    """Whether a fact question in a group with no group buy open there is one for the friends' notes: a
+    quality of a product asked (`are the avocados ripe when they arrive?`: ripe, never the pickup of
+    nothing open), never "There is no open group buy in this chat"."""
+    if ctx.is_private or question.group_buy_id is not None or question.intent in PRIVATE_INTENTS:
+        return False
+    if not qualities_said(question.text) or not products_named(question.text):
+        return False
+    return not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+
+
+def _product_word(text: str, lang: str) -> str:
+    """The product a question names, as typed in English (`avocados`), else its Chinese word; "" for none."""
+    typed = english_products(text) if lang == "en" else []
+    named = products_named(text)
+    return typed[0] if typed else named[0] if named else ""
 
 
 async def _offered(

@@ -4,7 +4,8 @@ The link logs its member in once, within 10 minutes (commerce.domain.console); t
 its token's hash. In a group the bot says to ask privately (a link there would let anyone in). A member
 who organises no group buy and helps with none is told the console has nothing for them. Where no
 console is known to run at the link's address (no TUAN_CONSOLE_URL, no `--console`: the playground
-alone), the link says how to start one.
+alone), the link says how to start one. The link carries the language of the chat it was sent in
+(`?lang=en`): its page speaks it where the browser chose none (bot.console.render.language).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ async def console_link(ctx: Context) -> list[Reply]:
     if await console.role_of(ctx.uow, who) is None:
         raise DomainError("console_nothing")
     token = await console.issue_link(ctx.uow, identity=who, now=ctx.now)
-    url = f"{ctx.config.console_url.rstrip('/')}/login/link/{token}"
+    # the page it opens speaks the chat's language, whatever the browser asks (rep69 #11)
+    url = f"{ctx.config.console_url.rstrip('/')}/login/link/{token}?lang={lang}"
     minutes = int(LINK_VALIDITY.total_seconds() // 60)
     text = t(lang, "console_link", url=url, minutes=minutes)
     if not ctx.config.console_known:  # no TUAN_CONSOLE_URL, no `--console`: maybe nothing listens there

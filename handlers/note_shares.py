@@ -2,7 +2,8 @@
 (everywhere) for a note, which attribute a purchase of the note's group buy to them as a card's share
 link would (commerce.services.note_shares); the note's card counts the members who took one. In a
 private chat, a note of a group the member is in, as `/note 3` there. A note of a group that help-sells
-its group buy (帮卖) gives that group's listing code and link, as `分享` there: they open its card."""
+its group buy (帮卖) gives that group's listing code and link, as `分享` there: they open its card. Typed in
+a group, they go to her privately, the group reading one line, as `分享` there."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from handlers.context import Context
 from handlers.parsing import notes as parsing
 from handlers.referrals import TELEGRAM, earns_line, help_sells
 from handlers.texts import share_code_shown, t
-from handlers.types import Reply
+from handlers.types import SHARE_CODE, Reply
 
 
 async def share_note(ctx: Context) -> list[Reply]:
@@ -36,7 +37,8 @@ async def share_note(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     title = group_buy.terms.title
     shown = share_code_shown(lang, code.label)  # English: `12-K7QM` (no 团 on the keyboard)
-    if request.platform == TELEGRAM:
+    telegram = request.platform == TELEGRAM
+    if telegram:
         listing_id = None if listing is None else listing.id
         payload = sharing.share_payload(group_buy.id, request.user_id, secret, listing_id=listing_id)
         link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
@@ -48,6 +50,13 @@ async def share_note(ctx: Context) -> list[Reply]:
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
     replies = [Reply(text=text, language=lang)]
+    if not ctx.is_private:  # her own link and code are hers: privately, as `分享` typed here (rep69 #8)
+        me = request.user_id
+        said = "share_sent_privately" if telegram else "share_code_sent_privately"
+        replies = [
+            Reply(text=t(lang, said, name=request.display_name), language=lang, says_sent_to=me),
+            Reply(text=text, private_to=me, language=lang, extra={SHARE_CODE: str(group_buy.id)}),
+        ]
     if counted:
         replies.append(notes.card_update(note.id or note_id, note.chat_id))
     return replies

@@ -166,9 +166,13 @@ async def start(ctx: Context) -> list[Reply]:
     payload = ctx.command.rest.strip()
     if not ctx.is_private:  # in a group: how a group buy is joined and opened here, not the private welcome
         return [Reply(text=t(lang, "welcome_group"), language=lang)]
+    if not payload and ctx.command.word == "link":  # a pasted link with nothing after `start=`
+        raise DomainError("share_link_not_mine")
     if not payload:
         return [Reply(text=await _welcome(ctx, lang), language=lang)]
     link = parse_share_payload(payload, ctx.config.payment_secret)
+    if link is None and ctx.command.word == "link":  # pasted as text: said as a bad share code is (rep69 #7)
+        raise DomainError("share_link_not_mine")
     if link is None:
         claimed = _claimed_id(payload)
         if claimed is None:

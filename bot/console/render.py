@@ -1,8 +1,9 @@
 """Pages: Jinja2 templates (autoescaped) in the reader's language, with the menu their role sees.
 
-The language is the `lang` cookie's (set by the language links), else the best of the browser's
-Accept-Language, else TUAN_LANGUAGE. Texts live in the gettext catalogs under `console_` keys; a
-template reads them with `_("console_key", name=...)`.
+The language is the `lang` cookie's (set by the language links), else the page's `?lang=` (the
+chat's, carried by `/console`'s login link), else the best of the browser's Accept-Language, else
+TUAN_LANGUAGE. Texts live in the gettext catalogs under `console_` keys; a template reads them with
+`_("console_key", name=...)`.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def language(request: Request, default: str) -> str:
     chosen = normalize_language(request.cookies.get("lang"))
     if chosen in LANGUAGES:
         return chosen
+    carried = normalize_language(request.query_params.get("lang"))  # `/console`'s link: `?lang=en`
+    if carried in LANGUAGES:
+        return carried
     for part in request.headers.get("accept-language", "").split(","):
         found = normalize_language(part.split(";")[0].strip())
         if found in LANGUAGES:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from commerce.domain import asking, share_codes
+from commerce.domain.ask_relevance import products_named
 from commerce.domain.errors import DomainError
 from commerce.domain.note_counts import count_in_note
 from commerce.domain.order_numbers import OrderNumber
@@ -494,6 +495,20 @@ _LIKE_FORM = re.compile(
 )
 
 
+# A bot's start link pasted into a private chat (`https://t.me/tuan_bot?start=gb1-u5-…`): `/start` with its
+# payload, as tapping it sends; one this bot did not sign is said so (`handlers.sharing.start`)
+_START_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?P<bot>\w+)/?\?start=(?P<payload>[^\s&#]*)\S*[\s.。!！]*$",
+    re.IGNORECASE,
+)
+# A comment typed as a like is (`comment 1 are they ripe?`, `comment #1: agreed`): the note's number, then
+# words; read by `handlers.notes.comment` from what was typed (`评论 1 …` is the bare Chinese word's)
+_COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S", re.IGNORECASE)
+# `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
+# is at 5pm` stays talk)
+_NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
     fumbled = _MIXED_WIDTH.match(text.strip())
@@ -707,6 +722,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     minded = _CHANGE_OF_MIND.match(cleaned)
     if minded is not None:  # `算了 退出`: as `退出`
         cleaned = minded.group("leave")
+    pasted_link = _START_LINK.match(cleaned) if private else None
+    if pasted_link is not None:  # a start link pasted as text: as tapped, a bad one refused (rep69 #7)
+        return Command("start", rest=pasted_link.group("payload"), word="link")
     tagged = note_words.hashtag(cleaned)  # `#种草 …` (a photo's caption): a note
     if tagged is not None:
         return Command("note", lang=tagged, rest=cleaned)
@@ -717,6 +735,11 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     if liked is not None:
         said = "zh" if liked.group("zh") else "en" if liked.group("en") else None
         return Command("like", lang=said, rest=liked.group("id"))
+    if _COMMENT_FORM.match(cleaned):  # `comment 1 are they ripe?`: as `/comment 1 …`
+        return Command("comment", lang="en", rest=cleaned)
+    noted = _NOTE_FORM.match(cleaned)
+    if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
+        return Command("note", lang="en", rest=cleaned)
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)

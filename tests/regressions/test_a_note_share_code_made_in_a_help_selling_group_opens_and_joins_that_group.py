@@ -20,7 +20,7 @@ async def test_a_note_share_code_made_in_a_help_selling_group_opens_and_joins_th
     family, office = await help_sold("接龙 芒果 价格 35 成团 1 截止 2小时", factory=factory)
     await family.say("kim", "+3")  # Amy's own group's buyer
     await office.say("cat", "种草 #1 芒果真不错")
-    shared = office.said(await office.say("dan", "分享笔记 1"))
+    shared = office.shared(await office.say("dan", "分享笔记 1"))
     found = re.search(r"团\d+-\w{4}", shared)
     assert found is not None
     code = found.group(0)
@@ -62,6 +62,6 @@ async def test_on_telegram_a_note_share_in_a_help_selling_group_links_that_group
         Request("telegram", "office", "7", "Dan", text="/share note 1", chat_title="公司群")
     )
     payload = share_payload(1, "7", office.app.config.payment_secret, listing_id=1)  # 公司群's listing
-    assert office.said(replies).startswith(
+    assert office.shared(replies).startswith(
         f"Your own link to note #1: https://t.me/tuan_bot?start={payload}\n"
     )

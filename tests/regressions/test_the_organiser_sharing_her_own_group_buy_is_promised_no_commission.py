@@ -19,7 +19,7 @@ async def test_the_organiser_sharing_her_own_group_buy_is_promised_no_commission
     hers = room.shared(await room.say("amy", "/share"))
     assert hers.endswith(NOT_HERS) and "Share and earn" not in hers
     await room.say("amy", "/note #1 So sweet")
-    assert room.said(await room.say("amy", "/share note 1")).endswith(NOT_HERS)
+    assert room.shared(await room.say("amy", "/share note 1")).endswith(NOT_HERS)
     chinese = room.shared(await room.say("amy", "分享"))
     assert chinese.endswith(
         "这是你自己开的团：你带来的买家不给你计佣金；"

@@ -58,7 +58,12 @@ async def test_the_askers_own_order_is_answered_in_private_only() -> None:
 
 async def test_what_tuan_does_not_hold_is_said_plainly() -> None:
     room = fake_chat(FakeUnitOfWorkFactory(), bot_username="tuan_bot")
-    assert room.said(await room.say("cat", "@tuan_bot is the mango sweet")) == UNKNOWN_EN  # no group buy
+    # no group buy, no note: no note mentions it yet (rep69 #6; was "I can't answer that")
+    assert room.said(await room.say("cat", "@tuan_bot is the mango sweet")) == (
+        "None of your friends' notes mention “mango” yet. Ask the group, or send “any recommendations for"
+        " mango?” again in a few days."
+    )
+    assert room.said(await room.say("cat", "@tuan_bot what is the wifi password")) == UNKNOWN_EN
     room = await opened()
     assert room.said(await room.say("cat", "/ask")).startswith("What would you like to know?")
     assert await room.say("cat", "问一下大家") == []  # talk in the group: no answer

@@ -33,7 +33,7 @@ async def _card(room: Chat) -> str:
 
 async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: Chat) -> None:
     replies = await room.say("bob", "分享笔记 1")
-    said = room.said(replies)
+    said = room.shared(replies)  # privately: the group reads only that it was sent (rep69 #8)
     code = code_in(said)
     assert said == (
         f"你分享笔记 #1 的专属码：{code}\n朋友发 +1 {code} 跟「芒果」（#1），算你带来的。"
@@ -44,7 +44,7 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 1")
     assert code_in(room.shared(await room.say("bob", "分享 #1"))) == code  # the group buy's own code, reused
 
-    english = room.said(await room.say("bob", "/share note 1", language="en"))
+    english = room.shared(await room.say("bob", "/share note 1", language="en"))
     plain = code.removeprefix("团")  # English shows it without 团
     assert english == (
         f"Your own code for note #1: {plain}\nA friend who sends +1 {plain} joins 芒果 (#1), brought by you."
@@ -58,7 +58,7 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
 async def test_a_friend_joining_with_a_note_share_is_the_sharers_at_the_close(
     room: Chat, factory: FakeUnitOfWorkFactory
 ) -> None:
-    code = code_in(room.said(await room.say("bob", "分享笔记 1")))
+    code = code_in(room.shared(await room.say("bob", "分享笔记 1")))
     assert room.said(await room.say("eve", f"+1 {code}")).startswith("Eve 跟团")
     await room.say("amy", "截单")
     assert order_of(factory, "eve").sharer_id == "bob"
@@ -69,7 +69,7 @@ async def test_on_telegram_a_note_share_gives_the_signed_link(room: Chat) -> Non
         Request("telegram", "family", "7", "Bob", text="/share note 1", language="en")
     )
     link = f"https://t.me/tuan_bot?start={share_payload(1, '7', room.app.config.payment_secret)}"
-    assert room.said(replies).startswith(f"Your own link to note #1: {link}\nOr a friend sends: +1 1-")
+    assert room.shared(replies).startswith(f"Your own link to note #1: {link}\nOr a friend sends: +1 1-")
 
 
 async def test_each_mistake_gets_one_message_and_records_nothing(room: Chat) -> None:
