@@ -405,7 +405,13 @@ class TelegramAdapter:
         known = self._groups.get(chat)
         if known is not None and now - known[0] < GROUP_STATE_SECONDS and not fresh:
             return known[1]
-        out, moved = await self.groups.get_many([_out_key(chat), _moved_key(chat)])
+        try:
+            out, moved = await self.groups.get_many([_out_key(chat), _moved_key(chat)])
+        except Exception as exc:  # the database (no Redis) not answering: Telegram's answer says it
+            log.warning(
+                "could not read the state of group %s (%s): what was last read of it stands", chat, exc
+            )
+            return None if known is None else known[1]
         if isinstance(moved, str) and moved and moved != chat and moved not in self.outbox.migrated:
             self.outbox.migrated[chat] = moved  # met by another process: sent there from now on
             return await self.group_state(moved)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any, cast
 
 import pytest
@@ -28,6 +28,7 @@ from bot.telegram import adapter as telegram_adapter
 from bot.telegram.run import group_values, make_dispatcher
 from bot.telegram.session import HeldResponsesSession
 from commerce.ports import UnitOfWorkFactory
+from commerce.state import Json, KeyValues
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
 from storage.db import make_engine
@@ -57,7 +58,7 @@ class Worker:
         api: FakeBotAPI,
         factory: FakeUnitOfWorkFactory,
         delivered: Remembered,
-        groups: DatabaseKeyValues,
+        groups: KeyValues,
     ) -> None:
         self.bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
         self.app = ChatApp(
@@ -83,7 +84,8 @@ class Worker:
     async def close(self) -> None:
         await self.outbox.close()
         await self.bot.session.close()
-        await self.groups.engine.dispose()
+        if isinstance(self.groups, DatabaseKeyValues):
+            await self.groups.engine.dispose()
 
 
 def bot_status(old: str, new: str) -> dict[str, Any]:
@@ -167,3 +169,21 @@ async def test_tuan_run_telegram_keeps_a_groups_state_in_the_database_on_postgre
     finally:
         await postgres.dispose()
         await sqlite.dispose()
+
+
+class Unanswered:
+    """The database not answering (a restart, a full pool): a read of a group's state fails."""
+
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        raise OSError("connection refused")
+
+
+async def test_a_message_for_the_group_goes_out_while_the_database_cannot_say_the_groups_state(
+    api: FakeBotAPI,
+) -> None:
+    worker = Worker(api, FakeUnitOfWorkFactory(), Remembered(), cast(KeyValues, Unanswered()))
+    try:
+        await worker.say_in_group("Leeks: 2 hours left")
+        assert api.texts(GROUP) == ["Leeks: 2 hours left"]
+    finally:
+        await worker.close()
