@@ -8,8 +8,11 @@
 
 `storage/state_memory.py` serves one process (dicts and asyncio locks, bounded); `storage/state_redis.py`
 serves many (one Redis). Both namespace every key under a prefix (`tuan:`), and both pass the same
-contract tests (tests/integration/test_shared_state.py). Time to live is real time, in seconds; a caller
-that runs on an injected clock keeps its own timestamps in the value and uses the TTL only to forget.
+contract tests (tests/integration/test_shared_state.py). `storage/state_db.py` is `KeyValues` alone in
+the database, for what several workers without Redis must still agree on (a Telegram group's state:
+bot/telegram/run.py `group_values`; tests/integration/test_shared_values_storage.py). Time to live
+is real time, in seconds; a caller that runs on an injected clock keeps its own timestamps in the value
+and uses the TTL only to forget.
 Values and counters share one key space: give each use its own key prefix (`telegram:admin:`,
 `wechat:budget:`).
 """

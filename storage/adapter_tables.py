@@ -65,6 +65,19 @@ telegram_spool = sa.Table(
     sa.Column("spooled_at", sa.String(40), nullable=False),
 )
 
+# -- shared values without Redis (storage/state_db.py) ----------------------------------------------
+# `commerce.state.KeyValues` in the database, for several workers without Redis: what one worker learns of
+# a Telegram group (the bot removed from it, its upgrade to a supergroup) seen by the others (migration
+# 0058). `value` is JSON; `expires_at` ISO-8601 UTC text (NULL: kept until deleted), an expired row is
+# ignored on read and deleted later.
+shared_values = sa.Table(
+    "shared_values",
+    metadata,
+    sa.Column("key", sa.String(255), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("expires_at", sa.String(40), nullable=True),
+)
+
 # -- the playground (bot/playground/transcript.py) --------------------------------------------------
 playground_chats = sa.Table(
     "playground_chats",
@@ -121,6 +134,7 @@ ADAPTER_TABLES = (
     telegram_webhook,
     telegram_delivered,
     telegram_spool,
+    shared_values,
     playground_chats,
     playground_messages,
     playground_updates,

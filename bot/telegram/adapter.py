@@ -47,7 +47,7 @@ from bot.telegram.translate import (
 )
 from bot.waits import within
 from commerce.domain.outbox import OutboxItem
-from commerce.state import Json, SharedState
+from commerce.state import Json, KeyValues, SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
@@ -126,6 +126,7 @@ class TelegramAdapter:
         default_language: str = "zh",
         names: NameBook | None = None,
         state: SharedState | None = None,
+        groups: KeyValues | None = None,
     ) -> None:
         self.app = app
         self.bot = bot
@@ -139,6 +140,9 @@ class TelegramAdapter:
         # when several processes share the chats.
         self.state = state or MemorySharedState()
         self.names = names or NameBook(self.state.values if self.state.shared else None)
+        # What is known of a group (the bot out of it, its upgrade): the shared state's values, or, for
+        # several workers without Redis, the database's (bot/telegram/run.py `group_values`).
+        self.groups: KeyValues = groups if groups is not None else self.state.values
         outbox.group_gone = self.group_gone  # a send refused as by a group without the bot: marked out
         outbox.chat_migrated = self.chat_migrated  # a send answered with the group's new id: moved
         outbox.group_state = self.before_group_send  # an upgrade another process met: sent there at once
@@ -271,7 +275,7 @@ class TelegramAdapter:
         self.outbox.migrated[old] = new
         self._groups.pop(old, None)
         try:
-            await self.state.values.set(_moved_key(old), new, ttl=MOVED_KEEP_SECONDS)
+            await self.groups.set(_moved_key(old), new, ttl=MOVED_KEEP_SECONDS)
         except Exception as exc:  # the others then meet Telegram's answer once each, as before
             log.warning("could not keep group %s's move to chat %s in the shared state: %s", old, new, exc)
         try:  # the topics its group buys were opened in: theirs in the new chat (`Outbox.topic`)
@@ -334,7 +338,7 @@ class TelegramAdapter:
         once (`ChatApp.bot_removed`): a group marked out already (a refused send found it first, or
         `my_chat_member` did) is left as it is."""
         marked = since.isoformat()
-        first = await self.state.values.set_if_absent(_out_key(chat), marked, ttl=OUT_KEEP_SECONDS)
+        first = await self.groups.set_if_absent(_out_key(chat), marked, ttl=OUT_KEEP_SECONDS)
         if not first:
             self._groups.pop(chat, None)  # marked by another process: read again when asked
             return
@@ -401,7 +405,13 @@ class TelegramAdapter:
         known = self._groups.get(chat)
         if known is not None and now - known[0] < GROUP_STATE_SECONDS and not fresh:
             return known[1]
-        out, moved = await self.state.values.get_many([_out_key(chat), _moved_key(chat)])
+        try:
+            out, moved = await self.groups.get_many([_out_key(chat), _moved_key(chat)])
+        except Exception as exc:  # the database (no Redis) not answering: Telegram's answer says it
+            log.warning(
+                "could not read the state of group %s (%s): what was last read of it stands", chat, exc
+            )
+            return None if known is None else known[1]
         if isinstance(moved, str) and moved and moved != chat and moved not in self.outbox.migrated:
             self.outbox.migrated[chat] = moved  # met by another process: sent there from now on
             return await self.group_state(moved)
@@ -415,11 +425,11 @@ class TelegramAdapter:
 
     async def _back_in(self, chat: str) -> datetime | None:
         """The group takes the bot again: since when it was out (None: not marked out), unmarked."""
-        since = await self.state.values.get(_out_key(chat))
+        since = await self.groups.get(_out_key(chat))
         self._remember(chat, None)  # in from now on, as this process knows at once
         if since is None:
             return None
-        await self.state.values.delete(_out_key(chat))
+        await self.groups.delete(_out_key(chat))
         try:
             return datetime.fromisoformat(str(since))
         except ValueError:

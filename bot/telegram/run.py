@@ -24,8 +24,10 @@ from bot.settings import Settings
 
 if TYPE_CHECKING:  # aiogram takes seconds to import: only once a bot is really started
     from aiogram import Bot, Dispatcher
+    from sqlalchemy.ext.asyncio import AsyncEngine
 
     from bot.telegram.polling import Spool
+    from commerce.state import KeyValues, SharedState
     from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -176,6 +178,20 @@ async def _username(bot: Bot, api_url: str | None) -> str:
     return me.username
 
 
+def group_values(state: SharedState, engine: AsyncEngine) -> KeyValues:
+    """Where a worker keeps what it learns of a group (the bot removed from it, its upgrade to a
+    supergroup), so that every worker knows it: Redis when configured (`state.shared`); else, on
+    PostgreSQL, the database (`shared_values`: several workers may share it, and without this each
+    worker told the organisers again and kept skipping a group the bot was added back to); else (SQLite,
+    one process's database: `--workers` is refused there) this process's memory, as exact for the one
+    process and no write to the database's single writer for each group's state."""
+    if state.shared or engine.dialect.name == "sqlite":
+        return state.values
+    from storage.state_db import DatabaseKeyValues
+
+    return DatabaseKeyValues(engine)
+
+
 async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -> None:
 
     from bot.telegram.adapter import TelegramAdapter
@@ -186,10 +202,14 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     from bot.telegram.store import TelegramStore
     from bot.telegram.transport import BotTransport
     from handlers import card_moved
+    from storage.state_db import DatabaseKeyValues
 
     settings = tuan.settings
     store = TelegramStore(tuan.engine)
     await store.forget_old_deliveries()
+    groups = group_values(tuan.state, tuan.engine)
+    if isinstance(groups, DatabaseKeyValues):  # expired rows: deleted once an hour
+        tuan.scheduler.add_chore(groups.prune, name="shared values pruning")
 
     async def render_card(group_buy_id: int) -> Reply:
         return await card(tuan.app, group_buy_id, default_language=settings.language)
@@ -215,6 +235,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         bot_username=username,
         default_language=settings.language,
         state=tuan.state,
+        groups=groups,
     )
     outbox.forbidden_note = adapter.forbidden_note
     outbox.undelivered_note = adapter.undelivered_note

@@ -94,15 +94,17 @@ def check_port_free(host: str, port: int) -> None:
 
 
 async def check_shared_state(settings: Settings) -> None:
-    """Redis as each worker will open it: one line now rather than N workers failing one by one."""
+    """Redis as each worker will open it: one line now rather than N workers failing one by one. Without
+    it, a warning naming what stays per worker (what a worker learns of a group goes through the
+    database instead: bot/telegram/run.py `group_values`)."""
     from storage.state import StateUnavailable, open_state
 
     if settings.redis_url is None or not settings.redis_url.strip():
         log.warning(
-            "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and what a "
-            "worker learns of a group (the bot removed from it, its upgrade to a supergroup: each other "
-            "worker meets Telegram's refusal once) are kept per worker (the database keeps every change "
-            "exact); set it to share them"
+            "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and caches are "
+            "kept per worker (the database keeps every change exact); what a worker learns of a group (the "
+            "bot removed from it, its upgrade to a supergroup) is shared through the database; set it to "
+            "share them all"
         )
         return
     try:

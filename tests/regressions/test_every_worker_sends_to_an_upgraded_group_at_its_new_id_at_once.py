@@ -2,7 +2,7 @@
 new map lived in each worker's memory: the worker that saw the upgrade sent to the new id, while another
 worker's next message for the group went to the old id, met Telegram's 400 there (logged as an upgrade
 again) and only then moved. The move is now kept in the shared state (Redis with several workers), so
-every worker sends to the new id at once.
+every worker sends to the new id at once; without Redis, in the database (`shared_values`, s33-sharedkv).
 
 And each message to a group read the shared state to know whether the bot is out of it: now a group's
 state is read once in a few seconds per worker (both facts in one read), and what a worker marks itself it
@@ -32,7 +32,9 @@ from commerce.ports import UnitOfWorkFactory
 from commerce.state import Json
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
+from storage.db import make_engine
 from storage.state import make_state
+from storage.state_db import DatabaseKeyValues
 from storage.state_memory import MemorySharedState
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.wiring import FAST, OnceStore
@@ -79,7 +81,14 @@ class CountedState(MemorySharedState):
 
 
 class Worker:
-    def __init__(self, api: FakeBotAPI, factory: FakeUnitOfWorkFactory, state: Any, cards: MemoryCardMap):
+    def __init__(
+        self,
+        api: FakeBotAPI,
+        factory: FakeUnitOfWorkFactory,
+        state: Any,
+        cards: MemoryCardMap,
+        groups: DatabaseKeyValues | None = None,
+    ):
         self.bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
         self.app = ChatApp(
             uow_factory=cast(UnitOfWorkFactory, factory),
@@ -98,6 +107,7 @@ class Worker:
             bot_username="tuan_test_bot",
             default_language="en",
             state=state,
+            groups=groups,
         )
 
     async def take(self, api: FakeBotAPI, raw: dict[str, Any]) -> None:
@@ -137,32 +147,61 @@ async def test_a_message_another_worker_had_for_the_old_id_goes_to_the_new_one_w
         states = [CountedState()] * 2
     a, b = Worker(api, factory, states[0], cards), Worker(api, factory, states[1], cards)
     try:
-        await a.take(api, api.message(OLD, AMY, "/groupbuy Leeks price 10 target 3", chat_type="group"))
-        await b.adapter.deliver([Reply(text="Leeks: 2 hours left", chat_id=str(OLD))])  # B knows the group
-        assert await b.outbox.drain(10)
-        api.migrated[OLD] = NEW
-        service = api.message(OLD, AMY, "", chat_type="group", migrate_to_chat_id=NEW)
-        del service["message"]["text"]
-        await a.take(api, service)  # worker A sees the upgrade: the chat moves, its card posted at NEW
-        assert api.join_card(NEW) is not None
-        before = len(at(api, OLD))
-        caplog.set_level(logging.INFO)
-
-        await b.adapter.deliver([Reply(text="Leeks: 1 hour left", chat_id=str(OLD))])  # on worker B
-        assert await b.outbox.drain(10)
-
-        assert api.texts(NEW)[-1] == "Leeks: 1 hour left"  # at the new id, once
-        assert api.texts(NEW).count("Leeks: 1 hour left") == 1
-        assert at(api, OLD)[before:] == []  # no call to the old id: no 400 met there
-        upgraded = [r.getMessage() for r in caplog.records if "was upgraded" in r.getMessage()]
-        assert upgraded == [], upgraded  # worker B did not meet the upgrade again
-        assert len([m for m in api.messages[NEW].values() if m.reply_markup]) == 1  # one card there
-        api.assert_nothing_refused()
+        await _upgrade_met_on_a_then_b_sends(api, caplog, a, b)
     finally:
         await a.close()
         await b.close()
         for state in states:
             await state.aclose()
+
+
+async def test_without_redis_the_workers_learn_the_upgrade_through_the_database(
+    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, database_url: str
+) -> None:
+    """Without Redis: each worker its own memory, a group's state in the database (`shared_values`)."""
+    factory, cards, prefix = FakeUnitOfWorkFactory(), MemoryCardMap(), f"test-{uuid.uuid4().hex[:12]}:"
+    a, b = (
+        Worker(
+            api,
+            factory,
+            MemorySharedState(),
+            cards,
+            DatabaseKeyValues(make_engine(database_url), prefix=prefix),
+        )
+        for _ in range(2)
+    )
+    try:
+        await _upgrade_met_on_a_then_b_sends(api, caplog, a, b)
+    finally:
+        for worker in (a, b):
+            await worker.close()
+            await cast(DatabaseKeyValues, worker.adapter.groups).engine.dispose()
+
+
+async def _upgrade_met_on_a_then_b_sends(
+    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, a: Worker, b: Worker
+) -> None:
+    await a.take(api, api.message(OLD, AMY, "/groupbuy Leeks price 10 target 3", chat_type="group"))
+    await b.adapter.deliver([Reply(text="Leeks: 2 hours left", chat_id=str(OLD))])  # B knows the group
+    assert await b.outbox.drain(10)
+    api.migrated[OLD] = NEW
+    service = api.message(OLD, AMY, "", chat_type="group", migrate_to_chat_id=NEW)
+    del service["message"]["text"]
+    await a.take(api, service)  # worker A sees the upgrade: the chat moves, its card posted at NEW
+    assert api.join_card(NEW) is not None
+    before = len(at(api, OLD))
+    caplog.set_level(logging.INFO)
+
+    await b.adapter.deliver([Reply(text="Leeks: 1 hour left", chat_id=str(OLD))])  # on worker B
+    assert await b.outbox.drain(10)
+
+    assert api.texts(NEW)[-1] == "Leeks: 1 hour left"  # at the new id, once
+    assert api.texts(NEW).count("Leeks: 1 hour left") == 1
+    assert at(api, OLD)[before:] == []  # no call to the old id: no 400 met there
+    upgraded = [r.getMessage() for r in caplog.records if "was upgraded" in r.getMessage()]
+    assert upgraded == [], upgraded  # worker B did not meet the upgrade again
+    assert len([m for m in api.messages[NEW].values() if m.reply_markup]) == 1  # one card there
+    api.assert_nothing_refused()
 
 
 @pytest.mark.parametrize(

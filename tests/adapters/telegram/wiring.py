@@ -19,6 +19,7 @@ from bot.telegram.session import HeldResponsesSession
 from bot.telegram.transport import BotTransport
 from commerce.domain.outbox import send_topic
 from commerce.ports import UnitOfWorkFactory
+from commerce.state import KeyValues
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -49,8 +50,10 @@ def adapter_for(
     render_card: Render | None = None,
     render_pointer: Render | None = None,
     default_language: str = "en",
+    groups: KeyValues | None = None,
 ) -> tuple[TelegramAdapter, Outbox]:
-    """The adapter and its outbox; cards rendered by `render_card` (default: the app's own)."""
+    """The adapter and its outbox; cards rendered by `render_card` (default: the app's own); what it
+    learns of a group kept in `groups` (default: its own memory)."""
     outbox = Outbox(
         transport=BotTransport(bot),
         render_card=render_card or app.render_card,
@@ -66,6 +69,7 @@ def adapter_for(
         admins=AdminCache(bot),
         bot_username="tuan_test_bot",
         default_language=default_language,
+        groups=groups,
     )
     return adapter, outbox
 
