@@ -29,6 +29,7 @@ from commerce.domain.asking import (
     asks_anothers,
     asks_deadline,
     asks_earnings,
+    asks_how_sharing_earns,
     asks_itself,
     asks_next_time,
     asks_own_code,
@@ -873,6 +874,8 @@ def _own_money_or_link(text: str) -> Command | None:
         return Command("payout_asked", lang=lang)
     if asks_share_link(text):
         return Command("share", lang=lang)
+    if asks_how_sharing_earns(text):
+        return Command("share_how", lang=lang)
     return None
 
 
@@ -888,6 +891,9 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE) if bot_username else None
     # said to the group, not to the bot: counted toward her limit only when answered (rate_limit)
     overheard = not request.to_bot and (mention is None or not mention.search(text))
+    said = " ".join(mention.sub(" ", text).split()) if mention is not None else text
+    if asks_how_sharing_earns(said):  # `how do I share this and earn?`: how, the rate here, /earnings
+        return Command("share_how", lang=read(said).lang, overheard=overheard)
     if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if named_price(text) and not request.to_bot:  # `冰淇淋多少钱`: its price, if it names one open here

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.roster import GroupBuySummary
 from commerce.services import edits as service
 from commerce.services.asking import SOLD, question_names_title
 from commerce.services.group_buys import names_product
@@ -25,10 +26,15 @@ from handlers.parsing.pickup import place_and_time
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
+from handlers.which import own_example_number
 
 
 def _choices(group_buys: list[GroupBuy]) -> str:
     return " · ".join(f"#{g.id} {g.terms.title}" for g in group_buys)
+
+
+def _summed(group_buys: list[GroupBuySummary]) -> str:
+    return " · ".join(f"#{g.id} {g.title}" for g in group_buys)
 
 
 def _examples(lang: str, examples: list[str]) -> str:
@@ -43,7 +49,7 @@ async def _picked(ctx: Context, lang: str, example: str) -> GroupBuy | None:
     if command.group_buy_id is not None:
         return await service.reach(ctx.uow, edits.where(ctx), command.group_buy_id, ctx.request.user_id)
     if ctx.is_private:
-        return None
+        return None if not command.word else await _named_privately(ctx, lang, example)
     open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
     hers = [g for g in open_here if g.organiser_id == ctx.request.user_id]
     if not command.word:
@@ -69,6 +75,31 @@ async def _picked(ctx: Context, lang: str, example: str) -> GroupBuy | None:
         raise _Talk
     raise DomainError(
         "org_named_none", word=command.word, choices=_choices(hers), example=example.format(id=hers[0].id)
+    )
+
+
+async def _named_privately(ctx: Context, lang: str, example: str) -> GroupBuy | None:
+    """In private, `芒果改价 80`: her open group buy of that product, whatever its group (several: asked
+    which, each with `example`; none of hers open is it: said, with hers). None: she has none open."""
+    word = ctx.command.word
+    mine = await ctx.uow.views.group_buys_of(ctx.request.user_id, limit=200)
+    hers = sorted((g for g in mine if g.status is GroupBuyStatus.OPEN), key=lambda g: g.id)
+    named = [g for g in hers if names_product(word, g.title)]
+    if len(named) == 1:
+        return await ctx.uow.group_buys.get(named[0].id)
+    if named:
+        each = [example.format(id=g.id) for g in named]
+        raise DomainError(
+            "org_named_which_private",
+            word=word,
+            n=len(named),
+            choices=_summed(named),
+            examples=_examples(lang, each),
+        )
+    if not hers:
+        return None
+    raise DomainError(
+        "org_named_none_private", word=word, choices=_summed(hers), example=example.format(id=hers[0].id)
     )
 
 
@@ -108,7 +139,10 @@ async def stock_added(ctx: Context) -> list[Reply]:
         found = await _picked(ctx, lang, example)
     except _Talk:
         return []
-    if found is None:  # in private, or none of hers open here: `修改`'s own answer (which, who may)
+    if found is None and ctx.is_private:  # `加库存 10` in private: its own example, with one of hers
+        number = await own_example_number(ctx.uow, ctx.request.user_id)
+        raise DomainError("number_needed_in_private_for", example=example.format(id=number))
+    if found is None:  # none of hers open here: `修改`'s own answer (which, who may)
         found = await service.reach(ctx.uow, edits.where(ctx), None, ctx.request.user_id)
     lang = await ctx.lang(found)
     if not found.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private):

@@ -642,6 +642,31 @@ def basis_points(rate: str) -> int:
     return int(whole) * 100 + int((fraction + "00")[:2])
 
 
+async def share_how(ctx: Context) -> list[Reply]:
+    """`how do I share this and earn?`, `怎么分享赚佣金` (handlers.ask): how to share (`/share`), the sharer's
+    rate of the group buys open here (none paying: said; none open, or in private: no line), and where to
+    see and withdraw what it earns, in two or three lines. Nothing changes."""
+    lang = await ctx.lang()
+    lines = [t(lang, "share_how")]
+    open_here = [] if ctx.is_private else await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    paying = sorted((g for g in open_here if g.sharer_rate_bp > 0), key=lambda g: g.id or 0)
+    if len(paying) == 1:
+        (one,) = paying
+        lines.append(
+            t(lang, "share_how_rate", title=one.terms.title, id=one.id, rate=percent(one.sharer_rate_bp))
+        )
+    elif paying:
+        each = [
+            t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
+            for g in paying
+        ]
+        lines.append(t(lang, "share_how_rates", rates=" · ".join(each)))
+    elif open_here:
+        lines.append(t(lang, "share_how_no_rate"))
+    lines.append(t(lang, "share_how_earnings"))
+    return [Reply(text="\n".join(lines), language=lang)]
+
+
 async def share_help(ctx: Context) -> list[Reply]:
     """`/help share` (分享帮助): the attribution rule, as the README states it."""
     lang = await ctx.lang()

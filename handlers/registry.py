@@ -149,6 +149,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("share", referrals.share, ("share",), ("分享", "分享链接", "我的分享码")),
     Entry("commission", referrals.commission, ("commission",), ("佣金", "分享佣金")),
     Entry("share_help", referrals.share_help, ("sharehelp",), ("分享帮助",)),
+    Entry("share_how", referrals.share_how, (), ()),  # `how do I share this and earn?` (handlers.ask)
     Entry("helpsell", helpselling.helpsell, ("helpsell",), ("帮卖",)),
     Entry("ask", ask.ask, ("ask",), ("问", "请问")),
     Entry("ask_forward", ask.forward, (), ()),  # 转给团长 (`aq:5`) only

@@ -101,7 +101,7 @@ def parse_share_payload(payload: str, secret: str) -> SharedLink | None:
 
 
 def _claimed_id(payload: str) -> int | None:
-    """The group buy number a payload that is not ours names, to answer it as one that does not exist."""
+    """The group buy number a payload that is not ours names: one that no longer exists is answered so."""
     match = _CLAIMED.fullmatch(payload.strip()) if len(payload) <= MAX_PAYLOAD else None
     return None if match is None else int(match.group("id"))
 
@@ -177,7 +177,9 @@ async def start(ctx: Context) -> list[Reply]:
         claimed = _claimed_id(payload)
         if claimed is None:
             raise DomainError("share_link_invalid")
-        raise NotFound("share_group_buy_gone", id=claimed)  # not ours: as if it did not exist
+        if await ctx.uow.group_buys.get(claimed) is not None:  # a changed or cut link: said so, nothing more
+            raise DomainError("share_link_not_mine")
+        raise NotFound("share_group_buy_gone", id=claimed)
     group_buy = await service.visit(
         ctx.uow,
         group_buy_id=link.group_buy_id,

@@ -372,6 +372,32 @@ def asks_share_link(text: str) -> bool:
     return _SHARE_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
+# How sharing earns asked, the whole message: `how do I share this and earn?`, `how can I earn commission?`,
+# `how does sharing work?`, `怎么分享赚佣金`, `分享怎么赚钱`, `怎么赚佣金`: how to share, the rate, where to
+# see earnings (`how do I share the cost?` is not it: the words after `share` are these or none)
+_EARN_EN = r"(?:earn|make\s+money|get\s+(?:a\s+)?commission)(?:\s+(?:a\s+)?(?:commissions?|money|something))?"
+_SHARE_EARN_ASKED = re.compile(
+    r"^\s*(?:so\s+|and\s+)?(?:how\s+(?:do|can|could|would|should)\s+(?:i|we|one)|how\s+to)\s+"
+    rf"(?:share(?:\s+(?:this|it|that|them|these|the\s+(?:link|group\s*buy)|a\s+group\s*buy|group\s*buys))?"
+    rf"(?:\s+(?:and|to)\s+{_EARN_EN})?|{_EARN_EN}(?:\s+(?:by|from)\s+sharing)?)"
+    r"(?:\s+(?:here|too|please|pls))?[\s?!.~]*$"
+    r"|^\s*how\s+(?:does|do)\s+(?:sharing|share\s+and\s+earn|share\s+to\s+earn|the\s+commissions?|commissions?)"
+    r"\s+work[\s?!.~]*$"
+    r"|^\s*(?:请问\s*)?(?:(?:怎么|怎样|如何)(?:才能)?(?:分享|转发)(?:这个团?|链接)?(?:来|才能|可以|能)?"
+    r"|分享(?:这个团?)?(?:要|该)?(?:怎么|怎样|如何)(?:才能)?|(?:怎么|怎样|如何)(?:才能)?)"
+    r"(?:赚|拿|得)(?:分享)?(?:佣金|钱|提成)(?:呀|啊|呢|哈|吗)?[\s?？!！.。~～]*$"
+)
+
+
+_SHARING_NAMED = re.compile(r"shar(?:e|ing)|commission|分享|转发|佣金|提成")  # `how can I make money?`: talk
+
+
+def asks_how_sharing_earns(text: str) -> bool:
+    """Whether a whole message asks how sharing earns (`how do I share this and earn?`, `怎么分享赚佣金`)."""
+    folded = _fold(text)[:MAX_QUESTION].replace("’", "'")
+    return _SHARE_EARN_ASKED.search(folded) is not None and _SHARING_NAMED.search(folded) is not None
+
+
 _PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection", "collect")  # `where to collect?`
 _PICKUP_AROUND_EN = frozenset(
     {

@@ -504,6 +504,12 @@ _START_LINK = re.compile(
 # A comment typed as a like is (`comment 1 are they ripe?`, `comment #1: agreed`): the note's number, then
 # words; read by `handlers.notes.comment` from what was typed (`评论 1 …` is the bare Chinese word's)
 _COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S", re.IGNORECASE)
+# `edit note 1 avocados are bad` (`edit note #1: …`), as `/editnote 1 …` is: the note's number, then
+# maybe words
+_EDIT_NOTE_FORM = re.compile(
+    r"^edit\s*note\s*[#＃]?\s*(?P<id>\d{1,9})(?:(?:\s+|\s*[:：]\s*)(?P<text>\S.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
 # `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
 # is at 5pm` stays talk)
 _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
@@ -737,6 +743,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         return Command("like", lang=said, rest=liked.group("id"))
     if _COMMENT_FORM.match(cleaned):  # `comment 1 are they ripe?`: as `/comment 1 …`
         return Command("comment", lang="en", rest=cleaned)
+    edited = _EDIT_NOTE_FORM.match(cleaned)
+    if edited is not None:  # `edit note 1 avocados are bad`: as `/editnote 1 …`
+        return Command("edit_note", lang="en", rest=" ".join(filter(None, edited.group("id", "text"))))
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
         return Command("note", lang="en", rest=cleaned)

@@ -1,7 +1,7 @@
 """`/start gb84` from a stranger's private chat showed another group's card with its pickup address, and
 `/join #84 3` from a private chat joined it. From a private chat a group buy is now reached only through
-a link this bot signed: a link it did not sign is answered exactly as a group buy that does not exist,
-`/join #N` typed in private is refused with where to join instead, and only the buttons of the card a
+a link this bot signed: a link it did not sign shows nothing of it (told only the link is not one the bot
+gave), `/join #N` typed in private is refused with where to join instead, and only the buttons of the card a
 signed link opened, signed for the member who opened it, act on the group buy from there."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ async def listed(chat: Chat) -> list[str]:
         share_payload(2, "bob", DEV_PAYMENT_SECRET).replace("gb2-", "gb1-"),  # another link's signature
     ],
 )
-async def test_a_link_this_bot_did_not_sign_is_answered_as_a_group_buy_that_does_not_exist(
+async def test_a_link_this_bot_did_not_sign_shows_nothing_of_the_group_buy(
     payload: str,
 ) -> None:
     factory = FakeUnitOfWorkFactory()
@@ -63,7 +63,7 @@ async def test_a_link_this_bot_did_not_sign_is_answered_as_a_group_buy_that_does
             in_private("eve", text=f"/start {share_payload(84, 'bob', DEV_PAYMENT_SECRET)}")
         )
     )
-    assert answer == t("en", "share_group_buy_gone", id=1)
+    assert answer == t("en", "share_link_not_mine")
     assert nothing == t("en", "share_group_buy_gone", id=84)
     assert PICKUP not in answer and "Mangoes" not in answer
     assert factory.state.visits == []
