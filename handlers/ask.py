@@ -264,8 +264,10 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
     """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
     it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`, a
     short one with what is still owed: `…付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认`); one the organiser
-    answered 未收到 with no report since (`团长 Amy 说还没收到你报的订单 #1-2 付款 ¥76；…`);
-    None: none of these (answered as any other question)."""
+    answered 未收到 with no report since (`团长 Amy 说还没收到你报的订单 #1-2 付款 ¥76；…`); one it received
+    part of (`团长 Amy 只收到你订单 #1-2 的 ¥100，还差 ¥76。付款方式：…`); with none of these, her unpaid
+    orders never reported (`你还没报过订单 #1-1 的付款（应付 ¥88）…`) and those confirmed, not picked up
+    (`团长 Amy 已确认收到你订单 #1-3 的付款 ¥88。`); None: nothing (answered as any other question)."""
     said = await earnings.payout_asked(ctx, lang) or await earnings.balance_asked(ctx, lang)
     paying = replace(read("did I pay"), intent=Intent.PAYMENT)
     mine = await service.mine_everywhere(ctx.uow, paying, asker=ctx.request.user_id)
@@ -302,7 +304,43 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
         and o.status is OrderStatus.PENDING_PAYMENT
         and o.reported_paid_at is None
     ]
-    parts = ([said] if said else []) + reported + denied
+    orders = [(o, found.group_buy) for found in mine if (o := found.order) is not None]
+    part = [  # 只收到 ¥100 of ¥176, no report since: what came, what is left and how to pay it (rep71 #2)
+        t(
+            lang,
+            "ask_money_part_received",
+            organiser=group_buy.organiser_name,
+            order=o.number,
+            received=money(o.received_part, group_buy),
+            gap=money(o.total - o.received_part, group_buy),
+            how=group_buy.terms.payment_note
+            or t(lang, "ask_payment_offline", organiser=group_buy.organiser_name),
+        )
+        for o, group_buy in orders
+        if o.received_part and not o.denied_amount
+    ]
+    if not (said or reported or denied or part):  # only then her other orders: owed, or confirmed
+        owed = [  # never reported, nothing received: what it comes to and how to report it (rep71 #1)
+            t(lang, "ask_money_unreported", order=o.number, amount=money(o.total, group_buy))
+            for o, group_buy in orders
+            if o.status is OrderStatus.PENDING_PAYMENT
+            and o.reported_paid_at is None
+            and not o.received_amount
+            and not o.denied_amount
+        ]
+        confirmed = [  # paid, not picked up yet: the organiser confirmed it (rep71 #1)
+            t(
+                lang,
+                "ask_money_confirmed",
+                organiser=group_buy.organiser_name,
+                order=o.number,
+                amount=money(o.total, group_buy),
+            )
+            for o, group_buy in orders
+            if o.status is OrderStatus.PAID
+        ]
+        part = owed + confirmed
+    parts = ([said] if said else []) + reported + denied + part
     return "\n".join(parts) if parts else None
 
 

@@ -167,6 +167,19 @@ class Context:
             and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
         )
 
+    async def room_lang(self, group_buy: GroupBuy | None, lang: str) -> str:
+        """What the group reads of an answer to a slash command alone typed there (`/paid 2-2 2-3`, which
+        tells nothing of the group's): the group's language, its `/lang`, else as `group_buy`'s card speaks
+        here, never the sender's own (rep71 #3); `lang` otherwise (words typed, in private, none known)."""
+        if not self.slash_alone_in_group:
+            return lang
+        chat = await self.chat_language()
+        if chat:
+            return chat
+        if group_buy is None:
+            return lang
+        return await language_in(self.uow, group_buy, self.request.chat_id, self.memo)
+
     async def group_lang(self, group_buy: GroupBuy) -> str:
         """What the bot posts to the whole group about `group_buy` (the close announcement, the call-off):
         sent from a private chat, or by a slash command alone (`/close`: it tells only its sender's

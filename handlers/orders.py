@@ -990,7 +990,8 @@ async def _several(
     unconfirmed and asked about as a bare `已收 1-2` of it is (`short_reports.asked_first`), the others
     still confirmed."""
     request = ctx.request
-    lang = await ctx.lang()
+    own = await ctx.lang()  # what the sender alone reads (another group's orders, 帮卖)
+    lang = await ctx.room_lang(await _typed_group_buy(ctx, numbers), own)  # the group's: `/paid 2-2 2-3`
     actor, is_admin = request.user_id, request.is_admin
     typed_here = Where(request.chat_id, private=ctx.is_private)
     to_confirm: dict[int, Where] = {}
@@ -1009,7 +1010,7 @@ async def _several(
             if closing is not refusal:
                 raise closing from refusal
             said = _not_theirs(refusal, kind)
-            said = _several_refused(refusal, f"#{typed}", lang, kind) if said is refusal else said
+            said = _several_refused(refusal, f"#{typed}", own, kind) if said is refusal else said
             if order_id is not None:  # 帮卖: about another group's buyer, said privately
                 said = await said_where_due(ctx, order_id, said)
             if said is refusal:
@@ -1047,7 +1048,7 @@ async def _several(
                 no_order.append(name)
                 continue
             said = _not_theirs(refusal, kind)
-            said = _several_refused(refusal, f"@{name}", lang, kind) if said is refusal else said
+            said = _several_refused(refusal, f"@{name}", own, kind) if said is refusal else said
             raise said from refusal
         if due is None:
             none_due.append(name)
@@ -1072,9 +1073,30 @@ async def _several(
         for order_id, where in to_confirm.items()
     ]
     replies = await _several_replies(
-        ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done, no_order=no_order
+        ctx,
+        lang,
+        kind,
+        confirmed,
+        list(already.values()),
+        none_due,
+        not_done=not_done,
+        no_order=no_order,
+        own=own,
     )
     return replies + asked
+
+
+async def _typed_group_buy(ctx: Context, numbers: Sequence[str]) -> GroupBuy | None:
+    """The group buy of the first order typed with its group buy's number (`/paid 2-2 2-3`: #2), else the
+    chat's latest open one; None: none known."""
+    for typed in numbers:
+        try:
+            group_buy_id = order_number(typed).group_buy_id
+        except DomainError:
+            continue
+        if group_buy_id is not None:
+            return await ctx.uow.group_buys.get(group_buy_id)
+    return await ctx.uow.group_buys.latest_open_in_chat(ctx.request.chat_id)
 
 
 async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError) -> None:
@@ -1164,16 +1186,20 @@ async def _several_replies(
     *,
     not_done: Sequence[str] = (),
     no_order: Sequence[str] = (),
+    own: str | None = None,
 ) -> list[Reply]:
-    """The answer to several at once; `not_done`: the names not confirmed, each with why; `no_order`:
-    those with no order here at all."""
+    """The answer to several at once, the chat's part in `lang`; `not_done`: the names not confirmed,
+    each with why; `no_order`: those with no order here at all; `own`: the sender's language, for what
+    she alone reads (another group's orders, 帮卖), `lang` when not given."""
     request = ctx.request
+    chat_lang = lang
 
     def here(done: Confirmed) -> bool:
         return ctx.is_private or done.order.chat_id == request.chat_id  # 帮卖: another group's buyer
 
     replies: list[Reply] = []
     for in_chat in (True, False):
+        lang = chat_lang if in_chat else own or chat_lang
         done = [each for each in confirmed if here(each) is in_chat]
         repeated = [each for each in already if here(each) is in_chat]
         parts = []
@@ -1454,8 +1480,9 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         said, *told = await _confirmation_told(ctx, done, kind, said)
         return [said, here, *told]
     elif not ctx.is_private:  # the group hears who, never the buyer's amount (the organiser's `/list` has it)
-        short = t(lang, f"{kind.done}_here", order=order.number, name=order.buyer_name)
-        said = Reply(text=short, language=lang, mention=await _members_here(ctx, [order.buyer_id]))
+        room = await ctx.room_lang(done.group_buy, lang)  # `/paid 2-2`: in the group's language
+        short = t(room, f"{kind.done}_here", order=order.number, name=order.buyer_name)
+        said = Reply(text=short, language=room, mention=await _members_here(ctx, [order.buyer_id]))
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
     return await _confirmation_told(ctx, done, kind, said)

@@ -47,8 +47,9 @@ async def asked_first(ctx: Context, order_id: int) -> list[Reply]:
     if ctx.is_private:
         return [Reply(text=text, buttons=buttons, language=lang)]
     me = request.user_id
-    line = t(lang, "paid_bare_after_short_in_group", name=request.display_name, order=order.number)
+    room = await ctx.room_lang(group_buy, lang)  # `/paid 2-1 2-2` in an English group: English there
+    line = t(room, "paid_bare_after_short_in_group", name=request.display_name, order=order.number)
     return [
-        Reply(text=line, language=lang, says_sent_to=me),
+        Reply(text=line, language=room, says_sent_to=me),
         Reply(text=text, buttons=buttons, private_to=me, language=lang),
     ]

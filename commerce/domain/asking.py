@@ -288,9 +288,18 @@ _PAYOUT_ARRIVED = re.compile(
     r"(?:(?:钱|提现|佣金|收益|打款|提现的钱|佣金的钱)(?:已经|还没有|还没|还)?(?:到账|到|打过来|打给我|打来|转过来)"
     r"|(?:钱|提现|佣金)?(?:已经|还没有|还没|还)?到账)"
     rf"(?:了)?{_PAYOUT_ENDS}$"
-    r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings)"
-    r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through)\b"
+    # `我的付款到了吗`, `团长收到我的钱了吗`, `收到我的付款没`: the buyer's (rep71 #1)
+    r"|^\s*(?:请问\s*)?(?:我的)?(?:付款|转账)(?:已经|还没有|还没|还)?(?:到账|到)(?:了)?"
+    rf"{_PAYOUT_ENDS}$"
+    r"|^\s*(?:请问\s*)?(?:团长)?(?:你)?(?:已经)?收到(?:我的|我)(?:钱|付款|转账|款)(?:了)?"
+    rf"{_PAYOUT_ENDS}$"
+    r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings|payment|transfer)"
+    r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through"
+    r"|go through|gone through|received|get received)\b"
     r"(?: yet)?[\s?!.]*$"
+    # the buyer's: `did you get my payment?`, `did the organiser get my money?`, `has Amy received it`
+    r"|^\s*(?:did|has|have) (?:you|the organi[sz]er|the host|she|he|they) (?:get|got|receive|received)"
+    r" my (?:payment|money|transfer)(?: yet)?[\s?!.]*$"
     r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
     r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
 )
@@ -298,7 +307,8 @@ _PAYOUT_ARRIVED = re.compile(
 
 def asks_payout_arrived(text: str) -> bool:
     """Whether a whole message asks whether her payout arrived (`钱到了吗`, `提现到账了没`, `到账了吗`,
-    `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it."""
+    `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it; a buyer's
+    (`did my payment arrive?`, `did you get my payment?`, `团长收到我的钱了吗`): her orders' payments."""
     return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 

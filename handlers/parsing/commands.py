@@ -187,6 +187,8 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `my group buys`, `my buys` (the whole message): `/mine`, as `我的团` is (rep71 #7)
+_MY_GROUP_BUYS = re.compile(r"^my\s+(?:group\s*-?\s*buys?|buys)\??$", re.IGNORECASE)
 # a private `cancel` / `Cancel.` (the whole message): `/cancel`, as `取消` there (`_cancel_in_words`)
 _CANCEL_ALONE = re.compile(r"^cancel[.!]?$", re.IGNORECASE)
 # `/help <topic>` (`帮助 团长`): the topic's word, as `handlers.settings.show_help` knows it (`share`,
@@ -1244,11 +1246,14 @@ def _organisers_question(text: str) -> Command | None:
 
 
 def _english_words(text: str) -> Command | None:
-    """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only); `share`,
+    """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only), `my group
+    buys` `/mine` as `我的团` is; `share`,
     `share #12`: `/share`, as `分享` is, its arguments read as a bare word's (anything else: talk);
     `withdraw all`, `payout all`, `withdraw`: `/payout all`, as `全部提现` is (the whole message only)."""
     if _MY_ORDERS.match(text):
         return Command("orders", lang="en")
+    if _MY_GROUP_BUYS.match(text):
+        return Command("mine", lang="en")
     if _MY_EARNINGS.match(text):
         return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):

@@ -49,7 +49,8 @@ async def test_mine_in_a_group_with_none_says_so_in_the_group() -> None:
     replies = await chat.say("kim", "/mine")
 
     assert chat.said(replies) == (
-        "Kim, you have not opened a group buy yet. Open one in a group: /groupbuy Mangoes price 88"
+        "Kim, you have not opened a group buy yet. Open one in a group: /groupbuy Mangoes price 88\n"
+        "For the group buys you joined, send /orders."
     )
     assert chat.private(replies) == {}
     assert "private chat" in chat.said(await chat.say("amy", "/mine"))

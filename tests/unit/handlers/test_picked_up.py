@@ -37,7 +37,7 @@ async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFa
 
     done = await chat.say("amy", "/pickedup 1", language="en")  # her app: English
 
-    assert chat.said(done) == "📦 Cat's order #1-1 is picked up."
+    assert chat.said(done) == "📦 Cat 的订单 #1-1 已提货。"  # what the group reads: its language (rep71 #3)
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
 
 

@@ -90,7 +90,7 @@ async def test_paid_again_after_the_undo_posts_again_and_the_commission_returns(
 
     paid = await chat.say("amy", "/paid 1-1", language="en")
 
-    assert chat.said(paid) == "✅ Bob's order #1-1 is paid."
+    assert chat.said(paid) == "✅ Bob 的订单 #1-1 已付款。"  # the group's language, not her app's (rep71 #3)
     assert _ledger(factory) == {
         ("buyer:bob", "CNY"): -8800,
         ("commission_pending:dan", "CNY"): 440,
