@@ -14,6 +14,7 @@ nothing is known), else the app's default. Only what is needed is queried.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from handlers.organiser_notices import OrganiserNotice
 from handlers.types import ChatKind, Request
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # `large`, `gate`: a word in English letters (not `B` alone)
 GROUPS_ASKED = 10  # a private `+1`'s language: the `/lang` of the sender's groups last seen, at most these
 
 
@@ -154,7 +157,18 @@ class Context:
             own = await self._own_language()
             if own:
                 return own
+            words = self._words_language()  # `+1 large` where no group buy ever was: its word's (rep71 #9)
+            if words:
+                return words
         return normalize_language(guessed) or typed or self.config.default_language
+
+    def _words_language(self) -> str | None:
+        """The language of the words a join carries, `+1 large`: en, `+1 大盒`: zh (Chinese characters
+        win), None for none (`+1`, `+1 502`)."""
+        words = " ".join(part for part in (self.command.option, self.command.note) if part)
+        if _CJK.search(words):
+            return "zh"
+        return "en" if _LATIN_WORD.search(words) else None
 
     @property
     def slash_alone_in_group(self) -> bool:

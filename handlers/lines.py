@@ -600,8 +600,10 @@ async def _members(ctx: Context, request: Request, written: str) -> tuple[str, .
     try:
         return await mentioned(ctx.uow, request, written)
     except DomainError as refusal:
-        if refusal.code == "member_unknown":
-            raise DomainError("add_member_unknown", name=refusal.params["name"]) from refusal
+        if refusal.code == "member_unknown":  # the command as typed, the @ taken off: `/add #2 ed 1 small`
+            typed = " ".join((ctx.request.text or "").split())
+            example = typed.replace(written, written.lstrip("@"), 1)
+            raise DomainError("add_member_unknown", name=refusal.params["name"], example=example) from refusal
         if refusal.code == "member_ambiguous":
             raise DomainError("add_member_ambiguous", name=refusal.params["name"]) from refusal
         raise

@@ -431,6 +431,12 @@ async def own_languages(
     }
 
 
+# platforms whose requests never carry the member's app language: the language stored of a member there
+# is only the words she typed last (`sighting`), which an organiser's notices do not follow
+# (`handlers.recipients.organiser_language`)
+NO_APP_LANGUAGE = frozenset({"wechat", "playground"})
+
+
 GROUPS_ASKED = 10  # a member's groups whose `/lang` a private message falls back on, most recent first
 
 

@@ -48,6 +48,7 @@ from handlers import (
     several_items,
     still_open,
     waiting,
+    want_option,
     which_question,
 )
 from handlers.context import Context
@@ -346,6 +347,10 @@ async def join(ctx: Context) -> list[Reply]:
             service.no_such_option(open_here, word)  # `vanilla +1` beside 香草, 巧克力: the options there are
         if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost
             await _titled_none(ctx, word, open_here)
+        if not named and ctx.command.titled and not plus and not after:  # `I want 3 medium`: no such option
+            tried = await want_option.tried(ctx, word, open_here)
+            if tried is not None:  # she holds nothing there: as `+3 medium`
+                ctx.command, named = tried, True
         if not named:
             return []
         note = f"{word} {after}".strip()

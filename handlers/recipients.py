@@ -18,7 +18,7 @@ from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from handlers.context import Context, card_language, language_in
-from handlers.members import own_languages
+from handlers.members import NO_APP_LANGUAGE, own_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 
@@ -33,13 +33,18 @@ async def organiser_language(
     uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, platform: str | None = None
 ) -> str:
     """The language of the organiser's private notice about her group buy (its close, a buyer's 说已付款,
-    its deadline, an admin's act, a question, a lapse, a refund's amount): her own (`own_languages`: her
-    private chat's `/lang`, else her app's, else the words she last typed), only when none is known the
-    language of that group buy's group (its `/lang`, else its card's). Ken, English, reads his English
-    close summary of a group buy in a `/lang zh` room. Without `platform` only her setting is known."""
+    its deadline, an admin's act, a question, a lapse, a refund's amount): one steady language, her own
+    setting (her private chat's `/lang`), else her app's where her platform tells one, else the language
+    of that group buy's group (its `/lang`, else its card's). Never just the words she typed last: one
+    English line in private does not turn a Chinese group's notices English. Ken, whose app is English,
+    reads his close summary of a group buy in a `/lang zh` room in English. The members' store keeps one
+    language per member, the app's or else the words typed, so where the platform never tells an app
+    language (`NO_APP_LANGUAGE`: WeChat, the playground) that stored language is not read. Without
+    `platform` only her setting is known."""
     fallback = await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
-    return (await own_languages(uow, platform, [organiser], fallback))[organiser]
+    told = None if platform in NO_APP_LANGUAGE else platform
+    return (await own_languages(uow, told, [organiser], fallback))[organiser]
 
 
 async def buyer_language(

@@ -64,16 +64,17 @@ async def test_the_organiser_is_told_of_payment_reports_in_her_own_language() ->
     assert by_cat["ken"].startswith("💸 Cat says they paid order #2-2 (Soap, #2): ¥5."), by_cat["ken"]
 
 
-async def test_an_organiser_without_an_app_language_reads_the_words_she_typed() -> None:
+async def test_an_organiser_without_an_app_language_reads_her_groups_language() -> None:
     room = fake_chat()
+    room.platform = "playground"  # no app language told
     await room.say("amy", "/lang en")
-    await room.say("dan", "开团 肥皂 价格 5")  # no app language (WeChat, the playground): her words, Chinese
+    await room.say("dan", "开团 肥皂 价格 5")  # no app language (WeChat, the playground): not her words
     await room.say("bob", "+1", language="en")
     await room.say("eve", "+1")
     closed = await room.say("dan", "/close")
     assert room.said(closed).startswith("✅ 肥皂 (#1) succeeded"), room.said(closed)  # the room's /lang
     told = room.private(closed)
-    assert told["dan"].startswith("已截单：肥皂（#1）成团了"), told["dan"]
+    assert told["dan"].startswith("Closed: 肥皂 (#1) succeeded"), told["dan"]  # review 71 #4: the room's
     assert told["bob"].startswith("Your order #1-1 in 肥皂 (#1):"), told["bob"]
     assert told["eve"].startswith("Your order #1-2 in 肥皂 (#1):"), told["eve"]  # unknown: the room's /lang
 

@@ -4,9 +4,8 @@ command in nb, the jia group buy's close reached her as "Closed: 草莓 (#1) suc
 to the organiser about her group buy speaks her own setting (`/lang` in her private chat), else the
 language of that group buy's group, whatever she typed last elsewhere.
 
-Session 33 (review 68 #4) changed the rule: a private message follows its reader's own language when it is
-known, the organiser's too (her private `/lang`, else her app's, else the words she typed last), the group's
-only when none is known; the first test pins that her last words now decide (no app language here)."""
+Session 33 (review 68 #4) let her app language decide where the platform tells one (Ken); review 71 #4
+kept the rest of this rule: where it tells none (WeChat, the playground), never the words she typed last."""
 
 from __future__ import annotations
 
@@ -19,11 +18,11 @@ def _hers(replies: list[Reply]) -> list[str]:
     return [r.text for r in replies if r.private_to == "amy" and r.text]
 
 
-async def test_the_organisers_notices_follow_the_words_she_typed_last() -> None:
+async def test_the_organisers_notices_keep_her_groups_language() -> None:
     clock = FakeClock()
-    jia = fake_chat(FakeUnitOfWorkFactory(), clock=clock, outbox_platform="test")  # the deadline's too
-    jia.chat_id = "jia"
-    nb = Chat(jia.app, chat_id="nb")
+    jia = fake_chat(FakeUnitOfWorkFactory(), clock=clock, outbox_platform="playground")  # the deadline's too
+    jia.chat_id, jia.platform = "jia", "playground"  # no app language told
+    nb = Chat(jia.app, chat_id="nb", platform="playground")
     await jia.say("amy", "接龙 草莓 价格 30 截止 2小时")
     await jia.say("lin", "+1")
     await nb.say("amy", "/lang en")
@@ -33,16 +32,16 @@ async def test_the_organisers_notices_follow_the_words_she_typed_last() -> None:
 
     clock.advance(hours=2, minutes=30)
     [summary] = _hers(await jia.app.expire(1))
-    assert summary.startswith("Closed: 草莓 (#1) succeeded"), summary
+    assert summary.startswith("已截单：草莓（#1）成团了"), summary
     [asked] = _hers(await jia.say("lin", "我已付款 1-1"))
-    assert asked.startswith("💸 Lin says they paid order #1-1 (草莓, #1)"), asked
+    assert asked.startswith("💸 Lin 说已付款：订单 #1-1（草莓，#1）"), asked
 
     await jia.say("amy", "名单")  # her last words: Chinese
     clock.advance(hours=1)
     [summary] = _hers(await nb.app.expire(2))
-    assert summary.startswith("已截单：Durian（#2）成团了"), summary
+    assert summary.startswith("Closed: Durian (#2) succeeded"), summary
     [asked] = _hers(await nb.say("ned", "paid 2-1"))
-    assert asked.startswith("💸 Ned 说已付款：订单 #2-1（Durian，#2）"), asked
+    assert asked.startswith("💸 Ned says they paid order #2-1 (Durian, #2)"), asked
 
 
 async def test_her_private_lang_decides_every_notice() -> None:

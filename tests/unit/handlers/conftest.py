@@ -35,6 +35,7 @@ class Chat:
     admins: set[str] = field(default_factory=set)
     updates: int = 0
     title: str | None = None  # the group's name as the platform shows it (None: the platform did not say)
+    platform: str = "test"  # "playground" / "wechat": a platform that never says a member's app language
 
     async def say(
         self,
@@ -51,7 +52,7 @@ class Chat:
         """`name`: the member's platform name (default from NAMES); `alias`: her name in this group."""
         return await self.app.handle(
             Request(
-                platform="test",
+                platform=self.platform,
                 chat_id=user if private else self.chat_id,
                 user_id=user,
                 display_name=name or NAMES.get(user, user.title()),
@@ -69,7 +70,7 @@ class Chat:
     async def tap(self, user: str, data: str, *, update_id: str | None = None) -> list[Reply]:
         return await self.app.handle(
             Request(
-                platform="test",
+                platform=self.platform,
                 chat_id=self.chat_id,
                 user_id=user,
                 display_name=NAMES.get(user, user.title()),
