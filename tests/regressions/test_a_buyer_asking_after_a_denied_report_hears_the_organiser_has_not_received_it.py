@@ -20,7 +20,7 @@ async def test_a_denied_rest_is_said_with_its_amount_in_chinese() -> None:
     replies = await chat.say("bob", "钱到了吗", private=True)
 
     assert Chat.said(replies) == (
-        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥76；核对后再发 我已付款 1-1（或 /ipaid 1-1）。"
+        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥76；核对后再发 我已付款 1-1。"
     )
 
 
@@ -52,6 +52,6 @@ async def test_asked_in_the_group_it_is_answered_privately() -> None:
     replies = await chat.say("bob", "钱到了吗")
 
     assert Chat.private(replies)["bob"] == (
-        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥30；核对后再发 我已付款 1-1（或 /ipaid 1-1）。"
+        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥30；核对后再发 我已付款 1-1。"
     )
     assert "¥30" not in Chat.said(replies)
