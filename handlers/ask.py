@@ -158,9 +158,8 @@ async def ask(ctx: Context) -> list[Reply]:
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
     if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her payout, balance or report
-        money_said = await _money_asked(ctx, lang)
-        if money_said is not None:
-            return [Reply(text=money_said, language=lang)]
+        money_said = await _money_asked(ctx, lang)  # none of these: said so, never a pickup or notes answer
+        return [Reply(text=money_said or t(lang, "ask_money_nothing"), language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
         subject = product_asked(words)

@@ -644,24 +644,39 @@ def basis_points(rate: str) -> int:
 
 async def share_how(ctx: Context) -> list[Reply]:
     """`how do I share this and earn?`, `怎么分享赚佣金` (handlers.ask): how to share (`/share`), the sharer's
-    rate of the group buys open here (none paying: said; none open, or in private: no line), and where to
+    rate of the group buys open here (none paying: said; none open, or in private: no line; her own: what
+    her sharers earn, an organiser earning none on it), and where to
     see and withdraw what it earns, in two or three lines. Nothing changes."""
     lang = await ctx.lang()
     lines = [t(lang, "share_how")]
     open_here = [] if ctx.is_private else await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     paying = sorted((g for g in open_here if g.sharer_rate_bp > 0), key=lambda g: g.id or 0)
-    if len(paying) == 1:
-        (one,) = paying
+    # her own group buy pays her nothing: its organiser is told what her sharers earn instead
+    hers = [g for g in paying if g.organiser_id == ctx.request.user_id]
+    others = [g for g in paying if g.organiser_id != ctx.request.user_id]
+    if len(others) == 1:
+        (one,) = others
         lines.append(
             t(lang, "share_how_rate", title=one.terms.title, id=one.id, rate=percent(one.sharer_rate_bp))
         )
-    elif paying:
+    elif others:
         each = [
             t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
-            for g in paying
+            for g in others
         ]
         lines.append(t(lang, "share_how_rates", rates=" · ".join(each)))
-    elif open_here:
+    if len(hers) == 1:
+        (own,) = hers
+        lines.append(
+            t(lang, "share_how_rate_own", title=own.terms.title, id=own.id, rate=percent(own.sharer_rate_bp))
+        )
+    elif hers:
+        each = [
+            t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
+            for g in hers
+        ]
+        lines.append(t(lang, "share_how_rates_own", rates=" · ".join(each)))
+    if open_here and not paying:
         lines.append(t(lang, "share_how_no_rate"))
     lines.append(t(lang, "share_how_earnings"))
     return [Reply(text="\n".join(lines), language=lang)]

@@ -512,6 +512,9 @@ _EDIT_NOTE_FORM = re.compile(
     r"^edit\s*note\s*[#＃]?\s*(?P<id>\d{1,9})(?:(?:\s+|\s*[:：]\s*)(?P<text>\S.*))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# `delete note 1` (`Delete note #1`), as `/deletenote 1` is: the note's number alone (`delete note 1 later`
+# stays talk)
+_DELETE_NOTE_FORM = re.compile(r"^delete\s*note\s*[#＃]?\s*(?P<id>\d{1,9})$", re.IGNORECASE)
 # `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
 # is at 5pm` stays talk)
 _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
@@ -748,6 +751,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     edited = _EDIT_NOTE_FORM.match(cleaned)
     if edited is not None:  # `edit note 1 avocados are bad`: as `/editnote 1 …`
         return Command("edit_note", lang="en", rest=" ".join(filter(None, edited.group("id", "text"))))
+    deleted = _DELETE_NOTE_FORM.match(cleaned)
+    if deleted is not None:  # `delete note 1`: as `/deletenote 1`
+        return Command("delete_note", lang="en", rest=deleted.group("id"))
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
         return Command("note", lang="en", rest=cleaned)
