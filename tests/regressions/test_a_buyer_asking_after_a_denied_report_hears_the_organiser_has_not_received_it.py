@@ -19,9 +19,7 @@ async def test_a_denied_rest_is_said_with_its_amount_in_chinese() -> None:
 
     replies = await chat.say("bob", "钱到了吗", private=True)
 
-    assert Chat.said(replies) == (
-        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥76；核对后再发 我已付款 1-1。"
-    )
+    assert Chat.said(replies) == ("团长 Amy 说还没收到你报的订单 #1-1 付款 ¥76；核对后再发 我已付款 1-1。")
 
 
 async def test_a_denied_report_is_said_in_english_and_a_new_report_clears_it() -> None:

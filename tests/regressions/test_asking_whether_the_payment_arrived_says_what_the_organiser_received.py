@@ -111,6 +111,4 @@ async def test_a_denied_report_in_chinese_puts_the_chinese_form_first() -> None:
 
     replies = await chat.say("bob", "钱到了吗", private=True)
 
-    assert Chat.said(replies) == (
-        "团长 Amy 说还没收到你报的订单 #1-1 付款 ¥30；核对后再发 我已付款 1-1。"
-    )
+    assert Chat.said(replies) == ("团长 Amy 说还没收到你报的订单 #1-1 付款 ¥30；核对后再发 我已付款 1-1。")
