@@ -42,6 +42,7 @@ from handlers import (
     group_buys,
     name_in_title,
     note_titles,
+    pasted_products,
     pickup_codes,
     referrals,
     settings,
@@ -266,6 +267,9 @@ async def join(ctx: Context) -> list[Reply]:
     so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2, and
     `我要12个鸡蛋` (`command.titled`) as `+12个鸡蛋` where the word names a group buy open here; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
+    products = await pasted_products.joined(ctx, join)  # `4. 小周 芒果2`: her line's products
+    if products is not None:
+        return products
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)

@@ -117,6 +117,8 @@ class Command:
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     set_to: bool = False  # `改成2份`: a leave setting her own line to `quantity` (Join.set_to)
     named_first: str = ""  # `Vanilla -1`, `香草 -1`: the word before a leave's count (Join.named_first)
+    products: tuple[tuple[str, int], ...] = ()  # a pasted line's `芒果1 鸡蛋1` (Join.products)
+    not_hers: bool = False  # the card's list pasted back, its last line someone else's (Join.not_hers)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -926,6 +928,8 @@ def _join_command(join: Join) -> Command:
         bare=join.bare,
         set_to=join.set_to,
         named_first=join.named_first,
+        products=join.products,
+        not_hers=join.not_hers,
     )
 
 
