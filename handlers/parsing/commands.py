@@ -96,6 +96,9 @@ class Command:
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
     # `求推荐好用的洗碗机` said to the group, unasked: answered only when a friend's note mentions it
     recommends: bool = False
+    # `芒果甜吗` said to the group: answered as `问 芒果甜吗` only where its first word names the product of a
+    # group buy open here (handlers.ask), else talk
+    asks_product: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     stated: bool = False  # `I want 4 veg`, `put me down for the large`: a count stated (Join.stated)
     # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
