@@ -66,6 +66,7 @@ from commerce.services import listings as listings_service
 from commerce.services import notes as note_service
 from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
+from commerce.services.group_buys import names_product as service_names_product
 from commerce.services.note_search import Found
 from commerce.state import Json
 from handlers import earnings, last_opened, listing, no_buttons, options, uncollected
@@ -120,9 +121,33 @@ _ASKS_LEAVE = re.compile(
 )
 
 
+_PRODUCT_QUESTION_MAX = 30  # `芒果甜吗`, `are the mangoes sweet?`: a short question, never a paragraph
+_COUNTED = re.compile(r"\d")  # `芒果还要2份吗`: a count asked among friends, talk
+_LEADING_CJK = re.compile(r"^[\u3400-\u9fff]{2,}")
+_ENGLISH_WORDS = re.compile(r"[a-z]{3,}")
+_NOT_PRODUCTS = frozenset(
+    {"the", "are", "they", "this", "that", "these", "those", "how", "what", "any", "anyone"}
+)
+
+
+async def _asks_open_product(ctx: Context, text: str) -> bool:
+    """Whether a short question said to the group asks about the product of a group buy open here: its
+    first Chinese word names it (`芒果甜吗` on 海南贵妃芒), or an English word of it does (`are the mangoes
+    sweet?` on Mangoes); `你吃饭了吗`, `榴莲甜吗` beside mangoes name none (talk)."""
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if not open_here:
+        return False
+    lead = _LEADING_CJK.match(text.strip())
+    words = [lead.group(0)[:size] for size in (2, 3, 4)] if lead is not None else []
+    words += [w for w in _ENGLISH_WORDS.findall(text.casefold()) if w not in _NOT_PRODUCTS]
+    return any(service_names_product(word, g.terms.title) for word in words for g in open_here)
+
+
 async def ask(ctx: Context) -> list[Reply]:
     """The answer to the question in the command's words."""
     text = ctx.command.rest.strip()
+    if ctx.command.asks_product and not await _asks_open_product(ctx, text):
+        return []  # `你吃饭了吗`: talk
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
@@ -949,6 +974,13 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         text
     ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk
         return Command("ask", rest=text, recommends=True, overheard=overheard)
+    if (
+        overheard
+        and len(text) <= _PRODUCT_QUESTION_MAX
+        and not _COUNTED.search(text)
+        and sounds_asked(plainly_asked(text))
+    ):
+        return Command("ask", rest=text, overheard=overheard, asks_product=True)  # `芒果甜吗`: if sold here
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
     if mention is None or not mention.search(text):

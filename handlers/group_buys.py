@@ -45,6 +45,7 @@ from handlers import (
     organiser_told,
     pasted_lines,
     pickup_points,
+    refund_asks,
     settings,
     sharing,
     taps,
@@ -576,11 +577,20 @@ async def leave(ctx: Context) -> list[Reply]:
     if ctx.command.mentioned:  # `-1 @Bob`: her friend Bob's line, her own (`-1 @Troll`), else refused
         ctx = replace(ctx, command=await _leave_whose(ctx))
     command = ctx.command
+    if command.said_back and command.rest:  # `鸡蛋破了两个 要退`: the refund request's form, never a leave
+        asked = await _refund_form(ctx)
+        if asked is None:
+            return []  # no order here to ask about: talk
+        raise asked
     try:
         if command.set_to:
             return await _set_to(ctx)
         return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
     except DomainError as refusal:
+        if command.said_back and not ctx.is_private and await _holds_nothing(ctx, refusal):
+            asked = await _refund_form(ctx)  # `我要退` with no line left to leave: her orders' refund
+            if asked is not None:
+                raise asked from None
         if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
             return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
         refusal = await _not_joined_numbered(ctx, refusal)
@@ -735,6 +745,20 @@ async def _option_not_held(ctx: Context, group_buy: GroupBuy | None, title: str)
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
 _HOLDS_NOTHING = frozenset({"not_joined", "no_open_group_buy", "no_group_buy_here", "leave_none_held"})
+
+
+async def _refund_form(ctx: Context) -> DomainError | None:
+    """`鸡蛋破了两个 要退`, `我要退` from one holding no line to leave: her orders here she may ask a refund
+    of and the request's form, her words as its reason (`我要退款 2-2 鸡蛋破了两个`), nothing changed; None
+    where she has no order here (talk) or runs a group buy here with money in it (the organiser)."""
+    lang = await ctx.lang(guess=True)
+    asked = await refund_asks.to_a_buyer(ctx, lang)
+    if asked is None or asked.code != "refund_ask_orders":
+        return asked
+    reason = ctx.command.rest or t(lang, "refund_ask_reason")
+    return DomainError(
+        "refund_ask_said", orders=asked.params["orders"], order=asked.params["order"], reason=reason
+    )
 
 
 async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:

@@ -42,6 +42,7 @@ from handlers import (
     group_buys,
     name_in_title,
     note_titles,
+    pasted_products,
     pickup_codes,
     referrals,
     settings,
@@ -240,6 +241,32 @@ def _goods_word(word: str, open_here: list[GroupBuy]) -> bool:
     return is_product_word(word) or any(mistyped(word, g.terms.title) for g in open_here)
 
 
+async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) -> bool:
+    """`王阿姨 +2` from Wangayi (rep70 #5): in WeChat the 接龙 name rarely is the account's, so a person's
+    name typed before the count is her own when she holds no line on any group buy open here yet and the
+    name is no other member's here (nor any line's there); else the friend's line, as `+2 帮 王阿姨`."""
+    ids = [g.id for g in open_here if g.id is not None]
+    me = ctx.request.user_id
+    if not ids or await ctx.uow.group_buys.joined_among(ids, me):
+        return False
+    others = [
+        m
+        for m in await ctx.uow.members.find_in_chat(ctx.request.chat_id, name)
+        if not (m.platform == ctx.request.platform and m.user_id == me)
+    ]
+    if others:
+        return False
+    key = " ".join(name.split()).casefold()
+    for group_buy_id in ids:
+        for line in await ctx.uow.group_buys.participants(group_buy_id):
+            if key in (
+                " ".join(line.display_name.split()).casefold(),
+                " ".join(line.friend.split()).casefold(),
+            ):
+                return False
+    return True
+
+
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -267,6 +294,9 @@ async def join(ctx: Context) -> list[Reply]:
     so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2, and
     `我要12个鸡蛋` (`command.titled`) as `+12个鸡蛋` where the word names a group buy open here; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
+    products = await pasted_products.joined(ctx, join)  # `4. 小周 芒果2`: her line's products
+    if products is not None:
+        return products
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
@@ -337,6 +367,8 @@ async def join(ctx: Context) -> list[Reply]:
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
                 whose = None
+            if whose and not word.isascii() and await _own_jielong_name(ctx, whose, open_here):
+                whose = ""  # `王阿姨 +2` from Wangayi on nothing yet: her own 接龙 name, her own line
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note

@@ -72,8 +72,7 @@ def _statements(dialect: str) -> _Statements:
         .where(
             or_(gb.chat_id.in_(chats), gb.id.in_(listed_there)),
             gb.status == GroupBuyStatus.OPEN.value,
-            p.friend == "",
-        )
+        )  # a member whose only line is a friend's (`王阿姨 +2`: 帮 王阿姨) is on the list too (rep70 #8)
     )
     bought = union(ordered, listed).subquery()
     return _Statements(

@@ -97,6 +97,9 @@ class Command:
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
     # `求推荐好用的洗碗机` said to the group, unasked: answered only when a friend's note mentions it
     recommends: bool = False
+    # `芒果甜吗` said to the group: answered as `问 芒果甜吗` only where its first word names the product of a
+    # group buy open here (handlers.ask), else talk
+    asks_product: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     stated: bool = False  # `I want 4 veg`, `put me down for the large`: a count stated (Join.stated)
     # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
@@ -118,6 +121,12 @@ class Command:
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     set_to: bool = False  # `改成2份`: a leave setting her own line to `quantity` (Join.set_to)
     named_first: str = ""  # `Vanilla -1`, `香草 -1`: the word before a leave's count (Join.named_first)
+    products: tuple[tuple[str, int], ...] = ()  # a pasted line's `芒果1 鸡蛋1` (Join.products)
+    # `我要退`, `退 #3`, `鸡蛋破了两个 要退` (`rest`: the reason): a leave said with 退; where she holds no
+    # open line but an order here, the refund request's form (handlers.group_buys.leave); with a reason only
+    # that form, never a leave
+    said_back: bool = False
+    not_hers: bool = False  # the card's list pasted back, its last line someone else's (Join.not_hers)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -663,6 +672,17 @@ _DONT_WANT = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
+# `我要退`, `我想退出`, `退 #3`, `不要了 #3`, `我要退 #3`: her line left, as `我不要了` (rep70 #4);
+# `退1`, `退2斤` are read elsewhere (`退` alone stays talk)
+_WANT_OUT = re.compile(
+    r"^(?:(?:我?(?:要|想)退(?:出|团)?|我?(?:就|还是)?不要了)(?:了|吧|啦)?|退)\s*(?P<id>#\s*\d+)?"
+    r"(?:[\s,，。.!！~～]|吧|哈|谢谢)*$"
+)
+# `鸡蛋破了两个 要退`, `坏了一盒，想退`, `压坏了 我要退货`: a reason, then wanting the money back: after the
+# close the refund request's form (handlers.refund_asks), nothing changed; else talk
+_WANT_BACK = re.compile(
+    r"^(?P<reason>[^#\d+\-].{0,40}?)[\s,，。.!！、]+(?:我)?(?:要|想)退(?:货|钱|款)?(?:了|吧|啦)?[\s!！。.~～]*$"
+)
 _LEADING_WORDS = re.compile(
     r"^(?:打错了|写错了|搞错了|弄错了|不好意思|抱歉|对不起|还是要吧?|还是要的|还是算了吧?|算了吧?|我不要了|不要了|哎呀"
     r"|(?:sorry|oops|actually|actualy|actully|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
@@ -695,6 +715,13 @@ def _change_in_words(
     if dont is not None:
         lang = "zh" if dont.group("words").startswith("我") else "en"
         return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
+    out = _WANT_OUT.match(cleaned) if cleaned != "退" else None
+    if out is not None and (out.group("id") or cleaned[0] != "退"):  # `退 #3`; never `退` alone
+        number = group_buy_number(out.group("id").lstrip("#").strip()) if out.group("id") else None
+        return Command("leave", lang="zh", in_words=True, group_buy_id=number, said_back=True)
+    back = _WANT_BACK.match(cleaned)
+    if back is not None:  # `鸡蛋破了两个 要退`: the refund request's form, nothing changed
+        return Command("leave", lang="zh", in_words=True, said_back=True, rest=back.group("reason").strip())
     numbered = _NUMBERED_LEAVE.match(core)
     if numbered is not None:
         command = _slash(f"/leave {numbered.group('id')}", vocabulary, bot_username)
@@ -998,6 +1025,8 @@ def _join_command(join: Join) -> Command:
         bare=join.bare,
         set_to=join.set_to,
         named_first=join.named_first,
+        products=join.products,
+        not_hers=join.not_hers,
     )
 
 

@@ -118,6 +118,13 @@ class Join:
     # the option of that name where one is open here (an option wins over a friend), else the friend's
     # line when it is a person's name (`friend`), else talk (handlers.group_buys tells)
     named_first: str = ""
+    # a pasted list's line naming products with their counts (`小周 芒果2`, `老张 芒果1 鸡蛋1`): each
+    # (product word, count), joined as `+2 #1` where the word names a group buy open here (the handler
+    # tells: naming none of them, the line reads as before)
+    products: tuple[tuple[str, int], ...] = ()
+    # the bot's card list pasted back whose last line names someone else (`4. 小周 芒果2` from 老张): not
+    # hers, nothing joined; answered with the join that adds it (only with `products`)
+    not_hers: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -988,6 +995,8 @@ def _extra_line(line: str) -> tuple[str, str] | None:
         return None
     if read is None:
         return name, "1"
+    if len(read.products) == 1:  # `小周 芒果2`: 2
+        return name, str(read.products[0][1])
     if read.measured is not None and read.measured.unit and not read.measured.part:
         return name, f"{read.measured.quantity}{read.measured.unit}"
     return name, str(read.quantity)
@@ -1035,12 +1044,15 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     if len(entries) < 2 or counted != list(range(1, len(entries) + 1)) or any(read[:at]):
         return None
     line = entries[-1]
+    lang = "zh" if _CJK.search("\n".join(kept)) else None
     if not _names_her(line, names):
-        return None
+        other = _line_join(line, (), hers=False, title="", lang=lang)  # `4. 小周 芒果2`: someone else's
+        if other is None or not other.products or not other.list_name:
+            return None
+        return replace(other, not_hers=True)
     card = _CARD_TITLE.match(kept[0]) if at > 0 else None
     title = card.group("title") if card is not None else ""
     group_buy_id = group_buy_number(card.group("id")) if card is not None else None
-    lang = "zh" if _CJK.search("\n".join(kept)) else None
     return _line_join(line, names, hers=True, title=title, group_buy_id=group_buy_id, lang=lang)
 
 
@@ -1057,7 +1069,19 @@ def _line_join(
     entry = _entry_after_name(line, names)
     # the last line names no name of hers: whose it says it is (`张叔 3斤`: 张叔), never another member's
     named = "" if hers else line[: len(line) - len(entry)].strip()
+    products = _products(entry)
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
+    if products:  # `芒果1 鸡蛋1`: read as before too, for a word naming no group buy open here
+        return Join(
+            1,
+            group_buy_id,
+            note=_note(entry),
+            lang=lang,
+            list_title=title,
+            pasted=True,
+            list_name=named,
+            products=products,
+        )
     if read is None:
         measured = _measured_entry(entry)
         return Join(
@@ -1092,6 +1116,28 @@ def _line_join(
         measured=measured,
         list_name=named,
     )
+
+
+# A pasted line's products, each with its count glued or after it (`芒果1`, `芒果2 鸡蛋1`, `芒果 x2`,
+# `鸡蛋2份`): a Chinese word of two characters or more, never a unit word or a number's
+_PRODUCT_COUNT = re.compile(
+    rf"(?P<word>[\u3400-\u9fff]{{2,12}}?|[A-Za-z]{{3,12}})\s*[x×*]?\s*(?P<n>\d{{1,3}})\s*(?:{_UNIT})?"
+)
+
+
+def _products(entry: str) -> tuple[tuple[str, int], ...]:
+    """`芒果1 鸡蛋2`: each (product word, count) of a pasted line, the whole line read so; else ()."""
+    found: list[tuple[str, int]] = []
+    at, said = 0, entry.strip()
+    while at < len(said):
+        read = _PRODUCT_COUNT.match(said, at)
+        if read is None or not int(read.group("n")):
+            return ()
+        found.append((read.group("word"), int(read.group("n"))))
+        at = read.end()
+        while at < len(said) and said[at] in " ,，、;；":
+            at += 1
+    return tuple(found)
 
 
 def _fraction(text: str) -> Measured | None:

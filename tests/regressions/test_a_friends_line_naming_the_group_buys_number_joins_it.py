@@ -39,6 +39,8 @@ async def test_a_friends_line_in_chinese_joins_the_group_buy_named(
     typed: str, number: int, said: str, line: str
 ) -> None:
     chat = await _open("zh")
+    for name in ("小王", "王阿姨"):  # members here: a name before the count is theirs, never Cat's own
+        await chat.say(f"member-{name}", "大家好", name=name)
 
     joined = Chat.said(await chat.say("cat", typed))
 

@@ -2,7 +2,7 @@
 `/note #2 Are they sweet? anyone tried?` posted a note that Ask and the digests then left out (it asks,
 it recommends nothing: `asking.asks_itself`). Both are now answered as `问 #2 …` / `/ask #2 …` would be,
 with a first line saying it was asked rather than posted, and no note is posted; a note that tells is
-posted as before, and `草莓甜吗？` alone in a group with several open stays quiet unless @bot."""
+posted as before, and `草莓甜吗？` alone in a group is answered as Ask does (it names 草莓, open there)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ async def test_a_question_typed_as_a_note_is_answered_as_ask_on_its_group_buy() 
     assert await _posted(chat, 1)  # Bob's
     assert not await _posted(chat, 2)  # the question posted none
 
-    assert await chat.say("dan", "草莓甜吗？") == []  # talk in a group with several open: quiet
+    # said to the group, it names 草莓 (#2) open here: answered as Ask does (rep70 #9), Bob's note quoted
+    assert "草莓很甜，回购了" in chat.said(await chat.say("dan", "草莓甜吗？"))
 
 
 async def test_in_english_too() -> None:

@@ -55,6 +55,7 @@ async def test_the_emoji_minus_leaves() -> None:
 
 async def test_a_name_of_someone_else_before_the_count_is_the_friends_line() -> None:
     chat, factory = await _open()
+    await chat.say("li", "大家好", name="小李")  # a member here: 小李 is hers, never 王阿姨's 接龙 name
     said = chat.said(await chat.say("wang", "小李 +2", name=WANG))
     assert said == "王阿姨 帮 小李 跟团：2 × 芒果（#1）。当前 ¥45/份。"
     assert _lines(factory) == [("wang", "小李", 2)]

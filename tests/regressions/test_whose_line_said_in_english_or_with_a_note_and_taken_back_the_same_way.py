@@ -118,6 +118,8 @@ async def test_a_chinese_friends_line_is_taken_back_as_it_was_joined(
     joined: str, taken: str, said: str
 ) -> None:
     chat, factory = await _chinese()
+    for name in ("小王", "王阿姨"):  # members here: a name before the count is theirs, never Bob's own
+        await chat.say(f"member-{name}", "大家好", name=name)
     await chat.say("bob", joined)
     assert chat.said(await chat.say("bob", taken)) == said
     assert _lines(factory) == []

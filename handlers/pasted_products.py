@@ -1,0 +1,84 @@
+"""A pasted 接龙 list whose lines name the product with a count (`1. 小李 芒果1⏎…⏎4. 小周 芒果2`, `3. 老张
+芒果1 鸡蛋1`), as WeChat groups with several buys open write them (rep70 #2). Her line joins each product it
+names, that many (`芒果2`: as `+2 #1`), each read as a pasted line is (what she holds in all); a product
+word naming no group buy open here, or several, is one clear answer with the joins to send, nothing
+joined. The bot's card list pasted back whose last line is someone else's (`4. 小周 芒果2` from 老张)
+joins nothing and says how to add it (`+2 #1 帮 小周`), never silence. A line naming none of the open
+ones reads as before (`芒果1` a note)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.services.group_buys import names_product
+from handlers.context import Context
+from handlers.texts import refusal_text, t
+from handlers.types import Reply
+
+
+def _named(word: str, open_here: list[GroupBuy]) -> GroupBuy | None:
+    found = [g for g in open_here if names_product(word, g.terms.title)]
+    return found[0] if len(found) == 1 else None
+
+
+async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply] | None:
+    """The replies to a pasted line's products (`command.products`), or None when it reads as before
+    (no product names one open here, in private, no products). `join_one`: the join of one."""
+    command = ctx.command
+    if not command.products or ctx.is_private:
+        return None
+    open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
+    found = [(word, count, _named(word, open_here)) for word, count in command.products]
+    if not any(group_buy for _, _, group_buy in found):
+        return None
+    if command.not_hers:  # the card's list, its last line someone else's: how to add it, nothing joined
+        _, count, group_buy = next(each for each in found if each[2] is not None)
+        assert group_buy is not None
+        lang = await ctx.lang(group_buy)
+        raise DomainError(
+            "pasted_last_line_not_hers",
+            name=command.list_name,
+            example=t(
+                lang, "pasted_friend_join", amount=count, at=f" #{group_buy.id}", friend=command.list_name
+            ),
+            own=f"+{count} #{group_buy.id}",
+        )
+    unread = [word for word, _, group_buy in found if group_buy is None]
+    if unread:  # `芒果1 葡萄1`: one she can't have here; nothing joined, each join to send
+        lang = await ctx.lang(guess=True)
+        examples = " ".join(f"+1 #{g.id}" for g in open_here[:3])
+        choices = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in open_here)
+        raise DomainError("pasted_products_unread", word=unread[0], choices=choices, example=examples)
+    replies: list[Reply] = []
+    texts: list[str] = []
+    lang = ""
+    for _, count, group_buy in found:
+        assert group_buy is not None
+        ctx.command = replace(
+            command,
+            products=(),
+            group_buy_id=group_buy.id,
+            quantity=count,
+            note="",
+            list_title="",
+            list_name="",
+            extra_lines=(),
+        )
+        lang = lang or await ctx.lang(group_buy)
+        try:
+            answer = await join_one(ctx)
+        except DomainError as refusal:
+            if refusal.code != "already_listed":  # one refused: nothing joined (rolled back), it is said
+                raise
+            texts.append(refusal_text(lang, refusal))
+            continue
+        for reply in answer:
+            if reply.text and not reply.private_to and not reply.is_card:
+                texts.append(reply.text)
+            else:
+                replies.append(reply)
+    ctx.command = command
+    return [Reply(text="\n".join(texts), language=lang), *replies] if texts else replies
