@@ -97,8 +97,10 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "line": item.line,
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
-            "amount": format_money(item.line.amount, item.group_buy.terms.currency),
-            "total": _total(item.line, item.group_buy.terms.currency, lang),
+            "amount": _amount(item.line, item.group_buy.terms.currency, lang),
+            "total": None
+            if item.line.order_refunded
+            else _total(item.line, item.group_buy.terms.currency, lang),
             "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
@@ -454,6 +456,18 @@ async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], l
         )
         for u in found
     ]
+
+
+def _amount(line: RosterLine, currency: str, lang: str) -> str:
+    """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
+    its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount, `¥10（订单 ¥20，…）`)."""
+    amount = format_money(line.amount, currency)
+    if not line.order_refunded or line.order_total is None:
+        return amount
+    if line.amount == line.order_total:  # the order's one line: what it comes to now
+        amount = format_money(line.amount - line.order_refunded, currency)
+    total, refunded = format_money(line.order_total, currency), format_money(line.order_refunded, currency)
+    return t(lang, "console_order_amount_part_refunded", amount=amount, total=total, refunded=refunded)
 
 
 def _total(line: RosterLine, currency: str, lang: str) -> str | None:
