@@ -460,7 +460,8 @@ async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], l
 
 def _amount(line: RosterLine, currency: str, lang: str) -> str:
     """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
-    its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount, `¥10（订单 ¥20，…）`)."""
+    its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount,
+    `¥10（订单 ¥20，…）`)."""
     amount = format_money(line.amount, currency)
     if not line.order_refunded or line.order_total is None:
         return amount
