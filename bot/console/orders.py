@@ -135,12 +135,20 @@ def _received_buttons(order: Order | None, lang: str) -> list[tuple[str, str]]:
 
 
 def _status(line: RosterLine, currency: str, lang: str) -> str:
-    """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`."""
+    """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`; one reported
+    short: `已报付款（报了 ¥5，还差 ¥15）`."""
     if line.payment is Payment.UNPAID and line.reported_gap:
         return t(
             lang,
             "console_payment_unpaid_part",
             received=format_money(line.reported_amount, currency),
+            gap=format_money(line.reported_gap, currency),
+        )
+    if line.payment is Payment.REPORTED and line.reported_gap:  # reported short: held back by Mark paid
+        return t(
+            lang,
+            "console_payment_reported_short",
+            reported=format_money(line.reported_amount, currency),
             gap=format_money(line.reported_gap, currency),
         )
     return t(lang, f"console_payment_{line.payment.value}")

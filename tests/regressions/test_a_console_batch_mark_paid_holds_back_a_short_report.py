@@ -86,6 +86,9 @@ async def test_the_full_one_is_marked_and_the_short_one_named_with_its_gap(tmp_p
         part = "只收到 ¥5" if lang == "zh" else "Only ¥5 received"
         assert f'name="received" value="{gid}-1:2000">{full}</button>' in page
         assert f'name="received" value="{gid}-1:500">{part}</button>' in page
+        assert (
+            "已报付款（报了 ¥5，还差 ¥15）" if lang == "zh" else "Reported paid (¥5 of it, ¥15 short)"
+        ) in page
 
 
 async def test_the_single_mark_paid_of_a_short_report_is_held_back(tmp_path: Path) -> None:
