@@ -39,9 +39,11 @@ from bot.console.deps import Console, console_of
 from bot.console.group_buys import MAX_ROW_ID, own_group_buy, visible_group_buys
 from bot.console.render import language
 from commerce.domain.api_tokens import bearer
+from commerce.domain.collecting import is_reported
 from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import MAX_PICKUP
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.pickup import is_code
 from commerce.domain.roster import payment_of
@@ -483,6 +485,14 @@ def create_api(console: Console) -> FastAPI:
             raise ApiError(404, "not_found", "console_api_not_found")
         row = await _own(console, who, order.group_buy_id)
         before = order.status.value
+        if command == "paid" and is_reported(order) and 0 < order.reported_amount < order.total:
+            # reported short: never marked paid in full unasked (the chat's bare 已收 asks first)
+            raise ApiError(
+                422, "refused", "console_api_paid_short", order=str(order.number), name=order.buyer_name,
+                amount=format_money(order.reported_amount, order.currency),
+                total=format_money(order.total, order.currency),
+                gap=format_money(order.total - order.reported_amount, order.currency),
+            )  # fmt: skip
 
         async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
             after = await uow.orders.get(order_id)

@@ -31,11 +31,16 @@ MAX_ROW_ID = 2**31 - 1
 ORDER_NUMBER = re.compile(r"(\d{1,10})\s*-\s*(\d{1,10})")  # `3-2`: group buy 3's order 2
 # A subject's kind as a row shows it or the log writes it (`提现 #2`, `payout:2`, `order #3-2`)
 KIND_WORDS = {"order": "order", "订单": "order", "payout": "payout", "提现": "payout", "note": "note"}
-KIND_WORDS |= {"笔记": "note", "group_buy": "group_buy", "团购": "group_buy"}
+KIND_WORDS |= {"笔记": "note", "group_buy": "group_buy", "团购": "group_buy", "group buy": "group_buy"}
 KIND_NAMED = re.compile(
-    r"(order|payout|note|group_buy|订单|提现|笔记|团购)\s*[:：]?\s*(#?\s*\S+)", re.IGNORECASE
+    r"(order|payout|note|group_buy|group buy|订单|提现|笔记|团购)\s*[:：]?\s*(#?\s*\S+)", re.IGNORECASE
 )
-SHOWN_KINDS = {"payout": "console_audit_payout", "note": "console_audit_note"}  # in words, as orders are
+# in words, as orders are (`提现 #2`, `笔记 #1`, `团购 #4`)
+SHOWN_KINDS = {
+    "payout": "console_audit_payout",
+    "note": "console_audit_note",
+    "group_buy": "console_audit_group_buy",
+}
 
 
 def action_words(lang: str, action: str) -> str:
@@ -78,7 +83,7 @@ async def _subjects(uow: UnitOfWork, about: str) -> tuple[str, ...]:
     it (`提现 #2`, `note #1`) or as written (`payout:2`); anything else as typed (`order:8`)."""
     typed = unicodedata.normalize("NFKC", about).strip()
     named = KIND_NAMED.fullmatch(typed)
-    kind = KIND_WORDS[named.group(1).casefold()] if named else ""
+    kind = KIND_WORDS[" ".join(named.group(1).casefold().split())] if named else ""
     bare = (named.group(2) if named else typed).lstrip("#").strip()
     if kind in ("payout", "note", "group_buy") and bare.isdigit() and int(bare) <= MAX_ROW_ID:
         return (f"{kind}:{int(bare)}",)
@@ -97,7 +102,7 @@ async def _shown_subjects(uow: UnitOfWork, entries: list[AuditEntry], lang: str)
     shown: dict[str, str] = {}
     for entry in entries:
         kind, _, value = entry.subject.partition(":")
-        if kind in SHOWN_KINDS and value.isdigit():  # `提现 #2`, `笔记 #1`
+        if kind in SHOWN_KINDS and value.isdigit():  # `提现 #2`, `笔记 #1`, `团购 #4`
             shown[entry.subject] = t(lang, SHOWN_KINDS[kind], id=value)
             continue
         if kind != "order" or not value.isdigit() or entry.subject in shown or int(value) > MAX_ROW_ID:

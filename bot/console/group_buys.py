@@ -116,6 +116,7 @@ def _sold(row: GroupBuyRow, lang: str) -> str:
 
 STATUSES = tuple(status.value for status in GroupBuyStatus)
 MAX_QUERY = 64
+MAX_STATUS = 20  # characters of an unknown status said back
 
 
 @router.get("/group-buys")
@@ -126,8 +127,17 @@ async def group_buy_list(
     the case, or its number `#3`) narrow them."""
     console = console_of(request)
     lang = language(request, console.default_language)
-    chosen = status if status in STATUSES else ""
+    asked = " ".join(unicodedata.normalize("NFKC", status or "").split()).casefold()
+    chosen = asked if asked in STATUSES else ""
     typed = " ".join(unicodedata.normalize("NFKC", q or "").split())[:MAX_QUERY]
+    filters = {"status": chosen, "q": typed}
+    if asked and not chosen:  # a status that is none: said beside its field, nothing listed (as /orders)
+        shown = asked if len(asked) <= MAX_STATUS else asked[: MAX_STATUS - 1] + "…"
+        error = t(lang, "console_gb_filter_status_unknown", typed=shown)
+        return render(
+            request, "group_buys.html", status=422, rows=[], statuses=STATUSES, filters=filters,
+            status_error=error,
+        )  # fmt: skip
     wanted = typed.casefold()
     visible = [
         row
@@ -136,8 +146,12 @@ async def group_buy_list(
         and (not wanted or wanted in row.title.casefold() or wanted.lstrip("#") == str(row.id))
     ]
     rows = _rows(visible, lang, console.app.tz)
-    filters = {"status": chosen, "q": typed}
-    return render(request, "group_buys.html", rows=rows, statuses=STATUSES, filters=filters)
+    none = ""  # none listed: the shop has none, or none matches what was asked (said, escaped)
+    if not rows and typed:
+        none = t(lang, "console_group_buys_none_matching", typed=typed)
+    elif not rows and chosen:
+        none = t(lang, "console_group_buys_none_in_status", status=t(lang, f"console_status_{chosen}"))
+    return render(request, "group_buys.html", rows=rows, statuses=STATUSES, filters=filters, none_said=none)
 
 
 @router.get("/group-buys/{group_buy_id}")

@@ -21,7 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console.deps import console_of
-from bot.console.forms import CsrfForm
+from bot.console.forms import CsrfForm, CsrfRefused, csrf_form
 from bot.console.passwords import verify_password
 from bot.console.render import LANGUAGES, language, render
 from bot.console.sessions import flash, principal, sign_in, sign_out
@@ -201,7 +201,14 @@ async def link_page(request: Request, token: str) -> Response:
 
 
 @router.post("/login/link/{token}")
-async def use_link(request: Request, token: str, _: CsrfForm) -> Response:
+async def use_link(request: Request, token: str) -> Response:
+    try:
+        await csrf_form(request)
+    except CsrfRefused:  # its page kept from before (back, a second tab): never "this form has expired"
+        who = principal(request)
+        if who is not None:  # logged in already (by this link, or another way): her page
+            return RedirectResponse(HOME[who.role], status_code=303)
+        return render(request, "link.html", token=token)  # its button again: used, it says so (410)
     console = console_of(request)
     async with console.app.uow_factory() as uow:
         identity = await service.use_link(uow, token=token[:MAX_FIELD], now=console.app.clock.now())

@@ -36,6 +36,7 @@ from bot.console.order_lines import OrderFilter
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
+from commerce.domain.collecting import is_reported
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
@@ -79,6 +80,7 @@ DONE_EACH = {
 }
 TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
+_RECEIVED = re.compile(r"\d{1,9}-\d{1,9}:\d{1,12}")  # a short report's row button: `1-2:10000`
 _ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.token_urlsafe(12)`)
 REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)  # a refund's page lists these (others: refused after)
 
@@ -95,10 +97,13 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "line": item.line,
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
-            "amount": format_money(item.line.amount, item.group_buy.terms.currency),
-            "total": _total(item.line, item.group_buy.terms.currency, lang),
+            "amount": _amount(item.line, item.group_buy.terms.currency, lang),
+            "total": None
+            if item.line.order_refunded
+            else _total(item.line, item.group_buy.terms.currency, lang),
             "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
+            "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
         }
         for item in found.lines
     ]
@@ -111,13 +116,39 @@ async def order_list(request: Request, who: Organiser) -> Response:
     )  # fmt: skip
 
 
+def _received_buttons(order: Order | None, lang: str) -> list[tuple[str, str]]:
+    """A short report's row buttons in place of Mark paid, each (value, label): `1-2:17600` "全部收到
+    ¥176" and `1-2:10000` "只收到 ¥100", as the chat's report offers them; [] for any other order."""
+    if order is None or not _reported_short(order):
+        return []
+    full, part = order.total, order.reported_amount
+    return [
+        (
+            f"{order.number}:{full}",
+            t(lang, "console_btn_received_full", total=format_money(full, order.currency)),
+        ),
+        (
+            f"{order.number}:{part}",
+            t(lang, "console_btn_received_part", amount=format_money(part, order.currency)),
+        ),
+    ]
+
+
 def _status(line: RosterLine, currency: str, lang: str) -> str:
-    """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`."""
+    """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`; one reported
+    short: `已报付款（报了 ¥5，还差 ¥15）`."""
     if line.payment is Payment.UNPAID and line.reported_gap:
         return t(
             lang,
             "console_payment_unpaid_part",
             received=format_money(line.reported_amount, currency),
+            gap=format_money(line.reported_gap, currency),
+        )
+    if line.payment is Payment.REPORTED and line.reported_gap:  # reported short: held back by Mark paid
+        return t(
+            lang,
+            "console_payment_reported_short",
+            reported=format_money(line.reported_amount, currency),
             gap=format_money(line.reported_gap, currency),
         )
     return t(lang, f"console_payment_{line.payment.value}")
@@ -179,6 +210,7 @@ async def _act(
     amount: str = "",
     once: str = "",
     again: bool = False,
+    received: int | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
@@ -188,7 +220,9 @@ async def _act(
     `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it;
     `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order; `once`: the
     form's own token, as a chat message's id, so the same form sent twice refunds once; `again` (its
-    box, ticked after `AskedAgain`): the same part refund again within 10 minutes, as `退款 1-2 78 确认`."""
+    box, ticked after `AskedAgain`): the same part refund again within 10 minutes, as `退款 1-2 78 确认`;
+    `received` (Mark paid of a short report, its row's buttons): that much came, in minor units, as the
+    chat's `已收 1-2 ¥176` (all of it) or `已收 1-2 ¥100` (the part reported: 只收到)."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -214,6 +248,8 @@ async def _act(
         if taken_back is not None and found is not None and found.id is not None:
             earned = await commission_earned(uow, found)
             named = await commission_named(uow, platform_of(console.app, who), found, earned, lang)
+    if action == "paid" and received is None and found is not None and _reported_short(found):
+        return _short_said(lang, found)  # held back, as the chat's bare 已收 asks first: nothing run
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
@@ -252,6 +288,8 @@ async def _act(
 
     try:
         typed, where = f"{command} {number}", Where(row.chat_id)
+        if received is not None and found is not None:  # `/paid 1-2 ¥100`: the chat checks it
+            typed += f" {format_money(received, found.currency)}"
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
@@ -266,6 +304,25 @@ async def _act(
     if named and taken_back is not None:  # taken back with the payment
         taken_back[number] = named
     return None
+
+
+def _reported_short(order: Order) -> bool:
+    """Its buyer reported paying less than it comes to, not confirmed yet: never marked paid in full
+    by a bare Mark paid (the chat's bare `已收 1-2` asks first)."""
+    return is_reported(order) and 0 < order.reported_amount < order.total
+
+
+def _short_said(lang: str, order: Order) -> str:
+    """Why a short report was not marked, with its gap and the row's two buttons that record it."""
+    return t(
+        lang,
+        "console_order_paid_short",
+        order=order.number,
+        name=order.buyer_name,
+        amount=format_money(order.reported_amount, order.currency),
+        total=format_money(order.total, order.currency),
+        gap=format_money(order.total - order.reported_amount, order.currency),
+    )
 
 
 @router.get("/orders/cancel")
@@ -409,6 +466,19 @@ async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], l
     ]
 
 
+def _amount(line: RosterLine, currency: str, lang: str) -> str:
+    """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
+    its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount,
+    `¥10（订单 ¥20，…）`)."""
+    amount = format_money(line.amount, currency)
+    if not line.order_refunded or line.order_total is None:
+        return amount
+    if line.amount == line.order_total:  # the order's one line: what it comes to now
+        amount = format_money(line.amount - line.order_refunded, currency)
+    total, refunded = format_money(line.order_total, currency), format_money(line.order_refunded, currency)
+    return t(lang, "console_order_amount_part_refunded", amount=amount, total=total, refunded=refunded)
+
+
 def _total(line: RosterLine, currency: str, lang: str) -> str | None:
     """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
     if line.order_total is None:
@@ -434,6 +504,23 @@ async def _part_said(console: Console, who: Principal, number: str, lang: str) -
         amount=format_money(last, order.currency),
         paid=format_money(order.paid_in_full, order.currency),
         refunded=format_money(order.refunded_part, order.currency),
+    )
+
+
+async def _part_received_said(console: Console, who: Principal, number: str, lang: str) -> str:
+    """The page's word on a part received just recorded (`已记下 #1-2 只收到 ¥100：…还差 ¥76…`); "" when
+    the order is paid now (all of it came: said as Mark paid)."""
+    found = await _own_order(console, who, number)
+    if found is None or found[0].status is not OrderStatus.PENDING_PAYMENT:
+        return ""
+    order = found[0]
+    got = order.received_part or order.reported_amount
+    return t(
+        lang,
+        "console_order_part_received",
+        order=number,
+        amount=format_money(got, order.currency),
+        gap=format_money(order.total - got, order.currency),
     )
 
 
@@ -464,7 +551,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         raise NotFoundHere()
     console = console_of(request)
     lang = language(request, console.default_language)
-    if form.get("order"):  # a line's own button: that order alone, whatever is ticked
+    received: int | None = None
+    if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
+        number, cents = form["received"].split(":")
+        numbers, received = [number], int(cents)
+    elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:
         numbers = [name.removeprefix("pick_") for name in form if name.startswith("pick_")]
@@ -517,7 +608,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     for number in numbers:
         try:
             why = await _act(
-                console, who, action, number, lang, batch, taken_back, reason, amount, once, again
+                console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received
             )
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
@@ -539,6 +630,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             done_part = await _part_said(console, who, number, lang)
             if done_part:
                 flash(request, done_part)
+                return RedirectResponse(_back(request, form), status_code=303)
+        if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
+            part = await _part_received_said(console, who, number, lang)
+            if part:
+                flash(request, part)
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None:
             done.append(f"#{number}")

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from bot.console.sessions import csrf_token, principal, take_flash
 from commerce.domain.console import Principal, Role
+from commerce.domain.group_buy import MAX_TITLE
 from handlers.texts import normalize_language, t
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -47,6 +48,7 @@ MENU: list[MenuItem] = [
 ]
 
 _ENV = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
+_ENV.globals["max_title"] = MAX_TITLE  # the title field stops where the rule does (80, not 500)
 
 
 def language(request: Request, default: str) -> str:

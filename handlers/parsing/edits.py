@@ -87,6 +87,8 @@ def parse_edit(text: str, *, typed: str = "") -> EditWords:
     which reads as a title: `price 80` says it)."""
     group_buy_id, rest = split_group_buy_id(text)
     title, values = keyword_values(rest, typed=typed)
+    if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
+        title, values = _title_within(values)
     titled = bool(TITLE_WORD.match(title))
     title = TITLE_WORD.sub("", title)  # `标题 智利车厘子`, `title Cherries`: the title is the words after
     if (
@@ -97,6 +99,22 @@ def parse_edit(text: str, *, typed: str = "") -> EditWords:
     ):
         raise DomainError("edit_usage")
     return EditWords(group_buy_id, title, values, titled=titled)
+
+
+# `标题` / `title` after a term's value (`价格 9 标题 红富士苹果`): the words after it are the new title
+_TITLE_WITHIN = re.compile(r"\s(?P<title>(?:标题|名称|团名|title)(?:\s*[:：]\s*|\s+)\S.*)$", re.IGNORECASE)
+_FREE_TEXT = frozenset({"payment_note"})  # a payment note is taken as typed, whatever words it holds
+
+
+def _title_within(values: dict[str, tuple[str, str]]) -> tuple[str, dict[str, tuple[str, str]]]:
+    """A new title named by its word after a term's value, taken out of it: (`标题 红富士苹果`, the values
+    with `价格 9`); ("", values) when none names one."""
+    for key, (word, value) in values.items():
+        found = None if key in _FREE_TEXT else _TITLE_WITHIN.search(value)
+        if found is not None:
+            kept = {**values, key: (word, value[: found.start()].strip())}
+            return found.group("title").strip(), kept
+    return "", values
 
 
 def reads_as_a_term(words: EditWords, *, now: datetime, tz: ZoneInfo) -> bool:
