@@ -51,7 +51,11 @@ SAID = {
 
 
 async def _sold(lang: str, clock: FakeClock | None = None) -> tuple[Chat, Chat]:
-    family, office = await help_sold(SAID[lang]["open"], factory=FakeUnitOfWorkFactory(), clock=clock)
+    # her rate typed in the test's language: her own language, as stored, decides her private summary
+    rate = "帮卖 开 10%" if lang == "zh" else "/helpsell on 10%"
+    family, office = await help_sold(
+        SAID[lang]["open"], factory=FakeUnitOfWorkFactory(), clock=clock, rate=rate
+    )
     await family.say("cat", "+1")
     await office.say("dan", "+2")
     await office.say("eve", "+1")

@@ -100,6 +100,7 @@ async def test_a_username_the_restarted_adapter_never_saw_is_found_too(
     assert request.mentions == ()  # a username this process never saw
     replies = await restarted.handle(request)
 
-    # a slash command alone answered in Amy's app's language (zh-hans), not the word's (s25)
-    assert replies[0].text == "✅ Bob 的订单 #1-1 已付款。"
+    # the group's line of a slash command alone speaks as the card does (English here: `/groupbuy Mangoes`),
+    # never only its sender's app language (zh-hans): the group read the close in English too (rep71 #3)
+    assert replies[0].text == "✅ Bob's order #1-1 is paid."
     assert await _bobs_order(after) == OrderStatus.PAID
