@@ -18,7 +18,7 @@ from commerce.domain.roster import GroupBuySummary
 from commerce.services import edits as service
 from commerce.services.asking import SOLD, question_names_title
 from commerce.services.group_buys import names_product
-from handlers import edits
+from handlers import edits, group_buys
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.org_words import arrival_parts
@@ -52,6 +52,8 @@ async def _picked(ctx: Context, lang: str, example: str) -> GroupBuy | None:
         return None if not command.word else await _named_privately(ctx, lang, example)
     open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
     hers = [g for g in open_here if g.organiser_id == ctx.request.user_id]
+    if command.in_words and not hers:  # `Cookies price 18` from one running none here: talk
+        raise _Talk
     if not command.word:
         if len(hers) > 1:
             each = [example.format(id=g.id) for g in hers]
@@ -169,6 +171,21 @@ async def stock_added(ctx: Context) -> list[Reply]:
     return replies
 
 
+async def pickup_said(ctx: Context) -> list[Reply]:
+    """`芒果自提点改到 东门`, `pickup changed to Gate B`, `move pickup to Block 5`: as `自提 #1 东门`, the
+    group buy picked as `芒果改价 80` picks it (in private too: her open one of that product)."""
+    command = ctx.command
+    lang = await ctx.lang(guess=True)
+    example = t(lang, "org_arrived_example", id="{id}", change=command.rest)
+    try:
+        found = await _picked(ctx, lang, example)
+    except _Talk:
+        return []
+    number = "" if found is None else f"#{found.id} "
+    pickup = Command("pickup", lang=command.lang, rest=f"{number}{command.rest}")
+    return await group_buys.set_pickup(replace(ctx, command=pickup))
+
+
 async def copy_named(ctx: Context) -> list[Reply]:
     """`上周的草莓再来一团`, `草莓再来一团`, `再来一团草莓`: `再开一团 #N` of the latest group buy of that
     product here (open or closed; several products it names: asked which, each with `再开一团 #N`);
@@ -215,6 +232,8 @@ async def arrived(ctx: Context) -> list[Reply]:
         hers = [g for g in hers if g.id == command.group_buy_id]
     said = f"{command.word} {command.rest}"
     named = [g for g in hers if question_names_title(said, g.terms.title)]
+    if command.in_words and command.word and not named:  # `Ann arrived`: talk
+        return []
     found = named or hers
     if not found:
         return []
