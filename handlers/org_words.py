@@ -49,6 +49,8 @@ async def _picked(ctx: Context, lang: str, example: str) -> GroupBuy | None:
     if command.group_buy_id is not None:
         return await service.reach(ctx.uow, edits.where(ctx), command.group_buy_id, ctx.request.user_id)
     if ctx.is_private:
+        if command.in_words and not await _runs_open(ctx):  # `Cookies price 18` from a buyer: as any text
+            raise _Talk
         return None if not command.word else await _named_privately(ctx, lang, example)
     open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
     hers = [g for g in open_here if g.organiser_id == ctx.request.user_id]
@@ -105,6 +107,25 @@ async def _named_privately(ctx: Context, lang: str, example: str) -> GroupBuy | 
     )
 
 
+async def _runs_open(ctx: Context) -> bool:
+    """Whether the sender runs an open group buy anywhere."""
+    mine = await ctx.uow.views.group_buys_of(ctx.request.user_id, limit=200)
+    return any(g.status is GroupBuyStatus.OPEN for g in mine)
+
+
+async def _talk(ctx: Context) -> list[Reply]:
+    """Words read as an organiser's that are not hers: in a group talk, no answer; in private, as any
+    text there is answered (a question to the bot, else the hint)."""
+    if not ctx.is_private:
+        return []
+    from handlers import ask, option_question  # they import much of handlers: imported here
+
+    asked = ask.asked(ctx.request, ctx.config.bot_username)
+    if asked is not None:
+        return await ask.ask(replace(ctx, command=asked))
+    return await option_question.answer(replace(ctx, command=Command("hint")))
+
+
 class _Talk(Exception):
     """Words naming no group buy here, from one who runs none here: talk, no answer."""
 
@@ -122,7 +143,7 @@ async def price_said(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, _edit_said(lang, change))
     except _Talk:
-        return []
+        return await _talk(ctx)
     number = "" if found is None else f"#{found.id} "
     edit = Command(
         "edit", lang=command.lang, rest=f"{number}{t(command.lang or lang, 'org_price_word')} {command.rest}"
@@ -140,7 +161,7 @@ async def stock_added(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, example)
     except _Talk:
-        return []
+        return await _talk(ctx)
     if found is None and ctx.is_private:  # `加库存 10` in private: its own example, with one of hers
         number = await own_example_number(ctx.uow, ctx.request.user_id)
         raise DomainError("number_needed_in_private_for", example=example.format(id=number))
@@ -180,7 +201,7 @@ async def pickup_said(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, example)
     except _Talk:
-        return []
+        return await _talk(ctx)
     number = "" if found is None else f"#{found.id} "
     pickup = Command("pickup", lang=command.lang, rest=f"{number}{command.rest}")
     return await group_buys.set_pickup(replace(ctx, command=pickup))
@@ -220,9 +241,9 @@ async def arrived(ctx: Context) -> list[Reply]:
     would tell every buyer), answered with the exact `自提 #2 …` that sets it and tells buyers; a bare
     `到货了`: the pickup it has, or how to set one. Of her group buys here closed with orders (the one
     numbered or named; several: each with its command). From anyone else, or with none: talk."""
-    if ctx.is_private:
-        return []
     command = ctx.command
+    if ctx.is_private:  # `到货了` there: talk; `goods arrived`: as any text there
+        return await _talk(ctx) if command.in_words else []
     closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
     hers = sorted(
         (g for g in closed if g.organiser_id == ctx.request.user_id and g.status in SOLD),

@@ -71,3 +71,16 @@ async def test_english_near_variants_in_a_group_are_hers_and_talk_from_others() 
     assert await said(chat, "amy", "Cookies arrived") == has
     assert await chat.say("bob", "goods arrived") == []
     assert await chat.say("amy", "Ann arrived") == []
+
+
+async def test_from_one_running_none_they_are_answered_privately_as_any_text() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", "/groupbuy Cookies price 20 stock 20")
+    await chat.say("bob", "+1")
+    assert await said(chat, "bob", "Cookies price 18", private=True) == (
+        "In a private chat, name the group buy, for example: /ask #1 how much."
+    )
+    assert await said(chat, "bob", "goods arrived", private=True) == (
+        "Cookies (#1): Amy has not said where to pick it up yet; ask them directly."
+    )
+    assert "20" in await chat.card() and "18" not in await chat.card()
