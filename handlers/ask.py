@@ -371,14 +371,16 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
 async def _money_asked_here(ctx: Context, text: str) -> list[Reply]:
     """`钱到了吗`, `提现的钱到了吗` said in a group: answered privately as in private, the group told only
     that it was (`Tom，已私信回复你。`); from one with no payout, commission or report: talk, no answer."""
-    lang = read(text).lang
+    typed = read(text).lang
+    lang = await ctx.private_lang(typed)  # the private answer: hers; the group's line: its own (rep73 #8)
     said = await _money_asked(ctx, lang)
     if said is None:
         return []
     me = ctx.request.user_id
-    told = t(lang, "ask_money_answered_privately", name=ctx.request.display_name)
+    group = await ctx.heard_by_group(typed)
+    told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
     return [
-        Reply(text=told, language=lang, says_sent_to=me),
+        Reply(text=told, language=group, says_sent_to=me),
         Reply(text=said, private_to=me, language=lang),
     ]
 

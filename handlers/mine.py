@@ -22,7 +22,9 @@ from handlers.types import Reply
 
 
 async def mine(ctx: Context) -> list[Reply]:
-    lang = await ctx.lang()
+    typed = await ctx.lang()
+    group = await ctx.heard_by_group(typed)  # what the group reads: its own language (rep73 #8)
+    lang = await ctx.private_lang(typed)  # what she reads privately: hers
     request = ctx.request
     summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
     chats = await chat_names.titles(ctx.uow, [summary.chat_id for summary in summaries])
@@ -38,20 +40,20 @@ async def mine(ctx: Context) -> list[Reply]:
     )
     if helped and not summaries:  # a help-seller who opened none: what she help-sells, never only "none"
         key = "mine_none_helpselling" if ctx.is_private else "mine_none_helpselling_here"
-        head = t(lang, key, name=request.display_name)
+        head = t(group, key, name=request.display_name)
         return [
             Reply(
-                text="\n".join([head, *_helping(helped, lang), t(lang, "mine_helpselling_hint")]),
-                language=lang,
+                text="\n".join([head, *_helping(helped, group), t(group, "mine_helpselling_hint")]),
+                language=group,
             )
         ]
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
-        return [Reply(text=t(lang, "mine_none_here", name=request.display_name), language=lang)]
-    note = t(lang, "mine_sent_privately", name=request.display_name)
+        return [Reply(text=t(group, "mine_none_here", name=request.display_name), language=group)]
+    note = t(group, "mine_sent_privately", name=request.display_name)
     return [
-        Reply(text=note, language=lang, says_sent_to=request.user_id),
+        Reply(text=note, language=group, says_sent_to=request.user_id),
         Reply(text=text, private_to=request.user_id, language=lang),
     ]
 

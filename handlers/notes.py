@@ -463,6 +463,7 @@ async def comment(ctx: Context) -> list[Reply]:
         said = t(lang, "note_commented_in", id=note_id, chat=where)
         replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
         return [*replies, *flag_cards(ctx, replies, chat_id)]
+    lang = await ctx.heard_by_group(lang)  # the group reads it: in its own language (rep73 #8)
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
 

@@ -1066,6 +1066,7 @@ async def _several(
             if question:
                 del to_confirm[order_id]
                 asked += question
+    rests = await _rests_received(ctx, kind, list(to_confirm), own)  # 只收到 ¥50 of ¥75 before: ¥25 now
     confirmed = [
         await kind.by_order(
             ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, now=ctx.now, where=where
@@ -1083,7 +1084,37 @@ async def _several(
         no_order=no_order,
         own=own,
     )
+    if rests and ctx.is_private:  # her own chat: on the answer's line
+        first = next((i for i, reply in enumerate(replies) if reply.text and not reply.private_to), None)
+        if first is not None:
+            replies[first] = replace(replies[first], text=f"{replies[first].text}\n{rests}")
+            rests = ""
+    if rests:  # in a group, which never hears a buyer's amount: told to her privately
+        replies.append(Reply(text=rests, private_to=request.user_id, language=own))
     return replies + asked
+
+
+async def _rests_received(ctx: Context, kind: _Confirmation, order_ids: Sequence[int], lang: str) -> str:
+    """Of the orders about to be marked paid, each of which the organiser had received only a part
+    (只收到 ¥50 of ¥75), what marking it paid says: the rest (¥25) received, as one line each; "" none."""
+    if kind is not _PAID:
+        return ""
+    lines = []
+    for order_id in order_ids:
+        order = await ctx.uow.orders.get(order_id)
+        if order is None or not order.received_part:
+            continue
+        lines.append(
+            t(
+                lang,
+                "paid_several_rest_received",
+                order=order.number,
+                name=order.buyer_name,
+                received=format_money(order.received_part, order.currency),
+                rest=format_money(order.total - order.received_part, order.currency),
+            )
+        )
+    return "\n".join(lines)
 
 
 async def _typed_group_buy(ctx: Context, numbers: Sequence[str]) -> GroupBuy | None:

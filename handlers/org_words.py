@@ -18,7 +18,7 @@ from commerce.domain.roster import GroupBuySummary
 from commerce.services import edits as service
 from commerce.services.asking import SOLD, question_names_title
 from commerce.services.group_buys import names_product
-from handlers import edits
+from handlers import edits, group_buys
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.org_words import arrival_parts
@@ -49,9 +49,13 @@ async def _picked(ctx: Context, lang: str, example: str) -> GroupBuy | None:
     if command.group_buy_id is not None:
         return await service.reach(ctx.uow, edits.where(ctx), command.group_buy_id, ctx.request.user_id)
     if ctx.is_private:
+        if command.in_words and not await _runs_open(ctx):  # `Cookies price 18` from a buyer: as any text
+            raise _Talk
         return None if not command.word else await _named_privately(ctx, lang, example)
     open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
     hers = [g for g in open_here if g.organiser_id == ctx.request.user_id]
+    if command.in_words and not hers:  # `Cookies price 18` from one running none here: talk
+        raise _Talk
     if not command.word:
         if len(hers) > 1:
             each = [example.format(id=g.id) for g in hers]
@@ -103,6 +107,25 @@ async def _named_privately(ctx: Context, lang: str, example: str) -> GroupBuy | 
     )
 
 
+async def _runs_open(ctx: Context) -> bool:
+    """Whether the sender runs an open group buy anywhere."""
+    mine = await ctx.uow.views.group_buys_of(ctx.request.user_id, limit=200)
+    return any(g.status is GroupBuyStatus.OPEN for g in mine)
+
+
+async def _talk(ctx: Context) -> list[Reply]:
+    """Words read as an organiser's that are not hers: in a group talk, no answer; in private, as any
+    text there is answered (a question to the bot, else the hint)."""
+    if not ctx.is_private:
+        return []
+    from handlers import ask, option_question  # they import much of handlers: imported here
+
+    asked = ask.asked(ctx.request, ctx.config.bot_username)
+    if asked is not None:
+        return await ask.ask(replace(ctx, command=asked))
+    return await option_question.answer(replace(ctx, command=Command("hint")))
+
+
 class _Talk(Exception):
     """Words naming no group buy here, from one who runs none here: talk, no answer."""
 
@@ -120,7 +143,7 @@ async def price_said(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, _edit_said(lang, change))
     except _Talk:
-        return []
+        return await _talk(ctx)
     number = "" if found is None else f"#{found.id} "
     edit = Command(
         "edit", lang=command.lang, rest=f"{number}{t(command.lang or lang, 'org_price_word')} {command.rest}"
@@ -138,7 +161,7 @@ async def stock_added(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, example)
     except _Talk:
-        return []
+        return await _talk(ctx)
     if found is None and ctx.is_private:  # `加库存 10` in private: its own example, with one of hers
         number = await own_example_number(ctx.uow, ctx.request.user_id)
         raise DomainError("number_needed_in_private_for", example=example.format(id=number))
@@ -167,6 +190,21 @@ async def stock_added(ctx: Context) -> list[Reply]:
         return replies
     replies[first] = replace(replies[first], text=f"{replies[first].text}\n{said}")
     return replies
+
+
+async def pickup_said(ctx: Context) -> list[Reply]:
+    """`芒果自提点改到 东门`, `pickup changed to Gate B`, `move pickup to Block 5`: as `自提 #1 东门`, the
+    group buy picked as `芒果改价 80` picks it (in private too: her open one of that product)."""
+    command = ctx.command
+    lang = await ctx.lang(guess=True)
+    example = t(lang, "org_arrived_example", id="{id}", change=command.rest)
+    try:
+        found = await _picked(ctx, lang, example)
+    except _Talk:
+        return await _talk(ctx)
+    number = "" if found is None else f"#{found.id} "
+    pickup = Command("pickup", lang=command.lang, rest=f"{number}{command.rest}")
+    return await group_buys.set_pickup(replace(ctx, command=pickup))
 
 
 async def copy_named(ctx: Context) -> list[Reply]:
@@ -203,9 +241,9 @@ async def arrived(ctx: Context) -> list[Reply]:
     would tell every buyer), answered with the exact `自提 #2 …` that sets it and tells buyers; a bare
     `到货了`: the pickup it has, or how to set one. Of her group buys here closed with orders (the one
     numbered or named; several: each with its command). From anyone else, or with none: talk."""
-    if ctx.is_private:
-        return []
     command = ctx.command
+    if ctx.is_private:  # `到货了` there: talk; `goods arrived`: as any text there
+        return await _talk(ctx) if command.in_words else []
     closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
     hers = sorted(
         (g for g in closed if g.organiser_id == ctx.request.user_id and g.status in SOLD),
@@ -215,6 +253,8 @@ async def arrived(ctx: Context) -> list[Reply]:
         hers = [g for g in hers if g.id == command.group_buy_id]
     said = f"{command.word} {command.rest}"
     named = [g for g in hers if question_names_title(said, g.terms.title)]
+    if command.in_words and command.word and not named:  # `Ann arrived`: talk
+        return []
     found = named or hers
     if not found:
         return []

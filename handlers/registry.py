@@ -124,6 +124,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("stock_added", org_words.stock_added, (), ()),
     Entry("copy_named", org_words.copy_named, (), ()),
     Entry("arrived", org_words.arrived, (), ()),
+    Entry("pickup_said", org_words.pickup_said, (), ()),
     Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),
     Entry("add", lines.add, ("add",), ("代报",)),
     Entry("help", settings.show_help, ("help",), ("帮助",)),

@@ -572,9 +572,30 @@ def _organisers_words(text: str) -> Command | None:
             word = (stock.groupdict().get("title") or "").strip()
             added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
             return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
+    price = org_words.PRICE_EN_WORDS.match(text)  # `Cookies price 18`, `change price to 17`: hers only
+    if price is not None:
+        word, rest = (price.group("title") or "").strip(), "".join(price.group("price").split())
+        return Command("price_said", lang="en", word=word, rest=rest, in_words=True)
+    stock = org_words.STOCK_EN_WORDS.match(text)  # `Cookies add stock 5`: hers only
+    if stock is not None:
+        added = int(stock.group("n1") or stock.group("n2"))
+        word = stock.group("title").strip()
+        return Command("stock_added", lang="en", word=word, quantity=added, in_words=True)
+    for pattern, lang in ((org_words.PICKUP_ZH, "zh"), (org_words.PICKUP_EN, "en")):
+        moved = pattern.match(text)  # `芒果自提点改到 东门`, `pickup changed to Gate B`: as `自提`
+        if moved is not None:
+            word = (moved.group("title") or "").strip()
+            return Command(
+                "pickup_said", lang=lang, word=word, rest=moved.group("place").strip(), in_words=True
+            )
     named = org_words.copy_named(text)
     if named is not None:
         return Command("copy_named", lang="zh", word=named)
+    came = org_words.ARRIVED_EN.match(text)  # `goods arrived`, `Cookies arrived`: as `到货了`
+    if came is not None:
+        word = (came.group("before") or "").strip()
+        word = "" if org_words.GOODS_EN.match(word) else word
+        return Command("arrived", lang="en", word=word, rest="", in_words=True)
     arrived = org_words.arrived(text)  # `到货了 鸡蛋明天下午5点3号楼大堂自提`: the organiser's notice
     if arrived is not None:
         number = org_words.number_in(arrived, "id")

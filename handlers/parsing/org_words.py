@@ -37,6 +37,38 @@ STOCK_EN = re.compile(
     rf"|stock\s*(?:{_NUMBER.format('id2')}\s*)?\+?\s*(?P<n2>\d{{1,6}}))(?:\s+(?:to|on)\s+{_NUMBER.format('id3')})?$",
     re.IGNORECASE,
 )
+# English near-variants, read only from one running a group buy (`Command.in_words`; from anyone else
+# talk): `Cookies price 18`, `change price to 17` (rep73 #10), `Cookies add stock 5` (also privately, #6)
+_EN_TITLE = r"(?P<title>[A-Za-z][A-Za-z'&\- ]{0,30}?)"
+PRICE_EN_WORDS = re.compile(
+    rf"^(?:(?:change|set)\s+(?:the\s+)?price\s+(?:to\s+)?|new\s+price\s*[:：]?\s*"
+    rf"|(?!(?:change|set|new|the|my|what|how)\b){_EN_TITLE}\s+(?:new\s+)?price\s+(?:(?:is\s+)?now\s+|to\s+)?){_PRICE}$",
+    re.IGNORECASE,
+)
+STOCK_EN_WORDS = re.compile(
+    rf"^(?!(?:please|pls)\b){_EN_TITLE}\s+add\s+(?:(?P<n1>\d{{1,6}})\s+(?:more\s+)?(?:to\s+(?:the\s+)?)?stock"
+    rf"|stock\s*\+?\s*(?P<n2>\d{{1,6}}))$",
+    re.IGNORECASE,
+)
+# the pickup changed, with a product before it (`芒果自提点改到 东门`; a bare `自提点改到 东门` is `自提`'s)
+PICKUP_ZH = re.compile(
+    rf"^{_TITLE}(?:的)?\s*(?:自提点|自提地点|自提|取货点|提货点)\s*"
+    r"(?:改到|改成|改为|改去|换到|换成|换为|挪到|搬到)\s*[:：]?\s*(?P<place>\S.*)$"
+)
+PICKUP_EN = re.compile(
+    rf"^(?:(?:change|move)\s+(?:the\s+)?(?:pickup|pick-up|pick\s+up)(?:\s+(?:point|place))?\s+to"
+    rf"|(?:(?!(?:the|my|your|our)\b){_EN_TITLE}\s+)?(?:the\s+)?(?:pickup|pick-up)(?:\s+(?:point|place))?\s+"
+    r"(?:(?:has\s+|was\s+|is\s+)?(?:changed|moved)\s+to|is\s+now))\s+(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+# `goods arrived`, `Cookies arrived`, `the cookies have arrived`: as `到货了` (only her closed ones)
+ARRIVED_EN = re.compile(
+    r"^(?:(?:the\s+)?(?P<before>[A-Za-z][A-Za-z'&\- ]{0,30}?)\s+)?(?:have\s+|has\s+)?arrived[.!~\s]*$",
+    re.IGNORECASE,
+)
+GOODS_EN = re.compile(r"^(?:goods|stock|items|order|orders|it|they|everything|all)$", re.IGNORECASE)
+
+
 # `草莓再来一团`, `上周的草莓再来一团`, `再来一团草莓`, `草莓再开一团`, `再开一团 草莓`: its next round
 _WHEN_BEFORE = r"(?:上周|上次|上回|上个月|之前|以前|前几天|昨天|前天)(?:的|那个)?"
 COPY_NAMED = re.compile(

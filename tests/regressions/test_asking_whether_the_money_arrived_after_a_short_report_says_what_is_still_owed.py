@@ -29,7 +29,7 @@ async def test_chinese_names_the_gap_in_private_and_in_the_group() -> None:
 
     short = "你报的订单 #1-1 付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认，确认后会通知你。"
     assert alone == short
-    assert Chat.said(here) == "Ann，已私信回复你。"
+    assert Chat.said(here) == "Ann, I replied to you privately."  # the group reads its card's (rep73 #8)
     assert Chat.private(here) == {"ann": short}
     assert whole == "你报的订单 #1-2 付款 ¥18 团长还没确认，确认后会通知你。"
 
