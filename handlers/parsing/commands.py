@@ -1103,6 +1103,10 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
     if bot and bot_username and bot.lower() != bot_username.lower():
         return None  # addressed to another bot in the group
     word, rest = match.group("word").lower(), match.group("rest").strip()
+    if (
+        word == "notes"
+    ):  # `/notes`: the chat's notes (the week's best), `/notes 芒果`: those saying 芒果; never a note
+        word = "search" if rest else "top"
     known = vocabulary.slash.get(word)
     if known is None:
         glued = _glued(word, vocabulary)
@@ -1117,9 +1121,17 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
 
 
 def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
-    """`/join2` -> (`join`, `2`); `/开团芒果` -> (`开团`, `芒果`)."""
+    """`/join2` -> (`join`, `2`); `/开团芒果` -> (`开团`, `芒果`); an English word glued to letters is another
+    word, never this command with them (`/notebook`, `/notez`: unknown, never a note "book")."""
     for known in sorted(vocabulary.slash, key=len, reverse=True):
         if word.startswith(known) and len(word) > len(known):
+            if (
+                known[-1].isascii()
+                and known[-1].isalpha()
+                and word[len(known)].isascii()
+                and word[len(known)].isalpha()
+            ):
+                continue
             return known, word[len(known) :]
     return None
 
