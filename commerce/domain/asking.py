@@ -293,8 +293,8 @@ _PAYOUT_ARRIVED = re.compile(
     rf"{_PAYOUT_ENDS}$"
     r"|^\s*(?:请问\s*)?(?:团长)?(?:你)?(?:已经)?收到(?:我的|我)(?:钱|付款|转账|款)(?:了)?"
     rf"{_PAYOUT_ENDS}$"
-    # `团长收到钱没`, `团长收到钱了没`, `你收到钱了吗`: hers, the organiser asked (rep73 #3)
-    r"|^\s*(?:请问\s*)?(?:团长|你)(?:你)?(?:已经|有没有)?收到(?:钱|付款|转账|款)(?:了)?"
+    # `团长收到钱没`, `团长收到钱了没`: hers, the organiser asked (rep73 #3; `你收到钱了吗` may be to anyone)
+    r"|^\s*(?:请问\s*)?团长(?:你)?(?:已经|有没有)?收到(?:钱|付款|转账|款)(?:了)?"
     r"(?:吗|没|没有|嘛|么|呢)(?:呀|啊|哈)?[\s?？!！.。~～]*$"
     r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings|payment|transfer)"
     r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through"

@@ -48,11 +48,17 @@ async def test_asked_in_the_group_she_hears_privately(typed: str, told: str, ans
     assert Chat.private(replies)["bob"] == answer
 
 
-@pytest.mark.parametrize("typed", ["团长收到钱没", "团长收到钱了没", "收到我的钱没", "你收到钱了吗"])
+@pytest.mark.parametrize("typed", ["团长收到钱没", "团长收到钱了没", "收到我的钱没", "团长收到钱了吗？"])
 async def test_asked_privately_it_is_the_money_arrived_question(typed: str) -> None:
     chat = await part_received("zh")
 
     assert Chat.said(await chat.say("bob", typed, private=True)) == SHORT_ZH
+
+
+async def test_you_got_the_money_said_to_the_group_stays_talk() -> None:
+    chat = await part_received("zh")
+
+    assert await chat.say("bob", "你收到钱了吗") == []
 
 
 async def test_saying_she_paid_is_still_her_report_not_a_question() -> None:
