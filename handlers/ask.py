@@ -33,6 +33,7 @@ from commerce.domain.asking import (
     asks_itself,
     asks_next_time,
     asks_own_code,
+    asks_own_payment,
     asks_paid,
     asks_payout_arrived,
     asks_pickup,
@@ -155,7 +156,9 @@ async def ask(ctx: Context) -> list[Reply]:
         return await _named_price_here(ctx, named_price(text))
     if not ctx.is_private and pay_asked(text) and await _hers_here(ctx, text):  # `请问多少钱`, `问 多少钱`:
         return await _pay_asked_here(ctx, text)  # hers privately, never her debt in the group
-    if not ctx.is_private and asks_payout_arrived(text):  # `钱到了吗` in a group: hers privately
+    # `钱到了吗`, `我付钱了吗` said to the group (`问 我付了吗` asks the bot: her order, as in private)
+    asks_money = asks_payout_arrived(text) or (unasked and asks_own_payment(text))
+    if not ctx.is_private and asks_money:  # in a group: hers privately
         return await _money_asked_here(ctx, text)
     if unasked:
         asked, text = text, await _pickup_asked_of(ctx, text)
@@ -949,6 +952,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         if own is not None:
             return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
+        asks = asks or asks_payout_arrived(text)  # `团长收到钱没`: as `钱到了吗` (rep73 #3)
         asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
@@ -956,6 +960,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     # said to the group, not to the bot: counted toward her limit only when answered (rate_limit)
     overheard = not request.to_bot and (mention is None or not mention.search(text))
     said = " ".join(mention.sub(" ", text).split()) if mention is not None else text
+    if asks_share_link(said):  # `我的链接`, `what's my link?`: as `share` typed here, sent privately
+        return Command("share", lang=read(said).lang)
     if asks_how_sharing_earns(said):  # `how do I share this and earn?`: how, the rate here, /earnings
         return Command("share_how", lang=read(said).lang, overheard=overheard)
     if pay_asked(text) and not request.to_bot:  # `多少钱`, `怎么付钱`: hers privately, or the price
@@ -968,8 +974,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, recommends=True, overheard=overheard)
     if asks_deadline(text):  # `when does it close?`: as `asks_pickup`, answered where one is open here
         return Command("ask", rest=text, in_words=True, overheard=overheard)
-    if asks_payout_arrived(text) and not request.to_bot:  # `钱到了吗`: hers privately, else talk
-        return Command("ask", rest=text, in_words=True, overheard=overheard)
+    if (asks_payout_arrived(text) or asks_own_payment(text)) and not request.to_bot:  # hers privately
+        return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if product_asked(

@@ -851,7 +851,8 @@ async def short_paid(ctx: Context) -> list[Reply]:
     if command.order_id is None or not command.rest.isdigit():
         raise DomainError("button_stale")
     received = int(command.rest)
-    stale = await _short_replaced(ctx, command.order_id, received)
+    # typed (`只收到 1-2 100`): the organiser says what came, whatever the report said
+    stale = await _short_replaced(ctx, command.order_id, received) if command.tap else []
     if stale:  # her report changed since (a top-up): this question no longer stands
         return stale
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)

@@ -584,6 +584,26 @@ async def _short_received(ctx: Context, order: Order, received: int) -> list[Rep
     return [Reply(text=line, language=lang, says_sent_to=me), replace(told, private_to=me), *rest]
 
 
+async def short_typed(ctx: Context) -> list[Reply]:
+    """`只收到 1-2 100`, `1-2 只收到 ¥100`, `/paid 1-2 ¥100 only` typed by the organiser (rep73 #9): what the
+    report's Only ¥100 received button does, with any amount below the order's total (`_short_received`);
+    at or above it: said so, with the `已收 1-2` that marks it paid, nothing changed."""
+    order_id = await typed_order(ctx, order_number(ctx.command.word), waiting=OrderStatus.PENDING_PAYMENT)
+    order = await ctx.uow.orders.get(order_id)
+    if order is None:
+        raise DomainError("order_not_found", order=ctx.command.word)
+    received = parse_money(ctx.command.rest, order.currency)
+    if received.minor >= order.total:
+        raise DomainError(
+            "short_typed_whole",
+            order=order.number,
+            name=order.buyer_name,
+            amount=received.format(),
+            total=format_money(order.total, order.currency),
+        )
+    return await _short_received(ctx, order, received.minor)
+
+
 async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -> list[Reply]:
     """`已收 6-2 10元` (`已付款 6-2 10元`) by the organiser: the order's number and an amount. The amount
     other than what the order comes to: never marked paid silently; she is told, privately (the group

@@ -106,6 +106,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("organiser_asked", organiser_words.asked, (), ()),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
     Entry("short", collecting.short_paid, (), ()),  # its Only ¥80 received (`od:short:7:zh:8000`) only
+    Entry("short_typed", orders.short_typed, (), ()),  # `只收到 1-2 100`, `/paid 1-2 ¥100 only`
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),

@@ -293,6 +293,9 @@ _PAYOUT_ARRIVED = re.compile(
     rf"{_PAYOUT_ENDS}$"
     r"|^\s*(?:请问\s*)?(?:团长)?(?:你)?(?:已经)?收到(?:我的|我)(?:钱|付款|转账|款)(?:了)?"
     rf"{_PAYOUT_ENDS}$"
+    # `团长收到钱没`, `团长收到钱了没`: hers, the organiser asked (rep73 #3; `你收到钱了吗` may be to anyone)
+    r"|^\s*(?:请问\s*)?团长(?:你)?(?:已经|有没有)?收到(?:钱|付款|转账|款)(?:了)?"
+    r"(?:吗|没|没有|嘛|么|呢)(?:呀|啊|哈)?[\s?？!！.。~～]*$"
     r"|^\s*(?:did|has|have|is) (?:my )?(?:payout|withdrawal|money|commission|earnings|payment|transfer)"
     r"(?: been)? (?:arrive|arrived|come|come through|came through|land|landed|paid|sent|through"
     r"|go through|gone through|received|get received)\b"
@@ -303,6 +306,21 @@ _PAYOUT_ARRIVED = re.compile(
     r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
     r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
 )
+
+
+# `我付钱了吗`, `我付了没`, `did I pay?` as the whole message: whether her payment went through (rep73 #2);
+# a question particle is needed (`我付钱了` is her report, not a question)
+_OWN_PAYMENT_ASKED = re.compile(
+    r"^\s*(?:请问\s*)?(?:团长\s*)?我(?:已经|有没有)?(?:付|付款|付钱|交钱|交了钱|付过钱|付过|转账)(?:了)?"
+    r"(?:吗|没|没有|嘛|么)(?:呀|啊|哈)?[\s?？!！.。~～]*$"
+    r"|^\s*(?:did|have) i (?:pay|paid)(?: yet| already| for (?:it|them|mine|my order))?[\s?!.]*$"
+)
+
+
+def asks_own_payment(text: str) -> bool:
+    """Whether a whole message asks whether she paid (`我付钱了吗`, `我付了没`, `did I pay?`): in a group
+    answered privately as `钱到了吗` is (in private: her orders, as `我的订单`)."""
+    return _OWN_PAYMENT_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
 
 
 def asks_payout_arrived(text: str) -> bool:

@@ -769,6 +769,18 @@ def _change_in_words(
     return None
 
 
+# The organiser's 只收到 typed (rep73 #9): `只收到 1-2 100`, `1-2 只收到 ¥100`, `/paid 1-2 ¥100 only`:
+# the order (with its group buy's number) and the amount that came, as the report's Only ¥100 received button
+_SHORT_AMOUNT = r"[¥￥$]?\s*\d+(?:\.\d{1,2})?\s*(?:元|块钱|块)?"
+_SHORT_TYPED = re.compile(
+    rf"^(?:只收到\s*#?(?P<zh_order>\d+\s*-\s*\d+)\s*(?P<zh_amount>{_SHORT_AMOUNT})"
+    rf"|#?(?P<zh_order2>\d+\s*-\s*\d+)\s*只收到\s*(?P<zh_amount2>{_SHORT_AMOUNT})"
+    rf"|/paid(?:@\w+)?\s+#?(?P<en_order>\d+\s*-\s*\d+)\s+(?P<en_amount>{_SHORT_AMOUNT})\s+only)"
+    r"[\s.!。！~～]*$",
+    re.IGNORECASE,
+)
+
+
 def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of the text as typed."""
     cleaned = normalize(text)
@@ -805,6 +817,12 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
         return Command("note", lang="en", rest=cleaned)
+    short = _SHORT_TYPED.match(cleaned)
+    if short is not None:  # `只收到 1-2 100`, `1-2 只收到 100`, `/paid 1-2 ¥100 only`: the part received
+        lang = "en" if short.group("en_order") else "zh"
+        order = short.group("en_order") or short.group("zh_order") or short.group("zh_order2")
+        amount = short.group("en_amount") or short.group("zh_amount") or short.group("zh_amount2")
+        return Command("short_typed", lang=lang, word="".join(order.split()), rest=amount.strip())
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)
@@ -1159,6 +1177,10 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
     if bot and bot_username and bot.lower() != bot_username.lower():
         return None  # addressed to another bot in the group
     word, rest = match.group("word").lower(), match.group("rest").strip()
+    if (
+        word == "notes"
+    ):  # `/notes`: the chat's notes (the week's best), `/notes 芒果`: those saying 芒果; never a note
+        word = "search" if rest else "top"
     known = vocabulary.slash.get(word)
     if known is None:
         glued = _glued(word, vocabulary)
@@ -1173,9 +1195,17 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
 
 
 def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
-    """`/join2` -> (`join`, `2`); `/开团芒果` -> (`开团`, `芒果`)."""
+    """`/join2` -> (`join`, `2`); `/开团芒果` -> (`开团`, `芒果`); an English word glued to letters is another
+    word, never this command with them (`/notebook`, `/notez`: unknown, never a note "book")."""
     for known in sorted(vocabulary.slash, key=len, reverse=True):
         if word.startswith(known) and len(word) > len(known):
+            if (
+                known[-1].isascii()
+                and known[-1].isalpha()
+                and word[len(known)].isascii()
+                and word[len(known)].isalpha()
+            ):
+                continue
             return known, word[len(known) :]
     return None
 
