@@ -21,7 +21,8 @@ SHORT_EN = (
 
 async def part_received(lang: str) -> Chat:
     chat = fake_chat(default_language=lang)
-    await chat.say("amy", "/groupbuy Durian price 75")
+    # the group reads the card's language (s33-rep73b): a Chinese group's card is opened in Chinese
+    await chat.say("amy", "接龙 榴莲 价格 75" if lang == "zh" else "/groupbuy Durian price 75")
     await chat.say("bob", "+1")
     await chat.say("amy", "/close")
     await chat.say("bob", "/ipaid 1-1 ¥50")
