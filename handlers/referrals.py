@@ -660,26 +660,26 @@ async def share_how(ctx: Context) -> list[Reply]:
             t(lang, "share_how_rate", title=one.terms.title, id=one.id, rate=percent(one.sharer_rate_bp))
         )
     elif others:
-        each = [
-            t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
-            for g in others
-        ]
-        lines.append(t(lang, "share_how_rates", rates=" · ".join(each)))
+        lines.append(t(lang, "share_how_rates", rates=_rate_items(lang, others)))
     if len(hers) == 1:
         (own,) = hers
         lines.append(
             t(lang, "share_how_rate_own", title=own.terms.title, id=own.id, rate=percent(own.sharer_rate_bp))
         )
     elif hers:
-        each = [
-            t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
-            for g in hers
-        ]
-        lines.append(t(lang, "share_how_rates_own", rates=" · ".join(each)))
+        lines.append(t(lang, "share_how_rates_own", rates=_rate_items(lang, hers)))
     if open_here and not paying:
         lines.append(t(lang, "share_how_no_rate"))
     lines.append(t(lang, "share_how_earnings"))
     return [Reply(text="\n".join(lines), language=lang)]
+
+
+def _rate_items(lang: str, group_buys: list[GroupBuy]) -> str:
+    """`Mangoes (#1) 5% · Figs (#2) 2.5%`: each group buy's sharer rate, for `share_how`."""
+    return " · ".join(
+        t(lang, "share_how_rate_item", title=g.terms.title, id=g.id, rate=percent(g.sharer_rate_bp))
+        for g in group_buys
+    )
 
 
 async def share_help(ctx: Context) -> list[Reply]:

@@ -1071,7 +1071,7 @@ def _line_join(
     named = "" if hers else line[: len(line) - len(entry)].strip()
     products = _products(entry)
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
-    if products:  # `芒果1 鸡蛋1`: read as before too, for a word naming no group buy open here
+    if products or read is None:  # `芒果1 鸡蛋1`: read as before too, a word naming none open here
         return Join(
             1,
             group_buy_id,
@@ -1079,20 +1079,9 @@ def _line_join(
             lang=lang,
             list_title=title,
             pasted=True,
+            measured=None if products else _measured_entry(entry),
             list_name=named,
             products=products,
-        )
-    if read is None:
-        measured = _measured_entry(entry)
-        return Join(
-            1,
-            group_buy_id,
-            note=_note(entry),
-            lang=lang,
-            list_title=title,
-            pasted=True,
-            measured=measured,
-            list_name=named,
         )
     raw_quantity = read.group("plus") or read.group("times") or read.group("units")
     quantity = parse_int(raw_quantity)
