@@ -395,7 +395,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             asked = await asked_first(ctx, order_id)
             if asked:
                 return asked
+    rests = ""  # 只收到 ¥50 of ¥75 before: what marking it paid records, as `/paid 1-1 1-3` names it
     if order_id is not None:
+        rests = await _rests_received(ctx, kind, [order_id], await ctx.lang())
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
         except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
@@ -437,6 +439,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
                 asked = await _member_asked_first(ctx, member)
                 if asked:
                     return asked
+            if kind is _PAID:  # `已收 @Dan` of one whose order was received in part: as `已收 1-2`
+                one = await _members_one_unpaid(ctx, member)
+                rests = "" if one is None else await _rests_received(ctx, kind, [one], await ctx.lang())
             try:
                 found = await kind.by_member(
                     ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
@@ -453,9 +458,22 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     replies: list[Reply] = []
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
+    if rests and confirmed:
+        replies = _with_rests(ctx, replies, rests, lang)
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
         replies += await told_organisers(ctx, paid_notices(confirmed))
     return replies
+
+
+def _with_rests(ctx: Context, replies: list[Reply], rests: str, lang: str) -> list[Reply]:
+    """The answer to her confirm with the rest of a part received (`_rests_received`) said: on the answer
+    she reads, in her private chat (or the 帮卖 answer sent her privately); else told her privately, as a
+    group never hears a buyer's amount."""
+    me = ctx.request.user_id
+    for i, reply in enumerate(replies):
+        if reply.text and (reply.private_to == me or (ctx.is_private and not reply.private_to)):
+            return [*replies[:i], replace(reply, text=f"{reply.text}\n{rests}"), *replies[i + 1 :]]
+    return [*replies, Reply(text=rests, private_to=me, language=lang)]
 
 
 # `已收 @Bob 10元`, `/paid @Bob ¥10`, `已收 王阿姨 10.5`: a name, then an amount a sign, a currency word or a

@@ -543,6 +543,21 @@ async def _own_order(console: Console, who: Principal, number: str) -> tuple[Ord
     return None
 
 
+async def _named_order(console: Console, number: str, lang: str) -> str:
+    """`#1-4（Zhang）` / "#1-4 Zhang": an order just acted on, with its buyer's name, as the chat's `已收 1-1
+    1-2` names each (`#1-4` alone when it cannot be found again)."""
+    try:
+        parsed = order_number(number)
+    except (DomainError, ValueError):
+        return f"#{number}"
+    if parsed.group_buy_id is not None:
+        async with console.app.uow_factory() as uow:
+            for order in await uow.orders.for_group_buy(parsed.group_buy_id):
+                if order.seq == parsed.seq:
+                    return t(lang, "paid_several_item_here", order=order.number, name=order.buyer_name)
+    return f"#{number}"
+
+
 @router.post("/orders/{action}")
 async def order_action(request: Request, action: str, who: Organiser, form: CsrfForm) -> Response:
     """Mark paid, refund or mark picked up: the order of the line's button (`order`), else each ticked
@@ -636,7 +651,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             if part:
                 flash(request, part)
                 return RedirectResponse(_back(request, form), status_code=303)
-        if why is None:
+        if why is None and action == "paid":  # `#1-4（Zhang）`, as the chat names what it marked
+            done.append(await _named_order(console, number, lang))
+        elif why is None:
             done.append(f"#{number}")
         else:
             refused.append(_about(number, why))

@@ -294,7 +294,9 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
         products = [p for p in products_named(question.text) if _CJK_RUN.fullmatch(p)]
         other = other_words(question.text, asking_words()) + english_products(question.text)
         other += [p for p in products if not any(p in word for word in other)]
-        if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
+        # `芒果甜吗` on Mangoes: 芒果 inside 芒果甜 names it by its English name (the product-name table)
+        said = [*other, *(p for p in products if p not in other)]
+        if open_here and other and not any(_shares(word, g.terms.title) for word in said for g in open_here):
             oldest_first = sorted(open_here, key=lambda g: g.id or 0)
             choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
             example = oldest_first[0].id  # the example names one open here, never a made-up #12
@@ -490,7 +492,8 @@ def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
     asked = _keys(text)
     found = [g for g in open_here if asked & _keys(g.terms.title)]
     if not found:  # `芒果多少钱` and 贵妃芒: the product's characters in one title only; `mangoes`, 芒
-        other = other_words(text, asking_words())
+        other = other_words(text, asking_words())  # `芒果甜吗`: 芒果甜, and the product 芒果 in it
+        other += [p for p in products_named(text) if _CJK_RUN.fullmatch(p) and p not in other]
         english = english_products(text)
         found = [
             g

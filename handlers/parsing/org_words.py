@@ -42,7 +42,10 @@ STOCK_EN = re.compile(
 _EN_TITLE = r"(?P<title>[A-Za-z][A-Za-z'&\- ]{0,30}?)"
 PRICE_EN_WORDS = re.compile(
     rf"^(?:(?:change|set)\s+(?:the\s+)?price\s+(?:to\s+)?|new\s+price\s*[:：]?\s*"
-    rf"|(?!(?:change|set|new|the|my|what|how)\b){_EN_TITLE}\s+(?:new\s+)?price\s+(?:(?:is\s+)?now\s+|to\s+)?){_PRICE}$",
+    # `Total price 18`, `The price 18`: a word no product is called, the sentence's own: as `price 18`
+    rf"|(?:the\s+)?(?:total|final|full|unit|sale|special|group)\s+price\s+(?:(?:is\s+)?now\s+|to\s+)?"
+    rf"|the\s+price\s+(?:(?:is\s+)?now\s+|to\s+)"
+    rf"|(?!(?:change|set|new|the|my|what|how|total|final|full|unit|sale|special|group)\b){_EN_TITLE}\s+(?:new\s+)?price\s+(?:(?:is\s+)?now\s+|to\s+)?){_PRICE}$",
     re.IGNORECASE,
 )
 STOCK_EN_WORDS = re.compile(
@@ -53,12 +56,13 @@ STOCK_EN_WORDS = re.compile(
 # the pickup changed, with a product before it (`芒果自提点改到 东门`; a bare `自提点改到 东门` is `自提`'s)
 PICKUP_ZH = re.compile(
     rf"^{_TITLE}(?:的)?\s*(?:自提点|自提地点|自提|取货点|提货点)\s*"
-    r"(?:改到|改成|改为|改去|换到|换成|换为|挪到|搬到)\s*[:：]?\s*(?P<place>\S.*)$"
+    r"(?:改到|改成|改为|改去|换到|换成|换为|挪到|搬到)\s*[:：]?\s*(?:在\s*)?(?P<place>\S.*)$"
 )
 PICKUP_EN = re.compile(
     rf"^(?:(?:change|move)\s+(?:the\s+)?(?:pickup|pick-up|pick\s+up)(?:\s+(?:point|place))?\s+to"
     rf"|(?:(?!(?:the|my|your|our)\b){_EN_TITLE}\s+)?(?:the\s+)?(?:pickup|pick-up)(?:\s+(?:point|place))?\s+"
-    r"(?:(?:has\s+|was\s+|is\s+)?(?:changed|moved)\s+to|is\s+now))\s+(?P<place>\S.*)$",
+    r"(?:(?:has\s+|was\s+|is\s+)?(?:changed|moved)\s+to|is\s+now|will\s+(?:now\s+)?be(?=\s+at\s)))"
+    r"\s+(?:at\s+)?(?P<place>\S.*)$",  # `the pickup is now at Gate B`: Gate B, `at` the sentence's
     re.IGNORECASE,
 )
 # `goods arrived`, `Cookies arrived`, `the cookies have arrived`: as `到货了` (only her closed ones)

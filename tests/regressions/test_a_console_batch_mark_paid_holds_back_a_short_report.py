@@ -25,8 +25,8 @@ SHORT = {
     " (the order stays unpaid and the buyer is told what is left).",
 }
 MARKED = {
-    "zh": "已确认收款：#1-2。已通知买家，并发了取货码。",
-    "en": "Marked paid: #1-2. The buyer was told, with their pickup code.",
+    "zh": "已确认收款：#1-2（Cat）。已通知买家，并发了取货码。",
+    "en": "Marked paid: #1-2 Cat. The buyer was told, with their pickup code.",
 }
 
 
@@ -131,5 +131,8 @@ async def test_all_of_it_received_marks_it_paid(tmp_path: Path) -> None:
 
         await post_form(admin, "/orders/paid", {"received": f"{gid}-1:2000"})
 
-        assert flash_of((await admin.get("/orders")).text) == "已确认收款：#1-1。已通知买家，并发了取货码。"
+        assert (
+            flash_of((await admin.get("/orders")).text)
+            == "已确认收款：#1-1（Bob）。已通知买家，并发了取货码。"
+        )
         assert any(chat == "bob" for chat, _ in texts((await world.outbox_rows())[before:]))

@@ -24,7 +24,7 @@ async def test_the_console_audits_an_order_by_its_id_and_who_finds_a_person(tmp_
         amy = await world.member("amy")
         typed = f"{gid}-2".translate(FULL_WIDTH)
         assert (await post_form(amy, "/orders/paid", {"order": typed})).status_code == 303
-        assert f"Marked paid: #{gid}-2. The buyer was told" in (await amy.get("/orders")).text
+        assert f"Marked paid: #{gid}-2 Cat. The buyer was told" in (await amy.get("/orders")).text
         [entry] = await world.audit_rows()
         assert entry["subject"] == f"order:{ids[2]}"
 

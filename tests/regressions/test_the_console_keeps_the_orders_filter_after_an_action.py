@@ -28,7 +28,7 @@ async def test_mark_paid_and_refund_return_to_the_filtered_orders(tmp_path: Path
         response = await post_form(client, paid_at, {"order": f"{mangoes}-1"})  # no `back` field
         assert response.status_code == 303 and response.headers["location"] == filtered
         shown = (await client.get(response.headers["location"])).text
-        assert f"Marked paid: #{mangoes}-1." in shown and "Dan" not in shown  # still Mangoes only
+        assert f"Marked paid: #{mangoes}-1 Bob." in shown and "Dan" not in shown  # still Mangoes only
         refund = await post_form(client, "/orders/refund", {"order": f"{mangoes}-1", "confirm": "yes"})
         assert refund.headers["location"] == "/orders"  # nothing says where it came from: the whole list
         page = (await client.get(filtered)).text

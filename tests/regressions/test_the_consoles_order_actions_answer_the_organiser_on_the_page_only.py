@@ -31,9 +31,9 @@ async def test_the_organisers_console_actions_on_a_help_sold_order_are_said_on_t
         await world.say("family", "amy", "截单")
         amy = await world.member("amy")
         steps = [
-            ("paid", {"order": "1-1"}, "Marked paid: #1-1.", {"eve"}),
+            ("paid", {"order": "1-1"}, "Marked paid: #1-1 Eve.", {"eve"}),
             ("unpaid", {"order": "1-1"}, "Marked not paid: #1-1.", {"eve", "bob"}),
-            ("paid", {"order": "1-1"}, "Marked paid: #1-1.", {"eve"}),
+            ("paid", {"order": "1-1"}, "Marked paid: #1-1 Eve.", {"eve"}),
             ("picked-up", {"order": "1-1"}, "Picked up: #1-1.", {"eve"}),
             ("refund", {"order": "1-1", "confirm": "yes"}, "Refunded: #1-1.", {"eve", "bob"}),
             ("cancel", {"order": "1-2", "confirm": "yes"}, "#1-2", {"fay"}),

@@ -31,7 +31,9 @@ async def test_ticked_orders_are_marked_paid_then_picked_up_in_one_click_each(tm
         assert (await post_form(amy, paid_at, ticked)).status_code == 303
         page = (await amy.get("/orders")).text
 
-        assert f"Marked paid: #{gid}-1, #{gid}-2. Each buyer was told, with their pickup code." in page
+        assert (
+            f"Marked paid: #{gid}-1 Bob, #{gid}-2 Cat. Each buyer was told, with their pickup code." in page
+        )
         mine = (await world.say("family", "dan", "/orders", private=True))[0].text
         unticked = f"#{gid}-3 Mangoes (group buy #{gid} by Amy in Family Group): 1 × ¥10 = ¥10 · to pay"
         assert mine.endswith(unticked), mine

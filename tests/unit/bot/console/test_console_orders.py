@@ -96,7 +96,7 @@ async def test_mark_paid_is_yishou_the_buyer_gets_their_pickup_code(world: Conso
     back = f"/orders?group_buy={gid}"
     response = await post_form(client, "/orders/paid", {"order": f"{gid}-1", "back": back})
     assert response.status_code == 303 and response.headers["location"] == back
-    assert f"Marked paid: #{gid}-1." in (await client.get(back)).text
+    assert f"Marked paid: #{gid}-1 Bob." in (await client.get(back)).text
     assert (await _status(world, gid))[1] == "paid"
     sent = await _sent_since(world, before)
     assert any("取货码" in text or "pickup code" in text.lower() for text in _to(sent, "bob")), sent
