@@ -123,7 +123,8 @@ _ASKS_LEAVE = re.compile(
 
 
 _PRODUCT_QUESTION_MAX = 30  # `芒果甜吗`, `are the mangoes sweet?`: a short question, never a paragraph
-_COUNTED = re.compile(r"\d")  # `芒果还要2份吗`: a count asked among friends, talk
+# `芒果还要2份吗`, `芒果要三份，是不是太多了？`: a count said among friends, talk
+_COUNTED = re.compile(r"\d|[一二两三四五六七八九十几半]+\s*[份斤个盒箱袋只件]")
 _LEADING_CJK = re.compile(r"^[\u3400-\u9fff]{2,}")
 _ENGLISH_WORDS = re.compile(r"[a-z]{3,}")
 _NOT_PRODUCTS = frozenset(

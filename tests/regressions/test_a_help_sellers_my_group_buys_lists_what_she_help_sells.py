@@ -22,10 +22,11 @@ async def test_a_help_seller_who_opened_none_sees_what_she_help_sells() -> None:
         "• 东北大米 10斤（#1）：帮卖佣金 5%，经你已跟 3 份\n"
         "佣金明细请发“我的收益”。"
     )
+    # what the group reads speaks the group's language (its card's, Chinese), whoever asks (s33-rep73b)
     assert fen2.said(await fen2.say("gia", "/mine", language="en")) == (
-        "Gia, you have not opened a group buy; you help-sell these here:\n"
-        "• 东北大米 10斤 (#1): 5% help-sell commission, 3 units joined through you\n"
-        "Send /earnings for your commission."
+        "Gia，你还没有开过团，在本群帮卖的团有：\n"
+        "• 东北大米 10斤（#1）：帮卖佣金 5%，经你已跟 3 份\n"
+        "佣金明细请发“我的收益”。"
     )
     assert fen2.said(await fen2.say("gia", "我的团", private=True)) == (
         "你还没有开过团，你在帮卖的团有：\n"

@@ -1,10 +1,10 @@
 """Session 25 (部分退款): the console's refund form takes an optional amount (empty: the whole order),
 with the chat's rules and its own words: `5` of a ¥20 order refunds ¥5 and the page says how much of
-what was paid is refunded, as the orders list and the buyer's page (`¥20（已退 ¥5）`), the dashboard's
-GMV (net: ¥15), the orders export (a `部分退款` column) and the ledger export (`订单 #1-1 部分退款`) then
-say; the same form sent twice refunds once; an amount above what is left is refused naming it, nothing
-changed; a reason that is a number (`30`) with the amount empty is never taken as the amount: refused,
-naming the field."""
+what was paid is refunded, as the orders list (`¥15（订单 ¥20，已退 ¥5）`) and the buyer's page, the
+dashboard's GMV (net: ¥15), the orders export (a `部分退款` column) and the ledger export
+(`订单 #1-1 部分退款`) then say; the same form sent twice refunds once; an amount above what is left is
+refused naming it, nothing changed; a reason that is a number (`30`) with the amount empty is never
+taken as the amount: refused, naming the field."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ AGAIN = {
     "zh": "这张退款表单已经给订单 #{order} 退过 ¥1 了，没有再退。",
     "en": "This refund form already refunded ¥1 of order #{order}: nothing more was refunded.",
 }
-LISTED = {"zh": "¥20（已退 ¥5）", "en": "¥20 (¥5 refunded)"}
+# the orders list: the net, with its order and refund said once (s33-console); the buyer's page as before
+LISTED = {"zh": "¥15（订单 ¥20，已退 ¥5）", "en": "¥15 (order ¥20, ¥5 refunded)"}
+ON_HER_PAGE = {"zh": "¥20（已退 ¥5）", "en": "¥20 (¥5 refunded)"}
 IN_WORDS = {
     "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7（这单还可退 ¥14）",
     "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7 for half",
@@ -66,7 +68,7 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
         listed = html.unescape((await client.get("/orders")).text)
         assert LISTED[lang] in listed, listed
         profile = html.unescape((await client.get(f"/members/{PLATFORM}:bob")).text)  # the buyer's orders
-        assert LISTED[lang] in profile, profile
+        assert ON_HER_PAGE[lang] in profile, profile
         dashboard = html.unescape((await client.get("/dashboard")).text)
         assert "¥15" in dashboard and "¥20" not in dashboard, dashboard  # GMV net of the part refund
         books = (await client.get("/export/ledger.csv")).text  # the ledger export names the part refund
