@@ -105,6 +105,8 @@ class Context:
             chat = await self.chat_language()
             if chat:
                 return chat
+            if self.command.name == "start" and not self.command.tap:  # the same word for everyone
+                return await self._start_language(group_buy)
         if self.command.heard:  # `count me in`, `+2 small box`, `how much?`: the words' own, as typed
             return self.command.heard
         if self.slash_alone_in_group:
@@ -161,6 +163,19 @@ class Context:
             if words:
                 return words
         return normalize_language(guessed) or typed or self.config.default_language
+
+    async def _start_language(self, group_buy: GroupBuy | None) -> str:
+        """`/start` in a private chat (the welcome; a share link's card: `group_buy`): its word is the one
+        every app sends, so it tells nothing: the member's app language, else her own as last seen, else
+        the card's (a 帮卖 group's link: that group's), else the app's default."""
+        known = normalize_language(self.request.language) or await self._own_language()
+        if known:
+            return known
+        if group_buy is None:
+            return self.config.default_language
+        if self.listing_chat is not None:
+            return await language_in(self.uow, group_buy, self.listing_chat, self.memo)
+        return await card_language(self.uow, group_buy, self.memo)
 
     def _words_language(self) -> str | None:
         """The language of the words a join carries, `+1 large`: en, `+1 大盒`: zh (Chinese characters

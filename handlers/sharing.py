@@ -192,7 +192,7 @@ async def start(ctx: Context) -> list[Reply]:
     listing_id = None if listing is None else listing.id
     if listing is not None:  # the card speaks that group's language when the visitor's is not known
         ctx.listing_chat = listing.chat_id
-        lang = await ctx.lang(group_buy)
+    lang = await ctx.lang(group_buy)  # hers when known (`Context.lang`), else the card's
     await last_opened.remember(ctx, group_buy.id, listing_id)  # `+1` there then joins it (handlers.referrals)
     return [await private_card(ctx, group_buy, lang, listing)]
 
