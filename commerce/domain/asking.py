@@ -72,6 +72,12 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def _whole_asks(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` finds a question in `text`, folded as every question here is read (curly
+    apostrophes straight: `what’s` as `what's`)."""
+    return pattern.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+
+
 def language_of(text: str) -> str:
     """`zh` when the text has Chinese characters (compatibility forms folded), else `en`: a question is
     answered as it was asked."""
@@ -277,7 +283,7 @@ _WHO_UNPAID = re.compile(
 
 def asks_who_unpaid(text: str) -> bool:
     """Whether a question asks who has not paid (`谁还没付款`, `who hasn't paid yet?`)."""
-    return _WHO_UNPAID.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_WHO_UNPAID, text)
 
 
 # `钱到了吗`, `提现到账了没`, `到账了吗`, `did my payout arrive?`: a sharer asking after her payout, as the
@@ -320,14 +326,14 @@ _OWN_PAYMENT_ASKED = re.compile(
 def asks_own_payment(text: str) -> bool:
     """Whether a whole message asks whether she paid (`我付钱了吗`, `我付了没`, `did I pay?`): in a group
     answered privately as `钱到了吗` is (in private: her orders, as `我的订单`)."""
-    return _OWN_PAYMENT_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_OWN_PAYMENT_ASKED, text)
 
 
 def asks_payout_arrived(text: str) -> bool:
     """Whether a whole message asks whether her payout arrived (`钱到了吗`, `提现到账了没`, `到账了吗`,
     `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it; a buyer's
     (`did my payment arrive?`, `did you get my payment?`, `团长收到我的钱了吗`): her orders' payments."""
-    return _PAYOUT_ARRIVED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_PAYOUT_ARRIVED, text)
 
 
 # Her own commission asked in words (rep69 #1), the whole message: `how much did I earn?`, `how much have
@@ -352,7 +358,7 @@ _EARNINGS_ASKED = re.compile(
 
 def asks_earnings(text: str) -> bool:
     """Whether a whole message asks what she earned (`how much did I earn?`, `我赚了多少`)."""
-    return _EARNINGS_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_EARNINGS_ASKED, text)
 
 
 # How to be paid her commission asked (rep69 #2), the whole message, no amount nor account in it
@@ -378,7 +384,7 @@ _WITHDRAW_ASKED = re.compile(
 def asks_withdraw(text: str) -> bool:
     """Whether a whole message asks how (or whether) she may withdraw her commission (`how do I
     withdraw?`, `can I cash out my commission?`, `佣金怎么提现`, `佣金能提现吗`)."""
-    return _WITHDRAW_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_WITHDRAW_ASKED, text)
 
 
 # Her own share link or code asked (rep69 #9), the whole message: `what's my link?`, `my share link`,
@@ -397,7 +403,7 @@ _SHARE_ASKED = re.compile(
 
 def asks_share_link(text: str) -> bool:
     """Whether a whole message asks for her own share link or code (`what's my link?`, `我的链接`)."""
-    return _SHARE_ASKED.search(_fold(text)[:MAX_QUESTION].replace("’", "'")) is not None
+    return _whole_asks(_SHARE_ASKED, text)
 
 
 # How sharing earns asked, the whole message: `how do I share this and earn?`, `how can I earn commission?`,
