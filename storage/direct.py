@@ -36,7 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.cache_key import NO_CACHE
 
-from storage import carried
+from storage import carried, snapshots
 from storage.carried import PENDING, Held, Write
 
 if TYPE_CHECKING:
@@ -356,6 +356,8 @@ async def _prepare(
         _ = await conn.begin()
     if not plan.reads and conn.sync_connection is not None:
         conn.sync_connection.info[WROTE] = True  # what storage.uow's write tracking would have seen
+        if not plan.tables or plan.tables & snapshots.GROUP_BUY_TABLES:
+            snapshots.drop(conn.sync_connection.info)  # a batch's reads of group buys are stale now
     return _args(plan, params)
 
 
@@ -425,6 +427,9 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
         if held is None:
             held = sync.info[PENDING] = Held()
         held.add(write, dialect)
+        written = carried.built(write, dialect)[1]
+        if not written or written & snapshots.GROUP_BUY_TABLES:
+            snapshots.drop(sync.info)  # a read that may see it sends it first, and reads afresh
 
 
 async def flush(conn: AsyncConnection) -> None:
@@ -513,8 +518,15 @@ def listen(engine: AsyncEngine) -> None:
 
 
 def _before_statement(sync: Connection, _cursor: Any, statement: str, *_: Any) -> None:
-    if PENDING in sync.info and not statement.lstrip()[:5].upper().startswith("BEGIN"):
+    head = statement.lstrip()[:9].upper()
+    if not head.startswith(_KEEP_SNAPSHOTS):  # a write SQLAlchemy runs, or a rollback to a savepoint
+        snapshots.drop(sync.info)
+    if PENDING in sync.info and not head.startswith("BEGIN"):
         _send_now(sync, committing=False)
+
+
+# Statements SQLAlchemy runs that change no group buy: a batch's reads of them (storage.snapshots) stay.
+_KEEP_SNAPSHOTS = ("SELECT", "BEGIN", "SAVEPOINT", "RELEASE")
 
 
 def _before_commit(sync: Connection) -> None:
@@ -526,6 +538,7 @@ def _on_rollback(sync: Connection) -> None:
     if sync.invalidated:  # the connection died: what it held back went with it, and its `info` cannot
         return  # be read until the transaction is rolled back (PendingRollbackError, from a close)
     sync.info.pop(PENDING, None)
+    snapshots.drop(sync.info)
 
 
 def _send_now(sync: Connection, *, committing: bool) -> None:

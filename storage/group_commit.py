@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from storage import direct
+from storage import direct, snapshots
 from storage.carried import PENDING
 from storage.direct import ENDS, WROTE
 
@@ -111,6 +111,7 @@ class Turn:
         direct.discard(conn)
         if written:
             await run_sql(conn, [ROLLBACK_TO])
+            self.lane.snapshots.drop()  # what it wrote of a group buy is undone
         if conn.sync_connection is not None:
             conn.sync_connection.info[WROTE] = False
 
@@ -158,6 +159,7 @@ class Lane:
         self.release_due = False  # the last member's savepoint is still open
         self.impatient = False  # later members' lock waits are cut short (PostgreSQL)
         self.sealed = False  # a member's last statement ends it (a lone unit's commit)
+        self.snapshots = snapshots.Snapshots()  # its reads of chats' open group buys (storage.snapshots)
 
     async def start_turn(self) -> Turn:
         conn = self.conn
@@ -180,6 +182,7 @@ class Lane:
         if sync is not None:
             sync.info[WROTE] = False
             sync.info[ENDS] = lambda: self._may_end(turn)
+            sync.info[snapshots.SNAPSHOTS] = self.snapshots
         return turn
 
     def _may_end(self, turn: Turn) -> bool:
@@ -271,6 +274,7 @@ class Lane:
                 if conn.sync_connection is not None and not conn.invalidated:
                     conn.sync_connection.info.pop(ENDS, None)
                     conn.sync_connection.info.pop(PENDING, None)
+                    conn.sync_connection.info.pop(snapshots.SNAPSHOTS, None)
                 if direct.lost(conn):  # as storage.uow does: never lent again, nor its pool's siblings
                     await conn.invalidate()
                     await conn.engine.dispose(close=False)

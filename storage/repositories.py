@@ -61,7 +61,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
 from commerce.ports import LinesToOrder
-from storage import direct, mappers
+from storage import direct, mappers, snapshots
 from storage.carried import Write
 from storage.tables import (
     UtcDateTime,
@@ -615,8 +615,13 @@ class SqlGroupBuyRepository(_Repository):
         return await self._loaded(rows[0] if rows else None)
 
     async def open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> list[GroupBuy]:
-        if organiser is None:
-            rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})  # every bare `+1` asks
+        if organiser is None:  # every bare `+1` asks: a batch reads it once (storage.snapshots)
+            kept = snapshots.of(self.conn) if self._driver is not None else None
+            rows = None if kept is None else kept.get(chat_id)
+            if rows is None:
+                rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})
+                if kept is not None:
+                    kept.keep(chat_id, rows)
         else:
             rows = await self._rows(self.sql.open_in_chat_by, {"chat_id": chat_id, "organiser": organiser})
         return [mappers.group_buy_from_row(row, []) for row in rows]
@@ -741,6 +746,25 @@ class SqlGroupBuyRepository(_Repository):
         person = group_buy.terms.per_person_limit if whole and delta > 0 else None
         if line.option:
             return await self._change_option_line(group_buy, line, delta, key, limit, now, person)
+        with snapshots.patching(self.conn) as kept:
+            if not await self._change_line(group_buy, line, delta, key, limit, now, person):
+                return False
+            if kept is not None and delta > 0:  # a batch's later members read the row as stored
+                kept.joined(group_buy.id, sold=group_buy.sold, new_line=line.quantity == delta)
+            return True
+
+    async def _change_line(
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        key: dict[str, Any],
+        limit: int | None,
+        now: datetime | None,
+        person: int | None,
+    ) -> bool:
+        """`change_participation` of a line without an option."""
+        assert group_buy.id is not None
         joined_at = line.joined_at
         if delta > 0 and self.sql.join_and_take:
             params = self._line_params(line, delta, key, limit, now, person)
