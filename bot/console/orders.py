@@ -35,7 +35,7 @@ from bot.console.group_buys import own_group_buy
 from bot.console.order_lines import OrderFilter
 from bot.console.render import language, render
 from bot.console.sessions import flash
-from bot.console.wording import page_refusal
+from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.collecting import is_reported
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
@@ -470,13 +470,12 @@ def _amount(line: RosterLine, currency: str, lang: str) -> str:
     """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
     its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount,
     `¥10（订单 ¥20，…）`)."""
-    amount = format_money(line.amount, currency)
     if not line.order_refunded or line.order_total is None:
-        return amount
-    if line.amount == line.order_total:  # the order's one line: what it comes to now
-        amount = format_money(line.amount - line.order_refunded, currency)
-    total, refunded = format_money(line.order_total, currency), format_money(line.order_refunded, currency)
-    return t(lang, "console_order_amount_part_refunded", amount=amount, total=total, refunded=refunded)
+        return format_money(line.amount, currency)
+    own = None if line.amount == line.order_total else line.amount  # the order's one line: its net
+    return net_of_part_refund(
+        lang, total=line.order_total, refunded=line.order_refunded, currency=currency, amount=own
+    )
 
 
 def _total(line: RosterLine, currency: str, lang: str) -> str | None:
