@@ -98,9 +98,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
             "amount": _amount(item.line, item.group_buy.terms.currency, lang),
-            "total": None
-            if item.line.order_refunded
-            else _total(item.line, item.group_buy.terms.currency, lang),
+            "total": _total(item.line, item.group_buy.terms.currency),
             "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
@@ -478,14 +476,12 @@ def _amount(line: RosterLine, currency: str, lang: str) -> str:
     )
 
 
-def _total(line: RosterLine, currency: str, lang: str) -> str | None:
-    """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
-    if line.order_total is None:
-        return None
-    total = format_money(line.order_total, currency)
-    if not line.order_refunded:
-        return total
-    return t(lang, "paid_part_refunded", paid=total, refunded=format_money(line.order_refunded, currency))
+def _total(line: RosterLine, currency: str) -> str | None:
+    """A line's order total as the list shows it (`¥156`); a part-refunded order's row says it in its
+    amount instead (`_amount`: `¥78（订单 ¥156，已退 ¥78）`)."""
+    return (
+        None if line.order_total is None or line.order_refunded else format_money(line.order_total, currency)
+    )
 
 
 async def _part_said(console: Console, who: Principal, number: str, lang: str) -> str:
