@@ -118,7 +118,8 @@ class Settings(BaseSettings):
     telegram_api_url: str | None = None
     telegram_webhook_secret: str | None = None
     telegram_admin_cache_seconds: float = Field(default=300.0, ge=0)
-    # Shared state (per-chat locks, caches, WeChat's daily budgets): this process's memory when unset;
+    # Shared state (per-chat locks, caches, WeChat's daily budgets): this process's memory when unset
+    # (on PostgreSQL, what Telegram workers learn of a group sits in the database, `shared_values`);
     # a Redis URL (redis://127.0.0.1:6379/0) makes several bot processes share it and keeps budgets
     # over a restart.
     redis_url: str | None = None

@@ -2,8 +2,8 @@
 (an action, offered by its words in the page's language: a select of `AUDIT_ACTIONS`; one it does not
 know is answered beside the field, nothing listed), about what (an order by the number users see,
 `#3-2`, a payout or note as a row shows it, or a subject as written) and dates (inclusive, in the
-chats' timezone). An order is shown by its number (`order #3-2`), a payout or note in words (`提现 #2`),
-the subject as written (`order:8`) in its title."""
+chats' timezone). An order is shown by its number (`Order #3-2`), a payout or note in words (`提现 #2`,
+`Payout #2`), the subject as written (`order:8`) in its title."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from bot.console.moderation import admins_only
 from bot.console.payouts import commission_figures, ledger_rows
 from bot.console.render import language, render
 from bot.console.sessions import flash
-from bot.console.wording import page_refusal
+from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import MemberLine, scope_of
 from commerce.domain.errors import DomainError
@@ -119,11 +119,8 @@ async def _profile(
                 "status": t(lang, f"console_payment_{ORDER_WORDS.get(o.status, o.status)}"),
                 "total": format_money(o.total, o.currency)
                 if not o.refunded_part
-                else t(  # 部分退款: `¥156（已退 ¥78）`
-                    lang,
-                    "paid_part_refunded",
-                    paid=format_money(o.total, o.currency),
-                    refunded=format_money(o.refunded_part, o.currency),
+                else net_of_part_refund(  # 部分退款: `¥15（订单 ¥20，已退 ¥5）`, as the orders list
+                    lang, total=o.total, refunded=o.refunded_part, currency=o.currency
                 ),
                 "at": format_datetime(o.created_at, tz, lang),
             }

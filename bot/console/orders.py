@@ -35,7 +35,7 @@ from bot.console.group_buys import own_group_buy
 from bot.console.order_lines import OrderFilter
 from bot.console.render import language, render
 from bot.console.sessions import flash
-from bot.console.wording import page_refusal
+from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.collecting import is_reported
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
@@ -98,9 +98,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
             "amount": _amount(item.line, item.group_buy.terms.currency, lang),
-            "total": None
-            if item.line.order_refunded
-            else _total(item.line, item.group_buy.terms.currency, lang),
+            "total": _total(item.line, item.group_buy.terms.currency),
             "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
@@ -470,23 +468,20 @@ def _amount(line: RosterLine, currency: str, lang: str) -> str:
     """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
     its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount,
     `¥10（订单 ¥20，…）`)."""
-    amount = format_money(line.amount, currency)
     if not line.order_refunded or line.order_total is None:
-        return amount
-    if line.amount == line.order_total:  # the order's one line: what it comes to now
-        amount = format_money(line.amount - line.order_refunded, currency)
-    total, refunded = format_money(line.order_total, currency), format_money(line.order_refunded, currency)
-    return t(lang, "console_order_amount_part_refunded", amount=amount, total=total, refunded=refunded)
+        return format_money(line.amount, currency)
+    own = None if line.amount == line.order_total else line.amount  # the order's one line: its net
+    return net_of_part_refund(
+        lang, total=line.order_total, refunded=line.order_refunded, currency=currency, amount=own
+    )
 
 
-def _total(line: RosterLine, currency: str, lang: str) -> str | None:
-    """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
-    if line.order_total is None:
-        return None
-    total = format_money(line.order_total, currency)
-    if not line.order_refunded:
-        return total
-    return t(lang, "paid_part_refunded", paid=total, refunded=format_money(line.order_refunded, currency))
+def _total(line: RosterLine, currency: str) -> str | None:
+    """A line's order total as the list shows it (`¥156`); a part-refunded order's row says it in its
+    amount instead (`_amount`: `¥78（订单 ¥156，已退 ¥78）`)."""
+    return (
+        None if line.order_total is None or line.order_refunded else format_money(line.order_total, currency)
+    )
 
 
 async def _part_said(console: Console, who: Principal, number: str, lang: str) -> str:

@@ -107,6 +107,21 @@ OTHERS_WORDING = {
 }
 
 
+def net_of_part_refund(
+    lang: str, *, total: int, refunded: int, currency: str, amount: int | None = None
+) -> str:
+    """A part-refunded order's money as every console page says it (the orders list, a member's page):
+    the net with the order and its refund said once, `¥15（订单 ¥20，已退 ¥5）` / "¥15 (order ¥20, ¥5
+    refunded)"; `amount`, a line of several's own amount, stands for the net (`¥10（订单 ¥20，…）`)."""
+    return t(
+        lang,
+        "console_order_amount_part_refunded",
+        amount=format_money(total - refunded if amount is None else amount, currency),
+        total=format_money(total, currency),
+        refunded=format_money(refunded, currency),
+    )
+
+
 def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     """`refusal` in the console's words (`known`: what the page knows that the refusal does not carry,
     e.g. the group buy's `id`; `organiser`, their name, when the reader is someone else), else as the

@@ -55,7 +55,9 @@ class MemberOrder:
     currency: str
     created_at: datetime
     chat_id: str
-    refunded_part: int = 0  # 部分退款: given back of it while it stays paid (shown `¥156（已退 ¥78）`)
+    refunded_part: int = (
+        0  # 部分退款: given back of it while it stays paid (shown `¥78（订单 ¥156，已退 ¥78）`)
+    )
 
 
 @dataclass(frozen=True)

@@ -9,21 +9,11 @@ telegram` sends) and without them, zh and en."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
 
 import pytest
-from aiogram import Bot
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.types import Update
 
-from bot.outbox_relay import OutboxRelay
-from bot.telegram.session import HeldResponsesSession
-from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
-from tests.adapters.telegram.wiring import adapter_for
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import wired
 
 GROUP = -100
 TOPIC = 77
@@ -58,38 +48,13 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
     api: FakeBotAPI, through_rows: bool, language: str
 ) -> None:
-    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
-    factory = FakeUnitOfWorkFactory()
-    clock = FakeClock()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
-    )
-    adapter, sender = adapter_for(app, bot, default_language="zh")
-    sender.forbidden_note = adapter.forbidden_note  # as `tuan run telegram` wires them
-    relay = OutboxRelay(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        topic_prefix=send_topic("telegram"),
-        sink=adapter.send_row,
-        poll_seconds=0.05,
-        leases=False,
-    )
-    if through_rows:
-        app.on_queued = relay.wake
-        relay.start()
+    wiring = wired(api.token, api.base_url, through_rows=through_rows)
 
-    async def say(user: User, text: str, *, topic: int | None) -> list[Any]:
+    async def say(user: User, text: str, *, topic: int | None) -> list[int | None]:
         """`user` writes in the topic (None: General); the topics of the group messages it made."""
         before = len(api.sent("sendMessage", GROUP))
         where = {} if topic is None else {"message_thread_id": topic, "is_topic_message": True}
-        raw = api.push(api.message(GROUP, user, text, **where))
-        update = Update.model_validate(raw, context={"bot": bot})
-        await adapter.on_message(update.message, update_id=update.update_id)  # type: ignore[arg-type]
-        if through_rows:
-            assert await relay.drain(10)
-        assert await sender.drain(10)
+        await wiring.say(api, GROUP, user, text, **where)
         calls = api.sent("sendMessage", GROUP)[before:]
         return [
             None if c.params.get("message_thread_id") is None else int(c.params["message_thread_id"])
@@ -113,6 +78,4 @@ async def test_a_group_buy_opened_in_a_forum_topic_stays_in_that_topic(
         assert await say(BOB, status, topic=TOPIC) == [None]  # its card posted anew stays in General
         api.assert_nothing_refused()
     finally:
-        await relay.close()
-        await sender.close()
-        await bot.session.close()
+        await wiring.close()

@@ -8,21 +8,11 @@ the group. Through the outbox rows (as `tuan run telegram` sends) and without th
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import cast
 
 import pytest
-from aiogram import Bot
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.types import Update
 
-from bot.outbox_relay import OutboxRelay
-from bot.telegram.session import HeldResponsesSession
-from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from tests.adapters.telegram.fake_api import BOT_USERNAME, FakeBotAPI, User
-from tests.adapters.telegram.wiring import adapter_for
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import wired
 
 GROUP = -100
 AMY = User(1, "Amy", language_code="zh")
@@ -43,35 +33,11 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 async def test_the_group_hears_the_answer_went_privately_only_once_it_did(
     api: FakeBotAPI, through_rows: bool
 ) -> None:
-    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
-    factory = FakeUnitOfWorkFactory()
-    clock = FakeClock()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
-    )
-    adapter, sender = adapter_for(app, bot, default_language="zh")
-    sender.forbidden_note = adapter.forbidden_note  # as `tuan run telegram` wires it
-    relay = OutboxRelay(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        topic_prefix=send_topic("telegram"),
-        sink=adapter.send_row,
-        poll_seconds=0.05,
-        leases=False,
-    )
-    if through_rows:
-        app.on_queued = relay.wake
-        relay.start()
+    wiring = wired(api.token, api.base_url, through_rows=through_rows)
+    factory = wiring.factory
 
     async def say(user: User, text: str) -> None:
-        raw = api.push(api.message(GROUP, user, text))
-        update = Update.model_validate(raw, context={"bot": bot})
-        await adapter.on_message(update.message, update_id=update.update_id)  # type: ignore[arg-type]
-        if through_rows:
-            assert await relay.drain(10)
-        assert await sender.drain(10)
+        await wiring.say(api, GROUP, user, text)
 
     try:
         for user, text in [
@@ -104,6 +70,4 @@ async def test_the_group_hears_the_answer_went_privately_only_once_it_did(
         sends = [call.params["chat_id"] for call in api.sent("sendMessage")]
         assert sends[-2:] == [str(CAT.id), str(GROUP)]  # the note after the answer arrived
     finally:
-        await relay.close()
-        await sender.close()
-        await bot.session.close()
+        await wiring.close()

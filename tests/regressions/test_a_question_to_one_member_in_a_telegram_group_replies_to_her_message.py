@@ -9,22 +9,13 @@ in Chinese and English."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import Any
 
 import pytest
-from aiogram import Bot
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.types import Update
 
-from bot.outbox_relay import OutboxRelay
-from bot.telegram.session import HeldResponsesSession
-from commerce.domain.outbox import send_topic
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from handlers.fit import units
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
-from tests.adapters.telegram.wiring import adapter_for
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import wired
 
 GROUP = -100
 AMY = User(1, "Amy", language_code="zh")
@@ -59,36 +50,12 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 async def test_a_question_to_one_member_in_a_telegram_group_replies_to_her_message(
     api: FakeBotAPI, through_rows: bool, language: str
 ) -> None:
-    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
-    factory = FakeUnitOfWorkFactory()
-    clock = FakeClock()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        config=AppConfig(outbox_platform="telegram" if through_rows else None, default_language="zh"),
-    )
-    adapter, sender = adapter_for(app, bot, default_language="zh")
-    relay = OutboxRelay(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=clock,
-        topic_prefix=send_topic("telegram"),
-        sink=adapter.send_row,
-        poll_seconds=0.05,
-        leases=False,
-    )
-    if through_rows:
-        app.on_queued = relay.wake
-        relay.start()
+    wiring = wired(api.token, api.base_url, through_rows=through_rows)
 
     async def say(user: User, text: str) -> tuple[int, list[dict[str, Any]]]:
         """`user` writes; the id of the message, and the parameters of the group messages it made."""
         before = len(api.sent("sendMessage", GROUP))
-        raw = api.push(api.message(GROUP, user, text))
-        update = Update.model_validate(raw, context={"bot": bot})
-        await adapter.on_message(update.message, update_id=update.update_id)  # type: ignore[arg-type]
-        if through_rows:
-            assert await relay.drain(10)
-        assert await sender.drain(10)
+        raw = await wiring.say(api, GROUP, user, text)
         return int(raw["message"]["message_id"]), [c.params for c in api.sent("sendMessage", GROUP)[before:]]
 
     def replied(params: dict[str, Any]) -> int | None:
@@ -115,6 +82,4 @@ async def test_a_question_to_one_member_in_a_telegram_group_replies_to_her_messa
         ]
         api.assert_nothing_refused()
     finally:
-        await relay.close()
-        await sender.close()
-        await bot.session.close()
+        await wiring.close()

@@ -6,28 +6,18 @@ which never hears a buyer's amount; on the answer itself in her private chat).""
 from __future__ import annotations
 
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat, only_part_received
-
-
-async def _part_received() -> Chat:
-    chat = fake_chat(FakeUnitOfWorkFactory())
-    await chat.say("amy", "接龙 芒果 价格 78")
-    await chat.say("xiaoli", "+1", name="Xiaoli")
-    await chat.say("dan", "+2", name="Dan")
-    await chat.say("amy", "截单")
-    await only_part_received(chat, "dan", "我已付款 1-2 20元")
-    return chat
+from tests.unit.handlers.conftest import fake_chat, xiaoli_and_dan_paid_20_of_156
 
 
 async def test_in_the_group_the_organiser_is_told_the_rest_privately() -> None:
-    chat = await _part_received()
+    chat = await xiaoli_and_dan_paid_20_of_156()
     replies = await chat.say("amy", "已收 1-1 1-2")
     assert chat.said(replies) == "已标记为已付款：#1-1（Xiaoli）、#1-2（Dan）。"
     assert chat.private(replies)["amy"] == "#1-2（Dan）之前只收到 ¥20，这次记为余下的 ¥136 也已收到。"
 
 
 async def test_in_private_the_answer_names_the_rest() -> None:
-    chat = await _part_received()
+    chat = await xiaoli_and_dan_paid_20_of_156()
     replies = await chat.say("amy", "/paid 1-1 1-2", private=True)
     assert chat.said(replies) == (
         "Marked as paid: #1-1 Xiaoli (¥78), #1-2 Dan (¥156).\n"

@@ -16,7 +16,7 @@ from tests.unit.bot.console.people_shop import flag, open_shop
 
 WORDS = {
     "zh": {"order": "订单 #{n}", "payout": "提现 #1", "note": "笔记 #{n}"},
-    "en": {"order": "order #{n}", "payout": "payout #1", "note": "note #{n}"},
+    "en": {"order": "Order #{n}", "payout": "Payout #1", "note": "Note #{n}"},  # capitalised (s34)
 }
 
 

@@ -1,5 +1,5 @@
 """Review: the audit log named orders "order:8" while the console and the chat call it #3-2, and no
-filter found an order's changes. Rows now show the number users see ("order #3-2", the subject as
+filter found an order's changes. Rows now show the number users see ("Order #3-2" since s34, the subject as
 written, `order:8`, in its title), and the Subject filter takes "#3-2" or "3-2"."""
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ async def test_the_audit_log_shows_and_finds_an_order_by_its_number(tmp_path: Pa
         admin = await world.admin()
 
         everything = _rows((await admin.get("/audit")).text)
-        assert f'<span title="order:{cats}">order #{gid}-2</span>' in everything
-        assert f">order #{gid}-1</span>" in everything
+        assert f'<span title="order:{cats}">Order #{gid}-2</span>' in everything
+        assert f">Order #{gid}-1</span>" in everything
 
         for typed in (f"#{gid}-2", f"{gid}-2", f"＃{gid}－2", f"order:{cats}"):
             rows = _rows((await admin.get("/audit", params={"about": typed})).text)
-            assert f"order #{gid}-2" in rows, typed
-            assert f"order #{gid}-1" not in rows, typed
+            assert f"Order #{gid}-2" in rows, typed
+            assert f"Order #{gid}-1" not in rows, typed
         none = await admin.get("/audit", params={"about": f"#{gid}-9"})
         assert "No changes match." in none.text

@@ -32,7 +32,7 @@ AGAIN = {
 }
 # the orders list: the net, with its order and refund said once (s33-console); the buyer's page as before
 LISTED = {"zh": "¥15（订单 ¥20，已退 ¥5）", "en": "¥15 (order ¥20, ¥5 refunded)"}
-ON_HER_PAGE = {"zh": "¥20（已退 ¥5）", "en": "¥20 (¥5 refunded)"}
+ON_HER_PAGE = LISTED  # the member page says it as the list does (s34)
 IN_WORDS = {
     "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7（这单还可退 ¥14）",
     "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7 for half",

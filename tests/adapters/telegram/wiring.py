@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Update
 
 from bot.outbox_relay import OutboxRelay
 from bot.telegram.adapter import TelegramAdapter
@@ -22,6 +23,7 @@ from commerce.ports import UnitOfWorkFactory
 from commerce.state import KeyValues
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
+from tests.adapters.telegram.fake_api import FakeBotAPI, Json, User
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
@@ -92,6 +94,15 @@ class Wired:
         if self.through_rows:
             assert await self.relay.drain(10)
         assert await self.sender.drain(10)
+
+    async def say(self, api: FakeBotAPI, chat: int, user: User, text: str, **extra: Any) -> Json:
+        """`user` says `text` in `chat` (`extra`: the message's other fields, `message_thread_id=77`)
+        through the adapter, and everything it queued is sent; the update pushed."""
+        raw = api.push(api.message(chat, user, text, **extra))
+        update = Update.model_validate(raw, context={"bot": self.bot})
+        await self.adapter.on_message(update.message, update_id=update.update_id)  # type: ignore[arg-type]
+        await self.settle()
+        return raw
 
     async def close(self) -> None:
         await self.relay.close()

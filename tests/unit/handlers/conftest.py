@@ -255,6 +255,18 @@ async def only_part_received(
     return await chat.app.handle(tap_privately("amy", asked.buttons[0][1].data))
 
 
+async def xiaoli_and_dan_paid_20_of_156() -> Chat:
+    """Amy's 芒果 at 78 a unit: Xiaoli's `+1` (¥78, order #1-1) and Dan's `+2` (¥156, order #1-2),
+    closed; Dan reported ¥20 in the group and Amy answered `只收到 ¥20` (the rest, ¥136, still owed)."""
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 芒果 价格 78")
+    await chat.say("xiaoli", "+1", name="Xiaoli")
+    await chat.say("dan", "+2", name="Dan")
+    await chat.say("amy", "截单")
+    await only_part_received(chat, "dan", "我已付款 1-2 20元")
+    return chat
+
+
 async def dan_paid_20_of_156(
     *, english: bool = False, clock: FakeClock | None = None, private: bool = False
 ) -> Chat:
