@@ -1658,9 +1658,9 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
-    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`; no `+2` after):
-    # from one already holding her line, an echo or asked, never more added (handlers.echoes)
-    stating = said.group("want") or said.group("infor") or said.group("asked")
+    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`, `x2` alone; no
+    # `+2` after): from one already holding her line, an echo or asked, never more added (handlers.echoes)
+    stating = said.group("want") or said.group("infor") or said.group("asked") or said.group("times")
     stated = (stating is not None and quantity == _en_count(stating)) or times_after
     if goods is not None and quantity:
         note = goods.group("word")
