@@ -211,7 +211,7 @@ async def _join(ctx: Context) -> list[Reply]:
             chat_id=await _chat_of(ctx),
             group_buy_id=command.group_buy_id,
             user_id=ctx.request.user_id,
-            display_name=ctx.request.display_name,
+            display_name=command.line_name or ctx.request.display_name,  # `王阿姨 +2`: her 接龙 name
             quantity=quantity,
             now=ctx.now,
             friend=command.friend,

@@ -499,9 +499,9 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
 
 def _count_in_note(group_buy: GroupBuy, words: AddWords, lang: str) -> AddWords:
     """`代报 Bob 1 要三份`: a note asking another count than the one added is refused as `+1 要三份` is,
-    nothing added, the add to send instead (`代报 #1 Bob 3`); the same count (`代报 Bob 3 要三份`) is
-    added without those words; a labelled or bracketed note (`备注 要三份`) is kept whole
-    (`commerce.domain.note_counts`)."""
+    nothing added, the add to send instead (`代报 #1 Bob 3`; the rest of the note kept in it, `代报 Bob 1
+    3号楼 要三份`: `代报 #1 Bob 3 3号楼`); the same count (`代报 Bob 3 要三份`) is added without those words;
+    a labelled or bracketed note (`备注 要三份`) is kept whole (`commerce.domain.note_counts`)."""
     if not words.note or note_labelled(words.note):
         return words
     asked = count_in_note(words.note, group_buy.terms.unit)
@@ -510,13 +510,14 @@ def _count_in_note(group_buy: GroupBuy, words: AddWords, lang: str) -> AddWords:
     count, said = asked
     if count == words.quantity:
         return replace(words, note=without_count(words.note, said))
-    name = guest_name(words.name)
-    raise DomainError(
+    name, kept = guest_name(words.name), without_count(words.note, said)
+    raise DomainError(  # the rest of the note kept in the add to send (`代报 #1 Bob 3 3号楼`), as a join's
         "add_note_count",
         count=count,
         before=words.quantity,
         said=said,
         name=name,
+        note=f" {kept}" if kept else "",
         form=t(lang, "add_form", id=group_buy.id, name=name),
         unit=group_buy.terms.unit,
     )

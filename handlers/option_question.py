@@ -244,10 +244,17 @@ def _goods_word(word: str, open_here: list[GroupBuy]) -> bool:
 async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) -> bool:
     """`王阿姨 +2` from Wangayi (rep70 #5): in WeChat the 接龙 name rarely is the account's, so a person's
     name typed before the count is her own when she holds no line on any group buy open here yet and the
-    name is no other member's here (nor any line's there); else the friend's line, as `+2 帮 王阿姨`."""
+    name is no other member's here (nor any line's there), or when her own line there is under that name
+    already (her line written under it: `Command.line_name`); else the friend's line, as `+2 帮 王阿姨`."""
     ids = [g.id for g in open_here if g.id is not None]
     me = ctx.request.user_id
-    if not ids or await ctx.uow.group_buys.joined_among(ids, me):
+    key = " ".join(name.split()).casefold()
+    joined = await ctx.uow.group_buys.joined_among(ids, me) if ids else set()
+    for group_buy_id in sorted(joined):  # her line already under that name (`王阿姨 +2`, then `王阿姨 +1`)
+        for line in await ctx.uow.group_buys.lines_of(group_buy_id, me):
+            if not line.friend and " ".join(line.display_name.split()).casefold() == key:
+                return True
+    if not ids or joined:
         return False
     others = [
         m
@@ -256,7 +263,6 @@ async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) 
     ]
     if others:
         return False
-    key = " ".join(name.split()).casefold()
     for group_buy_id in ids:
         for line in await ctx.uow.group_buys.participants(group_buy_id):
             if key in (
@@ -367,14 +373,15 @@ async def join(ctx: Context) -> list[Reply]:
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
                 whose = None
+            own_name = ""
             if whose and not word.isascii() and await _own_jielong_name(ctx, whose, open_here):
-                whose = ""  # `王阿姨 +2` from Wangayi on nothing yet: her own 接龙 name, her own line
+                whose, own_name = "", whose  # `王阿姨 +2` from Wangayi on nothing yet: her own line, so named
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note
                     measured = replace(measured, note="")
                 named, word = True, ""
-                ctx.command = replace(ctx.command, friend=whose, measured=measured)
+                ctx.command = replace(ctx.command, friend=whose, measured=measured, line_name=own_name)
         if not named and ctx.command.titled and plus and option_in_another_language(word, open_here):
             service.no_such_option(open_here, word)  # `vanilla +1` beside 香草, 巧克力: the options there are
         if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost

@@ -1,6 +1,7 @@
 """A pasted 接龙 list whose lines name the product with a count (`1. 小李 芒果1⏎…⏎4. 小周 芒果2`, `3. 老张
 芒果1 鸡蛋1`), as WeChat groups with several buys open write them (rep70 #2). Her line joins each product it
-names, that many (`芒果2`: as `+2 #1`), each read as a pasted line is (what she holds in all); a product
+names, that many (`芒果2`: as `+2 #1`), each read as a pasted line is (what she holds in all), one refused
+(sold out, over its limit) never undoing the others: it is named with why; a product
 word naming no group buy open here, or several, is one clear answer with the joins to send, nothing
 joined. The bot's card list pasted back whose last line is someone else's (`4. 小周 芒果2` from 老张)
 joins nothing and says how to add it (`+2 #1 帮 小周`), never silence. A line naming none of the open
@@ -8,6 +9,7 @@ ones reads as before (`芒果1` a note)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
@@ -17,6 +19,12 @@ from commerce.services.group_buys import names_product
 from handlers.context import Context
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
+
+# a refusal's own "nothing was changed", said of the whole message: untrue beside a product that joined
+_NOTHING_CHANGED = re.compile(
+    r"[，,]?\s*(?:这次)?没有(?:任何)?改动(?=[。，；]|$)|\s*Nothing (?:was )?changed\."
+    r"|[,;]?\s*so nothing was changed|[,;]?\s*nothing was changed(?=[.;])"
+)
 
 
 def _named(word: str, open_here: list[GroupBuy]) -> GroupBuy | None:
@@ -54,7 +62,8 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
         raise DomainError("pasted_products_unread", word=unread[0], choices=choices, example=examples)
     replies: list[Reply] = []
     texts: list[str] = []
-    lang = ""
+    refused: list[tuple[GroupBuy, DomainError]] = []
+    lang, added = "", False
     for _, count, group_buy in found:
         assert group_buy is not None
         ctx.command = replace(
@@ -71,14 +80,21 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
         try:
             answer = await join_one(ctx)
         except DomainError as refusal:
-            if refusal.code != "already_listed":  # one refused: nothing joined (rolled back), it is said
-                raise
+            if refusal.code != "already_listed":  # one refused (sold out, its limit): the others still join
+                refused.append((group_buy, refusal))
+                continue
             texts.append(refusal_text(lang, refusal))
             continue
+        added = True
         for reply in answer:
             if reply.text and not reply.private_to and not reply.is_card:
                 texts.append(reply.text)
             else:
                 replies.append(reply)
     ctx.command = command
+    if refused and not added:  # none joined: the first refusal, as ever
+        raise refused[0][1]
+    for group_buy, refused_one in refused:  # `芒果1 鸡蛋1`, 鸡蛋 sold out: what was not added, and why
+        why = _NOTHING_CHANGED.sub("", refusal_text(lang, refused_one)).rstrip("，,；; ")
+        texts.append(t(lang, "pasted_product_refused", title=group_buy.terms.title, id=group_buy.id, why=why))
     return [Reply(text="\n".join(texts), language=lang), *replies] if texts else replies

@@ -116,6 +116,9 @@ class Command:
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
     list_name: str = ""  # a pasted line naming none of her names: the name it starts with (Join.list_name)
     extra_lines: tuple[tuple[str, str], ...] = ()  # a pasted list's lines after hers (Join.extra_lines)
+    # her 接龙 name typed before the count (`王阿姨 +2` from Wangayi, handlers.option_question): the
+    # name her line is written under, on the card and 名单, as she wrote it
+    line_name: str = ""
     mentioned: bool = False  # `+1 @Cat`: the friend a mention alone (Join.mentioned)
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)

@@ -729,6 +729,13 @@ _PLUS_ONE_FOR_N = re.compile(
     r"(?P<end>(?:\s*#\s*\d+)?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$",
     re.IGNORECASE,
 )
+# `+2 for 3`, `+2 #1 for 3`, `+2 for 3 #1`: a count, then a bare number after `for`: no friend called "3",
+# nor which count is meant: refused with the forms (`join_for_number`), nothing joined
+_PLUS_N_FOR_N = re.compile(
+    r"^[+＋]\s*(?P<plus>\d{1,3})(?![\d.])\s*(?:#\s*(?P<id>\d+))?\s+for\s+(?P<n>\d{1,3})(?![\d.:])"
+    r"(?:\s*#\s*(?P<after>\d+))?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*$",
+    re.IGNORECASE,
+)
 # `Tom +1 #5`, `小王 +1 #6`, `#5 Tom +1`, `芒果 +1 #2`: the group buy's number, a word of its own
 _NUMBER_APART = re.compile(r"(?:^|\s)#\s*(?P<id>\d+)(?=\s|$)")
 
@@ -763,6 +770,24 @@ def _parse_join(text: str) -> Join | str | None:
     if counted_for is not None and not (counted_for.group("id") and "#" in counted_for.group("end")):
         number = f"#{counted_for.group('id')}" if counted_for.group("id") else ""
         text = " ".join(("+" + counted_for.group("n"), number, counted_for.group("end").strip())).strip()
+    for_number = _PLUS_N_FOR_N.match(text)
+    for_plus = parse_int(for_number.group("plus")) if for_number is not None else None
+    for_after = parse_int(for_number.group("n")) if for_number is not None else None
+    if for_number is not None and for_plus and for_after and for_plus > 1:  # `+2 for 3`: no friend called "3"
+        at = for_number.group("id") or for_number.group("after")
+        if for_number.group("id") and for_number.group("after"):
+            return None
+        number = f" #{at}" if at else ""
+        if for_plus == for_after:  # `+2 for 2`: as `+2`, as `+1 for 1` is
+            text = f"+{for_plus}{number}"
+        else:
+            raise DomainError(
+                "join_for_number",
+                n=for_plus,
+                number=for_after,
+                example=f"+{for_plus}{number}",
+                counted=f"+{for_after}{number}",
+            )
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
@@ -1658,9 +1683,9 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
-    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`; no `+2` after):
-    # from one already holding her line, an echo or asked, never more added (handlers.echoes)
-    stating = said.group("want") or said.group("infor") or said.group("asked")
+    # a count stated without "more" (`I want 2`, `I'm in for 2`, `2 please`, `me too x2`, `x2` alone; no
+    # `+2` after): from one already holding her line, an echo or asked, never more added (handlers.echoes)
+    stating = said.group("want") or said.group("infor") or said.group("asked") or said.group("times")
     stated = (stating is not None and quantity == _en_count(stating)) or times_after
     if goods is not None and quantity:
         note = goods.group("word")

@@ -25,7 +25,7 @@ async def test_her_jielong_name_before_the_count_is_her_own_line() -> None:
     assert wang == "Wangayi 跟团：2 × 芒果（#1）。当前 ¥45/份。"
     assert zhang == "Zhang 跟团：1 × 芒果（#1）。当前 ¥45/份。"
     card = await chat.card(1)
-    assert "1. Wangayi ×2" in card and "2. Zhang ×1" in card and "帮" not in card
+    assert "1. 王阿姨 ×2" in card and "2. 老张 ×1" in card and "帮" not in card  # s34: her 接龙 name
 
 
 async def test_another_members_name_or_a_second_line_stays_the_friends() -> None:
