@@ -454,8 +454,12 @@ async def build(
         values=state.values,  # what a member opened in private, seen by every process
         # who was written lately (names, the language last spoken): with Redis, every worker's
         members=MemberMemo(values=state.values if state.shared else None),
-        # a chat's `/lang`: with Redis, every worker hears a change at once (handlers.memo)
-        languages=LanguageMemo(values=state.values if state.shared else None),
+        # a chat's `/lang`: with Redis, every worker hears a change at once; several workers on PostgreSQL
+        # without it read it in each unit of work, never a copy another worker's `/lang` left stale
+        languages=LanguageMemo(
+            values=state.values if state.shared else None,
+            always_read=not state.shared and engine.dialect.name != "sqlite",
+        ),
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     hold = timedelta(days=settings.commission_hold_days)  # holding period -> available, each earner told
