@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -48,7 +48,11 @@ from handlers.owed_reminders import OwedReminders
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from storage.state_db import DatabaseKeyValues
+
 CONNECT_TIMEOUT_SECONDS = 10.0
+DATABASE_VALUES_POOL = 2  # connections of a worker's shared values without Redis (`_database_values`)
 EVENT_POLL_SECONDS = 5.0  # durable handlers' retries; this process's own events wake the relay at once
 
 
@@ -72,6 +76,9 @@ class Tuan:
     scheduler: DeadlineScheduler
     state: SharedState  # locks, caches and counters the bot processes share (memory, or Redis)
     bus: MessageBus = field(default_factory=MessageBus)
+    # Several workers on PostgreSQL without Redis: the shared values the ChatApp keeps in the database
+    # (a card's counted taps), on an engine of their own (disposed with the Tuan); else None.
+    database_values: DatabaseKeyValues | None = None
     relays: list[OutboxRelay] = field(default_factory=list)
     # Servers started beside the bot by `start` and stopped first by `aclose` (the console: `--console`);
     # each is started with the Tuan and gives back the function stopping it.
@@ -150,6 +157,8 @@ class Tuan:
         for relay in self.relays:
             await relay.close()
         await self.engine.dispose()
+        if self.database_values is not None:
+            await self.database_values.engine.dispose()
         await self.state.aclose()
 
 
@@ -344,6 +353,19 @@ async def _shared_state(settings: Settings, engine: AsyncEngine) -> SharedState:
         raise CannotStart(str(exc)) from exc
 
 
+def _database_values(settings: Settings, engine: AsyncEngine, state: SharedState) -> DatabaseKeyValues | None:
+    """Without Redis, on PostgreSQL (several workers may share it), the values every worker must see, kept
+    in the database (`shared_values`, storage/state_db.py); None with Redis, or on SQLite (one process:
+    its memory). Their engine is their own, with a small pool: they are read inside units of work, which
+    must never wait for a second connection of the pool they hold one of (storage.uow.FairGate)."""
+    if state.shared or engine.dialect.name == "sqlite":
+        return None
+    from storage.db import make_engine
+    from storage.state_db import DatabaseKeyValues
+
+    return DatabaseKeyValues(make_engine(settings.database_url, pool_size=DATABASE_VALUES_POOL))
+
+
 def checkout_config(settings: Settings) -> dict[str, Any]:
     """The checkout part of the app's config; warns when invoices are signed with the public dev secret."""
     secret = settings.payment_secret
@@ -415,6 +437,7 @@ async def build(
         await engine.dispose()
         raise
     state = await _shared_state(settings, engine)
+    database_values = _database_values(settings, engine, state)
     clock = SystemClock(offset=timedelta(seconds=settings.clock_offset_seconds))
     scheduler = DeadlineScheduler(clock=clock)
     uow_factory = SqlUnitOfWorkFactory(engine, group_commit=settings.group_commit)
@@ -454,8 +477,14 @@ async def build(
         values=state.values,  # what a member opened in private, seen by every process
         # who was written lately (names, the language last spoken): with Redis, every worker's
         members=MemberMemo(values=state.values if state.shared else None),
-        # a chat's `/lang`: with Redis, every worker hears a change at once (handlers.memo)
-        languages=LanguageMemo(values=state.values if state.shared else None),
+        # a chat's `/lang`: with Redis, every worker hears a change at once; several workers on PostgreSQL
+        # without it read it in each unit of work, never a copy another worker's `/lang` left stale
+        languages=LanguageMemo(
+            values=state.values if state.shared else None, always_read=database_values is not None
+        ),
+        # `+1 more` / Leave tapped twice within seconds counts once (handlers.taps), whichever worker takes
+        # each tap: with Redis in it, several workers on PostgreSQL without it in the database
+        taps=database_values,
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     hold = timedelta(days=settings.commission_hold_days)  # holding period -> available, each earner told
@@ -503,7 +532,7 @@ async def build(
                 when=settings.for_you_weekly,
             )
         )
-    tuan = Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)
+    tuan = Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus, database_values)
     if settings.console_beside:  # `tuan run … --console`: the console in this process, on its port
         from bot.console.server import beside
 

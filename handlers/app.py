@@ -243,10 +243,14 @@ class ChatApp:
         values: KeyValues | None = None,
         members: MemberMemo | None = None,
         languages: LanguageMemo | None = None,
+        taps: KeyValues | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
         self.values = values  # the shared state: the group buy a member opened in private (last_opened)
+        # a card's counted taps (handlers.taps): `values`, or what every worker sees where `values` is
+        # this process's memory (several workers on PostgreSQL without Redis: the database's)
+        self.taps = taps if taps is not None else values
         self.clock = clock
         self.config = config or AppConfig()
         self.on_events = on_events
@@ -704,6 +708,7 @@ class ChatApp:
             star_refunds=self.checkout.star_refunds,
             reranker=self.reranker,
             values=self.values,
+            taps=self.taps,
             chat_admins=self.chat_admins,
         )
 

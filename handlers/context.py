@@ -53,6 +53,9 @@ class Context:
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
     reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
     values: KeyValues | None = None  # the shared state (handlers.last_opened); None: nothing kept
+    # Where a card's counted taps are kept (handlers.taps): `values`, unless the app was given another
+    # (several workers on PostgreSQL without Redis: the database's, so a double tap counts once there too)
+    taps: KeyValues | None = None
     # Keys of `values` read with the sender's sighting, in its round trip (`MemberMemo.due`'s `also`):
     # a key absent was not read, so whoever needs it reads it
     prefetched: dict[str, Json | None] = field(default_factory=dict)

@@ -13,6 +13,11 @@ read only if nothing is stored yet (`set_if_absent`), and `/lang` stores the new
 its commit. So a reader that read the database before the commit never puts the old setting back over
 the new one. `SHARED_TTL` bounds what a lost write (Redis down just then) can leave stale; a shared
 state that cannot be read costs the database's query, never the answer.
+
+Several workers on one database without a shared state (PostgreSQL, no Redis: `always_read`): no worker
+hears another's `/lang`, so none trusts its memory for it; each reads the setting in the unit of work
+that needs it (one query by primary key, in the transaction it already holds: no cheaper than the
+shared state's read would be, and never stale).
 """
 
 from __future__ import annotations
@@ -36,9 +41,11 @@ class LanguageMemo:
         ttl: float = 60.0,
         monotonic: Callable[[], float] = time.monotonic,
         values: KeyValues | None = None,
+        always_read: bool = False,
     ) -> None:
         self.ttl = ttl
         self.values = values
+        self.always_read = always_read and values is None
         self._monotonic = monotonic
         self._settings: dict[str, tuple[float, str | None]] = {}
         self._group_buys: dict[str, str] = {}
@@ -54,7 +61,10 @@ class LanguageMemo:
 
     async def recall(self, chat_id: str) -> tuple[bool, str | None]:
         """(known, the chat's setting or None): this process's memory, or with `values` the shared
-        state's (what any worker read or set). Not known: read the database, then `learned`."""
+        state's (what any worker read or set). Not known: read the database, then `learned` (with
+        `always_read`, never known: other workers may have changed it)."""
+        if self.always_read:
+            return False, None
         if self.values is None:
             return self.setting(chat_id)
         try:

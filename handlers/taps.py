@@ -12,7 +12,9 @@ or Redis, which every bot process sees), per platform, member, group buy and but
 (kept in the value; the state's time to live only forgets it). A tap claims it in one step
 (`set_if_unchanged`), so of two taps handled at once only one counts. A tap refused (sold out, over the
 limit) gives its claim back: a tap after it is answered as the first was. Without a shared state (a
-ChatApp built without one), or when it cannot be read, every tap counts, as before.
+ChatApp built without one), or when it cannot be read, every tap counts, as before. Several workers on
+PostgreSQL without Redis keep it in the database instead (`ctx.taps`: `shared_values`,
+storage/state_db.py, on a pool of its own), so two taps reaching two workers count once too.
 """
 
 from __future__ import annotations
@@ -36,14 +38,15 @@ def _key(ctx: Context) -> str:
 async def repeated(ctx: Context) -> bool:
     """Whether this tap of `+1 more` or Leave (`Command.once`) repeats one counted within
     `REPEAT_WITHIN`; False (and this tap claimed as counted) when it is the first."""
-    if ctx.values is None or not ctx.command.once or ctx.command.group_buy_id is None:
+    kept = ctx.taps
+    if kept is None or not ctx.command.once or ctx.command.group_buy_id is None:
         return False
     now = ctx.now.timestamp()
     try:
-        before = await ctx.values.get(_key(ctx))
+        before = await kept.get(_key(ctx))
         if isinstance(before, int | float) and 0 <= now - before < REPEAT_WITHIN.total_seconds():
             return True
-        claimed = await ctx.values.set_if_unchanged(_key(ctx), before, now, ttl=_FORGET_AFTER)
+        claimed = await kept.set_if_unchanged(_key(ctx), before, now, ttl=_FORGET_AFTER)
     except Exception:  # the tap counts: a tap lost would look ignored
         log.warning("could not read the last tap of %s", ctx.request.user_id, exc_info=True)
         return False
@@ -52,9 +55,9 @@ async def repeated(ctx: Context) -> bool:
 
 async def release(ctx: Context) -> None:
     """The claimed tap was refused: a tap after it counts again (and is refused, or done, as it is)."""
-    if ctx.values is None or not ctx.command.once:
+    if ctx.taps is None or not ctx.command.once:
         return
     try:
-        await ctx.values.delete(_key(ctx))
+        await ctx.taps.delete(_key(ctx))
     except Exception:  # forgotten on its own a few seconds later
         log.warning("could not forget the last tap of %s", ctx.request.user_id, exc_info=True)

@@ -94,9 +94,9 @@ class TelegramStore:
     async def move_threads(self, old: str, new: str) -> None:
         """Group `old` is chat `new` now (upgraded to a supergroup): its group buys' topics are copied to
         `new` (a row `new` has already of the same group buy stays, as `storage.chat_moves` keeps the new
-        chat's); again, nothing more is copied. The old id's stay: a message another worker made for the
-        old id before it learnt of the upgrade keeps its topic. Two workers copying at once: the second's
-        insert meets the first's rows and leaves them."""
+        chat's); again, nothing more is copied. Copied at once, before the chat's move: the old id's are
+        dropped by that move, in its transaction (`uow.chats.move`). Two workers copying at once: the
+        second's insert meets the first's rows and leaves them."""
         if old == new:
             return
         there = topics_table.alias("there")

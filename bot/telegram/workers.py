@@ -102,9 +102,9 @@ async def check_shared_state(settings: Settings) -> None:
     if settings.redis_url is None or not settings.redis_url.strip():
         log.warning(
             "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and caches are "
-            "kept per worker (the database keeps every change exact); what a worker learns of a group (the "
-            "bot removed from it, its upgrade to a supergroup) is shared through the database; set it to "
-            "share them all"
+            "kept per worker (the database keeps every change exact); a chat's /lang, a card's taps counted "
+            "and what a worker learns of a group (the bot removed from it, its upgrade to a supergroup) are "
+            "shared through the database; set it to share them all"
         )
         return
     try:
