@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from commerce.domain.asking import asks_itself
 from commerce.domain.errors import DomainError
@@ -203,6 +204,62 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
         told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
         replies.append(Reply(text=told, private_to=note.author_id, language=own))
     return [*replies, *flag_cards(ctx, replies, chat_id)]
+
+
+LINKED_BACK = timedelta(days=30)  # the notes of hers `link my note to …` looks through
+
+
+async def link_asked(ctx: Context) -> list[Reply]:
+    """`/linknote 3 #2`, or in a sentence, `link my note to the avocado group buy`, `把笔记1挂到牛油果团`:
+    as `笔记 3 #2` when it is clear which note (its number, else her one note here not linked to an
+    open group buy) and which group buy (its number, else the one open here its words name); else one
+    line with the exact form, nothing changed."""
+    command, request = ctx.command, ctx.request
+    if command.in_words:
+        note_id, target = (int(command.word) if command.word else None), command.rest
+    else:
+        note_id, target = parsing.link_args(command.rest)
+    group_buy_id, words = parsing.group_buy_named(target)
+    if ctx.is_private and note_id is not None and group_buy_id is not None:
+        return await link_note(ctx, note_id, group_buy_id)  # it finds the note's group, or says none
+    chat_id = request.chat_id if not ctx.is_private else ""
+    if ctx.is_private and note_id is not None:
+        chat_id = await readable_in(ctx, note_id)
+    if note_id is None and chat_id:
+        note_id = await _her_note_to_link(ctx, chat_id)
+    open_here = [] if not chat_id else await ctx.uow.group_buys.open_in_chat(chat_id)
+    if group_buy_id is None and words and chat_id:
+        named = await service.named_group_buys(ctx.uow, chat_id, words)
+        group_buy_id = named[0].id if len(named) == 1 else None
+    if note_id is not None and group_buy_id is not None:
+        return await link_note(ctx, note_id, group_buy_id)
+    example_note = note_id or await _her_newest_note(ctx, chat_id) or 3
+    example = group_buy_id or max((gb.id or 0 for gb in open_here), default=0) or 2
+    raise DomainError("note_link_usage", id=example_note, group_buy=example)
+
+
+async def _her_notes(ctx: Context, chat_id: str) -> list[Note]:
+    recent = await ctx.uow.notes.recent_of(ctx.request.user_id, since=ctx.now - LINKED_BACK)
+    return [note for note in recent if not chat_id or note.chat_id == chat_id]
+
+
+async def _her_note_to_link(ctx: Context, chat_id: str) -> int | None:
+    """`link my note to …`: her one note here of the last 30 days; of several, her one not linked to a
+    group buy still open; None when that does not say which."""
+    mine = await _her_notes(ctx, chat_id)
+    if len(mine) == 1:
+        return mine[0].id
+    free = []
+    for note in mine:
+        about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
+        if about is None or about.status is not GroupBuyStatus.OPEN:
+            free.append(note)
+    return free[0].id if len(free) == 1 else None
+
+
+async def _her_newest_note(ctx: Context, chat_id: str) -> int | None:
+    mine = await _her_notes(ctx, chat_id)
+    return max((note.id or 0 for note in mine), default=0) or None
 
 
 async def _answered(ctx: Context, answer: Reply) -> list[Reply]:
