@@ -328,17 +328,13 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
 
 
 async def _help_sold_home(ctx: Context, note_id: int) -> str:
-    """The chat of a note of another group posted on a group buy help-sold (帮卖) in this group (Ask
-    quotes such notes here: `commerce.services.asking.friends_said_here`), else "" (a note of this
-    chat, or one none of its business: answered as one that does not exist)."""
+    """The chat of a note of another group posted on a group buy help-sold (帮卖) in this group, or on an
+    earlier round of it (Ask quotes such notes here: `commerce.services.asking.friends_said_here`), else
+    "" (a note of this chat, or one none of its business: answered as one that does not exist)."""
     note = await ctx.uow.notes.get(note_id)
-    chat_id = ctx.request.chat_id
-    if note is None or note.chat_id == chat_id or note.group_buy_id is None:
+    if note is None:
         return ""
-    group_buy = await ctx.uow.group_buys.get(note.group_buy_id)
-    if group_buy is None or group_buy.chat_id != note.chat_id:
-        return ""
-    return note.chat_id if await ctx.uow.listings.in_chat(note.group_buy_id, chat_id) is not None else ""
+    return note.chat_id if await listings.speaks_for(ctx.uow, note, ctx.request.chat_id) is not None else ""
 
 
 async def readable_in(ctx: Context, note_id: int, *, to_read: bool = False) -> str:
