@@ -368,9 +368,10 @@ async def like(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("like_usage")
     request = ctx.request
+    chat_id = await _liked_in(ctx, note_id)  # 帮卖: a home group's note quoted here is liked here too
     try:
         liked = await service.like(
-            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+            ctx.uow, note_id=note_id, chat_id=chat_id, member_id=request.user_id, now=ctx.now
         )
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
@@ -381,7 +382,7 @@ async def like(ctx: Context) -> list[Reply]:
         return [_acknowledged(ctx, _quiet(ctx, t(lang, "note_already_liked", id=note_id), lang))]
     if not ctx.is_private:  # in a group, as the card's 👍: the liker is answered, the group is not
         answer = _acknowledged(ctx, _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang))
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
+        return await _cards(ctx, [answer, card_update(note_id, chat_id, likes=True)])
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
     return await _cards(
@@ -395,9 +396,10 @@ async def unlike(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("unlike_usage")
     request = ctx.request
+    chat_id = await _liked_in(ctx, note_id)
     try:
         taken = await service.unlike(
-            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+            ctx.uow, note_id=note_id, chat_id=chat_id, member_id=request.user_id, now=ctx.now
         )
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
@@ -408,11 +410,21 @@ async def unlike(ctx: Context) -> list[Reply]:
         return [_quiet(ctx, t(lang, "note_not_liked", id=note_id), lang)]
     if not ctx.is_private:
         answer = _quiet(ctx, t(lang, "toast_note_unliked", id=note_id), lang)
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
+        return await _cards(ctx, [answer, card_update(note_id, chat_id, likes=True)])
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
     return await _cards(
         ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id, likes=True)]
     )
+
+
+async def _liked_in(ctx: Context, note_id: int) -> str:
+    """The chat a like, an unlike or a comment typed here counts in: this one; in a help-selling group
+    (帮卖), the home group of a note quoted here (`_help_sold_home`: on the buy help-sold here or an
+    earlier round of it), numbered as shown here, so `赞 1` there likes it."""
+    request = ctx.request
+    if ctx.is_private:
+        return request.chat_id
+    return await _help_sold_home(ctx, note_id) or request.chat_id
 
 
 async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False) -> DomainError | None:
@@ -500,7 +512,7 @@ async def comment(ctx: Context) -> list[Reply]:
     else:
         note_id, text = parsing.comment(request.text)
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
-    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else await _liked_in(ctx, note_id)
     await service.comment(
         ctx.uow,
         note_id=note_id,
@@ -518,7 +530,7 @@ async def comment(ctx: Context) -> list[Reply]:
         return [*replies, *flag_cards(ctx, replies, chat_id)]
     lang = await ctx.heard_by_group(lang)  # the group reads it: in its own language (rep73 #8)
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
-    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
+    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)])
 
 
 async def delete_note(ctx: Context) -> list[Reply]:

@@ -10,6 +10,8 @@ from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat
 
 CAT = "芒果超甜，汁多"
+QUOTED = f"笔记 #1 Cat（来自团长 Amy 的群）：「{CAT}」"  # from the organiser's group (s34)
+QUOTED_EN = f"Note #1 Cat (from organiser Amy's group): “{CAT}”"
 FAY = "榴莲超甜，比芒果还甜"
 
 
@@ -34,9 +36,9 @@ async def test_a_question_in_the_helping_group_quotes_a_note_on_an_earlier_round
     english = office.said(await office.say("eve", "/ask are they sweet?"))
     tried = office.said(await office.say("eve", "有人买过芒果吗"))
 
-    assert chinese.startswith(f"群里的朋友说过：\n笔记 #1 Cat：「{CAT}」\n"), chinese
-    assert english.startswith(f"What friends said:\nNote #1 Cat: “{CAT}”\n"), english
-    assert tried.startswith(f"朋友们的笔记里提到过：\n笔记 #1 Cat：「{CAT}」\n"), tried
+    assert chinese.startswith(f"群里的朋友说过：\n{QUOTED}\n"), chinese
+    assert english.startswith(f"What friends said:\n{QUOTED_EN}\n"), english
+    assert tried.startswith(f"朋友们的笔记里提到过：\n{QUOTED}\n"), tried
     for answer in (chinese, english, tried):
         assert FAY not in answer, answer
 
