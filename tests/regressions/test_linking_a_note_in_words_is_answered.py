@@ -64,3 +64,10 @@ async def test_what_names_nothing_gets_the_exact_form(lang: str, typed: str, ans
 
     assert Chat.said(await chat.say("bob", typed)) == answer
     assert "Avocado" not in Chat.said(await chat.say("bob", "/note 1"))
+
+
+async def test_talk_about_notes_stays_talk() -> None:
+    chat = await with_note("zh", "牛油果 6个", "种草 这批又香又糯，熟得刚好")
+
+    assert await chat.say("bob", "把笔记放到群里") == []
+    assert await chat.say("bob", "I'll link it later") == []
