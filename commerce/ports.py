@@ -799,6 +799,12 @@ class CollectionRepository(Protocol):
         `Order.denied_amount` until the buyer reports again; 0: not a denial."""
         ...
 
+    async def receive_part(self, order_id: int, kept: int) -> bool:
+        """Record what the organiser received of an unpaid order nobody reported paying (her typed
+        `只收到 1-2 50`: 5000) as its received amount, the rest still owed: True if it was still unpaid and
+        unreported (a report since is answered as one)."""
+        ...
+
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         """The buyers whose order of this group buy is reported paid and not confirmed yet."""
         ...

@@ -1320,8 +1320,11 @@ async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False,
     name = note.author_name
     if level and shown.level is not Level.NEWCOMER:  # `Eve · 达人`, as by her name on the note's card
         name = f"{name} · {t(lang, f'note_level_{shown.level.value}')}"
-    about = {"id": note.id, "mark": mark, "name": name, "sells": sells, "excerpt": found.snippet}
     group_buy = shown.group_buy
+    if not ctx.is_private and note.chat_id != ctx.request.chat_id and group_buy is not None:
+        # 帮卖: a friend of the seller's group, not of this one (`笔记 #1 Cat（团长 Amy 的群）`)
+        name = t(lang, "ask_friend_from_seller_group", name=name, organiser=group_buy.organiser_name)
+    about = {"id": note.id, "mark": mark, "name": name, "sells": sells, "excerpt": found.snippet}
     if named and group_buy is not None:
         return t(lang, "ask_friend_note_on", title=group_buy.terms.title, group_buy=group_buy.id, **about)
     return t(lang, "ask_friend_note", **about)

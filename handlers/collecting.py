@@ -855,7 +855,7 @@ async def short_paid(ctx: Context) -> list[Reply]:
     stale = await _short_replaced(ctx, command.order_id, received) if command.tap else []
     if stale:  # her report changed since (a top-up): this question no longer stands
         return stale
-    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received)
+    order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received, typed=not command.tap)
     got, gap = _got_gap(order, received)
     how = group_buy.terms.payment_note or t(
         buyer_lang, "ask_payment_offline", organiser=group_buy.organiser_name
@@ -1002,7 +1002,9 @@ def _got_gap(order: Order, received: int) -> tuple[str, str]:
     return format_money(received, currency), format_money(max(order.total - received, 0), currency)
 
 
-async def _reject(ctx: Context, order_id: int, received: int = 0) -> tuple[Order, GroupBuy, str, str]:
+async def _reject(
+    ctx: Context, order_id: int, received: int = 0, *, typed: bool = False
+) -> tuple[Order, GroupBuy, str, str]:
     """The order's payment report set aside (未收到, 只收到 ¥80): the order, its group buy, the
     organiser's language and the buyer's (theirs, else the group's the order was made in; 帮卖: never
     the organiser's group's)."""
@@ -1013,6 +1015,7 @@ async def _reject(ctx: Context, order_id: int, received: int = 0) -> tuple[Order
         is_admin=ctx.request.is_admin,
         where=_where(ctx),
         received=received,
+        typed=typed,
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from commerce.domain.asking import asks_itself
 from commerce.domain.errors import DomainError
@@ -205,6 +206,62 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
     return [*replies, *flag_cards(ctx, replies, chat_id)]
 
 
+LINKED_BACK = timedelta(days=30)  # the notes of hers `link my note to …` looks through
+
+
+async def link_asked(ctx: Context) -> list[Reply]:
+    """`/linknote 3 #2`, or in a sentence, `link my note to the avocado group buy`, `把笔记1挂到牛油果团`:
+    as `笔记 3 #2` when it is clear which note (its number, else her one note here not linked to an
+    open group buy) and which group buy (its number, else the one open here its words name); else one
+    line with the exact form, nothing changed."""
+    command, request = ctx.command, ctx.request
+    if command.in_words:
+        note_id, target = (int(command.word) if command.word else None), command.rest
+    else:
+        note_id, target = parsing.link_args(command.rest)
+    group_buy_id, words = parsing.group_buy_named(target)
+    if ctx.is_private and note_id is not None and group_buy_id is not None:
+        return await link_note(ctx, note_id, group_buy_id)  # it finds the note's group, or says none
+    chat_id = request.chat_id if not ctx.is_private else ""
+    if ctx.is_private and note_id is not None:
+        chat_id = await readable_in(ctx, note_id)
+    if note_id is None and chat_id:
+        note_id = await _her_note_to_link(ctx, chat_id)
+    open_here = [] if not chat_id else await ctx.uow.group_buys.open_in_chat(chat_id)
+    if group_buy_id is None and words and chat_id:
+        named = await service.named_group_buys(ctx.uow, chat_id, words)
+        group_buy_id = named[0].id if len(named) == 1 else None
+    if note_id is not None and group_buy_id is not None:
+        return await link_note(ctx, note_id, group_buy_id)
+    example_note = note_id or await _her_newest_note(ctx, chat_id) or 3
+    example = group_buy_id or max((gb.id or 0 for gb in open_here), default=0) or 2
+    raise DomainError("note_link_usage", id=example_note, group_buy=example)
+
+
+async def _her_notes(ctx: Context, chat_id: str) -> list[Note]:
+    recent = await ctx.uow.notes.recent_of(ctx.request.user_id, since=ctx.now - LINKED_BACK)
+    return [note for note in recent if not chat_id or note.chat_id == chat_id]
+
+
+async def _her_note_to_link(ctx: Context, chat_id: str) -> int | None:
+    """`link my note to …`: her one note here of the last 30 days; of several, her one not linked to a
+    group buy still open; None when that does not say which."""
+    mine = await _her_notes(ctx, chat_id)
+    if len(mine) == 1:
+        return mine[0].id
+    free = []
+    for note in mine:
+        about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
+        if about is None or about.status is not GroupBuyStatus.OPEN:
+            free.append(note)
+    return free[0].id if len(free) == 1 else None
+
+
+async def _her_newest_note(ctx: Context, chat_id: str) -> int | None:
+    mine = await _her_notes(ctx, chat_id)
+    return max((note.id or 0 for note in mine), default=0) or None
+
+
 async def _answered(ctx: Context, answer: Reply) -> list[Reply]:
     """A note command's answer: in digest mode told to its author privately, as a note taken or
     refused there is (handlers.digest), the chat hearing nothing."""
@@ -271,17 +328,13 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
 
 
 async def _help_sold_home(ctx: Context, note_id: int) -> str:
-    """The chat of a note of another group posted on a group buy help-sold (帮卖) in this group (Ask
-    quotes such notes here: `commerce.services.asking.friends_said_here`), else "" (a note of this
-    chat, or one none of its business: answered as one that does not exist)."""
+    """The chat of a note of another group posted on a group buy help-sold (帮卖) in this group, or on an
+    earlier round of it (Ask quotes such notes here: `commerce.services.asking.friends_said_here`), else
+    "" (a note of this chat, or one none of its business: answered as one that does not exist)."""
     note = await ctx.uow.notes.get(note_id)
-    chat_id = ctx.request.chat_id
-    if note is None or note.chat_id == chat_id or note.group_buy_id is None:
+    if note is None:
         return ""
-    group_buy = await ctx.uow.group_buys.get(note.group_buy_id)
-    if group_buy is None or group_buy.chat_id != note.chat_id:
-        return ""
-    return note.chat_id if await ctx.uow.listings.in_chat(note.group_buy_id, chat_id) is not None else ""
+    return note.chat_id if await listings.speaks_for(ctx.uow, note, ctx.request.chat_id) is not None else ""
 
 
 async def readable_in(ctx: Context, note_id: int, *, to_read: bool = False) -> str:
@@ -315,9 +368,10 @@ async def like(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("like_usage")
     request = ctx.request
+    chat_id = await _liked_in(ctx, note_id)  # 帮卖: a home group's note quoted here is liked here too
     try:
         liked = await service.like(
-            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+            ctx.uow, note_id=note_id, chat_id=chat_id, member_id=request.user_id, now=ctx.now
         )
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
@@ -328,7 +382,7 @@ async def like(ctx: Context) -> list[Reply]:
         return [_acknowledged(ctx, _quiet(ctx, t(lang, "note_already_liked", id=note_id), lang))]
     if not ctx.is_private:  # in a group, as the card's 👍: the liker is answered, the group is not
         answer = _acknowledged(ctx, _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang))
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
+        return await _cards(ctx, [answer, card_update(note_id, chat_id, likes=True)])
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
     return await _cards(
@@ -342,9 +396,10 @@ async def unlike(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("unlike_usage")
     request = ctx.request
+    chat_id = await _liked_in(ctx, note_id)
     try:
         taken = await service.unlike(
-            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+            ctx.uow, note_id=note_id, chat_id=chat_id, member_id=request.user_id, now=ctx.now
         )
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
@@ -355,11 +410,21 @@ async def unlike(ctx: Context) -> list[Reply]:
         return [_quiet(ctx, t(lang, "note_not_liked", id=note_id), lang)]
     if not ctx.is_private:
         answer = _quiet(ctx, t(lang, "toast_note_unliked", id=note_id), lang)
-        return await _cards(ctx, [answer, card_update(note_id, request.chat_id, likes=True)])
+        return await _cards(ctx, [answer, card_update(note_id, chat_id, likes=True)])
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
     return await _cards(
         ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id, likes=True)]
     )
+
+
+async def _liked_in(ctx: Context, note_id: int) -> str:
+    """The chat a like, an unlike or a comment typed here counts in: this one; in a help-selling group
+    (帮卖), the home group of a note quoted here (`_help_sold_home`: on the buy help-sold here or an
+    earlier round of it), numbered as shown here, so `赞 1` there likes it."""
+    request = ctx.request
+    if ctx.is_private:
+        return request.chat_id
+    return await _help_sold_home(ctx, note_id) or request.chat_id
 
 
 async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False) -> DomainError | None:
@@ -447,7 +512,7 @@ async def comment(ctx: Context) -> list[Reply]:
     else:
         note_id, text = parsing.comment(request.text)
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
-    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else await _liked_in(ctx, note_id)
     await service.comment(
         ctx.uow,
         note_id=note_id,
@@ -465,7 +530,7 @@ async def comment(ctx: Context) -> list[Reply]:
         return [*replies, *flag_cards(ctx, replies, chat_id)]
     lang = await ctx.heard_by_group(lang)  # the group reads it: in its own language (rep73 #8)
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
-    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
+    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)])
 
 
 async def delete_note(ctx: Context) -> list[Reply]:

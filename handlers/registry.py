@@ -166,6 +166,7 @@ COMMANDS: tuple[Entry, ...] = (
         ("deletenote", "delnote"),
         ("删除笔记", "撤回笔记", "删笔记", "删除 笔记", "撤回 笔记"),
     ),
+    Entry("link_note", notes.link_asked, ("linknote",), ()),  # also `link my note to …`, `把笔记1挂到…团`
     Entry("edit_note", notes.edit_note, ("editnote",), ("修改笔记", "编辑笔记")),
     Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
     Entry("note_join", notes.tap_join, (), ()),  # a note card's Join (`nt:join:3`) only

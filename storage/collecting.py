@@ -29,6 +29,7 @@ PENDING = OrderStatus.PENDING_PAYMENT.value
 class _Statements:
     report: Executable
     withdraw: Executable
+    receive_part: Executable
     top_up: Executable
     reported: Select[Any]
     owing: Select[Any]
@@ -71,6 +72,10 @@ def _statements() -> _Statements:
             received_amount=bindparam("kept"),
             denied_amount=bindparam("denied"),
         )
+        .returning(o.id),
+        receive_part=update(orders)
+        .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
+        .values(received_amount=bindparam("kept"), denied_amount=None)
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -183,6 +188,9 @@ class SqlCollectionRepository:
         return is_row_id(order_id) and await self._one(
             self.sql.withdraw, {"oid": order_id, "kept": kept or None, "denied": denied or None}
         )
+
+    async def receive_part(self, order_id: int, kept: int) -> bool:
+        return is_row_id(order_id) and await self._one(self.sql.receive_part, {"oid": order_id, "kept": kept})
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})

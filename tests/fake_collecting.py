@@ -58,6 +58,13 @@ class FakeCollecting:
         order.reported_added, order.denied_amount = 0, denied
         return True
 
+    async def receive_part(self, order_id: int, kept: int) -> bool:
+        order = self.s.orders.get(order_id)
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
+            return False
+        order.received_amount, order.denied_amount = kept, 0
+        return True
+
     def _pending(self, group_buy_id: int) -> list[Owing]:
         return [
             Owing(

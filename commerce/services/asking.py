@@ -726,7 +726,15 @@ async def friends_said_here(
         uow, home.chat_id, question, reranker=reranker, asker=asker, open_one=False, it=home.id
     )
     seen = {f.note.id for f in said}
-    said += [f for f in found if f.note.group_buy_id == home.id and f.note.id not in seen]
+    titles = {home.id: home.terms.title}
+    it = _Product(home.id, home.terms.title)  # its notes, and those on its earlier rounds (`/reopen`)
+    said += [
+        f
+        for f in found
+        if f.note.group_buy_id is not None
+        and f.note.id not in seen
+        and await _on_product(uow, f.note, it, titles)
+    ]
     said.sort(key=lambda f: not f.verified)  # stable: this chat's own first among equals
     asked_sides = sides(question)
     if asked_sides is None:

@@ -286,11 +286,20 @@ async def organises_here(uow: UnitOfWork, organiser_id: str, where: Where) -> bo
 
 
 async def reject_report(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where, received: int = 0
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    actor: str,
+    is_admin: bool,
+    where: Where,
+    received: int = 0,
+    typed: bool = False,
 ) -> Reported:
     """未收到 7 / the report's "Not received" button: the organiser has not received the money; the
     report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses).
-    `received`: 只收到 ¥20 (2000): that part is kept (`Order.received_part`), the rest still owed."""
+    `received`: 只收到 ¥20 (2000): that part is kept (`Order.received_part`), the rest still owed.
+    `typed` (her `只收到 1-2 50`): an order nobody reported paying takes the part received all the same
+    (she got ¥50 in cash), as a reported one does; a button never does (its report is gone)."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
@@ -305,6 +314,11 @@ async def reject_report(
         raise DomainError("notpaid_refunded", order=order.number)
     if order.status is OrderStatus.CANCELLED:
         raise DomainError("notpaid_cancelled", order=order.number)
+    if not is_reported(order) and typed and 0 < received < order.total:
+        if not await uow.collecting.receive_part(order_id, received):  # reported meanwhile
+            raise DomainError("report_none", order=order.number, name=order.buyer_name)
+        order.received_amount, order.denied_amount = received, 0
+        return Reported(order, group_buy)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     before = order.received_amount if 0 < order.received_amount < order.total else 0

@@ -11,7 +11,9 @@ from commerce.domain.commission import CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import Listing, check_listable, earns_on, has_own_pickup
+from commerce.domain.notes import Note
 from commerce.domain.order import Order, line_total
+from commerce.domain.titles import same_product
 from commerce.ports import UnitOfWork
 
 
@@ -100,6 +102,34 @@ async def reaches(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> Listing
     if group_buy.chat_id == chat_id or not group_buy.listings:
         return None
     return await uow.listings.in_chat(group_buy.id, chat_id)
+
+
+LISTED_LOOKED = 50  # the newest group buys listed in a chat a home group's note is matched against
+
+
+async def speaks_for(uow: UnitOfWork, note: Note, chat_id: str) -> GroupBuy | None:
+    """The group buy help-sold (帮卖) in `chat_id` that a note of its home group is about: the one it is
+    linked to, or a later round of the same product from that group (`/reopen`, 再来一团: the notes on
+    earlier rounds are its notes there, as in its home group); None: a note of this chat, one linked
+    to nothing, or one about nothing sold here."""
+    if note.group_buy_id is None or note.chat_id == chat_id:
+        return None
+    on = await uow.group_buys.get(note.group_buy_id)
+    if on is None or on.id is None or on.chat_id != note.chat_id:
+        return None
+    if await uow.listings.in_chat(on.id, chat_id) is not None:
+        return on
+    for listing in await uow.listings.listed_in(chat_id, limit=LISTED_LOOKED):
+        later = await uow.group_buys.get(listing.group_buy_id)
+        if (
+            later is not None
+            and later.id is not None
+            and later.chat_id == note.chat_id
+            and later.id > on.id
+            and same_product(later.terms.title, on.terms.title)
+        ):
+            return later
+    return None
 
 
 async def own_pickups(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, Listing]:

@@ -817,6 +817,10 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     deleted = _DELETE_NOTE_FORM.match(cleaned)
     if deleted is not None:  # `delete note 1`: as `/deletenote 1`
         return Command("delete_note", lang="en", rest=deleted.group("id"))
+    linking = note_words.link_asked(cleaned)
+    if linking is not None:  # `link my note to the avocado group buy`, `把笔记1挂到牛油果团`: as `/linknote`
+        said, note, target = linking
+        return Command("link_note", lang=said, word=note, rest=target, in_words=True)
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
         return Command("note", lang="en", rest=cleaned)

@@ -15,7 +15,7 @@ from commerce.domain.ask_relevance import products_named
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, group_buy_number, shown
 
-COMMANDS = frozenset({"note", "like", "unlike", "comment", "delete_note", "edit_note"})
+COMMANDS = frozenset({"note", "like", "unlike", "comment", "delete_note", "edit_note", "link_note"})
 # `删除笔记 11`, `撤回笔记 #11`, `/deletenote 笔记 11`: the note's number alone
 _DELETE = re.compile(r"^(?:(?:笔记|(?i:note))\s*)?[#＃]?\s*(?P<id>\d+)$")
 # `修改笔记 3 …`, `/editnote 3 …`: a number first, then maybe the new words
@@ -40,6 +40,32 @@ _LINK_NOTE = re.compile(
     r"^(?P<id>\d+)\s*(?:关联到?|(?i:link(?:ed)?(?:\s+to)?|to)|->|→)?\s*[#＃]\s*(?P<to>\d+)\s*[。.!！]?$"
 )
 _HEADER = re.compile(r"^(?:笔记|Note) #(?P<id>\d+)(?:\s|$)")
+# A note linked in a sentence, the whole message: `link my note to the avocado group buy`, `link note 3 to
+# #2`, `把笔记1挂到牛油果团`, `把我的笔记关联到 #2`: the note's number if said, and what names the group buy
+_LINK_ASKED_EN = re.compile(
+    r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:link|attach|connect|tie)\s+"
+    r"(?:(?:my|the|this)\s+)?note\s*(?:[#＃]?\s*(?P<id>\d{1,9}))?\s+(?:to|with|on)\s+(?P<to>\S.*?)"
+    r"(?:\s+(?:please|pls|thanks|thx))?[\s.!?]*$",
+    re.IGNORECASE,
+)
+_LINK_ASKED_ZH = re.compile(
+    r"^(?:请|麻烦)?(?:帮我)?(?:把|将)(?:我的|我那条|我这条|这条|那条)?(?:笔记|种草)\s*(?:[#＃]?\s*(?P<id>\d{1,9}))?\s*"
+    r"(?:挂到|挂在|挂上|关联到|关联|链接到|绑定到|绑到)\s*(?P<to>\S.*?)"
+    r"(?:上面|上去|上)?(?:吧|吗|谢谢)?[\s。.!！~～]*$"
+)
+# what a sentence names as the group buy: its number (`#2`, `group buy 2`, `2号团`, `团2`) …
+_GROUP_BUY_NUMBER = re.compile(
+    r"^(?:(?i:group\s*-?\s*buy)|团购|团)?\s*[#＃]?\s*(?P<id>\d{1,9})\s*(?:号?团购?)?$"
+)
+# … else its product's words, without the articles and the words for a group buy
+_TARGET_EN = re.compile(
+    r"^(?:(?:the|my|our|this|that)\s+)?(?P<words>.+?)(?:\s+(?:group\s*-?\s*buy|buy|one))?$", re.IGNORECASE
+)
+_TARGET_ZH = re.compile(r"^(?:这个|那个)?(?P<words>.+?)(?:的)?(?:团购|团)?$")
+# `/linknote 3 #2`, `/linknote 3 to avocado`: the note's number first, then what names the group buy
+_LINK_ARGS = re.compile(
+    r"^(?:(?:笔记|(?i:note))\s*)?(?:[#＃]?\s*(?P<id>\d{1,9})\b)?\s*(?:(?i:to)\s+|关联到?|挂到|->|→)?\s*(?P<to>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -181,3 +207,33 @@ def only_numbers(text: str) -> int | None:
         return None
     first = re.search(r"\d+", text)
     return None if first is None else _note_number(first.group(0))
+
+
+def link_asked(text: str) -> tuple[str, str, str] | None:
+    """A note's link asked in a sentence (the whole message): (its language, the note's number or "",
+    what names the group buy); None: no such sentence."""
+    for lang, form in (("en", _LINK_ASKED_EN), ("zh", _LINK_ASKED_ZH)):
+        found = form.match(text.strip())
+        if found is not None:
+            return lang, found.group("id") or "", found.group("to").strip()
+    return None
+
+
+def link_args(rest: str) -> tuple[int | None, str]:
+    """`/linknote 3 #2` -> (3, `#2`); `/linknote avocado` -> (None, `avocado`)."""
+    found = _LINK_ARGS.match(rest.strip())
+    if found is None:
+        return None, rest.strip()
+    number = found.group("id")
+    return (None if number is None else _note_number(number)), found.group("to").strip()
+
+
+def group_buy_named(target: str) -> tuple[int | None, str]:
+    """What a link's sentence names as the group buy: its number (`#2`, `2号团`: (2, "")), else the words
+    of its product (`the avocado group buy`: (None, `avocado`); `牛油果团`: (None, `牛油果`))."""
+    numbered = _GROUP_BUY_NUMBER.match(target.strip())
+    if numbered is not None:
+        return group_buy_number(numbered.group("id")), ""
+    form = _TARGET_ZH if re.search(r"[\u3400-\u9fff]", target) else _TARGET_EN
+    found = form.match(target.strip())
+    return None, (target.strip() if found is None else found.group("words").strip())

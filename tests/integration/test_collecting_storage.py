@@ -349,3 +349,26 @@ async def test_a_denied_report_is_kept_until_the_next_report(
     assert denied is not None and denied.denied_amount == 7600
     assert reported is not None and reported.denied_amount == 0
     assert part is not None and (part.denied_amount, part.received_part) == (0, 2000)
+
+
+async def test_a_part_received_of_an_unreported_order_is_kept_and_a_reported_one_refused(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """The organiser's typed 只收到 ¥20 of an order nobody reported (s34): kept as `received_amount`; an order
+    reported meanwhile is not written this way (its report is answered as one)."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    assert group_buy.id is not None
+    (bob,) = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None
+    async with uow_factory() as uow:
+        assert await uow.collecting.receive_part(bob.id, 2000)
+        await uow.commit()
+    async with uow_factory() as uow:
+        stored = await uow.orders.get(bob.id)
+        [owing] = await uow.collecting.owing(group_buy.id)
+        assert await uow.collecting.report_paid(bob.id, clock.now())
+        assert not await uow.collecting.receive_part(bob.id, 3000)
+        await uow.commit()
+    assert stored is not None and (stored.reported_amount, stored.received_part) == (0, 2000)
+    assert owing.received == 2000

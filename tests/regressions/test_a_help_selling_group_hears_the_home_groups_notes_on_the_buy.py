@@ -2,7 +2,8 @@
 buy, `问 芒果甜吗？`, was answered only from notes posted in 公司群; Cat's `芒果超甜，汁多`, posted on #1 in
 Amy's own group, was never found by the search (only the fallback listed it, as "not mentioning it"). The
 home group's notes on that group buy are now searched too and quoted as a note of the group is
-(`笔记 #1 Cat：「…」`); `笔记 1` there shows it read only; never a home-group note on another buy."""
+(`笔记 #1 Cat：「…」`; since s34 `笔记 #1 Cat（来自团长 Amy 的群）：「…」`); `笔记 1` there shows it
+(since s34 liked and commented on there too); never a home-group note on another buy."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat
 
 CAT = "芒果超甜，汁多"
+QUOTED = f"笔记 #1 Cat（来自团长 Amy 的群）：「{CAT}」"  # from the organiser's group (s34)
+QUOTED_EN = f"Note #1 Cat (from organiser Amy's group): “{CAT}”"
 FAY = "榴莲超甜，比芒果还甜"
 
 
@@ -31,11 +34,11 @@ async def test_a_question_in_the_helping_group_quotes_the_home_groups_note_on_th
     mentioned = office.said(await office.say("eve", "@tuan_bot 芒果甜吗？"))
     english = office.said(await office.say("eve", "/ask are they sweet?"))
 
-    assert chinese.startswith(f"群里的朋友说过：\n笔记 #1 Cat：「{CAT}」\n发“笔记 编号”看全文。"), chinese
+    assert chinese.startswith(f"群里的朋友说过：\n{QUOTED}\n发“笔记 编号”看全文。"), chinese
     assert mentioned == chinese, mentioned
     negative = office.said(await office.say("eve", "问 芒果不甜吧？"))  # asked by its negative: the same
     assert negative == chinese, negative
-    assert english.startswith(f"What friends said:\nNote #1 Cat: “{CAT}”\n"), english
+    assert english.startswith(f"What friends said:\n{QUOTED_EN}\n"), english
     durian = office.said(
         await office.say("eve", "问 榴莲甜吗")
     )  # not help-sold here: no note of #2, nor #1's
@@ -56,7 +59,8 @@ async def test_the_quoted_home_note_can_be_read_in_the_helping_group() -> None:
     other = office.said(await office.say("eve", "笔记 2"))
 
     assert shown.startswith(f"笔记 #1 · Cat\n{CAT}\n🛒 芒果（#1）¥35/份\n想要就发 +1 #1\n"), shown
-    assert shown.endswith("笔记 #1 发在这个团的原群“家庭群”：这里可以看，点赞和评论请到那个群里。"), shown
+    here = "笔记 #1 发在这个团的原群“家庭群”：这里可以看，也可以在这里发 赞 1 或 评论 1 加你的话。"
+    assert shown.endswith(here), shown
     assert english == shown  # the group's language (zh): the command's form tells none
     assert other == "这里没有笔记 #2。", other
 
@@ -68,8 +72,8 @@ async def test_who_tried_it_heard_in_the_helping_group_quotes_the_home_groups_no
     english = office.said(await office.say("eve", "anyone tried the mangoes?"))
 
     assert tried == (
-        f"朋友们的笔记里提到过：\n笔记 #1 Cat：「{CAT}」\n发“笔记 编号”看全文。\n"
+        f"朋友们的笔记里提到过：\n{QUOTED}\n发“笔记 编号”看全文。\n"
         "芒果（#1）正在这个群里接龙，要跟就发 +1 #1。"
     ), tried
-    assert english.startswith(f"Friends' notes that mention it:\nNote #1 Cat: “{CAT}”\n"), english
+    assert english.startswith(f"Friends' notes that mention it:\n{QUOTED_EN}\n"), english
     assert await office.say("eve", "有人买过榴莲吗") == []  # not sold here: talk, as before
