@@ -241,19 +241,21 @@ class Context:
 
     async def private_lang(self, fallback: str) -> str:
         """The language of a private copy of an answer typed in a group (a refund's amount, a payment
-        report's): the sender's own, as any private message to her (her private chat's `/lang`, else her
-        app's, else the words she last used), `fallback` (the group's answer's) only when none is known.
-        In her private chat the answer is `lang`'s, unchanged."""
+        report's): its reader's, her private chat's `/lang`, else her app's (this request's, else as
+        stored from her app: `Member.language_from`), else `fallback` (the group's answer's); never a
+        guess from the words she typed (session 34). In her private chat the answer is `lang`'s."""
         if self.is_private:
             return fallback
         me = self.request.user_id
         setting = normalize_language((await self.uow.chats.languages([me])).get(me))
-        return setting or normalize_language(self.request.language) or await self._own_language() or fallback
+        told = normalize_language(self.request.language)
+        return setting or told or await self._own_language(from_app=True) or fallback
 
-    async def _own_language(self) -> str | None:
-        """The sender's own language as last seen (their platform's, else the words they last used)."""
+    async def _own_language(self, *, from_app: bool = False) -> str | None:
+        """The sender's own language as last seen (their platform's, else the words they last used;
+        `from_app`: their platform's only)."""
         own = identity(self.request.platform, self.request.user_id)
-        return normalize_language((await self.uow.members.languages([own])).get(own))
+        return normalize_language((await self.uow.members.languages([own], from_app=from_app)).get(own))
 
     async def _groups_language(self) -> str | None:
         """The `/lang` of the groups the sender was last seen in (the most recent one that has one)."""
