@@ -471,13 +471,15 @@ class MemberRepository(Protocol):
         chat_id: str | None,
         alias: str | None,
         at: datetime,
+        language_from: str | None = None,
     ) -> None:
         """Record the member (and, with `chat_id`, their membership of that chat under `alias`): an
         idempotent upsert that keeps `first_seen` and updates names as last seen. `username`,
-        `language` and `alias` given as None keep what is stored. Stored rows change only when a name
-        changed or `last_seen` is an hour older than `at`; callers still keep it off the hot path (it
-        is one or two statements): see `handlers.members.MemberMemo`. Safe against a concurrent `seen`
-        of the same new member."""
+        `language` and `alias` given as None keep what is stored; `language_from` says where a
+        `language` given came from (`APP_LANGUAGE`, `WORDS_LANGUAGE`) and is stored with it. Stored
+        rows change only when a name changed or `last_seen` is an hour older than `at`; callers still
+        keep it off the hot path (it is one or two statements): see `handlers.members.MemberMemo`.
+        Safe against a concurrent `seen` of the same new member."""
         ...
 
     async def left(self, chat_id: str, identities: Collection[str]) -> None:
@@ -502,9 +504,11 @@ class MemberRepository(Protocol):
         display name; None when they were never seen there."""
         ...
 
-    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+    async def languages(self, identities: Collection[str], *, from_app: bool = False) -> dict[str, str]:
         """The language last seen of each of these members that has one, by identity: a close speaks
-        to each buyer in their own (a few queries, however many buyers)."""
+        to each buyer in their own (a few queries, however many buyers). `from_app`: only a language
+        their platform said (`APP_LANGUAGE`), never one guessed from their words (an organiser's
+        notices: `handlers.recipients.organiser_language`)."""
         ...
 
 

@@ -897,10 +897,17 @@ class ChatApp:
             replies = outbox.to_member(replies, ctx.request)
         if refusal.code in _SOLD_OUT and not ctx.is_private and not command.tap:  # a flash sale's pile-in:
             replies = _named(replies, ctx.request.display_name, lang)  # `Abe：抱歉，… 已经卖完了…`, whose
+        typed = ctx.request.text or ""
+
+        def said_in(in_lang: str) -> list[Reply]:  # the refusal read privately, in its reader's language
+            return _refusal_replies(shown, command, in_lang, private=ctx.is_private, stale=stale, typed=typed)
+
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
-            replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+            mine = await ctx.private_lang(lang)  # her own language, else the group's
+            in_hers = replies if mine == lang else said_in(mine)
+            replies = [replace(reply, private_to=ctx.request.user_id) for reply in in_hers]
         else:  # a refund's refusal naming an amount, typed in a group: privately, one line there
-            replies = refused_privately(ctx, refusal, replies, lang)
+            replies = await refused_privately(ctx, refusal, replies, lang, said_in)
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
         await which_question.asked(ctx, refusal)  # which group buy? `#2`, `2`, `/join 2` then answer it
         replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode

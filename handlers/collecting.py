@@ -11,7 +11,7 @@ report (bare: their one unpaid order here; `@Amy`: their one unpaid order with A
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
@@ -118,34 +118,38 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
 async def _reported_answer(ctx: Context, done: Reported, said: Money | None) -> list[Reply]:
     """What she and the organiser read of a report just made (a resend, a top-up, a repeat, a first)."""
     if done.resent:  # a bare `我已付款 1-2` just after `… 20元`: sent again, not the rest paid
-        return _resent_replies(ctx, done, await ctx.lang(done.group_buy))
+        return await _resent_replies(ctx, done, await ctx.lang(done.group_buy))
     if (
         done.repeated
     ):  # `我已付款 1-2 10元` sent again at once: what it reported, nothing changed, nobody asked
-        return _repeated_replies(ctx, done, await ctx.lang(done.group_buy))
+        return await _repeated_replies(ctx, done, await ctx.lang(done.group_buy))
     if done.added:  # a top-up of a short report: what she has reported now, and any gap
         return await _topped_up_replies(ctx, done)
     return await _reported_replies(ctx, done, said)
 
 
-def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+async def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
     """The same short report (or top-up) again within minutes (rep66 #4): she reads what it reported and
     that the organiser was told then and is yet to confirm, nothing changed; never told the organiser
-    was told again (she was not). Typed in a group, the group reads no amount."""
+    was told again (she was not). Typed in a group, the group reads no amount; she reads it privately
+    in her own language (`ctx.private_lang`)."""
     order, group_buy = done.order, done.group_buy
-    text = t(
-        lang,
-        "reported_topped_up_repeated" if done.before else "reported_repeated",
-        name=ctx.request.display_name,
-        order=order.number,
-        added=format_money(done.added, order.currency),
-        amount=format_money(order.reported_amount, order.currency),
-        total=format_money(order.total, order.currency),
-        gap=format_money(order.reported_short, order.currency),
-        organiser=group_buy.organiser_name,
-    )
+
+    def said_in(in_lang: str) -> str:
+        return t(
+            in_lang,
+            "reported_topped_up_repeated" if done.before else "reported_repeated",
+            name=ctx.request.display_name,
+            order=order.number,
+            added=format_money(done.added, order.currency),
+            amount=format_money(order.reported_amount, order.currency),
+            total=format_money(order.total, order.currency),
+            gap=format_money(order.reported_short, order.currency),
+            organiser=group_buy.organiser_name,
+        )
+
     if ctx.is_private:
-        return [Reply(text=text, language=lang)]
+        return [Reply(text=said_in(lang), language=lang)]
     here = t(
         lang,
         "reported_repeated_here",
@@ -153,28 +157,35 @@ def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
         order=order.number,
         organiser=group_buy.organiser_name,
     )
-    return [Reply(text=here, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+    mine = await ctx.private_lang(lang)
+    return [
+        Reply(text=here, language=lang),
+        Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
+    ]
 
 
-def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
+async def _resent_replies(ctx: Context, done: Reported, lang: str) -> list[Reply]:
     """A bare `我已付款 1-4` within minutes of `我已付款 1-4 20元` (owing ¥156): taken as that report sent
     again, nothing changed, the organiser not asked; she is told what she reported, what is left and how
     to report it (`我已付款 1-4 136元`), privately when typed in a group."""
     order = done.order
     reported, gap = order.reported_amount, order.reported_short
     received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
-    text = t(
-        lang,
-        "reported_bare_resent_received" if received else "reported_bare_resent",
-        order=order.number,
-        received=format_money(received, order.currency),
-        organiser=done.group_buy.organiser_name,
-        amount=format_money(reported - received, order.currency),
-        total=format_money(order.total, order.currency),
-        gap=format_money(gap, order.currency),
-        rest=_plain(gap, order.currency),
-    )
-    return _report_answer(ctx, done, lang, text)
+
+    def said_in(in_lang: str) -> str:
+        return t(
+            in_lang,
+            "reported_bare_resent_received" if received else "reported_bare_resent",
+            order=order.number,
+            received=format_money(received, order.currency),
+            organiser=done.group_buy.organiser_name,
+            amount=format_money(reported - received, order.currency),
+            total=format_money(order.total, order.currency),
+            gap=format_money(gap, order.currency),
+            rest=_plain(gap, order.currency),
+        )
+
+    return await _report_answer(ctx, done, lang, said_in)
 
 
 def _plain(minor: int, currency: str) -> str:
@@ -197,21 +208,24 @@ async def _topped_up_replies(ctx: Context, done: Reported) -> list[Reply]:
         key = "reported_topped_up_received_reported"
     if reported != order.total:
         key += "_short" if reported < order.total else "_over"
-    text = t(
-        lang,
-        key,
-        name=ctx.request.display_name,
-        order=order.number,
-        before=format_money(done.before, order.currency),
-        received=format_money(part, order.currency),
-        reported=format_money(done.before - part, order.currency),
-        added=format_money(done.added, order.currency),
-        amount=format_money(reported, order.currency),
-        total=format_money(order.total, order.currency),
-        gap=format_money(abs(order.total - reported), order.currency),
-        organiser=group_buy.organiser_name,
-    )
-    answer = _report_answer(ctx, done, lang, text)
+
+    def said_in(in_lang: str) -> str:
+        return t(
+            in_lang,
+            key,
+            name=ctx.request.display_name,
+            order=order.number,
+            before=format_money(done.before, order.currency),
+            received=format_money(part, order.currency),
+            reported=format_money(done.before - part, order.currency),
+            added=format_money(done.added, order.currency),
+            amount=format_money(reported, order.currency),
+            total=format_money(order.total, order.currency),
+            gap=format_money(abs(order.total - reported), order.currency),
+            organiser=group_buy.organiser_name,
+        )
+
+    answer = await _report_answer(ctx, done, lang, said_in)
     said = Money(reported, order.currency) if reported != order.total else None
     asked = await _organiser_asked(ctx, done, said)
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
@@ -609,14 +623,15 @@ def _each_reported(reported: AllReported, lang: str) -> DomainError:
     return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
 
 
-def _report_answer(
-    ctx: Context, done: Reported, lang: str, text: str, *, screenshot: bool = False
+async def _report_answer(
+    ctx: Context, done: Reported, lang: str, said_in: Callable[[str], str], *, screenshot: bool = False
 ) -> list[Reply]:
-    """Her report's answer `text`: in a private chat as it is; in a group the group reads one line with
-    no amount (`screenshot`: that it came with her screenshot) and she reads `text` privately (a resend,
-    nobody asked: the group reads only that she was answered privately)."""
+    """Her report's answer (`said_in` a language): in a private chat in `lang`; in a group the group
+    reads one line with no amount (`screenshot`: that it came with her screenshot) and she reads the
+    answer privately (a resend, nobody asked: the group reads only that she was answered privately), in
+    her own language (`ctx.private_lang`: her private `/lang`, else her app's, else the group's)."""
     if ctx.is_private:
-        return [Reply(text=text, language=lang)]
+        return [Reply(text=said_in(lang), language=lang)]
     here = t(
         lang,
         "reported_resent_here" if done.resent else "reported_paid_here",
@@ -626,9 +641,10 @@ def _report_answer(
     )
     if screenshot:
         here = t(lang, "reported_paid_with_screenshot", said=here)
+    mine = await ctx.private_lang(lang)
     return [
         Reply(text=here, language=lang),
-        Reply(text=text, private_to=ctx.request.user_id, language=lang),
+        Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
     ]
 
 
@@ -642,19 +658,23 @@ async def _reported_replies(ctx: Context, done: Reported, said: Money | None = N
     if said is not None and said.minor != order.total:  # `我付了80` owing ¥90: as said, the organiser checks
         key = "reported_paid_short" if said.minor < order.total else "reported_paid_over"
         gap = format_money(abs(order.total - said.minor), order.currency)
-    text = t(
-        lang,
-        key,
-        name=ctx.request.display_name,
-        order=order.number,
-        total=total,
-        organiser=group_buy.organiser_name,
-        amount=said.format() if said is not None else "",
-        gap=gap,
-    )
-    if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
-        text = t(lang, "reported_paid_with_screenshot", said=text)
-    answer = _report_answer(ctx, done, lang, text, screenshot=bool(ctx.request.photo))
+
+    def said_in(in_lang: str) -> str:
+        text = t(
+            in_lang,
+            key,
+            name=ctx.request.display_name,
+            order=order.number,
+            total=total,
+            organiser=group_buy.organiser_name,
+            amount=said.format() if said is not None else "",
+            gap=gap,
+        )
+        if ctx.request.photo:  # her payment's screenshot came with it (WeChat: the image just before)
+            text = t(in_lang, "reported_paid_with_screenshot", said=text)
+        return text
+
+    answer = await _report_answer(ctx, done, lang, said_in, screenshot=bool(ctx.request.photo))
     return [
         *answer,
         await _organiser_asked(ctx, done, said),
@@ -778,7 +798,7 @@ async def _several_reported_replies(
     """One answer in the chat for several reports (and those reported or confirmed before); each
     organiser asked privately about each order; each card refreshed once."""
 
-    async def listed(items: Sequence[Order], *, amounts: bool = True) -> str:
+    async def listed(items: Sequence[Order], *, amounts: bool = True, lang: str = lang) -> str:
         parts = []
         for order in items:
             group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
@@ -788,7 +808,7 @@ async def _several_reported_replies(
             parts.append(t(lang, key, order=order.number, title=title, total=total))
         return t(lang, "list_separator").join(parts)
 
-    async def answer(amounts: bool) -> str:
+    async def answer(amounts: bool, lang: str = lang) -> str:
         parts = []
         if done:
             organisers = dict.fromkeys(each.group_buy.organiser_name for each in done)
@@ -798,18 +818,22 @@ async def _several_reported_replies(
                     "reported_paid_several" if amounts else "reported_paid_several_here",
                     name=ctx.request.display_name,
                     organiser=t(lang, "list_separator").join(organisers),
-                    orders=await listed([each.order for each in done], amounts=amounts),
+                    orders=await listed([each.order for each in done], amounts=amounts, lang=lang),
                 )
             )
         if reported:
-            parts.append(t(lang, "reported_several_already", orders=await listed(reported, amounts=amounts)))
+            said = await listed(reported, amounts=amounts, lang=lang)
+            parts.append(t(lang, "reported_several_already", orders=said))
         if paid:
-            parts.append(t(lang, "reported_several_paid", orders=await listed(paid, amounts=amounts)))
+            parts.append(
+                t(lang, "reported_several_paid", orders=await listed(paid, amounts=amounts, lang=lang))
+            )
         return "\n".join(parts)
 
     replies = [Reply(text=await answer(True), language=lang)]
-    if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately
-        whole = Reply(text=replies[0].text, private_to=ctx.request.user_id, language=lang)
+    if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately, in hers
+        mine = await ctx.private_lang(lang)
+        whole = Reply(text=await answer(True, mine), private_to=ctx.request.user_id, language=mine)
         replies = [Reply(text=await answer(False), language=lang), whole]
     replies += [await _organiser_asked(ctx, each) for each in done]
     cards = {each.group_buy.id: each.group_buy for each in done}

@@ -28,7 +28,7 @@ from commerce.ports import ChatAdmins, NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
-from handlers.parsing.commands import Command, slash_alone
+from handlers.parsing.commands import Command, courtesy_only, slash_alone
 from handlers.texts import normalize_language
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 from handlers.types import ChatKind, Request
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# slash commands alone whose answer lists what the group holds (`/notes`: its notes, command `top`): from
+# a member nothing is known of, answered in the group's language rather than the slash word's
+_GROUPS_OWN = frozenset({"top"})
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # `large`, `gate`: a word in English letters (not `B` alone)
 GROUPS_ASKED = 10  # a private `+1`'s language: the `/lang` of the sender's groups last seen, at most these
 
@@ -111,6 +114,9 @@ class Context:
             if self.command.name == "start" and not self.command.tap:  # the same word for everyone
                 return await self._start_language(group_buy)
         if self.command.heard:  # `count me in`, `+2 small box`, `how much?`: the words' own, as typed
+            if not self.is_private and courtesy_only(self.request.text or ""):
+                # `2 please` in a Chinese room: a courtesy tells only her language; the group reads it
+                return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
         if self.slash_alone_in_group:
             # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
@@ -123,6 +129,10 @@ class Context:
             )
             if known:
                 return known
+            # nothing known of her, a listing of the group's own (`/notes`): the group's, as its card speaks
+            group = await self._group_spoken(group_buy) if self.command.name in _GROUPS_OWN else None
+            if group:
+                return group
         if self.command.spoken:  # `/join`, `/join 甜的`, `share`: no words to go by (`Command.wordless`)
             return self.command.spoken
         chat = await self.chat_language()
@@ -166,6 +176,19 @@ class Context:
             if words:
                 return words
         return normalize_language(guessed) or typed or self.config.default_language
+
+    async def _group_spoken(self, group_buy: GroupBuy | None) -> str | None:
+        """The group's language as what it reads speaks: its `/lang`, else as the card of `group_buy`
+        (when it is listed here), else of its latest group buy, speaks here; None when nothing tells."""
+        chat = await self.chat_language()
+        if chat:
+            return chat
+        here = self.request.chat_id
+        if group_buy is None or (group_buy.chat_id != here and not group_buy.listings):
+            group_buy = await self.uow.group_buys.latest_in_chat(here)
+        if group_buy is None:
+            return None
+        return normalize_language(await language_in(self.uow, group_buy, here, self.memo)) or None
 
     async def _start_language(self, group_buy: GroupBuy | None) -> str:
         """`/start` in a private chat (the welcome; a share link's card: `group_buy`): its word is the one
@@ -244,19 +267,21 @@ class Context:
 
     async def private_lang(self, fallback: str) -> str:
         """The language of a private copy of an answer typed in a group (a refund's amount, a payment
-        report's): the sender's own, as any private message to her (her private chat's `/lang`, else her
-        app's, else the words she last used), `fallback` (the group's answer's) only when none is known.
-        In her private chat the answer is `lang`'s, unchanged."""
+        report's): its reader's, her private chat's `/lang`, else her app's (this request's, else as
+        stored from her app: `Member.language_from`), else `fallback` (the group's answer's); never a
+        guess from the words she typed (session 34). In her private chat the answer is `lang`'s."""
         if self.is_private:
             return fallback
         me = self.request.user_id
         setting = normalize_language((await self.uow.chats.languages([me])).get(me))
-        return setting or normalize_language(self.request.language) or await self._own_language() or fallback
+        told = normalize_language(self.request.language)
+        return setting or told or await self._own_language(from_app=True) or fallback
 
-    async def _own_language(self) -> str | None:
-        """The sender's own language as last seen (their platform's, else the words they last used)."""
+    async def _own_language(self, *, from_app: bool = False) -> str | None:
+        """The sender's own language as last seen (their platform's, else the words they last used;
+        `from_app`: their platform's only)."""
         own = identity(self.request.platform, self.request.user_id)
-        return normalize_language((await self.uow.members.languages([own])).get(own))
+        return normalize_language((await self.uow.members.languages([own], from_app=from_app)).get(own))
 
     async def _groups_language(self) -> str | None:
         """The `/lang` of the groups the sender was last seen in (the most recent one that has one)."""

@@ -110,8 +110,9 @@ async def quiet(ctx: Context) -> bool:
 
 async def posted(ctx: Context, note: Note) -> list[Reply]:
     """A note taken in digest mode: its author is told so privately, the group named (a private chat
-    has no "this chat"); the chat hears nothing now."""
-    lang = await ctx.lang()
+    has no "this chat"); the chat hears nothing now. In her own language (`ctx.private_lang`), else the
+    chat's."""
+    lang = await ctx.private_lang(await ctx.lang())
     at = ctx.config.digest_at.strftime("%H:%M")
     chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
     if chat is None:

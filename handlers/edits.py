@@ -252,7 +252,9 @@ async def _edit(
             raise
         raise said from refusal
     group_buy, edited = changed.group_buy, changed.edited
-    over = _over_limit_told(ctx, group_buy, changed.over, lang)  # 限购 below what some hold in all: privately
+    over = await _over_limit_told(
+        ctx, group_buy, changed.over, lang
+    )  # 限购 below what some hold in all: privately
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
@@ -368,7 +370,7 @@ async def _edit(
     return [*replies, *elsewhere, *(told or ()), *her, *over, card_update(group_buy), *moved]
 
 
-def _over_limit_told(
+async def _over_limit_told(
     ctx: Context, group_buy: GroupBuy, over: tuple[tuple[str, int, str], ...], lang: str
 ) -> list[Reply]:
     """A limit set below what members hold on all their lines together: the one who edited is told who,
@@ -397,7 +399,8 @@ def _over_limit_told(
     if ctx.page_lang is not None:
         ctx.shown(said_in)
         return []
-    return [Reply(text=said_in(lang), private_to=ctx.request.user_id, language=lang)]
+    mine = await ctx.private_lang(lang)  # typed in a group: her own language (her private chat's too)
+    return [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
 
 
 def _sold_out_by(group_buy: GroupBuy, edited: Edited) -> list[str]:

@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 
 from commerce.domain.chats import clean_title
 from commerce.domain.errors import DomainError
-from commerce.domain.member import SEEN_REFRESH, identity
+from commerce.domain.member import APP_LANGUAGE, SEEN_REFRESH, WORDS_LANGUAGE, identity
 from commerce.ports import UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.texts import normalize_language
@@ -60,6 +60,12 @@ class Sighting:
     alias: str | None
     at: datetime
     chat_title: str | None = None  # the group chat's name to write (None: nothing to write)
+    language_from: str | None = None  # APP_LANGUAGE (the platform's) or WORDS_LANGUAGE (guessed)
+
+    @property
+    def spoken(self) -> str | None:
+        """The language with where it came from, as the memo remembers it: `en/app`; None: none said."""
+        return None if self.language is None else f"{self.language}/{self.language_from or ''}"
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -87,6 +93,7 @@ class Sighting:
             chat_id=self.chat_id,
             alias=self.alias,
             at=self.at,
+            language_from=self.language_from,
         )
         if self.chat_id is not None and self.chat_title is not None:
             await uow.chat_names.name(self.chat_id, self.chat_title, self.at)
@@ -94,18 +101,21 @@ class Sighting:
 
 def sighting(request: Request, now: datetime, spoken: str | None = None) -> Sighting:
     """`spoken`: the language the command's words show (`提现`: zh), the member's own when their
-    platform does not say (the playground, WeChat): a private notice to them speaks it (`own_languages`)."""
+    platform does not say (the playground, WeChat): a private notice to them speaks it (`own_languages`),
+    kept as guessed (`WORDS_LANGUAGE`), which an organiser's notices never follow."""
     private = request.chat_kind is ChatKind.PRIVATE
+    language = request.language or spoken or None
     return Sighting(
         platform=request.platform,
         user_id=request.user_id,
         display_name=request.display_name,
         username=request.username or None,
-        language=request.language or spoken or None,
+        language=language,
         chat_id=None if private else request.chat_id,
         alias=request.alias or None,
         at=now,
         chat_title=None if private else clean_title(request.chat_title),
+        language_from=None if language is None else APP_LANGUAGE if request.language else WORDS_LANGUAGE,
     )
 
 
@@ -160,7 +170,7 @@ class MemberMemo:
         seen = sighting(request, now, spoken)
         known, title, language = await self._recall(seen, language=seen.language is not None, also=also)
         title_due = seen.chat_title is not None and self._title_due(title, seen, now)
-        said = seen.language is not None and seen.language != language
+        said = seen.spoken is not None and seen.spoken != language
         same = known is not None and known[0][:3] == seen.names[:3] and now - known[1] < self.refresh
         if not title_due and not said and same:
             return None
@@ -241,10 +251,10 @@ class MemberMemo:
         if self.values is not None:
             await self._share(seen)
             return
-        if seen.language is not None:
+        if seen.spoken is not None:
             if len(self._languages) >= self.max_entries:
                 self._languages.clear()
-            self._languages[seen.member_key] = seen.language
+            self._languages[seen.member_key] = seen.spoken
         if seen.chat_title is not None:
             if len(self._titles) >= self.max_entries:
                 self._titles.clear()
@@ -268,8 +278,8 @@ class MemberMemo:
         ttl, at = self.refresh.total_seconds(), seen.at.isoformat()
         names: list[Json] = [name or "" for name in seen.names]  # JSON without null: "" is none
         writes: dict[str, Json] = {_written_key(seen): {"names": names, "at": at}}
-        if seen.language is not None:
-            writes[_language_key(seen)] = seen.language
+        if seen.spoken is not None:
+            writes[_language_key(seen)] = seen.spoken
         if seen.chat_title is not None:
             writes[_title_key(seen)] = {"title": seen.chat_title, "at": at}
         try:
@@ -407,13 +417,14 @@ async def _one(
 
 
 async def own_languages(
-    uow: UnitOfWork, platform: str | None, user_ids: Iterable[str], fallback: str
+    uow: UnitOfWork, platform: str | None, user_ids: Iterable[str], fallback: str, *, from_app: bool = False
 ) -> dict[str, str]:
     """The language to tell each member something privately in, by user id: the one rule of every
     private message to a member. Their private chat's `/lang` setting (a private chat's id is its
     member's), else their own language as last seen (their platform's, or the words they last used),
     else `fallback` (the card's, the chat's). Two queries for any number of members. Without a
-    `platform` (a scheduler's close with no outbox platform configured) only the setting is known."""
+    `platform` (a scheduler's close with no outbox platform configured) only the setting is known.
+    `from_app`: their app's language only, never one guessed from their words (an organiser's notices)."""
     ids = list(dict.fromkeys(user_ids))
     if not ids:
         return {}
@@ -422,7 +433,7 @@ async def own_languages(
         for user_id, language in (await uow.chats.languages(ids)).items()
     }
     unset = [identity(platform, user_id) for user_id in ids if not chosen.get(user_id)] if platform else []
-    seen = await uow.members.languages(unset) if unset else {}
+    seen = await uow.members.languages(unset, from_app=from_app) if unset else {}
     return {
         user_id: chosen.get(user_id)
         or (normalize_language(seen.get(identity(platform, user_id))) if platform else None)

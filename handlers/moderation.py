@@ -251,8 +251,9 @@ async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Re
     theirs = await hidden_to_mute(ctx.uow, ctx.request.chat_id, author)
     if not theirs:
         return []
-    text = await _told(ctx, lang, "mute_hint", count=theirs, name=name)  # in private: which group
-    return [Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+    mine = await ctx.private_lang(lang)  # the admin's own language, else the group's
+    text = await _told(ctx, mine, "mute_hint", count=theirs, name=name)  # in private: which group
+    return [Reply(text=text, private_to=ctx.request.user_id, language=mine)]
 
 
 async def hidden_to_mute(uow: UnitOfWork, chat_id: str, author: str) -> int:

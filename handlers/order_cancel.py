@@ -216,7 +216,8 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
     said = said_in(lang)
     ctx.shown(lambda in_lang: said_in(in_lang, public=False))  # the console's caller: her own page
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
-        answer = Reply(text=said_in(lang, public=False), private_to=ctx.request.user_id, language=lang)
+        mine = await ctx.private_lang(lang)  # her own language: a private answer
+        answer = Reply(text=said_in(mine, public=False), private_to=ctx.request.user_id, language=mine)
     else:
         answer = Reply(text=said, language=lang)
     # who waited at the close hears what came free, once (as after 取消未付款); the answer names them

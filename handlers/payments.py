@@ -348,14 +348,23 @@ _NAMING_AN_AMOUNT = frozenset(
 )
 
 
-def refused_privately(ctx: Context, refusal: DomainError, replies: list[Reply], lang: str) -> list[Reply]:
+async def refused_privately(
+    ctx: Context,
+    refusal: DomainError,
+    replies: list[Reply],
+    lang: str,
+    said_in: Callable[[str], list[Reply]] | None = None,
+) -> list[Reply]:
     """A refund typed in a group refused with an amount in its answer (`刚才已给 #7-2 退过 ¥5…`, `…最多
-    ¥30…`): the answer goes privately to whoever typed it, the group reads one line without it (`Amy，退款
+    ¥30…`): the answer goes privately to whoever typed it, in her own language (`ctx.private_lang`;
+    `said_in`: the refusal's replies in a language), the group reads one line without it (`Amy，退款
     的事已私信发给你。`), as a refund done there does (`_short_in_group`). One naming no amount stays."""
     typed_here = ctx.command.name == "refund" and not ctx.is_private and not ctx.command.tap
     if not typed_here or ctx.page_lang is not None or refusal.code not in _NAMING_AN_AMOUNT:
         return replies
-    hers = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+    mine = await ctx.private_lang(lang)
+    theirs = said_in(mine) if said_in is not None and mine != lang else replies
+    hers = [replace(reply, private_to=ctx.request.user_id) for reply in theirs]
     line = t(lang, "refund_answered_privately", name=ctx.request.display_name)
     return [Reply(text=line, language=lang), *hers]
 

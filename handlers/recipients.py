@@ -37,14 +37,15 @@ async def organiser_language(
     setting (her private chat's `/lang`), else her app's where her platform tells one, else the language
     of that group buy's group (its `/lang`, else its card's). Never just the words she typed last: one
     English line in private does not turn a Chinese group's notices English. Ken, whose app is English,
-    reads his close summary of a group buy in a `/lang zh` room in English. The members' store keeps one
-    language per member, the app's or else the words typed, so where the platform never tells an app
-    language (`NO_APP_LANGUAGE`: WeChat, the playground) that stored language is not read. Without
-    `platform` only her setting is known."""
+    reads his close summary of a group buy in a `/lang zh` room in English. The members' store keeps
+    where her language came from (`Member.language_from`), and only her app's is read: on Telegram an
+    organiser whose app sends none, typing one English command in a Chinese group, keeps Chinese
+    notices; where the platform never tells an app language (`NO_APP_LANGUAGE`: WeChat, the
+    playground) nothing stored is read. Without `platform` only her setting is known."""
     fallback = await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
     told = None if platform in NO_APP_LANGUAGE else platform
-    return (await own_languages(uow, told, [organiser], fallback))[organiser]
+    return (await own_languages(uow, told, [organiser], fallback, from_app=True))[organiser]
 
 
 async def buyer_language(

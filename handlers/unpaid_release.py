@@ -59,7 +59,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
             reported=_reported(lang, found.reported, public=public),
             early=_early(lang, group_buy, ctx.now),
         )
-        listed = _names_told(ctx, lang, group_buy, found.to_cancel, found.reported)
+        listed = await _names_told(ctx, lang, group_buy, found.to_cancel, found.reported)
         return [Reply(text=text, language=lang), *listed]
     dropped: list[service.Dropped] = []
     for order in found.to_cancel:
@@ -104,7 +104,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     return [
         Reply(text=text, language=lang),
         *sellers,
-        *_names_told(ctx, lang, group_buy, orders, found.reported),
+        *await _names_told(ctx, lang, group_buy, orders, found.reported),
         *told,
         *waited,
         *organiser,
@@ -187,12 +187,14 @@ async def _sellers_told(
     return told, "\n" + t(lang, "cancel_unpaid_sellers_said", sellers=t(lang, "list_separator").join(named))
 
 
-def _names_told(
-    ctx: Context, lang: str, group_buy: GroupBuy, orders: Sequence[Order], reported: Sequence[Order]
+async def _names_told(
+    ctx: Context, group_lang: str, group_buy: GroupBuy, orders: Sequence[Order], reported: Sequence[Order]
 ) -> list[Reply]:
-    """In a group, whose orders they are goes to the organiser privately (the group read how many)."""
+    """In a group, whose orders they are goes to the organiser privately (the group read how many), in
+    her own language (`ctx.private_lang`), else the group's."""
     if ctx.is_private:
         return []
+    lang = await ctx.private_lang(group_lang)
     listed = t(lang, "list_separator").join(f"#{order.number} {order.buyer_name}" for order in orders)
     text = t(lang, "cancel_unpaid_full_list", count=len(orders), title=group_buy.terms.title, id=group_buy.id)
     kept = _reported(lang, reported, public=False)

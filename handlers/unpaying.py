@@ -118,9 +118,10 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
     guest = is_guest(order.buyer_id)  # 代报: nobody to tell but the organiser who added them
+    mine = await ctx.private_lang(lang)  # what she reads privately: her own language, else the group's
     named = {  # whose commission it took back, and which kind, as the console's flash says it
         in_lang: await commission_named(ctx.uow, ctx.request.platform, order, done.earned, in_lang)
-        for in_lang in {lang, ctx.page_lang or lang}
+        for in_lang in {lang, mine, ctx.page_lang or lang}
     }
 
     def said_in(in_lang: str) -> str:
@@ -148,7 +149,7 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         total=total,
     )
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
-        answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+        answer = Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)  # never named here
     elif not ctx.is_private:  # the group hears whose, never the buyer's amount, as `已收` says it there
         key = "unpaid_done_guest_here" if guest else "unpaid_done_here"
         answer = Reply(text=t(lang, key, order=order.number, name=order.buyer_name), language=lang)
@@ -156,7 +157,7 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         answer = Reply(text=said, language=lang)
     # a commission it took back: she reads whose and how much privately (the group never reads amounts)
     hers = (
-        [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+        [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
         if _grouped(ctx, order, named)
         else []
     )

@@ -55,7 +55,7 @@ from commerce.domain.group_buy import (
     GroupBuyStatus,
     Participant,
 )
-from commerce.domain.member import SEEN_REFRESH, Member, name_key
+from commerce.domain.member import APP_LANGUAGE, SEEN_REFRESH, Member, name_key
 from commerce.domain.member import identity as member_identity
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.sharing import ShareVisit
@@ -1302,12 +1302,14 @@ def upsert_member(
             "username": func.coalesce(new.username, m.username),
             "username_key": func.coalesce(new.username_key, m.username_key),
             "language": func.coalesce(new.language, m.language),
+            "language_from": case((new.language.is_not(None), new.language_from), else_=m.language_from),
             "last_seen": _later(new.last_seen, m.last_seen),
         },
         where=or_(
             _changed(new.display_name, m.display_name, optional=False),
             _changed(new.username, m.username, optional=True),
             _changed(new.language, m.language, optional=True),
+            and_(new.language.is_not(None), m.language_from.is_distinct_from(new.language_from)),
             m.last_seen <= stale,
         ),
     )
@@ -1372,6 +1374,7 @@ LANGUAGES_BATCH = 1000
 _MEMBER_LANGUAGES = select(members.c.identity, members.c.language).where(
     members.c.identity.in_(bindparam("identities", expanding=True)), members.c.language.is_not(None)
 )
+_APP_LANGUAGES = _MEMBER_LANGUAGES.where(members.c.language_from == APP_LANGUAGE)
 
 
 # a member's lines in a chat's group buys under her name now (`SqlGroupBuyRepository.rename_lines`)
@@ -1410,6 +1413,7 @@ def _member_from_row(row: Any) -> Member:
         username=row.username,
         language=row.language,
         first_seen=row.first_seen,
+        language_from=row.language_from,
         last_seen=row.last_seen,
     )
 
@@ -1436,6 +1440,7 @@ class SqlMemberRepository(_Repository):
         chat_id: str | None,
         alias: str | None,
         at: datetime,
+        language_from: str | None = None,
     ) -> None:
         who = member_identity(platform, user_id)
         stale = at - SEEN_REFRESH
@@ -1448,6 +1453,7 @@ class SqlMemberRepository(_Repository):
             "username": username or None,
             "username_key": name_key(username) if username else None,
             "language": language[:LANGUAGE_MAX] if language else None,
+            "language_from": language_from if language else None,
             "at": at,
             "stale": stale,
         }
@@ -1506,11 +1512,12 @@ class SqlMemberRepository(_Repository):
         row = (await self._run(self.member_sql.name_in, params)).first()
         return None if row is None else str(row.alias or row.display_name)
 
-    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+    async def languages(self, identities: Collection[str], *, from_app: bool = False) -> dict[str, str]:
         wanted = list(dict.fromkeys(identities))
         found: dict[str, str] = {}
+        query = _APP_LANGUAGES if from_app else _MEMBER_LANGUAGES
         for start in range(0, len(wanted), LANGUAGES_BATCH):  # within every driver's parameter limit
             batch = wanted[start : start + LANGUAGES_BATCH]
-            rows = await self._run(_MEMBER_LANGUAGES, {"identities": batch})
+            rows = await self._run(query, {"identities": batch})
             found.update({row.identity: row.language for row in rows})
         return found

@@ -435,6 +435,9 @@ class MemberRow(SQLModel, table=True):
     username: str | None = None
     username_key: str | None = None
     language: str | None = Field(default=None, max_length=16)
+    # where `language` came from: "app" (the platform said it) or "words" (guessed from what she typed);
+    # NULL: stored before 0059, unknown
+    language_from: str | None = Field(default=None, max_length=8)
     first_seen: datetime = _when()
     last_seen: datetime = _when()
 

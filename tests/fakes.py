@@ -21,7 +21,7 @@ from commerce.domain.group_buy import (
 )
 from commerce.domain.ledger import Transaction
 from commerce.domain.listings import Listing
-from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
+from commerce.domain.member import APP_LANGUAGE, SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout
@@ -540,17 +540,22 @@ class _Members:
         chat_id: str | None,
         alias: str | None,
         at: datetime,
+        language_from: str | None = None,
     ) -> None:
         who = identity(platform, user_id)
         stale = at - SEEN_REFRESH
         old = self.s.members.get(who)
+        source = language_from if language else None
         if old is None:
-            self.s.members[who] = Member(who, platform, user_id, display_name, username, language, at, at)
+            self.s.members[who] = Member(
+                who, platform, user_id, display_name, username, language, at, at, language_from=source
+            )
             self.s.member_writes += 1
         elif (
             old.display_name != display_name
             or (username and username != old.username)
             or (language and language != old.language)
+            or (language and source != old.language_from)
             or old.last_seen <= stale
         ):
             self.s.members[who] = replace(
@@ -558,6 +563,7 @@ class _Members:
                 display_name=display_name,
                 username=username or old.username,
                 language=language or old.language,
+                language_from=source if language else old.language_from,
                 last_seen=max(old.last_seen, at),
             )
             self.s.member_writes += 1
@@ -599,9 +605,13 @@ class _Members:
             return None
         return membership.alias or member.display_name
 
-    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+    async def languages(self, identities: Collection[str], *, from_app: bool = False) -> dict[str, str]:
         known = (self.s.members.get(who) for who in identities)
-        return {m.identity: m.language for m in known if m is not None and m.language is not None}
+        return {
+            m.identity: m.language
+            for m in known
+            if m is not None and m.language is not None and (not from_app or m.language_from == APP_LANGUAGE)
+        }
 
 
 class _Views:

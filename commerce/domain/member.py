@@ -16,6 +16,11 @@ from datetime import datetime, timedelta
 SEEN_REFRESH = timedelta(hours=1)
 """How stale `last_seen` may grow before a message that changes no name refreshes it."""
 
+APP_LANGUAGE = "app"
+"""`Member.language_from` of a language her platform said (Telegram's language_code)."""
+WORDS_LANGUAGE = "words"
+"""`Member.language_from` of a language guessed from the words she typed (no app language told)."""
+
 
 def identity(platform: str, user_id: str) -> str:
     """The member key: `telegram:123`."""
@@ -43,6 +48,7 @@ class Member:
     language: str | None
     first_seen: datetime
     last_seen: datetime
+    language_from: str | None = None  # APP_LANGUAGE, WORDS_LANGUAGE, or None: unknown (stored before)
 
     def answers_to(self, name: str, *, alias: str | None = None) -> bool:
         """Whether `name` (any case, with or without `@`) is this member's display name, username or

@@ -1005,6 +1005,19 @@ _EN_COURTESY = re.compile(r"(?<![a-z])(?:please|pls|plz|thanks|thank\s+you|thx)(
 _ZH_COURTESY = re.compile(r"谢谢|谢啦|多谢|感谢|麻烦了|麻烦你")
 
 
+_NO_WORDS = re.compile(r"[#＃+＋xX×]?\d+|[^\w]|_", re.UNICODE)  # `#2`, `+1`, `x2`, punctuation, emoji
+
+
+def courtesy_only(text: str) -> bool:
+    """Whether the only words of `text` are a courtesy (`2 please`, `#2 x2 please`, `+1 谢谢`): they tell
+    the sender's language, not what the group reads, so a group's answer to it speaks the group's
+    (`handlers.context.Context.lang`); `one for #2 please`, `me too` are words of their own."""
+    if courtesy_language(text) is None:
+        return False
+    rest = _ZH_COURTESY.sub(" ", _EN_COURTESY.sub(" ", text))
+    return not _NO_WORDS.sub("", rest).strip()
+
+
 def courtesy_language(text: str) -> str | None:
     """The language of a courtesy word in `text` (`please`: en, `谢谢`: zh), None with none or both."""
     english, chinese = _EN_COURTESY.search(text) is not None, _ZH_COURTESY.search(text) is not None

@@ -241,3 +241,26 @@ async def test_languages_of_many_members_are_read_in_batches_and_unknown_ones_le
     assert found == expected
     async with uow_factory() as uow:
         assert await uow.members.languages([]) == {}
+
+
+async def test_where_a_language_came_from_is_kept_and_only_the_apps_read_for_from_app(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """Migration 0059 (`members.language_from`): an organiser's notices read only her app's language."""
+    fields = {"platform": "telegram", "chat_id": "-1", "alias": None}
+    await _see(
+        uow_factory, **_seen(clock.now(), user_id="amy", language="en", language_from="words", **fields)
+    )
+    await _see(uow_factory, **_seen(clock.now(), user_id="ken", language="en", language_from="app", **fields))
+    async with uow_factory() as uow:
+        assert await uow.members.languages(["telegram:amy", "telegram:ken"], from_app=True) == {
+            "telegram:ken": "en"
+        }
+        assert await uow.members.languages(["telegram:amy"]) == {"telegram:amy": "en"}
+    # the same language now told by her app is a change (written at once), and `+1` (no language) keeps it
+    await _see(uow_factory, **_seen(clock.now(), user_id="amy", language="en", language_from="app", **fields))
+    await _see(uow_factory, **_seen(clock.now(), user_id="amy", language=None, **fields))
+    async with uow_factory() as uow:
+        amy = await uow.members.get("telegram:amy")
+        assert await uow.members.languages(["telegram:amy"], from_app=True) == {"telegram:amy": "en"}
+    assert amy is not None and amy.language_from == "app"

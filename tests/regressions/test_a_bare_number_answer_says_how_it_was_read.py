@@ -15,8 +15,8 @@ ZH = {
     "（“2”当作回答：#2 芒果。如果要的是数量 2，再发 +1 #2。）",
     "one": "Eve 跟团：1 × 荔枝（#1）。当前 ¥20/份。\n（“1”当作回答：#1 荔枝。）",
     "joined": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
-    # `#2 please` is English words: answered in English in a Chinese chat too, as `2 please` (session 31)
-    "joined_en": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.",
+    # `#2 please` is a courtesy alone: the Chinese chat reads its answer in Chinese (session 34)
+    "joined_en": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
     "place": "Eve 跟团：1 × 苹果（#3）。当前 ¥5/份。\n"
     "（“2”当作回答：#3 苹果。如果要的是数量 2，再发 +1 #3。）",
 }

@@ -12,13 +12,13 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 ZH = {
     "open": ("开团 荔枝 价格 20", "开团 芒果 价格 30", "开团 苹果 价格 5"),
-    # `2 please` is English words: answered in English in a Chinese chat too (session 30)
-    "read": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.\n"
-    "(“2 please” was read as your answer: #2 芒果. If you meant 2 in all, send +1 #2 as well.)",
+    # `2 please` is a courtesy alone: the Chinese chat reads its answer in Chinese (session 34)
+    "read": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。\n"
+    "（“2 please”当作回答：#2 芒果。如果要的是数量 2，再发 +1 #2。）",
     "joined": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
-    "joined_en": "Eve is in: 1 × 芒果 (#2). Now ¥30 each.",  # `#2 please`: English words (session 31)
+    "joined_en": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",  # `#2 please`: a courtesy alone (session 34)
     "joined_zh": "Eve 跟团：1 × 芒果（#2）。当前 ¥30/份。",
-    "asked_two": "荔枝: +2 #1",
+    "asked_two": "荔枝发 +2 #1",
 }
 EN = {
     "open": ("/groupbuy Lychees price 20", "/groupbuy Mangoes price 30", "/groupbuy Apples price 5"),

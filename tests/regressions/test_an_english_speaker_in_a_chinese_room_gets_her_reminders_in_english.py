@@ -22,7 +22,9 @@ def private(replies: list[Reply], to: str) -> str:
 async def _closed(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
     chat = fake_chat(factory, clock=clock, default_language="zh", outbox_platform="test")  # as deployed
     await chat.say("amy", "接龙 芒果 价格 88", name="王姐")
-    assert chat.said(await chat.say("tom", "2 please", name="Tom")).startswith("Tom is in: 2 × 芒果")
+    assert chat.said(await chat.say("tom", "2 please", name="Tom")).startswith(
+        "Tom 跟团：2 × 芒果"
+    )  # the room reads it (session 34)
     await chat.say("dan", "+1", name="Dan")
     closed = await chat.say("amy", "截单", name="王姐")
     assert private(closed, "tom").startswith("Your order #1-1 in 芒果 (#1):")

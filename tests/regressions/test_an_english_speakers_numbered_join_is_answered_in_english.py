@@ -3,7 +3,9 @@
 were talk (or, answering the which-question, Chinese); `+1 #1` in a new group whose language nothing
 tells (no `/lang`, no group buy of its own) was answered in the app's default, Chinese. Now the words
 decide as for `2 please`: English words are answered in English, and in a group nothing of whose tells
-its language, `+1 #1` speaks the sender's own language as last seen."""
+its language, `+1 #1` speaks the sender's own language as last seen. Session 34: a courtesy alone
+(`#2 please`, `#2 x2 please`, `2 please #2`) tells only her language: in a room whose language is known
+(its card's) the room's answer speaks the room's, `Tom 跟团：…`; `one for #2 please` stays English words."""
 
 from __future__ import annotations
 
@@ -22,14 +24,16 @@ async def _chinese_room() -> Chat:
 @pytest.mark.parametrize(
     ("typed", "answer"),
     [
-        ("#2 please", "Tom is in: 1 × 大米 (#2). Now ¥40 each."),
-        ("#2 x2 please", "Tom is in: 2 × 大米 (#2). Now ¥40 each."),
-        ("#2 2 pls", "Tom is in: 2 × 大米 (#2). Now ¥40 each."),
+        ("#2 please", "Tom 跟团：1 × 大米（#2）。当前 ¥40/份。"),
+        ("#2 x2 please", "Tom 跟团：2 × 大米（#2）。当前 ¥40/份。"),
+        ("#2 2 pls", "Tom 跟团：2 × 大米（#2）。当前 ¥40/份。"),
         ("one for #2 please", "Tom is in: 1 × 大米 (#2). Now ¥40 each."),
-        ("2 please #2", "Tom is in: 2 × 大米 (#2). Now ¥40 each."),
+        ("2 please #2", "Tom 跟团：2 × 大米（#2）。当前 ¥40/份。"),
     ],
 )
-async def test_a_numbered_join_in_english_words_is_answered_in_english(typed: str, answer: str) -> None:
+async def test_a_numbered_join_in_a_chinese_room_is_answered_as_its_words_say(
+    typed: str, answer: str
+) -> None:
     chat = await _chinese_room()
 
     said = chat.said(await chat.say("tom", typed, name="Tom"))
@@ -38,14 +42,14 @@ async def test_a_numbered_join_in_english_words_is_answered_in_english(typed: st
     assert "Tom" in await chat.card(2) and "Tom" not in await chat.card(1)
 
 
-async def test_hash_two_please_answering_which_one_is_answered_in_english() -> None:
+async def test_hash_two_please_answering_which_one_is_answered_in_the_rooms_language() -> None:
     chat = await _chinese_room()
     asked = chat.said(await chat.say("tom", "+1", name="Tom"))
     assert asked.startswith("这个群里有 2 个团在接龙"), asked  # `+1`: no words, the room's language
 
     said = chat.said(await chat.say("tom", "#2 please", name="Tom"))
 
-    assert said == "Tom is in: 1 × 大米 (#2). Now ¥40 each."
+    assert said == "Tom 跟团：1 × 大米（#2）。当前 ¥40/份。"
 
 
 async def test_plus_one_hash_two_stays_in_the_rooms_language() -> None:
