@@ -254,10 +254,11 @@ async def ask(ctx: Context) -> list[Reply]:
         answer, every = _answer(found, lang, ctx), [found]
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
         me = ctx.request.user_id
-        told = t(lang, "ask_answered_privately", name=ctx.request.display_name)
+        group = await ctx.heard_by_group(lang)
+        told = t(group, "ask_answered_privately", name=ctx.request.display_name)
         code = any(f.order is not None and f.order.pickup_code_shown for f in every)  # never in a group
         privately = Reply(text=answer, private_to=me, language=lang, secret=code)
-        return [Reply(text=told, language=lang, says_sent_to=me), privately]
+        return [Reply(text=told, language=group, says_sent_to=me), privately]
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
@@ -419,10 +420,11 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
         if held:  # `多少钱`, `how do I pay?` before any close: never silence, never a method with no amount
             held_said = "\n".join(_to_pay_after_close(found, lang, ctx) for found in held)
             me = request.user_id
+            group = await ctx.heard_by_group(lang)
             return [
                 Reply(
-                    text=t(lang, "ask_answered_privately", name=request.display_name),
-                    language=lang,
+                    text=t(group, "ask_answered_privately", name=request.display_name),
+                    language=group,
                     says_sent_to=me,
                 ),
                 Reply(text=held_said, private_to=me, language=lang),
@@ -455,10 +457,11 @@ async def _pay_asked_here(ctx: Context, text: str) -> list[Reply]:
         if 0 < len(open_here) <= EACH_OPEN:
             said += _prices(open_here, lang)
     me = request.user_id
-    told = t(lang, "ask_answered_privately", name=request.display_name)
+    group = await ctx.heard_by_group(lang)
+    told = t(group, "ask_answered_privately", name=request.display_name)
     code = any(f.order is not None and f.order.pickup_code_shown for f in every)
     privately = Reply(text="\n".join(said), private_to=me, language=lang, secret=code)
-    return [Reply(text=told, language=lang, says_sent_to=me), privately]
+    return [Reply(text=told, language=group, says_sent_to=me), privately]
 
 
 # A product's or an option's price asked in a group as the whole message, without `问` or a mention
@@ -510,9 +513,10 @@ async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
         return replies
     lang = public[0].language if public else None
     me = request.user_id
-    told = t(lang or "zh", "ask_answered_privately", name=request.display_name)
+    group = await ctx.heard_by_group(lang or "zh")
+    told = t(group, "ask_answered_privately", name=request.display_name)
     privately = Reply(text="\n".join(reply.text for reply in public), private_to=me, language=lang)
-    return [Reply(text=told, language=lang, says_sent_to=me), privately]
+    return [Reply(text=told, language=group, says_sent_to=me), privately]
 
 
 def _made_in(found: Facts, chat_id: str) -> bool:

@@ -30,7 +30,9 @@ async def test_a_pickup_code_asked_in_a_group_is_answered_privately() -> None:
     }
 
     alone = await chat.say("cat", "what's my pickup code?")
-    assert chat.said(alone) == "Cat, I sent you the answer privately."
+    assert (
+        chat.said(alone) == "Cat，答案已私信发给你。"
+    )  # the group's line: the group's language (session 34)
     assert chat.private(alone)["cat"].endswith(
         f"Your pickup code: {codes['cat']} (show it when you collect your goods)"
     )

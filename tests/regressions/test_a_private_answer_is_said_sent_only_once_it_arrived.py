@@ -60,7 +60,7 @@ async def test_the_group_hears_the_answer_went_privately_only_once_it_did(
         assert "\n".join(said).split("\n") == [
             BOB_START_ME,  # in place of "Bob，答案已私信发给你。": each time he asks
             BOB_START_ME,
-            "Cat, I sent you the answer privately.",
+            "Cat，答案已私信发给你。",  # the group's line: the group's language (session 34)
         ]
         assert api.texts(BOB.id) == []
         assert all(codes[str(BOB.id)] not in text for text in api.texts(GROUP))  # never in the group

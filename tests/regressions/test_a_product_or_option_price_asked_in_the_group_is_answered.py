@@ -53,24 +53,33 @@ async def test_from_one_on_it_the_price_is_answered_privately() -> None:
     assert chat.private(replies)["xiaoli"] == ZH_PRICE
 
 
+ZH_TOLD = "Xiaoli，答案已私信发给你。"
+
+
 @pytest.mark.parametrize(
-    ("opened", "join", "private"),
+    ("opened", "join", "private", "told"),
     [
-        ("接龙 冰淇淋 规格 香草:8,巧克力:9", "+1 香草", "你跟了 冰淇淋（#1）香草 ×1。"),
-        ("接龙 粽子 价格 10 限购 2", "+1", "你跟了 粽子（#1）"),
         (
+            "接龙 冰淇淋 规格 香草:8,巧克力:9",
+            "+1 香草",
+            "你跟了 冰淇淋（#1）香草 ×1。",
+            "Xiaoli，答案已私信发给你。",
+        ),
+        ("接龙 粽子 价格 10 限购 2", "+1", "你跟了 粽子（#1）", "Xiaoli，答案已私信发给你。"),
+        (  # the group's line follows the group (its English card), the answer her words (session 34)
             "/groupbuy Ice cream options Vanilla:8,Chocolate:9",
             "+1 Vanilla",
             "你跟了 Ice cream（#1）Vanilla ×1。",
+            "Xiaoli, I sent you the answer privately.",
         ),
     ],
 )
 async def test_qingwen_duoshaoqian_from_one_on_an_open_buy_is_answered_privately(
-    opened: str, join: str, private: str
+    opened: str, join: str, private: str, told: str
 ) -> None:
     chat = await _open(opened)
     await chat.say("xiaoli", join, name="Xiaoli")
     replies = await chat.say("xiaoli", "请问多少钱", name="Xiaoli")
-    assert chat.said(replies) == "Xiaoli，答案已私信发给你。"
+    assert chat.said(replies) == told
     assert chat.private(replies)["xiaoli"].startswith(private)
     assert "还没截单，现在不用付款" in chat.private(replies)["xiaoli"]

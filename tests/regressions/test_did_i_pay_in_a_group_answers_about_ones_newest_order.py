@@ -28,7 +28,7 @@ async def test_did_i_pay_in_a_group_answers_about_ones_newest_order() -> None:
             "cat": "你在 海南贵妃芒 5斤（#1）订了 2 份，共 ¥176，待付款（订单 #1-1）。"
         }
     replies = await chat.say("cat", "/ask did I pay")
-    assert chat.said(replies) == _TOLD["en"]
+    assert chat.said(replies) == _TOLD["zh"]  # the group's line: the group's language (session 34)
     assert chat.private(replies) == {
         "cat": "You ordered 2 of 海南贵妃芒 5斤 (#1) for ¥176: to pay (order #1-1)."
     }
