@@ -3,7 +3,8 @@ answered `朋友们关于 海南贵妃芒 5斤（#1）的笔记没有提到这�
 "the notes do not mention it", then a note saying 超甜. A note on the group buy saying the quality
 asked (甜 in 超甜, "sweeter" for "sweet") leads the answer, headed as what the notes say; one that does
 not stays "not mentioned". Since session 33 the home group's notes on a help-sold buy are searched in
-the helping group too, so the note saying it is quoted as what friends said (`群里的朋友说过：`)."""
+the helping group too, so the note saying it is quoted as what friends said (`群里的朋友说过：`), its
+author named as of the seller's group since session 34 (`Hua（来自团长 Amy 的群）`)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ async def test_a_chinese_note_saying_sweet_answers_is_it_sweet() -> None:
     sweet = Chat.said(await office.say("qiang", "@tuan_bot 这个芒果甜吗 有人买过没"))
     sour = Chat.said(await office.say("qiang", "@tuan_bot 芒果酸吗"))
 
-    assert sweet.startswith("群里的朋友说过：\n笔记 #1 Hua：「海南的贵妃芒超甜！！上周买了两箱"), sweet
+    assert sweet.startswith("群里的朋友说过：\n笔记 #1 Hua（来自团长 Amy 的群）：「海南的贵妃芒超甜"), sweet
     assert "没有提到" not in sweet, sweet
     assert sour.startswith("朋友们关于 海南贵妃芒 5斤（#1）的笔记没有提到这个，他们说过：\n笔记 #1 Hua"), sour
 
@@ -47,6 +48,7 @@ async def test_an_english_note_saying_sweeter_answers_are_they_sweet() -> None:
     sweet = Chat.said(await office.say("qiang", "@tuan_bot are the mangoes sweet? anyone bought them?"))
     sour = Chat.said(await office.say("qiang", "@tuan_bot are the mangoes sour?"))
 
-    assert sweet.startswith("What friends said:\nNote #1 Hua: “These mangoes are sweeter"), sweet
+    quoted = "What friends said:\nNote #1 Hua (from organiser Amy's group): “These mangoes are sweeter"
+    assert sweet.startswith(quoted), sweet
     assert "do not mention" not in sweet, sweet
     assert sour.startswith("Friends' notes on Mangoes 5kg (#1) do not mention that; they said:"), sour

@@ -286,6 +286,7 @@ NOT_IN_HELP = {
     "helper_remove",
     "help",
     "join",
+    "link_note",  # `/linknote 3 #2`, `link my note to …`: what `/note 3 #2`, which help names, does
 }
 
 
