@@ -286,6 +286,7 @@ NOT_IN_HELP = {
     "helper_remove",
     "help",
     "join",
+    "unrefund",  # 撤销退款: only says a refund is not undone (handlers.refund_undo), no action to teach
 }
 
 
