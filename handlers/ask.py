@@ -79,6 +79,7 @@ from handlers.foryou import foryou
 from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
+from handlers.refunds_asked import refunds_said
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -368,7 +369,8 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
             if o.status is OrderStatus.PAID
         ]
         part = owed + confirmed
-    parts = ([said] if said else []) + reported + denied + part
+    # refunded, whole or in part: what was given back and who gives it (rep74 #7)
+    parts = ([said] if said else []) + reported + denied + part + await refunds_said(ctx, lang)
     return "\n".join(parts) if parts else None
 
 

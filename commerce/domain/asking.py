@@ -310,7 +310,14 @@ _PAYOUT_ARRIVED = re.compile(
     r"|^\s*(?:did|has|have) (?:you|the organi[sz]er|the host|she|he|they) (?:get|got|receive|received)"
     r" my (?:payment|money|transfer)(?: yet)?[\s?!.]*$"
     r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
-    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
+    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission|refund)[\s?!.]*$"
+    # a refunded buyer's: `退款到了吗`, `退款到账了没`, `钱退了吗`, `did I get my refund?` (rep74 #7)
+    r"|^\s*(?:请问\s*)?(?:我的)?(?:退款|退的钱)(?:已经|还没有|还没|还)?(?:到账|到|退回来|退给我)(?:了)?"
+    rf"{_PAYOUT_ENDS}$"
+    rf"|^\s*(?:请问\s*)?(?:我的)?钱(?:已经|还没有|还没|还)?退(?:了|回来了|给我了){_PAYOUT_ENDS}$"
+    r"|^\s*(?:did|have) i (?:get|got|received?) (?:my|the|a) refund(?: yet| back)?[\s?!.]*$"
+    r"|^\s*(?:has|did|is) (?:my|the) refund(?: been)? (?:arrive|arrived|come|come through|came through"
+    r"|landed|sent|paid|gone through|through)(?: yet)?[\s?!.]*$"
 )
 
 
