@@ -104,7 +104,7 @@ COMMANDS: tuple[Entry, ...] = (
     # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     # 撤销退款 1-2: a refund is never undone by the bot; said so with what to do instead
-    Entry("unrefund", refund_undo.unrefund, ("unrefund", "undorefund"), ("撤销退款", "取消退款", "退款撤销")),
+    Entry("unrefund", refund_undo.unrefund, ("unrefund", "undorefund"), ("撤销退款", "退款撤销")),
     # `who paid?`, `谁还没付款`, `remind unpaid`, `export` in words: the organiser's list, 催款, 导出
     Entry("organiser_asked", organiser_words.asked, (), ()),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only

@@ -105,3 +105,13 @@ async def test_a_refund_naming_the_orders_only_option_refunds_it_whole_without_t
     replies = await room.say("amy", "退款 1-1 大盒")
     assert room.said(replies) == "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
     assert room.private(replies)["bob"] == "订单 #1-1（粽子）已退款：Amy 会直接退给你 ¥136。"
+
+
+async def test_an_undo_without_a_refunded_order_is_still_answered() -> None:
+    room = fake_chat()
+    bare = (
+        "退款不能撤销：钱可能已经退给对方了，没有任何改动。退错了的话，请直接告诉买家；"
+        "对方还要的话，可以在群里重新跟团，或由团长 代报。"
+    )
+    assert room.said(await room.say("amy", "撤销退款")) == bare
+    assert room.said(await room.say("amy", "撤销退款 9-9", private=True)) == bare
