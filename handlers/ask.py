@@ -50,6 +50,9 @@ from commerce.domain.asking import (
     sounds_asked,
     wants_picks,
 )
+from commerce.domain.asking import (
+    arrival_asked as arrival_asked_of,
+)
 from commerce.domain.digest import WEEK, Ranked
 from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
@@ -70,7 +73,7 @@ from commerce.services.asking import Facts
 from commerce.services.group_buys import names_product as service_names_product
 from commerce.services.note_search import Found
 from commerce.state import Json
-from handlers import earnings, last_opened, listing, no_buttons, options, uncollected
+from handlers import arrival_asked, earnings, last_opened, listing, no_buttons, options, uncollected
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -79,6 +82,7 @@ from handlers.foryou import foryou
 from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
+from handlers.refunds_asked import refunds_said
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -161,6 +165,11 @@ async def ask(ctx: Context) -> list[Reply]:
     asks_money = asks_payout_arrived(text) or (unasked and asks_own_payment(text))
     if not ctx.is_private and asks_money:  # in a group: hers privately
         return await _money_asked_here(ctx, text)
+    arrival = await arrival_asked.as_pickup(ctx, text)  # `粽子什么时候到`: her orders' pickup (rep74 #2)
+    if arrival is None:
+        return []  # in a group, from one with nothing of hers here to arrive: talk
+    if arrival != text:  # `什么时候可以取`, answered as it is; `… #2` (hers by construction) as `问 …` is
+        text, unasked = arrival, unasked and "#" not in arrival
     if unasked:
         asked, text = text, await _pickup_asked_of(ctx, text)
         if (
@@ -369,7 +378,8 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
             if o.status is OrderStatus.PAID
         ]
         part = owed + confirmed
-    parts = ([said] if said else []) + reported + denied + part
+    # refunded, whole or in part: what was given back and who gives it (rep74 #7)
+    parts = ([said] if said else []) + reported + denied + part + await refunds_said(ctx, lang)
     return "\n".join(parts) if parts else None
 
 
@@ -958,6 +968,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
             return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or asks_payout_arrived(text)  # `团长收到钱没`: as `钱到了吗` (rep73 #3)
+        asks = asks or arrival_asked_of(text) is not None  # `什么时候到`: her orders' pickup (rep74 #2)
         asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
@@ -983,6 +994,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True, overheard=overheard)
+    if arrival_asked_of(said) is not None:  # `粽子什么时候到`, `@Tuan 粽子什么时候到`: her orders' pickup
+        return Command("ask", rest=said, in_words=True, overheard=overheard)
     if product_asked(
         text
     ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk

@@ -49,6 +49,7 @@ from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import amount_typed, part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
+from handlers.refund_words import option_named, units_or_money
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity, titled
@@ -184,10 +185,17 @@ async def refund(ctx: Context) -> list[Reply]:
     if ctx.command.note or ctx.refund_amount:
         reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
         split = amount_typed(reason) if ctx.refund_amount is None else (ctx.refund_amount.strip(), reason)
+        held = await ctx.uow.orders.get(order_id)
+        bought = await ctx.uow.group_buys.get(held.group_buy_id) if held is not None else None
+        # `退款 1-2 大盒`: that option's lines, never the whole order with "大盒" its reason (rep74 #1)
+        named = option_named(held, bought, reason) if held and bought and split is None else None
+        if named is not None:
+            amount, reason = named
         if split is not None and split[0]:
             amount, reason = split
-        elif reason:
-            held = await ctx.uow.orders.get(order_id)
+            if held is not None and ctx.refund_amount is None:  # `/refund 3-3 1`: 1 unit, or ¥1?
+                units_or_money(held, amount)
+        elif reason and not amount:
             quantity = held.quantity if held is not None else None
             asked = part_asked(reason, quantity)
     request = ctx.request

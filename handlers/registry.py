@@ -40,6 +40,7 @@ from handlers import (
     pickup_codes,
     rank,
     referrals,
+    refund_undo,
     settings,
     sharing,
     uncollected,
@@ -102,6 +103,8 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("notpaid", collecting.not_paid, ("notpaid",), ("未收到", "没收到", "未收款")),
     # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
+    # 撤销退款 1-2: a refund is never undone by the bot; said so with what to do instead
+    Entry("unrefund", refund_undo.unrefund, ("unrefund", "undorefund"), ("撤销退款", "退款撤销")),
     # `who paid?`, `谁还没付款`, `remind unpaid`, `export` in words: the organiser's list, 催款, 导出
     Entry("organiser_asked", organiser_words.asked, (), ()),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only

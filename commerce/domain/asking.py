@@ -310,7 +310,14 @@ _PAYOUT_ARRIVED = re.compile(
     r"|^\s*(?:did|has|have) (?:you|the organi[sz]er|the host|she|he|they) (?:get|got|receive|received)"
     r" my (?:payment|money|transfer)(?: yet)?[\s?!.]*$"
     r"|^\s*(?:did|have) i (?:get|got|been) paid(?: out)?(?: yet)?[\s?!.]*$"
-    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission)[\s?!.]*$"
+    r"|^\s*where(?:'s| is) my (?:payout|withdrawal|money|commission|refund)[\s?!.]*$"
+    # a refunded buyer's: `退款到了吗`, `退款到账了没`, `钱退了吗`, `did I get my refund?` (rep74 #7)
+    r"|^\s*(?:请问\s*)?(?:我的)?(?:退款|退的钱)(?:已经|还没有|还没|还)?(?:到账|到|退回来|退给我)(?:了)?"
+    rf"{_PAYOUT_ENDS}$"
+    rf"|^\s*(?:请问\s*)?(?:我的)?钱(?:已经|还没有|还没|还)?退(?:了|回来了|给我了){_PAYOUT_ENDS}$"
+    r"|^\s*(?:did|have) i (?:get|got|received?) (?:my|the|a) refund(?: yet| back)?[\s?!.]*$"
+    r"|^\s*(?:has|did|is) (?:my|the) refund(?: been)? (?:arrive|arrived|come|come through|came through"
+    r"|landed|sent|paid|gone through|through)(?: yet)?[\s?!.]*$"
 )
 
 
@@ -713,3 +720,54 @@ def asks_where_to_buy(text: str) -> bool:
     `芒果哪里买`): a group buy open here selling it answers that, while `anyone tried …`, `…好吃吗` ask
     what friends think, which only their notes answer."""
     return product_asked(text) is not None and bool(_WHERE_TO_BUY.search(_fold(text).strip()))
+
+
+# `什么时候到`, `粽子什么时候到？`, `鸡蛋到了吗`, `什么时候到货`, `when do they arrive?` (rep74 #2): the whole
+# message asks when the goods arrive, a product's word before it or not; answered as the pickup question
+# of her own orders (handlers.arrival_asked). Money (`钱到了吗`: `asks_payout_arrived`) is never goods.
+_ARRIVAL_ENDS = r"(?:啊|呀|呢|哈|了|吗|没|没有|嘛|么)*[\s?？!！.。~～]*"
+_ARRIVAL_WHAT = r"(?P<what>[^\W\d_]{1,8}?)"
+_ARRIVAL_WHAT2 = r"(?P<what2>[^\W\d_]{1,8}?)"
+_ARRIVAL_ZH = re.compile(
+    rf"^(?:请问\s*)?(?:团长\s*)?(?:我的|我们的)?{_ARRIVAL_WHAT}?\s*"
+    r"(?:(?:大概|预计|大约)?(?:什么时候|啥时候|几时|几号|哪天|何时)(?:能|会|可以|才)?(?:到货|到|送到|送来|发货)"
+    rf"){_ARRIVAL_ENDS}$"
+    # `鸡蛋到了吗`, `到货了没`: asked (`鸡蛋到了`, `到货了` say it, never asked)
+    rf"|^(?:请问\s*)?(?:我的|我们的)?{_ARRIVAL_WHAT2}?\s*(?:已经|还没有|还没)?(?:到货|到)了?"
+    r"(?:吗|没|没有|嘛|么|[?？])(?:啊|呀|哈)?[\s?？!！.。~～]*$"
+)
+_ARRIVAL_EN = re.compile(
+    r"^(?:so\s+|and\s+)?(?:when|what\s+day|what\s+time)\s+(?:do|does|will|would|are|is)\s+"
+    r"(?P<what>they|it|the\s+[a-z]+(?:\s+[a-z]+)?|our\s+[a-z]+|my\s+[a-z]+)\s+"
+    r"(?:arrive|arriving|come|coming|come\s+in|get\s+here|be\s+here|be\s+delivered|be\s+in)"
+    r"(?:\s+again)?[\s?!.]*$"
+    r"|^(?:has|have|did)\s+(?P<what2>they|it|the\s+[a-z]+|our\s+[a-z]+|my\s+[a-z]+)\s+(?:arrived?|come)"
+    r"(?:\s+yet)?[\s?!.]*$"
+)
+_NOT_GOODS = re.compile(r"钱|款|提现|佣金|收益|账|人|你|我|他|她|它们|车|快递员|团长")
+_WHEN_WORDS = frozenset({"货", "东西", "今天", "明天", "后天", "今晚", "这次", "这批", "那", "这"})
+_MONEY_EN = re.compile(r"payments?|money|payouts?|refunds?|transfers?|withdrawals?|commission|earnings|cash")
+_PRONOUNS_EN = frozenset({"they", "it", "goods", "order", "orders", "stuff", "items", "delivery", "things"})
+
+
+def arrival_asked(text: str) -> str | None:
+    """The product word a whole message asking when the goods arrive names (`粽子什么时候到？`: "粽子",
+    `when do the mangoes arrive?`: "mangoes"), "" when it names none (`什么时候到`, `when do they
+    arrive?`); None when it asks nothing of the kind (`钱到了吗`, `到了吗` alone, `他什么时候到`)."""
+    folded = _fold(text)[:MAX_QUESTION].replace("’", "'").strip()
+    if len(folded) > 30 or asks_payout_arrived(text):  # `did my payment arrive?`: money, never goods
+        return None
+    found = _ARRIVAL_ZH.match(folded)
+    if found is not None:
+        what = (found.group("what") or found.group("what2") or "").strip()
+        when = re.search(r"什么时候|啥时候|几时|几号|哪天|何时|到货", folded)
+        if _NOT_GOODS.search(what) or (not what and not when):
+            return None  # `钱到了吗`, `他到了吗`; `到了吗` alone may be anyone's
+        return "" if what in _WHEN_WORDS else what
+    found = _ARRIVAL_EN.match(folded)
+    if found is None:
+        return None
+    what = (found.group("what") or found.group("what2") or "").split()[-1]
+    if _MONEY_EN.fullmatch(what):
+        return None
+    return "" if what in _PRONOUNS_EN else what

@@ -856,8 +856,22 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _switch_in_words(cleaned)
         or _wait_in_words(cleaned, vocabulary, bot_username)
         or _english_marks(cleaned, vocabulary, bot_username)
+        or _undo_refund(cleaned)
         or word_first
     )
+
+
+# `undo refund 1-2`, `cancel the refund 1-2`: `/unrefund 1-2` (rep74 #1), a line saying a refund is never
+# undone here; only an order's number (or nothing) after it, else talk
+_UNDO_REFUND_EN = re.compile(
+    r"^(?:undo|cancel|reverse|revert)\s+(?:the\s+|that\s+)?refund(?:\s+(?:of\s+)?#?(?P<rest>\d+(?:-\d+)?))?\s*[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def _undo_refund(text: str) -> Command | None:
+    found = _UNDO_REFUND_EN.match(text)
+    return None if found is None else Command("unrefund", lang="en", rest=found.group("rest") or "")
 
 
 # `change to small`, `can I change to small?`, `switch mine to small`, `换成小杯`, `我想换成大杯` (rep64
@@ -1655,6 +1669,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "uncollected":  # `谁还没取货？`, `/uncollected`; `未取货的明天来拿` is talk
         asked = not _UNCOLLECTED_REST.sub("", rest)
         return Command(name, lang=lang, rest="") if strict or asked else None
+    if name == "unrefund":  # 撤销退款 1-2, `/unrefund 1-2`: never undone, said so (handlers.refund_undo)
+        fits = not rest or bool(re.fullmatch(r"[#＃]?\d+(?:-\d+)?", rest.strip()))
+        return Command(name, lang=lang, rest=rest.strip()) if strict or fits else None
     if name in ("unpaid", "unpicked_up"):  # 撤销已收 12-3, `未收 @张三`; 撤销已取 3-5: as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes

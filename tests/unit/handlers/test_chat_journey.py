@@ -287,6 +287,7 @@ NOT_IN_HELP = {
     "help",
     "join",
     "link_note",  # `/linknote 3 #2`, `link my note to …`: what `/note 3 #2`, which help names, does
+    "unrefund",  # 撤销退款: only says a refund is not undone (handlers.refund_undo), no action to teach
 }
 
 
