@@ -218,3 +218,40 @@ def moving_in(
             if own is not None:
                 of_option[entry.option] = own - entry.quantity
     return chosen
+
+
+def queue_may_hold(
+    group_buy: GroupBuy, option: ProductOption | None, quantity: int, max_per_line: int | None = None
+) -> bool:
+    """Whether units a join of `quantity` would take may be the waiting list's, so it is worth reading:
+    only where stock caps it, the join fits what is left (more is refused as sold out anyway), and what
+    is left is less than anyone could wait for (a wait is only made, and only stays, for more than is
+    left: the whole stock and the per-line limit cap it). A join with plenty left reads nothing."""
+    left = units_left(group_buy, option)
+    if left is None or not 0 < quantity <= left:
+        return False
+    caps = [
+        cap for cap in (whole_stock(group_buy, option), group_buy.line_limit(max_per_line)) if cap is not None
+    ]
+    return not caps or left < min(caps)
+
+
+def check_queue_first(
+    group_buy: GroupBuy, option: ProductOption | None, quantity: int, *, waiting: int, waits: bool
+) -> None:
+    """Units free while anyone waits (`waiting`: how many wait for them) are the queue's: a join of
+    them from someone not waiting (`waits` False) is refused with how to queue, nothing joined. Whoever
+    waits is served in queue order when units come free (`moving_in`); a newcomer's `+1` never jumps it."""
+    if not waiting or waits:
+        return
+    left = units_left(group_buy, option)
+    title = group_buy.terms.title if option is None else f"{group_buy.terms.title} {option.name}"
+    raise DomainError(
+        "join_held_for_waitlist",
+        id=group_buy.id,
+        title=title,
+        free=left,
+        unit=group_buy.terms.unit,
+        option="" if option is None else f" {option.name}",
+        quantity=quantity,
+    )
