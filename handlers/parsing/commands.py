@@ -595,15 +595,22 @@ def _organisers_words(text: str) -> Command | None:
     if came is not None:
         word = (came.group("before") or "").strip()
         word = "" if org_words.GOODS_EN.match(word) else word
-        return Command("arrived", lang="en", word=word, rest="", in_words=True)
+        number = org_words.number_in(came, "id", "first")  # `goods arrived #3`, `#3 arrived`
+        return Command("arrived", lang="en", group_buy_id=number, word=word, rest="", in_words=True)
     arrived = org_words.arrived(text)  # `到货了 鸡蛋明天下午5点3号楼大堂自提`: the organiser's notice
     if arrived is not None:
         number = org_words.number_in(arrived, "id")
         word = (arrived.group("before") or "").strip()
-        return Command(
-            "arrived", lang="zh", group_buy_id=number, word=word, rest=arrived.group("rest").strip()
-        )
+        rest = arrived.group("rest").strip()
+        after = _GROUP_BUY_FIRST.match(rest) if number is None else None
+        if after is not None:  # `到货了 #1`, `到货了 #3 明天下午5点…`: that one (rep74 #4)
+            number, rest = int(after.group("id")), after.group("rest").strip()
+        return Command("arrived", lang="zh", group_buy_id=number, word=word, rest=rest)
     return None
+
+
+# a group buy's number first in what follows a word (`到货了 #3 明天下午5点`): the number, then the rest
+_GROUP_BUY_FIRST = re.compile(r"^[#＃]\s*(?P<id>\d{1,9})(?!\d)(?:[\s,，、:：]+|$)(?P<rest>.*)$", re.DOTALL)
 
 
 # How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):
