@@ -62,9 +62,11 @@ def check_wait(
     now: datetime,
     max_per_line: int | None = None,
     option: ProductOption | None = None,
+    queued: bool = False,
 ) -> None:
     """Whether a member holding `have` units (of `option`, with options) may wait for `quantity` more;
-    a `DomainError` if not.
+    a `DomainError` if not. `queued`: others wait for it already, so what is free is theirs
+    (`check_queue_first`) and a wait for no more than is left is no "not needed".
 
     Only while it takes joins, only where stock can run out, only when the stock left (of the option
     too) cannot cover the quantity (otherwise `+N` joins at once), never above the whole stock (the
@@ -91,7 +93,7 @@ def check_wait(
             raise DomainError(
                 "waitlist_option_no_stock", id=group_buy.id, title=title, option=name, quantity=joinable
             )
-        if joinable <= left:
+        if joinable <= left and not queued:
             raise DomainError(
                 "waitlist_option_not_needed",
                 id=group_buy.id,
@@ -102,7 +104,7 @@ def check_wait(
             )
     if left is None:
         raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=joinable)
-    if joinable <= left:
+    if joinable <= left and not queued:
         raise DomainError(
             "waitlist_not_needed",
             id=group_buy.id,

@@ -23,7 +23,8 @@ async def test_a_newcomers_join_does_not_take_a_unit_freed_while_someone_waits()
     assert named == refused
     card = await chat.card(1)
     assert "Zhaomei" not in card and "候补 1 人" in card
-    await chat.say("zhaomei", "候补 #1 1")  # queued behind him: she moves in when he cannot
+    queued = chat.said(await chat.say("zhaomei", "候补 #1 1"))  # the form as sent: queued behind him
+    assert queued.startswith("Zhaomei 已候补 荔枝（#1）1 份，排第 2 位。"), queued
     moved = [r.text for r in await chat.say("chenjie", "-1") if r.text]
     assert "🎉 候补补上了 荔枝（#1）：Xiaowang ×2。" in moved
 
@@ -54,3 +55,20 @@ async def test_with_nobody_waiting_a_freed_unit_is_joined_as_ever() -> None:
     joined = chat.said(await chat.say("zhaomei", "+1"))
 
     assert joined.startswith("Zhaomei 跟团：1 × 荔枝（#1）")
+
+
+async def test_an_options_freed_unit_is_kept_for_those_waiting_for_it() -> None:
+    chat = fake_chat()
+    await chat.say("lijie", "接龙 粽子 规格 大盒:68:2,小盒:38 截止 3d")
+    await chat.say("liuge", "+1 大盒")
+    await chat.say("chenjie", "+1 大盒")
+    await chat.say("xiaowang", "候补 大盒 2")
+    await chat.say("liuge", "-1 大盒")
+
+    refused = chat.said(await chat.say("zhaomei", "+1 大盒"))
+    other = chat.said(await chat.say("zhaomei", "+1 小盒"))
+
+    assert refused == "粽子 大盒（#1）空出的 1 份留给排候补的人，没有任何改动。想排队就发 候补 #1 大盒 1"
+    assert other.startswith("Zhaomei 跟团：")  # another option: nobody waits for it
+    queued = chat.said(await chat.say("zhaomei", refused.rsplit("想排队就发 ", 1)[1]))  # the form as sent
+    assert "排第 2 位" in queued, queued
