@@ -21,6 +21,7 @@ async def test_a_newcomers_join_does_not_take_a_unit_freed_while_someone_waits()
 
     assert refused == "荔枝（#1）空出的 1 份留给排候补的人，没有任何改动。想排队就发 候补 #1 1"
     assert named == refused
+    assert chat.said(await chat.say("zhaomei", "还能要一份吗？")) == refused  # asked: never "send +1"
     card = await chat.card(1)
     assert "Zhaomei" not in card and "候补 1 人" in card
     queued = chat.said(await chat.say("zhaomei", "候补 #1 1"))  # the form as sent: queued behind him
