@@ -222,15 +222,21 @@ def moving_in(
     return chosen
 
 
+# The most units left at which a join reads the waiting list (a wait is for more than is left, and a
+# freed unit kept for it is few): above it a join reads nothing, so a plain `+1` costs no query more.
+QUEUE_LOW = 5
+
+
 def queue_may_hold(
     group_buy: GroupBuy, option: ProductOption | None, quantity: int, max_per_line: int | None = None
 ) -> bool:
     """Whether units a join of `quantity` would take may be the waiting list's, so it is worth reading:
-    only where stock caps it, the join fits what is left (more is refused as sold out anyway), and what
-    is left is less than anyone could wait for (a wait is only made, and only stays, for more than is
-    left: the whole stock and the per-line limit cap it). A join with plenty left reads nothing."""
+    only where stock caps it, the join fits what is left (more is refused as sold out anyway), what is
+    left is low (`QUEUE_LOW`) and less than anyone could wait for (a wait is only made, and only stays,
+    for more than is left: the whole stock and the per-line limit cap it). A join with plenty left reads
+    nothing."""
     left = units_left(group_buy, option)
-    if left is None or not 0 < quantity <= left:
+    if left is None or not 0 < quantity <= left or left > QUEUE_LOW:
         return False
     caps = [
         cap for cap in (whole_stock(group_buy, option), group_buy.line_limit(max_per_line)) if cap is not None
