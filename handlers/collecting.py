@@ -69,6 +69,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
+    if args.via and not ctx.command.paid_via:  # `付了 2-2 微信`: the way kept with the report
+        ctx = replace(ctx, command=replace(ctx.command, paid_via=args.via))
     if args.orders or args.every:  # `我已付款 7-1 8-1`, `我已付款 全部`: each one, in one answer
         return await _report_several(ctx, args.orders)
     order_id = None

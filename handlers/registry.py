@@ -33,6 +33,7 @@ from handlers import (
     option_switch,
     order_cancel,
     orders,
+    org_said,
     org_words,
     organiser_words,
     payments,
@@ -128,6 +129,10 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("stock_added", org_words.stock_added, (), ()),
     Entry("copy_named", org_words.copy_named, (), ()),
     Entry("arrived", org_words.arrived, (), ()),
+    # `撤销 已收 @X`, `收到了 3-1`, `结单`: hers as the command; `撤销` / `close` alone: which she means
+    Entry("org_said", org_said.said_as, (), ()),
+    Entry("org_undo_alone", org_said.undo_alone, (), ()),
+    Entry("org_close_alone", org_said.close_alone, (), ()),
     Entry("pickup_said", org_words.pickup_said, (), ()),
     Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),
     Entry("add", lines.add, ("add",), ("代报",)),

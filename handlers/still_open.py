@@ -8,9 +8,11 @@ join's own path (talk, unanswered). A question asked this way never changes a li
 
 from __future__ import annotations
 
+from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.waiting import check_queue_first, queue_may_hold
 from handlers.context import Context
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.texts.units import units
 from handlers.types import Reply
 
@@ -34,6 +36,9 @@ async def answered(ctx: Context) -> list[Reply] | None:
         only = open_here[0]
         if only.stock_left == 0:
             return [Reply(text=t(lang, "sold_out_waitlist", title=only.terms.title, quantity=asked))]
+        held = await _held_for_queue(ctx, only, asked)
+        if held is not None:  # what is free is the queue's (候补): how to queue, never `+1`
+            return [Reply(text=refusal_text(lang, held))]
         join = _join_example(only, asked, numbered=False)
         left = _left(lang, only)
         title = only.terms.title
@@ -43,6 +48,20 @@ async def answered(ctx: Context) -> list[Reply] | None:
     join = _join_example(joinable[0], asked, numbered=True)
     text = t(lang, "still_open_several", lines=t(lang, "still_open_separator").join(lines), join=join)
     return [Reply(text=text)]
+
+
+async def _held_for_queue(ctx: Context, group_buy: GroupBuy, asked: int) -> DomainError | None:
+    """The refusal a `+{asked}` would get because what is free is kept for those waiting (候补), for one
+    not waiting; None otherwise (the waiting list read only when few are left, as a join reads it)."""
+    if group_buy.id is None or group_buy.terms.options or not queue_may_hold(group_buy, None, asked):
+        return None
+    waiting = (await ctx.uow.waiting.counts(group_buy.id)).get("", 0)
+    waits = bool(waiting) and await ctx.uow.waiting.get(group_buy.id, ctx.request.user_id) is not None
+    try:
+        check_queue_first(group_buy, None, asked, waiting=waiting, waits=waits)
+    except DomainError as held:
+        return held
+    return None
 
 
 def _left(lang: str, group_buy: GroupBuy) -> str:

@@ -62,9 +62,11 @@ def check_wait(
     now: datetime,
     max_per_line: int | None = None,
     option: ProductOption | None = None,
+    queued: bool = False,
 ) -> None:
     """Whether a member holding `have` units (of `option`, with options) may wait for `quantity` more;
-    a `DomainError` if not.
+    a `DomainError` if not. `queued`: others wait for it already, so what is free is theirs
+    (`check_queue_first`) and a wait for no more than is left is no "not needed".
 
     Only while it takes joins, only where stock can run out, only when the stock left (of the option
     too) cannot cover the quantity (otherwise `+N` joins at once), never above the whole stock (the
@@ -91,7 +93,7 @@ def check_wait(
             raise DomainError(
                 "waitlist_option_no_stock", id=group_buy.id, title=title, option=name, quantity=joinable
             )
-        if joinable <= left:
+        if joinable <= left and not queued:
             raise DomainError(
                 "waitlist_option_not_needed",
                 id=group_buy.id,
@@ -102,7 +104,7 @@ def check_wait(
             )
     if left is None:
         raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=joinable)
-    if joinable <= left:
+    if joinable <= left and not queued:
         raise DomainError(
             "waitlist_not_needed",
             id=group_buy.id,
@@ -218,3 +220,46 @@ def moving_in(
             if own is not None:
                 of_option[entry.option] = own - entry.quantity
     return chosen
+
+
+# The most units left at which a join reads the waiting list (a wait is for more than is left, and a
+# freed unit kept for it is few): above it a join reads nothing, so a plain `+1` costs no query more.
+QUEUE_LOW = 5
+
+
+def queue_may_hold(
+    group_buy: GroupBuy, option: ProductOption | None, quantity: int, max_per_line: int | None = None
+) -> bool:
+    """Whether units a join of `quantity` would take may be the waiting list's, so it is worth reading:
+    only where stock caps it, the join fits what is left (more is refused as sold out anyway), what is
+    left is low (`QUEUE_LOW`) and less than anyone could wait for (a wait is only made, and only stays,
+    for more than is left: the whole stock and the per-line limit cap it). A join with plenty left reads
+    nothing."""
+    left = units_left(group_buy, option)
+    if left is None or not 0 < quantity <= left or left > QUEUE_LOW:
+        return False
+    caps = [
+        cap for cap in (whole_stock(group_buy, option), group_buy.line_limit(max_per_line)) if cap is not None
+    ]
+    return not caps or left < min(caps)
+
+
+def check_queue_first(
+    group_buy: GroupBuy, option: ProductOption | None, quantity: int, *, waiting: int, waits: bool
+) -> None:
+    """Units free while anyone waits (`waiting`: how many wait for them) are the queue's: a join of
+    them from someone not waiting (`waits` False) is refused with how to queue, nothing joined. Whoever
+    waits is served in queue order when units come free (`moving_in`); a newcomer's `+1` never jumps it."""
+    if not waiting or waits:
+        return
+    left = units_left(group_buy, option)
+    title = group_buy.terms.title if option is None else f"{group_buy.terms.title} {option.name}"
+    raise DomainError(
+        "join_held_for_waitlist",
+        id=group_buy.id,
+        title=title,
+        free=left,
+        unit=group_buy.terms.unit,
+        option="" if option is None else f" {option.name}",
+        quantity=quantity,
+    )

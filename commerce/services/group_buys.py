@@ -64,6 +64,7 @@ from commerce.domain.units import (
     same_unit,
     unit_key,
 )
+from commerce.domain.waiting import check_queue_first, queue_may_hold
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -857,6 +858,7 @@ async def join(
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
     elsewhere = sum(r.quantity for r in rows if r.option == option and r.friend != friend and r.quantity > 0)
+    await _queue_first(uow, group_buy, user_id, quantity, option, limits.max_per_line)
     try:
         line = group_buy.join(
             current,
@@ -2071,3 +2073,21 @@ async def _chat_card(
     counts = await uow.orders.status_counts(group_buy.id, chat_id=chat)
     buyers_here = await uow.listings.count_buyers(group_buy.id, listing_id)
     return replace(view, statuses=statuses, counts=counts, buyers=buyers_here)
+
+
+async def _queue_first(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, quantity: int, option: str, max_per_line: int | None
+) -> None:
+    """Units freed while anyone waits (候补) are the queue's: a join of them from someone not waiting is
+    refused with how to queue (`commerce.domain.waiting.check_queue_first`). The waiting list is read
+    only when what is left is less than anyone could wait for (`queue_may_hold`), never on a plain `+1`
+    with plenty left."""
+    chosen = group_buy.option_named(option) if option else None
+    if group_buy.id is None or not queue_may_hold(group_buy, chosen, quantity, max_per_line):
+        return
+    waiting = (await uow.waiting.counts(group_buy.id)).get(chosen.name if chosen else "", 0)
+    waits = (
+        bool(waiting)
+        and await uow.waiting.get(group_buy.id, user_id, chosen.name if chosen else "") is not None
+    )
+    check_queue_first(group_buy, chosen, quantity, waiting=waiting, waits=waits)

@@ -114,8 +114,17 @@ async def wait(
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
     line, friends = await _holding(uow, group_buy, user_id, name)
     have = (line.quantity if line is not None else 0) + friends  # 限购 counts her friend lines too
-    try:
-        check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
+    others = (await uow.waiting.counts(group_buy.id)).get(name, 0) - (before is not None)
+    try:  # others waiting: what is free is theirs, so a wait for it is no "not needed" (a join is refused)
+        check_wait(
+            group_buy,
+            have=have,
+            quantity=wanted,
+            now=now,
+            max_per_line=max_per_line,
+            option=chosen,
+            queued=others > 0,
+        )
     except DomainError as refusal:  # `直接发 +2 #4 跟团` when several are open
         await group_buys.name_in_example(uow, chat_id, group_buy, refusal)
         raise

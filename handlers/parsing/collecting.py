@@ -252,6 +252,7 @@ class ReportArgs:
     every: bool = False  # `我已付款 全部`: every unpaid order of hers it reaches
     amount: str = ""  # `我已付款 6-2 10元`: what she says she paid for `order` ("" when not said)
     typed: str = ""  # that amount as typed, its sign or currency word with it (`$15`)
+    via: str = ""  # `付了 2-2 微信`, `I paid 2-2 via wechat`: the way she paid ("" when not said)
 
 
 def fits_bare(name: str, rest: str) -> bool:
@@ -289,6 +290,8 @@ def _reads_as_report(rest: str) -> bool:
         return True
     if _EVERY.match(text) is not None or _WITH_AMOUNT.match(text) is not None:
         return True
+    if _WITH_WAY.match(text) is not None:  # `2-2 微信`, `2-2 via wechat`
+        return True
     return len(_listed(text)[0]) > 1
 
 
@@ -320,6 +323,17 @@ _WITH_AMOUNT_SAID = re.compile(
 )
 
 
+# `付了 2-2 微信`, `已付 2-2 微信转的`, `I paid 2-2 via wechat` (rep74 #3): an order's number, then the way
+# she paid (kept with the report as `付了234，微信转的` keeps it); any other word after it is no report
+_WITH_WAY = re.compile(
+    r"^(?:no\.?|#)?\s*(?P<id>\d+\s*[-–—]\s*\d+)[\s,，、:：]+(?:(?:via|by|with|through|using|用|通过|走)\s*)?"
+    r"(?P<way>微信|支付宝|银行卡?|网银|红包|现金|wechat(?:\s*pay)?|weixin|alipay|pay\s?now|pay\s?lah|venmo|"
+    r"paypal|zelle|revolut|wise|cash|bank(?:\s+transfer)?|transfer)"
+    r"(?:转账|转的|付的|支付|转了|付了|的)?[\s.。!！~～]*$",
+    re.IGNORECASE,
+)
+
+
 def _without_sentence_after(text: str) -> str:
     """`1-2 $15, will send the rest tmrw`: `1-2 $15`; any other text as it is."""
     found = _WITH_AMOUNT_SAID.match(text)
@@ -344,6 +358,9 @@ def read_report(rest: str) -> ReportArgs:
         amount = unicodedata.normalize("NFKC", paid.group("amount"))
         typed = unicodedata.normalize("NFKC", paid.group("typed")).strip()
         return ReportArgs(order=order_number(paid.group("id")), amount=amount, typed=typed)
+    way = _WITH_WAY.match(text)
+    if way is not None:  # `付了 2-2 微信`: that order, the way kept as the report's
+        return ReportArgs(order=order_number(way.group("id")), via=way_named(way.group("way")))
     listed, _ = _listed(text)
     if len(listed) > 1:  # `/ipaid 7-1 8-1`: each (the same one typed twice, once)
         numbers = tuple(dict.fromkeys(order_number(typed) for typed in listed))

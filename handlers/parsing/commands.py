@@ -598,15 +598,51 @@ def _organisers_words(text: str) -> Command | None:
     if came is not None:
         word = (came.group("before") or "").strip()
         word = "" if org_words.GOODS_EN.match(word) else word
-        return Command("arrived", lang="en", word=word, rest="", in_words=True)
+        number = org_words.number_in(came, "id", "first")  # `goods arrived #3`, `#3 arrived`
+        return Command("arrived", lang="en", group_buy_id=number, word=word, rest="", in_words=True)
     arrived = org_words.arrived(text)  # `到货了 鸡蛋明天下午5点3号楼大堂自提`: the organiser's notice
     if arrived is not None:
         number = org_words.number_in(arrived, "id")
         word = (arrived.group("before") or "").strip()
-        return Command(
-            "arrived", lang="zh", group_buy_id=number, word=word, rest=arrived.group("rest").strip()
-        )
+        rest = arrived.group("rest").strip()
+        after = _GROUP_BUY_FIRST.match(rest) if number is None else None
+        if after is not None:  # `到货了 #1`, `到货了 #3 明天下午5点…`: that one (rep74 #4)
+            number, rest = int(after.group("id")), after.group("rest").strip()
+        return Command("arrived", lang="zh", group_buy_id=number, word=word, rest=rest)
+    return _organisers_other_words(text)
+
+
+# An organiser's other ways of saying her commands (rep74 #9), hers only (`handlers.org_said`: from anyone
+# else, talk): `撤销 已收 @X` as `撤销已收 @X`, `收到了 3-1` as `已收 3-1`, `结单` / `结束接龙` as `截单`
+_ORG_SAID = (
+    (re.compile(r"^撤销\s+(?:已收款?|收款)\s*(?P<rest>.*)$", re.DOTALL), "撤销已收"),
+    (
+        re.compile(rf"^收到了?\s*(?P<rest>#?\s*{ORDER}(?:[\s,，、;；]+#?\s*{ORDER})*|@\S.*)$", re.DOTALL),
+        "已收",
+    ),
+    (re.compile(r"^(?:结单|结团|结束接龙)\s*(?P<rest>(?:[#＃]\s*\d{1,9})?)$"), "截单"),
+)
+# `撤销` alone (after her 已收: the undo she may mean), `close` alone in English (her one open: `/close #4`)
+_UNDO_ALONE = re.compile(r"^撤销$")
+_CLOSE_ALONE = re.compile(r"^close$", re.IGNORECASE)
+
+
+def _organisers_other_words(text: str) -> Command | None:
+    """`撤销 已收 @X`, `收到了 3-1`, `结单`: `org_said` with the command's own words (`word`) and what
+    follows (`rest`); `撤销` alone `org_undo_alone`; `close` alone `org_close_alone`; else None."""
+    for pattern, word in _ORG_SAID:
+        said = pattern.match(text)
+        if said is not None:
+            return Command("org_said", lang="zh", word=word, rest=said.group("rest").strip(), in_words=True)
+    if _UNDO_ALONE.match(text):
+        return Command("org_undo_alone", lang="zh", in_words=True)
+    if _CLOSE_ALONE.match(text):
+        return Command("org_close_alone", lang="en", heard="en", in_words=True)
     return None
+
+
+# a group buy's number first in what follows a word (`到货了 #3 明天下午5点`): the number, then the rest
+_GROUP_BUY_FIRST = re.compile(r"^[#＃]\s*(?P<id>\d{1,9})(?!\d)(?:[\s,，、:：]+|$)(?P<rest>.*)$", re.DOTALL)
 
 
 # How a join is said on a phone around its words (`嗯嗯要两个🥭🥭`, `给我来两箱`, `那个芒果给我来两箱吧谢谢`):

@@ -65,9 +65,11 @@ PICKUP_EN = re.compile(
     r"\s+(?:at\s+)?(?P<place>\S.*)$",  # `the pickup is now at Gate B`: Gate B, `at` the sentence's
     re.IGNORECASE,
 )
-# `goods arrived`, `Cookies arrived`, `the cookies have arrived`: as `到货了` (only her closed ones)
+# `goods arrived`, `Cookies arrived`, `the cookies have arrived`: as `到货了` (only her closed ones); a
+# number before or after it names one: `goods arrived #3`, `#3 arrived`
 ARRIVED_EN = re.compile(
-    r"^(?:(?:the\s+)?(?P<before>[A-Za-z][A-Za-z'&\- ]{0,30}?)\s+)?(?:have\s+|has\s+)?arrived[.!~\s]*$",
+    r"^(?:[#＃]\s*(?P<first>\d{1,9})\s+)?(?:(?:the\s+)?(?P<before>[A-Za-z][A-Za-z'&\- ]{0,30}?)\s+)?"
+    r"(?:have\s+|has\s+)?arrived(?:[\s,:]+(?:for\s+)?[#＃]\s*(?P<id>\d{1,9}))?[.!~\s]*$",
     re.IGNORECASE,
 )
 GOODS_EN = re.compile(r"^(?:goods|stock|items|order|orders|it|they|everything|all)$", re.IGNORECASE)

@@ -68,6 +68,8 @@ KEYWORDS: dict[str, str] = {
     "限购": "limit",
     "截止时间": "ends",
     "截止": "ends",
+    "截至时间": "ends",  # `截至 周五`: how 截止 is often written (rep74 #8)
+    "截至": "ends",
     "自提点": "pickup",
     "自提": "pickup",
     "收款方式": "payment_note",
@@ -244,7 +246,7 @@ def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo) -> str:
     else as typed."""
     matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
     for i, match in enumerate(matches):
-        if KEYWORDS[match.group(0).lower()] != "ends" or not match.group(0).startswith("截止"):
+        if KEYWORDS[match.group(0).lower()] != "ends" or not match.group(0).startswith(("截止", "截至")):
             continue
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         if text[match.end() : end].strip(_SEPARATORS):

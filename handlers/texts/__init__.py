@@ -105,6 +105,7 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "target_not_reached_nobody": {"target": ("target", "amount")},
     "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
     "leave_friend_none_own": {"units": ("units", "held")},
+    "join_held_for_waitlist": {"free": ("free", "units")},  # `空出的 1 份`, "what came free (1 unit)"
     "waitlist_at_limit": _LIMIT,
     "waitlist_over_limit": _LIMIT,
     "waitlist_over_limit_held": _LIMIT,

@@ -25,6 +25,7 @@ SOLD_OUT = (  # a sold-out +1 is told how to wait (候补)
 
 GROUP_BUY = "SELECT chat_group_buys.id, chat_group_buys.chat_id,"  # its own and those it lists (帮卖)
 LINE = "SELECT participants.id, participants.group_buy_id,"
+WAITING = "SELECT waiting_list.option, count(*)"  # a join of the last few units: does anyone wait (候补)?
 
 
 async def _record(factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -136,7 +137,11 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     refusal = ["BEGIN", GROUP_BUY, claim, "COMMIT"]  # SQLite: the COMMIT travels with the claim
     if _reads_alone(uow_factory):
         refusal = [GROUP_BUY, claim]  # a read, then the claim as its own transaction
-    assert seen == [*_transaction(uow_factory, [GROUP_BUY], [*_writes(uow_factory), claim]), *refusal]
+    # Cat takes the last unit: whether anyone waits is read first (units freed then are the queue's)
+    join = _transaction(uow_factory, [GROUP_BUY, WAITING], [*_writes(uow_factory), claim])
+    if _reads_alone(uow_factory):  # the group buy read alone; the waiting list in the transaction
+        join = [GROUP_BUY, "BEGIN", WAITING, *_writes(uow_factory), claim, "COMMIT"]
+    assert seen == [*join, *refusal]
 
 
 @pytest.mark.parametrize("outbox", [False, True], ids=["replies-returned", "outbox"])
@@ -154,7 +159,9 @@ async def test_a_members_first_plus_one_in_a_chat_costs_no_trip_more(
     The stock path sends the sighting first, each statement on its own."""
     config = AppConfig(outbox_platform="test" if outbox else None)
     app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=config)
-    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(
+        _say("amy", "/groupbuy Mangoes price 88 stock 20", "1")
+    )  # plenty left: no waiting list read
     await app.handle(_say("bob", "+1", "2"))  # a new member too: the same statements, the language known
     queued = await _pending(uow_factory)
     seen = await _record(uow_factory, monkeypatch)
