@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.waiting import WaitingEntry, in_queue_order
+from storage import direct
 from storage.tables import waiting_left_out, waiting_list
 
 w = waiting_list.c
@@ -153,7 +154,14 @@ class SqlWaitingListRepository:
         return int((await self.conn.execute(self.sql.position, params)).scalar_one())
 
     async def counts(self, group_buy_id: int) -> dict[str, int]:
-        rows = await self.conn.execute(self.sql.counts, {"gid": group_buy_id})
+        """How many wait for each option ("" none); on a join's path when little is left (a freed unit
+        is the queue's), so straight to the driver where storage.direct knows it."""
+        params = {"gid": group_buy_id}
+        driver = direct.driver_of(self.conn)
+        if driver is None:
+            rows: Any = await self.conn.execute(self.sql.counts, params)
+        else:
+            rows = await direct.rows(self.conn, driver, self.sql.counts, params)
         return {str(option): int(count) for option, count in rows}
 
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:

@@ -139,8 +139,8 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
         refusal = [GROUP_BUY, claim]  # a read, then the claim as its own transaction
     # Cat takes the last unit: whether anyone waits is read first (units freed then are the queue's)
     join = _transaction(uow_factory, [GROUP_BUY, WAITING], [*_writes(uow_factory), claim])
-    if _reads_alone(uow_factory):  # the group buy read alone; the waiting list in the transaction
-        join = [GROUP_BUY, "BEGIN", WAITING, *_writes(uow_factory), claim, "COMMIT"]
+    if _reads_alone(uow_factory):  # both reads before the transaction, each alone (storage.direct)
+        join = [GROUP_BUY, WAITING, "BEGIN", *_writes(uow_factory), claim, "COMMIT"]
     assert seen == [*join, *refusal]
 
 
