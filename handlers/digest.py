@@ -9,7 +9,7 @@ before the mode was switched on, and post none that never was (`Reply.refresh`, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
@@ -65,13 +65,20 @@ async def top(ctx: Context) -> list[Reply]:
         raise DomainError("top_usage")
     if ctx.is_private:
         raise DomainError("digest_in_group")
-    ranked = await service.best(
-        ctx.uow, ctx.request.chat_id, since=ctx.now - WEEK, until=ctx.now + LATER, size=ctx.config.digest_size
+    here = ctx.request.chat_id
+    ranked = await service.best_here(
+        ctx.uow, here, since=ctx.now - WEEK, until=ctx.now + LATER, size=ctx.config.digest_size
     )
     lang = await ctx.lang()
     if not ranked:
         return [Reply(text=t(lang, "top_empty"), language=lang)]
-    return [render(ranked, lang, head="top_head", platform=ctx.request.platform)]
+    sellers = {}  # 帮卖: a note of the seller's group, named as Ask quotes it (`Lan（来自团长 Amy 的群）`)
+    for found in ranked:
+        if found.note.chat_id != here and found.note.group_buy_id is not None:
+            group_buy = await ctx.uow.group_buys.get(found.note.group_buy_id)
+            if group_buy is not None:
+                sellers[found.note.id or 0] = group_buy.organiser_name
+    return [render(ranked, lang, head="top_head", platform=ctx.request.platform, sellers=sellers)]
 
 
 async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
@@ -149,23 +156,33 @@ async def told_privately(ctx: Context, replies: Sequence[Reply]) -> list[Reply]:
 
 # -- the message ----------------------------------------------------------------------------------------
 def render(
-    ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | None = None, platform: str | None = None
+    ranked: Sequence[Ranked],
+    lang: str,
+    *,
+    head: str,
+    chat_id: str | None = None,
+    platform: str | None = None,
+    sellers: Mapping[int, str] | None = None,
 ) -> Reply:
     """A head, a line per note (`1. #3 Bob ✅ 已购买：… 👍 2 · 💬 1`), how to read one, a 👍 per note.
     On a platform without buttons (WeChat) the foot says to send `赞 3`: the 👍 are numbered choices
-    there, which expire long before an evening digest is read (handlers.no_buttons)."""
+    there, which expire long before an evening digest is read (handlers.no_buttons). `sellers`: the
+    organiser of each note of another group listed (帮卖, by note id): its author named as from her group."""
     lines = [t(lang, head, count=len(ranked))]
     buttons: list[Button] = []
     for place, found in enumerate(ranked, start=1):
         note = found.note
         mark = t(lang, "digest_verified") if found.verified else ""
+        name = clip(note.author_name, MAX_NAME)
+        if sellers and (note.id or 0) in sellers:
+            name = t(lang, "ask_friend_from_seller_group", name=name, organiser=sellers[note.id or 0])
         lines.append(
             t(
                 lang,
                 "digest_line",
                 place=place,
                 id=note.id,
-                name=clip(note.author_name, MAX_NAME),
+                name=name,
                 mark=mark,
                 text=excerpt(note.text, (), width=EXCERPT),
                 likes=note.likes,

@@ -28,6 +28,8 @@ DEV_CONSOLE_SECRET = "tuan-dev-console-secret-do-not-use-in-production"
 
 
 REVOKED = "console:revoked:"  # + a session's id: logged out (in the shared counters, for its lifetime)
+SHOWN = "console:flash-shown:"  # + a flash's id: shown once already (in the shared counters)
+FLASH_KEYS = ("flash", "flash_error", "flash_id")
 
 
 class Sessions:
@@ -76,7 +78,19 @@ class Sessions:
             data, valid = fresh(), False  # logged out: a copy of the cookie is worth nothing
         request.state.session = data
         request.state.session_used = False
+        flash_id = data.get("flash_id")
+        if (
+            isinstance(flash_id, str)
+            and self.counters is not None
+            and await self.counters.value(SHOWN + flash_id)
+        ):
+            # an older copy of the cookie (kept by the client, another tab, the back button): its message
+            # was shown on the page right after its action, never again on a later page
+            request.state.session = {k: v for k, v in data.items() if k not in FLASH_KEYS}
         response = await call_next(request)
+        shown = getattr(request.state, "flash_taken", None)
+        if shown is not None and self.counters is not None:
+            await self.counters.incr(SHOWN + shown, ttl=SESSION_SECONDS)
         if request.state.session is not data or (not valid and request.state.session_used):
             self.store(response, request.state.session)
         elif not valid and sent:  # forged, expired or logged out, and not replaced: forget it
@@ -118,8 +132,11 @@ def csrf_token(request: Request) -> str:
 
 
 def flash(request: Request, text: str, *, error: bool = False) -> None:
-    """A message for the next page the person sees (after a redirect)."""
-    request.state.session = {**request.state.session, "flash": text, "flash_error": error}
+    """A message for the next page the person sees (after a redirect), once: its id is recorded as
+    shown when that page takes it, so a stale copy of the cookie never shows it on a later page."""
+    request.state.session = {
+        **request.state.session, "flash": text, "flash_error": error, "flash_id": secrets.token_urlsafe(12)
+    }  # fmt: skip
     request.state.flashed = True  # this request's own: a refused page of it may show it
 
 
@@ -127,5 +144,7 @@ def take_flash(request: Request) -> tuple[str, bool] | None:
     data: dict[str, Any] = request.state.session
     if "flash" not in data:
         return None
-    request.state.session = {k: v for k, v in data.items() if k not in ("flash", "flash_error")}
+    request.state.session = {k: v for k, v in data.items() if k not in FLASH_KEYS}
+    if isinstance(data.get("flash_id"), str):
+        request.state.flash_taken = data["flash_id"]
     return str(data["flash"]), bool(data.get("flash_error"))

@@ -42,6 +42,37 @@ async def best(uow: UnitOfWork, chat_id: str, *, since: datetime, until: datetim
     )
 
 
+HELP_SOLD_LISTED = (
+    10  # the newest group buys help-sold (帮卖) in a chat whose home groups' notes `/top` lists
+)
+ALL = 1000  # a home group's week of notes, ranked whole, before its notes on the help-sold buy are kept
+
+
+async def best_here(
+    uow: UnitOfWork, chat_id: str, *, since: datetime, until: datetime, size: int
+) -> list[Ranked]:
+    """`best`, and when that leaves room, the notes of the home groups of the group buys help-sold (帮卖)
+    here posted on those group buys (ranked as their own group ranks them, hidden and flagged ones left
+    out there): what Ask quotes, `笔记 3` reads and `赞 3` likes in this chat. This chat's own first."""
+    ranked = await best(uow, chat_id, since=since, until=until, size=size)
+    seen = {r.note.id for r in ranked}
+    homes: dict[str, list[Ranked]] = {}
+    for listing in await uow.listings.listed_in(chat_id, limit=HELP_SOLD_LISTED):
+        if len(ranked) >= size:
+            break
+        group_buy = await uow.group_buys.get(listing.group_buy_id)
+        if group_buy is None or group_buy.chat_id == chat_id:
+            continue
+        home = group_buy.chat_id
+        if home not in homes:
+            homes[home] = await best(uow, home, since=since, until=until, size=ALL)
+        for found in homes[home]:
+            if found.note.group_buy_id == listing.group_buy_id and found.note.id not in seen:
+                ranked.append(found)
+                seen.add(found.note.id)
+    return ranked[:size]
+
+
 async def due(
     uow: UnitOfWork, chat_id: str, *, day: date, since: datetime, until: datetime, size: int
 ) -> list[Ranked]:
