@@ -13,7 +13,8 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import Order, OrderStatus
 from handlers.context import Context
-from handlers.parsing.commands import Command, parse_text
+from handlers.org_words import talk
+from handlers.parsing.commands import parse_text
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -23,13 +24,13 @@ UNDO_WITHIN = timedelta(minutes=10)  # a bare `撤销` this soon after her 已�
 async def said_as(ctx: Context) -> list[Reply]:
     """`结单 #2`: run as `截单 #2` is, from one running a group buy there; else talk."""
     if not await _runs(ctx):
-        return await _talk(ctx)
+        return await talk(ctx)
     from handlers.registry import HANDLERS, VOCABULARY  # the registry imports this module
 
     typed = f"{ctx.command.word} {ctx.command.rest}".strip()
     command = parse_text(typed, vocabulary=VOCABULARY, private=ctx.is_private)
     if command is None or command.name not in HANDLERS or command.name.startswith("org_"):
-        return await _talk(ctx)
+        return await talk(ctx)
     return await HANDLERS[command.name](replace(ctx, command=command))
 
 
@@ -37,7 +38,7 @@ async def undo_alone(ctx: Context) -> list[Reply]:
     """A bare `撤销` just after her 已收 here (`UNDO_WITHIN`): `是想发 撤销已收 1-1 吗？`, nothing changed;
     else talk."""
     if ctx.is_private:
-        return await _talk(ctx)
+        return await talk(ctx)
     latest: tuple[Order, datetime] | None = None
     for group_buy in await _hers_here(ctx):
         if group_buy.id is None or group_buy.status is GroupBuyStatus.OPEN:
@@ -59,7 +60,7 @@ async def close_alone(ctx: Context) -> list[Reply]:
     """`close` alone from one running group buys open here: `Did you mean /close #4?` (each of hers),
     nothing changed; else talk."""
     if ctx.is_private:
-        return await _talk(ctx)
+        return await talk(ctx)
     open_here = [g for g in await _hers_here(ctx) if g.status is GroupBuyStatus.OPEN]
     if not open_here:
         return []
@@ -82,15 +83,3 @@ async def _hers_here(ctx: Context) -> list[GroupBuy]:
         *await ctx.uow.group_buys.closed_in_chat(chat_id),
     ]
     return sorted((g for g in here if g.organiser_id == ctx.request.user_id), key=lambda g: g.id or 0)
-
-
-async def _talk(ctx: Context) -> list[Reply]:
-    """Not hers: in a group talk, no answer; in private, as any text there is answered."""
-    if not ctx.is_private:
-        return []
-    from handlers import ask, option_question  # they import much of handlers: imported here
-
-    asked = ask.asked(ctx.request, ctx.config.bot_username)
-    if asked is not None:
-        return await ask.ask(replace(ctx, command=asked))
-    return await option_question.answer(replace(ctx, command=Command("hint")))

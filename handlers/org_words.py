@@ -113,7 +113,7 @@ async def _runs_open(ctx: Context) -> bool:
     return any(g.status is GroupBuyStatus.OPEN for g in mine)
 
 
-async def _talk(ctx: Context) -> list[Reply]:
+async def talk(ctx: Context) -> list[Reply]:
     """Words read as an organiser's that are not hers: in a group talk, no answer; in private, as any
     text there is answered (a question to the bot, else the hint)."""
     if not ctx.is_private:
@@ -143,7 +143,7 @@ async def price_said(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, _edit_said(lang, change))
     except _Talk:
-        return await _talk(ctx)
+        return await talk(ctx)
     number = "" if found is None else f"#{found.id} "
     edit = Command(
         "edit", lang=command.lang, rest=f"{number}{t(command.lang or lang, 'org_price_word')} {command.rest}"
@@ -161,7 +161,7 @@ async def stock_added(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, example)
     except _Talk:
-        return await _talk(ctx)
+        return await talk(ctx)
     if found is None and ctx.is_private:  # `加库存 10` in private: its own example, with one of hers
         number = await own_example_number(ctx.uow, ctx.request.user_id)
         raise DomainError("number_needed_in_private_for", example=example.format(id=number))
@@ -201,7 +201,7 @@ async def pickup_said(ctx: Context) -> list[Reply]:
     try:
         found = await _picked(ctx, lang, example)
     except _Talk:
-        return await _talk(ctx)
+        return await talk(ctx)
     number = "" if found is None else f"#{found.id} "
     pickup = Command("pickup", lang=command.lang, rest=f"{number}{command.rest}")
     return await group_buys.set_pickup(replace(ctx, command=pickup))
@@ -243,7 +243,7 @@ async def arrived(ctx: Context) -> list[Reply]:
     numbered or named; several: each with its command). From anyone else, or with none: talk."""
     command = ctx.command
     if ctx.is_private:  # `到货了` there: talk; `goods arrived`: as any text there
-        return await _talk(ctx) if command.in_words else []
+        return await talk(ctx) if command.in_words else []
     closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
     hers = sorted(
         (g for g in closed if g.organiser_id == ctx.request.user_id and g.status in SOLD),
