@@ -2,7 +2,8 @@
 (tests/adapters/telegram/fake_api.py); `bot`, an aiogram Bot talking to it through the production
 session; `tuan`, the real `tuan run telegram` process polling that fake API (stopped cleanly after);
 `e5`, the playground's reranker, and `with_reranker`, which runs a playground test twice: on words
-only and with that reranker, as `make playground` runs it."""
+only and with that reranker, as `make playground` runs it; `workers_without_redis`, two Tuans built as
+production builds them (`build`) on one PostgreSQL database with no TUAN_REDIS_URL, as two chats."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
 
 import tests.unit.bot.playground_api as playground
+from bot.bootstrap import Tuan, build
 from bot.rerank import E5Reranker, note_reranker
+from bot.settings import Settings
 from bot.telegram.session import HeldResponsesSession
 from handlers.app import ChatApp
 from tests.adapters.telegram.fake_api import FakeBotAPI
 from tests.adapters.telegram.process import TuanTelegram
+from tests.unit.handlers.conftest import Chat
 
 
 @pytest.fixture
@@ -55,3 +59,15 @@ def with_reranker(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     if request.param == "reranker":
         e5 = request.getfixturevalue("e5")
         monkeypatch.setattr(playground, "ChatApp", functools.partial(ChatApp, reranker=e5))
+
+
+@pytest.fixture
+async def workers_without_redis(_clean_postgres_database: str) -> AsyncIterator[tuple[Chat, Chat]]:
+    settings = Settings(_env_file=None, database_url=_clean_postgres_database, redis_url=None)
+    tuans: list[Tuan] = [await build(settings) for _ in range(2)]
+    try:
+        assert not any(tuan.state.shared for tuan in tuans)  # no Redis: each worker's memory its own
+        yield Chat(tuans[0].app), Chat(tuans[1].app)
+    finally:
+        for tuan in tuans:
+            await tuan.aclose()

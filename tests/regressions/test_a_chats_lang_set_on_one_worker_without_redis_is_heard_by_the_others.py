@@ -9,12 +9,8 @@ one real PostgreSQL database, no TUAN_REDIS_URL."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from bot.bootstrap import Tuan, build
-from bot.settings import Settings
 from handlers.types import Reply
 from tests.unit.handlers.conftest import Chat
 
@@ -22,15 +18,8 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-async def workers(_clean_postgres_database: str) -> AsyncIterator[tuple[Chat, Chat]]:
-    settings = Settings(_env_file=None, database_url=_clean_postgres_database, redis_url=None)
-    tuans: list[Tuan] = [await build(settings) for _ in range(2)]
-    try:
-        assert not any(tuan.state.shared for tuan in tuans)  # no Redis: each worker's memory its own
-        yield Chat(tuans[0].app), Chat(tuans[1].app)
-    finally:
-        for tuan in tuans:
-            await tuan.aclose()
+def workers(workers_without_redis: tuple[Chat, Chat]) -> tuple[Chat, Chat]:
+    return workers_without_redis
 
 
 def texts(replies: list[Reply]) -> str:

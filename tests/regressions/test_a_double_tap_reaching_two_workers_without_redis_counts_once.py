@@ -10,27 +10,16 @@ come within the same second of real time (the repeat window is 3 s)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from bot.bootstrap import Tuan, build
-from bot.settings import Settings
 from tests.unit.handlers.conftest import Chat
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-async def workers(_clean_postgres_database: str) -> AsyncIterator[tuple[Chat, Chat]]:
-    settings = Settings(_env_file=None, database_url=_clean_postgres_database, redis_url=None)
-    tuans: list[Tuan] = [await build(settings) for _ in range(2)]
-    try:
-        assert not any(tuan.state.shared for tuan in tuans)  # no Redis: each worker's memory its own
-        yield Chat(tuans[0].app), Chat(tuans[1].app)
-    finally:
-        for tuan in tuans:
-            await tuan.aclose()
+def workers(workers_without_redis: tuple[Chat, Chat]) -> tuple[Chat, Chat]:
+    return workers_without_redis
 
 
 async def test_more_tapped_twice_on_two_workers_buys_one(workers: tuple[Chat, Chat]) -> None:
