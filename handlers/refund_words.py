@@ -16,7 +16,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import exponent, format_money
 from commerce.domain.options import resembles_an_option
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import Order, OrderLine, OrderStatus
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.refunds import part_asked
 
@@ -61,14 +61,29 @@ def _plain(minor: int, currency: str) -> str:
     return format(value.normalize(), "f")
 
 
-def _option_total(order: Order, group_buy: GroupBuy, option: str) -> int:
-    """What `order`'s lines of `option` come to (its own line and friends'), 0 when it holds none."""
+def _option_lines(order: Order, group_buy: GroupBuy, option: str) -> list[OrderLine]:
+    """`order`'s lines of `option` (its own line and friends')."""
     head = f"{group_buy.terms.title} {option}"
-    return sum(
-        line.total
+    return [
+        line
         for line in order.lines
         if line.description == head or line.description.startswith((f"{head} (", f"{head} — "))
-    )
+    ]
+
+
+def _option_total(order: Order, group_buy: GroupBuy, option: str) -> int:
+    """What `order`'s lines of `option` come to, 0 when it holds none."""
+    return sum(line.total for line in _option_lines(order, group_buy, option))
+
+
+def option_refunded(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, int] | None:
+    """(the option, its units in `order`) a refund's words name first, as `option_named` reads them:
+    what a part refund of it gave back, for its notices (`#5-1 粽子 大盒 ×1`, rep75 #7)."""
+    word = _WORDS.split(reason.strip(), maxsplit=1)[0] if reason.strip() else ""
+    option = group_buy.option_named(word) if word and group_buy.terms.options else None
+    if option is None:
+        return None
+    return option.name, sum(line.quantity for line in _option_lines(order, group_buy, option.name))
 
 
 def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, str] | None:
