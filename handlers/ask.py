@@ -166,8 +166,8 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and asks_money:  # in a group: hers privately
         return await _money_asked_here(ctx, text)
     arrival = await arrival_asked.as_pickup(ctx, text)  # `粽子什么时候到`: her orders' pickup (rep74 #2)
-    if arrival is None:
-        return []  # in a group, from one with nothing of hers here to arrive: talk
+    if arrival is None:  # in a group, from one with nothing of hers here to arrive: talk, unless refunded
+        return await arrival_asked.refunded_here(ctx, text)  # `什么时候到` of a refunded order (rep75 #3)
     if arrival != text:  # `什么时候可以取`, answered as it is; `… #2` (hers by construction) as `问 …` is
         text, unasked = arrival, unasked and "#" not in arrival
     if unasked:
