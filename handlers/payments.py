@@ -49,7 +49,7 @@ from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import amount_typed, part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
-from handlers.refund_words import option_named, option_refunded, units_or_money
+from handlers.refund_words import option_named, option_refunded, units_or_money, unlabelled
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity, titled
@@ -201,6 +201,9 @@ async def refund(ctx: Context) -> list[Reply]:
         elif reason and not amount:
             quantity = held.quantity if held is not None else None
             asked = part_asked(reason, quantity)
+        reason = unlabelled(
+            reason
+        )  # `原因 坏了`, `reason: damaged`: the buyer reads `坏了`, never `原因 坏了`
     request = ctx.request
     reference = f"{request.platform}:{request.chat_id}:{request.message_id}" if request.message_id else ""
     star_refunds = ctx.star_refunds

@@ -135,6 +135,14 @@ def _misnamed(order: Order, group_buy: GroupBuy, word: str, reason: str) -> bool
     return looks_like_option(word, reason) and resembles_an_option(group_buy, word)
 
 
+_LABEL = re.compile(r"^(?:原因|理由|备注|reason|note)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+
+
+def unlabelled(reason: str) -> str:
+    """A refund's reason without the label the organiser put before it (`原因 坏了`: `坏了`)."""
+    return _LABEL.sub("", reason.strip(), count=1) if reason else reason
+
+
 def units_or_money(order: Order, amount: str) -> None:
     """Raise the question `/refund 3-3 1` gets when the bare number typed could be a count of units:
     an integer no more than the order's units, its money far below what the order comes to."""
