@@ -7,8 +7,11 @@ product none of hers is) is talk, never answered; in private she is answered as 
 from __future__ import annotations
 
 from commerce.domain.asking import arrival_asked, read
+from commerce.domain.order import OrderStatus
 from commerce.services import asking as service
 from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
 
 _AS_PICKUP = {"zh": "什么时候可以取", "en": "when can I pick up?"}
 
@@ -42,3 +45,34 @@ async def as_pickup(ctx: Context, text: str) -> str | None:
     if not mine and not ctx.is_private:  # nothing of hers here: talk, unless asked of the bot (`问 …`)
         return None if ctx.command.in_words else text
     return asked
+
+
+async def refunded_here(ctx: Context, text: str) -> list[Reply]:
+    """In a group, `什么时候到` from a buyer whose every order here was refunded (rep75 #3): told privately
+    which were refunded, so there is nothing to collect, the group reading the usual one line
+    (`Bob，已私信回复你。`); [] (talk) when she holds no refunded order here (or names another product)."""
+    what = arrival_asked(text)
+    if what is None or ctx.is_private:
+        return []
+    word = what.casefold()
+    refunded = []
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):  # newest first
+        if order.status is not OrderStatus.REFUNDED or order.chat_id != ctx.request.chat_id:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or (word and word not in group_buy.terms.title.casefold()):
+            continue
+        refunded.append((order, group_buy))
+    if not refunded:
+        return []
+    typed = read(text).lang
+    lang = await ctx.private_lang(typed)
+    orders = t(lang, "list_separator").join(
+        t(lang, "arrival_refunded_order", order=order.number, title=group_buy.terms.title)
+        for order, group_buy in refunded[:3]
+    )
+    said = t(lang, "arrival_refunded", orders=orders)
+    me = ctx.request.user_id
+    group = await ctx.heard_by_group(typed)
+    told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
+    return [Reply(text=told, language=group, says_sent_to=me), Reply(text=said, private_to=me, language=lang)]

@@ -166,8 +166,8 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and asks_money:  # in a group: hers privately
         return await _money_asked_here(ctx, text)
     arrival = await arrival_asked.as_pickup(ctx, text)  # `粽子什么时候到`: her orders' pickup (rep74 #2)
-    if arrival is None:
-        return []  # in a group, from one with nothing of hers here to arrive: talk
+    if arrival is None:  # in a group, from one with nothing of hers here to arrive: talk, unless refunded
+        return await arrival_asked.refunded_here(ctx, text)  # `什么时候到` of a refunded order (rep75 #3)
     if arrival != text:  # `什么时候可以取`, answered as it is; `… #2` (hers by construction) as `问 …` is
         text, unasked = arrival, unasked and "#" not in arrival
     if unasked:
@@ -196,7 +196,9 @@ async def ask(ctx: Context) -> list[Reply]:
     if asks_who_unpaid(words) and not await _organises(ctx):  # `谁还没付款`: the organiser's list
         return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
     if ctx.is_private and asks_payout_arrived(words):  # `钱到了吗`: her payout, balance or report
-        money_said = await _money_asked(ctx, lang)  # none of these: said so, never a pickup or notes answer
+        money_said = await _money_asked(
+            ctx, lang, words
+        )  # none of these: said so, never a pickup or notes answer
         return [Reply(text=money_said or t(lang, "ask_money_nothing"), language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
@@ -298,7 +300,12 @@ _SELL_ASKED = re.compile(
 )
 
 
-async def _money_asked(ctx: Context, lang: str) -> str | None:
+# the words of a money question that name a refund (`退款到了吗`, `钱退了吗`, `did I get my refund?`): its
+# answer says the refund first; `钱到了吗` keeps its order (payout, reports, owed, then refunds)
+_REFUND_NAMED = re.compile(r"退款|退的钱|钱\S{0,4}退|refund", re.IGNORECASE)
+
+
+async def _money_asked(ctx: Context, lang: str, words: str = "") -> str | None:
     """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
     it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`, a
     short one with what is still owed: `…付款 ¥10（应付 ¥18，还差 ¥8）团长还没确认`); one the organiser
@@ -379,7 +386,12 @@ async def _money_asked(ctx: Context, lang: str) -> str | None:
         ]
         part = owed + confirmed
     # refunded, whole or in part: what was given back and who gives it (rep74 #7)
-    parts = ([said] if said else []) + reported + denied + part + await refunds_said(ctx, lang)
+    refunds = await refunds_said(ctx, lang)
+    if refunds and _REFUND_NAMED.search(
+        words
+    ):  # `退款到了吗`, `did I get my refund?`: that first (rep75 #11)
+        return "\n".join(refunds + ([said] if said else []) + reported + denied + part)
+    parts = ([said] if said else []) + reported + denied + part + refunds
     return "\n".join(parts) if parts else None
 
 
@@ -388,7 +400,7 @@ async def _money_asked_here(ctx: Context, text: str) -> list[Reply]:
     that it was (`Tom，已私信回复你。`); from one with no payout, commission or report: talk, no answer."""
     typed = read(text).lang
     lang = await ctx.private_lang(typed)  # the private answer: hers; the group's line: its own (rep73 #8)
-    said = await _money_asked(ctx, lang)
+    said = await _money_asked(ctx, lang, text)
     if said is None:
         return []
     me = ctx.request.user_id

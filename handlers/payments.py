@@ -49,7 +49,7 @@ from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import amount_typed, part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
-from handlers.refund_words import option_named, units_or_money
+from handlers.refund_words import option_named, option_refunded, units_or_money, unlabelled
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity, titled
@@ -182,6 +182,7 @@ async def refund(ctx: Context) -> list[Reply]:
     # `退款 1-2 ¥78 坏了一盒`: that much of it (部分退款), the rest its reason; `退款 1-2 退一半`,
     # `退款 4-1 坏了一盒` of 2 boxes: part of the money asked for in words, refused with the amount form
     asked, amount, reason = "", "", ""
+    option: tuple[str, int] | None = None  # `退款 1-2 大盒`: the option refunded, its units
     if ctx.command.note or ctx.refund_amount:
         reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
         split = amount_typed(reason) if ctx.refund_amount is None else (ctx.refund_amount.strip(), reason)
@@ -190,6 +191,8 @@ async def refund(ctx: Context) -> list[Reply]:
         # `退款 1-2 大盒`: that option's lines, never the whole order with "大盒" its reason (rep74 #1)
         named = option_named(held, bought, reason) if held and bought and split is None else None
         if named is not None:
+            if held is not None and bought is not None:
+                option = option_refunded(held, bought, reason)
             amount, reason = named
         if split is not None and split[0]:
             amount, reason = split
@@ -198,6 +201,9 @@ async def refund(ctx: Context) -> list[Reply]:
         elif reason and not amount:
             quantity = held.quantity if held is not None else None
             asked = part_asked(reason, quantity)
+        reason = unlabelled(
+            reason
+        )  # `原因 坏了`, `reason: damaged`: the buyer reads `坏了`, never `原因 坏了`
     request = ctx.request
     reference = f"{request.platform}:{request.chat_id}:{request.message_id}" if request.message_id else ""
     star_refunds = ctx.star_refunds
@@ -234,7 +240,7 @@ async def refund(ctx: Context) -> list[Reply]:
             refusal.params["at"] = at.astimezone(ctx.tz).strftime("%H:%M")
         raise
     if done.part:  # 部分退款: the order stays paid; said short in the chat, in full to the buyer
-        return await _part_refunded(ctx, done, reason)
+        return await _part_refunded(ctx, done, reason, option)
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
@@ -420,7 +426,9 @@ def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
     return ctx.request.user_id == organiser and order.buyer_id != organiser
 
 
-async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> list[Reply]:
+async def _part_refunded(
+    ctx: Context, done: service.Refunded, reason: str, option: tuple[str, int] | None = None
+) -> list[Reply]:
     """`退款 1-2 ¥78 坏了一盒` done: the chat reads it short (`订单 #1-2（Bob）退了 ¥78，已付 ¥156，
     已退 ¥78。`, her own with the instruction to give it back); the buyer privately, in her language, the
     amount, the order, the reason, what she paid and what is refunded so far; each earner the commission
@@ -459,7 +467,11 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
         answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
         if ctx.page_lang is None:
             hers_in_full = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
-    items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
+    # what was given back, never the whole order's count (rep75 #7): `粽子 大盒 ×1` when an option was
+    # named, else the title alone (`¥20` of 2 boxes may be one box, or less)
+    items = group_buy.terms.title
+    if option is not None:
+        items = titled(f"{group_buy.terms.title} {option[0]}", option[1], group_buy.terms.unit, buyer_lang)
     told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
     if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
         told_key += "_by_admin"

@@ -25,5 +25,8 @@ async def unrefund(ctx: Context) -> list[Reply]:
             order_id = None
         order = await ctx.uow.orders.get(order_id) if order_id is not None else None
         if order is not None and order.status is OrderStatus.REFUNDED:
-            text = t(lang, "refund_undo_none", order=order.number, buyer=order.buyer_name)
+            if order.buyer_id == ctx.request.user_id:  # her own order: no 代报 of herself (rep75 #9)
+                text = t(lang, "refund_undo_none_own", order=order.number)
+            else:
+                text = t(lang, "refund_undo_none", order=order.number, buyer=order.buyer_name)
     return [Reply(text=text, language=lang)]

@@ -36,14 +36,14 @@ PART = {
     "zh": (
         "退款 1-1 ¥78 坏了一盒",
         "订单 #1-1（Kim）退了 ¥78，已付 ¥156，已退 ¥78。请直接把钱退给对方。",
-        "Amy 退给你 ¥78（#1-1 芒果 ×2，原因：坏了一盒），已付 ¥156，已退 ¥78。",
+        "Amy 退给你 ¥78（#1-1 芒果，原因：坏了一盒），已付 ¥156，已退 ¥78。",
         "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥78，这单给你记的帮卖佣金扣回 ¥7.80，"
         "你留下 ¥7.80（按剩下的 ¥78 计）。收益明细发“我的收益”查看。",
     ),
     "en": (
         "/refund 1-1 30 one mango was bad",
         "Order #1-1 of Kim: ¥30 refunded (paid ¥156, refunded ¥30). Give it back to them directly.",
-        "Amy is giving you back ¥30 (#1-1 Mangoes ×2, reason: one mango was bad): paid ¥156, refunded ¥30.",
+        "Amy is giving you back ¥30 (#1-1 Mangoes, reason: one mango was bad): paid ¥156, refunded ¥30.",
         "Order #1-1 of Mangoes (#1), which you help-sell, was refunded in part (¥30): ¥3 of the help-sell "
         "commission it earned you was taken back, and you keep ¥12.60, your rate on the ¥126 left. "
         "Your earnings: /earnings",
@@ -93,7 +93,7 @@ async def test_part_refunds_add_up_and_the_one_reaching_what_was_paid_is_the_who
     family, factory = await _help_sold("zh")
     await family.say("amy", "退款 1-1 30")
     replies = await family.say("amy", "退款 1-1 78元")
-    assert family.private(replies)["kim"] == "Amy 退给你 ¥78（#1-1 芒果 ×2），已付 ¥156，已退 ¥108。"
+    assert family.private(replies)["kim"] == "Amy 退给你 ¥78（#1-1 芒果），已付 ¥156，已退 ¥108。"
 
     replies = await family.say("amy", "退款 1-1 48")  # what is left: the whole refund, as `退款 1-1`
 

@@ -40,7 +40,7 @@ async def test_the_organisers_close_summary_and_refund_note_speak_her_app_langua
     note = room.private(refunded)
     hers = "Order #2-1 of Bob: ¥2 refunded (paid ¥5, refunded ¥2). Give it back to them directly."
     assert note["ken"] == hers, note["ken"]
-    assert note["bob"] == "Ken is giving you back ¥2 (#2-1 Soap ×1): paid ¥5, refunded ¥2."
+    assert note["bob"] == "Ken is giving you back ¥2 (#2-1 Soap): paid ¥5, refunded ¥2."
 
 
 async def test_a_whole_refunds_private_note_speaks_the_organisers_language() -> None:

@@ -37,7 +37,7 @@ OWN = {
     "en": ["/refund 1-1 ¥5 bruised", "/refund 1-1 5 cny bruised", "/refund 1-1 5 yuan bruised"],
 }
 # Bob joined the Durian opened by `/groupbuy`: he reads English
-TOLD_BUYER = "Amy is giving you back ¥5 (#1-1 Durian ×1, reason: {reason}): paid ¥88, refunded ¥5."
+TOLD_BUYER = "Amy is giving you back ¥5 (#1-1 Durian, reason: {reason}): paid ¥88, refunded ¥5."
 REASON = {"zh": "坏了", "en": "bruised"}
 
 # typed in the group, the group reads no amount and she reads it privately (rep58 #2)

@@ -27,7 +27,7 @@ OPTION = {
         "退款 1-1 大盒",
         "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。",
         "订单 #1-1（Bob）退了 ¥68，已付 ¥144，已退 ¥68。请直接把钱退给对方。",
-        "Amy 退给你 ¥68（#1-1 粽子 ×3），已付 ¥144，已退 ¥68。",
+        "Amy 退给你 ¥68（#1-1 粽子 大盒 ×1），已付 ¥144，已退 ¥68。",
     ),
     "en": (
         "/refund 1-1 large",
@@ -82,7 +82,7 @@ async def test_a_refund_naming_an_option_refunds_only_that_options_line(lang: st
     told = room.private(replies)
     assert hers in told["amy"] and "144" in told["amy"]
     assert buyers in told["bob"] and "144" in told["bob"]
-    assert "大盒" not in told["bob"] and "large" not in told["bob"]  # never the "reason"
+    assert "原因" not in told["bob"] and "reason" not in told["bob"]  # the option is never the "reason"
 
     typed, asked = UNITS[lang]
     for private in (False, True):

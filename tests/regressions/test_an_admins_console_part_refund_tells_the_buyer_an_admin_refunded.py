@@ -14,14 +14,14 @@ import pytest
 from tests.unit.bot.console.console_client import ConsoleWorld, console_world, post_form
 
 BUYER = {
-    "zh": "管理员 已为你的订单 #{order}（Mangoes ×2，原因：压坏了）退款："
+    "zh": "管理员 已为你的订单 #{order}（Mangoes，原因：压坏了）退款："
     "Amy 会直接退给你 ¥5，已付 ¥20，已退 ¥5。",
-    "en": "An admin refunded part of your order #{order} (Mangoes ×2, reason: crushed): "
+    "en": "An admin refunded part of your order #{order} (Mangoes, reason: crushed): "
     "Amy gives ¥5 back to you; paid ¥20, refunded ¥5.",
 }
 HERS = {
-    "zh": "Amy 退给你 ¥6（#{order} Mangoes ×2），已付 ¥20，已退 ¥11。",
-    "en": "Amy is giving you back ¥6 (#{order} Mangoes ×2): paid ¥20, refunded ¥11.",
+    "zh": "Amy 退给你 ¥6（#{order} Mangoes），已付 ¥20，已退 ¥11。",
+    "en": "Amy is giving you back ¥6 (#{order} Mangoes): paid ¥20, refunded ¥11.",
 }
 REASON = {"zh": "压坏了", "en": "crushed"}
 
