@@ -250,6 +250,14 @@ def reported_status(order: Order, lang: str) -> str:
     """An order reported paid (我已付款), not confirmed yet: `已报付款，等待团长确认`; reported short
     (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
     if not order.reported_short:
+        kept = order.received_amount  # 只收到 ¥20, then `我已付款` of the rest: the two said apart
+        if 0 < kept < order.total:
+            return t(
+                lang,
+                "orders_status_received_reported",
+                received=format_money(kept, order.currency),
+                amount=format_money(max(order.reported_amount, order.total) - kept, order.currency),
+            )
         return t(lang, "orders_status_reported")
     received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
     if received:
