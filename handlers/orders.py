@@ -76,11 +76,12 @@ async def my_orders(ctx: Context) -> list[Reply]:
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
+    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    note = t(here, "orders_sent_privately", name=ctx.request.display_name)
     me = ctx.request.user_id
     codes = any(order.pickup_code_shown for order in orders)  # a pickup code is never read in a group
     return [
-        Reply(text=note, language=lang, says_sent_to=me),
+        Reply(text=note, language=here, says_sent_to=me),
         Reply(text=text, private_to=me, language=lang, secret=codes),
     ]
 
