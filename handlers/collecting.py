@@ -159,7 +159,7 @@ async def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Rep
         order=order.number,
         organiser=group_buy.organiser_name,
     )
-    mine = await ctx.private_lang(lang)
+    mine = await ctx.private_lang(lang, own_words=True)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
@@ -643,7 +643,7 @@ async def _report_answer(
     )
     if screenshot:
         here = t(lang, "reported_paid_with_screenshot", said=here)
-    mine = await ctx.private_lang(lang)
+    mine = await ctx.private_lang(lang, own_words=True)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
@@ -834,7 +834,7 @@ async def _several_reported_replies(
 
     replies = [Reply(text=await answer(True), language=lang)]
     if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately, in hers
-        mine = await ctx.private_lang(lang)
+        mine = await ctx.private_lang(lang, own_words=True)
         whole = Reply(text=await answer(True, mine), private_to=ctx.request.user_id, language=mine)
         replies = [Reply(text=await answer(False), language=lang), whole]
     replies += [await _organiser_asked(ctx, each) for each in done]

@@ -47,9 +47,10 @@ async def show_earnings(ctx: Context) -> list[Reply]:
     )
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
+    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    note = t(here, "earnings_sent_privately", name=ctx.request.display_name)
     me = ctx.request.user_id
-    return [Reply(text=note, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
+    return [Reply(text=note, language=here, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
 
 
 def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:

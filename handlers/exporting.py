@@ -68,8 +68,9 @@ async def export(ctx: Context) -> list[Reply]:
         for kind in KINDS
     ]
     if not ctx.is_private:
-        note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
-        replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
+        here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+        note = t(here, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
+        replies.insert(0, Reply(text=note, language=here, says_sent_to=to))
     return replies
 
 

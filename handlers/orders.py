@@ -76,11 +76,12 @@ async def my_orders(ctx: Context) -> list[Reply]:
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
+    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    note = t(here, "orders_sent_privately", name=ctx.request.display_name)
     me = ctx.request.user_id
     codes = any(order.pickup_code_shown for order in orders)  # a pickup code is never read in a group
     return [
-        Reply(text=note, language=lang, says_sent_to=me),
+        Reply(text=note, language=here, says_sent_to=me),
         Reply(text=text, private_to=me, language=lang, secret=codes),
     ]
 
@@ -250,6 +251,14 @@ def reported_status(order: Order, lang: str) -> str:
     """An order reported paid (我已付款), not confirmed yet: `已报付款，等待团长确认`; reported short
     (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
     if not order.reported_short:
+        kept = order.received_amount  # 只收到 ¥20, then `我已付款` of the rest: the two said apart
+        if 0 < kept < order.total:
+            return t(
+                lang,
+                "orders_status_received_reported",
+                received=format_money(kept, order.currency),
+                amount=format_money(max(order.reported_amount, order.total) - kept, order.currency),
+            )
         return t(lang, "orders_status_reported")
     received = order.received_in_report  # 只收到 ¥20 before her report of ¥30: said apart
     if received:

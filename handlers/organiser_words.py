@@ -113,9 +113,10 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     text = "\n".join([head, *blocks])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    note = t(lang, "unpaid_sent_privately", name=ctx.request.display_name)
+    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    note = t(here, "unpaid_sent_privately", name=ctx.request.display_name)
     return [
-        Reply(text=note, language=lang, says_sent_to=user),
+        Reply(text=note, language=here, says_sent_to=user),
         Reply(text=text, private_to=user, language=lang),
     ]
 

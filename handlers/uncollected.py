@@ -85,8 +85,9 @@ async def uncollected(ctx: Context) -> list[Reply]:
         text = "\n\n".join([t(lang, "uncollected_title", count=count), *blocks, footer])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    note = t(lang, "uncollected_sent_privately", name=request.display_name)
+    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    note = t(here, "uncollected_sent_privately", name=request.display_name)
     return [
-        Reply(text=note, language=lang, says_sent_to=request.user_id),
+        Reply(text=note, language=here, says_sent_to=request.user_id),
         Reply(text=text, private_to=request.user_id, language=lang),
     ]

@@ -227,7 +227,9 @@ def statements(dialect: str) -> _Statements:
             index_elements=[p.group_buy_id, p.user_id, p.friend, p.option],
             set_={
                 "quantity": p.quantity + delta,
-                "display_name": stmt.excluded.display_name,
+                # the name the line is written under stays (`李阿姨 +2`, then `+1`: still 李阿姨);
+                # an account's new name reaches its lines by `rename_lines`
+                "display_name": p.display_name,
                 # a join without a note keeps the stored one (the line may not have been read)
                 "note": case((stmt.excluded.note == "", p.note), else_=stmt.excluded.note),
             },

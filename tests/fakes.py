@@ -263,7 +263,8 @@ class _GroupBuys:
         else:
             note = line.note or (stored_line.note if stored_line is not None else "")
             listing = stored_line.listing_id if stored_line is not None else line.listing_id  # as first made
-            lines[line.key] = replace(line, note=note, listing_id=listing)
+            name = stored_line.display_name if stored_line is not None else line.display_name  # as SQL
+            lines[line.key] = replace(line, display_name=name, note=note, listing_id=listing)
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:

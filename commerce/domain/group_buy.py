@@ -556,7 +556,8 @@ class GroupBuy:
         self.sold += quantity
         line = Participant(
             user_id=user_id,
-            display_name=display_name or (current.display_name if current else user_id),
+            # the name her line is written under stays (`李阿姨 +2`, then a plain `+1`: still 李阿姨)
+            display_name=(current.display_name if current else "") or display_name or user_id,
             quantity=had + quantity,
             joined_at=current.joined_at if current else now,
             friend=friend,

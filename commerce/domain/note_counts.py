@@ -22,6 +22,13 @@ _AFTER = r"(?=$|[\s,，.。!！~～、;；?？)）]|[吧啊哦呀哈谢哟])"
 _BEFORE = r"(?<![0-9A-Za-z\u3400-\u9fff])"  # a word of its own (not `302份`, `每份`)
 _SAID = r"(?:我?(?:要|共要|一共要|总共要|还要|再要)|共|一共|总共|合计|总共是|一共是)"
 _COUNT_WORDS = ("份", "个", "打", "斤", "盒", "箱", "袋", "件", "只")
+# an English count in words, the whole note or a word of its own before `please` (`gate 3 three
+# please`: 3, rep75 #10; `gate three` stays a note); `one` is left out (`one for my mum`: no count)
+_ENGLISH = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COURTESY = r"(?:please|pls|plz|thanks|thank\s+you)"
 
 
 def _patterns(unit: str) -> tuple[re.Pattern[str], ...]:
@@ -37,6 +44,10 @@ def _patterns(unit: str) -> tuple[re.Pattern[str], ...]:
             r"(?![a-z])",
             re.IGNORECASE,
         ),
+        re.compile(
+            rf"(?:^|(?<=\s))(?P<w>{'|'.join(_ENGLISH)})(?=\s+{_COURTESY}\b)|^(?P<x>{'|'.join(_ENGLISH)})[!.]*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -48,7 +59,9 @@ def count_in_note(note: str, unit: str = "") -> tuple[int, str] | None:
         found = pattern.search(said)
         if found is None:
             continue
-        n = _number(found.group("n") or found.groupdict().get("m") or "")
+        said_as = found.groupdict()
+        words = _ENGLISH.get((said_as.get("w") or said_as.get("x") or "").casefold(), 0)
+        n = words or _number(said_as.get("n") or said_as.get("m") or "")
         if n:
             return n, found.group().strip()
     return None
@@ -56,7 +69,10 @@ def count_in_note(note: str, unit: str = "") -> tuple[int, str] | None:
 
 def without_count(note: str, said: str) -> str:
     """`note` without the count it asked for (`3号楼 3份` asking 3 on a join of 3: `3号楼`)."""
-    kept = unicodedata.normalize("NFKC", note).replace(said, " ", 1)
+    kept = unicodedata.normalize("NFKC", note)
+    if said.isascii() and said.isalpha():  # `three please`: the courtesy after a count in words goes too
+        kept = re.sub(rf"(?:^|(?<=\s)){re.escape(said)}\s+{_COURTESY}\b", " ", kept, count=1, flags=re.I)
+    kept = kept.replace(said, " ", 1)
     return " ".join(kept.split()).strip(" ,，.。!！~～、;；:：-")
 
 

@@ -42,7 +42,8 @@ async def test_a_help_sellers_who_has_not_paid_lists_her_groups_unpaid_in_englis
 
     early = await office.say("bob", "who has not paid?")
 
-    assert Chat.said(early) == "Bob, who has not paid is in your private chat with me."
+    # the group's line as the group's card (`帮卖 #1`) speaks (rep75 #8); her list in her words'
+    assert Chat.said(early) == "Bob，谁还没付款已私信发给你。"
     listed = Chat.private(early)["bob"]
     assert listed.startswith(
         "Not paid yet in this group (💸: says they paid, waiting for the organiser, Amy, to confirm):\n"

@@ -2,7 +2,8 @@
 group's language instead of their reader's: Bob, whose app is English, typed `/ipaid 1-1` in a Chinese
 room and read his payment's amount privately in Chinese; an organiser lowering a limit or cancelling the
 unpaid read who was over or whose orders went in the group's language. Each private copy now follows its
-reader: her private chat's `/lang`, else her app's language, else the group's (never a guess from words)."""
+reader: her private chat's `/lang`, else her app's language, else the group's (never a guess from words);
+a buyer's own /ipaid copy, else the words she wrote before, as her order came to her (rep75 #6)."""
 
 from __future__ import annotations
 
@@ -51,16 +52,20 @@ async def test_ipaid_in_an_english_group_is_copied_in_chinese_to_one_whose_priva
     ]
 
 
-async def test_ipaid_from_a_member_whose_language_is_unknown_stays_in_the_groups() -> None:
+async def test_ipaid_from_a_member_with_no_app_language_follows_the_words_he_wrote() -> None:
+    # rep75 #6 (this pinned the group's language before): his order came to him in English, as he
+    # wrote (`how much?`), so does his /ipaid's private copy; nothing he typed now tells a language
     room = _room()
     await room.say("amy", "/lang zh")
     await room.say("amy", "接龙 芒果 价格 88")
     await room.say("bob", "+1")
-    await room.say("bob", "how much?")  # English words: a guess, not his
-    await room.say("amy", "截单")
+    await room.say("bob", "how much?")
+    closed = await room.say("amy", "截单")
+    assert _to(closed, "bob")[0].startswith("Your order #1-1 in 芒果 (#1):")
     replies = await room.say("bob", "/ipaid 1-1")
     assert _to(replies, "bob") == [
-        "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。确认前接龙卡片上显示 💸。"
+        "Thanks, Bob: Amy is asked to confirm your payment of ¥88 for order #1-1."
+        " The card shows 💸 until they do."
     ]
 
 
