@@ -17,11 +17,7 @@ NET = {"zh": "<td>¥15（订单 ¥20，已退 ¥5）</td>", "en": "<td>¥15 (ord
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_row_shows_the_net_and_the_refund_once(tmp_path: Path, lang: str) -> None:
     async with console_world(tmp_path) as world:
-        gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
-        await world.say("family", "bob", f"+2 #{gid}")
-        await world.say("family", "cat", f"+1 #{gid}")
-        await world.say("family", "amy", f"/close #{gid}")
-        await world.say("family", "amy", f"/paid {gid}-1 {gid}-2")
+        gid = await world.mangoes_paid()
         await world.say("family", "amy", f"/refund {gid}-1 5")
         client = await world.admin()
         client.cookies.set("lang", lang)

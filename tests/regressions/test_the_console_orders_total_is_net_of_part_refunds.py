@@ -25,11 +25,7 @@ WHOLE = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_orders_footer_nets_part_refunds(tmp_path: Path, lang: str) -> None:
     async with console_world(tmp_path) as world:
-        gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
-        await world.say("family", "bob", f"+2 #{gid}")
-        await world.say("family", "cat", f"+1 #{gid}")
-        await world.say("family", "amy", f"/close #{gid}")
-        await world.say("family", "amy", f"/paid {gid}-1 {gid}-2")
+        gid = await world.mangoes_paid()
         client = await world.admin()
         client.cookies.set("lang", lang)
         before = html.unescape((await client.get(f"/orders?group_buy={gid}")).text)

@@ -98,6 +98,15 @@ class ConsoleWorld:
         assert ids, [r.text for r in replies]
         return int(ids[0])
 
+    async def mangoes_paid(self) -> int:
+        """Amy's Mangoes in `family` (¥10 each) closed, Bob's 2 and Cat's 1 paid: orders #N-1 and #N-2."""
+        gid = await self.open_group_buy("family", "amy", "Mangoes", target=1)
+        await self.say("family", "bob", f"+2 #{gid}")
+        await self.say("family", "cat", f"+1 #{gid}")
+        await self.say("family", "amy", f"/close #{gid}")
+        await self.say("family", "amy", f"/paid {gid}-1 {gid}-2")
+        return gid
+
     async def outbox_rows(self) -> list[dict[str, Any]]:
         async with self.engine.connect() as conn:
             rows = await conn.execute(sa.select(outbox).order_by(outbox.c.id))
