@@ -858,7 +858,8 @@ async def join(
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
     elsewhere = sum(r.quantity for r in rows if r.option == option and r.friend != friend and r.quantity > 0)
-    await _queue_first(uow, group_buy, user_id, quantity, option, limits.max_per_line)
+    if whole_member:  # the organiser's 代报 (`/add Bob 1`) is hers to decide, the queue or not
+        await _queue_first(uow, group_buy, user_id, quantity, option, limits.max_per_line)
     try:
         line = group_buy.join(
             current,

@@ -73,3 +73,16 @@ async def test_an_options_freed_unit_is_kept_for_those_waiting_for_it() -> None:
     assert other.startswith("Zhaomei 跟团：")  # another option: nobody waits for it
     queued = chat.said(await chat.say("zhaomei", refused.rsplit("想排队就发 ", 1)[1]))  # the form as sent
     assert "排第 2 位" in queued, queued
+
+
+async def test_the_organisers_add_for_a_member_is_hers_to_decide_while_someone_waits() -> None:
+    """The queue holds what is free against joins, never against the organiser's own 代报 (`/add Bob 1`):
+    she decides who gets it (the s34 rule first refused it, caught by the unit test of `/add`'s units)."""
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", "/groupbuy Lychees price 12 stock 4")
+    await chat.say("bob", "+3")
+    await chat.say("cat", "/waitlist 2")
+
+    added = chat.said(await chat.say("amy", "/add Bob 1"))
+
+    assert added.startswith("Amy added 1 to Bob's line: Bob now has 4 × Lychees (#1)."), added
