@@ -24,7 +24,7 @@ async def unrefund(ctx: Context) -> list[Reply]:
         except (DomainError, ValueError):
             order_id = None
         order = await ctx.uow.orders.get(order_id) if order_id is not None else None
-        if order is not None and order.status is OrderStatus.REFUNDED:
+        if order is not None and (order.status is OrderStatus.REFUNDED or order.refunded_part):  # a part too
             if order.buyer_id == ctx.request.user_id:  # her own order: no 代报 of herself (rep75 #9)
                 text = t(lang, "refund_undo_none_own", order=order.number)
             else:

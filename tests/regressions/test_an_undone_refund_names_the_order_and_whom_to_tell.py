@@ -60,3 +60,17 @@ async def test_an_undone_refund_names_the_order_and_whom_to_tell(lang: str) -> N
     for private in (False, True):
         assert room.said(await room.say("amy", undo, private=private)) == hers
         assert room.said(await room.say("bob", undo, private=private)) == his
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_an_undone_part_refund_names_the_order_and_whom_to_tell_too(lang: str) -> None:
+    """Session 34's own replay: a part refund (the order stays paid) then `撤销退款 2-1` got the generic
+    line naming neither; a part refund is a refund of the order as well."""
+    room = fake_chat()
+    if lang == "en":
+        await room.say("amy", "/lang en")
+    for typed in SAID[lang]:
+        await room.say("bob" if typed.startswith(("+1", "大盒", "/join")) else "amy", typed)
+    _, undo, hers, _ = UNDO[lang]
+    await room.say("amy", "退款 2-1 ¥10" if lang == "zh" else "/refund 2-1 ¥10")
+    assert room.said(await room.say("amy", undo)) == hers
