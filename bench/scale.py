@@ -14,6 +14,7 @@ bot), then 20,000 taps on Join (100 per group buy) are queued at once. Printed p
 - CPU seconds of each process beside the figures (the workers, PostgreSQL's backends together, Redis,
   and this process: the fake Telegram and its webhook client), because they all share this machine's
   cores: the line says what limited the scaling; CPU per join by role, and how many cores were busy;
+- Redis's commands and round trips per join (its own counters: a pipeline of commands is one read);
 - first, how much more work two busy processes get done than one on this machine (its two cores may be
   one core's two hyperthreads, or shared with other machines): the most two workers could gain.
 
@@ -61,6 +62,7 @@ class Run:
     too_many_calls: str  # which calls met them
     cpu: dict[str, float]
     elapsed: float
+    redis: dict[str, int]  # Redis's own counters over the joins: commands and reads (round trips)
 
     @property
     def cores(self) -> float:
@@ -132,6 +134,19 @@ def cpu_by_role(parent: int) -> dict[str, float]:
     return figures
 
 
+async def redis_counters(redis_url: str) -> dict[str, int]:
+    """Redis's `INFO stats`: commands processed, and reads (one per batch of commands a client sent:
+    a round trip)."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(redis_url)
+    try:
+        stats = await client.info("stats")
+    finally:
+        await client.aclose()
+    return {"commands": int(stats["total_commands_processed"]), "reads": int(stats["total_reads_processed"])}
+
+
 async def units_sold(database_url: str) -> int:
     from sqlalchemy import text
 
@@ -175,6 +190,7 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
             cards[chat] = await api.wait_for(lambda chat=chat: api.join_card(chat), within=60)  # type: ignore[misc]
         await api.webhook.settled(within=300)
         before = cpu_by_role(tuan.process.pid)
+        redis_before = await redis_counters(redis_url)
         opened = set(api.webhook.accepted_at)
 
         started = time.monotonic()
@@ -187,6 +203,7 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
         await api.webhook.settled(within=3600)
         elapsed = time.monotonic() - started
         after = cpu_by_role(tuan.process.pid)
+        redis_after = await redis_counters(redis_url)
         await asyncio.sleep(2.0)  # the last card edits
     finally:
         await tuan.stop(within=120)  # after 20,000 joins on a busy machine: the drains take their 15 s each
@@ -220,6 +237,7 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
         ),
         cpu={role: after.get(role, 0.0) - before.get(role, 0.0) for role in after},
         elapsed=elapsed,
+        redis={name: redis_after[name] - redis_before[name] for name in redis_after},
     )
 
 
@@ -248,6 +266,8 @@ def report(run: Run, one: Run | None) -> None:
     each = ", ".join(f"{role} {seconds / run.taps * 1000:.1f} ms" for role, seconds in per_join.items())
     print(f"  CPU during the joins: {cpu}; busiest: {busiest[0]}", flush=True)
     print(f"  CPU per join: {each}; the machine kept {run.cores:.2f} cores busy", flush=True)
+    commands, reads = (run.redis[name] / run.taps for name in ("commands", "reads"))
+    print(f"  Redis per join: {commands:.1f} commands in {reads:.1f} round trips", flush=True)
 
 
 async def main() -> int:

@@ -7,6 +7,9 @@
 - Locks: `SET key token NX PX lease`, released by a Lua compare-and-delete, so a holder whose lease ran
   out never deletes its successor's lock. A process's own callers first queue on a local asyncio lock
   (they keep their order, and only one of them polls Redis per key).
+
+Every command goes through one `TurnPipeline` (storage.redis_batch): those issued in the same turn of
+the event loop, by any caller, share one round trip.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 
 from redis.asyncio import Redis
 
 from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout
+from storage.redis_batch import TurnPipeline
 from storage.state_memory import MemoryLocks
 
 log = logging.getLogger(__name__)
@@ -66,6 +71,11 @@ POLL_FIRST_SECONDS = 0.005
 POLL_MAX_SECONDS = 0.1
 
 
+def _set(key: str, raw: str, *, px: int | None = None, nx: bool = False) -> tuple[Any, ...]:
+    """`SET`'s arguments, as `Redis.set` writes them."""
+    return ("SET", key, raw, *(("PX", px) if px is not None else ()), *(("NX",) if nx else ()))
+
+
 def _ms(seconds: float) -> int:
     if seconds <= 0:
         raise ValueError(f"a time to live must be positive, not {seconds!r}")
@@ -73,26 +83,26 @@ def _ms(seconds: float) -> int:
 
 
 class RedisKeyValues:
-    def __init__(self, client: Redis, prefix: str) -> None:
-        self._client = client
+    def __init__(self, client: Redis, prefix: str, batch: TurnPipeline) -> None:
+        self._batch = batch
         self._prefix = prefix
         self._set_if_unchanged = client.register_script(_SET_IF_UNCHANGED)
         self._set_many = client.register_script(_SET_MANY)
 
     async def get(self, key: str) -> Json | None:
-        raw = await self._client.get(self._prefix + key)
+        raw = await self._batch.command("GET", self._prefix + key)
         return None if raw is None else json.loads(raw)
 
     async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
         """One `MGET`."""
         if not keys:
             return []
-        raws = await self._client.mget([self._prefix + key for key in keys])
+        raws = await self._batch.command("MGET", *[self._prefix + key for key in keys])
         return [None if raw is None else json.loads(raw) for raw in raws]
 
     async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
         raw = json.dumps(value, ensure_ascii=False)
-        await self._client.set(self._prefix + key, raw, px=None if ttl is None else _ms(ttl))
+        await self._batch.command(*_set(self._prefix + key, raw, px=None if ttl is None else _ms(ttl)))
 
     async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
         """One Lua script (`MSET` takes no time to live): a command where a `SET` each would cost as
@@ -101,12 +111,12 @@ class RedisKeyValues:
         if not values:
             return
         raws = [json.dumps(value, ensure_ascii=False) for value in values.values()]
-        await self._set_many(keys=[self._prefix + key for key in values], args=[px, *raws])
+        await self._batch.script(self._set_many, [self._prefix + key for key in values], [px, *raws])
 
     async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
         raw = json.dumps(value, ensure_ascii=False)
         px = None if ttl is None else _ms(ttl)
-        return bool(await self._client.set(self._prefix + key, raw, px=px, nx=True))
+        return bool(await self._batch.command(*_set(self._prefix + key, raw, px=px, nx=True)))
 
     async def set_if_unchanged(
         self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
@@ -117,29 +127,30 @@ class RedisKeyValues:
         was = "" if expected is None else json.dumps(expected, ensure_ascii=False)
         raw = json.dumps(value, ensure_ascii=False)
         px = "" if ttl is None else str(_ms(ttl))
-        return bool(await self._set_if_unchanged(keys=[self._prefix + key], args=[held, was, raw, px]))
+        args = [held, was, raw, px]
+        return bool(await self._batch.script(self._set_if_unchanged, [self._prefix + key], args))
 
     async def delete(self, key: str) -> bool:
-        return bool(await self._client.delete(self._prefix + key))
+        return bool(await self._batch.command("DEL", self._prefix + key))
 
 
 class RedisCounters:
-    def __init__(self, client: Redis, prefix: str) -> None:
+    def __init__(self, client: Redis, prefix: str, batch: TurnPipeline) -> None:
         self._prefix = prefix
-        self._client = client
+        self._batch = batch
         self._incr = client.register_script(_INCR)
 
     async def incr(self, key: str, by: int = 1, *, ttl: float) -> int:
-        return int(await self._incr(keys=[self._prefix + key], args=[by, _ms(ttl)]))
+        return int(await self._batch.script(self._incr, [self._prefix + key], [by, _ms(ttl)]))
 
     async def value(self, key: str) -> int:
-        raw = await self._client.get(self._prefix + key)
+        raw = await self._batch.command("GET", self._prefix + key)
         return 0 if raw is None else int(raw)
 
 
 class RedisLocks:
-    def __init__(self, client: Redis, prefix: str) -> None:
-        self._client = client
+    def __init__(self, client: Redis, prefix: str, batch: TurnPipeline) -> None:
+        self._batch = batch
         self._prefix = prefix + "lock:"
         self._local = MemoryLocks(prefix)
         self._release = client.register_script(_RELEASE)
@@ -160,7 +171,7 @@ class RedisLocks:
 
     async def _acquire(self, name: str, token: str, lease_ms: int, deadline: float | None) -> None:
         pause = POLL_FIRST_SECONDS
-        while not await self._client.set(name, token, px=lease_ms, nx=True):
+        while not await self._batch.command(*_set(name, token, px=lease_ms, nx=True)):
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:
                 raise LockTimeout(f"lock {name!r} not acquired in time")
@@ -169,7 +180,7 @@ class RedisLocks:
 
     async def _give_back(self, name: str, token: str) -> None:
         try:
-            released = await self._release(keys=[name], args=[token])
+            released = await self._batch.script(self._release, [name], [token])
         except Exception as exc:  # Redis gone: the lease frees the lock; the caller's own error matters more
             log.warning("could not release lock %s (its lease will free it): %s", name, exc)
             return
@@ -184,9 +195,10 @@ class RedisSharedState:
 
     def __init__(self, client: Redis, *, prefix: str = DEFAULT_PREFIX) -> None:
         self.client = client
-        self.values = RedisKeyValues(client, prefix)
-        self.counters = RedisCounters(client, prefix)
-        self.locks = RedisLocks(client, prefix)
+        self.batch = TurnPipeline(client)  # every command below: one pipeline per turn of the loop
+        self.values = RedisKeyValues(client, prefix, self.batch)
+        self.counters = RedisCounters(client, prefix, self.batch)
+        self.locks = RedisLocks(client, prefix, self.batch)
 
     async def ping(self) -> None:
         await self.client.ping()
