@@ -101,7 +101,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
-from handlers.memo import LanguageMemo
+from handlers.memo import LanguageMemo, one_update
 from handlers.orders import ACTS_ON, acted_on_example, example_order, typed_word
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
@@ -294,6 +294,10 @@ class ChatApp:
     async def handle(self, request: Request) -> list[Reply]:
         """The answer to one update; never raises for anything a member can do. Raises `Unanswered` only
         when the update failed and not even its apology could be written (the database is down)."""
+        with one_update():  # what it reads of the chat's language, it reads once (handlers.memo)
+            return await self._handle(request)
+
+    async def _handle(self, request: Request) -> list[Reply]:
         command: Command | None = None
         key = self._key(request)
         request = _with_clean_name(request)

@@ -14,6 +14,9 @@ its commit. So a reader that read the database before the commit never puts the 
 the new one. `SHARED_TTL` bounds what a lost write (Redis down just then) can leave stale; a shared
 state that cannot be read costs the database's query, never the answer.
 
+One update's handling asks for the chat's setting twice (the answer's language, then its card's): the
+second ask is answered with what the first read (`one_update`), so a `+1` costs one read of it.
+
 Several workers on one database without a shared state (PostgreSQL, no Redis: `always_read`): no worker
 hears another's `/lang`, so none trusts its memory for it; each reads the setting in the unit of work
 that needs it (one query by primary key, in the transaction it already holds: no cheaper than the
@@ -24,7 +27,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from commerce.state import KeyValues
 
@@ -49,6 +54,8 @@ class LanguageMemo:
         self._monotonic = monotonic
         self._settings: dict[str, tuple[float, str | None]] = {}
         self._group_buys: dict[str, str] = {}
+        # with `values`: what the shared state said, by chat, within the update that read it (`one_update`)
+        self._read_by: dict[str, tuple[object, str | None]] = {}
 
     def setting(self, chat_id: str) -> tuple[bool, str | None]:
         """(known, the chat's `/lang` setting or None) as this process last read or wrote it; not known
@@ -67,6 +74,9 @@ class LanguageMemo:
             return False, None
         if self.values is None:
             return self.setting(chat_id)
+        read, update = self._read_by.get(chat_id), _UPDATE.get()
+        if read is not None and update is not None and read[0] is update:
+            return True, read[1]
         try:
             found = await self.values.get(_key(chat_id))
         except Exception:  # as if unknown: the database answers
@@ -76,6 +86,7 @@ class LanguageMemo:
             return False, None
         language = found or None  # "": no setting
         self._keep(chat_id, language)
+        self._read(chat_id, language)
         return True, language
 
     async def learned(self, chat_id: str, language: str | None) -> None:
@@ -83,6 +94,7 @@ class LanguageMemo:
         worker stored one since (a `/lang` committed after that read wins)."""
         self._keep(chat_id, language)
         if self.values is not None:
+            self._read(chat_id, language)
             try:
                 await self.values.set_if_absent(_key(chat_id), language or "", ttl=SHARED_TTL)
             except Exception:  # the next lookup reads the database again
@@ -92,6 +104,7 @@ class LanguageMemo:
         """`/lang` committed `language` for the chat: every worker answers in it from now on."""
         self._keep(chat_id, language)
         if self.values is not None:
+            self._read(chat_id, language)
             try:
                 await self.values.set(_key(chat_id), language or "", ttl=SHARED_TTL)
             except Exception:  # the others keep the old one until SHARED_TTL: logged
@@ -106,6 +119,15 @@ class LanguageMemo:
             self._settings.clear()
         self._settings[chat_id] = (self._monotonic(), language)
 
+    def _read(self, chat_id: str, language: str | None) -> None:
+        """What the update being handled now knows of the chat's setting, for its own next `recall`."""
+        update = _UPDATE.get()
+        if update is None:
+            return
+        if len(self._read_by) >= MAX_ENTRIES:
+            self._read_by.clear()
+        self._read_by[chat_id] = (update, language)
+
     def group_buy_language(self, chat_id: str) -> str | None:
         return self._group_buys.get(chat_id)
 
@@ -113,6 +135,20 @@ class LanguageMemo:
         if len(self._group_buys) >= MAX_ENTRIES:
             self._group_buys.clear()
         self._group_buys[chat_id] = language
+
+
+_UPDATE: ContextVar[object | None] = ContextVar("tuan_update", default=None)
+
+
+@contextmanager
+def one_update() -> Iterator[None]:
+    """Around one update's handling (`ChatApp.handle`): a chat's setting read from the shared state is
+    read once in it (its answer's language and its card's ask twice), and read again by the next."""
+    token = _UPDATE.set(object())
+    try:
+        yield
+    finally:
+        _UPDATE.reset(token)
 
 
 def _key(chat_id: str) -> str:
