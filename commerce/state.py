@@ -112,3 +112,49 @@ class SharedState(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+class RoutedKeyValues:
+    """`KeyValues` keeping the keys that start with one of `prefixes` in `routed`, every other key in
+    `rest`: several workers on PostgreSQL without Redis keep the questions a member answers by a bare
+    reply where every worker reads them (the database), and the rest in their own memory. `get_many` and
+    `set_many` make one call to each side that has keys."""
+
+    def __init__(self, rest: KeyValues, routed: KeyValues, prefixes: Sequence[str]) -> None:
+        self.rest = rest
+        self.routed = routed
+        self.prefixes = tuple(prefixes)
+
+    def _side(self, key: str) -> KeyValues:
+        return self.routed if key.startswith(self.prefixes) else self.rest
+
+    async def get(self, key: str) -> Json | None:
+        return await self._side(key).get(key)
+
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        found: dict[str, Json | None] = {}
+        for side in (self.rest, self.routed):
+            mine = [key for key in keys if self._side(key) is side]
+            if mine:
+                found.update(zip(mine, await side.get_many(mine), strict=True))
+        return [found[key] for key in keys]
+
+    async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
+        await self._side(key).set(key, value, ttl=ttl)
+
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        for side in (self.rest, self.routed):
+            mine = {key: value for key, value in values.items() if self._side(key) is side}
+            if mine or not values:
+                await side.set_many(mine, ttl=ttl)  # empty: each side checks the time to live alone
+
+    async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
+        return await self._side(key).set_if_absent(key, value, ttl=ttl)
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        return await self._side(key).set_if_unchanged(key, expected, value, ttl=ttl)
+
+    async def delete(self, key: str) -> bool:
+        return await self._side(key).delete(key)
