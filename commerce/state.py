@@ -90,6 +90,20 @@ class Locks(Protocol):
         ...
 
 
+STAYS_UNDER_OLD = "telegram:moved:"  # + the old chat id: where the chat went, kept under its old id
+
+
+def moved_key(key: str, old: str, new: str) -> str | None:
+    """`key` (without the state's prefix) with each `:`-separated part equal to chat id `old` made `new`
+    (`which_asked:telegram:-42:7` -> `which_asked:telegram:-1001:7`); None when no part is `old`, and
+    for the key saying where `old` went (`telegram:moved:<old>`), which stays (as storage/chat_moves.py
+    moves the database's `shared_values`)."""
+    parts = key.split(":")
+    if old == new or old not in parts or key == STAYS_UNDER_OLD + old:
+        return None
+    return ":".join(new if part == old else part for part in parts)
+
+
 class SharedState(Protocol):
     """The three ports of one backend, and its lifecycle."""
 
@@ -109,6 +123,13 @@ class SharedState(Protocol):
 
     async def ping(self) -> None:
         """Raise if the backend cannot be reached."""
+        ...
+
+    async def move_chat(self, old: str, new: str) -> int:
+        """Group chat `old` is chat `new` now (Telegram: a basic group upgraded to a supergroup): each
+        value and counter kept under it (`moved_key`) is kept under `new` instead, with its time to live
+        (a live one `new` holds already stays, and the old one is dropped); how many moved. Locks are
+        never moved."""
         ...
 
     async def aclose(self) -> None: ...
