@@ -485,6 +485,10 @@ async def build(
         # `+1 more` / Leave tapped twice within seconds counts once (handlers.taps), whichever worker takes
         # each tap: with Redis in it, several workers on PostgreSQL without it in the database
         taps=database_values,
+        # the questions a member answers by a bare reply (`2` to "which group buy?", `大盒` to "which
+        # option?", the join hint's card and hint): several workers on PostgreSQL without Redis keep them
+        # in the database too, so her answer to any worker completes what another asked
+        asked=database_values,
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     hold = timedelta(days=settings.commission_hold_days)  # holding period -> available, each earner told

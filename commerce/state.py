@@ -90,6 +90,20 @@ class Locks(Protocol):
         ...
 
 
+STAYS_UNDER_OLD = "telegram:moved:"  # + the old chat id: where the chat went, kept under its old id
+
+
+def moved_key(key: str, old: str, new: str) -> str | None:
+    """`key` (without the state's prefix) with each `:`-separated part equal to chat id `old` made `new`
+    (`which_asked:telegram:-42:7` -> `which_asked:telegram:-1001:7`); None when no part is `old`, and
+    for the key saying where `old` went (`telegram:moved:<old>`), which stays (as storage/chat_moves.py
+    moves the database's `shared_values`)."""
+    parts = key.split(":")
+    if old == new or old not in parts or key == STAYS_UNDER_OLD + old:
+        return None
+    return ":".join(new if part == old else part for part in parts)
+
+
 class SharedState(Protocol):
     """The three ports of one backend, and its lifecycle."""
 
@@ -111,4 +125,57 @@ class SharedState(Protocol):
         """Raise if the backend cannot be reached."""
         ...
 
+    async def move_chat(self, old: str, new: str) -> int:
+        """Group chat `old` is chat `new` now (Telegram: a basic group upgraded to a supergroup): each
+        value and counter kept under it (`moved_key`) is kept under `new` instead, with its time to live
+        (a live one `new` holds already stays, and the old one is dropped); how many moved. Locks are
+        never moved."""
+        ...
+
     async def aclose(self) -> None: ...
+
+
+class RoutedKeyValues:
+    """`KeyValues` keeping the keys that start with one of `prefixes` in `routed`, every other key in
+    `rest`: several workers on PostgreSQL without Redis keep the questions a member answers by a bare
+    reply where every worker reads them (the database), and the rest in their own memory. `get_many` and
+    `set_many` make one call to each side that has keys."""
+
+    def __init__(self, rest: KeyValues, routed: KeyValues, prefixes: Sequence[str]) -> None:
+        self.rest = rest
+        self.routed = routed
+        self.prefixes = tuple(prefixes)
+
+    def _side(self, key: str) -> KeyValues:
+        return self.routed if key.startswith(self.prefixes) else self.rest
+
+    async def get(self, key: str) -> Json | None:
+        return await self._side(key).get(key)
+
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        found: dict[str, Json | None] = {}
+        for side in (self.rest, self.routed):
+            mine = [key for key in keys if self._side(key) is side]
+            if mine:
+                found.update(zip(mine, await side.get_many(mine), strict=True))
+        return [found[key] for key in keys]
+
+    async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
+        await self._side(key).set(key, value, ttl=ttl)
+
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        for side in (self.rest, self.routed):
+            mine = {key: value for key, value in values.items() if self._side(key) is side}
+            if mine or not values:
+                await side.set_many(mine, ttl=ttl)  # empty: each side checks the time to live alone
+
+    async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
+        return await self._side(key).set_if_absent(key, value, ttl=ttl)
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        return await self._side(key).set_if_unchanged(key, expected, value, ttl=ttl)
+
+    async def delete(self, key: str) -> bool:
+        return await self._side(key).delete(key)

@@ -68,7 +68,7 @@ from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
 from commerce.services.chat_names import chat_label
-from commerce.state import Counters, KeyValues
+from commerce.state import Counters, KeyValues, RoutedKeyValues
 from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
     answers,
@@ -137,6 +137,13 @@ _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
 # `已收 99-9`: `已收款 1-1`), one of this chat; none such: 12-3
 _ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
+# The keys of the questions a member answers by a bare reply, and of what they hang on: which group buy
+# (`which_asked:`, handlers.which_question), which option (`option_asked:`, handlers.option_question), the
+# card just shown and the join hint given (`card_shown:`, `join_hint:`, handlers.join_hint). Several
+# workers without Redis keep these where every worker reads them (ChatApp's `asked`); each is read only
+# for a text that may answer it, never for a `+1`. Not the sold-out join's offer to wait
+# (`wait_offered:`): a flash sale's thousands of sold-out `+1`s would each write it to the database.
+ASKED_KEYS = ("which_asked:", "option_asked:", "card_shown:", "join_hint:")
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
 _ASKS_MEMBER = frozenset({"option_which", "option_which_for", "which_group_buy"})  # questions to her
 # `+1 #8`, `恢复订单 #8` naming another group's group buy: said to be there (`_found_elsewhere`)
@@ -244,10 +251,17 @@ class ChatApp:
         members: MemberMemo | None = None,
         languages: LanguageMemo | None = None,
         taps: KeyValues | None = None,
+        asked: KeyValues | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
-        self.values = values  # the shared state: the group buy a member opened in private (last_opened)
+        # the shared state: the group buy a member opened in private (last_opened); with `asked` (several
+        # workers on PostgreSQL without Redis: the database's), the questions a member answers by a bare
+        # reply (`ASKED_KEYS`) are kept there instead, so her answer to any worker completes what another
+        # asked, and the rest stays in `values` (this process's memory)
+        if asked is not None and values is not None:
+            values = RoutedKeyValues(values, asked, ASKED_KEYS)
+        self.values = values
         # a card's counted taps (handlers.taps): `values`, or what every worker sees where `values` is
         # this process's memory (several workers on PostgreSQL without Redis: the database's)
         self.taps = taps if taps is not None else values

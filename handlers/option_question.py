@@ -447,6 +447,8 @@ async def _asked_here(ctx: Context) -> int | None:
     command = ctx.command
     if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
         return None
+    if not command.option and not command.note:  # a plain `+1` asked which group buy names no option
+        return None
     asked = await waiting.remembered_open(ctx, _group_key(ctx), "the option question")
     if asked is None or asked[1].get("named") is False:  # asked after a bare `+1`: `大盒` alone answers
         return None

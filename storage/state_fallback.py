@@ -194,6 +194,12 @@ class FallbackSharedState:
     async def ping(self) -> None:
         await self.primary.ping()
 
+    async def move_chat(self, old: str, new: str) -> int:
+        """In Redis while it answers (else in this process's memory, what it kept meanwhile)."""
+        return await self.outage.run(
+            lambda: self.primary.move_chat(old, new), lambda: self.local.move_chat(old, new)
+        )
+
     def watch(self, every: float = WATCH_SECONDS) -> None:
         """Ping Redis every `every` seconds from now on, so this process logs an outage (and the end of
         it) even when nothing else here called Redis meanwhile: each worker says it for itself."""

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout
+from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout, moved_key
 
 DEFAULT_MAX_ENTRIES = 100_000
 Monotonic = Callable[[], float]
@@ -51,6 +51,20 @@ class _Entries:
 
     def delete(self, key: str) -> bool:
         return self.get(key) is not None and self._data.pop(key, None) is not None
+
+    def move(self, prefix: str, old: str, new: str) -> int:
+        """`SharedState.move_chat` over the keys under `prefix`."""
+        moved = 0
+        for name in [k for k in self._data if k.startswith(prefix)]:
+            there = moved_key(name[len(prefix) :], old, new)
+            found = None if there is None else self.get(name)
+            if there is None or found is None:
+                continue
+            del self._data[name]
+            if self.get(prefix + there) is None:  # a live value the new chat has stays
+                self._data[prefix + there] = found
+                moved += 1
+        return moved
 
     def expiry(self, ttl: float | None) -> float | None:
         return None if ttl is None else self.clock() + ttl
@@ -207,13 +221,17 @@ class MemorySharedState:
         max_entries: int = DEFAULT_MAX_ENTRIES,
         clock: Monotonic = time.monotonic,
     ) -> None:
-        entries = _Entries(max_entries=max_entries, clock=clock)
+        entries = self._entries = _Entries(max_entries=max_entries, clock=clock)
+        self._prefix = prefix
         self.values = MemoryKeyValues(entries, prefix)
         self.counters = MemoryCounters(entries, prefix)
         self.locks = MemoryLocks(prefix)
 
     async def ping(self) -> None:
         return None
+
+    async def move_chat(self, old: str, new: str) -> int:
+        return self._entries.move(self._prefix, old, new)
 
     async def aclose(self) -> None:
         return None

@@ -26,7 +26,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout
+from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout, moved_key
 from storage.redis_batch import TurnPipeline
 from storage.state_memory import MemoryLocks
 
@@ -74,6 +74,11 @@ POLL_MAX_SECONDS = 0.1
 def _set(key: str, raw: str, *, px: int | None = None, nx: bool = False) -> tuple[Any, ...]:
     """`SET`'s arguments, as `Redis.set` writes them."""
     return ("SET", key, raw, *(("PX", px) if px is not None else ()), *(("NX",) if nx else ()))
+
+
+def _glob(text: str) -> str:
+    """`text` matched literally in a `SCAN ... MATCH` pattern."""
+    return "".join(f"\\{c}" if c in "*?[]\\" else c for c in text)
 
 
 def _ms(seconds: float) -> int:
@@ -195,6 +200,7 @@ class RedisSharedState:
 
     def __init__(self, client: Redis, *, prefix: str = DEFAULT_PREFIX) -> None:
         self.client = client
+        self.prefix = prefix
         self.batch = TurnPipeline(client)  # every command below: one pipeline per turn of the loop
         self.values = RedisKeyValues(client, prefix, self.batch)
         self.counters = RedisCounters(client, prefix, self.batch)
@@ -202,6 +208,28 @@ class RedisSharedState:
 
     async def ping(self) -> None:
         await self.client.ping()
+
+    async def move_chat(self, old: str, new: str) -> int:
+        """`SharedState.move_chat`: the keys with a part `old` found by `SCAN` (a chat's upgrade is rare,
+        so a pass over the key space is fine), each moved by `RENAMENX` (its time to live with it; a key
+        `new` holds already stays, the old one is deleted). Locks (`lock:`) stay where they are."""
+        if old == new:
+            return 0
+        escaped, locks = _glob(self.prefix), self.prefix + "lock:"
+        names: set[str] = set()
+        for pattern in (f"{escaped}*:{_glob(old)}", f"{escaped}*:{_glob(old)}:*", f"{escaped}{_glob(old)}:*"):
+            async for name in self.client.scan_iter(match=pattern, count=1000):
+                names.add(name.decode() if isinstance(name, bytes) else str(name))
+        moved = 0
+        for name in sorted(names):
+            there = None if name.startswith(locks) else moved_key(name[len(self.prefix) :], old, new)
+            if there is None:
+                continue
+            if await self.client.renamenx(name, self.prefix + there):
+                moved += 1
+            else:  # the new chat's own stays
+                await self.client.delete(name)
+        return moved
 
     async def aclose(self) -> None:
         await self.client.aclose()

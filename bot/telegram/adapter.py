@@ -271,7 +271,10 @@ class TelegramAdapter:
         (`ChatApp.moved`, once: a second notice finds nothing left to move, in any worker), the forum
         topics they were opened in with them (`CardMap.move_threads`), and the cards of the group buys
         open there that show none there yet are posted there, each in its topic. The move is kept in
-        the shared state first (`group_state`), so every process sends to `new` from now on."""
+        the shared state first (`group_state`), so every process sends to `new` from now on; then what
+        the shared state keeps under `old` (a question asked there, the group's rate windows) is kept
+        under `new` (`SharedState.move_chat`: Redis, or this process's memory), as the database's
+        `shared_values` are in the chat's move."""
         self.outbox.migrated[old] = new
         self._groups.pop(old, None)
         try:
@@ -286,6 +289,10 @@ class TelegramAdapter:
             for card in await self.app.moved(old, new):
                 if await self.outbox.cards.get(new, card) is None:  # not shown there yet
                     _ = self.outbox.card(new, card)
+        try:  # the shared state's keys of the old id (a question asked there, its rate windows): the new's
+            await self.state.move_chat(old, new)
+        except Exception as exc:  # kept under the old id, read by nobody: they expire on their own
+            log.warning("could not move group %s's shared state to chat %s: %s", old, new, exc)
 
     async def on_member_changed(self, changed: ChatMemberUpdated) -> None:
         """A member's status in the group changed (`chat_member`, sent to a bot that is an admin of the

@@ -102,8 +102,9 @@ async def check_shared_state(settings: Settings) -> None:
     if settings.redis_url is None or not settings.redis_url.strip():
         log.warning(
             "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and caches are "
-            "kept per worker (the database keeps every change exact); a chat's /lang, a card's taps counted "
-            "and what a worker learns of a group (the bot removed from it, its upgrade to a supergroup) are "
+            "kept per worker (the database keeps every change exact); a chat's /lang, a card's taps counted, "
+            "what a worker learns of a group (the bot removed from it, its upgrade to a supergroup) and the "
+            "questions a member answers by a bare reply (which group buy, which option, the join hint) are "
             "shared through the database; set it to share them all"
         )
         return

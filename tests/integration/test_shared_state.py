@@ -213,6 +213,38 @@ class TestSharedState:
         assert await other.values.set_if_absent("k", "other's") is True
         assert await tuan.values.get("k") == "tuan's"
 
+    async def test_a_chats_move_keeps_its_values_and_counters_under_the_new_id(
+        self, state: SharedState
+    ) -> None:
+        values, counters = state.values, state.counters
+        await values.set("which_asked:telegram:-42:7", {"ids": [1, 2]}, ttl=60)
+        await values.set("card_shown:telegram:-42", 1.5)
+        await values.set("just_closed:-42", "its own", ttl=60)
+        await values.set("just_closed:-1001", "the new chat's own", ttl=60)
+        await values.set("telegram:moved:-42", "-1001")  # where it went: stays under the old id
+        await values.set("which_asked:telegram:-421:7", "another chat")
+        await counters.incr("rate:telegram:-42:7:60", 3, ttl=60)
+        async with state.locks.lock("telegram:chat:-42"):
+            assert await state.move_chat("-42", "-1001") == 3
+            async with state.locks.lock("telegram:chat:-1001", wait=0.3):  # the held lock was not moved
+                pass
+
+        assert await values.get("which_asked:telegram:-1001:7") == {"ids": [1, 2]}
+        assert await values.get("card_shown:telegram:-1001") == 1.5
+        assert await values.get("just_closed:-1001") == "the new chat's own"
+        assert await counters.value("rate:telegram:-1001:7:60") == 3
+        assert await values.get_many(["which_asked:telegram:-42:7", "just_closed:-42"]) == [None, None]
+        assert await values.get("telegram:moved:-42") == "-1001"
+        assert await values.get("which_asked:telegram:-421:7") == "another chat"
+        assert await state.move_chat("-42", "-1001") == 0  # again: nothing left to move
+
+    async def test_a_moved_value_keeps_its_time_to_live(self, state: SharedState) -> None:
+        await state.values.set("option_asked:telegram:-42:7", "大盒", ttl=TTL)
+        await state.move_chat("-42", "-1001")
+        assert await state.values.get("option_asked:telegram:-1001:7") == "大盒"
+        await asyncio.sleep(PAST_TTL)
+        assert await state.values.get("option_asked:telegram:-1001:7") is None
+
     async def test_bad_ttls_are_refused(self, state: SharedState) -> None:
         with pytest.raises(ValueError):
             await state.values.set("k", 1, ttl=0)

@@ -19,7 +19,8 @@ async def test_the_warning_names_what_stays_per_worker(caplog: pytest.LogCapture
     [said] = [record.getMessage() for record in caplog.records]
     assert said == (
         "TUAN_REDIS_URL is not set: with several workers, chat locks, Telegram's limits and caches are kept "
-        "per worker (the database keeps every change exact); a chat's /lang, a card's taps counted and what "
-        "a worker learns of a group (the bot removed from it, its upgrade to a supergroup) are shared "
-        "through the database; set it to share them all"
+        "per worker (the database keeps every change exact); a chat's /lang, a card's taps counted, what a "
+        "worker learns of a group (the bot removed from it, its upgrade to a supergroup) and the questions a "
+        "member answers by a bare reply (which group buy, which option, the join hint) are shared through "
+        "the database; set it to share them all"
     )
