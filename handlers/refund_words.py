@@ -26,32 +26,11 @@ _WORDS = re.compile(r"[\s,，、;；:：]+")
 _LABELS = frozenset({"原因", "理由", "因为", "备注", "reason", "because", "note"})
 # English words that name a size, as options are named: `/refund 5-1 medium` on large / small
 _SIZES = frozenset(
-    {
-        "xs",
-        "s",
-        "m",
-        "l",
-        "xl",
-        "xxl",
-        "mini",
-        "small",
-        "medium",
-        "mid",
-        "regular",
-        "large",
-        "big",
-        "jumbo",
-        "family",
-        "single",
-        "double",
-        "half",
-        "whole",
-        "box",
-        "pack",
-        "bag",
-        "tray",
-    }
+    {"xs", "s", "m", "l", "xl", "xxl", "mini", "small", "medium", "mid", "regular", "large", "big", "jumbo"}
 )
+# words that name a size or a pack only when alone (`/refund 5-1 box`): a reason starts with them too,
+# `double charged`, `box was crushed`, `whole batch was bad` (s35 #2)
+_PACKS = frozenset({"family", "single", "double", "half", "whole", "box", "pack", "bag", "tray"})
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?\s*(?:斤|公斤|千克|克|两|毫升|升|kg|g|ml|l|oz|lbs?)$", re.IGNORECASE)
 _COUNTS = re.compile(r"[一二两三四五六七八九十几半个\d]")
 # a count of the option's units right after it (s35 #1): `大盒 一份`, `大盒 2份`, `large 1`, `large x2`,
@@ -173,7 +152,12 @@ def _misnamed(order: Order, group_buy: GroupBuy, word: str, reason: str) -> bool
     if word.isascii():
         key = word.casefold()
         names = [o.name.casefold() for o in group_buy.terms.options]
-        return key in _SIZES or any(SequenceMatcher(None, key, name).ratio() >= 0.75 for name in names)
+        alone = not reason.strip()[len(word) :].strip()
+        return (
+            key in _SIZES
+            or (alone and key in _PACKS)
+            or any(SequenceMatcher(None, key, name).ratio() >= 0.75 for name in names)
+        )
     if _COUNTS.search(word):
         return False
     return looks_like_option(word, reason) and resembles_an_option(group_buy, word)
