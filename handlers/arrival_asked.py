@@ -71,7 +71,9 @@ async def refunded_here(ctx: Context, text: str) -> list[Reply]:
         t(lang, "arrival_refunded_order", order=order.number, title=group_buy.terms.title)
         for order, group_buy in refunded[:3]
     )
-    said = t(lang, "arrival_refunded", orders=orders)
+    if len(refunded) > 3:  # the newest three named, the count saying how many in all
+        orders += "…"
+    said = t(lang, "arrival_refunded", count=len(refunded), orders=orders)
     me = ctx.request.user_id
     group = await ctx.heard_by_group(typed)
     told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)

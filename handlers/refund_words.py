@@ -17,6 +17,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import exponent, format_money
 from commerce.domain.options import resembles_an_option
 from commerce.domain.order import Order, OrderLine, OrderStatus
+from handlers.parsing.numbers import CHINESE_NUMERAL, chinese_numeral
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.refunds import part_asked
 
@@ -25,34 +26,21 @@ _WORDS = re.compile(r"[\s,，、;；:：]+")
 _LABELS = frozenset({"原因", "理由", "因为", "备注", "reason", "because", "note"})
 # English words that name a size, as options are named: `/refund 5-1 medium` on large / small
 _SIZES = frozenset(
-    {
-        "xs",
-        "s",
-        "m",
-        "l",
-        "xl",
-        "xxl",
-        "mini",
-        "small",
-        "medium",
-        "mid",
-        "regular",
-        "large",
-        "big",
-        "jumbo",
-        "family",
-        "single",
-        "double",
-        "half",
-        "whole",
-        "box",
-        "pack",
-        "bag",
-        "tray",
-    }
+    {"xs", "s", "m", "l", "xl", "xxl", "mini", "small", "medium", "mid", "regular", "large", "big", "jumbo"}
 )
+# words that name a size or a pack only when alone (`/refund 5-1 box`): a reason starts with them too,
+# `double charged`, `box was crushed`, `whole batch was bad` (s35 #2)
+_PACKS = frozenset({"family", "single", "double", "half", "whole", "box", "pack", "bag", "tray"})
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?\s*(?:斤|公斤|千克|克|两|毫升|升|kg|g|ml|l|oz|lbs?)$", re.IGNORECASE)
 _COUNTS = re.compile(r"[一二两三四五六七八九十几半个\d]")
+# a count of the option's units right after it (s35 #1): `大盒 一份`, `大盒 2份`, `large 1`, `large x2`,
+# `large 2 boxes`; the words after it stay the reason (`大盒 一份 坏了`)
+_UNITS_AFTER = re.compile(
+    rf"^[x×*]?\s*(?P<count>\d{{1,4}}|{CHINESE_NUMERAL})\s*"
+    r"(?:[个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒]|(?:units?|pcs?|pieces?|boxe?s?|packs?|bags?)\b)?"
+    r"(?:[\s,，、;；:：]+(?P<rest>\S.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _plain(minor: int, currency: str) -> str:
@@ -71,19 +59,40 @@ def _option_lines(order: Order, group_buy: GroupBuy, option: str) -> list[OrderL
     ]
 
 
-def _option_total(order: Order, group_buy: GroupBuy, option: str) -> int:
-    """What `order`'s lines of `option` come to, 0 when it holds none."""
-    return sum(line.total for line in _option_lines(order, group_buy, option))
+def _units_typed(rest: str) -> tuple[int, str] | None:
+    """(the count, the words after it) when the words after an option start with a count of its
+    units (`一份`, `2份 坏了`, `1`); None when they do not."""
+    found = _UNITS_AFTER.match(rest.strip())
+    if found is None:
+        return None
+    typed = found["count"]
+    count = int(typed) if typed.isdigit() else chinese_numeral(typed)
+    if not count:
+        return None
+    return count, (found["rest"] or "").strip()
+
+
+def _units_total(lines: list[OrderLine], count: int) -> int:
+    """What the first `count` units of `lines` come to (each at its own line's price)."""
+    total, left = 0, count
+    for line in lines:
+        taken = min(left, line.quantity)
+        total, left = total + taken * line.unit_price, left - taken
+    return total
 
 
 def option_refunded(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, int] | None:
-    """(the option, its units in `order`) a refund's words name first, as `option_named` reads them:
-    what a part refund of it gave back, for its notices (`#5-1 粽子 大盒 ×1`, rep75 #7)."""
-    word = _WORDS.split(reason.strip(), maxsplit=1)[0] if reason.strip() else ""
+    """(the option, the units of it refunded) a refund's words name first, as `option_named` reads
+    them: what a part refund of it gave back, for its notices (`#5-1 粽子 大盒 ×1`, rep75 #7), the
+    count typed after it when one was (`大盒 一份`, s35 #1)."""
+    parts = _WORDS.split(reason.strip(), maxsplit=1) if reason.strip() else [""]
+    word = parts[0]
     option = group_buy.option_named(word) if word and group_buy.terms.options else None
     if option is None:
         return None
-    return option.name, sum(line.quantity for line in _option_lines(order, group_buy, option.name))
+    held = sum(line.quantity for line in _option_lines(order, group_buy, option.name))
+    typed = _units_typed(parts[1]) if len(parts) > 1 else None
+    return option.name, min(typed[0], held) if typed is not None else held
 
 
 def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, str] | None:
@@ -104,7 +113,8 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
                 options=" / ".join(o.name for o in group_buy.terms.options),
             )
         return None
-    held = _option_total(order, group_buy, option.name)
+    lines = _option_lines(order, group_buy, option.name)
+    held = sum(line.total for line in lines)
     if held == 0:  # an option this order does not hold: asked, nothing changed
         raise DomainError(
             "refund_option_not_held",
@@ -112,6 +122,19 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
             option=option.name,
             total=format_money(order.total, order.currency),
         )
+    typed = _units_typed(rest)
+    if typed is not None:  # `退款 1-2 大盒 一份`: that many of its units, never all of them (s35 #1)
+        count, rest = typed
+        units = sum(line.quantity for line in lines)
+        if count > units:
+            raise DomainError(
+                "refund_option_units_over",
+                order=order.number,
+                option=option.name,
+                held=units,
+                asked=count,
+            )
+        held = _units_total(lines, count)
     if held >= order.total:
         return "", rest
     return _plain(held, order.currency), rest
@@ -129,7 +152,12 @@ def _misnamed(order: Order, group_buy: GroupBuy, word: str, reason: str) -> bool
     if word.isascii():
         key = word.casefold()
         names = [o.name.casefold() for o in group_buy.terms.options]
-        return key in _SIZES or any(SequenceMatcher(None, key, name).ratio() >= 0.75 for name in names)
+        alone = not reason.strip()[len(word) :].strip()
+        return (
+            key in _SIZES
+            or (alone and key in _PACKS)
+            or any(SequenceMatcher(None, key, name).ratio() >= 0.75 for name in names)
+        )
     if _COUNTS.search(word):
         return False
     return looks_like_option(word, reason) and resembles_an_option(group_buy, word)

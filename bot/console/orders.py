@@ -39,7 +39,7 @@ from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.collecting import is_reported
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
-from commerce.domain.money import format_money
+from commerce.domain.money import format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import Payment, RosterLine
 from commerce.ports import UnitOfWork
@@ -288,6 +288,10 @@ async def _act(
         typed, where = f"{command} {number}", Where(row.chat_id)
         if received is not None and found is not None:  # `/paid 1-2 ¥100`: the chat checks it
             typed += f" {format_money(received, found.currency)}"
+            if not _reported_short(
+                found
+            ):  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
+                typed += " only"
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
@@ -302,6 +306,20 @@ async def _act(
     if named and taken_back is not None:  # taken back with the payment
         taken_back[number] = named
     return None
+
+
+async def _part_typed(console: Console, who: Principal, number: str, typed: str, lang: str) -> int | str:
+    """The amount typed beside an unpaid row's 只收到 button, in minor units; else what to say (none
+    typed, or not an amount), nothing changed. An order not hers is left to `_act` to refuse."""
+    typed = " ".join(typed.split())
+    if not typed:
+        return t(lang, "console_part_received_no_amount", order=_clipped(number))
+    found = await _own_order(console, who, number)
+    currency = found[0].currency if found is not None else "CNY"
+    try:
+        return parse_money(typed, currency).minor
+    except DomainError:
+        return t(lang, "console_part_received_not_amount", order=_clipped(number), amount=_clipped(typed))
 
 
 def _reported_short(order: Order) -> bool:
@@ -427,10 +445,16 @@ async def _refundable(
         found = await _own_order(console, who, number)
         if found is not None and found[0].status in REFUNDABLE:
             order, title = found
-            total = paid_said(lang, order)  # `¥156（已退 ¥78）` once part of it was refunded
             left = format_money(order.paid_amount, order.currency)
+            about = {"order": number, "title": title, "name": order.buyer_name}
+            if order.refunded_part:  # `¥156 · 已退 ¥78 · 可退 ¥78`: each once (s35 #5)
+                refunded = format_money(order.refunded_part, order.currency)
+                total = format_money(order.paid_in_full or order.total, order.currency)
+                line = t(lang, "console_refund_item_part", total=total, refunded=refunded, left=left, **about)
+            else:
+                line = t(lang, "console_refund_item", total=paid_said(lang, order), **about)
             listed.append(
-                {"number": number, "title": title, "name": order.buyer_name, "total": total, "left": left}
+                {"number": number, "line": line, "left": left, "part": "1" if order.refunded_part else ""}
             )
     return listed
 
@@ -565,6 +589,13 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
         number, cents = form["received"].split(":")
         numbers, received = [number], int(cents)
+    elif action == "paid" and form.get("part"):  # 只收到 typed on an unpaid row nobody reported (s35 #5)
+        number = form["part"]
+        got = await _part_typed(console, who, number, form.get(f"part_{number}", ""), lang)
+        if isinstance(got, str):  # no amount, or not one: said, nothing changed
+            flash(request, got, error=True)
+            return RedirectResponse(_back(request, form), status_code=303)
+        numbers, received = [number], got
     elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:

@@ -12,13 +12,13 @@ SAID = {
     "zh": (
         "什么时候到",
         "Bob，已私信回复你。",
-        "你的订单 #1-1（粽子）已退款，没有要取的货。退款的情况发 退款到了吗 查看。",
+        "你有 1 个订单已退款：#1-1（粽子），没有要取的货。退款的情况发 退款到了吗 查看。",
     ),
     "en": (
         "when do they arrive?",
         "Bob, I replied to you privately.",
-        'Your order #1-1 (粽子) was refunded, so there is nothing to collect. To check the refund, send "did'
-        ' I get my refund?"',
+        "1 order of yours here was refunded, so there is nothing to collect: #1-1 (粽子)."
+        ' To check the refund, send "did I get my refund?"',
     ),
 }
 

@@ -24,7 +24,8 @@ async def test_less_than_owed_is_not_marked_and_she_is_told_privately_in_chinese
     )
     assert Chat.private(replies) == {
         "amy": "订单 #1-1（Bob，芒果）应付 ¥30，你写的是 ¥10，还差 ¥20，没有标记为已付款，没有任何改动。"
-        "全部收到了就发 已收 1-1；只收到 ¥10 的话订单仍是未付款，请对方补齐 ¥20 后再发 已收 1-1。"
+        "全部收到了就发 已收 1-1；只收到 ¥10 的话发 只收到 1-1 ¥10 记下这部分，"
+        "订单仍是未付款，等对方补齐 ¥20。"
     }
     assert await chat.card(1) == before
 
@@ -53,8 +54,8 @@ async def test_less_than_owed_in_english() -> None:
     )
     assert Chat.private(replies) == {
         "amy": "Order #1-1 (Bob, Mangoes) comes to ¥30; you wrote ¥10, ¥20 short, so it was not marked paid:"
-        " nothing was changed. Received it all? Send /paid 1-1. Only ¥10 came: the order stays unpaid;"
-        " ask them for the other ¥20, then send /paid 1-1."
+        " nothing was changed. Received it all? Send /paid 1-1. Only ¥10 came? Send /paid 1-1 ¥10 only to"
+        " record it: the order stays unpaid until the other ¥20 comes."
     }
     assert "Bob ×1 ✅" not in await chat.card(1)
 

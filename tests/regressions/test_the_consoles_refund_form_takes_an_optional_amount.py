@@ -37,10 +37,8 @@ IN_WORDS = {
     "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7（这单还可退 ¥14）",
     "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7 for half",
 }
-FORM = {
-    "zh": "退款金额（可不填：不填就整单退；这单还可退 ¥15）",
-    "en": "Amount (optional: empty refunds the whole order; ¥15 left to refund)",
-}
+# its line says the total, refunded and left once (s35 #5; its Amount label then no longer repeats it)
+FORM = {"zh": "Bob，¥20 · 已退 ¥5 · 可退 ¥15", "en": "Bob, ¥20 · ¥5 refunded · ¥15 left to refund"}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
