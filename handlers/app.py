@@ -82,6 +82,7 @@ from handlers import (
     just_closed,
     left_room,
     no_buttons,
+    note_copies,
     notes,
     option_question,
     order_cancel,
@@ -762,6 +763,9 @@ class ChatApp:
                 replies = await card_copies.refreshed(  # members' private copies of the card too
                     self.values, replies, platform=request.platform, now=ctx.now
                 )
+                replies = await note_copies.refreshed(  # notes quoted on request (`笔记 3`) too
+                    self.values, replies, platform=request.platform, now=ctx.now
+                )
                 # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
                 hold = timedelta(days=ctx.config.commission_hold_days)
                 replies += await commission_notices.commission_on_payments(
@@ -1191,6 +1195,11 @@ class ChatApp:
     async def _render_copy(self, key: int, *, caption_limit: int | None = None) -> Reply:
         """A member's private copy of a card (handlers.card_copies), as it stands now: a photo card's
         copy with its photo, its list folded within `caption_limit` as the card's own."""
+        quoted = await note_copies.quoted_of(self.values, key)
+        if quoted is not None:  # a note quoted on request (`笔记 3`), as it stands now
+            async with self.uow_factory() as uow:
+                shown = await notes.quote(uow, quoted, platform=self.config.outbox_platform)
+            return replace(shown, card_of=key, chat_id=quoted.where)
         copy = await card_copies.copy_of(self.values, key)
         lang = self.config.default_language if copy is None else copy.language
         async with self.uow_factory() as uow:

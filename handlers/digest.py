@@ -17,7 +17,7 @@ from commerce.domain.digest import DAY, WEEK, Ranked, due_day, window
 from commerce.domain.errors import DomainError
 from commerce.domain.note_search import excerpt
 from commerce.domain.notes import Note
-from commerce.ports import Clock, UnitOfWorkFactory
+from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import digest as service
 from handlers import no_buttons
 from handlers.buttons import NoteAction, NoteButton
@@ -50,13 +50,15 @@ async def digest(ctx: Context) -> list[Reply]:
         if on is None:
             raise DomainError("digest_usage")
         return await _set_mode(ctx, on)
-    ranked = await service.best(
-        ctx.uow, ctx.request.chat_id, since=ctx.now - DAY, until=ctx.now + LATER, size=ctx.config.digest_size
+    here = ctx.request.chat_id
+    ranked = await service.best_here(  # 帮卖: the home groups' notes on what this group sells too
+        ctx.uow, here, since=ctx.now - DAY, until=ctx.now + LATER, size=ctx.config.digest_size
     )
     lang = await ctx.lang()
     if not ranked:
         return [Reply(text=t(lang, "digest_empty"), language=lang)]
-    return [render(ranked, lang, head="digest_head_now", platform=ctx.request.platform)]
+    sellers = await sellers_of(ctx.uow, ranked, here)
+    return [render(ranked, lang, head="digest_head_now", platform=ctx.request.platform, sellers=sellers)]
 
 
 async def top(ctx: Context) -> list[Reply]:
@@ -72,13 +74,20 @@ async def top(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not ranked:
         return [Reply(text=t(lang, "top_empty"), language=lang)]
-    sellers = {}  # 帮卖: a note of the seller's group, named as Ask quotes it (`Lan（来自团长 Amy 的群）`)
+    sellers = await sellers_of(ctx.uow, ranked, here)
+    return [render(ranked, lang, head="top_head", platform=ctx.request.platform, sellers=sellers)]
+
+
+async def sellers_of(uow: UnitOfWork, ranked: Sequence[Ranked], here: str) -> dict[int, str]:
+    """帮卖: each note of the seller's group listed in `here`, by id, with its group buy's organiser: its
+    author named as Ask quotes it (`Lan（来自团长 Amy 的群）`)."""
+    sellers: dict[int, str] = {}
     for found in ranked:
         if found.note.chat_id != here and found.note.group_buy_id is not None:
-            group_buy = await ctx.uow.group_buys.get(found.note.group_buy_id)
+            group_buy = await uow.group_buys.get(found.note.group_buy_id)
             if group_buy is not None:
                 sellers[found.note.id or 0] = group_buy.organiser_name
-    return [render(ranked, lang, head="top_head", platform=ctx.request.platform, sellers=sellers)]
+    return sellers
 
 
 async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
@@ -222,6 +231,7 @@ class NoteDigests(Chore):
         since, until = window(day, at=self.config.digest_at, tz=self.tz)
         async with self.uow_factory() as uow:
             chats = await uow.digests.chats_with_notes(since=since, until=until)
+            chats += await service.helping_chats(uow, chats, since=since, until=until)  # 帮卖
         sent: list[Reply] = []
         for chat_id in chats:  # a unit of work a chat: one chat failing leaves the others sent
             async with self.uow_factory() as uow:
@@ -232,7 +242,10 @@ class NoteDigests(Chore):
                 lang = await chat_setting(uow, chat_id, self.memo) or self.config.default_language
                 # sent by this process's platform (its outbox rows), so written as that platform shows it
                 platform = self.config.outbox_platform
-                message = render(ranked, lang, head="digest_head", chat_id=chat_id, platform=platform)
+                sellers = await sellers_of(uow, ranked, chat_id)
+                message = render(
+                    ranked, lang, head="digest_head", chat_id=chat_id, platform=platform, sellers=sellers
+                )
                 await self.outbox.queue(uow, [message], None, now)
                 await uow.commit()
             sent.append(message)

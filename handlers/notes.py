@@ -28,7 +28,7 @@ from commerce.services import asking, attribution, listings
 from commerce.services import moderation as moderation_service
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import chat_names, digest, group_buys, last_opened, no_buttons, options
+from handlers import chat_names, digest, group_buys, last_opened, no_buttons, note_copies, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import LISTED, money
 from handlers.chat_names import titles as chat_titles
@@ -303,28 +303,52 @@ async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:
 async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     """`笔记 3` / `/note 3`: the note with its comments. In a private chat, a note of a group the member
     is in (`chat_members`), read there without its buttons (likes and comments are given in the group,
-    which it names); any other note is answered as one that does not exist."""
+    which it names); any other note is answered as one that does not exist. The quoted copy is kept
+    fresh as the card is (handlers.note_copies: its 👍 count moves with a like); where a sent message
+    cannot be edited (WeChat) it says how to see the current count."""
     home = "" if ctx.is_private else await _help_sold_home(ctx, note_id)
     chat_id = await readable_in(ctx, note_id, to_read=True) if ctx.is_private else home or ctx.request.chat_id
-    shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
+    quoted = note_copies.QuotedNote(note_id, chat_id, lang, ctx.is_private, home)
+    shown = await quote(ctx.uow, quoted, platform=ctx.request.platform)
+    if shown.card_of is None:  # hidden: says so, nothing more to keep fresh
+        return [shown]
+    key = await note_copies.remember(
+        ctx.values,
+        platform=ctx.request.platform,
+        quoted=replace(quoted, shown_in=ctx.request.chat_id),
+        now=ctx.now,
+    )
+    if key is None:  # a plain message: its count is the card's, as it was then
+        counted = t(lang, "note_count_then", id=note_id)
+        return [replace(shown, card_of=None, chat_id=None, text=f"{shown.text}\n{counted}")]
+    return [replace(shown, card_of=key, new_card=True, chat_id=None)]
+
+
+async def quote(uow: UnitOfWork, quoted: note_copies.QuotedNote, *, platform: str | None) -> Reply:
+    """The note quoted with its comments as `笔记 3` shows it in `quoted`'s chat, now (`card_of` set
+    to the note's card: None for a hidden note, which is shown only as hidden)."""
+    note_id, lang, home = quoted.note_id, quoted.language, quoted.home
+    chat_id = home or quoted.chat
+    shown = await service.show(uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     # the home group's note joins here as `+1 #1` (this group's 帮卖), never with its author's code
-    card = render(replace(shown, share="") if home else shown, lang, platform=ctx.request.platform)
+    card = render(replace(shown, share="") if home else shown, lang, platform=platform)
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
-        return [Reply(text=card.text, language=lang)]
+        return Reply(text=card.text, language=lang)
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
     lines += [t(lang, "note_comment_line", name=_name(c.author_name), text=c.text) for c in shown.comments]
+    key = card_key(note_id)
     if home:  # a note of the home group of a group buy help-sold here, as Ask quotes it: read only
-        where = (await chat_titles(ctx.uow, [home])).get(home, home)
+        where = (await chat_titles(uow, [home])).get(home, home)
         lines += ["", t(lang, "note_read_from_home", id=note_id, chat=where)]
-        return [Reply(text="\n".join(lines), language=lang, photo=card.photo)]
-    if ctx.is_private:  # its 👍 and comments belong to its group: said, no buttons that cannot act here
-        where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
+        return Reply(text="\n".join(lines), language=lang, photo=card.photo, card_of=key)
+    if quoted.private:  # its 👍 and comments belong to its group: said, no buttons that cannot act here
+        where = (await chat_titles(uow, [chat_id])).get(chat_id, chat_id)
         lines += ["", t(lang, "note_read_in_private", id=note_id, chat=where)]
-        return [Reply(text="\n".join(lines), language=lang, photo=card.photo)]
+        return Reply(text="\n".join(lines), language=lang, photo=card.photo, card_of=key)
     if not shown.comments:
         lines += ["", t(lang, "note_no_comments", id=note_id)]
-    return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
+    return Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo, card_of=key)
 
 
 async def _help_sold_home(ctx: Context, note_id: int) -> str:

@@ -12,15 +12,17 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from bot.console.auth import Admin
 from bot.console.deps import console_of
 from bot.console.render import language, render
 from commerce.domain.console import ADMIN_PREFIX, AUDIT_ACTIONS, AuditEntry, AuditFilter
+from commerce.domain.console_people import Scope
 from commerce.ports import UnitOfWork
 from handlers.texts import format_datetime, t
 
@@ -97,10 +99,31 @@ async def _subjects(uow: UnitOfWork, about: str) -> tuple[str, ...]:
     return (typed,)
 
 
+async def _member_in_chat(uow: UnitOfWork, subject: str, lang: str) -> Markup | None:
+    """A member in a chat (`member:playground:bob@chat:family`: Stop posting notes there) as users know
+    them: her name, linked to her page, and the chat's title (`Bob（群「家庭群」）`); None when the subject
+    is not one. A member or chat never seen is shown by her id or its id."""
+    member_part, at, chat_part = subject.partition("@chat:")
+    if not at or not member_part.startswith("member:"):
+        return None
+    identity = member_part.removeprefix("member:")
+    member = await uow.console_people.member(Scope(), identity)
+    name = member.name if member is not None and member.name else identity
+    title = (await uow.chat_names.titles([chat_part])).get(chat_part) or chat_part
+    link = Markup('<a href="/members/{}">{}</a>').format(quote(identity, safe=":"), name)
+    return Markup(escape(t(lang, "console_audit_member_in_chat", name="{name}", chat="{chat}"))).format(
+        name=link, chat=title
+    )
+
+
 async def _shown_subjects(uow: UnitOfWork, entries: list[AuditEntry], lang: str) -> dict[str, str]:
-    """Each order subject (`order:8`) as users see it (`order #3-2`); the others are shown as written."""
+    """Each order subject (`order:8`) as users see it (`order #3-2`), a member in a chat by her name
+    (linked) and its title; the others are shown as written."""
     shown: dict[str, str] = {}
     for entry in entries:
+        if entry.subject not in shown and (member := await _member_in_chat(uow, entry.subject, lang)):
+            shown[entry.subject] = member
+            continue
         kind, _, value = entry.subject.partition(":")
         if kind in SHOWN_KINDS and value.isdigit():  # `提现 #2`, `笔记 #1`, `团购 #4`
             shown[entry.subject] = t(lang, SHOWN_KINDS[kind], id=value)

@@ -30,6 +30,7 @@ from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import group_buys as group_buy_service
+from commerce.services import waiting as waiting_service
 from handlers import chat_names
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
@@ -165,6 +166,7 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
             raise NotFoundHere()
         dropped = await group_buy_service.dropped_by_option(uow, group_buy)  # as the card's "taken"
         listed = await _listings(uow, group_buy, lang, console.app.tz)
+        waits = await _waiting(uow, group_buy, lang, console.app.tz)
     card = await console.app.render_card(row.id)  # as the chat reads it, in the chat's language
     item = _rows([row], lang, console.app.tz)[0]
     item["deadline"] = format_datetime(row.deadline, console.app.tz, lang)  # as set, as the card says it
@@ -174,7 +176,9 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
         "group_buy.html",
         item=item,
         ended=_ended(row, lang, console.app.tz),
-        details=shown + ([(t(lang, "console_gb_listings"), listed)] if listed else []),
+        details=shown
+        + ([(t(lang, "console_gb_listings"), listed)] if listed else [])
+        + ([(t(lang, "console_gb_waiting"), waits)] if waits else []),
         card=card.text,
     )
 
@@ -215,6 +219,42 @@ async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInf
             )
             continue
         lines.append(t(lang, "console_gb_listing", chat=chat, seller=listing.seller_name, units=shown))
+    return "\n".join(lines)
+
+
+async def _waiting(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str:
+    """Who waits for a unit (候补), one a line in queue order, for how many and since when
+    (`1. Dan · 2 份 · 12月6日 周日 20:10 起`; 多规格: the option, `大 2 份`; 帮卖: the group waited in);
+    "" when nobody waits (or nobody can: no stock, closed)."""
+    if group_buy.id is None or not group_buy.is_open or not waiting_service.may_wait(group_buy):
+        return ""
+    queue = await uow.waiting.queue(group_buy.id)
+    if not queue:
+        return ""
+    listings = {entry.listing_id for entry in queue if entry.listing_id is not None}
+    chats = {}
+    for listing_id in sorted(listings):
+        listing = await uow.listings.get(listing_id)
+        if listing is not None:
+            chats[listing_id] = listing.chat_id
+    names = await chat_names.titles(uow, list(chats.values()))
+    lines = []
+    for place, entry in enumerate(queue, start=1):
+        units = unit_texts.units(lang, entry.quantity, group_buy.terms.unit)
+        if entry.option:
+            units = t(lang, "console_gb_waiting_option", option=entry.option, units=units)
+        line = t(
+            lang,
+            "console_gb_waiting_line",
+            place=place,
+            name=entry.display_name,
+            units=units,
+            since=format_datetime(entry.created_at, tz, lang),
+        )
+        chat = chats.get(entry.listing_id or 0)
+        if chat is not None:
+            line += t(lang, "console_gb_waiting_in", chat=names.get(chat) or chat)
+        lines.append(line)
     return "\n".join(lines)
 
 

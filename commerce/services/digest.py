@@ -76,12 +76,27 @@ async def best_here(
 async def due(
     uow: UnitOfWork, chat_id: str, *, day: date, since: datetime, until: datetime, size: int
 ) -> list[Ranked]:
-    """The evening digest of a chat in digest mode, claimed for `day` (in this unit of work: commit it
+    """The evening digest of a chat in digest mode (`best_here`: in a group that help-sells, 帮卖, the
+    home groups' notes on what it sells too), claimed for `day` (in this unit of work: commit it
     with the message's outbox row); [] when the chat is not in digest mode, has nothing to list, or its
     digest of `day` was sent (by this process or another)."""
     if not await is_on(uow, chat_id):
         return []
-    ranked = await best(uow, chat_id, since=since, until=until, size=size)
+    ranked = await best_here(uow, chat_id, since=since, until=until, size=size)  # 帮卖: the home's too
     if not ranked or not await uow.digests.claim(chat_id, day):
         return []
     return ranked
+
+
+async def helping_chats(uow: UnitOfWork, chats: list[str], *, since: datetime, until: datetime) -> list[str]:
+    """The groups that help-sell (帮卖) a group buy one of `chats`' notes of [`since`, `until`) is
+    about, not among `chats`: their evening digest lists those notes though they posted none."""
+    found: dict[str, None] = {}
+    known = set(chats)
+    for chat_id in chats:
+        about = {e.note.group_buy_id for e in await uow.digests.engaged(chat_id, since=since, until=until)}
+        for group_buy_id in sorted(g for g in about if g is not None):
+            for listing in await uow.listings.of_group_buy(group_buy_id):
+                if listing.chat_id not in known:
+                    found[listing.chat_id] = None
+    return list(found)

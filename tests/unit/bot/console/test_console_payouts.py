@@ -119,7 +119,7 @@ async def test_a_members_transactions_are_the_admins(world: ConsoleWorld) -> Non
     await _requested(world)
     admin = await (await world.admin()).get("/ledger?member=bob")
     assert (
-        "<td>Payout requested payout #1</td><td>Bob&#39;s commission to withdraw</td><td>-¥10</td>"
+        "<td>Payout #1 requested</td><td>Bob&#39;s commission to withdraw</td><td>-¥10</td>"
         "<td><code>commission_available:bob</code></td>" in (admin.text)
     )
     amy = await (await world.member("amy")).get("/ledger?member=bob")
