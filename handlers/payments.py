@@ -144,9 +144,10 @@ async def pay(ctx: Context) -> list[Reply]:
     replies = [Reply(invoice=invoice, private_to=user, language=lang)]
     if ctx.command.tap:
         replies.append(Reply(toast=t(lang, "toast_invoice_sent"), language=lang))
-    elif not ctx.is_private:
-        note = t(lang, "invoice_sent_privately", name=ctx.request.display_name)
-        replies.insert(0, Reply(text=note, language=lang))
+    elif not ctx.is_private:  # the group reads this line: the group's language, not the asker's
+        heard = await ctx.heard_by_group(lang)
+        note = t(heard, "invoice_sent_privately", name=ctx.request.display_name)
+        replies.insert(0, Reply(text=note, language=heard))
     return replies
 
 
