@@ -932,7 +932,7 @@ class ChatApp:
             replies = await refused_privately(ctx, refusal, replies, lang, said_in)
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
         await which_question.asked(ctx, refusal)  # which group buy? `#2`, `2`, `/join 2` then answer it
-        replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode
+        replies = await digest.refused_privately(ctx, replies, said_in)  # a note refused in digest mode
         if key is None and not self.queues:
             return replies
         if seen is not None:

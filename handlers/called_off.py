@@ -18,7 +18,7 @@ from commerce.ports import UnitOfWork
 from commerce.services.attribution import credited
 from commerce.services.earnings import first_name
 from handlers.context import language_in
-from handlers.members import own_languages
+from handlers.members import own_languages, steady_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 from handlers.types import Reply
@@ -59,7 +59,7 @@ async def to_buyers_outside(
     outside = [buyer for buyer in chats if identity(platform, buyer) not in seen]
     if not outside:
         return []
-    langs = await own_languages(uow, platform, outside, "")  # "": the group's his line is in
+    langs = await steady_languages(uow, platform, outside, "")  # "": the group's his line is in
     fallbacks: dict[str, str] = {}
     for buyer in outside:
         if not langs[buyer]:  # 帮卖: a help-selling group's language, never the organiser's group's

@@ -39,7 +39,7 @@ from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, language_in
 from handlers.fit import clip
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
 from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
@@ -159,7 +159,7 @@ async def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Rep
         order=order.number,
         organiser=group_buy.organiser_name,
     )
-    mine = await ctx.private_lang(lang, own_words=True)
+    mine = await ctx.private_lang(lang)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
@@ -643,7 +643,7 @@ async def _report_answer(
     )
     if screenshot:
         here = t(lang, "reported_paid_with_screenshot", said=here)
-    mine = await ctx.private_lang(lang, own_words=True)
+    mine = await ctx.private_lang(lang)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
@@ -834,7 +834,7 @@ async def _several_reported_replies(
 
     replies = [Reply(text=await answer(True), language=lang)]
     if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately, in hers
-        mine = await ctx.private_lang(lang, own_words=True)
+        mine = await ctx.private_lang(lang)
         whole = Reply(text=await answer(True, mine), private_to=ctx.request.user_id, language=mine)
         replies = [Reply(text=await answer(False), language=lang), whole]
     replies += [await _organiser_asked(ctx, each) for each in done]
@@ -1186,7 +1186,7 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
     language; the organiser told privately whom (never named in a group she is not in)."""
     chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     buyers = [each.buyer_id for each in owing]
-    languages = await own_languages(ctx.uow, ctx.request.platform, buyers, chat_lang)
+    languages = await steady_languages(ctx.uow, ctx.request.platform, buyers, chat_lang)
     replies = []
     for each in owing:
         lang = languages[each.buyer_id]
@@ -1332,7 +1332,7 @@ async def owed_privately(
     for each in owing:
         if not is_guest(each.buyer_id) and each.buyer_id not in told:
             hers.setdefault(each.buyer_id, []).append(each)
-    languages = await own_languages(uow, platform, list(hers), fallback)
+    languages = await steady_languages(uow, platform, list(hers), fallback)
     replies = []
     for buyer, orders_owed in hers.items():
         told.add(buyer)
@@ -1472,7 +1472,7 @@ class PickupReminders(Chore):
         if not outside:
             return reminder, []
         chat_lang = await language_in(uow, group_buy, reminder.chat_id, self.memo)
-        languages = await own_languages(uow, platform, list(outside), chat_lang)
+        languages = await steady_languages(uow, platform, list(outside), chat_lang)
         terms, head = (
             group_buy.terms,
             "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head",

@@ -265,25 +265,19 @@ class Context:
             await self.chat_language() or hint or await self._own_language() or await self._groups_language()
         )
 
-    async def private_lang(self, fallback: str, *, own_words: bool = False) -> str:
+    async def private_lang(self, fallback: str) -> str:
         """The language of a private copy of an answer typed in a group (a refund's amount, a payment
         report's): its reader's, her private chat's `/lang`, else her app's (this request's, else as
         stored from her app: `Member.language_from`), else `fallback` (the group's answer's); never a
-        guess from the words she typed (session 34). `own_words`: a buyer's own copy (`/ipaid 8-1` in a
-        `/lang zh` room, no app language known) follows the words she wrote before, as her other private
-        messages do (her order, what she owes: rep75 #6), when what she typed now tells no language.
-        In her private chat the answer is `lang`'s."""
+        guess from the words she typed (session 34), as her other private notices (her order, what she
+        owes: `handlers.members.steady_languages`). In her private chat the answer is `lang`'s."""
         if self.is_private:
             return fallback
         me = self.request.user_id
         setting = normalize_language((await self.uow.chats.languages([me])).get(me))
         told = normalize_language(self.request.language)
         known = setting or told or await self._own_language(from_app=True)
-        if known:
-            return known
-        if own_words and not self.command.heard:
-            return await self._own_language() or fallback
-        return fallback
+        return known or fallback
 
     async def _own_language(self, *, from_app: bool = False) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used;

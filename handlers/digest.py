@@ -9,7 +9,7 @@ before the mode was switched on, and post none that never was (`Reply.refresh`, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
@@ -138,21 +138,30 @@ async def posted(ctx: Context, note: Note) -> list[Reply]:
     return [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
 
 
-async def refused_privately(ctx: Context, replies: list[Reply]) -> list[Reply]:
+async def refused_privately(
+    ctx: Context, replies: list[Reply], said_in: Callable[[str], list[Reply]] | None = None
+) -> list[Reply]:
     """A note refused in a chat in digest mode (over the day's cap, a repeat, a muted member) is told
     to its author privately, as a taken one is: a flooder's refusals would otherwise be the chat's
-    busiest messages (bench/community.py). Anything else, and any refusal outside digest mode, as it was."""
+    busiest messages (bench/community.py). Anything else, and any refusal outside digest mode, as it was.
+    Told in her own language (`ctx.private_lang`: her private `/lang`, else her app's, else the chat's):
+    `said_in` renders the refusal in another."""
     if ctx.command.name != "note" or ctx.is_private or posting(ctx.request.text).show is not None:
         return replies
     if not await quiet(ctx):
         return replies
+    lang = next((reply.language for reply in replies if reply.language), None) or await ctx.lang()
+    mine = await ctx.private_lang(lang)
+    if said_in is not None and mine != lang:
+        replies = said_in(mine)
     return await told_privately(ctx, replies)
 
 
 async def told_privately(ctx: Context, replies: Sequence[Reply]) -> list[Reply]:
     """What the chat would have heard about a note (a refusal: "你今天在本群已经发了…"; which group buy
     it may mean), told to its author privately instead, headed by the group's name where it is known:
-    in a private chat "本群" / "this chat" is no group."""
+    in a private chat "本群" / "this chat" is no group. `replies` are in her own language already
+    (`refused_privately`, `handlers.notes`)."""
     chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
     told = []
     for reply in replies:

@@ -448,6 +448,19 @@ async def own_languages(
 NO_APP_LANGUAGE = frozenset({"wechat", "playground"})
 
 
+async def steady_languages(
+    uow: UnitOfWork, platform: str | None, user_ids: Iterable[str], fallback: str
+) -> dict[str, str]:
+    """The language of a member's own private notices about her orders and group buys (her order at the
+    close, 已收, a refund, what she owes, a lapse; an organiser's close summary), by user id: one steady
+    language, her private chat's `/lang`, else her app's where her platform tells one, else `fallback`
+    (the group's), never just the words she last typed: one English line in a Chinese group leaves her
+    notices Chinese (`Member.language_from`; where the platform never tells an app language,
+    `NO_APP_LANGUAGE`, nothing stored is read)."""
+    told = None if platform in NO_APP_LANGUAGE else platform
+    return await own_languages(uow, told, user_ids, fallback, from_app=True)
+
+
 GROUPS_ASKED = 10  # a member's groups whose `/lang` a private message falls back on, most recent first
 
 

@@ -6,14 +6,16 @@ Each group buy names its chat where the chat's name is known (handlers.chat_name
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
 from commerce.domain.roster import GroupBuySummary
-from commerce.services import group_buys, listings, organiser
-from handlers import chat_names
+from commerce.services import group_buys, listings, open_joins, organiser
+from commerce.services import orders as order_service
+from handlers import chat_names, orders
 from handlers.cards import format_deadline
 from handlers.context import Context
 from handlers.texts import status_text, t
@@ -47,6 +49,8 @@ async def mine(ctx: Context) -> list[Reply]:
                 language=group,
             )
         ]
+    if not summaries and await _joined_any(ctx):  # a buyer: she means the buys she joined (rep74 #12)
+        return [_with_how_to_open(reply) for reply in await orders.my_orders(ctx)]
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -59,6 +63,22 @@ async def mine(ctx: Context) -> list[Reply]:
 
 
 HELPED_SHOWN = 10  # group buys a help-seller's `我的团` lists
+
+
+async def _joined_any(ctx: Context) -> bool:
+    """Whether the sender has an order or a line on an open group buy (what `我的订单` lists)."""
+    me = ctx.request.user_id
+    if await order_service.orders_of(ctx.uow, buyer_id=me):
+        return True
+    return bool(await open_joins.open_joins_of(ctx.uow, member_id=me))
+
+
+def _with_how_to_open(reply: Reply) -> Reply:
+    """Her orders' listing (`我的订单`'s, read privately) with one line saying how to open a group buy;
+    the group's line that it went privately unchanged."""
+    if reply.says_sent_to is not None or not reply.text or not reply.language:
+        return reply
+    return replace(reply, text="\n".join([reply.text, t(reply.language, "mine_none_joined")]))
 
 
 def _helping(helped: list[tuple[GroupBuy, int]], lang: str) -> list[str]:

@@ -118,9 +118,11 @@ async def post_note(ctx: Context) -> list[Reply]:
     about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
         await _author_code(ctx, about, request.chat_id, request.user_id)
-    unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
+    quiet = await digest.quiet(ctx)  # digest mode: told privately, in her own language
+    lang = await ctx.private_lang(await ctx.lang()) if quiet else await ctx.lang()
+    unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text, lang)
     held = await _held(ctx, note)
-    if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
+    if quiet:  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
         # a flagged one: only that it waits for the admins (and the digest leaves it out), never also
         # "the digest lists the best notes", which it would not
@@ -287,13 +289,12 @@ async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:
     return replies
 
 
-async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:
+async def _not_guessed(ctx: Context, note_id: int, text: str, lang: str) -> list[Reply]:
     """A note without `#12` naming several open group buys alike is linked to none: its author is told
-    which they are and that `#12` links a note (commerce.domain.note_links)."""
+    which they are and that `#12` links a note (commerce.domain.note_links), in `lang`."""
     named = await service.named_group_buys(ctx.uow, ctx.request.chat_id, text)
     if len(named) < 2:
         return []
-    lang = await ctx.lang()
     choices = " / ".join(f"#{gb.id} {gb.terms.title}" for gb in sorted(named, key=lambda gb: gb.id or 0))
     example = min(gb.id or 0 for gb in named)
     said = t(lang, "note_link_which", id=note_id, choices=choices, example=example)

@@ -39,7 +39,7 @@ from handlers.commission_notices import commission_on_payments, commission_taken
 from handlers.config import AppConfig
 from handlers.context import Context, language_in
 from handlers.guests import guest_note
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
@@ -144,9 +144,10 @@ async def pay(ctx: Context) -> list[Reply]:
     replies = [Reply(invoice=invoice, private_to=user, language=lang)]
     if ctx.command.tap:
         replies.append(Reply(toast=t(lang, "toast_invoice_sent"), language=lang))
-    elif not ctx.is_private:
-        note = t(lang, "invoice_sent_privately", name=ctx.request.display_name)
-        replies.insert(0, Reply(text=note, language=lang))
+    elif not ctx.is_private:  # the group reads this line: the group's language, not the asker's
+        heard = await ctx.heard_by_group(lang)
+        note = t(heard, "invoice_sent_privately", name=ctx.request.display_name)
+        replies.insert(0, Reply(text=note, language=heard))
     return replies
 
 
@@ -766,7 +767,7 @@ class Checkout:
                 group_buy = touched.get(order.group_buy_id) or await service.group_buy_of(uow, order)
                 touched[order.group_buy_id] = group_buy
             told = [order.buyer_id for order in cancelled]
-            own = await own_languages(uow, self.config.outbox_platform, told, "")  # "": the card's
+            own = await steady_languages(uow, self.config.outbox_platform, told, "")  # "": the card's
             notice_at: dict[int, int] = {}
             for order in cancelled:
                 group_buy = touched[order.group_buy_id]
@@ -829,7 +830,7 @@ class Checkout:
                 currencies=online_currencies(self.config),
             )
             replies: list[Reply] = []
-            own = await own_languages(uow, self.config.outbox_platform, [o.buyer_id for o in orders], "")
+            own = await steady_languages(uow, self.config.outbox_platform, [o.buyer_id for o in orders], "")
             for order in orders:
                 group_buy = await service.group_buy_of(uow, order)
                 lang = own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo)

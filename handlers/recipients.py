@@ -5,7 +5,8 @@ Chinese).
 Theirs: their private chat's `/lang` setting, else their own language as last seen (their platform's,
 or the words they last used where the platform does not say: `handlers.members`), else what the notice
 is about spoke (`hint`: a note's language), else the chat's setting, else the command's language.
-An order at the close: theirs, else the language of the group they joined in (`order_languages`).
+A buyer's own notices about her orders (the order at the close, 已收, a refund, what she owes) and the
+organiser's about her group buys: one steady language, never the words last typed (`steady_languages`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from handlers.context import Context, card_language, language_in
-from handlers.members import NO_APP_LANGUAGE, own_languages
+from handlers.members import own_languages, steady_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 
@@ -44,19 +45,19 @@ async def organiser_language(
     playground) nothing stored is read. Without `platform` only her setting is known."""
     fallback = await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
-    told = None if platform in NO_APP_LANGUAGE else platform
-    return (await own_languages(uow, told, [organiser], fallback, from_app=True))[organiser]
+    return (await steady_languages(uow, platform, [organiser], fallback))[organiser]
 
 
 async def buyer_language(
     uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, order: Order, memo: LanguageMemo, to: str
 ) -> str:
     """The language `to` (the order's buyer, or a 代报 guest's organiser) is told about `order` in
-    privately (已收, 撤销已收, 退款, 已取/核销, a receipt): their own (`own_languages`), else the language
-    of the group the order was made in (`language_in`: a 帮卖 group's, as the order itself came), never
-    the organiser's group's for a buyer of another group."""
+    privately (已收, 撤销已收, 退款, 已取/核销, a receipt): their steady one (`steady_languages`: their
+    private `/lang`, else their app's), else the language of the group the order was made in
+    (`language_in`: a 帮卖 group's, as the order itself came), never the organiser's group's for a buyer
+    of another group, nor the words they last typed."""
     fallback = await language_in(uow, group_buy, order.chat_id, memo)
-    return (await own_languages(uow, platform, [to], fallback))[to]
+    return (await steady_languages(uow, platform, [to], fallback))[to]
 
 
 async def known_as(ctx: Context, order: Order, group_buy: GroupBuy) -> str:
@@ -95,11 +96,12 @@ def by_console_admin(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
 async def order_languages(
     uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, orders: Iterable[Order], memo: LanguageMemo
 ) -> dict[str, str]:
-    """The language each buyer's order speaks at the close, by buyer id: their own (`own_languages`),
-    else the language of the group they joined in (`language_in`: a 帮卖 group's `/lang`, else its
-    listing's), never the organiser's group's for a buyer of another group."""
+    """The language each buyer's order speaks at the close, by buyer id: their steady one
+    (`steady_languages`: private `/lang`, else app's, never their last words), else the language of
+    the group they joined in (`language_in`: a 帮卖 group's `/lang`, else its listing's), never the
+    organiser's group's for a buyer of another group."""
     chat_of = {order.buyer_id: order.chat_id for order in orders}
-    langs = await own_languages(uow, platform, chat_of, "")
+    langs = await steady_languages(uow, platform, chat_of, "")
     fallbacks: dict[str, str] = {}
     for buyer, lang in langs.items():
         if not lang:

@@ -49,7 +49,7 @@ async def test_a_language_switch_written_by_one_worker_is_seen_by_the_other_thro
     await b.say("bob", "进度")  # B writes Chinese
 
     await a.say("bob", "my orders")  # A must write English again: Redis says B wrote Chinese
-    await a.say("bob", "+1")
-    orders = Chat.private(await b.say("amy", "截单"))
+    # session 35: his order follows the group, not his words; a friend's line told him shows them
+    told = Chat.private(await b.say("cat", "+1 帮 Bob"))
 
-    assert orders["bob"].startswith("Your order #1-1 in 芒果 (#1):"), orders["bob"]
+    assert told["bob"].startswith("Cat put you down in the group: 1 × 芒果 (#1)"), told["bob"]

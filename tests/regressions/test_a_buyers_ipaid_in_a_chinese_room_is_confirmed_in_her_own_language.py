@@ -2,7 +2,10 @@
 `/ipaid 8-1` there: the group line followed `/lang zh`, but the private confirmation to him was Chinese
 (`收到，Joe：已请 Amy 确认…`) while every other private message to him was English. A private copy follows
 its reader: with no private `/lang` nor app language known, the words he wrote before; a Chinese buyer's
-copy stays Chinese."""
+copy stays Chinese.
+
+Session 35: a buyer's own private messages (her order, what she owes) follow her private `/lang`, else
+her app's, else the group's, never the words she typed; the copy with them: Joe's app says English."""
 
 from __future__ import annotations
 
@@ -23,13 +26,21 @@ async def _closed() -> Chat:
 async def test_an_english_buyers_ipaid_is_confirmed_to_him_in_english() -> None:
     chat = await _closed()
 
-    replies = await chat.say("joe", "/ipaid 1-1", name="Joe")
+    replies = await chat.say("joe", "/ipaid 1-1", name="Joe", language="en")
 
     assert Chat.private(replies)["joe"] == (
         "Thanks, Joe: Amy is asked to confirm your payment of ¥20 for order #1-1."
         " The card shows 💸 until they do."
     )
     assert "Joe" in Chat.said(replies) and "订单 #1-1" in Chat.said(replies)  # the group's line: /lang zh
+
+
+async def test_english_words_alone_leave_the_copy_the_groups() -> None:
+    chat = await _closed()
+
+    replies = await chat.say("joe", "/ipaid 1-1", name="Joe")
+
+    assert Chat.private(replies)["joe"].startswith("收到，Joe：已请 Amy 确认你订单 #1-1 的付款 ¥20。")
 
 
 async def test_a_chinese_buyers_ipaid_stays_chinese() -> None:

@@ -25,7 +25,8 @@ async def _told(world: ConsoleWorld, since: int) -> dict[str, list[str]]:
 async def test_a_console_admins_unpaid_picked_up_and_refund_say_an_admin(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         gid = await world.open_group_buy("work", "amy", "Avocado", target=1)
-        await world.say("work", "kim", "跟团")  # her notices speak Chinese
+        await world.say("kim", "kim", "/lang zh", private=True)  # her notices speak Chinese (session 35:
+        await world.say("work", "kim", "跟团")  # her private `/lang`, never the words she typed)
         await world.say("work", "lee", "+1")
         await world.say("work", "amy", "/close")
         await world.say("work", "amy", f"/paid {gid}-1 {gid}-2")
@@ -68,6 +69,7 @@ async def test_a_console_admins_unpaid_picked_up_and_refund_say_an_admin(tmp_pat
 async def test_the_organisers_own_notices_still_name_her(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         gid = await world.open_group_buy("work", "amy", "Avocado", target=1)
+        await world.say("kim", "kim", "/lang zh", private=True)  # her notices speak Chinese
         await world.say("work", "kim", "跟团")
         await world.say("work", "lee", "+1")
         await world.say("work", "amy", "/close")

@@ -33,9 +33,11 @@ async def test_a_help_seller_who_opened_none_sees_what_she_help_sells() -> None:
         "• 东北大米 10斤（#1）：帮卖佣金 5%，经你已跟 3 份\n"
         "佣金明细请发“我的收益”。"
     )
-    assert fen2.said(await fen2.say("kim", "我的团")).startswith(
-        "Kim，你还没有开过团。"
-    )  # a buyer, as before
+    kims = await fen2.say("kim", "我的团")  # a buyer: the ones she joined (session 35), privately
+    assert fen2.said(kims) == "Kim，你的订单已私信发给你。"
+    assert fen2.private(kims)["kim"].endswith(
+        "你还没有开过团，上面是你跟的团。要开团，在群里发：接龙 海南贵妃芒 价格 88"
+    )
 
 
 async def test_once_it_closes_she_sees_how_it_ended() -> None:

@@ -4,7 +4,8 @@ remembered writing English for him within the hour: his order came in Chinese al
 English. What was last written for a member is now kept in the shared state when one is configured
 (`MemberMemo(values=...)`: Redis in production; memory here), so every worker sees the switch. (English
 words, `my orders`: since session 24 a slash command alone, `/status`, tells nothing of a member whose
-words were seen.)"""
+words were seen. Session 35: a buyer's order no longer follows the words she typed, so a friend's line
+put down for him, told him privately in his language as last seen, shows it here.)"""
 
 from __future__ import annotations
 
@@ -34,40 +35,32 @@ def workers(state: MemorySharedState) -> tuple[Chat, Chat]:
     return Chat(apps[0]), Chat(apps[1])
 
 
-async def bobs_order_after_a_switch_back(
-    opener: Chat, here: Chat, there: Chat, *, opening: str, said_here: str, said_there: str, closing: str
+async def bobs_notice_after_a_switch_back(
+    opener: Chat, here: Chat, there: Chat, *, opening: str, said_here: str, said_there: str
 ) -> str:
     """Amy opens on `opener`; Bob speaks on `here`, then on `there`, then on `here` again (which must
-    write its language again) and joins there; Amy closes on `there`: Bob's private order message."""
+    write its language again); Cat puts him down on `there`: Bob's private note of it."""
     await opener.say("amy", opening)
     await here.say("bob", said_here)  # `here` writes its language
     await there.say("bob", said_there)  # `there` writes the other
 
     await here.say("bob", said_here)  # `here` must write its language again
-    await here.say("bob", "+1")
-    return Chat.private(await there.say("amy", closing))["bob"]
+    return Chat.private(await there.say("cat", "+1 帮 Bob"))["bob"]
 
 
 async def test_a_language_switch_written_by_one_worker_is_seen_by_the_other() -> None:
     a, b = workers(MemorySharedState())
-    order = await bobs_order_after_a_switch_back(
-        a, a, b, opening="接龙 芒果 价格 10", said_here="my orders", said_there="进度", closing="截单"
+    told = await bobs_notice_after_a_switch_back(
+        a, a, b, opening="接龙 芒果 价格 10", said_here="my orders", said_there="进度"
     )
 
-    assert order.startswith("Your order #1-1 in 芒果 (#1):"), order
-    assert "Pay the organiser Amy" in order
+    assert told.startswith("Cat put you down in the group: 1 × 芒果 (#1)"), told
 
 
 async def test_and_back_again_on_the_other_worker() -> None:
     a, b = workers(MemorySharedState())
-    order = await bobs_order_after_a_switch_back(
-        a,
-        b,
-        a,
-        opening="/groupbuy Mangoes price 10",
-        said_here="进度",
-        said_there="my orders",
-        closing="/close",
+    told = await bobs_notice_after_a_switch_back(
+        a, b, a, opening="/groupbuy Mangoes price 10", said_here="进度", said_there="my orders"
     )
 
-    assert order.startswith("你在 Mangoes（#1）的订单 #1-1"), order
+    assert told.startswith("Cat 在群里帮你报了名：1 × Mangoes（#1）"), told

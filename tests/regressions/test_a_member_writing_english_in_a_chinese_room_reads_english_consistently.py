@@ -5,7 +5,10 @@ a question's words and an option or note in English words told nothing of his la
 private messages followed the last command word. Now a join in English words (`+2 small box`, `small
 box x2` answering the which-option question, `me too`) is answered in English as `how much?` is, and
 a question or join in words tells his language: each private message speaks it from the first. `+1`,
-`+1 large` (an option's own name) and `+1 half a dozen` (an amount) tell nothing, answered as `+1` is."""
+`+1 large` (an option's own name) and `+1 half a dozen` (an amount) tell nothing, answered as `+1` is.
+
+Session 35: his orders themselves follow no words (his private `/lang`, else his app's, else the
+group's): both come in the room's Chinese; what his words tell shows in a friend's line told him."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ async def _room() -> Chat:
     return chat
 
 
-async def test_toms_joins_and_both_orders_speak_english() -> None:
+async def test_toms_joins_speak_english_and_both_orders_the_rooms() -> None:
     chat = await _room()
 
     asked = await chat.say("tom", "+1", name="Tom")  # no words: the room's language
@@ -38,23 +41,23 @@ async def test_toms_joins_and_both_orders_speak_english() -> None:
     assert zh.startswith("丹丹 跟团：1 × 丹东草莓 小盒（#1）。"), zh
 
     first = chat.private(await chat.say("amy", "截单 #1", name="王姐"))
-    assert first["tom"].startswith("Your order #1-1 in 丹东草莓 (#1):"), first["tom"]
+    assert first["tom"].startswith("你在 丹东草莓（#1）的订单 #1-1："), first["tom"]
     assert first["dan"].startswith("你在 丹东草莓（#1）的订单 #1-2："), first["dan"]
 
     await chat.say("amy", "接龙 砂糖橘 价格 30 成团 1", name="王姐")
     await chat.say("tom", "+1", name="Tom")
     second = chat.private(await chat.say("amy", "截单 #2", name="王姐"))
-    assert second["tom"].startswith("Your order #2-1 in 砂糖橘 (#2):"), second["tom"]
+    assert second["tom"].startswith("你在 砂糖橘（#2）的订单 #2-1："), second["tom"]
 
 
-async def test_a_question_alone_tells_the_order_its_language() -> None:
+async def test_a_question_alone_tells_his_language() -> None:
     chat = await _room()
     await chat.say("tom", "+1 小盒", name="Tom")  # Chinese words first
     await chat.say("tom", "how much?", name="Tom")  # then English ones: the last words he wrote
 
-    closed = chat.private(await chat.say("amy", "截单 #1", name="王姐"))
+    told = chat.private(await chat.say("cat", "+1 小盒 帮 Tom", name="Cat"))
 
-    assert closed["tom"].startswith("Your order #1-1 in 丹东草莓 (#1):"), closed["tom"]
+    assert told["tom"].startswith("Cat put you down in the group: 1 × 丹东草莓 小盒 (#1)"), told["tom"]
 
 
 @pytest.mark.parametrize("typed", ["me too", "count me in", "+1 small box"])

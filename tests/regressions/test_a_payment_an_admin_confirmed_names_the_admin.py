@@ -15,7 +15,8 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_a_console_admins_paid_names_the_admin_to_the_buyer(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         gid = await world.open_group_buy("work", "amy", "Avocado", target=1)
-        await world.say("work", "kim", "跟团")  # her order speaks Chinese
+        await world.say("kim", "kim", "/lang zh", private=True)  # her order speaks Chinese (session 35:
+        await world.say("work", "kim", "跟团")  # her private `/lang`, never the words she typed)
         await world.say("work", "lee", "+1")
         await world.say("work", "amy", "/close")
         dan = await world.admin("dan")
@@ -38,6 +39,7 @@ async def test_a_chat_admins_paid_names_him_not_the_organiser() -> None:
     room = fake_chat()
     room.admins.add("dan")
     await room.say("amy", "/groupbuy Mangoes price 88")
+    await room.say("bob", "/lang zh", private=True)  # session 35: his private `/lang`, not his words
     await room.say("bob", "跟团")
     await room.say("cat", "+1")
     await room.say("amy", "/close")

@@ -10,6 +10,7 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_a_payment_confirmation_speaks_the_buyers_language() -> None:
     room = fake_chat()
     await room.say("amy", "/groupbuy Mangoes price 88")
+    await room.say("bob", "/lang zh", private=True)  # session 35: his private `/lang`, not his words
     await room.say("bob", "跟团")
     await room.say("cat", "+1")
     closed = room.private(await room.say("amy", "/close"))

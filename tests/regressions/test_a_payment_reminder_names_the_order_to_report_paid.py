@@ -19,7 +19,7 @@ async def test_the_evening_reminder_names_each_buyers_order_in_what_to_send() ->
     clock = FakeClock()
     chat = fake_chat(clock=clock, default_language="zh", outbox_platform="test")
     await chat.say("amy", "接龙 芒果 价格 88", name="Amy")
-    await chat.say("tom", "2 please", name="Tom")
+    await chat.say("tom", "2 please", name="Tom", language="en")  # his app: English (session 35)
     await chat.say("dan", "+1", name="Dan")
     await chat.say("amy", "截单", name="Amy")
     await chat.say("amy", "接龙 榴莲 价格 120", name="Amy")  # Dan will owe a second order

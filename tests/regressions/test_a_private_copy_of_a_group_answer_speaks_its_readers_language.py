@@ -3,7 +3,7 @@ group's language instead of their reader's: Bob, whose app is English, typed `/i
 room and read his payment's amount privately in Chinese; an organiser lowering a limit or cancelling the
 unpaid read who was over or whose orders went in the group's language. Each private copy now follows its
 reader: her private chat's `/lang`, else her app's language, else the group's (never a guess from words);
-a buyer's own /ipaid copy, else the words she wrote before, as her order came to her (rep75 #6)."""
+a buyer's own /ipaid copy too, as her order comes to her (session 35; rep75 #6 had both follow her words)."""
 
 from __future__ import annotations
 
@@ -52,21 +52,19 @@ async def test_ipaid_in_an_english_group_is_copied_in_chinese_to_one_whose_priva
     ]
 
 
-async def test_ipaid_from_a_member_with_no_app_language_follows_the_words_he_wrote() -> None:
-    # rep75 #6 (this pinned the group's language before): his order came to him in English, as he
-    # wrote (`how much?`), so does his /ipaid's private copy; nothing he typed now tells a language
+async def test_ipaid_from_a_member_with_no_app_language_follows_the_group_as_his_order() -> None:
+    # session 35 (rep75 #6 had both follow `how much?`): his order comes to him in the group's language,
+    # never the words he typed, and so does his /ipaid's private copy
     room = _room()
     await room.say("amy", "/lang zh")
     await room.say("amy", "接龙 芒果 价格 88")
     await room.say("bob", "+1")
     await room.say("bob", "how much?")
     closed = await room.say("amy", "截单")
-    assert _to(closed, "bob")[0].startswith("Your order #1-1 in 芒果 (#1):")
+    assert _to(closed, "bob")[0].startswith("你在 芒果（#1）的订单 #1-1：")
     replies = await room.say("bob", "/ipaid 1-1")
-    assert _to(replies, "bob") == [
-        "Thanks, Bob: Amy is asked to confirm your payment of ¥88 for order #1-1."
-        " The card shows 💸 until they do."
-    ]
+    [copy] = _to(replies, "bob")
+    assert copy.startswith("收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。"), copy
 
 
 async def test_a_lowered_limit_tells_an_english_organiser_in_english_in_a_chinese_group() -> None:

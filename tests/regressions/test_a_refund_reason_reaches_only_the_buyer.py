@@ -12,7 +12,8 @@ async def test_an_english_refund_reason_reaches_only_the_buyer() -> None:
     room = fake_chat()
     await room.say("amy", "/lang en")
     await room.say("amy", "/groupbuy Lychees price 20")
-    await room.say("bob", "跟团")  # Bob speaks Chinese
+    await room.say("bob", "/lang zh", private=True)  # Bob reads Chinese (session 35: his `/lang`)
+    await room.say("bob", "跟团")
     await room.say("cat", "/join")
     await room.say("amy", "/close")
     await room.say("amy", "/paid 1-1 1-2")

@@ -3,7 +3,11 @@
 `/orders` there did the same. A slash command alone now tells a member's language only when nothing else
 is known of them, and then the chat's where they typed it (its `/lang`, else its card's) before the
 word's; English words without a slash (`me too`) still tell English, and a member who only ever used
-slash commands in an English chat stays English (`handlers.members.own_languages`)."""
+slash commands in an English chat stays English (`handlers.members.own_languages`).
+
+Session 35: a buyer's own notices about her orders follow no words at all (her private `/lang`, else her
+app's, else the group's: `handlers.members.steady_languages`): Dan's `me too` and Eve's `I paid` in the
+Chinese group leave theirs Chinese, and Cat's order in the English group is English."""
 
 from __future__ import annotations
 
@@ -37,13 +41,13 @@ async def test_a_slash_command_in_a_chinese_group_keeps_notices_chinese() -> Non
     assert refunded["bob"].startswith("订单 #2-1（鸡蛋）已退款：Amy 会直接退给你 ¥20。"), refunded
     paid = zh.private(await zh.say("amy", "已收 2-2"))
     assert paid["cat"].startswith("Amy 已确认收到你订单 #2-2（鸡蛋）的付款 ¥10，谢谢！"), paid
-    # `me too` is English words: Dan reads English, and `/orders` after it changes nothing
+    # session 35: English words (`me too`, `I paid`) no longer turn a buyer's notices English either
     paid = zh.private(await zh.say("amy", "已收 2-3"))
-    assert paid["dan"].startswith("Amy confirmed your payment of ¥10 for order #2-3 (鸡蛋)."), paid
-    await zh.say("eve", "I paid")  # English words without a slash: Eve reads English
+    assert paid["dan"].startswith("Amy 已确认收到你订单 #2-3（鸡蛋）的付款 ¥10，谢谢！"), paid
+    await zh.say("eve", "I paid")
     await zh.say("eve", "/orders")
     paid = zh.private(await zh.say("amy", "已收 2-4"))
-    assert paid["eve"].startswith("Amy confirmed your payment of ¥10 for order #2-4 (鸡蛋)."), paid
+    assert paid["eve"].startswith("Amy 已确认收到你订单 #2-4（鸡蛋）的付款 ¥10，谢谢！"), paid
 
 
 async def test_a_slash_command_in_a_chinese_group_before_the_close_keeps_the_order_chinese() -> None:
@@ -77,7 +81,7 @@ async def test_a_slash_command_after_chinese_words_in_an_english_group_changes_n
     await en.say("cat", "+1")
     await en.say("cat", "/status")
     closed = en.private(await en.say("amy", "/close #1"))
-    assert closed["cat"].startswith("你在 Mangoes（#1）的订单 #1-1"), closed
+    assert closed["cat"].startswith("Your order #1-1 in Mangoes (#1):"), closed  # session 35: the group's
 
 
 async def test_a_slash_command_in_private_keeps_notices_in_the_cards_language() -> None:

@@ -56,4 +56,6 @@ async def test_english_after_the_command_word_still_answers_in_english() -> None
     assert eve.startswith("Eve is in: 1 × 粽子 sweet (#1). Sweet: now ¥8 each."), eve
     assert kim.startswith("Dan joined for Kim: 2 × 粽子 salty (#1)."), kim
     orders = Chat.private(await chat.say("amy", "截单"))
-    assert orders["eve"].startswith("Your order #1-1 in 粽子 (#1):"), orders
+    # session 35: her order follows the group's language (her private `/lang`, else her app's, else the
+    # group's), never the words she typed: the group's Chinese
+    assert orders["eve"].startswith("你在 粽子（#1）的订单 #1-1："), orders

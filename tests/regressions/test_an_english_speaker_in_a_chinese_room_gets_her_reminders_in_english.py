@@ -1,7 +1,11 @@
 """Session 31 (review 59): Tom writes English in a Chinese room (`2 please`), so his language is recorded
 as English and his order at the close comes in English. His private reminders must too: the evening
 pickup reminder's private line of what he owes, and the reminder three days after the pickup, while the
-group's reminder and Dan's (who typed only `+1`) stay in the group's Chinese."""
+group's reminder and Dan's (who typed only `+1`) stay in the group's Chinese.
+
+Session 35: a buyer's order and reminders follow her private `/lang`, else her app's, else the group's,
+never her words: Tom's app is English here (his `2 please` alone would leave them Chinese,
+`test_a_buyers_private_notices_keep_her_groups_language`)."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ def private(replies: list[Reply], to: str) -> str:
 async def _closed(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
     chat = fake_chat(factory, clock=clock, default_language="zh", outbox_platform="test")  # as deployed
     await chat.say("amy", "接龙 芒果 价格 88", name="王姐")
-    assert chat.said(await chat.say("tom", "2 please", name="Tom")).startswith(
+    assert chat.said(await chat.say("tom", "2 please", name="Tom", language="en")).startswith(
         "Tom 跟团：2 × 芒果"
     )  # the room reads it (session 34)
     await chat.say("dan", "+1", name="Dan")

@@ -3,7 +3,9 @@
 then `＋１ #6 大盒`) too. The process remembered the language it last wrote per member *and chat*,
 while the member has one language: the second `进度` looked written already in the flat and was not.
 The command words last used, in whichever chat, now decide a private message's language (a slash
-command alone only for a member of whom nothing else is known: session 24)."""
+command alone only for a member of whom nothing else is known: session 24). Session 35: a buyer's order
+follows her private `/lang`, else her app's, else the group's, never her words; a friend's line put down
+for her, told her privately in her language as last seen, shows the words' rule here."""
 
 from __future__ import annotations
 
@@ -81,8 +83,13 @@ async def test_the_last_english_command_word_in_any_chat_decides_the_order_messa
     orders = _orders(closed)
     assert _waits(closed) == {"bob": "Pears small (#2) closed and your wait for 1 did not get in this time."}
 
-    # Bob's last words are English (`/wait small`); Hal's are `名单`: a slash command alone (`/status`)
-    # tells nothing of a member whose words were seen (session 24)
+    # the orders speak the group's English (session 35), whatever each typed last
     assert orders["bob"].startswith("Your order #2-"), orders["bob"]
     assert "Pay the organiser Amy" in orders["bob"], orders["bob"]
-    assert orders["hal"].startswith("你在 Pears（#2）的订单 #2-"), orders["hal"]
+    assert orders["hal"].startswith("Your order #2-"), orders["hal"]
+    # Bob's last words are English (`/wait small`); Hal's are `名单`: a slash command alone (`/status`)
+    # tells nothing of a member whose words were seen (session 24)
+    told = neighbours.private(await neighbours.say("cat", "+1 #1 帮 Hal"))
+    assert told["hal"].startswith("Cat 在群里帮你报了名"), told["hal"]
+    told = neighbours.private(await neighbours.say("cat", "+1 #1 帮 Bob"))
+    assert told["bob"].startswith("Cat put you down"), told["bob"]
