@@ -25,7 +25,7 @@ from commerce.services.earnings import commission_balances, first_name
 from commerce.services.ledger import commission_as_paid, commission_of, hold_ends
 from handlers.context import Context
 from handlers.memo import LanguageMemo
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, language_of
 from handlers.texts import t
 from handlers.texts.dates import format_datetime
 from handlers.types import Reply
@@ -67,9 +67,37 @@ async def commission_taken_back(
             kept=format_money((kept or {}).get(earner, 0), order.currency),
             left=left,
         )
-        text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
+        uncovered = await uncovered_payout(ctx.uow, earner, order, amount if part else None)
+        text += _open_payout_said(uncovered, lang)
         replies.append(Reply(text=text, private_to=earner, language=lang))
+        if uncovered is not None:
+            replies += await _admins_told(ctx, order, group_buy, uncovered, amount)
     return replies
+
+
+async def _admins_told(
+    ctx: Context, order: Order, group_buy: GroupBuy, uncovered: tuple[Payout, int], taken: int
+) -> list[Reply]:
+    """Review 76 #3: the member is told an admin will decide her uncovered payout again, so each of the
+    bot's admins (`TUAN_ADMINS`) is told privately, in their own language, which payout, whose, and what
+    changed; the admin who made the refund reads it in his own answer (`refund_payout_blocked`)."""
+    payout, balance = uncovered
+    told = []
+    for admin in sorted(ctx.config.payout_admins - {ctx.request.user_id}):
+        lang = await language_of(ctx, admin)
+        text = t(
+            lang,
+            "payout_uncovered_admins",
+            id=payout.id,
+            name=payout.member_name,
+            amount=format_money(payout.amount, payout.currency),
+            order=order.number,
+            title=group_buy.terms.title,
+            taken=format_money(taken, order.currency),
+            balance=format_money(balance, payout.currency),
+        )
+        told.append(Reply(text=text, private_to=admin, language=lang))
+    return told
 
 
 def parts_said(lang: str, parts: Mapping[Role, int], currency: str) -> str:
@@ -85,12 +113,9 @@ def parts_said(lang: str, parts: Mapping[Role, int], currency: str) -> str:
     return t(lang, "list_separator").join(said)
 
 
-async def _open_payout_said(
-    uow: UnitOfWork, earner: str, order: Order, lang: str, taken: int | None = None
-) -> str:
-    """Her open payout that her balance no longer covers once `order`'s commission is taken back
+def _open_payout_said(found: tuple[Payout, int] | None, lang: str) -> str:
+    """Her open payout that her balance no longer covers once the order's commission is taken back
     (`uncovered_payout`): a line saying it will be decided again; else ""."""
-    found = await uncovered_payout(uow, earner, order, taken)
     if found is None:
         return ""
     payout, balance = found
