@@ -23,6 +23,7 @@ from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
 from commerce.services.ledger import commission_as_paid, commission_of, hold_ends
+from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.memo import LanguageMemo
 from handlers.recipients import buyer_language, language_of
@@ -349,12 +350,16 @@ async def commission_on_payments(
     return replies
 
 
-async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: LanguageMemo) -> list[Reply]:
+async def commission_on_pickups(
+    uow: UnitOfWork, platform: str | None, memo: LanguageMemo, *, minimum_units: int | None = None
+) -> list[Reply]:
     """Each earner whose commission the orders picked up in this unit of work (its `OrderFulfilled`
     events: 已取, 核销) free before the hold ends, told once, privately in her own language: `Dan picked up
     order #1-1 (Mangoes): your ¥8.80 commission on it is now yours to withdraw: /withdraw`. What is
     freed is what the order still holds pending for her (the release is posted at the commit); nothing
-    when the hold's sweep freed it already."""
+    when the hold's sweep freed it already. `minimum_units` (the shop's payout minimum,
+    `TUAN_PAYOUT_MINIMUM`): while her balance with it stays below it, never "send /withdraw" (which would
+    be refused): what she has and the minimum (review 76 #6); None: not checked."""
     picked = dict.fromkeys(e.order_id for e in uow.peek_events() if isinstance(e, OrderFulfilled))
     replies = []
     for order_id in picked:
@@ -369,14 +374,27 @@ async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: Lan
             earner = account.member
             lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
             open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
+            key = "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free"
+            below: dict[str, str] = {}
+            if not open_payout and minimum_units:  # the release is posted at the commit: hers now plus it
+                available, _ = await commission_balances(uow, earner)
+                balance = available.get(currency, 0) + amount
+                minimum = PayoutRules(minimum_units).minimum(currency)
+                if balance < minimum:
+                    key = "commission_picked_up_free_below_minimum"
+                    below = {
+                        "balance": format_money(balance, currency),
+                        "minimum": format_money(minimum, currency),
+                    }
             text = t(
                 lang,
-                "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free",
+                key,
                 buyer=first_name(order.buyer_name),
                 order=order.number,
                 title=group_buy.terms.title,
                 amount=format_money(amount, currency),
                 **open_payout,
+                **below,
             )
             replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
