@@ -81,6 +81,23 @@ async def _audited(ctx: Context, payout: Payout, transition: str, before: str | 
     )
 
 
+async def meant(ctx: Context) -> list[Reply]:
+    """`体现 微信 abc`, `提现审合 批准 2` in private (review 76 #7): "did you mean" with her words kept,
+    `是想发“提现 微信 abc”吗？`, nothing done; the admins' `提现审核` only to an admin (from anyone else, the
+    help hint, as before)."""
+    lang = await ctx.lang()
+    word = ctx.command.word
+    if word == "提现审核" and ctx.request.user_id not in ctx.config.payout_admins:
+        return [Reply(text=t(lang, "help_hint"), language=lang)]
+    rest = ctx.command.rest
+    if lang == "en":
+        english = "/payouts" if word == "提现审核" else "/payout"
+        meant_text = f"{english} {rest}".strip()
+    else:
+        meant_text = f"{word} {rest}".strip()
+    return [Reply(text=t(lang, "payout_meant", meant=meant_text), language=lang)]
+
+
 _ACTIONS = {
     "approve": ("approve", "payout_approved_note"),
     "ok": ("approve", "payout_approved_note"),
