@@ -1,6 +1,6 @@
-"""Review 76 (finding 7): `体现` (the commonest pinyin slip for 提现) and the admin's `提现审合` (for 提现审核) got
-`我没看懂…`, though `/payuot` gets "Did you mean /payout?". In a private chat they are now asked about, her
-words kept, nothing done: `是想发“提现”吗？没有任何改动。`; in a group `体现` stays talk."""
+"""Review 76 (finding 7): `体现` (the commonest pinyin slip for 提现) and the admin's `提现审合` (for
+提现审核) got `我没看懂…`, though `/payuot` gets "Did you mean /payout?". In a private chat they are now
+asked about, her words kept, nothing done: `是想发“提现”吗？没有任何改动。`; in a group `体现` stays talk."""
 
 from __future__ import annotations
 
