@@ -772,7 +772,9 @@ class ChatApp:
                     uow, request.platform, ctx.memo, hold=hold, tz=ctx.tz
                 )
                 # and whose held commission a pickup freed before the hold ended
-                replies += await commission_notices.commission_on_pickups(uow, request.platform, ctx.memo)
+                replies += await commission_notices.commission_on_pickups(
+                    uow, request.platform, ctx.memo, minimum_units=ctx.config.payout_minimum
+                )
             except DomainError as refusal:
                 _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join

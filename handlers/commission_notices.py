@@ -23,9 +23,10 @@ from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
 from commerce.services.ledger import commission_as_paid, commission_of, hold_ends
+from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.memo import LanguageMemo
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, language_of
 from handlers.texts import t
 from handlers.texts.dates import format_datetime
 from handlers.types import Reply
@@ -67,9 +68,37 @@ async def commission_taken_back(
             kept=format_money((kept or {}).get(earner, 0), order.currency),
             left=left,
         )
-        text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
+        uncovered = await uncovered_payout(ctx.uow, earner, order, amount if part else None)
+        text += _open_payout_said(uncovered, lang)
         replies.append(Reply(text=text, private_to=earner, language=lang))
+        if uncovered is not None:
+            replies += await _admins_told(ctx, order, group_buy, uncovered, amount)
     return replies
+
+
+async def _admins_told(
+    ctx: Context, order: Order, group_buy: GroupBuy, uncovered: tuple[Payout, int], taken: int
+) -> list[Reply]:
+    """Review 76 #3: the member is told an admin will decide her uncovered payout again, so each of the
+    bot's admins (`TUAN_ADMINS`) is told privately, in their own language, which payout, whose, and what
+    changed; the admin who made the refund reads it in his own answer (`refund_payout_blocked`)."""
+    payout, balance = uncovered
+    told = []
+    for admin in sorted(ctx.config.payout_admins - {ctx.request.user_id}):
+        lang = await language_of(ctx, admin)
+        text = t(
+            lang,
+            "payout_uncovered_admins",
+            id=payout.id,
+            name=payout.member_name,
+            amount=format_money(payout.amount, payout.currency),
+            order=order.number,
+            title=group_buy.terms.title,
+            taken=format_money(taken, order.currency),
+            balance=format_money(balance, payout.currency),
+        )
+        told.append(Reply(text=text, private_to=admin, language=lang))
+    return told
 
 
 def parts_said(lang: str, parts: Mapping[Role, int], currency: str) -> str:
@@ -85,12 +114,9 @@ def parts_said(lang: str, parts: Mapping[Role, int], currency: str) -> str:
     return t(lang, "list_separator").join(said)
 
 
-async def _open_payout_said(
-    uow: UnitOfWork, earner: str, order: Order, lang: str, taken: int | None = None
-) -> str:
-    """Her open payout that her balance no longer covers once `order`'s commission is taken back
+def _open_payout_said(found: tuple[Payout, int] | None, lang: str) -> str:
+    """Her open payout that her balance no longer covers once the order's commission is taken back
     (`uncovered_payout`): a line saying it will be decided again; else ""."""
-    found = await uncovered_payout(uow, earner, order, taken)
     if found is None:
         return ""
     payout, balance = found
@@ -324,12 +350,16 @@ async def commission_on_payments(
     return replies
 
 
-async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: LanguageMemo) -> list[Reply]:
+async def commission_on_pickups(
+    uow: UnitOfWork, platform: str | None, memo: LanguageMemo, *, minimum_units: int | None = None
+) -> list[Reply]:
     """Each earner whose commission the orders picked up in this unit of work (its `OrderFulfilled`
     events: 已取, 核销) free before the hold ends, told once, privately in her own language: `Dan picked up
     order #1-1 (Mangoes): your ¥8.80 commission on it is now yours to withdraw: /withdraw`. What is
     freed is what the order still holds pending for her (the release is posted at the commit); nothing
-    when the hold's sweep freed it already."""
+    when the hold's sweep freed it already. `minimum_units` (the shop's payout minimum,
+    `TUAN_PAYOUT_MINIMUM`): while her balance with it stays below it, never "send /withdraw" (which would
+    be refused): what she has and the minimum (review 76 #6); None: not checked."""
     picked = dict.fromkeys(e.order_id for e in uow.peek_events() if isinstance(e, OrderFulfilled))
     replies = []
     for order_id in picked:
@@ -344,14 +374,27 @@ async def commission_on_pickups(uow: UnitOfWork, platform: str | None, memo: Lan
             earner = account.member
             lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
             open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
+            key = "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free"
+            below: dict[str, str] = {}
+            if not open_payout and minimum_units:  # the release is posted at the commit: hers now plus it
+                available, _ = await commission_balances(uow, earner)
+                balance = available.get(currency, 0) + amount
+                minimum = PayoutRules(minimum_units).minimum(currency)
+                if balance < minimum:
+                    key = "commission_picked_up_free_below_minimum"
+                    below = {
+                        "balance": format_money(balance, currency),
+                        "minimum": format_money(minimum, currency),
+                    }
             text = t(
                 lang,
-                "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free",
+                key,
                 buyer=first_name(order.buyer_name),
                 order=order.number,
                 title=group_buy.terms.title,
                 amount=format_money(amount, currency),
                 **open_payout,
+                **below,
             )
             replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from commerce.domain.console import ADMIN_PREFIX, Principal, Role
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
+from commerce.domain.member import identity
 from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_another_currency, parse_money
 from commerce.domain.payout import NOT_PAYOUT_METHODS, Payout, masked, method_of, offered, same_destination
+from commerce.services import console as audit_log
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -53,7 +56,48 @@ MAX_REASON = 200  # a rejection's reason, as passed on to the member
 _ACCOUNT_FAULT = re.compile(
     r"账号|帐号|账户|帐户|收款码|收款人|卡号|户名|微信号|支付宝号|account|\bid\b", re.I
 )
+
+
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
+async def _audited(ctx: Context, payout: Payout, transition: str, before: str | None, reason: str) -> None:
+    """A decision typed in a chat (`提现审核 批准 3`) in the console's audit log as the console's own are
+    written (bot.console.payouts: the same action, subject and statuses), its actor the chat admin
+    (`playground:boss`); one made in the console is written there (its actor `console:root`), not twice."""
+    if ctx.request.user_id.startswith(ADMIN_PREFIX):
+        return
+    # a chat admin is no console role: the entry records only her identity (`Principal.actor`)
+    admin = Principal(
+        Role.ORGANISER, ctx.request.display_name, identity(ctx.request.platform, ctx.request.user_id)
+    )
+    said = {"reason": reason} if reason else {}
+    await audit_log.audit(
+        ctx.uow,
+        admin,
+        f"payout.{transition}",
+        f"payout:{payout.id}",
+        now=ctx.now,
+        before={"status": before},
+        after={"status": payout.status.value} | said,
+    )
+
+
+async def meant(ctx: Context) -> list[Reply]:
+    """`体现 微信 abc`, `提现审合 批准 2` in private (review 76 #7): "did you mean" with her words kept,
+    `是想发“提现 微信 abc”吗？`, nothing done; the admins' `提现审核` only to an admin (from anyone else, the
+    help hint, as before)."""
+    lang = await ctx.lang()
+    word = ctx.command.word
+    if word == "提现审核" and ctx.request.user_id not in ctx.config.payout_admins:
+        return [Reply(text=t(lang, "help_hint"), language=lang)]
+    rest = ctx.command.rest
+    if lang == "en":
+        english = "/payouts" if word == "提现审核" else "/payout"
+        meant_text = f"{english} {rest}".strip()
+    else:
+        meant_text = f"{word} {rest}".strip()
+    return [Reply(text=t(lang, "payout_meant", meant=meant_text), language=lang)]
+
+
 _ACTIONS = {
     "approve": ("approve", "payout_approved_note"),
     "ok": ("approve", "payout_approved_note"),
@@ -254,6 +298,7 @@ async def payouts(ctx: Context) -> list[Reply]:
         raise DomainError("payout_not_found", id=payout_id)
     transition, note = action
     drop = transition == "reject" and _ACCOUNT_FAULT.search(reason) is not None
+    before = await ctx.uow.payouts.get(payout_id)
     payout = await service.decide(
         ctx.uow,
         payout_id=payout_id,
@@ -263,6 +308,7 @@ async def payouts(ctx: Context) -> list[Reply]:
         rules=_rules(ctx),
         drop_account=drop,
     )
+    await _audited(ctx, payout, transition, None if before is None else before.status.value, reason)
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
     balance, short = await _balance(ctx, payout) if transition == "reject" else ("", False)

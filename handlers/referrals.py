@@ -323,6 +323,7 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     """`+1 团12-K7QM`, `+2 团12-K7QM 3号楼`: the visit recorded, then the join, as `+1` in the group buy's
     chat or as the Join button of the card the code opens in a private chat."""
     code = _code(ctx)
+    credited_before = await _credited_before(ctx, code)
     group_buy, listing = await _reached(ctx, code)
     signature = ""
     if ctx.is_private:  # signed as the button of the card the code opens there (its group's, 帮卖)
@@ -332,9 +333,42 @@ async def join_with_code(ctx: Context) -> list[Reply]:
         await last_opened.remember(ctx, code.group_buy_id, listing_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     try:
-        return await group_buys.join(ctx)
+        replies = await group_buys.join(ctx)
     except DomainError as refusal:
         raise await _example_keeps_code(ctx, refusal, code) from refusal
+    return replies + await _whose_credit(ctx, group_buy, listing, code, credited_before)
+
+
+async def _credited_before(ctx: Context, code: ShareCode) -> str | None:
+    """Whom the member's order in the code's group buy is credited to already (her first line decided
+    it: `commerce.domain.attribution`), read before this code's visit is recorded; None: not on it yet,
+    or nobody's."""
+    group_buy = await ctx.uow.group_buys.get(code.group_buy_id)
+    buyer = ctx.request.user_id
+    if group_buy is None or not await ctx.uow.group_buys.lines_of(code.group_buy_id, buyer):
+        return None
+    window = ctx.config.attribution_window
+    return await service.credited(ctx.uow, group_buy, buyer, now=ctx.now, window=window)
+
+
+async def _whose_credit(
+    ctx: Context, group_buy: GroupBuy, listing: Listing | None, code: ShareCode, before: str | None
+) -> list[Reply]:
+    """After a join with a code that earns its sharer nothing, one line saying why (review 76): her own
+    code (`share_code_own`), or a second friend's on a group buy whose order is already another
+    sharer's (`share_code_credited_before`, naming that sharer); nothing else changes."""
+    if listing is not None or not group_buy.sharer_rate_bp:  # 帮卖 codes earn by the group: not these
+        return []
+    held = await ctx.uow.attribution.member_of_code(code.group_buy_id, code.code)
+    sharer = None if held is None else share_codes.held_by(held)[0]
+    lang = await ctx.lang(group_buy)
+    buyer = ctx.request.user_id
+    if sharer == buyer:
+        return [Reply(text=t(lang, "share_code_own"), language=lang)]
+    if before is None or sharer is None or before == sharer:
+        return []
+    name = await ctx.uow.members.name_of(identity(ctx.request.platform, before)) or before
+    return [Reply(text=t(lang, "share_code_credited_before", name=name), language=lang)]
 
 
 async def _example_keeps_code(ctx: Context, refusal: DomainError, code: ShareCode) -> DomainError:

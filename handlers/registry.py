@@ -156,6 +156,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("payout", payouts.request_payout, ("payout", "withdraw"), ("提现",)),
     Entry("payout_asked", earnings.withdraw_asked, (), ()),  # `how do I withdraw?` in private (handlers.ask)
     Entry("payouts", payouts.payouts, ("payouts",), ("提现审核",)),
+    Entry("payout_meant", payouts.meant, (), ()),  # `体现`, `提现审合` in private (review 76 #7)
     Entry("share", referrals.share, ("share",), ("分享", "分享链接", "我的分享码")),
     Entry("commission", referrals.commission, ("commission",), ("佣金", "分享佣金")),
     Entry("share_help", referrals.share_help, ("sharehelp",), ("分享帮助",)),

@@ -553,7 +553,25 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
     if changed is not None:
         return changed
-    return _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+    found = _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+    return found if found is not None or not private else _payout_mistyped(normalize(text))
+
+
+# The payout words mistyped (review 76 #7), in a private chat, as the whole message: `体现` (the pinyin
+# slip for 提现: tǐxiàn) with or without what follows, `体现 微信 abc`; the admin's `提现审合` / `提现审和`
+# (审核: shěnhé). `payout_meant` asks "是想发“提现”吗？" with her words kept, nothing done.
+_PAYOUT_TYPO = re.compile(r"^体现(?:\s+(?P<rest>.*))?$", re.DOTALL)
+_PAYOUTS_TYPO = re.compile(r"^(?:(?:提现|体现)审[合和盒禾]|体现审核)(?:\s*(?P<rest>.*))?$", re.DOTALL)
+
+
+def _payout_mistyped(text: str) -> Command | None:
+    """`体现 …`: `payout_meant` with `提现` as `word`; `提现审合 …`: with `提现审核`; else None."""
+    for pattern, word in ((_PAYOUT_TYPO, "提现"), (_PAYOUTS_TYPO, "提现审核")):
+        typed = pattern.match(text)
+        if typed is not None:
+            rest = (typed.group("rest") or "").strip()
+            return Command("payout_meant", lang="zh", word=word, rest=rest, in_words=True)
+    return None
 
 
 def _organisers_words(text: str) -> Command | None:
