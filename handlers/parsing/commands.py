@@ -621,6 +621,13 @@ _ORG_SAID = (
         "已收",
     ),
     (re.compile(r"^(?:结单|结团|结束接龙)\s*(?P<rest>(?:[#＃]\s*\d{1,9})?)$"), "截单"),
+    # `张叔 已收`, `@张叔 已收` (rep77 #7): the name first, as a 接龙 group writes it; never `我已收`
+    (
+        re.compile(
+            r"^(?P<rest>[@＠]?(?![我你他她都全钱款货])[^\s\d#＃@＠,，。.!！?？:：]{1,20}?)\s*已收款?[\s。.!！~～]*$"
+        ),
+        "已收",
+    ),
 )
 # `撤销` alone (after her 已收: the undo she may mean), `close` alone in English (her one open: `/close #4`)
 _UNDO_ALONE = re.compile(r"^撤销$")
