@@ -534,6 +534,11 @@ _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.
 
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
+    hashed = _HASHED_OPEN.match(text.strip())
+    if hashed is not None and _HASHED_PRICE.search(hashed.group("rest")):  # `#接龙 土鸡蛋 45元/盒`
+        opened = _parsed_as_typed(f"接龙 {hashed.group('rest')}", vocabulary, bot_username, private)
+        if opened is not None and opened.name == "open":
+            return opened
     fumbled = _MIXED_WIDTH.match(text.strip())
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
@@ -554,6 +559,12 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     if changed is not None:
         return changed
     return _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+
+
+# `#接龙 土鸡蛋 45元/盒 明晚8点截单` (rep77 #3): a WeChat 接龙's header, an opening's terms on its line
+# (with a price on it: `#接龙 芒果 2份` is a buyer's line, never an opening without a price)
+_HASHED_OPEN = re.compile(r"^[#＃]\s*接龙\s+(?P<rest>[^\n]*\S)$")
+_HASHED_PRICE = re.compile(r"\d\s*(?:元|块)|[¥￥]\s*\d|价格|价钱|单价")
 
 
 def _organisers_words(text: str) -> Command | None:
