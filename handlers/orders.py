@@ -486,10 +486,11 @@ def _with_rests(ctx: Context, replies: list[Reply], rests: str, lang: str) -> li
 
 
 # `已收 @Bob 10元`, `/paid @Bob ¥10`, `已收 王阿姨 10.5`: a name, then an amount a sign, a currency word or a
-# decimal part tells from an order's number
+# decimal part tells from an order's number; `已收 周叔 45` too (rep77 #2): a bare number after a name is
+# what she received (a number of the order is written with its dash, `已收 @Bob 13-1`), never ignored
 _NAME_THEN_AMOUNT = re.compile(
     r"^(?P<name>\S.*?)\s+(?P<typed>(?:[¥￥$]|s\$|rmb|cny|sgd|usd)\s*(?P<signed>\d+(?:\.\d{1,2})?)"
-    r"|(?P<worded>\d+(?:\.\d{1,2})?)\s*(?:元|块钱|块|rmb|cny|sgd|usd)|(?P<decimal>\d+\.\d{1,2}))"
+    r"|(?P<worded>\d+(?:\.\d{1,2})?)\s*(?:元|块钱|块|rmb|cny|sgd|usd)|(?P<decimal>\d+\.\d{1,2})|(?P<bare>\d{1,7}))"
     r"[\s,，。.!！~～]*$",
     re.IGNORECASE,
 )
@@ -521,7 +522,7 @@ async def _member_amount_differs(ctx: Context, member: str, typed: re.Match[str]
     order_id = await _members_one_unpaid(ctx, member)
     if order_id is None:
         return []
-    amount = typed.group("signed") or typed.group("worded") or typed.group("decimal")
+    amount = typed.group("signed") or typed.group("worded") or typed.group("decimal") or typed.group("bare")
     return await amount_differs(ctx, order_id, amount, typed.group("typed"))
 
 

@@ -534,6 +534,11 @@ _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.
 
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
+    hashed = _HASHED_OPEN.match(text.strip())
+    if hashed is not None and _HASHED_PRICE.search(hashed.group("rest")):  # `#接龙 土鸡蛋 45元/盒`
+        opened = _parsed_as_typed(f"接龙 {hashed.group('rest')}", vocabulary, bot_username, private)
+        if opened is not None and opened.name == "open":
+            return opened
     fumbled = _MIXED_WIDTH.match(text.strip())
     if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
         return _which_count(fumbled)
@@ -572,6 +577,12 @@ def _payout_mistyped(text: str) -> Command | None:
             rest = (typed.group("rest") or "").strip()
             return Command("payout_meant", lang="zh", word=word, rest=rest, in_words=True)
     return None
+
+
+# `#接龙 土鸡蛋 45元/盒 明晚8点截单` (rep77 #3): a WeChat 接龙's header, an opening's terms on its line
+# (with a price on it: `#接龙 芒果 2份` is a buyer's line, never an opening without a price)
+_HASHED_OPEN = re.compile(r"^[#＃]\s*接龙\s+(?P<rest>[^\n]*\S)$")
+_HASHED_PRICE = re.compile(r"\d\s*(?:元|块)|[¥￥]\s*\d|价格|价钱|单价")
 
 
 def _organisers_words(text: str) -> Command | None:
@@ -639,6 +650,13 @@ _ORG_SAID = (
         "已收",
     ),
     (re.compile(r"^(?:结单|结团|结束接龙)\s*(?P<rest>(?:[#＃]\s*\d{1,9})?)$"), "截单"),
+    # `张叔 已收`, `@张叔 已收` (rep77 #7): the name first, as a 接龙 group writes it; never `我已收`
+    (
+        re.compile(
+            r"^(?P<rest>[@＠]?(?![我你他她都全钱款货])[^\s\d#＃@＠,，。.!！?？:：]{1,20}?)\s*已收款?[\s。.!！~～]*$"
+        ),
+        "已收",
+    ),
 )
 # `撤销` alone (after her 已收: the undo she may mean), `close` alone in English (her one open: `/close #4`)
 _UNDO_ALONE = re.compile(r"^撤销$")

@@ -169,9 +169,12 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     """
     _refuse_payment_window(text)
     text = _FLASH_SALE.sub("截止", text)  # `限时 2小时`: how long the flash sale runs, its deadline
+    text = _tiers_in_words(text)  # `满10份每份减2`: as `阶梯 10:-2` (rep77 #4)
+    text = _CLOSE_SAID.sub("截止", text)  # `明晚8点截单`: as `明晚8点截止`
     text = _deadline_said_before(text, now=now, tz=tz)  # `明天晚上8点截止`: as `截止 明天晚上8点`
     _refuse_deadline_twice(text)
     title, values = keyword_values(text, typed=typed)
+    _refuse_tier_words(title, values)
     if not title:
         raise DomainError("title_missing")
     if "options" in values and "price" in values:  # 多规格: each option has its own price
@@ -263,6 +266,51 @@ def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo) -> str:
                 continue
             head = " ".join(words[:-n])
             return f"{text[:start]} {head} {match.group(0)} {said} {text[match.end() :]}".strip()
+    return text
+
+
+# A tier as people write it (rep77 #4): `满10份每份减2` (`阶梯 10:-2`), `满10份43元`, `10份以上43`
+# (`阶梯 10:43`)
+_TIER_UNIT = r"(?:份|个|件|盒|箱|袋|斤|瓶|包)"
+_TIER_AMOUNT = r"(?:[¥￥]\s*)?(?P<amount>\d+(?:\.\d{1,2})?)(?:\s*(?:元|块))?"
+_TIER_WORDS = (
+    (re.compile(rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}?\s*(?:每\s*{_TIER_UNIT}\s*)?减\s*{_TIER_AMOUNT}"), "-"),
+    (re.compile(rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}"), ""),
+    (
+        re.compile(
+            rf"(?<![\d.])(?P<qty>\d+)\s*{_TIER_UNIT}(?:以上|起)\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}"
+        ),
+        "",
+    ),
+)
+_TIER_WORDS_END = re.compile(r"(?=[\s,，;；、。]|$)")
+# `明晚8点截单`: the organiser's word for the close after its time, read as `截止`
+_CLOSE_SAID = re.compile(r"(?<=[点时分号天晚])截单(?=[\s,，;；。]|$)")
+
+
+# what is left of a tier said in words `_TIER_WORDS` could not read (`满10份打9折`, `10份以上九折`)
+_TIER_SAID = re.compile(rf"满\s*\d+\s*{_TIER_UNIT}|\d+\s*{_TIER_UNIT}(?:以上|起)|每\s*{_TIER_UNIT}\s*减")
+
+
+def _refuse_tier_words(title: str, values: dict[str, tuple[str, str]]) -> None:
+    """`tier_words_unread` (the 阶梯 form) when the title or the price carries a tier said in words that
+    `_tiers_in_words` did not read: never "not a valid price" or "not understood" for it."""
+    for said in (title, values.get("price", ("", ""))[1]):
+        found = _TIER_SAID.search(said)
+        if found is not None:
+            start = said.rfind(" ", 0, found.start()) + 1
+            end = said.find(" ", found.end())
+            raise DomainError("tier_words_unread", value=said[start : None if end < 0 else end])
+
+
+def _tiers_in_words(text: str) -> str:
+    """`满10份每份减2` as `阶梯 10:-2`, `满10份43元` and `10份以上43` as `阶梯 10:43` (one tier each, where a
+    tier is written so); else as typed."""
+    for pattern, sign in _TIER_WORDS:
+        found = pattern.search(text)
+        if found is not None and _TIER_WORDS_END.match(text, found.end()):
+            tier = f" 阶梯 {found.group('qty')}:{sign}{found.group('amount')} "
+            return f"{text[: found.start()]}{tier}{text[found.end() :]}".strip()
     return text
 
 
