@@ -710,10 +710,15 @@ def _decimal_point(text: str) -> Join | None:
     return Join(1, group_buy_id, lang=lang, measured=measured)
 
 
+# `要1分`, `我也要2分 #3`: 份 mistyped with its pinyin homophone 分, the whole message (`要1分钟` is talk)
+_PORTION_TYPED = re.compile(rf"^(?P<head>我?(?:也|再|还)?要\s*{NUMBER}\s*)分(?=\s*(?:#\s*\d+\s*)?$)")
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter (`_parse_join`);
     a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
     none of the forms reads it."""
+    text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     found = _parse_join(text)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
@@ -1918,7 +1923,9 @@ _AMOUNT_ZH = (  # `2打`, `一份`, `1kg`; `半打`, `1.5斤`, `两斤半` (no w
     rf"(?:{NUMBER}(?:\.\d+)?|半)\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤|公斤|千克|克|kg|g)(?![a-z])半?"
 )
 _WANT_ZH = r"我?(?:也|再|还)?(?:要|来)"  # `要`, `我也要`, `再来`
-_SENTENCE_END = r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈)*)$"
+_SENTENCE_END = (  # courtesy after it, in English too (`梨+2 pls`, `鸡蛋+1 thanks`)
+    r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈|(?<![a-z])(?:please|pls|plz|thanks?|thx)(?![a-z]))*)$"
+)
 _WORD_WANTS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
@@ -1930,8 +1937,8 @@ _AMOUNTISH = re.compile(
 _TOO_WORD = re.compile(rf"^我?(?:也|还)要(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}")
 # `2份桃子` without 要 (as `桃子要两份`): the word after the amount, no command's (`_NO_VERB_NOT_PRODUCT`)
 _AMOUNT_WORD = re.compile(rf"^(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
-_WORD_PLUS = re.compile(
-    rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
+_WORD_PLUS = re.compile(  # `梨+2`: a product of one character too, its `+N` saying it is a join
+    rf"^(?P<word>[\u3400-\u9fff]{{1,8}}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
     rf"{_SENTENCE_END}"
 )
 _WORD_SET_TO = re.compile(
