@@ -720,6 +720,8 @@ def parse_join(text: str) -> Join | str | None:
     none of the forms reads it."""
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     found = _parse_join(text)
+    if isinstance(found, Join):
+        _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
@@ -727,8 +729,32 @@ def parse_join(text: str) -> Join | str | None:
     return found
 
 
+# A number where a friend's name goes (`+2 for 3 days`, `+2 for three days`, `+2 帮 3`, `+2 帮3`): no name
+_NUMBER_NAME = re.compile(
+    r"^(?:\d{1,3}|[一二两三四五六七八九十]|one|two|three|four|five|six|seven|eight|nine|ten)$", re.IGNORECASE
+)
+_HELP_NUMBER = re.compile(r"^(?:帮|给|替|代)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十])(?:\s|$)")
+
+
+def _no_number_for_a_friend(joined: Join) -> None:
+    """A join whose friend's name is only a number (`+2 for 3 days`: a friend "3"; `+2 帮 3`): refused
+    with how to name a friend, nothing joined (`join_friend_number`); a leave is left to its own answer."""
+    if joined.leave:
+        return
+    said = joined.friend if _NUMBER_NAME.match(joined.friend or "") else ""
+    helped = None if said or joined.friend else _HELP_NUMBER.match(joined.note)
+    if not said and helped is None:
+        return
+    number = f" #{joined.group_buy_id}" if joined.group_buy_id is not None else ""
+    raise DomainError(
+        "join_friend_number",
+        number=said or (helped.group("n") if helped is not None else ""),
+        example=f"+{joined.quantity or 1}{number}",
+    )
+
+
 # `+1 #2 for 2`, `+1 for 2 #2 please`: a count after `for`, the whole message, is how many (`+2 #2`), never
-# a friend's name; `+1 for Amy` is Amy's line, and `+1 for 2pm`, `+1 for 2 days` stay as they were
+# a friend's name; `+1 for Amy` is Amy's line, `+1 for 2pm` stays as it was (`+1 for 2 days`: _NUMBER_NAME)
 _PLUS_ONE_FOR_N = re.compile(
     r"^[+＋]\s*1(?![\d.])\s*(?:#\s*(?P<id>\d+))?\s+for\s+(?P<n>\d{1,3})(?![\d.:])"
     r"(?P<end>(?:\s*#\s*\d+)?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$",
