@@ -592,12 +592,27 @@ class GroupBuy:
             # held: a reduction, said as one)
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
             sold, left = self.sold, self.sold - drop + covered  # the real count, and what it would be
+            title, number = self.terms.title, self.id  # which one, with several open
             if drop < current.quantity:
                 raise DomainError(
-                    "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                    "lower_would_unform",
+                    organiser=organiser,
+                    target=target,
+                    unit=unit,
+                    sold=sold,
+                    left=left,
+                    title=title,
+                    id=number,
                 )
             raise DomainError(
-                "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                "leave_would_unform",
+                organiser=organiser,
+                target=target,
+                unit=unit,
+                sold=sold,
+                left=left,
+                title=title,
+                id=number,
             )
         self.sold -= drop
         if current.option:
