@@ -816,6 +816,11 @@ class ChatApp:
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
             if command.name == "join":  # `+99999`: the range of the group buy it joins (限购, stock left)
                 refusal = await _quantity_range_here(ctx, refusal)
+            if command.name == "wait":  # `候补 #2 0`: the example a wait, `候补 #2 1`, never a join
+                at = f"#{command.group_buy_id} " if command.group_buy_id is not None else ""
+                refusal = DomainError(
+                    "quantity_invalid_wait", value=refusal.params["value"], most=most, at=at
+                )
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
         if refusal.code in ("picked_up_not_organiser", "pickup_not_helper"):  # 帮卖: whom to ask, and how
             refusal = await pickup_codes.seller_not_helper(ctx) or refusal
@@ -1424,6 +1429,7 @@ _SOLD_OUT = frozenset(
         "sold_out",
         "sold_out_waitlist",
         "sold_out_waitlist_at",
+        "sold_out_already_waiting",  # `+1 #2` from one already waiting: her place in its queue
         "sold_out_waitlist_option",
         "sold_out_waitlist_option_at",
         "sold_out_waitlist_for",  # a friend's line (`+1 for my mum`): the wait is on her own

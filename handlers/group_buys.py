@@ -250,6 +250,7 @@ async def _join(ctx: Context) -> list[Reply]:
         )
         if offer is not None:
             offer.params.update(others)
+            await waiting.already_waiting(ctx, refusal, offer)  # `+1 #2` from one in its queue: said so
             await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:

@@ -273,6 +273,16 @@ async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) 
     return True
 
 
+def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool:
+    """Whether a Chinese word before a join's count (`大和+1`, `中盒 +1`) names an option misnamed of a
+    group buy open here with options, as after the count (`+1 大和`) it does: a homophone typed for one
+    (`大和`: 大盒) or the kind said last as theirs is (`中盒` beside 大盒 / 小盒); never talk (`哈哈+1`),
+    a name (`小王 +1`, read before as whose line) or a note's form (`3号楼 +1`)."""
+    if word.isascii() or len(word) < 2 or not looks_like_option(word, ctx.request.text or ""):
+        return False
+    return any(g.terms.options and resembles_an_option(g, word) for g in open_here)
+
+
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -384,6 +394,8 @@ async def join(ctx: Context) -> list[Reply]:
                 ctx.command = replace(ctx.command, friend=whose, measured=measured, line_name=own_name)
         if not named and ctx.command.titled and plus and option_in_another_language(word, open_here):
             service.no_such_option(open_here, word)  # `vanilla +1` beside 香草, 巧克力: the options there are
+        if not named and ctx.command.titled and plus and _option_misnamed(ctx, word, open_here):
+            named, ctx.command = True, replace(ctx.command, lang=None)  # `大和+1` beside 大盒: as `+1 大和`
         if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost
             await _titled_none(ctx, word, open_here)
         if not named and ctx.command.titled and not plus and not after:  # `I want 3 medium`: no such option

@@ -85,6 +85,7 @@ async def wait(ctx: Context) -> list[Reply]:
         except DomainError as refusal:
             raise _about_waiting(refusal, replace(command, option=""), word) from refusal
     group_buy, entry = waiting.group_buy, waiting.entry
+    await _mark_waiting(ctx, group_buy.id)  # her `+1` of it while sold out: told she waits already
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
     if command.tap:
@@ -379,6 +380,56 @@ async def queue_lengths(uow: UnitOfWork, group_buy: GroupBuy) -> Mapping[str, in
     """How many wait, by option ("" without options), for the card (no query where nobody can be
     waiting)."""
     return await service.queue_lengths(uow, group_buy)
+
+
+async def already_waiting(ctx: Context, refusal: DomainError, offer: DomainError) -> None:
+    """A join of a sold-out group buy (no options) from a member already waiting for it (`+1 #2` after
+    `候补 #2 1`): told she is in its queue, for how many and where, never how to queue; nothing changed."""
+    number = refusal.params.get("id")
+    if refusal.code != "sold_out" or not isinstance(number, int) or ctx.command.friend:
+        return
+    if ctx.values is None or not await _marked_waiting(ctx, number):  # no read of the queue per refusal
+        return
+    entry = await ctx.uow.waiting.get(number, ctx.request.user_id, "")
+    if entry is None:
+        return
+    group_buy = await ctx.uow.group_buys.get(number)
+    unit = group_buy.terms.unit if group_buy is not None else ""
+    lang = await ctx.lang(group_buy) if group_buy is not None else await ctx.lang()
+    raise DomainError(
+        "sold_out_already_waiting",
+        title=str(refusal.params.get("title", "")),
+        id=number,
+        quantity=unit_texts.more(lang, entry.quantity, unit),
+        position=await ctx.uow.waiting.position(entry),
+    ) from offer
+
+
+WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared state (a group buy's life)
+
+
+def _waits_key(ctx: Context, group_buy_id: int) -> str:
+    return f"waits:{ctx.request.platform}:{ctx.request.chat_id}:{group_buy_id}:{ctx.request.user_id}"
+
+
+async def _mark_waiting(ctx: Context, group_buy_id: int | None) -> None:
+    """Remember in the shared state that the member waits for `group_buy_id`, so a sold-out refusal of
+    her join reads the queue only then (`already_waiting`), never on every refusal."""
+    if ctx.values is None or group_buy_id is None:
+        return
+    try:
+        await ctx.values.set(_waits_key(ctx, group_buy_id), True, ttl=WAITS_KEPT.total_seconds())
+    except Exception:  # her later `+1` is then offered the wait, as before
+        log.warning("could not remember the wait of %s", ctx.request.user_id, exc_info=True)
+
+
+async def _marked_waiting(ctx: Context, group_buy_id: int) -> bool:
+    assert ctx.values is not None
+    try:
+        return bool(await ctx.values.get(_waits_key(ctx, group_buy_id)))
+    except Exception:
+        log.warning("could not read the wait of %s", ctx.request.user_id, exc_info=True)
+        return False
 
 
 def offer_waiting(

@@ -201,7 +201,14 @@ def which_text(
     text = _which_text(lang, refusal, command, private=private)
     full = refusal.params.get("sold_out") if refusal.code == "which_group_buy" else None
     if full:  # a join's question left out those sold out (🈵): said apart, with how to wait for one
-        listed = " · ".join(f"#{number} {title}" for number, title in full)
+        held = list(refusal.params.get("sold_out_held") or ()) + [0] * len(full)
+        sold_in = list(refusal.params.get("sold_out_units") or ()) + [""] * len(full)
+        listed = " · ".join(  # with what she holds on it: `#2 阳光玫瑰（你已跟 1 份）`
+            t(lang, "which_choice_held", id=number, title=title, quantity=unit_texts.more(lang, units, unit))
+            if units
+            else f"#{number} {title}"
+            for (number, title), units, unit in zip(full, held, sold_in, strict=False)
+        )
         apart = t(lang, "which_sold_out_apart", full=listed, id=full[0][0])
         text = t(lang, "two_sentences", first=text, second=apart)
     gone = refusal.params.get("options_sold_out") if refusal.code == "which_group_buy" else None
@@ -384,6 +391,8 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     # a join (`+1`, `我要两份`, `+1 帮 小王`) naming none of several open: each listed (with what she
     # holds on it, `held`) and an example for each, as she typed it
     listing = bool(params.get("held") or params.get("listed")) and not params.get("yours")
+    if refusal.code == "which_group_buy" and params.get("leaving"):  # `退一份` on two of three open
+        return _which_leave(lang, params, command)
     if refusal.code == "which_group_buy" and command.name == "join" and listing:
         return _which_join(lang, params, command)
     if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
@@ -442,7 +451,7 @@ def _no_order_in_private(lang: str, refusal: DomainError, command: Command) -> s
 def with_shown(lang: str, params: dict[str, Any], choices: str) -> str:
     """A which-question's `choices`, and, when fewer are listed (`shown`) than are open (`n`: 15 open,
     the newest 10 listed), which they are and how to name another (by the number on its card)."""
-    shown = int(params.get("shown") or params["n"])
+    shown = int(params.get("shown") or params["n"]) + len(params.get("sold_out") or ())  # 🈵: said apart
     return choices + t(lang, "which_shown_newest", count=shown) if shown < int(params["n"]) else choices
 
 
@@ -559,14 +568,61 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         # each example is what works there, her number without the word (`+2 #1`), never a refused form
         command = replace(command, measured=None, quantity=measured.quantity or 1, note=measured.note)
     named = dict(zip((number for number, *_ in held), params.get("options") or (), strict=False))
+    rooms = dict(zip((number for number, *_ in held), params.get("rooms") or (), strict=False))
+    limits = dict(zip((number for number, *_ in held), params.get("limits") or (), strict=False))
     examples = t(lang, "which_examples_separator").join(
-        example_each(
-            lang, title, join_example(lang, command, number, named.get(number) or option, unit, title)
+        _example_within_limit(
+            lang,
+            command,
+            number,
+            title,
+            named.get(number) or option,
+            unit,
+            rooms.get(number),
+            limits.get(number),
         )
         for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
     )
     choices = with_shown(lang, params, choices)
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)
+
+
+def _example_within_limit(
+    lang: str,
+    command: Command,
+    number: int,
+    title: str,
+    option: str,
+    sold_in: str,
+    room: int | None,
+    limit: int | None,
+) -> str:
+    """One group buy's example in the join question, never one its per-person limit refuses: her count
+    when it fits what the limit leaves her (`room`), else that many (`+1 #3` where `+2 #3` would break a
+    limit of 3 she holds 2 of), else that she is at the limit (`土鸡蛋 已到每人限购 3 份`)."""
+    wanted = command.quantity or 1
+    if room is not None and limit is not None and command.measured is None and wanted > room:
+        if room == 0:
+            return t(lang, "which_example_at_limit", title=title, limit=limit)
+        command = replace(command, quantity=room)
+    return example_each(lang, title, join_example(lang, command, number, option, sold_in, title))
+
+
+def _which_leave(lang: str, params: dict[str, Any], command: Command) -> str:
+    """`退一份`, `-1` naming none of several open, she on some of them: how many are open, hers listed with
+    what she holds on each (`#2 阳光玫瑰（你已跟 1 份）`), nothing changed, the leave with a number."""
+    held = params["leaving"]
+    sold_in = list(params.get("units") or ()) + [""] * len(held)
+    choices = " · ".join(
+        t(lang, "which_choice_held", id=number, title=title, quantity=unit_texts.more(lang, units, unit))
+        if units
+        else f"#{number} {title}"
+        for (number, title, units), unit in zip(held, sold_in, strict=False)
+    )
+    wanted = command.quantity or 1  # `-2`: one she holds 2 of, when she does
+    number = next((number for number, _, units in held if units >= wanted), params["example"])
+    example = f"-{wanted} #{number}"
+    return t(lang, "which_group_buy_leave", n=params["n"], mine=len(held), choices=choices, example=example)
 
 
 def example_each(lang: str, title: str, example: str) -> str:

@@ -545,8 +545,8 @@ class GroupBuy:
         if left is not None and quantity > left:
             if left <= 0 and chosen is not None:  # 多规格: the option's waiting list is offered
                 raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name, room=room)
-            if left <= 0:
-                raise DomainError("sold_out", title=self.terms.title, room=room)
+            if left <= 0:  # `id`: one already waiting for it is told so (handlers.group_buys)
+                raise DomainError("sold_out", title=self.terms.title, room=room, id=self.id)
             if chosen is not None:  # 多规格: the example names the option (`+1 pork`; `+1` is asked which)
                 raise DomainError("option_not_enough", option=chosen.name, left=left, title=self.terms.title)
             raise DomainError("not_enough_stock", left=left, title=self.terms.title, unit=self.terms.unit)
@@ -592,12 +592,27 @@ class GroupBuy:
             # held: a reduction, said as one)
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
             sold, left = self.sold, self.sold - drop + covered  # the real count, and what it would be
+            title, number = self.terms.title, self.id  # which one, with several open
             if drop < current.quantity:
                 raise DomainError(
-                    "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                    "lower_would_unform",
+                    organiser=organiser,
+                    target=target,
+                    unit=unit,
+                    sold=sold,
+                    left=left,
+                    title=title,
+                    id=number,
                 )
             raise DomainError(
-                "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=left
+                "leave_would_unform",
+                organiser=organiser,
+                target=target,
+                unit=unit,
+                sold=sold,
+                left=left,
+                title=title,
+                id=number,
             )
         self.sold -= drop
         if current.option:

@@ -331,6 +331,7 @@ async def find(
         )
         if named is not None:
             return named
+        everyone = len(open_here)  # a leave's question lists hers only, and says how many are open
         if leaving and member is not None:  # `退出 1个` on eggs by the 打 beside buns by the 个: hers
             joined = await uow.group_buys.joined_among([g.id for g in open_here if g.id is not None], member)
             open_here = [g for g in open_here if g.id in joined] or open_here
@@ -370,6 +371,7 @@ async def find(
             adding=adding,
             note=note,
             full=full,
+            leaving_of=everyone if leaving and len(open_here) < everyone else 0,
         )
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
@@ -1407,12 +1409,16 @@ async def _the_one_meant(
     adding: bool = False,
     note: str = "",
     full: list[GroupBuy] | None = None,
+    leaving_of: int = 0,
 ) -> GroupBuy:
     """Of several open here, the one meant, else `which_group_buy`: the newest (at most
     `MAX_OPEN_LISTED`) listed oldest first, `n` how many are open, `shown` how many listed; an organiser's
     command (`theirs`: hers open here, newest first) lists only hers, counting all of hers. `full`:
-    those open here left out of a join's question (🈵), named apart (`sold_out`: (id, title) each), as
-    are a join's options sold out on their own (`options_sold_out`: (id, title, names) each)."""
+    those open here left out of a join's question (🈵), named apart (`sold_out`: (id, title) each, and
+    `sold_out_held`: what she holds on each), as are a join's options sold out on their own
+    (`options_sold_out`: (id, title, names) each); `n` counts them all, those 🈵 too. `leaving_of`: a
+    leave's question among the `open_here` she is on, of that many open here: each listed with what she
+    holds on it (`leaving`: (id, title, units) each), `n` still all of them."""
     full = sorted(full or [], key=lambda g: g.id or 0)
     apart: dict[str, Any] = {"sold_out": [(g.id or 0, g.terms.title) for g in full]} if full else {}
     gone = [  # 多规格: an option sold out on its own (its counts read for a join), named apart too (🈵)
@@ -1430,9 +1436,24 @@ async def _the_one_meant(
         if len(joined) == 1 and not adding:  # `-1`, `进度`: the one she is on
             return next(g for g in open_here if g.id in joined)
         if adding and joined:  # `+1` on #1 with #2 open: one more of #1, or #2? Asked, nothing added
-            n = await _how_many_open(uow, chat_id, [*open_here, *full]) - len(full)
+            n = await _how_many_open(uow, chat_id, [*open_here, *full])
+            if full:  # what she holds on those 🈵, said apart: `#2 阳光玫瑰（你已跟 1 份） 已售罄`
+                apart["sold_out_held"] = [await _own_units(uow, g, member) for g in full]
+                apart["sold_out_units"] = [g.terms.unit for g in full]
             await _which_with_held(uow, oldest_first, joined, member, note, n, apart)
-    n = await _how_many_open(uow, chat_id, [*open_here, *full]) - len(full)
+        if leaving_of and joined:  # `退一份` on two of three open: hers listed, with what she holds
+            held = [(g.id or 0, g.terms.title, await _own_units(uow, g, member)) for g in oldest_first]
+            raise DomainError(
+                "which_group_buy",
+                n=max(leaving_of, len(open_here)),
+                shown=len(oldest_first),
+                choices=" · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first),
+                example=oldest_first[0].id,
+                listed=[(number, title) for number, title, _ in held],
+                leaving=held,
+                units=[g.terms.unit for g in oldest_first],
+            )
+    n = await _how_many_open(uow, chat_id, [*open_here, *full])
     hers = await _how_many_open(uow, chat_id, theirs, organiser) if theirs else 0
     # an organiser's command: only hers, those she may act on (all of them, newest first: `theirs`)
     listed = sorted(theirs, key=lambda g: g.id or 0) if theirs and hers < n else oldest_first
@@ -1454,6 +1475,14 @@ async def _the_one_meant(
         option_names=[[o.name for o in g.terms.options] for g in listed],  # `大盒` answers as #3's
         **yours,
         **apart,
+    )
+
+
+async def _own_units(uow: UnitOfWork, group_buy: GroupBuy, member: str) -> int:
+    """The units the member holds on her own line(s) of `group_buy` (a friend's line is not hers)."""
+    assert group_buy.id is not None
+    return sum(
+        line.quantity for line in await uow.group_buys.lines_of(group_buy.id, member) if not line.friend
     )
 
 
@@ -1487,6 +1516,7 @@ async def _which_with_held(
     are of one: `豆沙`, else ""); the handler shows an example for each (`+1 #6 豆沙`; `options`: the
     option each names, `example_option`), none steering her to another's."""
     held: list[tuple[int, str, int, str]] = []
+    rooms: list[int | None] = []  # how many more each one's per-person limit lets her join (None: no limit)
     for group_buy in oldest_first:
         assert group_buy.id is not None
         lines = await uow.group_buys.lines_of(group_buy.id, member) if group_buy.id in joined else []
@@ -1494,6 +1524,8 @@ async def _which_with_held(
         option = options.pop() if len(options) == 1 and len(group_buy.terms.options) > 1 else ""
         own = sum(line.quantity for line in lines if not line.friend)  # a friend's line is not hers
         held.append((group_buy.id, group_buy.terms.title, own, option))
+        limit = group_buy.terms.per_person_limit  # all her lines count toward it, friends' too
+        rooms.append(None if limit is None else max(limit - sum(line.quantity for line in lines), 0))
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
     example = next((g.id for g in oldest_first if g.id not in joined), oldest_first[0].id)
     listed = [(number, title) for number, title, _, _ in held]
@@ -1506,6 +1538,8 @@ async def _which_with_held(
         choices=choices,
         example=example,
         held=held,
+        rooms=rooms,
+        limits=[g.terms.per_person_limit for g in oldest_first],
         listed=listed,
         units=units,
         options=named,

@@ -293,12 +293,27 @@ async def leave(
         # (a change at the same time took the units): refused as ever, the unit of work rolled back
         organiser, unit = group_buy.organiser_name, group_buy.terms.unit
         sold, now_left = after_leave - left.delta, group_buy.sold  # before the leave, and after it
+        title, number = group_buy.terms.title, group_buy.id
         if line.quantity:
             raise DomainError(
-                "lower_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=now_left
+                "lower_would_unform",
+                organiser=organiser,
+                target=target,
+                unit=unit,
+                sold=sold,
+                left=now_left,
+                title=title,
+                id=number,
             )
         raise DomainError(
-            "leave_would_unform", organiser=organiser, target=target, unit=unit, sold=sold, left=now_left
+            "leave_would_unform",
+            organiser=organiser,
+            target=target,
+            unit=unit,
+            sold=sold,
+            left=now_left,
+            title=title,
+            id=number,
         )
     return Departure(left, promoted, unwaited)
 

@@ -710,11 +710,18 @@ def _decimal_point(text: str) -> Join | None:
     return Join(1, group_buy_id, lang=lang, measured=measured)
 
 
+# `要1分`, `我也要2分 #3`: 份 mistyped with its pinyin homophone 分, the whole message (`要1分钟` is talk)
+_PORTION_TYPED = re.compile(rf"^(?P<head>我?(?:也|再|还)?要\s*{NUMBER}\s*)分(?=\s*(?:#\s*\d+\s*)?$)")
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter (`_parse_join`);
     a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
     none of the forms reads it."""
+    text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     found = _parse_join(text)
+    if isinstance(found, Join):
+        _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
@@ -722,8 +729,32 @@ def parse_join(text: str) -> Join | str | None:
     return found
 
 
+# A number where a friend's name goes (`+2 for 3 days`, `+2 for three days`, `+2 帮 3`, `+2 帮3`): no name
+_NUMBER_NAME = re.compile(
+    r"^(?:\d{1,3}|[一二两三四五六七八九十]|one|two|three|four|five|six|seven|eight|nine|ten)$", re.IGNORECASE
+)
+_HELP_NUMBER = re.compile(r"^(?:帮|给|替|代)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十])(?:\s|$)")
+
+
+def _no_number_for_a_friend(joined: Join) -> None:
+    """A join whose friend's name is only a number (`+2 for 3 days`: a friend "3"; `+2 帮 3`): refused
+    with how to name a friend, nothing joined (`join_friend_number`); a leave is left to its own answer."""
+    if joined.leave:
+        return
+    said = joined.friend if _NUMBER_NAME.match(joined.friend or "") else ""
+    helped = None if said or joined.friend else _HELP_NUMBER.match(joined.note)
+    if not said and helped is None:
+        return
+    number = f" #{joined.group_buy_id}" if joined.group_buy_id is not None else ""
+    raise DomainError(
+        "join_friend_number",
+        number=said or (helped.group("n") if helped is not None else ""),
+        example=f"+{joined.quantity or 1}{number}",
+    )
+
+
 # `+1 #2 for 2`, `+1 for 2 #2 please`: a count after `for`, the whole message, is how many (`+2 #2`), never
-# a friend's name; `+1 for Amy` is Amy's line, and `+1 for 2pm`, `+1 for 2 days` stay as they were
+# a friend's name; `+1 for Amy` is Amy's line, `+1 for 2pm` stays as it was (`+1 for 2 days`: _NUMBER_NAME)
 _PLUS_ONE_FOR_N = re.compile(
     r"^[+＋]\s*1(?![\d.])\s*(?:#\s*(?P<id>\d+))?\s+for\s+(?P<n>\d{1,3})(?![\d.:])"
     r"(?P<end>(?:\s*#\s*\d+)?(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$",
@@ -1918,7 +1949,9 @@ _AMOUNT_ZH = (  # `2打`, `一份`, `1kg`; `半打`, `1.5斤`, `两斤半` (no w
     rf"(?:{NUMBER}(?:\.\d+)?|半)\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤|公斤|千克|克|kg|g)(?![a-z])半?"
 )
 _WANT_ZH = r"我?(?:也|再|还)?(?:要|来)"  # `要`, `我也要`, `再来`
-_SENTENCE_END = r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈)*)$"
+_SENTENCE_END = (  # courtesy after it, in English too (`梨+2 pls`, `鸡蛋+1 thanks`)
+    r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈|(?<![a-z])(?:please|pls|plz|thanks?|thx)(?![a-z]))*)$"
+)
 _WORD_WANTS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
@@ -1930,8 +1963,8 @@ _AMOUNTISH = re.compile(
 _TOO_WORD = re.compile(rf"^我?(?:也|还)要(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}")
 # `2份桃子` without 要 (as `桃子要两份`): the word after the amount, no command's (`_NO_VERB_NOT_PRODUCT`)
 _AMOUNT_WORD = re.compile(rf"^(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
-_WORD_PLUS = re.compile(
-    rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
+_WORD_PLUS = re.compile(  # `梨+2`: a product of one character too, its `+N` saying it is a join
+    rf"^(?P<word>[\u3400-\u9fff]{{1,8}}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
     rf"{_SENTENCE_END}"
 )
 _WORD_SET_TO = re.compile(

@@ -55,8 +55,9 @@ async def test_in_chinese_a_wait_that_cannot_make_it_up_still_refuses_the_leave(
     said = Chat.said(await chat.say("cat", "退出"))
 
     assert said == (
-        "已经成团（成团要 3 份，现在共 3 份），你退出后只剩 2 份，不够成团，大家的团就不成了，没有改动。"
-        "要退出请联系团长 Amy。"
+        "鸡蛋 30枚（#1）已经成团（成团要 3 份，现在共 3 份），你退出后只剩 2 份，"
+        "不够成团，大家的团就不成了，没有改动。"
+        "截单前要退出：等有人再跟、超过成团数以后就能退；或者请团长 Amy 把你移出。"
     )
     card = await chat.card(1)
     assert "Cat ×1" in card and "Dan" not in card.split("\n\n", 1)[-1]
@@ -81,8 +82,10 @@ async def test_in_english_without_a_waiting_member_the_leave_is_refused() -> Non
     said = Chat.said(await chat.say("bob", "-1"))
 
     assert said == (
-        "This group buy has formed (3 units taken, target 3 units): taking that off would bring it down to "
-        "2 units, below its target, and undo it for everyone, so nothing was changed. Ask the organiser, Amy."
+        "Eggs (#1) has formed (3 units taken, target 3 units): taking that off would bring it down to "
+        "2 units, below its target, and undo it for everyone, so nothing was changed. "
+        "To lower it before it closes: once more have joined and it is above its target, you can; "
+        "or ask the organiser, Amy, to change it."
     )
     assert "Bob ×2" in await chat.card(1)
 

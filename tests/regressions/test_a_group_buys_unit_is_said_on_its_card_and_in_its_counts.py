@@ -34,7 +34,7 @@ async def test_the_card_and_the_refusals_say_the_unit_in_english() -> None:
     assert "\n░░░░░░░░░░ 0/5 kg\nStock left: 40 kg · Limit: 6 kg per person\n" in card, card
     assert first == "Sorry, Lychees is limited to 6 kg per person: send at most +6. Nothing was changed."
     assert formed.startswith(
-        "This group buy has formed (5 kg taken, target 5 kg): taking that off would bring it down to 4 kg"
+        "Lychees (#1) has formed (5 kg taken, target 5 kg): taking that off would bring it down to 4 kg"
     ), formed
     assert more == (
         "Sorry, Lychees is limited to 6 kg per person and you already have 3 kg, so you may take 3 kg more. "
@@ -58,7 +58,7 @@ async def test_the_card_and_the_refusals_say_the_unit_in_chinese() -> None:
 
     assert "\n░░░░░░░░░░ 0/5斤\n剩余库存：40斤 · 每人限购 6斤\n" in card, card
     assert more == "抱歉，荔枝 每人限购 6斤，你已经有 3斤了，还能再要 3斤，没有任何改动。"
-    assert formed.startswith("已经成团（成团要 5斤，现在共 5斤），减掉后只剩 4斤"), formed
+    assert formed.startswith("荔枝（#1）已经成团（成团要 5斤，现在共 5斤），减掉后只剩 4斤"), formed
     assert short.startswith("还不能截单：目前 3/5斤。"), short
 
 

@@ -32,7 +32,7 @@ async def test_a_bare_join_beside_a_sold_out_one_joins_the_one_left_in_chinese()
 
     await chat.say("amy", "接龙 大米 价格 30")  # two can take it now: asked, the sold-out one apart
     assert chat.said(await chat.say("eve", "+1")) == (
-        "这个群里有 2 个团在接龙：#2 牛奶 · #3 大米。这次没有加上，请带上编号：牛奶发 +1 #2，大米发 +1 #3"
+        "这个群里有 3 个团在接龙：#2 牛奶 · #3 大米。这次没有加上，请带上编号：牛奶发 +1 #2，大米发 +1 #3"
         "（也可以直接回复编号或名称）。#1 阳光玫瑰 已售罄，想候补就发 候补 #1。"
     )
     assert "eve" not in _lines(factory, 2) and "eve" not in _lines(factory, 3)
@@ -51,7 +51,7 @@ async def test_a_bare_join_beside_a_sold_out_one_joins_the_one_left_in_english()
 
     await chat.say("amy", "/groupbuy Rice price 30")
     assert chat.said(await chat.say("kim", "+1")) == (
-        "2 group buys are open here: #2 Eggs · #3 Rice. Nothing was added: say which with its number "
+        "3 group buys are open here: #2 Eggs · #3 Rice. Nothing was added: say which with its number "
         "(Eggs: +1 #2; Rice: +1 #3), or reply with its number or name. "
         "Sold out: #1 Kaya jam. To wait for it, send /waitlist #1."
     )

@@ -24,8 +24,9 @@ async def test_in_chinese_the_refusal_says_the_target_the_count_and_what_would_b
     said = chat.said(await chat.say("wang", "不要了", name="Wang"))
 
     assert said == (
-        "已经成团（成团要 5 份，现在共 6 份），你退出后只剩 4 份，不够成团，大家的团就不成了，没有改动。"
-        "要退出请联系团长 Lijie。"
+        "芒果（#1）已经成团（成团要 5 份，现在共 6 份），你退出后只剩 4 份，"
+        "不够成团，大家的团就不成了，没有改动。"
+        "截单前要退出：等有人再跟、超过成团数以后就能退；或者请团长 Lijie 把你移出。"
     )
 
 
@@ -35,9 +36,10 @@ async def test_in_english_the_refusal_says_the_target_the_count_and_what_would_b
     said = chat.said(await chat.say("wang", "/leave", name="Wang"))
 
     assert said == (
-        "This group buy has formed (6 units taken, target 5 units): your leaving would bring it down to "
+        "Mangoes (#1) has formed (6 units taken, target 5 units): your leaving would bring it down to "
         "4 units, below its target, and undo it for everyone, so nothing was changed. "
-        "Ask the organiser, Lijie."
+        "To leave before it closes: once more have joined and it is above its target, you can; "
+        "or ask the organiser, Lijie, to take you off."
     )
 
 

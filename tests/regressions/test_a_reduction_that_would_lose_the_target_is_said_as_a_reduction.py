@@ -18,12 +18,14 @@ async def test_in_chinese_one_off_of_two_is_refused_as_a_reduction() -> None:
     whole = Chat.said(await chat.say("dan", "退出"))
 
     assert fewer == (
-        "已经成团（成团要 3 份，现在共 3 份），减掉后只剩 2 份，不够成团，大家的团就不成了，没有改动。"
-        "要减少请联系团长 Amy。"
+        "海南贵妃芒 5斤（#1）已经成团（成团要 3 份，现在共 3 份），减掉后只剩 2 份，"
+        "不够成团，大家的团就不成了，没有改动。"
+        "截单前要减少：等有人再跟、超过成团数以后就能减；或者请团长 Amy 帮你改。"
     )
     assert whole == (
-        "已经成团（成团要 3 份，现在共 3 份），你退出后只剩 1 份，不够成团，大家的团就不成了，没有改动。"
-        "要退出请联系团长 Amy。"
+        "海南贵妃芒 5斤（#1）已经成团（成团要 3 份，现在共 3 份），你退出后只剩 1 份，"
+        "不够成团，大家的团就不成了，没有改动。"
+        "截单前要退出：等有人再跟、超过成团数以后就能退；或者请团长 Amy 把你移出。"
     )
     assert "Dan ×2" in await chat.card(1)
 
@@ -38,10 +40,11 @@ async def test_in_english_one_off_of_two_is_refused_as_a_reduction() -> None:
     whole = Chat.said(await chat.say("dan", "/leave"))
 
     assert fewer == (
-        "This group buy has formed (3 units taken, target 3 units): taking that off would bring it down to "
-        "2 units, below its target, and undo it for everyone, so nothing was changed. Ask the organiser, Amy."
+        "Mangoes (#1) has formed (3 units taken, target 3 units): taking that off would bring it down to "
+        "2 units, below its target, and undo it for everyone, so nothing was changed. "
+        "To lower it before it closes: once more have joined and it is above its target, you can; "
+        "or ask the organiser, Amy, to change it."
     )
     assert whole.startswith(
-        "This group buy has formed (3 units taken, target 3 units): "
-        "your leaving would bring it down to 1 unit,"
+        "Mangoes (#1) has formed (3 units taken, target 3 units): your leaving would bring it down to 1 unit,"
     ), whole
