@@ -5,6 +5,7 @@ card refreshed with the group buy's (only when the price or the Join changed); t
 
 from __future__ import annotations
 
+from handlers.card_copies import COPY_KEYS
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -83,11 +84,13 @@ async def test_the_authors_level_on_every_card_of_theirs_is_the_one_note_n_shows
 
     assert chat.cards(liked) == [(-1, False), (-2, False)]
     assert (await card(chat, 2)).startswith("笔记 #2 · 阿强 · 达人\n")
-    shown = chat.said(await chat.say("小红", "笔记 2"))
-    assert shown.startswith("笔记 #2 · 阿强 · 达人\n")
-    taken = await chat.say("f6", "取消赞 1")  # back to a newcomer: both cards again
-    assert chat.cards(taken) == [(-1, False), (-2, False)]
-    assert chat.cards(await chat.say("f6", "赞 1")) == [(-1, False), (-2, False)]
+    quoted = await chat.say("小红", "笔记 2")
+    assert chat.said(quoted).startswith("笔记 #2 · 阿强 · 达人\n")
+    ((copy, _),) = chat.cards(quoted)  # the quoted copy of note 2: refreshed with its card since
+    assert copy >= COPY_KEYS
+    taken = await chat.say("f6", "取消赞 1")  # back to a newcomer: both cards again, and the copy
+    assert chat.cards(taken) == [(-1, False), (-2, False), (copy, False)]
+    assert chat.cards(await chat.say("f6", "赞 1")) == [(-1, False), (-2, False), (copy, False)]
     assert chat.cards(await chat.say("f7", "赞 1")) == [(-1, False)]  # 达人 still: only the liked card
     await chat.say("f7", "取消赞 1")
     await chat.say("f6", "取消赞 1")
