@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -106,59 +106,51 @@ async def remember(
         "lang": language,
     }
     try:
-        slot = await _slot(values, platform, member, group_buy_id, listing_id, record)
+        first = _first_slot(platform, member, group_buy_id, listing_id)
+        slot = await take_slot(
+            values, first, record, lambda v: _same(v, platform, member, group_buy_id, listing_id)
+        )
         if slot is None:
             return None
-        await _to_front(values, platform, group_buy_id, slot, chat, now)
+        await to_front(values, _list_key(platform, group_buy_id), slot, chat, now)
     except Exception:  # the copy is shown all the same, not refreshed
         log.warning("could not remember the card copy of %s", member, exc_info=True)
         return None
     return COPY_KEYS + slot
 
 
-async def _slot(
-    values: KeyValues,
-    platform: str,
-    member: str,
-    group_buy_id: int,
-    listing_id: int | None,
-    record: dict[str, Json],
+async def take_slot(
+    values: KeyValues, first: int, record: dict[str, Json], same: Callable[[Json | None], bool]
 ) -> int | None:
+    """The slot `record` is kept in: the first free from `first` on, or the one holding the same copy
+    (`same`), rewritten (its language, chat and time now); None when `PROBES` slots are taken."""
     ttl = (KEPT + timedelta(days=1)).total_seconds()
-    first = _first_slot(platform, member, group_buy_id, listing_id)
     for probe in range(PROBES):
         slot = (first + probe) % SLOTS
         if await values.set_if_absent(_record_key(slot), record, ttl=ttl):
             return slot
-        if _same(await values.get(_record_key(slot)), platform, member, group_buy_id, listing_id):
-            await values.set(_record_key(slot), record, ttl=ttl)  # its language, chat and time now
+        if same(await values.get(_record_key(slot))):
+            await values.set(_record_key(slot), record, ttl=ttl)
             return slot
     return None
 
 
-async def _to_front(
-    values: KeyValues, platform: str, group_buy_id: int, slot: int, chat: str, now: datetime
-) -> None:
-    """The copy in `slot` first in the group buy's list: a conditional update (stored only over the list
-    as read), read again when another worker changed it meanwhile, so two copies opened at once on two
-    workers are both kept. Raises when it stays busy for `ATTEMPTS` tries (the copy is then shown plain)."""
-    key = _list_key(platform, group_buy_id)
+async def to_front(values: KeyValues, key: str, slot: int, chat: str, now: datetime) -> None:
+    """The copy in `slot` first in the list under `key` (a group buy's or a note's copies): a conditional
+    update (stored only over the list as read), read again when another worker changed it meanwhile, so
+    two copies opened at once on two workers are both kept. Raises when it stays busy for `ATTEMPTS` tries
+    (the copy is then shown plain)."""
     for _ in range(ATTEMPTS):
         found = await values.get(key)
-        kept = [entry for entry in _fresh(found, now) if entry[0] != slot]
+        kept = [entry for entry in fresh(found, now) if entry[0] != slot]
         entries: list[Json] = [[slot, now.timestamp(), chat]]
         entries += [[s, at, c] for s, at, c in kept[: MAX_COPIES - 1]]
         if await values.set_if_unchanged(key, found, entries, ttl=KEPT.total_seconds()):
             return
-    raise RuntimeError(f"the card copies of group buy {group_buy_id} kept changing")
+    raise RuntimeError(f"the copies listed under {key} kept changing")
 
 
-async def _entries(values: KeyValues, key: str, now: datetime) -> list[tuple[int, float, str]]:
-    """The group buy's copies (slot, when opened or tapped, chat), newest first, within `KEPT`."""
-    return _fresh(await values.get(key), now)
-
-
-def _fresh(found: Json | None, now: datetime) -> list[tuple[int, float, str]]:
+def fresh(found: Json | None, now: datetime) -> list[tuple[int, float, str]]:
     """The copies (slot, when, chat) in the list `found`, within `KEPT`."""
     out: list[tuple[int, float, str]] = []
     for entry in found if isinstance(found, list) else []:
@@ -193,19 +185,25 @@ async def touch(
             if _same(value, platform, member, group_buy_id, listing_id):
                 chat = value.get("c") if isinstance(value, dict) else None
                 if isinstance(chat, str):
-                    await _to_front(values, platform, group_buy_id, slot, chat, now)
+                    await to_front(values, _list_key(platform, group_buy_id), slot, chat, now)
                 return
     except Exception:
         log.warning("could not keep the card copy of %s", member, exc_info=True)
 
 
-async def copy_of(values: KeyValues | None, card_of: int) -> Copy | None:
-    """What a copy's key stands for (None: not a copy's key, or forgotten)."""
+async def record_of(values: KeyValues | None, card_of: int) -> dict[str, Json] | None:
+    """What a copy's slot holds (None: not a copy's key, or forgotten)."""
     slot = copy_slot(card_of)
     if slot is None or values is None:
         return None
     value = await values.get(_record_key(slot))
-    if not isinstance(value, dict):
+    return value if isinstance(value, dict) else None
+
+
+async def copy_of(values: KeyValues | None, card_of: int) -> Copy | None:
+    """What a copy's key stands for (None: not a copy's key, or forgotten)."""
+    value = await record_of(values, card_of)
+    if value is None:
         return None
     platform, member, chat = value.get("p"), value.get("m"), value.get("c")
     group_buy_id, listing_id, language = value.get("g"), value.get("l"), value.get("lang")
@@ -233,16 +231,24 @@ async def refreshed(
     }
     if values is None or not changed or platform in NOT_EDITING:
         return list(replies)
+    lists = ((f"group buy {g}", _list_key(platform, g)) for g in sorted(changed))
+    return await with_refreshes(values, replies, lists, now)
+
+
+async def with_refreshes(
+    values: KeyValues, replies: Sequence[Reply], lists: Iterable[tuple[str, str]], now: datetime
+) -> list[Reply]:
+    """`replies` and an edit (`Reply.refresh`) of each copy in the lists (what, key), each once; a list
+    that cannot be read is logged (the card it copies is refreshed all the same)."""
     shown = {reply.card_of for reply in replies if reply.card_of is not None and reply.card_of >= COPY_KEYS}
     out = list(replies)
-    for group_buy_id in sorted(changed):
+    for what, key in lists:
         try:
-            entries = await _entries(values, _list_key(platform, group_buy_id), now)
-            for slot, _, chat in entries:
-                key = COPY_KEYS + slot
-                if key not in shown:
-                    shown.add(key)
-                    out.append(Reply(card_of=key, chat_id=chat, refresh=True))
-        except Exception:  # the group's card is refreshed all the same
-            log.warning("could not read the card copies of group buy %s", group_buy_id, exc_info=True)
+            for slot, _, chat in fresh(await values.get(key), now):
+                card_of = COPY_KEYS + slot
+                if card_of not in shown:
+                    shown.add(card_of)
+                    out.append(Reply(card_of=card_of, chat_id=chat, refresh=True))
+        except Exception:
+            log.warning("could not read the copies of %s", what, exc_info=True)
     return out

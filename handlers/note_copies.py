@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.state import Json, KeyValues
-from handlers.card_copies import ATTEMPTS, COPY_KEYS, KEPT, MAX_COPIES, NOT_EDITING, PROBES, SLOTS, copy_slot
+from handlers.card_copies import COPY_KEYS, NOT_EDITING, SLOTS, record_of, take_slot, to_front, with_refreshes
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,6 @@ class QuotedNote:
     @property
     def where(self) -> str:
         return self.shown_in or self.chat
-
-
-def _record_key(slot: int) -> str:
-    return f"card_copy:{slot}"  # the private copies' slots: one key space, one probe of it
 
 
 def _list_key(platform: str, note_id: int) -> str:
@@ -75,62 +71,22 @@ async def remember(
         "home": quoted.home,
         "in": quoted.where,
     }
-    ttl = (KEPT.total_seconds()) + 86400
     try:
         first = _first_slot(platform, quoted.where, quoted.note_id)
-        slot = None
-        for probe in range(PROBES):
-            candidate = (first + probe) % SLOTS
-            if await values.set_if_absent(_record_key(candidate), record, ttl=ttl):
-                slot = candidate
-                break
-            if _same(await values.get(_record_key(candidate)), quoted.where, quoted.note_id):
-                await values.set(_record_key(candidate), record, ttl=ttl)
-                slot = candidate
-                break
+        slot = await take_slot(values, first, record, lambda v: _same(v, quoted.where, quoted.note_id))
         if slot is None:
             return None
-        await _to_front(values, platform, quoted.note_id, slot, quoted.where, now)
+        await to_front(values, _list_key(platform, quoted.note_id), slot, quoted.where, now)
     except Exception:  # the copy is shown all the same, not refreshed
         log.warning("could not remember the quoted copy of note %s", quoted.note_id, exc_info=True)
         return None
     return COPY_KEYS + slot
 
 
-async def _to_front(
-    values: KeyValues, platform: str, note_id: int, slot: int, chat: str, now: datetime
-) -> None:
-    key = _list_key(platform, note_id)
-    for _ in range(ATTEMPTS):
-        found = await values.get(key)
-        kept = [entry for entry in _fresh(found, now) if entry[0] != slot]
-        entries: list[Json] = [[slot, now.timestamp(), chat]]
-        entries += [[s, at, c] for s, at, c in kept[: MAX_COPIES - 1]]
-        if await values.set_if_unchanged(key, found, entries, ttl=KEPT.total_seconds()):
-            return
-    raise RuntimeError(f"the quoted copies of note {note_id} kept changing")
-
-
-def _fresh(found: Json | None, now: datetime) -> list[tuple[int, float, str]]:
-    out: list[tuple[int, float, str]] = []
-    for entry in found if isinstance(found, list) else []:
-        if not isinstance(entry, list) or len(entry) != 3:
-            continue
-        slot, at, chat = entry
-        if not (isinstance(slot, int) and isinstance(chat, str) and isinstance(at, int | float)):
-            continue
-        if now.timestamp() - at <= KEPT.total_seconds():
-            out.append((slot, float(at), chat))
-    return out
-
-
 async def quoted_of(values: KeyValues | None, card_of: int) -> QuotedNote | None:
     """What a quoted copy's key stands for (None: not one, or forgotten)."""
-    slot = copy_slot(card_of)
-    if slot is None or values is None:
-        return None
-    value = await values.get(_record_key(slot))
-    if not isinstance(value, dict):
+    value = await record_of(values, card_of)
+    if value is None:
         return None
     note_id, chat, lang = value.get("n"), value.get("c"), value.get("lang")
     private, home, where = value.get("private"), value.get("home"), value.get("in")
@@ -154,15 +110,6 @@ async def refreshed(
     }
     if values is None or not changed or platform in NOT_EDITING:
         return list(replies)
-    shown = {reply.card_of for reply in replies if reply.card_of is not None and reply.card_of >= COPY_KEYS}
-    out = list(replies)
-    for note_id in sorted(changed):
-        try:
-            for slot, _, chat in _fresh(await values.get(_list_key(platform, note_id)), now):
-                key = COPY_KEYS + slot
-                if key not in shown:
-                    shown.add(key)
-                    out.append(Reply(card_of=key, chat_id=chat, refresh=True))
-        except Exception:  # the note's card is refreshed all the same
-            log.warning("could not read the quoted copies of note %s", note_id, exc_info=True)
-    return out
+    return await with_refreshes(
+        values, replies, ((f"note {n}", _list_key(platform, n)) for n in sorted(changed)), now
+    )
