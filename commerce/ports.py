@@ -136,10 +136,11 @@ class GroupBuyRepository(Protocol):
         """Record how far a close's orders are written (None: all of them)."""
         ...
 
-    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+    async def rename_lines(self, chat_id: str, user_id: str, name: str, previous: str) -> int:
         """The member's lines in the group buys of `chat_id` (made there: not 帮卖 lines of other chats)
-        show `name` from now on (her room alias changed: the card and `名单` say it as it is now); how
-        many lines changed."""
+        written under `previous`, her name there until now, show `name` from now on (her room alias
+        changed: the card and `名单` say it as it is now); a line under a name she typed (`王阿姨 +2`,
+        her 接龙 name) keeps it. How many lines changed."""
         ...
 
     async def change_participation(

@@ -489,8 +489,10 @@ class ChatApp:
     async def renamed(self, platform: str, chat_id: str, names: Mapping[str, str]) -> None:
         """Members of a group chat now go by these names there (user id -> name; WeChat: a room alias
         changed, learnt from what they typed under or from the room's members read for an `@name`): kept
-        as their name in that chat (`uow.members.seen`), and their lines on its group buys say it
-        (`rename_lines`), so the card and `名单` show each as she is called now. Nothing is answered, and
+        as their name in that chat (`uow.members.seen`), and their lines on its group buys written under
+        the name she had there until now say it (`rename_lines`), so the card and `名单` show each as she
+        is called now; a line written under a name she typed (`王阿姨 +2 #1`, her 接龙 name) keeps it, as
+        does every line of one never seen there (nothing tells which are hers). Nothing is answered, and
         no card is posted for it: the next one shows it. A failure is logged: a name stays as it was."""
         if not names:
             return
@@ -500,6 +502,7 @@ class ChatApp:
                 for user_id, name in names.items():
                     if not name:
                         continue
+                    previous = await uow.members.name_in(chat_id, identity(platform, user_id))
                     await uow.members.seen(
                         platform=platform,
                         user_id=user_id,
@@ -510,7 +513,8 @@ class ChatApp:
                         alias=name,
                         at=now,
                     )
-                    await uow.group_buys.rename_lines(chat_id, user_id, name)
+                    if previous is not None and previous != name:
+                        await uow.group_buys.rename_lines(chat_id, user_id, name, previous)
                 await uow.commit()
         except Exception:
             log.exception("keeping the new names %s in %s failed", dict(names), chat_id)

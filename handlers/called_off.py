@@ -18,7 +18,7 @@ from commerce.ports import UnitOfWork
 from commerce.services.attribution import credited
 from commerce.services.earnings import first_name
 from handlers.context import language_in
-from handlers.members import own_languages, steady_languages
+from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 from handlers.types import Reply
@@ -83,7 +83,7 @@ async def to_sharers(
     window: timedelta,
 ) -> list[Reply]:
     """Each sharer whose share brought buyers to a group buy paying sharers that failed or was called off,
-    told once, privately in her own language (else the group's), what it means for her: nothing earned
+    told once, privately in her steady language (else the group's), what it means for her: nothing earned
     on it, and which buyers it brought (they pay nothing): her /earnings line about them just goes."""
     if group_buy.status not in _CALLED_OFF or group_buy.id is None or platform is None:
         return []
@@ -100,7 +100,7 @@ async def to_sharers(
             brought.setdefault(sharer, []).append(name)
     if not brought:
         return []
-    langs = await own_languages(uow, platform, list(brought), "")
+    langs = await steady_languages(uow, platform, list(brought), "")
     fallback = ""
     key = (
         "called_off_failed_sharer"

@@ -60,7 +60,7 @@ from handlers import (
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import following_told, help_sellers_listing, listing_pickup, payment_note_told
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.parsing.edits import (
     EditWords,
     not_a_title,
@@ -1009,7 +1009,7 @@ _DID_NOT_GO_AHEAD = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)
 
 async def _joiners_told(ctx: Context, original: GroupBuy, new: GroupBuy, there: str) -> list[Reply]:
     """A copy of a group buy that failed or was cancelled: each member who had joined it (not its
-    organiser, not a 代报 guest) told once, privately, in their own language (else the new card's),
+    organiser, not a 代报 guest) told once, privately, in their steady language (else the new card's),
     that a new round is open and how to join it; none for one that went ahead (its buyers got theirs)."""
     if original.status not in _DID_NOT_GO_AHEAD or original.id is None or new.id is None:
         return []
@@ -1020,7 +1020,7 @@ async def _joiners_told(ctx: Context, original: GroupBuy, new: GroupBuy, there: 
     ]
     if not joiners:
         return []
-    langs = await own_languages(ctx.uow, ctx.request.platform, joiners, there)
+    langs = await steady_languages(ctx.uow, ctx.request.platform, joiners, there)
     chat = await chat_label(ctx.uow, new.chat_id)
     return [
         Reply(

@@ -17,7 +17,7 @@ from commerce.state import Json
 from handlers import options
 from handlers.chat_names import title_of
 from handlers.context import Context, card_language
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.parsing.joins import MAX_FRIEND
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -46,7 +46,7 @@ async def remember(ctx: Context, group_buy: GroupBuy, line: Participant) -> None
 
 async def told_privately(ctx: Context, group_buy: GroupBuy, line: Participant, added: int) -> list[Reply]:
     """Jo's `+1 for my neighbour bob`, `+1 帮 Kim` naming one member of the group buy's chat (by name,
-    username or room alias, not Jo herself): that member told privately, in her own language, who put how
+    username or room alias, not Jo herself): that member told privately, in her steady language, who put how
     many down for her, on which group buy, and how it comes off (Jo's `-1 #7 for bob`, or the organiser);
     [] when the name is nobody there (`mum`), several, or nothing was `added`. Refused when that member
     (or the name of) is the group buy's organiser: a line for him on his own group buy (rolled back)."""
@@ -70,7 +70,7 @@ async def told_privately(ctx: Context, group_buy: GroupBuy, line: Participant, a
         return []
     member = found.pop()
     fallback = await card_language(ctx.uow, group_buy, ctx.memo)
-    lang = (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+    lang = (await steady_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
     chat = await title_of(ctx.uow, here, said=None if ctx.is_private else ctx.request.chat_title)
     said = {
         "name": ctx.request.display_name,

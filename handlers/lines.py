@@ -26,7 +26,7 @@ from handlers import chat_names, on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
-from handlers.members import mentioned, own_languages
+from handlers.members import mentioned, own_languages, steady_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
@@ -192,7 +192,7 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     replies += [reply for reply in sellers if reply.chat_id != request.chat_id]
     if not is_guest(user_id) and user_id != request.user_id:  # the member, privately, in her language
         chat = await card_language(ctx.uow, group_buy, ctx.memo)
-        hers = (await own_languages(ctx.uow, request.platform, [user_id], chat)).get(user_id, chat)
+        hers = (await steady_languages(ctx.uow, request.platform, [user_id], chat)).get(user_id, chat)
         text = t(
             hers,
             "removed_you_all",
@@ -363,10 +363,10 @@ def _shown(line: Participant, lang: str) -> str:
 
 
 async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: str | None) -> Reply:
-    """The removed member's private note, in their own language, else the language of the group the line
-    was made in (`listed`: a 帮卖 group's, never the organiser's group's)."""
+    """The removed member's private note, in their steady language (`steady_languages`), else the
+    language of the group the line was made in (`listed`: a 帮卖 group's, never the organiser's group's)."""
     chat = listed or await card_language(ctx.uow, group_buy, ctx.memo)
-    langs = await own_languages(ctx.uow, ctx.request.platform, [line.user_id], chat)
+    langs = await steady_languages(ctx.uow, ctx.request.platform, [line.user_id], chat)
     lang = langs.get(line.user_id, chat)
     params = {
         "organiser": ctx.request.display_name,

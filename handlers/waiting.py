@@ -33,7 +33,7 @@ from commerce.state import Json
 from handlers import closed_rounds, sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import amount_word, measure
@@ -661,7 +661,7 @@ async def _told_privately(
 ) -> list[Reply]:
     """One private message to each member left on the waiting list at the close (`芒果（#1）已截单，你候补的
     2 份这次没有补上。`; called off: that their wait ends), every entry of theirs (多规格: one per option)
-    a line of it; in their own language (`own_languages`), else the language of the group they waited in.
+    a line of it; in their steady language (`steady_languages`), else the group's they waited in.
     Best effort, as every private notice: a member who never started the bot is not reached."""
     chat_of: dict[str, str] = {}
     entries: dict[str, list[WaitingEntry]] = {}
@@ -671,7 +671,7 @@ async def _told_privately(
             entries.setdefault(entry.user_id, []).append(entry)
     if not entries:
         return []
-    langs = await own_languages(uow, platform, entries, "")
+    langs = await steady_languages(uow, platform, entries, "")
     fallbacks: dict[str, str] = {group_buy.chat_id: lang}
     key = (
         "waitlist_called_off_private"
@@ -754,7 +754,7 @@ async def freed_after_close(
     memo: LanguageMemo,
 ) -> tuple[list[Reply], str]:
     """Units came free after the close (`freed` by this 取消未付款 or 取消订单): who still waited at the
-    close is told once, privately, in their own language (else the group's they waited in), how many are
+    close is told once, privately, in their steady language (else the group's they waited in), how many are
     free since the close (every cancelled order's units: one cancelled before told nobody, its units count
     too) and that nobody moves in after a close (the organiser decides: `再开一团`); with the line of the
     organiser's answer naming them (`lang`). Nobody kept (told already, or nobody waited): nothing."""
@@ -767,7 +767,7 @@ async def freed_after_close(
     cancelled = [o for o in await uow.orders.for_group_buy(group_buy.id) if o.status is OrderStatus.CANCELLED]
     freed = max(freed, sum(order.quantity for order in cancelled))
     unit, organiser = group_buy.terms.unit, group_buy.organiser_name
-    langs = await own_languages(uow, platform, [entry.user_id for entry in entries], "")
+    langs = await steady_languages(uow, platform, [entry.user_id for entry in entries], "")
     fallbacks: dict[str, str] = {group_buy.chat_id: lang}
     theirs: dict[str, list[WaitingEntry]] = {}
     for entry in entries:

@@ -718,8 +718,8 @@ class SqlGroupBuyRepository(_Repository):
     async def set_orders_upto(self, group_buy_id: int, upto: int | None) -> None:
         await self._run(self.sql.set_orders_upto, {"gid": group_buy_id, "upto": upto})
 
-    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
-        params = {"room": chat_id, "member": user_id, "new_name": name}
+    async def rename_lines(self, chat_id: str, user_id: str, name: str, previous: str) -> int:
+        params = {"room": chat_id, "member": user_id, "new_name": name, "previous": previous}
         return int((await self._run(_RENAME_LINES, params)).rowcount)
 
     async def change_participation(
@@ -1385,6 +1385,7 @@ _RENAME_LINES = (
     .where(
         participants.c.user_id == bindparam("member"),
         participants.c.listing_id.is_(None),
+        participants.c.display_name == bindparam("previous"),  # a typed 接龙 name (`王阿姨 +2`) stays
         participants.c.display_name != bindparam("new_name"),
         participants.c.group_buy_id.in_(
             select(group_buys.c.id).where(group_buys.c.chat_id == bindparam("room")).scalar_subquery()

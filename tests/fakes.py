@@ -200,14 +200,19 @@ class _GroupBuys:
         else:
             self.s.orders_upto[group_buy_id] = upto
 
-    async def rename_lines(self, chat_id: str, user_id: str, name: str) -> int:
+    async def rename_lines(self, chat_id: str, user_id: str, name: str, previous: str) -> int:
         renamed = 0
         for group_buy_id, lines in self.s.lines.items():
             group_buy = self.s.group_buys.get(group_buy_id)
             if group_buy is None or group_buy.chat_id != chat_id:
                 continue
             for line in lines.values():
-                if line.user_id == user_id and line.listing_id is None and line.display_name != name:
+                if (
+                    line.user_id == user_id
+                    and line.listing_id is None
+                    and line.display_name == previous  # a typed 接龙 name (`王阿姨 +2`) stays
+                    and line.display_name != name
+                ):
                     line.display_name = name
                     renamed += 1
         return renamed

@@ -8,7 +8,8 @@ a question or join in words tells his language: each private message speaks it f
 `+1 large` (an option's own name) and `+1 half a dozen` (an amount) tell nothing, answered as `+1` is.
 
 Session 35: his orders themselves follow no words (his private `/lang`, else his app's, else the
-group's): both come in the room's Chinese; what his words tell shows in a friend's line told him."""
+group's): both come in the room's Chinese, and so does a friend's line told him; what his words tell
+shows in a mute told him."""
 
 from __future__ import annotations
 
@@ -55,9 +56,10 @@ async def test_a_question_alone_tells_his_language() -> None:
     await chat.say("tom", "+1 小盒", name="Tom")  # Chinese words first
     await chat.say("tom", "how much?", name="Tom")  # then English ones: the last words he wrote
 
-    told = chat.private(await chat.say("cat", "+1 小盒 帮 Tom", name="Cat"))
+    chat.admins = {"amy"}
+    told = chat.private(await chat.say("amy", "禁言 Tom", name="王姐"))
 
-    assert told["tom"].startswith("Cat put you down in the group: 1 × 丹东草莓 小盒 (#1)"), told["tom"]
+    assert told["tom"].startswith("The chat's admins stopped you posting notes in the group."), told["tom"]
 
 
 @pytest.mark.parametrize("typed", ["me too", "count me in", "+1 small box"])

@@ -4,8 +4,9 @@ then `＋１ #6 大盒`) too. The process remembered the language it last wrote 
 while the member has one language: the second `进度` looked written already in the flat and was not.
 The command words last used, in whichever chat, now decide a private message's language (a slash
 command alone only for a member of whom nothing else is known: session 24). Session 35: a buyer's order
-follows her private `/lang`, else her app's, else the group's, never her words; a friend's line put down
-for her, told her privately in her language as last seen, shows the words' rule here."""
+follows her private `/lang`, else her app's, else the group's, never her words, and so does a friend's
+line put down for her; a mute, told her privately in her language as last seen, shows the words' rule
+here."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ async def test_the_last_english_command_word_in_any_chat_decides_the_order_messa
     assert orders["hal"].startswith("Your order #2-"), orders["hal"]
     # Bob's last words are English (`/wait small`); Hal's are `名单`: a slash command alone (`/status`)
     # tells nothing of a member whose words were seen (session 24)
-    told = neighbours.private(await neighbours.say("cat", "+1 #1 帮 Hal"))
-    assert told["hal"].startswith("Cat 在群里帮你报了名"), told["hal"]
-    told = neighbours.private(await neighbours.say("cat", "+1 #1 帮 Bob"))
-    assert told["bob"].startswith("Cat put you down"), told["bob"]
+    neighbours.admins = {"eve"}
+    told = neighbours.private(await neighbours.say("eve", "禁言 Hal"))
+    assert told["hal"].startswith("群管理员停止了你在群里发笔记。"), told["hal"]
+    told = neighbours.private(await neighbours.say("eve", "禁言 Bob"))
+    assert told["bob"].startswith("The chat's admins stopped you posting notes"), told["bob"]
