@@ -30,10 +30,13 @@ async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, s
     if not missing:
         return ""
     several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
-    name, amount = next(iter(missing.items()))
+    name, said = next(iter(missing.items()))
+    amount, _, where = said.partition(" ")  # `2 6号楼101`: the line's address after the friend's name
     example = t(
         lang, "pasted_friend_join", amount=amount, at=f" #{group_buy.id}" if several else "", friend=name
     )
+    if where:
+        example = f"{example} {where}"
     names = t(lang, "list_separator").join(f"“{each}”" for each in missing)
     return t(
         lang,

@@ -1030,6 +1030,14 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
     hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    if not hers:  # `5. 周叔 1⏎6. 赵奶奶 2 周叔代报`: 周叔's line hers, 赵奶奶's his friend's (rep77 #6)
+        proxy = _proxy_line(spelled)
+        if proxy is not None:
+            joined = _line_join(spelled[proxy], names, hers=False, title=title)
+            if joined is None:
+                return None
+            extra = tuple(filter(None, (_extra_line(after) for after in spelled[proxy + 1 :])))
+            return replace(joined, extra_lines=extra)
     line = spelled[hers[-1]] if hers else spelled[-1]
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None or not hers:
@@ -1040,6 +1048,25 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
 
 # `接龙 芒果 价格 88⏎1. Amy 1`: a head line with a price or a target opens a group buy, never a list's title
 _PRICED_HEAD = re.compile(r"价|[¥￥$]|\d\s*(?:元|块)|成团|price|target", re.IGNORECASE)
+
+
+# a line put down by someone else for its person (`赵奶奶 2 周叔代报 6号楼101`, `赵奶奶 2 帮周叔报`): who did
+_PROXY = re.compile(r"(?:^|\s)(?P<by>[^\s\d]{1,8}?)代(?:报|接龙|订)(?=\s|$)")
+
+
+def _proxy_line(spelled: Sequence[str]) -> int | None:
+    """Where the last line is put down by someone for another (`6. 赵奶奶 2 周叔代报`, and any such lines
+    before it), the line of the one who did (`5. 周叔 1`): its place; None otherwise."""
+    last = _PROXY.search(spelled[-1])
+    if last is None:
+        return None
+    by = last.group("by")
+    at = len(spelled) - 1
+    while at >= 0 and _PROXY.search(spelled[at]) is not None:
+        at -= 1
+    if at < 0 or spelled[at].split(" ", 1)[0] != by:
+        return None
+    return at
 
 
 def _extra_line(line: str) -> tuple[str, str] | None:
@@ -1053,6 +1080,9 @@ def _extra_line(line: str) -> tuple[str, str] | None:
         return name, "1"
     if len(read.products) == 1:  # `小周 芒果2`: 2
         return name, str(read.products[0][1])
+    where = " ".join(_PROXY.sub(" ", read.note).split()) if _PROXY.search(read.note) else ""
+    if where and read.measured is None:  # `赵奶奶 2 周叔代报 6号楼101`: `2 6号楼101`, her address kept
+        return name, f"{read.quantity} {where}"
     if read.measured is not None and read.measured.unit and not read.measured.part:
         return name, f"{read.measured.quantity}{read.measured.unit}"
     return name, str(read.quantity)
