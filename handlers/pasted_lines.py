@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from commerce.domain.group_buy import GroupBuy
 from handlers.context import Context
+from handlers.parsing.commands import Command
 from handlers.texts import t
 
 
@@ -44,3 +45,25 @@ async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, s
         names=names,
         example=example,
     )
+
+
+async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: str) -> str:
+    """One short remark on a pasted list's mistake (rep77 #9), nothing changed for anyone: another member's
+    line with a count other than recorded (`2. 张叔 3盒` where 张叔 has 2), else her own name on several
+    lines; "" for none (or a group buy sold by weight, its lines in its unit)."""
+    if group_buy.terms.unit or not (command.listed or command.own_twice):
+        return ""
+    assert group_buy.id is not None
+    me = ctx.request.user_id
+    recorded: dict[str, int] = {}
+    for line in await ctx.uow.group_buys.participants(group_buy.id):
+        if line.user_id != me and not line.friend and not line.option:
+            key = _folded(line.display_name)
+            recorded[key] = recorded.get(key, 0) + line.quantity
+    for name, typed, quantity in command.listed:
+        held = recorded.get(_folded(name))
+        if held is not None and held != quantity:
+            return t(lang, "pasted_count_differs", line=typed, recorded=held, typed=quantity)
+    if command.own_twice:
+        return t(lang, "pasted_own_twice", total=command.own_twice)
+    return ""
