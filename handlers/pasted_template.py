@@ -42,6 +42,11 @@ async def opened(ctx: Context, join: Callable[[Context], Awaitable[list[Reply]]]
         for g in open_here
     ):
         return None  # the buy from this template (or hers) is open: a paste-back
+    if not template.named_her:  # `1. 王姐 1盒` from another account: hers unless it ran here under another
+        ran = await ctx.uow.group_buys.closed_in_chat(request.chat_id)
+        title = _folded(template.title)
+        if any(_folded(g.terms.title) == title and g.organiser_id != request.user_id for g in ran):
+            return None  # the template forwarded again after its buy closed: never opened by a buyer
     lang = await ctx.lang(guess=True)
     if template.unread:
         raise DomainError(

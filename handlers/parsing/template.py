@@ -41,6 +41,7 @@ class Template:
     pickup: str  # its pickup as read (`自提 3号楼门口 周三下午`), "" none; left out of `opening`
     unread: str  # the first part that could not be read, "" none
     only_hers: bool  # the list below it holds her own line only (the organiser's template, not a paste-back)
+    named_her: bool = False  # each line below it names her (one line of another name: maybe a forward)
 
 
 def read_template(raw: str, names: Sequence[str]) -> Template | None:
@@ -79,8 +80,8 @@ def read_template(raw: str, names: Sequence[str]) -> Template | None:
         unread = unread or terms[priced]
     opening = " ".join(["接龙", title, "价格", price, *said])
     entries = [re.sub(r"^\s*\d{1,4}\s*[.、．)]\s*", "", line) for line in listed]
-    only_hers = len(entries) == 1 or all(names_her(entry, names) for entry in entries)
-    return Template(title, price, opening, pickup, unread, only_hers)
+    named_her = all(names_her(entry, names) for entry in entries)
+    return Template(title, price, opening, pickup, unread, named_her or len(entries) == 1, named_her)
 
 
 def _term(part: str) -> str | None:

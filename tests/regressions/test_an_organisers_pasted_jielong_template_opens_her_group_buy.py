@@ -44,3 +44,12 @@ async def test_a_template_part_not_understood_is_named_and_opens_nothing() -> No
         "请改好再发，或者这样开团：接龙 散养土鸡蛋 30枚/盒 价格 45 截止 明晚8点"
     )
     assert not factory.state.group_buys
+
+
+async def test_the_template_forwarded_after_its_close_opens_nothing_for_a_buyer() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    await chat.say("wangjie", TEMPLATE, name="王姐")
+    await chat.say("wangjie", "截单", name="王姐")
+    await chat.say("liu", TEMPLATE, name="刘阿姨")
+    assert len(factory.state.group_buys) == 1
