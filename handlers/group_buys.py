@@ -226,7 +226,7 @@ async def _join(ctx: Context) -> list[Reply]:
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
-        if refusal.code == "already_listed" and command.extra_lines:  # her line as it was, 文文妈妈 below
+        if refusal.code == "already_listed" and (command.extra_lines or command.listed or command.own_twice):
             raise await _listed_with_lines(ctx, refusal) from refusal
         if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
             said, most = refusal.params, int(refusal.params.get("quantity") or 0)
@@ -357,6 +357,9 @@ async def _join(ctx: Context) -> list[Reply]:
         mine = await friend_lines.put_down_for_her(ctx, group_buy, lang)
         if mine:
             text = t(lang, "two_sentences", first=text, second=mine)
+    mistaken = await pasted_lines.mistakes(ctx, group_buy, command, lang)
+    if mistaken:  # `2. 张叔 3盒` where 张叔 has 2: the record stands, said once (rep77 #9)
+        text = t(lang, "two_sentences", first=text, second=mistaken)
     extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
     if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
         text = t(lang, "two_sentences", first=text, second=extra)
@@ -421,6 +424,9 @@ async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
     group_buy = await ctx.uow.group_buys.get(refusal.params["id"])
     lang = await ctx.lang(guess=True)
     lines = await pasted_lines.not_added(ctx, group_buy, ctx.command.extra_lines, lang) if group_buy else ""
+    mistaken = await pasted_lines.mistakes(ctx, group_buy, ctx.command, lang) if group_buy else ""
+    if mistaken:  # `2. 张叔 3盒` where 张叔 has 2 (rep77 #9)
+        lines = t(lang, "two_sentences", first=mistaken, second=lines) if lines else mistaken
     if not lines:
         return refusal
     return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)

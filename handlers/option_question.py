@@ -43,6 +43,7 @@ from handlers import (
     name_in_title,
     note_titles,
     pasted_products,
+    pasted_template,
     pickup_codes,
     referrals,
     settings,
@@ -310,6 +311,9 @@ async def join(ctx: Context) -> list[Reply]:
     so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2, and
     `我要12个鸡蛋` (`command.titled`) as `+12个鸡蛋` where the word names a group buy open here; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
+    template = await pasted_template.opened(ctx, join)  # the 团长's 接龙 template pasted: opened (rep77 #3)
+    if template is not None:
+        return template
     products = await pasted_products.joined(ctx, join)  # `4. 小周 芒果2`: her line's products
     if products is not None:
         return products

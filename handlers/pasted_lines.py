@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from commerce.domain.group_buy import GroupBuy
 from handlers.context import Context
+from handlers.parsing.commands import Command
 from handlers.texts import t
 
 
@@ -30,10 +31,13 @@ async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, s
     if not missing:
         return ""
     several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
-    name, amount = next(iter(missing.items()))
+    name, said = next(iter(missing.items()))
+    amount, _, where = said.partition(" ")  # `2 6号楼101`: the line's address after the friend's name
     example = t(
         lang, "pasted_friend_join", amount=amount, at=f" #{group_buy.id}" if several else "", friend=name
     )
+    if where:
+        example = f"{example} {where}"
     names = t(lang, "list_separator").join(f"“{each}”" for each in missing)
     return t(
         lang,
@@ -41,3 +45,25 @@ async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, s
         names=names,
         example=example,
     )
+
+
+async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: str) -> str:
+    """One short remark on a pasted list's mistake (rep77 #9), nothing changed for anyone: another member's
+    line with a count other than recorded (`2. 张叔 3盒` where 张叔 has 2), else her own name on several
+    lines; "" for none (or a group buy sold by weight, its lines in its unit)."""
+    if group_buy.terms.unit or not (command.listed or command.own_twice):
+        return ""
+    assert group_buy.id is not None
+    me = ctx.request.user_id
+    recorded: dict[str, int] = {}
+    for line in await ctx.uow.group_buys.participants(group_buy.id):
+        if line.user_id != me and not line.friend and not line.option:
+            key = _folded(line.display_name)
+            recorded[key] = recorded.get(key, 0) + line.quantity
+    for name, typed, quantity in command.listed:
+        held = recorded.get(_folded(name))
+        if held is not None and held != quantity:
+            return t(lang, "pasted_count_differs", line=typed, recorded=held, typed=quantity)
+    if command.own_twice:
+        return t(lang, "pasted_own_twice", total=command.own_twice)
+    return ""

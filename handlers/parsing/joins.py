@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from commerce.domain.errors import DomainError
-from commerce.domain.units import Measured, unit_key
+from commerce.domain.units import Measured, grams, unit_key
 from handlers.parsing.numbers import CHINESE_NUMERAL, NUMBER, group_buy_number, parse_int
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.option_words import looks_like_option
@@ -125,6 +125,10 @@ class Join:
     # the bot's card list pasted back whose last line names someone else (`4. 小周 芒果2` from 老张): not
     # hers, nothing joined; answered with the join that adds it (only with `products`)
     not_hers: bool = False
+    # a pasted list's other lines naming someone (the name, the line as typed, its count): checked against
+    # what is recorded (`2. 张叔 3盒` where 张叔 has 2: a remark, nothing changed; rep77 #9)
+    listed: tuple[tuple[str, str, int], ...] = ()
+    own_twice: int = 0  # her name on several lines of a pasted list: their count in all (one remark)
 
 
 UNREADABLE: Final = "unreadable"
@@ -1030,16 +1034,65 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
     hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    if not hers:  # `5. 周叔 1⏎6. 赵奶奶 2 周叔代报`: 周叔's line hers, 赵奶奶's his friend's (rep77 #6)
+        proxy = _proxy_line(spelled)
+        if proxy is not None:
+            joined = _line_join(spelled[proxy], names, hers=False, title=title)
+            if joined is None:
+                return None
+            extra = tuple(filter(None, (_extra_line(after) for after in spelled[proxy + 1 :])))
+            return replace(joined, extra_lines=extra)
     line = spelled[hers[-1]] if hers else spelled[-1]
     joined = _line_join(line, names, hers=bool(hers), title=title)
-    if joined is None or not hers:
+    if joined is None:
         return joined
+    others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
+    joined = replace(joined, listed=_listed(others))
+    if not hers:
+        return joined
+    if len(hers) > 1:  # `2. 张叔 1⏎3. 张叔 1`: the last one counts, and she is told
+        read = [_line_join(spelled[at], names, hers=True, title=title) for at in hers]
+        joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
     extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
     return replace(joined, extra_lines=extra)
 
 
+def _listed(lines: Sequence[str]) -> tuple[tuple[str, str, int], ...]:
+    """A pasted list's other lines with a plain count (`张叔 3盒`: 张叔, the line, 3); a line with
+    products, a weight or none read is left out."""
+    said = []
+    for line in lines:
+        read = _line_join(line, (), hers=False, title="")
+        if read is None or read.products or not read.list_name or _PROXY.search(line):
+            continue
+        if read.measured is not None and (read.measured.part or grams(read.measured.unit) is not None):
+            continue
+        quantity = read.measured.quantity if read.measured is not None else read.quantity
+        said.append((read.list_name, line, quantity))
+    return tuple(said)
+
+
 # `接龙 芒果 价格 88⏎1. Amy 1`: a head line with a price or a target opens a group buy, never a list's title
 _PRICED_HEAD = re.compile(r"价|[¥￥$]|\d\s*(?:元|块)|成团|price|target", re.IGNORECASE)
+
+
+# a line put down by someone else for its person (`赵奶奶 2 周叔代报 6号楼101`, `赵奶奶 2 帮周叔报`): who did
+_PROXY = re.compile(r"(?:^|\s)(?P<by>[^\s\d]{1,8}?)代(?:报|接龙|订)(?=\s|$)")
+
+
+def _proxy_line(spelled: Sequence[str]) -> int | None:
+    """Where the last line is put down by someone for another (`6. 赵奶奶 2 周叔代报`, and any such lines
+    before it), the line of the one who did (`5. 周叔 1`): its place; None otherwise."""
+    last = _PROXY.search(spelled[-1])
+    if last is None:
+        return None
+    by = last.group("by")
+    at = len(spelled) - 1
+    while at >= 0 and _PROXY.search(spelled[at]) is not None:
+        at -= 1
+    if at < 0 or spelled[at].split(" ", 1)[0] != by:
+        return None
+    return at
 
 
 def _extra_line(line: str) -> tuple[str, str] | None:
@@ -1053,6 +1106,9 @@ def _extra_line(line: str) -> tuple[str, str] | None:
         return name, "1"
     if len(read.products) == 1:  # `小周 芒果2`: 2
         return name, str(read.products[0][1])
+    where = " ".join(_PROXY.sub(" ", read.note).split()) if _PROXY.search(read.note) else ""
+    if where and read.measured is None:  # `赵奶奶 2 周叔代报 6号楼101`: `2 6号楼101`, her address kept
+        return name, f"{read.quantity} {where}"
     if read.measured is not None and read.measured.unit and not read.measured.part:
         return name, f"{read.measured.quantity}{read.measured.unit}"
     return name, str(read.quantity)

@@ -1,0 +1,101 @@
+"""A 团长's WeChat 接龙 template pasted as she writes it (rep77 #3): a `#接龙` header, lines with the
+product and its price (`本周团购：散养土鸡蛋 30枚/盒 45元`), a tier in words (`满10份每份减2`), the deadline
+and the pickup (`明天晚上8点截单，周三下午在3号楼门口自提`), then the list with her own line (`1. 王姐 1盒`).
+
+Buyers paste the same template back with their line added, so reading it is no opening on its own: the
+handler (`handlers.pasted_template`) decides from what is open in the chat. This reads its parts into the
+`接龙 … 价格 …` form an opening is typed in; a part it cannot read is named (`Template.unread`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from handlers.parsing.joins import _names_her as names_her
+
+_HEAD = re.compile(r"^\s*[#＃]\s*接龙\s*(?P<rest>.*)$")
+_NUMBERED = re.compile(r"^\s*\d{1,4}\s*[.、．)]\s*\S")
+# `45元`, `45元/盒`, `¥45`, `价格：45`: the price (and the unit it is per, which the title already says)
+_PRICE = re.compile(
+    r"(?:(?:价格|单价|团购价)\s*[:：]?\s*)?(?:[¥￥]\s*(?P<sign>\d+(?:\.\d{1,2})?)|(?P<yuan>\d+(?:\.\d{1,2})?)\s*(?:元|块))"
+    r"(?:\s*/\s*[^\s\d，,。；;]{1,2})?"
+)
+_LABEL = re.compile(r"^[^：:]{1,8}[：:]\s*")  # `本周团购：`
+_PARTS = re.compile(r"[，,。；;！!]+")
+_TIER = re.compile(r"^(?:满\s*\d+|\d+\s*[份件个盒箱袋]?\s*以上)")
+_COUNTED = re.compile(r"^(?:成团|限购|库存)\s*\d+")
+_DEADLINE_AFTER = re.compile(r"^(?P<when>.+?)\s*(?:截单|截止|结束)$")
+_DEADLINE_BEFORE = re.compile(r"^(?:截单|截止)(?:时间)?\s*[:：]?\s*(?P<when>.+)$")
+_PICKUP_AT = re.compile(r"^(?P<when>.*?)\s*在\s*(?P<place>.+?)\s*(?:自提|取货)$")
+_PICKUP_AFTER = re.compile(r"^(?:自提|取货)(?:点|地点|时间)?\s*[:：]?\s*(?P<place>.+)$")
+_PICKUP_BEFORE = re.compile(r"^(?P<place>.+?)\s*(?:自提|取货)$")
+
+
+@dataclass(frozen=True)
+class Template:
+    title: str  # the product line without its price and label: `散养土鸡蛋 30枚/盒`
+    price: str  # `45`
+    opening: str  # the `接龙 … 价格 …` it says: `接龙 散养土鸡蛋 30枚/盒 价格 45 满10份每份减2 截止 …`
+    pickup: str  # its pickup as read (`自提 3号楼门口 周三下午`), "" none; left out of `opening`
+    unread: str  # the first part that could not be read, "" none
+    only_hers: bool  # the list below it holds her own line only (the organiser's template, not a paste-back)
+    named_her: bool = False  # each line below it names her (one line of another name: maybe a forward)
+
+
+def read_template(raw: str, names: Sequence[str]) -> Template | None:
+    """The template `raw` is, with a price on a line between the `#接龙` header and the list; None for
+    any other text (a list with no price above it: a paste-back as before)."""
+    lines = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in raw.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return None
+    head = _HEAD.match(lines[0])
+    if head is None or head.group("rest"):
+        return None
+    at = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), len(lines))
+    terms, listed = lines[1:at], lines[at:]
+    if not terms or not listed or not all(_NUMBERED.match(line) for line in listed):
+        return None
+    priced = next((i for i, line in enumerate(terms) if _PRICE.search(line)), None)
+    if priced is None:
+        return None
+    found = _PRICE.search(terms[priced])
+    assert found is not None
+    price = found.group("sign") or found.group("yuan")
+    title = _LABEL.sub("", (terms[priced][: found.start()] + " " + terms[priced][found.end() :]).strip())
+    title = " ".join(title.split())
+    said, pickup, unread = [], "", ""
+    for line in terms[:priced] + terms[priced + 1 :]:
+        for part in filter(None, (p.strip() for p in _PARTS.split(line))):
+            read = _term(part)
+            if read is None:
+                unread = unread or part
+            elif read.startswith("自提 "):
+                pickup = pickup or read
+            else:
+                said.append(read)
+    if not title:
+        unread = unread or terms[priced]
+    opening = " ".join(["接龙", title, "价格", price, *said])
+    entries = [re.sub(r"^\s*\d{1,4}\s*[.、．)]\s*", "", line) for line in listed]
+    named_her = all(names_her(entry, names) for entry in entries)
+    return Template(title, price, opening, pickup, unread, named_her or len(entries) == 1, named_her)
+
+
+def _term(part: str) -> str | None:
+    """A template part as an opening types it (`满10份每份减2` as is, `明天晚上8点截单`: `截止 明天晚上8点`,
+    `周三下午在3号楼门口自提`: `自提 3号楼门口 周三下午`); None for a part it cannot read."""
+    if _TIER.match(part) or _COUNTED.match(part):
+        return part
+    if "自提" in part or "取货" in part:
+        at = _PICKUP_AT.match(part)
+        if at is not None:
+            return f"自提 {at.group('place')} {at.group('when')}".strip()
+        read = _PICKUP_AFTER.match(part) or _PICKUP_BEFORE.match(part)
+        return f"自提 {read.group('place')}" if read is not None else None
+    deadline = _DEADLINE_AFTER.match(part) or _DEADLINE_BEFORE.match(part)
+    if deadline is not None:
+        return f"截止 {deadline.group('when')}"
+    return None
