@@ -442,6 +442,9 @@ async def build(
     scheduler = DeadlineScheduler(clock=clock)
     uow_factory = SqlUnitOfWorkFactory(engine, group_commit=settings.group_commit)
     scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
+    if database_values is not None:  # several workers on PostgreSQL without Redis, whichever platform:
+        # expired rows of `shared_values` (every prefix, Telegram's group values too) deleted once an hour
+        scheduler.add_chore(database_values.prune, name="shared values pruning")
     bus = message_bus(scheduler, uow_factory)
     uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(

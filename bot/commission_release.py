@@ -52,7 +52,9 @@ class CommissionRelease:
         async with self._uow_factory() as uow:
             posted = await released_held(uow, now=now, hold=self._hold)
             if posted and self._app is not None:
-                replies = await commission_on_release(uow, self._platform, self._app.memo, posted)
+                replies = await commission_on_release(
+                    uow, self._platform, self._app.memo, posted, minimum_units=self._app.config.payout_minimum
+                )
                 await self._app.queue(uow, replies, None, now)
             await uow.commit()
         if replies and self._app is not None:

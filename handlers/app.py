@@ -1368,6 +1368,9 @@ class ChatApp:
                     replies = await card_copies.refreshed(
                         self.values, replies, platform=self.config.outbox_platform or "", now=self.clock.now()
                     )
+                    replies = await note_copies.refreshed(  # notes quoted on request (`笔记 3`): closed too
+                        self.values, replies, platform=self.config.outbox_platform or "", now=self.clock.now()
+                    )
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()
                     events = uow.collect_events()

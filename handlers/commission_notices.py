@@ -401,12 +401,19 @@ async def commission_on_pickups(
 
 
 async def commission_on_release(
-    uow: UnitOfWork, platform: str | None, memo: LanguageMemo, released: Sequence[Transaction]
+    uow: UnitOfWork,
+    platform: str | None,
+    memo: LanguageMemo,
+    released: Sequence[Transaction],
+    *,
+    minimum_units: int | None = None,
 ) -> list[Reply]:
     """The holding period's sweep freed these orders' commission (`released_held`): each earner told
     once, one message for the sweep however many orders it freed, in her own language (that of the first
     order's buyer, as her payment notice): `¥41 is now yours to withdraw: the hold on orders #1-1, #1-2
-    ended. /withdraw`."""
+    ended. /withdraw`. `minimum_units` (the shop's payout minimum): while what she has to withdraw (the
+    releases already posted in this unit of work) stays below it in every currency freed, never
+    "send /withdraw": what she has and the minimum, as a pickup says it; None: not checked."""
     freed: dict[str, dict[str, int]] = {}  # earner -> currency -> amount
     orders: dict[str, list[int]] = {}  # earner -> the orders that freed it
     for transaction in released:
@@ -434,7 +441,21 @@ async def commission_on_release(
         numbers = separator.join(f"#{order.number}" for order in found)
         open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
         key = "commission_released_free_pending" if open_payout else "commission_released_free"
-        text = t(lang, key, amount=amounts, orders=numbers, **open_payout)
+        below: dict[str, str] = {}
+        if not open_payout and minimum_units:  # the sweep's releases are posted in this unit of work
+            available, _ = await commission_balances(uow, earner)
+            rules = PayoutRules(minimum_units)
+            if all(available.get(currency, 0) < rules.minimum(currency) for currency in sums):
+                key = "commission_released_free_below_minimum"
+                below = {
+                    "balance": separator.join(
+                        format_money(available.get(currency, 0), currency) for currency in sorted(sums)
+                    ),
+                    "minimum": separator.join(
+                        format_money(rules.minimum(currency), currency) for currency in sorted(sums)
+                    ),
+                }
+        text = t(lang, key, amount=amounts, orders=numbers, **open_payout, **below)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
 

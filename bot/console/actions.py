@@ -203,7 +203,9 @@ async def run_command(
         replies += await commission_notices.commission_on_payments(
             uow, request.platform, app.memo, hold=hold, tz=app.tz
         )
-        replies += await commission_notices.commission_on_pickups(uow, request.platform, app.memo)
+        replies += await commission_notices.commission_on_pickups(
+            uow, request.platform, app.memo, minimum_units=config.payout_minimum
+        )
         told = [reply for reply in replies if not _to_the_person(reply, request)]
         await app.queue(uow, told, request, now)
         await audit(uow, replies)

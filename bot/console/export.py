@@ -165,7 +165,7 @@ def ledger_sheet(
     names: Mapping[str, str] | None = None,
 ) -> Sheet:
     """Each posting of the orders' transactions, as an organiser or admin reads it: when (with the
-    year), what happened (`订单 #6-1 付款` / "Order #6-1 paid"), its kind, its order, whose account,
+    year), what happened (`订单 #6-1 已付款` / "Order #6-1 paid"), its kind, its order, whose account,
     the amount; then the ledger's own keys for tools (`order:6:paid`, `order_paid`,
     `buyer:42`), unchanged. `names`: members' names by user id (a sharer's or help-seller's
     commission account names them as the buyer's names the buyer)."""
@@ -201,7 +201,7 @@ def ledger_sheet(
 
 
 def _described(tx: Transaction, order: Order, lang: str) -> str:
-    """What the transaction was, in words: `订单 #6-1 付款`; a payment made again after one was undone
+    """What the transaction was, in words: `订单 #6-1 已付款`; a payment made again after one was undone
     (its key's round, `order:6:paid:2`) says which payment it is (a part refund's `order:6:part_refunded:3`
     is its place among the payments, no round)."""
     if tx.order_id is None:  # not an order's (a payout's): its kind says it

@@ -164,11 +164,28 @@ def ledger_rows(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[di
         {
             "line": line,
             "at": format_datetime(line.at, tz, lang),
+            "what": transaction_words(line, lang),
             "account": account_words(line, lang),
             "amount": format_money(line.amount, line.currency),
         }
         for line in lines
     ]
+
+
+def transaction_words(line: LedgerLine, lang: str) -> str:
+    """What a ledger line's transaction was, in one phrase as the export says it (bot/console/export.py):
+    `订单 #6-1 已付款` / "Order #6-1 paid" (a payment made again after one was undone says which, as its
+    key's round: `（第 2 次付款）`), `提现 #1 已打款` / "Payout #1 paid out"; its kind alone when it names
+    neither."""
+    if line.payout_id:
+        return t(lang, f"console_ledger_{line.kind}", payout=line.payout_id)
+    if not line.order_number:
+        return t(lang, f"console_tx_{line.kind}")
+    said = t(lang, f"console_ledger_{line.kind}", order=line.order_number)
+    parts = line.key.split("/")[0].split(":")  # `order:6:available:2/2`: a release again after 撤销已取
+    if len(parts) == 4 and parts[3].isdigit() and line.kind != "order_part_refunded":
+        said += t(lang, "console_ledger_round", round=int(parts[3]))
+    return said
 
 
 def account_words(line: LedgerLine, lang: str) -> str:

@@ -202,14 +202,12 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     from bot.telegram.store import TelegramStore
     from bot.telegram.transport import BotTransport
     from handlers import card_moved
-    from storage.state_db import DatabaseKeyValues
 
     settings = tuan.settings
     store = TelegramStore(tuan.engine)
     await store.forget_old_deliveries()
+    # expired rows of the database's `shared_values` are pruned by build()'s chore, for every platform
     groups = group_values(tuan.state, tuan.engine)
-    if isinstance(groups, DatabaseKeyValues):  # expired rows: deleted once an hour
-        tuan.scheduler.add_chore(groups.prune, name="shared values pruning")
 
     async def render_card(group_buy_id: int) -> Reply:
         return await card(tuan.app, group_buy_id, default_language=settings.language)

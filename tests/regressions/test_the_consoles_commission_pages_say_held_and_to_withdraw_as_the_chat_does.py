@@ -19,8 +19,12 @@ HEADS = {  # an admin's columns; then an organiser's
     "en": (["Held", "To withdraw", "Payout requested"], ["Held", "Freed to withdraw"]),
 }
 LEDGER = {
-    "zh": ("Bob 的待入账佣金", "Bob 的可提现佣金", "佣金可提现 #{order}"),
-    "en": ("Bob's held commission", "Bob's commission to withdraw", "Commission freed to withdraw #{order}"),
+    "zh": ("Bob 的待入账佣金", "Bob 的可提现佣金", "订单 #{order} 佣金转为可提现"),
+    "en": (
+        "Bob's held commission",
+        "Bob's commission to withdraw",
+        "Order #{order}: commission freed to withdraw",
+    ),
 }
 OLD = ("Pending", "Credited", "Available", "pending commission", "available commission", "已入账", "待结算")
 
