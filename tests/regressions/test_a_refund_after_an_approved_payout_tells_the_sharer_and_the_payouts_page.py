@@ -59,6 +59,7 @@ HELD = {
 async def test_the_sharer_is_told_her_approved_payout_is_more_than_she_earned(language: str) -> None:
     payout, approve, earnings = WORDS[language]
     chat, _ = await shared_durian(language, sharer="cat")
+    await chat.say("cat", f"/lang {language}", private=True)  # her notices speak it, not her typed words
     await chat.say("cat", payout, private=True)
     await chat.say("eve", approve, private=True)
 

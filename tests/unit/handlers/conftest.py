@@ -176,9 +176,10 @@ def chat(app: ChatApp) -> Chat:
 
 
 async def closed_with_two_owing() -> Chat:
-    """Mangoes closed with Bob (who spoke Chinese) and Cat owing, Dan paid."""
+    """Mangoes closed with Bob (his private `/lang zh`: his notices speak it) and Cat owing, Dan paid."""
     room = fake_chat()
     await room.say("amy", "/groupbuy Mangoes price 88")
+    await room.say("bob", "/lang zh", private=True)
     await room.say("bob", "跟团")
     await room.say("cat", "+1")
     await room.say("dan", "+1")

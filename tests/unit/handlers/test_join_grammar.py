@@ -121,7 +121,7 @@ async def test_a_friends_line_is_separate_and_in_the_members_order(chat: Chat) -
 
     assert card.endswith("\n\n1. Bob ×1 · 3号楼502\n2. Bob for 小王 ×2")
     order = chat.private(closed)["bob"]
-    assert "Mangoes — 3号楼502：1 × ¥30" in order and "Mangoes（帮 小王）：2 × ¥30" in order
+    assert "Mangoes — 3号楼502: 1 × ¥30" in order and "Mangoes (for 小王): 2 × ¥30" in order  # the group's
     assert "¥90" in order  # one order pays for both lines
 
 
