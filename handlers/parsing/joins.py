@@ -725,8 +725,35 @@ def parse_join(text: str) -> Join | str | None:
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text)
+        return _titled_numbered(text) or _name_count_note(text)
     return found
+
+
+# `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
+# count (a bare number too, the address after it saying it is a line) and where (`_NOTE_LIKE`): the note
+_NAME_COUNT_NOTE = re.compile(
+    rf"^(?P<word>[\u3400-\u9fff]{{2,6}})\s*"
+    rf"(?P<count>[+＋]\s*{NUMBER}(?:\s*{_UNIT})?|\d{{1,3}}\s*{_UNIT}?)(?![\d.])\s+(?P<note>\S.*)$"
+)
+
+
+def _name_count_note(text: str) -> Join | None:
+    """A name, a count and an address on one line (`吴姐 +1 9号楼`): the titled join `吴姐 +1` is, its note
+    the address (`Join.titled`, the word then the note: the handler reads whose line the word says);
+    None when what follows says no place or asks (`小马 1 个人吗`)."""
+    found = _NAME_COUNT_NOTE.match(" ".join(text.replace("？", "?").split()))
+    if found is None:
+        return None
+    note = found.group("note")
+    if len(note) > MAX_NOTE or not _NOTE_LIKE.search(note) or _TALK_WORD.search(note) or "?" in note:
+        return None
+    count = found.group("count").lstrip("+＋ ")
+    joined = _parse_join(f"+{count} {note}")
+    if not isinstance(joined, Join) or joined.leave or joined.friend or joined.items or joined.titled:
+        return None
+    if joined.note != note and (joined.measured is None or joined.measured.note != note):
+        return None
+    return replace(joined, note=f"{found.group('word')} {note}", lang="zh", titled=True)
 
 
 # A number where a friend's name goes (`+2 for 3 days`, `+2 for three days`, `+2 帮 3`, `+2 帮3`): no name
