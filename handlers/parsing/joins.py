@@ -719,6 +719,12 @@ def parse_join(text: str) -> Join | str | None:
     a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
     none of the forms reads it."""
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
+    text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
+    friends = _FRIEND_CHANGED.match(text)
+    if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
+        n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
+        if n is not None and (person_name(friends.group("name")) or not friends.group("gone")):
+            return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
@@ -727,6 +733,28 @@ def parse_join(text: str) -> Join | str | None:
     if found is None:
         return _titled_numbered(text) or _name_count_note(text)
     return found
+
+
+# `帮赵奶奶报2份 6号楼101`, `帮赵奶奶报2盒，6号楼101`: 代报 in words, as `+2份 帮 赵奶奶 6号楼101`
+_REPORTED_FOR = re.compile(
+    rf"^(?:帮|替|给)\s*(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Za-z][A-Za-z'’-]{{1,19}})\s*(?:报|订|接龙)\s*"
+    rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?(?:[\s,，、;；]+(?P<note>\S.*))?$"
+)
+# `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `Xiaoli 改成3份`: a person's line set to that many (whose: the
+# handler, `handlers.group_buys`); `赵奶奶不要了`: set to none
+_FRIEND_CHANGED = re.compile(
+    rf"^(?:(?:帮|替|给)\s*)?(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Z][A-Za-z'’-]{{1,19}})\s*"
+    rf"(?:(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:{_UNIT})?|(?P<gone>不要了|不要啦|不要))[\s。.!！~～]*$"
+)
+
+
+def _reported_for(text: str) -> str:
+    """`帮赵奶奶报2份 6号楼101` as `+2份 帮 赵奶奶 6号楼101`; any other text as it is."""
+    found = _REPORTED_FOR.match(text.strip())
+    if found is None or (not person_name(found.group("name")) and not PERSON.match(found.group("name"))):
+        return text
+    note = f" {found.group('note')}" if found.group("note") else ""
+    return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}{note}"
 
 
 # `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
