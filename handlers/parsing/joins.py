@@ -154,7 +154,9 @@ _STILL = re.compile(
 _STILL_ZH = re.compile(
     r"^(?:请问|那|现在|我)*还(?:能|可以|能不能|可不可以)(?:再)?"
     r"(?:要|跟|跟团|参团|参加|买|订|下单|报名|接龙|加)"
-    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*$"
+    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*"
+    # `还能要一份吗？没赶上`: why after it, the same question
+    r"(?:[,，]?\s*(?:没赶上|没跟上|错过了|来晚了|晚了|刚看到|才看到)(?:了|啦)?[\s?？。.!！~～]*)?$"
 )
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
@@ -720,6 +722,7 @@ def parse_join(text: str) -> Join | str | None:
     none of the forms reads it."""
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
+    text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
     friends = _FRIEND_CHANGED.match(text)
     if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
         n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
@@ -735,6 +738,8 @@ def parse_join(text: str) -> Join | str | None:
     return found
 
 
+# `我家要3盒`, `我们家要两份`: the household's order is hers, as `要3盒`
+_HOUSEHOLD = re.compile(rf"^(?:我们家|我家)(?=(?:也|还|再)?要\s*{NUMBER})")
 # `帮赵奶奶报2份 6号楼101`, `帮赵奶奶报2盒，6号楼101`: 代报 in words, as `+2份 帮 赵奶奶 6号楼101`
 _REPORTED_FOR = re.compile(
     rf"^(?:帮|替|给)\s*(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Za-z][A-Za-z'’-]{{1,19}})\s*(?:报|订|接龙)\s*"
