@@ -726,7 +726,7 @@ def parse_join(text: str) -> Join | str | None:
     friends = _FRIEND_CHANGED.match(text)
     if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
         n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
-        if n is not None and (person_name(friends.group("name")) or not friends.group("gone")):
+        if n is not None and person_name(friends.group("name")):
             return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
     found = _parse_join(text)
     if isinstance(found, Join):
@@ -778,7 +778,9 @@ def _name_count_note(text: str) -> Join | None:
     if found is None:
         return None
     note = found.group("note")
-    if len(note) > MAX_NOTE or not _NOTE_LIKE.search(note) or _TALK_WORD.search(note) or "?" in note:
+    if note[0] in "号楼栋幢室单" or len(note) > MAX_NOTE or not _NOTE_LIKE.search(note):  # `张叔 1 号楼`
+        return None
+    if _TALK_WORD.search(note) or "?" in note:
         return None
     count = found.group("count").lstrip("+＋ ")
     joined = _parse_join(f"+{count} {note}")

@@ -27,6 +27,7 @@ async def test_a_name_a_count_and_an_address_join_with_the_address_as_the_note()
 
     assert await chat.say("li", "3号楼有人吗", name="小李") == []
     assert await chat.say("li", "明天9点到", name="小李") == []
+    assert await chat.say("li", "小李 1 号楼", name="小李") == []  # building 1, no count
 
 
 async def test_the_same_line_after_the_close_is_told_it_closed() -> None:
