@@ -1001,6 +1001,9 @@ async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[
     for group_buy in open_here:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.lines_of(group_buy.id, me):
+            if not line.friend and line.quantity > 0 and _folded(line.display_name) == key:  # her 接龙 name
+                ctx.command = replace(command, note="", titled=False, group_buy_id=group_buy.id)
+                return await _set_to(ctx)
             if not line.friend or _folded(line.friend) != key or line.quantity <= 0:
                 continue
             held = line.quantity

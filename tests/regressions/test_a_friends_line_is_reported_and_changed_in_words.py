@@ -26,3 +26,18 @@ async def test_a_friend_reported_in_words_is_her_line_and_changed_in_words() -> 
     assert gone == "陈妈妈 撤下了帮 赵奶奶 报的 土鸡蛋（#1）。"
     card = await chat.card()
     assert "陈妈妈" not in card and "1. 小李 帮 赵奶奶 ×2 · 6号楼101" in card  # 小李's own 赵奶奶 line stays
+
+
+async def test_her_own_name_before_the_change_is_her_own_line() -> None:
+    chat = fake_chat()
+    await chat.say("wang", "接龙 土鸡蛋 价格 45 截止 3d", name="王姐")
+    await chat.say("wy", "王阿姨 +2", name="Wangayi")  # her 接龙 name
+    await chat.say("zhang", "+3", name="张叔")
+
+    jielong = Chat.said(await chat.say("wy", "王阿姨改成1份", name="Wangayi"))
+    account = Chat.said(await chat.say("zhang", "张叔不要了", name="张叔"))
+
+    assert jielong == "Wangayi 现在是 1 × 土鸡蛋（#1）。当前 ¥45/份。"
+    assert account == "张叔 退出了 土鸡蛋（#1）。"
+    card = await chat.card()
+    assert "1. 王阿姨 ×1" in card and "张叔" not in card
