@@ -926,6 +926,9 @@ async def _set_to(ctx: Context) -> list[Reply]:
             named_option = said[1]
             named = [said[0]]
         if not named:
+            persons = await _persons_line_set_to(ctx, open_here)  # `赵奶奶改成1份`: her friend's line
+            if persons is not None:
+                return persons
             await _set_to_no_such_option(ctx, open_here)  # `make it 3 medium`: the options there are
             return []  # `明天改成2个`, `make it 3 days`: talk
         meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
@@ -982,6 +985,65 @@ async def _set_to(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
     return [Reply(text=text, language=lang)]
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[Reply] | None:
+    """`赵奶奶改成1份`, `赵奶奶不要了` (改成0份) from the member who put 赵奶奶 down (`+2 帮 赵奶奶`): that
+    friend's line set to that many, as `-1 赵奶奶` / `+1 帮 赵奶奶` would; `张叔改成3份` from 张叔: her own
+    line. A name that is another member's line (`Xiaoli 改成3份` from the organiser) is refused: only
+    she changes it (`set_to_not_yours`; the organiser told her 代报 too), nothing changed. None: no
+    such line here (talk, or an option's word: the caller goes on)."""
+    command, word = ctx.command, ctx.command.note
+    if not word or " " in word:
+        return None
+    if whose_line.line_name(ctx.request, word) == "":  # her own name: her own line
+        ctx.command = replace(command, note="", titled=False)
+        return await _set_to(ctx)
+    me, key, wanted = ctx.request.user_id, _folded(word), command.quantity or 0
+    for group_buy in open_here:
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, me):
+            if not line.friend and line.quantity > 0 and _folded(line.display_name) == key:  # her 接龙 name
+                ctx.command = replace(command, note="", titled=False, group_buy_id=group_buy.id)
+                return await _set_to(ctx)
+            if not line.friend or _folded(line.friend) != key or line.quantity <= 0:
+                continue
+            held = line.quantity
+            base = replace(command, note="", titled=False, set_to=False, friend=line.friend, measured=None)
+            base = replace(base, group_buy_id=group_buy.id, option=line.option)
+            if wanted < held:
+                ctx.command = replace(base, quantity=None if wanted == 0 else held - wanted)
+                return await leave(ctx)
+            if wanted > held:
+                ctx.command = replace(base, name="join", quantity=wanted - held, note=line.option, option="")
+                return await join(ctx)
+            lang = await ctx.lang(group_buy)
+            title = options.line_title(group_buy, line)
+            items = unit_texts.items(lang, held, title, group_buy.terms.unit)
+            name = f"{ctx.request.display_name} {t(lang, 'join_for_friend_form', friend=line.friend)}"
+            text = t(lang, "set_to_already", name=name, items=items, id=group_buy.id)
+            return [Reply(text=text, language=lang)]
+    for group_buy in open_here:
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.participants(group_buy.id):
+            if line.user_id == me or line.quantity <= 0 or line.friend or _folded(line.display_name) != key:
+                continue
+            title, number, name = group_buy.terms.title, group_buy.id, line.display_name
+            if me == group_buy.organiser_id and wanted > line.quantity:
+                raise DomainError(
+                    "set_to_not_yours_add",
+                    name=name,
+                    n=wanted,
+                    title=title,
+                    id=number,
+                    more=wanted - line.quantity,
+                )
+            raise DomainError("set_to_not_yours", name=name, n=wanted, title=title, id=number)
+    return None
 
 
 # `make it 3 pm`, `make it 2 days`: a time or a count of something else, never an option tried

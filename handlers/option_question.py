@@ -383,7 +383,8 @@ async def join(ctx: Context) -> list[Reply]:
             if plus and option_in_another_language(word, open_here):  # `Vanilla +1 for Tom` beside 香草
                 service.no_such_option(open_here, word)  # the options there are, nothing joined
             return []
-        if not named and ctx.command.titled and (open_here or numbered):  # `王阿姨 +2`: a 接龙 line
+        closed = not open_here and after and line_name(ctx.request, word) is not None  # `吴姐 +1 9号楼`
+        if not named and ctx.command.titled and (open_here or numbered or closed):  # `王阿姨 +2`: a 接龙 line
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
                 whose = None
@@ -392,8 +393,8 @@ async def join(ctx: Context) -> list[Reply]:
                 whose, own_name = "", whose  # `王阿姨 +2` from Wangayi on nothing yet: her own line, so named
             if whose is not None:
                 measured = ctx.command.measured
-                if measured is not None and measured.note == word:  # `王阿姨 2箱`: 2箱, no note
-                    measured = replace(measured, note="")
+                if measured is not None and measured.note in (word, after):  # `王阿姨 2箱`: 2箱, no note
+                    measured = replace(measured, note="")  # (`张叔 2盒 5号楼`: the note is the command's)
                 named, word = True, ""
                 ctx.command = replace(ctx.command, friend=whose, measured=measured, line_name=own_name)
         if not named and ctx.command.titled and plus and option_in_another_language(word, open_here):

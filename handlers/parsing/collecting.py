@@ -68,11 +68,13 @@ _ZH_GLUE = re.compile(
     # `转给Amy了`, `转给小王了`: to whom (a name, one word)
     r"给@?[A-Za-z][\w.]*|给[\u4e00-\u9fff]{1,4}?(?=了|啦|的|[\s,，、。.!！~～]|$)|"
     r"请查收|查收一下|查收|请收下|收一下|请确认|确认一下|麻烦了?|"
-    r"了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
+    r"一起|一块儿?|了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
 )
 # a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money, or
 # to whom (`转你了`, `转过去了`); `发` only of a red packet to her (`红包发你了`; `发红包了` is talk)
-_MONEY_ZH = re.compile(r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d")
+_MONEY_ZH = re.compile(
+    r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d|份一起|一起(?:转|付)"
+)  # `转了，两份一起的`
 _EN_VERB = re.compile(
     r"^(?:(?:ok(?:ay)?|hi|hey|hello|yes|yep|done)\b[\s,.!]*)?"
     r"(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already)\s+)?(?P<verb>paid|sent|transferred|transfered)\b",

@@ -769,6 +769,18 @@ _DONT_WANT = re.compile(
     r"(?:[\s,，。.!！~～]|sorry|please|pls|plz|thanks?|thx|吧|哈|抱歉|不好意思|谢谢)*$",
     re.IGNORECASE,
 )
+# `不要了，这次先不拿了`: the leave, then why in words of not taking it (as `不要了`)
+_GIVE_UP = re.compile(
+    r"^我?(?:就|还是)?不要了[\s,，。.!！~～]+(?:这次|这回|那)?(?:先|就|还是)?不(?:拿|要|买|跟|参加)了?(?:吧|哈|啦)?"
+    r"[\s,，。.!！~～]*$"
+)
+# `刚才多点了一个，改成1份`: why first (ordered too many, a slip), then the change: as `改成1份`
+_EXCUSED_CHANGE = re.compile(
+    r"^(?P<why>[^,，。;；]{1,20}?)[,，。;；]\s*(?P<change>我?(?:就|只)?(?:改成|改为|换成|只要)\s*\S.{0,20})$"
+)
+_EXCUSE_WORDS = re.compile(
+    r"刚才|刚刚|多点|点多|多报|报多|多订|订多|点错|报错|多了|少了|打错|写错|搞错|弄错|手滑"
+)
 _NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
 # `我要退`, `我想退出`, `退 #3`, `不要了 #3`, `我要退 #3`: her line left, as `我不要了` (rep70 #4);
 # `退1`, `退2斤` are read elsewhere (`退` alone stays talk)
@@ -813,6 +825,13 @@ def _change_in_words(
     if dont is not None:
         lang = "zh" if dont.group("words").startswith("我") else "en"
         return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
+    if _GIVE_UP.match(cleaned) is not None:  # `不要了，这次先不拿了`: as `不要了`
+        return _parsed_as_typed("不要了", vocabulary, bot_username, private)
+    excused = _EXCUSED_CHANGE.match(cleaned)
+    if excused is not None and _EXCUSE_WORDS.search(excused.group("why")):  # `刚才多点了一个，改成1份`
+        changed = _parsed_as_typed(excused.group("change"), vocabulary, bot_username, private)
+        if changed is not None and changed.name == "leave" and changed.set_to:
+            return changed
     out = _WANT_OUT.match(cleaned) if cleaned != "退" else None
     if out is not None and (out.group("id") or cleaned[0] != "退"):  # `退 #3`; never `退` alone
         number = group_buy_number(out.group("id").lstrip("#").strip()) if out.group("id") else None

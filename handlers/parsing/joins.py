@@ -158,7 +158,9 @@ _STILL = re.compile(
 _STILL_ZH = re.compile(
     r"^(?:请问|那|现在|我)*还(?:能|可以|能不能|可不可以)(?:再)?"
     r"(?:要|跟|跟团|参团|参加|买|订|下单|报名|接龙|加)"
-    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*$"
+    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*"
+    # `还能要一份吗？没赶上`: why after it, the same question
+    r"(?:[,，]?\s*(?:没赶上|没跟上|错过了|来晚了|晚了|刚看到|才看到)(?:了|啦)?[\s?？。.!！~～]*)?$"
 )
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
@@ -723,14 +725,74 @@ def parse_join(text: str) -> Join | str | None:
     a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
     none of the forms reads it."""
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
+    text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
+    text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
+    friends = _FRIEND_CHANGED.match(text)
+    if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
+        n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
+        if n is not None and person_name(friends.group("name")):
+            return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text)
+        return _titled_numbered(text) or _name_count_note(text)
     return found
+
+
+# `我家要3盒`, `我们家要两份`: the household's order is hers, as `要3盒`
+_HOUSEHOLD = re.compile(rf"^(?:我们家|我家)(?=(?:也|还|再)?要\s*{NUMBER})")
+# `帮赵奶奶报2份 6号楼101`, `帮赵奶奶报2盒，6号楼101`: 代报 in words, as `+2份 帮 赵奶奶 6号楼101`
+_REPORTED_FOR = re.compile(
+    rf"^(?:帮|替|给)\s*(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Za-z][A-Za-z'’-]{{1,19}})\s*(?:报|订|接龙)\s*"
+    rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?(?:[\s,，、;；]+(?P<note>\S.*))?$"
+)
+# `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `Xiaoli 改成3份`: a person's line set to that many (whose: the
+# handler, `handlers.group_buys`); `赵奶奶不要了`: set to none
+_FRIEND_CHANGED = re.compile(
+    rf"^(?:(?:帮|替|给)\s*)?(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Z][A-Za-z'’-]{{1,19}})\s*"
+    rf"(?:(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:{_UNIT})?|(?P<gone>不要了|不要啦|不要))[\s。.!！~～]*$"
+)
+
+
+def _reported_for(text: str) -> str:
+    """`帮赵奶奶报2份 6号楼101` as `+2份 帮 赵奶奶 6号楼101`; any other text as it is."""
+    found = _REPORTED_FOR.match(text.strip())
+    if found is None or (not person_name(found.group("name")) and not PERSON.match(found.group("name"))):
+        return text
+    note = f" {found.group('note')}" if found.group("note") else ""
+    return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}{note}"
+
+
+# `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
+# count (a bare number too, the address after it saying it is a line) and where (`_NOTE_LIKE`): the note
+_NAME_COUNT_NOTE = re.compile(
+    rf"^(?P<word>[\u3400-\u9fff]{{2,6}})\s*"
+    rf"(?P<count>[+＋]\s*{NUMBER}(?:\s*{_UNIT})?|\d{{1,3}}\s*{_UNIT}?)(?![\d.])\s+(?P<note>\S.*)$"
+)
+
+
+def _name_count_note(text: str) -> Join | None:
+    """A name, a count and an address on one line (`吴姐 +1 9号楼`): the titled join `吴姐 +1` is, its note
+    the address (`Join.titled`, the word then the note: the handler reads whose line the word says);
+    None when what follows says no place or asks (`小马 1 个人吗`)."""
+    found = _NAME_COUNT_NOTE.match(" ".join(text.replace("？", "?").split()))
+    if found is None:
+        return None
+    note = found.group("note")
+    if note[0] in "号楼栋幢室单" or len(note) > MAX_NOTE or not _NOTE_LIKE.search(note):  # `张叔 1 号楼`
+        return None
+    if _TALK_WORD.search(note) or "?" in note:
+        return None
+    count = found.group("count").lstrip("+＋ ")
+    joined = _parse_join(f"+{count} {note}")
+    if not isinstance(joined, Join) or joined.leave or joined.friend or joined.items or joined.titled:
+        return None
+    if joined.note != note and (joined.measured is None or joined.measured.note != note):
+        return None
+    return replace(joined, note=f"{found.group('word')} {note}", lang="zh", titled=True)
 
 
 # A number where a friend's name goes (`+2 for 3 days`, `+2 for three days`, `+2 帮 3`, `+2 帮3`): no name
