@@ -625,6 +625,17 @@ async def short_typed(ctx: Context) -> list[Reply]:
     if order is None:
         raise DomainError("order_not_found", order=ctx.command.word)
     received = parse_money(ctx.command.rest, order.currency)
+    before = 0 if reported_paid(order) else order.received_part  # 只收到 ¥20 before: this adds to it
+    if before and before + received.minor >= order.total:  # ¥20 + ¥30 of ¥50: all of it, as 已收 says
+        raise DomainError(
+            "short_typed_adds_to_whole",
+            order=order.number,
+            name=order.buyer_name,
+            received=format_money(before, order.currency),
+            amount=received.format(),
+            sum=format_money(before + received.minor, order.currency),
+            total=format_money(order.total, order.currency),
+        )
     if received.minor >= order.total:
         raise DomainError(
             "short_typed_whole",

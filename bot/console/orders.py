@@ -526,14 +526,27 @@ async def _part_said(console: Console, who: Principal, number: str, lang: str) -
     )
 
 
-async def _part_received_said(console: Console, who: Principal, number: str, lang: str) -> str:
+async def _part_received_said(
+    console: Console, who: Principal, number: str, lang: str, prior: int = 0
+) -> str:
     """The page's word on a part received just recorded (`已记下 #1-2 只收到 ¥100：…还差 ¥76…`); "" when
-    the order is paid now (all of it came: said as Mark paid)."""
+    the order is paid now (all of it came: said as Mark paid). `prior`: the part recorded before this
+    one, which it added to (¥20, then ¥10: both and the sum said)."""
     found = await _own_order(console, who, number)
     if found is None or found[0].status is not OrderStatus.PENDING_PAYMENT:
         return ""
     order = found[0]
     got = order.received_part or order.reported_amount
+    if 0 < prior < got:
+        return t(
+            lang,
+            "console_order_part_received_added",
+            order=number,
+            before=format_money(prior, order.currency),
+            amount=format_money(got - prior, order.currency),
+            received=format_money(got, order.currency),
+            gap=format_money(order.total - got, order.currency),
+        )
     return t(
         lang,
         "console_order_part_received",
@@ -586,6 +599,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     console = console_of(request)
     lang = language(request, console.default_language)
     received: int | None = None
+    prior = 0  # the part received recorded before a typed 只收到 (rep78 #2: the two add up)
     if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
         number, cents = form["received"].split(":")
         numbers, received = [number], int(cents)
@@ -596,6 +610,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             flash(request, got, error=True)
             return RedirectResponse(_back(request, form), status_code=303)
         numbers, received = [number], got
+        held = await _own_order(console, who, number)
+        prior = held[0].received_part if held is not None else 0  # 只收到 ¥20 before: this adds to it
     elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:
@@ -673,7 +689,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 flash(request, done_part)
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
-            part = await _part_received_said(console, who, number, lang)
+            part = await _part_received_said(console, who, number, lang, prior)
             if part:
                 flash(request, part)
                 return RedirectResponse(_back(request, form), status_code=303)
