@@ -81,6 +81,17 @@ def _units_total(lines: list[OrderLine], count: int) -> int:
     return total
 
 
+def _units_left(lines: list[OrderLine], units: int, money_left: int) -> int:
+    """Of an option's `units`, how many a part-refunded order can still refund: those whose money is
+    still in it (`money_left`, what was paid less what part refunds gave back). Which units a part
+    refund took is not kept, so this is what the money allows (exact when the order holds this option
+    alone: large ×2 at ¥15, ¥15 refunded: 1 left)."""
+    count = units
+    while count and _units_total(lines, count) > money_left:
+        count -= 1
+    return count
+
+
 def option_refunded(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, int] | None:
     """(the option, the units of it refunded) a refund's words name first, as `option_named` reads
     them: what a part refund of it gave back, for its notices (`#5-1 粽子 大盒 ×1`, rep75 #7), the
@@ -133,6 +144,26 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
                 option=option.name,
                 held=units,
                 asked=count,
+            )
+        refunded = order.refunded_part
+        left = _units_left(lines, units, order.paid_in_full - refunded) if refunded else units
+        gave_back = format_money(refunded, order.currency)
+        if count > left and not left:  # part refunded before (rep78 #3): none of it left
+            raise DomainError(
+                "refund_option_none_left",
+                order=order.number,
+                option=option.name,
+                asked=count,
+                refunded=gave_back,
+            )
+        if count > left:  # what is left of it, never the whole order
+            raise DomainError(
+                "refund_option_units_left",
+                order=order.number,
+                option=option.name,
+                left=left,
+                asked=count,
+                refunded=gave_back,
             )
         held = _units_total(lines, count)
     if held >= order.total:
