@@ -13,9 +13,9 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, ProductOption
 from commerce.domain.money import exponent, format_money
-from commerce.domain.options import resembles_an_option
+from commerce.domain.options import named_by_size, resembles_an_option
 from commerce.domain.order import Order, OrderLine, OrderStatus
 from handlers.parsing.numbers import CHINESE_NUMERAL, chinese_numeral
 from handlers.parsing.option_words import looks_like_option
@@ -59,6 +59,16 @@ def _option_lines(order: Order, group_buy: GroupBuy, option: str) -> list[OrderL
     ]
 
 
+def _option_of(group_buy: GroupBuy, word: str) -> ProductOption | None:
+    """The option `word` names: by its name, else a size said in English as a join reads it (`large`
+    beside 大盒 / 小盒: 大盒, rep78 #4); None when none."""
+    found = group_buy.option_named(word)
+    if found is not None:
+        return found
+    sized = named_by_size([option.name for option in group_buy.terms.options], word)
+    return group_buy.option_named(sized) if sized else None
+
+
 def _units_typed(rest: str) -> tuple[int, str] | None:
     """(the count, the words after it) when the words after an option start with a count of its
     units (`一份`, `2份 坏了`, `1`); None when they do not."""
@@ -98,7 +108,7 @@ def option_refunded(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str
     count typed after it when one was (`大盒 一份`, s35 #1)."""
     parts = _WORDS.split(reason.strip(), maxsplit=1) if reason.strip() else [""]
     word = parts[0]
-    option = group_buy.option_named(word) if word and group_buy.terms.options else None
+    option = _option_of(group_buy, word) if word and group_buy.terms.options else None
     if option is None:
         return None
     held = sum(line.quantity for line in _option_lines(order, group_buy, option.name))
@@ -114,7 +124,7 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
         return None
     parts = _WORDS.split(reason.strip(), maxsplit=1)
     word, rest = parts[0], (parts[1].strip() if len(parts) > 1 else "")
-    option = group_buy.option_named(word)
+    option = _option_of(group_buy, word)
     if option is None:
         if _misnamed(order, group_buy, word, reason):  # `退款 5-1 中盒` of 大盒 / 小盒 (rep75 #1)
             raise DomainError(
