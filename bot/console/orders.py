@@ -253,6 +253,15 @@ async def _act(
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
         subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
         after: dict[str, str | None] = {"status": None if order is None else order.status.value}
+        part = _part_audited(found, order, received)
+        if (
+            part is not None
+        ):  # 只收到 (rep78 #6): its own action, the amount and what was received before/after
+            was, now = part
+            await audit_log.audit(
+                uow, who, "order.part_paid", subject, now=console.app.clock.now(), before=was, after=now
+            )
+            return
         if action == "refund" and order is not None and order.payments:  # how much it gave back
             last = order.payments[-1]
             if last.kind in ("refunded", "part_refunded"):
@@ -320,6 +329,27 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
         return parse_money(typed, currency).minor
     except DomainError:
         return t(lang, "console_part_received_not_amount", order=_clipped(number), amount=_clipped(typed))
+
+
+def _part_audited(
+    was: Order | None, order: Order | None, received: int | None
+) -> tuple[dict[str, str | None], dict[str, str | None]] | None:
+    """A Mark paid that recorded only a part received (只收到 ¥20; the order unpaid still): what its
+    audit entry says before and after, the amount and the received amount (`{"received": "¥0"}`,
+    `{"amount": "¥20", "received": "¥20"}`); None for any other (a payment in full: `order.paid`)."""
+    if received is None or was is None or order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return None
+    got = order.received_part or order.reported_amount or order.received_amount
+    before = was.received_part
+    status = order.status.value
+    return (
+        {"status": was.status.value, "received": format_money(before, order.currency)},
+        {
+            "status": status,
+            "amount": format_money(received, order.currency),
+            "received": format_money(got, order.currency),
+        },
+    )
 
 
 def _reported_short(order: Order) -> bool:
