@@ -881,22 +881,39 @@ async def short_paid(ctx: Context) -> list[Reply]:
     stale = await _short_replaced(ctx, command.order_id, received) if command.tap else []
     if stale:  # her report changed since (a top-up): this question no longer stands
         return stale
+    was = None if command.tap else await ctx.uow.orders.get(command.order_id)
+    prior = 0 if was is None or is_reported(was) else was.received_part  # 只收到 ¥20 before: it adds up
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received, typed=not command.tap)
-    got, gap = _got_gap(order, received)
+    got, gap = _got_gap(order, prior + received)
     how = group_buy.terms.payment_note or t(
         buyer_lang, "ask_payment_offline", organiser=group_buy.organiser_name
     )
-    note = t(
-        buyer_lang,
-        "report_short_buyer",
-        organiser=group_buy.organiser_name,
-        order=order.number,
-        title=group_buy.terms.title,
-        received=got,
-        gap=gap,
-        how=how,
-    )
-    told = t(lang, "report_short", order=order.number, name=order.buyer_name, received=got, gap=gap)
+    about = {"order": order.number, "received": got, "gap": gap}
+    if prior:  # a second instalment: both parts and the sum, never the first dropped (rep78 #2)
+        parts = {
+            "before": format_money(prior, order.currency),
+            "amount": format_money(received, order.currency),
+            **about,
+        }
+        note = t(
+            buyer_lang,
+            "report_short_added_buyer",
+            organiser=group_buy.organiser_name,
+            title=group_buy.terms.title,
+            how=how,
+            **parts,
+        )
+        told = t(lang, "report_short_added", name=order.buyer_name, **parts)
+    else:
+        note = t(
+            buyer_lang,
+            "report_short_buyer",
+            organiser=group_buy.organiser_name,
+            title=group_buy.terms.title,
+            how=how,
+            **about,
+        )
+        told = t(lang, "report_short", name=order.buyer_name, **about)
     return [
         Reply(text=told, language=lang),
         Reply(text=note, private_to=order.buyer_id, language=buyer_lang),

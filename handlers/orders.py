@@ -14,7 +14,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import format_money, names_another_currency, parse_money
+from commerce.domain.money import Money, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.order_numbers import order_label
 from commerce.domain.reach import Where
@@ -372,6 +372,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     # order 255, not Ben's.
     where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
     order_id = ctx.command.order_id  # a button's (the report's Received)
+    typed: re.Match[str] | None = None  # `已收 6-2 10元`: the amount written
     if kind is _PAID and order_id is None and _EVERY_REPORTED.match(without_thanks(ctx.command.rest)):
         return await _every_reported(ctx)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
@@ -406,7 +407,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
                 return asked
     rests = ""  # 只收到 ¥50 of ¥75 before: what marking it paid records, as `/paid 1-1 1-3` names it
     if order_id is not None:
-        rests = await _rests_received(ctx, kind, [order_id], await ctx.lang())
+        typed_too = kind is _PAID and typed is not None  # the rest of a part received, written: the sum said
+        rests = await _rests_received(ctx, kind, [order_id], await ctx.lang(), typed=typed_too)
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
         except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
@@ -450,7 +452,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
                     return asked
             if kind is _PAID:  # `已收 @Dan` of one whose order was received in part: as `已收 1-2`
                 one = await _members_one_unpaid(ctx, member)
-                rests = "" if one is None else await _rests_received(ctx, kind, [one], await ctx.lang())
+                typed_too = paid_amount is not None  # `已收 周叔 40`: the sum said, as `已收 3-2 40`
+                lang = await ctx.lang()
+                rests = "" if one is None else await _rests_received(ctx, kind, [one], lang, typed=typed_too)
             try:
                 found = await kind.by_member(
                     ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
@@ -621,6 +625,17 @@ async def short_typed(ctx: Context) -> list[Reply]:
     if order is None:
         raise DomainError("order_not_found", order=ctx.command.word)
     received = parse_money(ctx.command.rest, order.currency)
+    before = 0 if reported_paid(order) else order.received_part  # 只收到 ¥20 before: this adds to it
+    if before and before + received.minor >= order.total:  # ¥20 + ¥30 of ¥50: all of it, as 已收 says
+        raise DomainError(
+            "short_typed_adds_to_whole",
+            order=order.number,
+            name=order.buyer_name,
+            received=format_money(before, order.currency),
+            amount=received.format(),
+            sum=format_money(before + received.minor, order.currency),
+            total=format_money(order.total, order.currency),
+        )
     if received.minor >= order.total:
         raise DomainError(
             "short_typed_whole",
@@ -651,6 +666,11 @@ async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -
         return []
     if not other and said.minor == order.total:
         return []
+    before = order.received_part  # 只收到 ¥50 recorded: this amount adds to it (rep78 #1)
+    if not other and before and said.minor == order.total - before:  # ¥50 + ¥40 of ¥90: paid
+        return []
+    if not other and before and said.minor > 0:
+        return await _part_added(ctx, order, group_buy.terms.title, said, before)
     if not other and reported_paid(order) and 0 < said.minor == order.reported_amount < order.total:
         return await _short_received(ctx, order, said.minor)
     lang = await ctx.lang()
@@ -664,6 +684,35 @@ async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -
     else:
         gap = format_money(said.minor - order.total, order.currency)
         text = t(lang, "paid_amount_over", amount=said.format(), total=total, gap=gap, **about)
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    me = ctx.request.user_id
+    line = t(lang, "paid_amount_differs_in_group", order=order.number, name=ctx.request.display_name)
+    return [Reply(text=line, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
+
+
+async def _part_added(ctx: Context, order: Order, title: str, said: Money, before: int) -> list[Reply]:
+    """`已收 4-1 20` on a ¥50 order of which ¥10 was recorded (只收到): the ¥20 added to the ¥10 is not
+    what it comes to: she is told what was recorded before, this amount, the sum and what is left (or
+    over), and how to add it, never to replace it; nothing changed (the group reads only that)."""
+    lang = await ctx.lang()
+    added = before + said.minor
+    about = {
+        "order": order.number,
+        "name": order.buyer_name,
+        "title": title,
+        "total": format_money(order.total, order.currency),
+        "received": format_money(before, order.currency),
+        "amount": said.format(),
+        "sum": format_money(added, order.currency),
+    }
+    if added < order.total:
+        gap = format_money(order.total - added, order.currency)
+        text = t(lang, "paid_amount_short_after_part", gap=gap, **about)
+    else:
+        gap = format_money(added - order.total, order.currency)
+        rest = format_money(order.total - before, order.currency)
+        text = t(lang, "paid_amount_over_after_part", gap=gap, rest=rest, **about)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     me = ctx.request.user_id
@@ -1142,9 +1191,12 @@ async def _several(
     return replies + asked
 
 
-async def _rests_received(ctx: Context, kind: _Confirmation, order_ids: Sequence[int], lang: str) -> str:
+async def _rests_received(
+    ctx: Context, kind: _Confirmation, order_ids: Sequence[int], lang: str, *, typed: bool = False
+) -> str:
     """Of the orders about to be marked paid, each of which the organiser had received only a part
-    (只收到 ¥50 of ¥75), what marking it paid says: the rest (¥25) received, as one line each; "" none."""
+    (只收到 ¥50 of ¥75), what marking it paid says: the rest (¥25) received, as one line each; "" none.
+    `typed`: she wrote the amount (`已收 3-2 40`, the rest of ¥90 after ¥50): the sum said (rep78 #1)."""
     if kind is not _PAID:
         return ""
     lines = []
@@ -1155,7 +1207,8 @@ async def _rests_received(ctx: Context, kind: _Confirmation, order_ids: Sequence
         lines.append(
             t(
                 lang,
-                "paid_several_rest_received",
+                "paid_rest_typed_settles" if typed else "paid_several_rest_received",
+                total=format_money(order.total, order.currency),
                 order=order.number,
                 name=order.buyer_name,
                 received=format_money(order.received_part, order.currency),

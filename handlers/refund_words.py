@@ -13,9 +13,9 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, ProductOption
 from commerce.domain.money import exponent, format_money
-from commerce.domain.options import resembles_an_option
+from commerce.domain.options import named_by_size, resembles_an_option
 from commerce.domain.order import Order, OrderLine, OrderStatus
 from handlers.parsing.numbers import CHINESE_NUMERAL, chinese_numeral
 from handlers.parsing.option_words import looks_like_option
@@ -59,6 +59,16 @@ def _option_lines(order: Order, group_buy: GroupBuy, option: str) -> list[OrderL
     ]
 
 
+def _option_of(group_buy: GroupBuy, word: str) -> ProductOption | None:
+    """The option `word` names: by its name, else a size said in English as a join reads it (`large`
+    beside 大盒 / 小盒: 大盒, rep78 #4); None when none."""
+    found = group_buy.option_named(word)
+    if found is not None:
+        return found
+    sized = named_by_size([option.name for option in group_buy.terms.options], word)
+    return group_buy.option_named(sized) if sized else None
+
+
 def _units_typed(rest: str) -> tuple[int, str] | None:
     """(the count, the words after it) when the words after an option start with a count of its
     units (`一份`, `2份 坏了`, `1`); None when they do not."""
@@ -81,13 +91,24 @@ def _units_total(lines: list[OrderLine], count: int) -> int:
     return total
 
 
+def _units_left(lines: list[OrderLine], units: int, money_left: int) -> int:
+    """Of an option's `units`, how many a part-refunded order can still refund: those whose money is
+    still in it (`money_left`, what was paid less what part refunds gave back). Which units a part
+    refund took is not kept, so this is what the money allows (exact when the order holds this option
+    alone: large ×2 at ¥15, ¥15 refunded: 1 left)."""
+    count = units
+    while count and _units_total(lines, count) > money_left:
+        count -= 1
+    return count
+
+
 def option_refunded(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, int] | None:
     """(the option, the units of it refunded) a refund's words name first, as `option_named` reads
     them: what a part refund of it gave back, for its notices (`#5-1 粽子 大盒 ×1`, rep75 #7), the
     count typed after it when one was (`大盒 一份`, s35 #1)."""
     parts = _WORDS.split(reason.strip(), maxsplit=1) if reason.strip() else [""]
     word = parts[0]
-    option = group_buy.option_named(word) if word and group_buy.terms.options else None
+    option = _option_of(group_buy, word) if word and group_buy.terms.options else None
     if option is None:
         return None
     held = sum(line.quantity for line in _option_lines(order, group_buy, option.name))
@@ -103,7 +124,7 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
         return None
     parts = _WORDS.split(reason.strip(), maxsplit=1)
     word, rest = parts[0], (parts[1].strip() if len(parts) > 1 else "")
-    option = group_buy.option_named(word)
+    option = _option_of(group_buy, word)
     if option is None:
         if _misnamed(order, group_buy, word, reason):  # `退款 5-1 中盒` of 大盒 / 小盒 (rep75 #1)
             raise DomainError(
@@ -133,6 +154,26 @@ def option_named(order: Order, group_buy: GroupBuy, reason: str) -> tuple[str, s
                 option=option.name,
                 held=units,
                 asked=count,
+            )
+        refunded = order.refunded_part
+        left = _units_left(lines, units, order.paid_in_full - refunded) if refunded else units
+        gave_back = format_money(refunded, order.currency)
+        if count > left and not left:  # part refunded before (rep78 #3): none of it left
+            raise DomainError(
+                "refund_option_none_left",
+                order=order.number,
+                option=option.name,
+                asked=count,
+                refunded=gave_back,
+            )
+        if count > left:  # what is left of it, never the whole order
+            raise DomainError(
+                "refund_option_units_left",
+                order=order.number,
+                option=option.name,
+                left=left,
+                asked=count,
+                refunded=gave_back,
             )
         held = _units_total(lines, count)
     if held >= order.total:

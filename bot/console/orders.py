@@ -253,6 +253,15 @@ async def _act(
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
         subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
         after: dict[str, str | None] = {"status": None if order is None else order.status.value}
+        part = _part_audited(found, order, received)
+        if (
+            part is not None
+        ):  # 只收到 (rep78 #6): its own action, the amount and what was received before/after
+            was, now = part
+            await audit_log.audit(
+                uow, who, "order.part_paid", subject, now=console.app.clock.now(), before=was, after=now
+            )
+            return
         if action == "refund" and order is not None and order.payments:  # how much it gave back
             last = order.payments[-1]
             if last.kind in ("refunded", "part_refunded"):
@@ -320,6 +329,27 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
         return parse_money(typed, currency).minor
     except DomainError:
         return t(lang, "console_part_received_not_amount", order=_clipped(number), amount=_clipped(typed))
+
+
+def _part_audited(
+    was: Order | None, order: Order | None, received: int | None
+) -> tuple[dict[str, str | None], dict[str, str | None]] | None:
+    """A Mark paid that recorded only a part received (只收到 ¥20; the order unpaid still): what its
+    audit entry says before and after, the amount and the received amount (`{"received": "¥0"}`,
+    `{"amount": "¥20", "received": "¥20"}`); None for any other (a payment in full: `order.paid`)."""
+    if received is None or was is None or order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return None
+    got = order.received_part or order.reported_amount or order.received_amount
+    before = was.received_part
+    status = order.status.value
+    return (
+        {"status": was.status.value, "received": format_money(before, order.currency)},
+        {
+            "status": status,
+            "amount": format_money(received, order.currency),
+            "received": format_money(got, order.currency),
+        },
+    )
 
 
 def _reported_short(order: Order) -> bool:
@@ -526,14 +556,27 @@ async def _part_said(console: Console, who: Principal, number: str, lang: str) -
     )
 
 
-async def _part_received_said(console: Console, who: Principal, number: str, lang: str) -> str:
+async def _part_received_said(
+    console: Console, who: Principal, number: str, lang: str, prior: int = 0
+) -> str:
     """The page's word on a part received just recorded (`已记下 #1-2 只收到 ¥100：…还差 ¥76…`); "" when
-    the order is paid now (all of it came: said as Mark paid)."""
+    the order is paid now (all of it came: said as Mark paid). `prior`: the part recorded before this
+    one, which it added to (¥20, then ¥10: both and the sum said)."""
     found = await _own_order(console, who, number)
     if found is None or found[0].status is not OrderStatus.PENDING_PAYMENT:
         return ""
     order = found[0]
     got = order.received_part or order.reported_amount
+    if 0 < prior < got:
+        return t(
+            lang,
+            "console_order_part_received_added",
+            order=number,
+            before=format_money(prior, order.currency),
+            amount=format_money(got - prior, order.currency),
+            received=format_money(got, order.currency),
+            gap=format_money(order.total - got, order.currency),
+        )
     return t(
         lang,
         "console_order_part_received",
@@ -586,6 +629,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     console = console_of(request)
     lang = language(request, console.default_language)
     received: int | None = None
+    prior = 0  # the part received recorded before a typed 只收到 (rep78 #2: the two add up)
     if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
         number, cents = form["received"].split(":")
         numbers, received = [number], int(cents)
@@ -596,6 +640,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             flash(request, got, error=True)
             return RedirectResponse(_back(request, form), status_code=303)
         numbers, received = [number], got
+        held = await _own_order(console, who, number)
+        prior = held[0].received_part if held is not None else 0  # 只收到 ¥20 before: this adds to it
     elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:
@@ -673,7 +719,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 flash(request, done_part)
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
-            part = await _part_received_said(console, who, number, lang)
+            part = await _part_received_said(console, who, number, lang, prior)
             if part:
                 flash(request, part)
                 return RedirectResponse(_back(request, form), status_code=303)

@@ -157,6 +157,7 @@ AUDIT_ACTIONS = (
     "group_buy.cancel",
     "group_buy.copy",
     "order.paid",
+    "order.part_paid",
     "order.unpaid",
     "order.refund",
     "order.picked_up",

@@ -299,7 +299,8 @@ async def reject_report(
     report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses).
     `received`: 只收到 ¥20 (2000): that part is kept (`Order.received_part`), the rest still owed.
     `typed` (her `只收到 1-2 50`): an order nobody reported paying takes the part received all the same
-    (she got ¥50 in cash), as a reported one does; a button never does (its report is gone)."""
+    (she got ¥50 in cash), as a reported one does; a button never does (its report is gone). A part
+    recorded before (只收到 ¥20, then `只收到 1-2 10`): the two add up, ¥30 received (instalments)."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
@@ -314,11 +315,12 @@ async def reject_report(
         raise DomainError("notpaid_refunded", order=order.number)
     if order.status is OrderStatus.CANCELLED:
         raise DomainError("notpaid_cancelled", order=order.number)
-    if not is_reported(order) and typed and 0 < received < order.total:
-        if not await uow.collecting.receive_part(order_id, received):  # reported meanwhile
+    prior = order.received_part  # 只收到 ¥20 recorded before: a second instalment adds to it (rep78 #2)
+    if not is_reported(order) and typed and received > 0 and prior + received < order.total:
+        if not await uow.collecting.receive_part(order_id, prior + received):  # reported meanwhile
             raise DomainError("report_none", order=order.number, name=order.buyer_name)
-        order.received_amount, order.denied_amount = received, 0
-        return Reported(order, group_buy)
+        order.received_amount, order.denied_amount = prior + received, 0
+        return Reported(order, group_buy, added=received, before=prior, received=bool(prior))
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     before = order.received_amount if 0 < order.received_amount < order.total else 0
