@@ -66,6 +66,15 @@ async def next_step(ctx: Context, refusal: DomainError, quantity: int) -> Domain
         return None
     if closed.organiser_id == ctx.request.user_id:  # her own: the command that opens it again
         return DomainError("group_buy_closed_reopen_own", id=closed_id, title=closed.terms.title)
+    if ctx.is_private:  # a friend of a friend (rep76 #9): no @ that reaches no one; who runs it, and where
+        where = (await ctx.uow.chat_names.titles([closed.chat_id])).get(closed.chat_id) or closed.chat_id
+        return DomainError(
+            "group_buy_closed_reopen_private",
+            id=closed_id,
+            title=closed.terms.title,
+            organiser=closed.organiser_name,
+            chat=where,
+        )
     return DomainError(
         "group_buy_closed_reopen", id=closed_id, title=closed.terms.title, organiser=closed.organiser_name
     )

@@ -391,6 +391,9 @@ async def like(ctx: Context) -> list[Reply]:
     nobody on Telegram, and no reaction says "your like is there" for a like that is not."""
     note_id = parsing.note_number(ctx.command.rest)
     if note_id is None:
+        word = parsing.not_a_number(ctx.command.rest)
+        if word:  # `赞 abc` (rep76 #11): what was wrong, then the form
+            raise DomainError("like_not_a_number", word=word)
         raise DomainError("like_usage")
     request = ctx.request
     chat_id = await _liked_in(ctx, note_id)  # 帮卖: a home group's note quoted here is liked here too
@@ -401,6 +404,8 @@ async def like(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
             raise await _liked_where(ctx, note_id) or refusal from refusal
+        if refusal.code == "note_not_found":
+            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
     if not liked:
@@ -419,6 +424,9 @@ async def unlike(ctx: Context) -> list[Reply]:
     """`取消赞 3` / `/unlike 3`: the like taken back; none to take back: told so."""
     note_id = parsing.note_number(ctx.command.rest)
     if note_id is None:
+        word = parsing.not_a_number(ctx.command.rest)
+        if word:  # `取消赞 abc`: what was wrong, then the form
+            raise DomainError("unlike_not_a_number", word=word)
         raise DomainError("unlike_usage")
     request = ctx.request
     chat_id = await _liked_in(ctx, note_id)
@@ -429,6 +437,8 @@ async def unlike(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if refusal.code == "note_not_found" and ctx.is_private:
             raise await _liked_where(ctx, note_id, taking_back=True) or refusal from refusal
+        if refusal.code == "note_not_found":
+            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
     if not taken:
@@ -469,6 +479,26 @@ async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False)
                 return DomainError("note_like_own", id=note_id)
             return DomainError("note_like_in_group", id=note_id, chat=where)
     return None
+
+
+NOTES_NAMED = 5  # the most recent notes of a chat named when a number typed there is none of its own
+
+
+async def _not_here(ctx: Context, note_id: int, chat_id: str) -> DomainError | None:
+    """`like 1` in a group whose notes are #2 and #5 (note numbers run across chats, rep76 #11): said that
+    #1 is not here, with this chat's notes (`This chat's notes: #2 Kaya jam, #5 …`); None: none here."""
+    notes, _ = await ctx.uow.trust.activity(chat_id)
+    if not notes:
+        return None
+    recent = sorted(notes, key=lambda note: note.note_id)[-NOTES_NAMED:]
+    named = [f"#{note.note_id} {_gist(note.title or note.text)}".rstrip() for note in recent]
+    return DomainError("note_not_in_chat", id=note_id, notes=", ".join(named))
+
+
+def _gist(text: str, width: int = 16) -> str:
+    """A note's first words, cut to a few (the title of its group buy when linked)."""
+    first = " ".join(text.split())
+    return first if len(first) <= width else first[: width - 1].rstrip() + "…"
 
 
 def _quiet(ctx: Context, text: str, lang: str) -> Reply:
@@ -538,15 +568,20 @@ async def comment(ctx: Context) -> list[Reply]:
         note_id, text = parsing.comment(request.text)
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
     chat_id = await readable_in(ctx, note_id) if ctx.is_private else await _liked_in(ctx, note_id)
-    await service.comment(
-        ctx.uow,
-        note_id=note_id,
-        chat_id=chat_id,
-        author_id=request.user_id,
-        author_name=request.display_name,
-        text=text,
-        now=ctx.now,
-    )
+    try:
+        await service.comment(
+            ctx.uow,
+            note_id=note_id,
+            chat_id=chat_id,
+            author_id=request.user_id,
+            author_name=request.display_name,
+            text=text,
+            now=ctx.now,
+        )
+    except DomainError as refusal:
+        if refusal.code == "note_not_found" and not ctx.is_private:
+            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
+        raise
     lang = await ctx.lang()
     if ctx.is_private:  # said to her here; the card in its group shows the new count
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)

@@ -410,14 +410,19 @@ def _blocked_told(
 
 def _short_in_group(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> str:
     """A refund's answer as the group reads it: whose order, never its amount (`/paid` says it there
-    so too); the amount went to the one who typed it privately (a console caller reads it on the page)."""
-    key = "refund_part_done_here" if part else "refund_done_here"
-    if ctx.page_lang is not None:
-        key += "_plain"
-    done = t(lang, key, order=order.number, name=order.buyer_name, by=ctx.request.display_name)
+    so too); the amount goes to the one who typed it privately (a console caller reads it on the page),
+    which the group is not told: its only reader is the one who did it (rep76 #12). The buyer told
+    privately is named (`已私信告诉 Xiao。`)."""
+    key = "refund_part_done_here_plain" if part else "refund_done_here_plain"
+    done = t(lang, key, order=order.number, name=order.buyer_name)
     if not tells_buyer:
         return done
-    return t(lang, "two_sentences", first=done, second=t(lang, "refund_buyer_was_told"))
+    return t(
+        lang,
+        "two_sentences",
+        first=done,
+        second=t(lang, "refund_buyer_was_told_named", name=order.buyer_name),
+    )
 
 
 def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:

@@ -138,7 +138,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
         except DomainError as refusal:
             if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
                 raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
-            raise await _usage(ctx, rest) from None
+            raise await _usage(ctx, rest, destination) from None
     try:
         requested = await service.request(
             ctx.uow,
@@ -232,9 +232,11 @@ async def _not_offered(ctx: Context, method: str, typed: str) -> DomainError:
     return DomainError("payout_method_not_offered", method=name, currency=currency)
 
 
-async def _usage(ctx: Context, typed: str) -> DomainError:
+async def _usage(ctx: Context, typed: str, destination: str = "") -> DomainError:
     """`提现 -5`, `提现 0`, `提现 abc`, an amount of 23 digits: what was wrong, the form, and her
-    available balance and the minimum (as `提现` under the minimum says them)."""
+    available balance and the minimum (as `提现` under the minimum says them). With an account named
+    (`提现 abc 支付宝 wei@x.com`, rep76 #10) the form keeps her method and account, and says it was not
+    saved (or is the one kept already); a kept account is masked as every other payout message masks it."""
     currency = ctx.config.currency
     member = ctx.request.user_id
     available, pending = await commission_balances(ctx.uow, member)
@@ -243,9 +245,25 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     kept = await ctx.uow.payouts.destination_of(member)  # none after a rejection for a wrong account
     balance = format_money(available.get(currency, 0), currency)
     minimum = format_money(_rules(ctx).minimum(currency), currency)
+    lang = await ctx.lang()
+    if destination:  # the example is the command she sends again: her account as she typed it
+        shown = account_shown(lang, destination)
+        if kept and same_destination(kept, destination):
+            return DomainError(
+                "payout_usage_named_kept",
+                value=typed,
+                to=destination,
+                shown=shown,
+                balance=balance,
+                minimum=minimum,
+            )
+        return DomainError(
+            "payout_usage_named", value=typed, to=destination, shown=shown, balance=balance, minimum=minimum
+        )
     if kept:
-        return DomainError("payout_usage_kept", value=typed, to=kept, balance=balance, minimum=minimum)
-    return DomainError("payout_usage", value=typed, to=kept, balance=balance, minimum=minimum)
+        to = account_shown(lang, kept)
+        return DomainError("payout_usage_kept", value=typed, to=to, balance=balance, minimum=minimum)
+    return DomainError("payout_usage", value=typed, balance=balance, minimum=minimum)
 
 
 async def _ever_earned(ctx: Context, member: str) -> bool:

@@ -20,7 +20,7 @@ from datetime import datetime
 from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
@@ -558,6 +558,14 @@ async def _reached(ctx: Context, code: ShareCode) -> tuple[GroupBuy, Listing | N
     names = await ctx.uow.chat_names.titles([shared_in])
     lang = await ctx.lang(guess=True)  # this group's, as the refusal is answered (handlers.app)
     where = names.get(shared_in) or t(lang, "share_code_another_chat")
+    if group_buy.status is not GroupBuyStatus.OPEN:  # closed (rep76 #9): said so, as its own chat says it
+        raise DomainError(
+            "share_code_elsewhere_closed",
+            share=code.label,
+            title=group_buy.terms.title,
+            chat=where,
+            organiser=group_buy.organiser_name,
+        )
     raise DomainError("share_code_elsewhere", share=code.label, title=group_buy.terms.title, chat=where)
 
 

@@ -590,6 +590,12 @@ _RECOMMEND_EN = tuple(
         r"^(?:any(?:one|body)|who)\s+(?:can\s+)?(?:recommends?|suggests?)\s+(?P<x>.+)$",
     )
 )
+# `recommend a kaya?`, `recommend any good kaya?`: asks only with its question mark (`recommend the kaya!`
+# recommends it)
+_RECOMMEND_ASKED_EN = re.compile(
+    r"^(?:pls\s+|please\s+)?(?:recommend|suggest)\s+(?P<x>(?:a|an|any|some)\s+.+)$"
+)
+_ASKED_MARK = re.compile(r"[?？]\s*$")
 _TRAILING = re.compile(r"[\s?？!！。.~～…,，]+$")
 _FILLER_ZH = re.compile(  # no subject: `有什么推荐的吗`, `有没有人推荐一下这个`
     r"^(?:什么|啥|哪些|哪个|哪家|好的|好东西|好物|值得买的|可以买的|的|这个|那个|这款|这家|这|那|一下|过)+$"
@@ -607,6 +613,8 @@ def recommendation_subject(text: str) -> str | None:
     if not folded:
         return None
     patterns = _RECOMMEND_ZH if _CJK.search(folded) else _RECOMMEND_EN
+    if not _CJK.search(folded) and _ASKED_MARK.search(text):  # `recommend a kaya?` (rep76 #8) asks one
+        patterns = (*patterns, _RECOMMEND_ASKED_EN)
     for pattern in patterns:
         found = pattern.match(folded)
         if found is None:

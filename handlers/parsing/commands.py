@@ -520,6 +520,10 @@ _START_LINK = re.compile(
 # A comment typed as a like is (`comment 1 are they ripe?`, `comment #1: agreed`): the note's number, then
 # words; read by `handlers.notes.comment` from what was typed (`评论 1 …` is the bare Chinese word's)
 _COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S", re.IGNORECASE)
+# `comment 2` with no words (rep76 #11): as `/comment 2`, told its words are missing, nothing posted
+_COMMENT_EMPTY = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}\s*[:：]?$", re.IGNORECASE)
+# `unlike 2` (`unlike note #2`), as `like 2` is: as `/unlike 2` (rep76 #11: it was dropped without a word)
+_UNLIKE_FORM = re.compile(r"^unlike\s*(?:note)?\s*[#＃]?\s*(?P<id>\d{1,9})\s*[!！。.]*$", re.IGNORECASE)
 # `edit note 1 avocados are bad` (`edit note #1: …`), as `/editnote 1 …` is: the note's number, then
 # maybe words
 _EDIT_NOTE_FORM = re.compile(
@@ -902,7 +906,12 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     if liked is not None:
         said = "zh" if liked.group("zh") else "en" if liked.group("en") else None
         return Command("like", lang=said, rest=liked.group("id"))
-    if _COMMENT_FORM.match(cleaned):  # `comment 1 are they ripe?`: as `/comment 1 …`
+    unliked = _UNLIKE_FORM.match(cleaned)  # `unlike 2`: as `/unlike 2`
+    if unliked is not None:
+        return Command("unlike", lang="en", rest=unliked.group("id"))
+    if _COMMENT_FORM.match(cleaned) or _COMMENT_EMPTY.match(
+        cleaned
+    ):  # `comment 1 are they ripe?`: as `/comment 1 …`
         return Command("comment", lang="en", rest=cleaned)
     edited = _EDIT_NOTE_FORM.match(cleaned)
     if edited is not None:  # `edit note 1 avocados are bad`: as `/editnote 1 …`

@@ -93,8 +93,8 @@ def fits_bare(name: str, after_word: str, rest: str) -> bool:
         # `种草 …`, `种草：…`, `种草#3 …` (`＃`, a full-width space: normalised to these); `种草#好物` is talk
         glued = after_word == "#" and rest[1:2].isdigit()
         return (after_word in (" ", ":") or glued) and bool(rest)  # `种草 #4 甜吗？` asks: answered as Ask
-    if name in ("like", "unlike"):
-        return bool(_NUMBER.match(rest))
+    if name in ("like", "unlike"):  # `赞 abc` (a lone Latin word for the number): its form is explained
+        return bool(_NUMBER.match(rest) or (after_word == " " and not_a_number(rest)))
     if name == "delete_note":  # `删除笔记了吗` is talk
         return bool(_DELETE.match(rest))
     if name == "edit_note":  # `修改笔记 3 …`; `修改笔记的时候` is talk
@@ -127,12 +127,35 @@ def note_number(rest: str) -> int | None:
     return None if found is None else _note_number(found.group("id"))
 
 
+# what `赞 abc` puts where the note's number goes: one Latin word, no praise (`赞 ok`, `赞 nice` are talk)
+_NOT_A_NUMBER = re.compile(r"^[#＃]?[A-Za-z][A-Za-z0-9]{0,11}$")
+_PRAISE = frozenset(
+    {"ok", "okay", "good", "nice", "great", "cool", "yes", "yeah", "lol", "haha", "wow", "top"}
+)
+
+
+def not_a_number(rest: str) -> str:
+    """The word typed where `赞 3` has the note's number (`赞 abc` -> `abc`); "" when it is none such."""
+    word = rest.strip()
+    if not _NOT_A_NUMBER.match(word) or word.lstrip("#＃").lower() in _PRAISE:
+        return ""
+    return word
+
+
 def comment(raw: str) -> tuple[int, str]:
-    """`评论 3 同感` -> (3, `同感`), read from what was typed; no number: the form is explained."""
-    found = _COMMENT.match(_WORD.sub("", raw, count=1).strip())
+    """`评论 3 同感` -> (3, `同感`), read from what was typed; no number: the form is explained; a number
+    and no words (`comment 2`): told the words are missing (rep76 #11)."""
+    body = _WORD.sub("", raw, count=1).strip()
+    found = _COMMENT.match(body)
     if found is None:
+        alone = _NUMBER.match(body.rstrip(":："))
+        if alone is not None:
+            raise DomainError("comment_no_words", id=_note_number(alone.group("id")))
         raise DomainError("comment_usage")
-    return _note_number(found.group("id")), (found.group("text") or "")
+    text = (found.group("text") or "").strip()
+    if not text:
+        raise DomainError("comment_no_words", id=_note_number(found.group("id")))
+    return _note_number(found.group("id")), text
 
 
 def replied_note(quoted: str | None) -> int | None:

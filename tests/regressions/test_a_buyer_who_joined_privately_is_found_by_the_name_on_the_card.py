@@ -26,7 +26,7 @@ async def test_a_buyer_who_joined_privately_is_found_by_the_name_on_the_card() -
     refunded = chat.said(await chat.say("amy", "退款 @Cat"))
 
     assert paid == "✅ Cat 的订单 #2-1 已付款。"
-    assert refunded == "订单 #2-1（Cat）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert refunded == "订单 #2-1（Cat）已退款。已私信告诉 Cat。"
     unknown = chat.said(await chat.say("amy", "已收 @Eve"))
     # 2-1 is refunded: no order here to mark paid, so no number (s22 F)
     assert (

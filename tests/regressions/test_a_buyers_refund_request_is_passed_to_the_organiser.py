@@ -113,7 +113,7 @@ async def test_a_buyers_bare_refund_names_her_paid_orders(lang: str) -> None:
 async def test_the_organisers_refund_is_as_it_was() -> None:
     chat = await _paid("zh")
     replies = await chat.say("amy", "退款 1-1 坏了", language="zh")
-    assert replies[0].text == "订单 #1-1（Kim）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert replies[0].text == "订单 #1-1（Kim）已退款。已私信告诉 Kim。"
     assert await _status(chat) is OrderStatus.REFUNDED
     form = await chat.say("amy", "退款", language="zh", private=True)
     assert form[0].text.startswith("请这样写：退款 ")

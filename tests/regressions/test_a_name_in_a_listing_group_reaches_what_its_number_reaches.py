@@ -44,5 +44,5 @@ async def test_paid_picked_up_and_refund_by_name_in_the_listing_group() -> None:
     picked = await second.say("amy", "已取 @Eve", mentions=["eve"])
     assert second.said(picked) == "📦 Eve 的订单 #1-2 已提货。"
     refunded = await second.say("amy", "退款 @Eve 坏了", mentions=["eve"])
-    assert second.said(refunded) == "订单 #1-2（Eve）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert second.said(refunded) == "订单 #1-2（Eve）已退款。已私信告诉 Eve。"
     assert status(factory, "eve") is OrderStatus.REFUNDED

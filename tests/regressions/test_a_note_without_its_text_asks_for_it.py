@@ -23,6 +23,6 @@ async def test_a_comment_without_its_words_gets_the_form_in_chinese_too() -> Non
     chat = fake_chat()
     await chat.say("bob", "种草 超甜的芒果")
     assert chat.said(await chat.say("cat", "评论 1")) == (
-        "这样写：评论 3 同感，很好吃（3 是笔记编号），或直接回复那张笔记卡片"
+        "评论笔记 #1 没有写内容，没有发出。这样写：评论 1 同感，很好吃"
     )
     assert await chat.say("cat", "评论一下") == []  # talk

@@ -185,9 +185,7 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
         }, typed
     assert factory.state.ledger == before
     whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
-    assert chat.said(whole) == (
-        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
-    )
+    assert chat.said(whole) == ("Order #1-1 of Bob is refunded. Bob was told privately.")
     assert "¥100" in chat.private(whole)["amy"]
 
 
@@ -293,12 +291,12 @@ async def test_an_admins_part_refund_of_a_guests_order_tells_the_organiser_what_
 
 BY_ADMIN = {
     "zh": (
-        "订单 #1-1（Bob）已部分退款，金额已私信发给 Dan。",
+        "订单 #1-1（Bob）已部分退款。",
         "订单 #1-1（Bob）退了 ¥30，已付 ¥156，已退 ¥30。",
         "Dan 给你的 芒果（#1）订单 #1-1（Bob）办了部分退款 ¥30：已告诉 Bob 由你把这笔钱退给 TA。",
     ),
     "en": (
-        "Order #1-1 of Bob is refunded in part; the amount was sent to Dan privately.",
+        "Order #1-1 of Bob is refunded in part.",
         "Order #1-1 of Bob: ¥30 refunded (paid ¥156, refunded ¥30).",
         "Dan refunded ¥30 of order #1-1 of your Mangoes (#1), Bob's: Bob was told you give that back.",
     ),

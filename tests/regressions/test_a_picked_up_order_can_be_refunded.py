@@ -24,7 +24,7 @@ async def test_a_collected_order_found_bad_is_refunded_with_its_commission() -> 
 
     replies = await chat.say("amy", "退款 1-2")
 
-    assert chat.said(replies) == "订单 #1-2（Cat）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert chat.said(replies) == "订单 #1-2（Cat）已退款。已私信告诉 Cat。"
     assert chat.private(replies)["cat"] == "订单 #1-2（榴莲）已退款：Amy 会直接退给你 ¥100。"
     earnings = chat.said(await chat.say("bob", "我的收益", private=True))
     assert "可提现：¥0" in earnings
@@ -42,5 +42,5 @@ async def test_a_collected_order_is_refunded_by_the_buyers_name() -> None:
 
     replies = await chat.say("amy", "退款 @Bob", mentions=["bob"])
 
-    assert chat.said(replies) == "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert chat.said(replies) == "订单 #1-1（Bob）已退款。已私信告诉 Bob。"
     assert "bob" in chat.private(replies)

@@ -43,12 +43,12 @@ HALF = {"zh": {"1-1": "¥78", "1-2": "¥117"}, "en": {"1-1": "¥55", "1-2": "¥8
 WHOLE = {
     "zh": (
         "退款 1-1 尺码不对",
-        "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。",
+        "订单 #1-1（Bob）已退款。已私信告诉 Bob。",
         "\n原因：尺码不对",
     ),
     "en": (
         "/refund 1-1 a spare part was missing",  # `part` alone asks for no part of the money
-        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately.",
+        "Order #1-1 of Bob is refunded. Bob was told privately.",
         "\nReason: a spare part was missing",
     ),
 }

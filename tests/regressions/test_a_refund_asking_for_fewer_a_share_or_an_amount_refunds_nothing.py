@@ -74,9 +74,8 @@ WHOLE = {
     ),
 }
 DONE = {
-    "zh": "订单 #{order}（{name}）已退款，金额已私信发给 Amy。已私信告诉对方。",
-    "en": "Order #{order} of {name} is refunded; the amount was sent to Amy privately. "
-    "They were told privately.",
+    "zh": "订单 #{order}（{name}）已退款。已私信告诉 {name}。",
+    "en": "Order #{order} of {name} is refunded. {name} was told privately.",
 }
 NAMES = {"1-1": "Bob", "1-2": "Cat", "1-3": "Dan", "1-4": "Eve", "1-5": "Fay", "1-6": "Gus"}
 

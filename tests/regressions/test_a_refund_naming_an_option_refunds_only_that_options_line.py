@@ -25,13 +25,13 @@ SAID = {
 OPTION = {
     "zh": (
         "退款 1-1 大盒",
-        "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。",
+        "订单 #1-1（Bob）已部分退款。",
         "订单 #1-1（Bob）退了 ¥68，已付 ¥144，已退 ¥68。请直接把钱退给对方。",
         "Amy 退给你 ¥68（#1-1 粽子 大盒 ×1），已付 ¥144，已退 ¥68。",
     ),
     "en": (
         "/refund 1-1 large",
-        "Order #1-1 of Bob is refunded in part; the amount was sent to Amy privately.",
+        "Order #1-1 of Bob is refunded in part.",
         "¥68",
         "¥68",
     ),
@@ -103,7 +103,7 @@ async def test_a_refund_naming_the_orders_only_option_refunds_it_whole_without_t
         await room.say(who, typed)
     await room.say("amy", "已收 1-1")
     replies = await room.say("amy", "退款 1-1 大盒")
-    assert room.said(replies) == "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
+    assert room.said(replies) == "订单 #1-1（Bob）已退款。已私信告诉 Bob。"
     assert room.private(replies)["bob"] == "订单 #1-1（粽子）已退款：Amy 会直接退给你 ¥136。"
 
 

@@ -93,5 +93,5 @@ async def test_a_count_above_what_the_option_holds_is_refused_naming_it(lang: st
 async def test_a_count_in_chinese_after_the_option_in_the_group() -> None:
     room = await _room("zh")
     replies = await room.say("amy", "退款 1-2 大盒 2份")
-    assert room.said(replies) == "订单 #1-2（Cat）已部分退款，金额已私信发给 Amy。"
+    assert room.said(replies) == "订单 #1-2（Cat）已部分退款。"
     assert "¥136" in room.private(replies)["amy"]

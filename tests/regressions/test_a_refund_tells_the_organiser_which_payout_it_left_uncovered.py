@@ -31,8 +31,8 @@ BLOCKED = {
     "back: Cat's available balance is now {balance}. Cat was told; an admin can now only reject that payout.",
 }
 SHORT = {
-    "zh": "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。",
-    "en": "Order #1-1 of Bob is refunded in part; the amount was sent to Amy privately.",
+    "zh": "订单 #1-1（Bob）已部分退款。",
+    "en": "Order #1-1 of Bob is refunded in part.",
 }
 DONE = {
     "zh": "订单 #1-1（Bob）退了 ¥{amount}，已付 ¥88，已退 ¥{refunded}。请直接把钱退给对方。",

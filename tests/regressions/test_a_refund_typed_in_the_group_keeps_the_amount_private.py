@@ -1,7 +1,8 @@
 """Session 29 left `/refund 1-1` (退款) typed in a group posting the amount refunded there ("订单 #1-1
 （Bob，¥20）已标记为退款。…"), while `/paid` in a group says whose order, never its amount. Now the
-group reads whose order was refunded, and that the amount went privately to the one who typed it;
-she reads the whole answer (amount, what to do) privately, and the buyer is told privately as before.
+group reads whose order was refunded (and, since rep76 #12, that the buyer was told, by name: never
+that the amount went to the one who typed it, the only one who reads that privately); she reads the
+whole answer (amount, what to do) privately, and the buyer is told privately as before.
 A part refund likewise. In private the answer keeps the amount."""
 
 from __future__ import annotations
@@ -14,21 +15,20 @@ WORDS = {
     "zh": {
         "open": "接龙 芒果 价格 20 成团 1",
         "refund": "退款",
-        "group": "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。",
+        "group": "订单 #1-1（Bob）已退款。已私信告诉 Bob。",
         "hers": "订单 #1-1（Bob，¥20）已标记为退款。请直接把钱退给对方。已私信告诉对方。",
         "bob": "¥20",
-        "part_group": "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。",
+        "part_group": "订单 #1-1（Bob）已部分退款。",
         "part_hers": "订单 #1-1（Bob）退了 ¥5，已付 ¥20，已退 ¥5。请直接把钱退给对方。",
     },
     "en": {
         "open": "/groupbuy Mangoes price 20 target 1",
         "refund": "/refund",
-        "group": "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. "
-        "They were told privately.",
+        "group": "Order #1-1 of Bob is refunded. Bob was told privately.",
         "hers": "Order #1-1 of Bob is marked refunded (¥20). Give the money back to them directly. "
         "They were told privately.",
         "bob": "¥20",
-        "part_group": "Order #1-1 of Bob is refunded in part; the amount was sent to Amy privately.",
+        "part_group": "Order #1-1 of Bob is refunded in part.",
         "part_hers": "Order #1-1 of Bob: ¥5 refunded (paid ¥20, refunded ¥5). Give it back to them directly.",
     },
 }

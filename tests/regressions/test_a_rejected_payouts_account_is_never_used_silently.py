@@ -27,7 +27,7 @@ WORDS = {
         "again": "提现 30 支付宝 gia@ali.cn",
         "again_told": "已申请提现 #2：¥30。管理员审核后打到 支付宝 ···i.cn",
         "unreadable_kept": "“abc”不是能提现的金额：发“提现”提取全部可提现金额，或“提现 50”提取一部分"
-        "（最低 ¥10），打到你上次留的收款账号 支付宝 gia@ali.cn；"
+        "（最低 ¥10），打到你上次留的收款账号 支付宝 ···i.cn；"
         "要换账号就写上新的，例如“提现 微信 新的微信号”。"
         "你的可提现余额是 ¥14。没有提交申请。",
         "kept": "已申请提现 #3：¥14，付到 支付宝 ···i.cn（你上次留的收款账号）。",
@@ -49,8 +49,8 @@ WORDS = {
         "again": "/payout 30 alipay gia@ali.cn",
         "again_told": "Payout #2 of ¥30 requested. An admin will approve it and pay it to Alipay ···i.cn",
         "unreadable_kept": "“abc” is not an amount to pay out: send /payout for everything available, or "
-        "/payout 50 for part of it (at least ¥10), paid to the account you gave last time, alipay "
-        "gia@ali.cn; to change it, name the new one: /payout wechat your-new-ID. Your available balance is "
+        "/payout 50 for part of it (at least ¥10), paid to the account you gave last time, Alipay "
+        "···i.cn; to change it, name the new one: /payout wechat your-new-ID. Your available balance is "
         "¥14. Nothing was requested.",
         "kept": "Payout #3 of ¥14 requested, to be paid to Alipay ···i.cn (the account you gave last time).",
     },

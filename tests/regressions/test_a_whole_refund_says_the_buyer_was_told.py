@@ -16,10 +16,10 @@ CASES = {
         "/close",
         "/paid 1-1",
         "/refund 1-1",
-        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately.",
+        "Order #1-1 of Bob is refunded. Bob was told privately.",
         "/paid 1-2",
         "/refund 1-2",
-        "Order #1-2 of Aunt Wang is refunded; the amount was sent to Amy privately.",
+        "Order #1-2 of Aunt Wang is refunded.",
     ),
     "zh": (
         "接龙 面包 价格 10",
@@ -27,10 +27,10 @@ CASES = {
         "截单",
         "已收 1-1",
         "退款 1-1",
-        "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。",
+        "订单 #1-1（Bob）已退款。已私信告诉 Bob。",
         "已收 1-2",
         "退款 1-2",
-        "订单 #1-2（王阿姨）已退款，金额已私信发给 Amy。",
+        "订单 #1-2（王阿姨）已退款。",
     ),
 }
 

@@ -19,7 +19,7 @@ from tests.unit.handlers.conftest import fake_chat
 
 SAID = {
     "en": {
-        "group": "Order #{gid}-1 of Bob is refunded. They were told privately.",
+        "group": "Order #{gid}-1 of Bob is refunded. Bob was told privately.",
         "amy": "Admin root refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: "
         "Bob was told you give the money back.\nReason: rotten on arrival",
         "bob_admin": "An admin refunded your order #{gid}-1 (Mangoes): Amy gives ¥10 back to you.\n"
@@ -30,7 +30,7 @@ SAID = {
         "too_long": "A refund's reason is at most 200 characters; this one has 201. Nothing was refunded yet",
     },
     "zh": {
-        "group": "订单 #{gid}-1（Bob）已退款。已私信告诉对方。",
+        "group": "订单 #{gid}-1（Bob）已退款。已私信告诉 Bob。",
         "amy": "管理员 root 给你的 Mangoes（#{gid}）订单 #{gid}-1（Bob）办了退款 ¥10："
         "已告诉 Bob 由你把钱退给 TA。\n原因：rotten on arrival",
         "bob_admin": "管理员 已为你的订单 #{gid}-1（Mangoes）退款：Amy 会直接退给你 ¥10。\n"
@@ -137,15 +137,15 @@ CHAT = {
         "/groupbuy Mangoes price 30",
         "/close",
         "/refund",
-        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately.",
-        "Order #1-2 of Cat is refunded; the amount was sent to Boss privately. They were told privately.",
+        "Order #1-1 of Bob is refunded. Bob was told privately.",
+        "Order #1-2 of Cat is refunded. Cat was told privately.",
     ),
     "zh": (
         "接龙 芒果 价格 30",
         "截单",
         "退款",
-        "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。",
-        "订单 #1-2（Cat）已退款，金额已私信发给 Boss。已私信告诉对方。",
+        "订单 #1-1（Bob）已退款。已私信告诉 Bob。",
+        "订单 #1-2（Cat）已退款。已私信告诉 Cat。",
     ),
 }
 

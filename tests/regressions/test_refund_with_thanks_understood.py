@@ -10,8 +10,8 @@ import pytest
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-ZH = "订单 #1-1（Bob）已退款，金额已私信发给 Amy。已私信告诉对方。"
-EN = "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
+ZH = "订单 #1-1（Bob）已退款。已私信告诉 Bob。"
+EN = "Order #1-1 of Bob is refunded. Bob was told privately."
 
 
 async def _paid() -> Chat:

@@ -32,7 +32,7 @@ async def test_an_organiser_who_typed_chinese_reads_her_slash_commands_answers_i
     assert listed.startswith("📋 芒果（#1）接龙名单，共 3 条："), listed
     assert closed.startswith("✅ 芒果（#1）成团了：¥30/份，共 3 个订单、3 份。"), closed
     assert paid == "✅ Bob 的订单 #1-1 已付款。"
-    assert refunded == "订单 #1-1（Bob）已部分退款，金额已私信发给 Amy。"
+    assert refunded == "订单 #1-1（Bob）已部分退款。"
 
 
 async def test_an_english_speaker_in_a_room_of_chinese_speakers_reads_english() -> None:

@@ -20,8 +20,8 @@ SAID = {
     ),
 }
 ANSWER = {
-    "zh": "订单 #1-1（Amy）已退款，金额已私信发给 Amy。",
-    "en": "Order #1-1 of Amy is refunded; the amount was sent to Amy privately.",
+    "zh": "订单 #1-1（Amy）已退款。",
+    "en": "Order #1-1 of Amy is refunded.",
 }
 # typed in the group, the amount is her answer's privately (s30): never the buyer's notice
 PRIVATE = {

@@ -17,7 +17,7 @@ SAID = {
         "whole": ("退款 1-1", "订单 #1-1（Amy，¥68）已标记为退款。"),
         "part": ("退款 1-1 20", "订单 #1-1（Amy）退了 ¥20，已付 ¥68，已退 ¥20。"),
         "bobs": "订单 #1-2（Bob）退了 ¥10，已付 ¥34，已退 ¥10。请直接把钱退给对方。",
-        "bob": ("退款 1-2 10", "订单 #1-2（Bob）已部分退款，金额已私信发给 Amy。"),
+        "bob": ("退款 1-2 10", "订单 #1-2（Bob）已部分退款。"),
     },
     "en": {
         "open": "/groupbuy Mangoes price 34 target 1",
@@ -28,7 +28,7 @@ SAID = {
         "bobs": "Order #1-2 of Bob: ¥10 refunded (paid ¥34, refunded ¥10). Give it back to them directly.",
         "bob": (
             "/refund 1-2 10",
-            "Order #1-2 of Bob is refunded in part; the amount was sent to Amy privately.",
+            "Order #1-2 of Bob is refunded in part.",
         ),
     },
 }

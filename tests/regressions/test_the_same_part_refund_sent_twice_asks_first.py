@@ -26,7 +26,7 @@ TWICE = {
         "退款 1-1 78",
         "刚才已给 #1-1 退过 ¥78（12:00）。确实要再退 ¥78 就发 退款 1-1 78 确认。没有任何改动。",
         "退款 1-1 78 确认",
-        "订单 #1-1（Kim）已部分退款，金额已私信发给 Amy。",
+        "订单 #1-1（Kim）已部分退款。",
     ),
     "en": (
         "/refund 1-1 12 one was bad",
@@ -34,7 +34,7 @@ TWICE = {
         "Order #1-1 was just refunded ¥12 (12:00). To refund ¥12 again, send /refund 1-1 12 confirm. "
         "Nothing was changed.",
         "/refund 1-1 12 confirm",
-        "Order #1-1 of Kim is refunded in part; the amount was sent to Amy privately.",
+        "Order #1-1 of Kim is refunded in part.",
     ),
 }
 # the group reads no amount; she reads the question privately (rep58 #2)

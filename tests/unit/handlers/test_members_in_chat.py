@@ -270,9 +270,7 @@ async def test_refund_by_name_refunds_the_members_paid_order(
 
     replies = await chat.say("amy", "/refund @Bob")
 
-    assert chat.said(replies) == (
-        "Order #1-1 of Bob is refunded; the amount was sent to Amy privately. They were told privately."
-    )
+    assert chat.said(replies) == ("Order #1-1 of Bob is refunded. Bob was told privately.")
     assert chat.private(replies)["bob"] == "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."
     assert uow_factory.state.orders[1].status is OrderStatus.REFUNDED
 

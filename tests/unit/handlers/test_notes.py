@@ -166,7 +166,7 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "/note")) == (
         "The note is empty. Write it like: /note #12 These mangoes are so sweet, my third time"
     )
-    assert chat.said(await chat.say("cat", "赞 9")) == "这里没有笔记 #9。"
+    assert chat.said(await chat.say("cat", "赞 9")).startswith("这里没有笔记 #9（")
     assert chat.said(await other.say("cat", "赞 1")) == "这里没有笔记 #1。"  # another chat's: as none
     assert chat.said(await other.say("cat", "评论 1 好")) == "这里没有笔记 #1。"
     assert chat.said(await chat.say("bob", "赞 1")) == "不能给自己的笔记 #1 点赞，赞要别人给。"
@@ -174,7 +174,8 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
         "Write it like: /like 3 (3 is the note's number), or tap 👍 on the note's card"
     )
     assert chat.said(await chat.say("cat", "/comment 1")) == (
-        "Write it like: /comment 3 Agreed, delicious (3 is the note's number), or reply to the note's card"
+        "Your comment on note #1 has no words, so nothing was posted. "
+        "Write it like: comment 1 Agreed, delicious"
     )
     assert chat.said(await chat.say("cat", "/note #7 yummy")) == (
         "There is no group buy #7 in this chat. Example: /status shows the open one"

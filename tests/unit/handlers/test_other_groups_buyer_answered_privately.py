@@ -54,7 +54,7 @@ async def test_her_own_groups_orders_are_answered_in_the_group() -> None:
     await family.say("amy", "已收 1-2")
     refunded = in_group(await family.say("amy", "退款 1-2"))
     # no amount in the group (s30)
-    assert refunded == ["订单 #1-2（Cat）已退款，金额已私信发给 Amy。已私信告诉对方。"]
+    assert refunded == ["订单 #1-2（Cat）已退款。已私信告诉 Cat。"]
     await family.say("cat", "+1")  # joins nothing: it has closed
     await family.say("amy", "已收 1-1")
     await family.say("amy", "接龙 李子 价格 10 成团 1")

@@ -42,4 +42,4 @@ async def test_typed_likes_answer_the_liker_with_the_buttons_toast_and_post_noth
 async def test_a_mistake_is_still_said_in_the_chat() -> None:
     chat = fake_chat()
     await chat.say("bob", "种草 楼下新开的面包店不错")
-    assert chat.said(await chat.say("cat", "赞 9")) == "这里没有笔记 #9。"
+    assert chat.said(await chat.say("cat", "赞 9")).startswith("这里没有笔记 #9（")
