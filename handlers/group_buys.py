@@ -253,6 +253,12 @@ async def _join(ctx: Context) -> list[Reply]:
             await waiting.already_waiting(ctx, refusal, offer)  # `+1 #2` from one in its queue: said so
             await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
+        if refusal.code in service.SOLD_OUT and refusal.params.get("room") == 0 and not command.friend:
+            option = str(refusal.params.get("option") or "")  # she holds all there is (rep78 #5)
+            title = str(refusal.params.get("title", ""))
+            raise DomainError(
+                "sold_out_held_all", title=f"{title} {option}" if option else title
+            ) from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
             said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
             named = DomainError(
