@@ -34,6 +34,7 @@ from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
     closed_rounds,
+    echoes,
     friend_lines,
     helpselling,
     just_closed,
@@ -226,6 +227,10 @@ async def _join(ctx: Context) -> list[Reply]:
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
+        if refusal.code == "which_group_buy" and not command.friend:  # `要两份` (rep78 #7): set or add
+            stated = echoes.stated_count(ctx.request.text or "")
+            if stated is not None and stated == quantity:
+                refusal.params["stated"] = stated
         if refusal.code == "already_listed" and command.extra_lines:  # her line as it was, 文文妈妈 below
             raise await _listed_with_lines(ctx, refusal) from refusal
         if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
