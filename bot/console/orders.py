@@ -312,14 +312,30 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
     """The amount typed beside an unpaid row's 只收到 button, in minor units; else what to say (none
     typed, or not an amount), nothing changed. An order not hers is left to `_act` to refuse."""
     typed = " ".join(typed.split())
-    if not typed:
-        return t(lang, "console_part_received_no_amount", order=_clipped(number))
     found = await _own_order(console, who, number)
     currency = found[0].currency if found is not None else "CNY"
+    example = _part_example(found[0] if found is not None else None)  # below its total (rep78 #9)
+    if not typed:
+        return t(lang, "console_part_received_no_amount", order=_clipped(number), example=example)
     try:
         return parse_money(typed, currency).minor
     except DomainError:
-        return t(lang, "console_part_received_not_amount", order=_clipped(number), amount=_clipped(typed))
+        return t(
+            lang,
+            "console_part_received_not_amount",
+            order=_clipped(number),
+            amount=_clipped(typed),
+            example=example,
+        )
+
+
+def _part_example(order: Order | None) -> str:
+    """An amount to type beside 只收到: half of what the order comes to, in whole units, never the whole
+    (which 只收到 refuses); `50` where the order is not read."""
+    if order is None or order.total <= 1:
+        return "50"
+    unit = 100 if order.total >= 200 else 1
+    return format_money(max(order.total // 2 // unit * unit, 1), order.currency)
 
 
 def _reported_short(order: Order) -> bool:
@@ -430,6 +446,16 @@ def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
 def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
     """A refusal of an order action as the page says it; to an admin, who sees every group buy's
     orders, an order that does not exist is not one "in your group buys"."""
+    if refusal.code == "short_typed_whole":  # in the console: its button, never a chat command (rep78 #9)
+        said = refusal.params
+        return t(
+            lang,
+            "console_short_typed_whole",
+            order=said["order"],
+            name=said["name"],
+            total=said["total"],
+            amount=said["amount"],
+        )
     if refusal.code == "order_not_found" and who.is_admin:
         return t(lang, "console_order_not_found_admin", order=_clipped(str(refusal.params.get("order", "?"))))
     return page_refusal(lang, refusal)
