@@ -78,3 +78,32 @@ async def refunded_here(ctx: Context, text: str) -> list[Reply]:
     group = await ctx.heard_by_group(typed)
     told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
     return [Reply(text=told, language=group, says_sent_to=me), Reply(text=said, private_to=me, language=lang)]
+
+
+async def refunded_anywhere(ctx: Context, lang: str) -> str | None:
+    """In private, the pickup question (`什么时候到`, `when does it arrive?`) from one with nothing to
+    collect whose orders were refunded (rep78 #8): which were, so there is nothing to pick up, never a
+    buy she was not on as the example; None when none of hers was refunded."""
+    refunded = []
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):  # newest first
+        if order.status is not OrderStatus.REFUNDED:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None:
+            refunded.append((order, group_buy))
+    if not refunded:
+        return None
+    orders = t(lang, "list_separator").join(
+        t(lang, "arrival_refunded_order", order=order.number, title=group_buy.terms.title)
+        for order, group_buy in refunded[:3]
+    )
+    if len(refunded) > 3:
+        orders += "…"
+    return t(lang, "arrival_refunded_private", count=len(refunded), orders=orders)
+
+
+async def own_example(ctx: Context) -> int | None:
+    """The group buy of her newest order (the pickup question's example: one she was on), None: none."""
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):
+        return order.group_buy_id
+    return None

@@ -87,7 +87,7 @@ from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
-from handlers.which import NO_NUMBER, groups_example_number
+from handlers.which import groups_example_number
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -242,9 +242,13 @@ async def ask(ctx: Context) -> list[Reply]:
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
         if question.intent is Intent.PICKUP:  # no order to collect, no open buy she is on: nothing to pick up
-            if number == NO_NUMBER:  # never a literal `#N`
+            refunded = await arrival_asked.refunded_anywhere(ctx, lang)  # her orders refunded: said so
+            if refunded is not None:
+                return [Reply(text=refunded, language=lang)]
+            own = await arrival_asked.own_example(ctx)  # never a buy she was not on (rep78 #8)
+            if own is None:
                 return [Reply(text=t(lang, "ask_pickup_nothing"), language=lang)]
-            text = t(lang, "ask_pickup_nothing_example", id=number)
+            text = t(lang, "ask_pickup_nothing_example", id=own)
             return [Reply(text=text, language=lang)]
         example = t(lang, f"ask_example_{question.intent.value}", id=number)  # the question she asked
         return [Reply(text=t(lang, "ask_which_private_example", example=example), language=lang)]

@@ -44,6 +44,15 @@ def is_echo(text: str) -> bool:
     return _ECHO.match(said) is not None
 
 
+def stated_count(text: str) -> int | None:
+    """The count in `text` when it is said without "more" (`要两份`, `I want 2`), else None."""
+    said = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+    stated = _STATED.match(said)
+    if stated is None or is_echo(said):
+        return None
+    return parse_int(stated.group("n"))
+
+
 async def refuse_held(ctx: Context, typed: str | None = None) -> None:
     """Raise the echo's answer when the join is an echo from a member already holding her own line on
     the one group buy it is about; else return, the join going on. `typed`: the join as she first typed

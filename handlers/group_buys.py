@@ -34,6 +34,7 @@ from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
     closed_rounds,
+    echoes,
     friend_lines,
     helpselling,
     just_closed,
@@ -226,6 +227,10 @@ async def _join(ctx: Context) -> list[Reply]:
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
+        if refusal.code == "which_group_buy" and not command.friend:  # `要两份` (rep78 #7): set or add
+            stated = echoes.stated_count(ctx.request.text or "")
+            if stated is not None and stated == quantity:
+                refusal.params["stated"] = stated
         if refusal.code == "already_listed" and (command.extra_lines or command.listed or command.own_twice):
             raise await _listed_with_lines(ctx, refusal) from refusal
         if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
@@ -253,6 +258,12 @@ async def _join(ctx: Context) -> list[Reply]:
             await waiting.already_waiting(ctx, refusal, offer)  # `+1 #2` from one in its queue: said so
             await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
+        if refusal.code in service.SOLD_OUT and refusal.params.get("room") == 0 and not command.friend:
+            option = str(refusal.params.get("option") or "")  # she holds all there is (rep78 #5)
+            title = str(refusal.params.get("title", ""))
+            raise DomainError(
+                "sold_out_held_all", title=f"{title} {option}" if option else title
+            ) from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
             said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
             named = DomainError(

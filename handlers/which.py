@@ -570,8 +570,11 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
     named = dict(zip((number for number, *_ in held), params.get("options") or (), strict=False))
     rooms = dict(zip((number for number, *_ in held), params.get("rooms") or (), strict=False))
     limits = dict(zip((number for number, *_ in held), params.get("limits") or (), strict=False))
+    stated = params.get("stated")  # `要两份`: a count, not "more": set her line to it, or add it
     examples = t(lang, "which_examples_separator").join(
-        _example_within_limit(
+        _set_or_add(lang, title, number, units, unit, int(stated))
+        if isinstance(stated, int) and units and not option and command.measured is None
+        else _example_within_limit(
             lang,
             command,
             number,
@@ -581,10 +584,23 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
             rooms.get(number),
             limits.get(number),
         )
-        for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
+        for (number, title, units, option), unit in each or zip(held, sold_in, strict=True)
     )
     choices = with_shown(lang, params, choices)
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)
+
+
+def _set_or_add(lang: str, title: str, number: int, held: int, unit: str, n: int) -> str:
+    """A count said without "more" (`要两份`) where she holds a line on `number`: both forms, as with
+    one open (`土鸡蛋发 改成2盒 #3（改成 2盒）或 +2 #3（再加 2盒）`); holding that many, the add only
+    (rep78 #7: `+2 #3` alone gave her 3, not 2)."""
+    asked = unit_texts.more(lang, n, unit)
+    example = f"+{n} #{number}"
+    if held == n:
+        return example_each(lang, title, t(lang, "which_example_held_add", example=example, asked=asked))
+    set_to = f"改成{n}{unit or '份'} #{number}" if lang.startswith("zh") else f"make it {n} #{number}"
+    said = t(lang, "which_example_set_or_add", set_to=set_to, example=example, asked=asked)
+    return example_each(lang, title, said)
 
 
 def _example_within_limit(

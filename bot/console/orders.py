@@ -91,13 +91,16 @@ async def order_list(request: Request, who: Organiser) -> Response:
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, lang)
+    orders = {item.line.order: item.order for item in found.lines if item.order is not None}  # by number
     shown = [
         {
             "gb": item.group_buy,
             "line": item.line,
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
-            "amount": _amount(item.line, item.group_buy.terms.currency, lang),
+            "amount": _amount(
+                item.line, item.group_buy.terms.currency, lang, _item_refunded(item, orders, lang)
+            ),
             "total": _total(item.line, item.group_buy.terms.currency),
             "status": _status(item.line, item.group_buy.terms.currency, lang),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
@@ -321,14 +324,30 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
     """The amount typed beside an unpaid row's 只收到 button, in minor units; else what to say (none
     typed, or not an amount), nothing changed. An order not hers is left to `_act` to refuse."""
     typed = " ".join(typed.split())
-    if not typed:
-        return t(lang, "console_part_received_no_amount", order=_clipped(number))
     found = await _own_order(console, who, number)
     currency = found[0].currency if found is not None else "CNY"
+    example = _part_example(found[0] if found is not None else None)  # below its total (rep78 #9)
+    if not typed:
+        return t(lang, "console_part_received_no_amount", order=_clipped(number), example=example)
     try:
         return parse_money(typed, currency).minor
     except DomainError:
-        return t(lang, "console_part_received_not_amount", order=_clipped(number), amount=_clipped(typed))
+        return t(
+            lang,
+            "console_part_received_not_amount",
+            order=_clipped(number),
+            amount=_clipped(typed),
+            example=example,
+        )
+
+
+def _part_example(order: Order | None) -> str:
+    """An amount to type beside 只收到: half of what the order comes to, in whole units, never the whole
+    (which 只收到 refuses); `50` where the order is not read."""
+    if order is None or order.total <= 1:
+        return "50"
+    unit = 100 if order.total >= 200 else 1
+    return format_money(max(order.total // 2 // unit * unit, 1), order.currency)
 
 
 def _part_audited(
@@ -460,6 +479,16 @@ def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
 def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
     """A refusal of an order action as the page says it; to an admin, who sees every group buy's
     orders, an order that does not exist is not one "in your group buys"."""
+    if refusal.code == "short_typed_whole":  # in the console: its button, never a chat command (rep78 #9)
+        said = refusal.params
+        return t(
+            lang,
+            "console_short_typed_whole",
+            order=said["order"],
+            name=said["name"],
+            total=said["total"],
+            amount=said["amount"],
+        )
     if refusal.code == "order_not_found" and who.is_admin:
         return t(lang, "console_order_not_found_admin", order=_clipped(str(refusal.params.get("order", "?"))))
     return page_refusal(lang, refusal)
@@ -480,7 +509,21 @@ async def _refundable(
             if order.refunded_part:  # `¥156 · 已退 ¥78 · 可退 ¥78`: each once (s35 #5)
                 refunded = format_money(order.refunded_part, order.currency)
                 total = format_money(order.paid_in_full or order.total, order.currency)
-                line = t(lang, "console_refund_item_part", total=total, refunded=refunded, left=left, **about)
+                item = _refunded_item(order, title)  # `大盒 ×1 已退 ¥30`: what it gave back (rep78 #11)
+                if item:
+                    line = t(
+                        lang,
+                        "console_refund_item_part_item",
+                        total=total,
+                        item=item,
+                        refunded=refunded,
+                        left=left,
+                        **about,
+                    )
+                else:
+                    line = t(
+                        lang, "console_refund_item_part", total=total, refunded=refunded, left=left, **about
+                    )
             else:
                 line = t(lang, "console_refund_item", total=paid_said(lang, order), **about)
             listed.append(
@@ -518,12 +561,56 @@ async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], l
     ]
 
 
-def _amount(line: RosterLine, currency: str, lang: str) -> str:
+def _item_refunded(item: order_lines.Line, orders: dict[str | None, Order], lang: str) -> str:
+    """On the orders list, the option row whose item a part refund gave back: `大盒 ×1 已退 ¥30`; else ""."""
+    line = item.line
+    order = orders.get(line.order)
+    if order is None or not line.option:
+        return ""
+    named = _refunded_item(order, item.group_buy.terms.title)
+    if not named.startswith(f"{line.option} ×"):
+        return ""
+    refunded = format_money(order.refunded_part, order.currency)
+    return t(lang, "console_item_refunded", item=named, refunded=refunded)
+
+
+def _refunded_item(order: Order, title: str) -> str:
+    """`大盒 ×1`: what a part refund of an order of several items gave back, when its amount is a count of
+    one item's price and of no other's; "" otherwise (one item, or an amount that names none)."""
+    if len(order.lines) < 2 or order.refunded_part <= 0:
+        return ""
+    found = [
+        (line, count)
+        for line in order.lines
+        if line.unit_price > 0 and order.refunded_part % line.unit_price == 0
+        for count in (order.refunded_part // line.unit_price,)
+        if 1 <= count <= line.quantity
+    ]
+    if len(found) != 1:
+        return ""
+    line, count = found[0]
+    name = line.description.removeprefix(title).strip() or line.description
+    return f"{name} ×{count}"
+
+
+def _amount(line: RosterLine, currency: str, lang: str, refunded_item: str = "") -> str:
     """A line's amount as the list shows it; on a part-refunded order's row, the net with the order and
     its refund said once: `¥15（订单 ¥20，已退 ¥5）` (a line of several: its own amount,
     `¥10（订单 ¥20，…）`)."""
+    if refunded_item and (not line.order_refunded or line.order_total is None):  # its item given back
+        return t(
+            lang, "console_order_amount_with", amount=format_money(line.amount, currency), said=refunded_item
+        )
     if not line.order_refunded or line.order_total is None:
         return format_money(line.amount, currency)
+    if refunded_item:  # `¥30（订单 ¥50，大盒 ×1 已退 ¥30）`: the item given back named (rep78 #11)
+        return t(
+            lang,
+            "console_order_amount_part_refunded_item",
+            amount=format_money(line.amount, currency),
+            total=format_money(line.order_total, currency),
+            said=refunded_item,
+        )
     own = None if line.amount == line.order_total else line.amount  # the order's one line: its net
     return net_of_part_refund(
         lang, total=line.order_total, refunded=line.order_refunded, currency=currency, amount=own

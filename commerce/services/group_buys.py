@@ -878,6 +878,13 @@ async def join(
     except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
         if refusal.code in SOLD_OUT:
             refusal.params.setdefault("id", group_buy.id)
+            room = refusal.params.get("room")
+            if current is None and not needs_line and isinstance(room, int) and room > 0:
+                # her line read only now (a join never reads it unless a limit asks): one holding all
+                # there is is never offered a wait the wait refuses (rep78 #5)
+                held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
+                if held is not None:
+                    refusal.params["room"] = max(room - held.quantity, 0)
         await name_in_example(uow, chat_id, group_buy, refusal)
         if refusal.code == "quantity_too_many" and not needs_line:  # `+5000`: what the line holds, read
             held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)  # only now

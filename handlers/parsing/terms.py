@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
@@ -288,19 +289,82 @@ _TIER_WORDS_END = re.compile(r"(?=[\s,，;；、。]|$)")
 _CLOSE_SAID = re.compile(r"(?<=[点时分号天晚])截单(?=[\s,，;；。]|$)")
 
 
-# what is left of a tier said in words `_TIER_WORDS` could not read (`满10份打9折`, `10份以上九折`)
+# what is left of a tier said in words `_TIER_WORDS` could not read (`满10份打9折`, `10份以上九折`), or in
+# English (`10+ 25`, `10% off for 10 or more`, `25 for 10 or more`: rep78 #10)
 _TIER_SAID = re.compile(rf"满\s*\d+\s*{_TIER_UNIT}|\d+\s*{_TIER_UNIT}(?:以上|起)|每\s*{_TIER_UNIT}\s*减")
+# the same in the price only, in English (`price 30 10+ 25`; a title `买2+1` stays a title)
+_TIER_SAID_EN = re.compile(
+    r"(?<![\d.])\d+\s*\+\s*[¥￥$]?\s*\d+(?:\.\d{1,2})?"
+    r"|\d+(?:\.\d+)?\s*%\s*off(?:\s+(?:for|from|over)\s+\d+(?:\s+or\s+more|\s*\+)?)?"
+    r"|(?:[¥￥$]?\d+(?:\.\d{1,2})?\s+)?(?:for|from)\s+\d+\s+or\s+more",
+    re.IGNORECASE,
+)
+_TIER_QTY = re.compile(
+    rf"满\s*(?P<a>\d+)|(?P<b>\d+)\s*{_TIER_UNIT}(?:以上|起)|(?<![\d.])(?P<c>\d+)\s*\+|(?:for|from|over)\s+(?P<d>\d+)",
+    re.IGNORECASE,
+)
+_TIER_EACH = re.compile(
+    r"\+\s*[¥￥$]?\s*(?P<each>\d+(?:\.\d{1,2})?)|^[¥￥$]?(?P<first>\d+(?:\.\d{1,2})?)\s+(?:for|from)\b"
+)
+_TIER_OFF = re.compile(r"(?P<zhe>\d(?:\.\d)?)\s*折|(?P<pct>\d+(?:\.\d+)?)\s*%\s*off", re.IGNORECASE)
+_PRICE_IN_NAME = re.compile(r"\s*[¥￥$]?\s*(?P<n>\d+(?:\.\d{1,2})?)\s*(?:元|块)(?:\s*/\s*\S+)?$")
+_LEADING_PRICE = re.compile(r"^\s*[¥￥$]?\s*(?P<n>\d+(?:\.\d{1,2})?)(?![\d%+])")
+
+
+def _amount_said(value: Decimal) -> str:
+    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else f"{value:.2f}"
 
 
 def _refuse_tier_words(title: str, values: dict[str, tuple[str, str]]) -> None:
     """`tier_words_unread` (the 阶梯 form) when the title or the price carries a tier said in words that
-    `_tiers_in_words` did not read: never "not a valid price" or "not understood" for it."""
-    for said in (title, values.get("price", ("", ""))[1]):
-        found = _TIER_SAID.search(said)
+    `_tiers_in_words` did not read: never "not a valid price" or "not understood" for it. Its example is
+    her own line (`接龙 橙子 价格 20 阶梯 10:-2`), the tier each below her price (rep78 #10)."""
+    price = values.get("price", ("", ""))[1]
+    for said, in_words in ((title, _TIER_SAID), (price, _TIER_SAID), (price, _TIER_SAID_EN)):
+        found = in_words.search(said)
         if found is not None:
             start = said.rfind(" ", 0, found.start()) + 1
             end = said.find(" ", found.end())
-            raise DomainError("tier_words_unread", value=said[start : None if end < 0 else end])
+            raise _tier_hint(said[start : None if end < 0 else end], title, values)
+
+
+def _tier_hint(value: str, title: str, values: dict[str, tuple[str, str]]) -> DomainError:
+    """The `tier_words_unread` refusal for `value`, its forms and example built from her line (`接龙
+    橙子 价格 20 阶梯 10:18` for `满10份打9折`): each tier below her price (the amount said, else the
+    discount when it comes to a whole amount, else 2 off); no price of hers read: the usual example."""
+    qty_found = _TIER_QTY.search(value)
+    qty = next((g for g in qty_found.groups() if g), "10") if qty_found else "10"
+    name = (title.replace(value, " ") if value in title else title).split()
+    price_said = _LEADING_PRICE.match(values.get("price", ("", ""))[1])
+    if price_said is None and "price" not in values:  # `接龙 橙子 20元 满10份打9折`: the title's price
+        in_title = _PRICE_IN_NAME.search(" ".join(name))
+        if in_title is not None:
+            price_said, name = in_title, " ".join(name)[: in_title.start()].split()
+    if price_said is None or not name:
+        return DomainError("tier_words_unread", value=value)
+    price = Decimal(price_said.group("n"))
+    each: Decimal | None = None
+    given = _TIER_EACH.search(value)
+    off = _TIER_OFF.search(value)
+    if given is not None:
+        each = Decimal(given.group("each") or given.group("first"))
+    elif off is not None:
+        factor = Decimal(off.group("zhe")) / 10 if off.group("zhe") else 1 - Decimal(off.group("pct")) / 100
+        each = price * factor
+        each = each if each == each.to_integral_value() else None  # `40.5`: 2 off said instead
+    exact = each is not None and 0 < each < price
+    if not exact:
+        each = price - 2 if price > 2 else price / 2
+    assert each is not None
+    return DomainError(
+        "tier_words_unread_own",
+        value=value,
+        qty=qty,
+        each=_amount_said(each),
+        title=" ".join(name),
+        price=_amount_said(price),
+        tier=f"{qty}:{_amount_said(each)}" if exact else f"{qty}:-2",
+    )
 
 
 def _tiers_in_words(text: str) -> str:

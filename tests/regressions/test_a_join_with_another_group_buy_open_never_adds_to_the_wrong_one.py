@@ -46,7 +46,8 @@ async def test_a_member_on_both_is_asked_with_each_quantity_in_chinese() -> None
 
     assert answer == (
         "这个群里有 2 个团在接龙：#1 芒果（你已跟 1 份） · #2 荔枝（你已跟 2 份）。"
-        "这次没有加上，请带上编号：芒果发 +2 #1，荔枝发 +2 #2（也可以直接回复编号或名称）。"
+        "这次没有加上，请带上编号：芒果发 改成2份 #1（改成 2 份）或 +2 #1（再加 2 份），"
+        "荔枝发 +2 #2（已跟 2 份，再加 2 份）（也可以直接回复编号或名称）。"
     )
     assert (await chat.card(1)).endswith("1. Bob ×1")
 

@@ -19,13 +19,13 @@ RECORDED = {
     "en": "Recorded for #1-1: only ¥10 received. The order stays unpaid, ¥20 to go; the buyer was told.",
 }
 NO_AMOUNT = {
-    "zh": "#1-1 没有记下：先在“只收到”旁边写上收到的金额，例如 50，再点“只收到”。没有任何改动。",
-    "en": "Nothing recorded for #1-1: type the amount received beside “Only this received”, e.g. 50, then"
+    "zh": "#1-1 没有记下：先在“只收到”旁边写上收到的金额，例如 ¥15，再点“只收到”。没有任何改动。",
+    "en": "Nothing recorded for #1-1: type the amount received beside “Only this received”, e.g. ¥15, then"
     " click it. Nothing was changed.",
 }
 NOT_AMOUNT = {
-    "zh": "#1-1 没有记下：“abc”不是金额，请写收到的金额，例如 50。没有任何改动。",
-    "en": "Nothing recorded for #1-1: “abc” is not an amount; type the amount received, e.g. 50. Nothing was"
+    "zh": "#1-1 没有记下：“abc”不是金额，请写收到的金额，例如 ¥15。没有任何改动。",
+    "en": "Nothing recorded for #1-1: “abc” is not an amount; type the amount received, e.g. ¥15. Nothing was"
     " changed.",
 }
 BUTTON = {"zh": "只收到", "en": "Only this received"}
