@@ -626,6 +626,8 @@ class SqlGroupBuyRepository(_Repository):
                     kept.keep(chat_id, rows)
         else:
             rows = await self._rows(self.sql.open_in_chat_by, {"chat_id": chat_id, "organiser": organiser})
+        for row in rows:  # `count_lines` answers from the row read, as after `get`
+            self._line_counts[row.id] = int(row.line_count)
         return [mappers.group_buy_from_row(row, []) for row in rows]
 
     async def count_open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> int:

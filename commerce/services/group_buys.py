@@ -879,9 +879,16 @@ async def join(
         if refusal.code in SOLD_OUT:
             refusal.params.setdefault("id", group_buy.id)
             room = refusal.params.get("room")
-            if current is None and not needs_line and isinstance(room, int) and room > 0:
-                # her line read only now (a join never reads it unless a limit asks): one holding all
-                # there is is never offered a wait the wait refuses (rep78 #5)
+            if (
+                current is None
+                and not needs_line
+                and isinstance(room, int)
+                and room > 0
+                and await uow.group_buys.count_lines(group_buy.id) <= 1  # the row read says so: no query
+            ):
+                # her line read only now, where hers may be the one line (a join never reads it unless a
+                # limit asks; a flash sale's refusals read nothing more): one holding all there is is
+                # never offered a wait the wait refuses (rep78 #5)
                 held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
                 if held is not None:
                     refusal.params["room"] = max(room - held.quantity, 0)

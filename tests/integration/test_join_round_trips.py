@@ -203,8 +203,9 @@ async def test_a_new_members_refused_plus_one_writes_only_its_answer(
     sent), and the answer (with the outbox on, its row too) is saved in the same unit of work."""
     config = AppConfig(outbox_platform="test" if outbox else None)
     app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=config)
-    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 1", "1"))
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
     await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("eve", "+1", "5"))  # two lines: none can hold all there is (one line is read)
     await app.handle(_say("cat", "+1", "3"))  # refused too: every statement of a refusal prepared
     queued = await _pending(uow_factory)
     seen = await _record(uow_factory, monkeypatch)
