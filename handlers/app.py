@@ -1206,12 +1206,13 @@ class ChatApp:
     async def _render_copy(self, key: int, *, caption_limit: int | None = None) -> Reply:
         """A member's private copy of a card (handlers.card_copies), as it stands now: a photo card's
         copy with its photo, its list folded within `caption_limit` as the card's own."""
-        quoted = await note_copies.quoted_of(self.values, key)
+        record = await card_copies.record_of(self.values, key)  # one read: a quoted note's or a card's
+        quoted = None if record is None else note_copies.quoted_from(record)
         if quoted is not None:  # a note quoted on request (`笔记 3`), as it stands now
             async with self.uow_factory() as uow:
                 shown = await notes.quote(uow, quoted, platform=self.config.outbox_platform)
             return replace(shown, card_of=key, chat_id=quoted.where)
-        copy = await card_copies.copy_of(self.values, key)
+        copy = None if record is None else card_copies.copy_from(record)
         lang = self.config.default_language if copy is None else copy.language
         async with self.uow_factory() as uow:
             group_buy = None if copy is None else await uow.group_buys.get(copy.group_buy_id)

@@ -203,8 +203,11 @@ async def record_of(values: KeyValues | None, card_of: int) -> dict[str, Json] |
 async def copy_of(values: KeyValues | None, card_of: int) -> Copy | None:
     """What a copy's key stands for (None: not a copy's key, or forgotten)."""
     value = await record_of(values, card_of)
-    if value is None:
-        return None
+    return None if value is None else copy_from(value)
+
+
+def copy_from(value: dict[str, Json]) -> Copy | None:
+    """What a copy's slot holds (`record_of`) as a member's copy of a group buy's card (None: another's)."""
     platform, member, chat = value.get("p"), value.get("m"), value.get("c")
     group_buy_id, listing_id, language = value.get("g"), value.get("l"), value.get("lang")
     if not (isinstance(platform, str) and isinstance(member, str) and isinstance(chat, str)):

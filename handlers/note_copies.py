@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.state import Json, KeyValues
-from handlers.card_copies import COPY_KEYS, NOT_EDITING, SLOTS, record_of, take_slot, to_front, with_refreshes
+from handlers.card_copies import COPY_KEYS, NOT_EDITING, SLOTS, take_slot, to_front, with_refreshes
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -83,11 +83,8 @@ async def remember(
     return COPY_KEYS + slot
 
 
-async def quoted_of(values: KeyValues | None, card_of: int) -> QuotedNote | None:
-    """What a quoted copy's key stands for (None: not one, or forgotten)."""
-    value = await record_of(values, card_of)
-    if value is None:
-        return None
+def quoted_from(value: dict[str, Json]) -> QuotedNote | None:
+    """What a copy's slot holds (`card_copies.record_of`) as a quoted note (None: another copy's)."""
     note_id, chat, lang = value.get("n"), value.get("c"), value.get("lang")
     private, home, where = value.get("private"), value.get("home"), value.get("in")
     if not (isinstance(note_id, int) and isinstance(chat, str) and isinstance(lang, str)):
