@@ -47,6 +47,9 @@ DIRECT = "tuan_direct"  # engine execution option set by storage.db.make_engine 
 # Key in a connection's `info` (storage.group_commit): a callable saying whether the unit of work's last
 # statement may end the transaction (`last`); absent: it may.
 ENDS = "tuan_ends"
+# Key in a connection's `info` (storage.group_commit): a later member's savepoint not sent yet, with
+# `send()` (before the member's first statement) and `skip()` (its claim, `rows(last=True)`, goes first).
+SAVEPOINT_DUE = "tuan_savepoint_due"
 _MADE = "tuan_direct_driver"  # key in a connection's `info`: (its DBAPI connection, the driver made for it)
 
 
@@ -306,6 +309,7 @@ async def rows(
     Held-back writes that ride with a `last` statement are written only if it returns a row (on
     SQLite nothing is committed otherwise; on PostgreSQL they are guarded: storage.carried.combined).
     """
+    await savepoint_first(conn, claim=last)
     if last and not _may_end(conn):
         last = False  # other units of work share this transaction (storage.group_commit)
     plan = _plan(statement, tuple(params), conn.sync_engine.dialect)
@@ -324,6 +328,20 @@ async def rows(
     return [_row(plan, raw) for raw in await driver.fetch(plan.sql, args, in_transaction=not alone)]
 
 
+async def savepoint_first(conn: AsyncConnection, *, claim: bool = False) -> None:
+    """Send a group commit's later member's savepoint, if still due, before its statement; a `claim`
+    (the unit of work's last statement) goes without it (storage.group_commit)."""
+    sync = conn.sync_connection
+    due = None if sync is None else sync.info.get(SAVEPOINT_DUE)
+    if sync is None or due is None:
+        return
+    if claim:
+        due.skip()
+        return
+    del sync.info[SAVEPOINT_DUE]
+    await due.send()
+
+
 def _may_end(conn: AsyncConnection) -> bool:
     sync = conn.sync_connection
     ends = None if sync is None else sync.info.get(ENDS)
@@ -336,6 +354,7 @@ async def chain(
     """Statements run in order up to the first that returns no row (guarded writes that depend on each
     other), in one trip on SQLite (with the held-back writes that travel with them); the rows of each
     one run."""
+    await savepoint_first(conn)
     plans = [_plan(statement, tuple(params), conn.sync_engine.dialect) for statement, params in steps]
     riding = await _travelling(conn, driver, plans, combine=False)
     prepared = [
@@ -422,6 +441,7 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     for write in writes:
         if held is not None and driver.combines and held.holds(write.key):
             # PostgreSQL: two upserts of one row in one statement would not see each other
+            await savepoint_first(conn)
             await _flush(sync, driver)
             held = None
         if held is None:
@@ -521,6 +541,11 @@ def _before_statement(sync: Connection, _cursor: Any, statement: str, *_: Any) -
     head = statement.lstrip()[:9].upper()
     if not head.startswith(_KEEP_SNAPSHOTS):  # a write SQLAlchemy runs, or a rollback to a savepoint
         snapshots.drop(sync.info)
+    due = sync.info.pop(SAVEPOINT_DUE, None)
+    if due is not None:  # a group commit's later member: its savepoint first
+        from sqlalchemy.util.concurrency import await_
+
+        await_(due.send())
     if PENDING in sync.info and not head.startswith("BEGIN"):
         _send_now(sync, committing=False)
 

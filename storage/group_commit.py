@@ -18,8 +18,13 @@ than before: no savepoint, and its last statement may still carry the COMMIT (`m
 
 Savepoint statements cost no trip of their own on SQLite (they ride with the next statement, see
 storage.sqlite_driver `carry`); on PostgreSQL the RELEASE of one member and the SAVEPOINT of the next
-go in one trip. Held-back writes (storage.direct.defer) are flushed into the transaction at each
-member's commit, so they never ride with another member's statements.
+go in one trip, and only when the member sends a statement other than its update's claim (`record`,
+its last): a flash sale's sold-out `+1` sends nothing but that claim, so its savepoint (a round trip,
+~0.1 ms of the worker's CPU) is never sent (`SavepointDue`). A member whose claim went without one
+cannot be undone alone: if it rolls back what it wrote, or its claim fails, the whole transaction is
+rolled back and every member of it gets `Contention` (run again, each in a transaction of its own).
+Held-back writes (storage.direct.defer) are flushed into the transaction at each member's commit, so
+they never ride with another member's statements.
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from commerce.unit_of_work import Contention
 from storage import direct, snapshots
 from storage.carried import PENDING
-from storage.direct import ENDS, WROTE
+from storage.direct import ENDS, SAVEPOINT_DUE, WROTE
 
 DEFAULT_CAP = 64
 # A later member's lock wait, on PostgreSQL: cut short (SQLSTATE 55P03) rather than waited for, since
@@ -86,13 +92,16 @@ def _quiet(future: asyncio.Future[None]) -> None:
 class Turn:
     """One member's place in a lane's transaction."""
 
-    __slots__ = ("done", "lane", "outcome", "savepoint")
+    __slots__ = ("bare", "done", "lane", "lost", "outcome", "savepoint", "sent")
 
     def __init__(self, lane: Lane, *, savepoint: bool, outcome: asyncio.Future[None]) -> None:
         self.lane = lane
-        self.savepoint = savepoint  # it runs inside a SAVEPOINT: others' writes are in the transaction
+        self.savepoint = savepoint  # a later member: others' writes are in the transaction
         self.outcome = outcome  # the COMMIT of the transaction it runs in
         self.done = False  # its turn is over (committed, or left)
+        self.sent = False  # its SAVEPOINT was sent (a later member's is sent before its first statement)
+        self.bare = False  # it sent its claim before any savepoint: it cannot be undone alone
+        self.lost = False  # sending its savepoint failed: the transaction is lost
 
     @property
     def conn(self) -> AsyncConnection:
@@ -109,6 +118,11 @@ class Turn:
                 await conn.rollback()
             return
         direct.discard(conn)
+        if self.lost or self.bare or (written and not self.sent):
+            # written outside any savepoint of its own (its claim, or a statement that failed before
+            # its savepoint went): only the whole transaction can undo it, and every member with it
+            self.lane.snapshots.drop()
+            raise Contention("a group commit's member could not be undone alone: all run again")
         if written:
             await run_sql(conn, [ROLLBACK_TO])
             self.lane.snapshots.drop()  # what it wrote of a group buy is undone
@@ -140,6 +154,23 @@ def _written(conn: AsyncConnection) -> bool:
     return True if sync is None or conn.invalidated else bool(sync.info.get(WROTE, True))
 
 
+class SavepointDue:
+    """A later member's savepoint, not sent yet (in its connection's `info` under `SAVEPOINT_DUE`):
+    storage.direct sends it before the member's first statement, and `skip`s it for the member's
+    claim (`record`, the unit of work's last statement), which is then written outside it."""
+
+    __slots__ = ("lane", "turn")
+
+    def __init__(self, lane: Lane, turn: Turn) -> None:
+        self.lane, self.turn = lane, turn
+
+    async def send(self) -> None:
+        await self.lane.send_savepoint(self.turn)
+
+    def skip(self) -> None:
+        self.turn.bare = True
+
+
 class Lane:
     """One connection lent to members in turn; each transaction on it is a batch."""
 
@@ -166,14 +197,11 @@ class Lane:
         assert conn is not None
         savepoint = self.wrote
         turn = Turn(self, savepoint=savepoint, outcome=self.outcome)
+        driver = direct.driver_of(conn)
+        lazy = savepoint and driver is not None and driver.combines  # PostgreSQL's direct route
         try:
-            if savepoint:
-                statements = [RELEASE] if self.release_due else []
-                if not self.impatient and conn.dialect.name == "postgresql":
-                    statements.append(LATER_MEMBERS_LOCK_TIMEOUT)  # outside any savepoint: to the end
-                    self.impatient = True
-                await run_sql(conn, [*statements, SAVEPOINT])
-                self.release_due = False
+            if savepoint and not lazy:
+                await self.send_savepoint(turn)
         except BaseException as error:
             turn.done = True
             await self.end_turn(turn, kept=False, written=False, broken=error)
@@ -183,7 +211,26 @@ class Lane:
             sync.info[WROTE] = False
             sync.info[ENDS] = lambda: self._may_end(turn)
             sync.info[snapshots.SNAPSHOTS] = self.snapshots
+            if lazy:
+                sync.info[SAVEPOINT_DUE] = SavepointDue(self, turn)
         return turn
+
+    async def send_savepoint(self, turn: Turn) -> None:
+        """A later member's SAVEPOINT, with the RELEASE of the last one sent and, on PostgreSQL, the
+        batch's lock timeout (once: outside any savepoint, it holds to the end)."""
+        conn = self.conn
+        assert conn is not None
+        statements = [RELEASE] if self.release_due else []
+        if not self.impatient and conn.dialect.name == "postgresql":
+            statements.append(LATER_MEMBERS_LOCK_TIMEOUT)
+        try:
+            await run_sql(conn, [*statements, SAVEPOINT])
+        except BaseException:
+            turn.lost = True
+            raise
+        self.impatient = self.impatient or conn.dialect.name == "postgresql"
+        self.release_due = False
+        turn.sent = True
 
     def _may_end(self, turn: Turn) -> bool:
         """Whether `turn`'s last statement may carry the COMMIT: only a first member with nobody
@@ -202,8 +249,11 @@ class Lane:
         if kept:
             self.kept += 1
             self.wrote = self.wrote or written
-        if turn.savepoint:
+        if turn.sent:
             self.release_due = True
+        sync = conn.sync_connection
+        if sync is not None and not conn.invalidated:
+            sync.info.pop(SAVEPOINT_DUE, None)  # never sent: nothing of it to release
         if broken is not None or direct.lost(conn) or conn.invalidated:
             await self._fail(broken or ConnectionError("the connection was lost"))
             return
@@ -273,6 +323,7 @@ class Lane:
                 # a dead connection's `info` cannot be read (PendingRollbackError): it went with it
                 if conn.sync_connection is not None and not conn.invalidated:
                     conn.sync_connection.info.pop(ENDS, None)
+                    conn.sync_connection.info.pop(SAVEPOINT_DUE, None)
                     conn.sync_connection.info.pop(PENDING, None)
                     conn.sync_connection.info.pop(snapshots.SNAPSHOTS, None)
                 if direct.lost(conn):  # as storage.uow does: never lent again, nor its pool's siblings

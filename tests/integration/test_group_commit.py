@@ -389,3 +389,95 @@ async def test_work_in_the_background_gets_a_connection_between_batches(
     assert len(finished) == joins + 1
     async with grouped() as uow:
         assert await uow.chats.language("elsewhere") == "en"
+
+
+def _count_savepoints(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The SAVEPOINT statements sent to PostgreSQL from now on (group_commit sends them as plain
+    statements through asyncpg's `execute`)."""
+    import asyncpg.connection
+
+    sent: list[str] = []
+    execute = asyncpg.connection.Connection.execute
+
+    async def counting(self: Any, query: str, *args: Any, **kwargs: Any) -> Any:
+        if "SAVEPOINT tuan_member" in query and "ROLLBACK" not in query:
+            sent.append(query)
+        return await execute(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(asyncpg.connection.Connection, "execute", counting)
+    return sent
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)  # the direct route's savepoints
+async def test_a_batch_of_sold_out_joins_sends_no_savepoint_and_a_batch_of_joins_one_each(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later member's savepoint is sent before its first statement but its claim: a flash sale's
+    refused `+1` writes only its claim (with its answer's outbox row), so it pays no savepoint trip;
+    a join's guarded write needs one."""
+    app = _app(grouped)
+    sold_out = await _open(app, "stock 2")  # two lines: a refusal reads no line (one might be hers)
+    for first in ("first", "second"):
+        await app.handle(_say(first, "+1", first))
+    sent = _count_savepoints(monkeypatch)
+    assert grouped.group is not None
+    before = grouped.group.transactions
+
+    refused = await _together(app, [_say(f"late{i}", "+1", f"late{i}") for i in range(10)])
+
+    assert grouped.group.transactions - before == 1  # one batch
+    assert all(replies[0].text.startswith(f"Late{i}: {SOLD_OUT}") for i, replies in enumerate(refused))
+    assert sent == []
+    assert await _lines(grouped, sold_out) == (2, {"first": 1, "second": 1})
+    late = processed_updates.c.key.contains("late")
+    claims = select(func.count()).select_from(processed_updates).where(late)
+    assert await _count(grouped, claims) == 10  # each refusal's answer kept for a repeat
+
+    await app.handle(_say("organiser", f"/close #{sold_out}", "close"))
+    opened = await app.handle(_say("organiser", "/groupbuy Plums price 5 stock 50", "open plums"))
+    open_again = next(r.card_of for r in opened if r.card_of is not None)
+    sent.clear()
+    joined = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)])
+    assert all(replies[0].text.startswith(f"Buyer{i} is in") for i, replies in enumerate(joined))
+    assert len(sent) == 5  # the five later members' (the first runs without one)
+    assert (await _lines(grouped, open_again))[0] == 6
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+async def test_a_member_that_cannot_be_undone_alone_runs_its_whole_batch_again_each_alone(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later member whose claim went without a savepoint and then fails cannot be undone alone: the
+    whole transaction rolls back and every member of it runs again in a transaction of its own, each
+    answered once and right, nothing written twice."""
+    from storage.repositories import SqlProcessedUpdateRepository
+
+    app = _app(grouped)
+    sold_out = await _open(app, "stock 2")  # two lines: a refusal reads no line (one might be hers)
+    for first in ("first", "second"):
+        await app.handle(_say(first, "+1", first))
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+    record = SqlProcessedUpdateRepository.record
+    failed: list[str] = []
+
+    async def failing_once(self: SqlProcessedUpdateRepository, key: str, answer: str) -> bool:
+        claimed = await record(self, key, answer)
+        if key.endswith("late3") and not failed:  # after its claim was written: only a rollback undoes it
+            failed.append(key)
+            raise RuntimeError("injected after the claim")
+        return claimed
+
+    monkeypatch.setattr(SqlProcessedUpdateRepository, "record", failing_once)
+    assert grouped.group is not None
+    before = grouped.group.transactions
+    refused = await _together(app, [_say(f"late{i}", "+1", f"late{i}") for i in range(8)])
+
+    assert failed and grouped.group.transactions - before == 1  # the batch, rolled back
+    assert [replies[0].text.split(":")[0] for replies in refused] == [f"Late{i}" for i in range(8)]
+    assert all(SOLD_OUT in replies[0].text for replies in refused)
+    assert await _lines(grouped, sold_out) == (2, {"first": 1, "second": 1})
+    assert await _count(grouped, queued) == rows_before + 8  # each answer queued once
+    late = processed_updates.c.key.contains("late")
+    claims = select(func.count()).select_from(processed_updates).where(late)
+    assert await _count(grouped, claims) == 8
