@@ -32,6 +32,10 @@ class Write:
     key: Hashable
     build: Callable[[str, str, FromClause | None], Executable]
     params: dict[str, Any]
+    # Which row it writes, where known: two upserts of one row cannot share a statement (PostgreSQL's
+    # CTEs would not see each other), two of different rows can. None: any row of its key (an upsert
+    # whose row is unknown); an insert of a row of its own (an outbox row) names a row no other does.
+    row: Hashable | None = None
 
 
 _built: dict[tuple[Hashable, str, str], tuple[Executable, frozenset[str]]] = {}
@@ -71,8 +75,15 @@ class Held:
         self.writes.append(write)
         self.tables |= built(write, dialect)[1]
 
-    def holds(self, key: Hashable) -> bool:
-        return any(write.key == key for write in self.writes)
+    def holds(self, key: Hashable, row: Hashable | None = None) -> bool:
+        """Whether a write of the same row (of `key`; `row` None: of any row of it) is held."""
+        return any(
+            write.key == key and (row is None or write.row is None or write.row == row)
+            for write in self.writes
+        )
+
+    def count(self, key: Hashable) -> int:
+        return sum(1 for write in self.writes if write.key == key)
 
 
 def combined(

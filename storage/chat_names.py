@@ -77,7 +77,7 @@ class SqlChatNameRepository:
     async def name(self, chat_id: str, title: str, at: datetime) -> None:
         params = {"chat_id": chat_id, "title": title, "seen_at": at}
         if self._driver is not None:
-            await direct.defer(self.conn, self._driver, Write("chat_name", upsert_title, params))
+            await direct.defer(self.conn, self._driver, Write("chat_name", upsert_title, params, row=chat_id))
             return
         await self.conn.execute(_upsert(self.conn.dialect.name), params)
 

@@ -50,6 +50,12 @@ ENDS = "tuan_ends"
 # Key in a connection's `info` (storage.group_commit): a later member's savepoint not sent yet, with
 # `send()` (before the member's first statement) and `skip()` (its claim, `rows(last=True)`, goes first).
 SAVEPOINT_DUE = "tuan_savepoint_due"
+# Key in a connection's `info` (storage.group_commit, PostgreSQL): a statement may carry the writes of
+# earlier members of the batch. Its value (the member's turn) is told when such a statement failed
+# (`carried_failed()`: the member can no longer be undone alone), and keeps the batch's claims
+# (`has_claimed(key)`, `claim(key)`). Present: an update's claim that does not end the transaction is
+# held back (`rows(hold=...)`) and written with a later statement or the COMMIT.
+HOLDS_CLAIMS = "tuan_holds_claims"
 _MADE = "tuan_direct_driver"  # key in a connection's `info`: (its DBAPI connection, the driver made for it)
 
 
@@ -296,10 +302,15 @@ async def rows(
     *,
     last: bool = False,
     locks: bool = False,
+    hold: Write | None = None,
 ) -> list[Any]:
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
     held-back writes that travel with it (`_travelling`). `locks`: a read that takes a lock for the
-    transaction (a member's rows under a per-person limit) never runs on its own.
+    transaction (a member's rows under a per-person limit) never runs on its own. `hold`: `statement`
+    (a `last` one: an update's claim) as a write that may be held back instead, where a group commit on
+    PostgreSQL holds claims (`HOLDS_CLAIMS`) and it does not end the transaction: it is then written
+    with a later statement or the COMMIT, a plain INSERT (another claim of the key fails the batch,
+    whose members run again alone), and `[True]` is returned (claimed).
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
     transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
@@ -312,8 +323,17 @@ async def rows(
     await savepoint_first(conn, claim=last)
     if last and not _may_end(conn):
         last = False  # other units of work share this transaction (storage.group_commit)
+        sync = conn.sync_connection
+        holder = None if sync is None else sync.info.get(HOLDS_CLAIMS)
+        if hold is not None and driver.combines and holder is not None:
+            if holder.has_claimed(hold.row):  # a member of this batch claimed it: a repeat
+                return []
+            await defer(conn, driver, hold)
+            holder.claim(hold.row)
+            return [True]
     plan = _plan(statement, tuple(params), conn.sync_engine.dialect)
     riding = await _travelling(conn, driver, [plan])
+    combined_writes = bool(riding)
     if riding and driver.combines:
         statement, params = carried.combined(
             conn.sync_engine.dialect.name, riding, statement, params, guarded=last
@@ -325,7 +345,22 @@ async def rows(
     args = await _prepare(conn, plan, params, alone=alone)
     if riding:
         driver.carry(_compiled(conn.sync_engine.dialect, riding))
-    return [_row(plan, raw) for raw in await driver.fetch(plan.sql, args, in_transaction=not alone)]
+    try:
+        fetched = await driver.fetch(plan.sql, args, in_transaction=not alone)
+    except Exception:
+        _carried_failed(conn, combined_writes)
+        raise
+    return [_row(plan, raw) for raw in fetched]
+
+
+def _carried_failed(conn: AsyncConnection, carried_writes: bool) -> None:
+    """A statement that carried held-back writes failed: a group commit's member then cannot be
+    undone alone (the writes may be earlier members', `HOLDS_CLAIMS`)."""
+    sync = conn.sync_connection
+    if carried_writes and sync is not None and not conn.invalidated:
+        holder = sync.info.get(HOLDS_CLAIMS)
+        if holder is not None:
+            holder.carried_failed()
 
 
 async def savepoint_first(conn: AsyncConnection, *, claim: bool = False) -> None:
@@ -439,7 +474,7 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     dialect = sync.dialect.name
     held: Held | None = sync.info.get(PENDING)
     for write in writes:
-        if held is not None and driver.combines and held.holds(write.key):
+        if held is not None and driver.combines and held.holds(write.key, write.row):
             # PostgreSQL: two upserts of one row in one statement would not see each other
             await savepoint_first(conn)
             await _flush(sync, driver)
@@ -523,7 +558,13 @@ async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) 
         return
     statement, params = carried.combined(sync.dialect.name, held.writes, None, {})
     plan = _plan(statement, tuple(params), sync.dialect)
-    await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
+    try:
+        await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
+    except Exception:
+        holder = sync.info.get(HOLDS_CLAIMS)
+        if holder is not None:
+            holder.carried_failed()
+        raise
 
 
 def listen(engine: AsyncEngine) -> None:

@@ -31,17 +31,21 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.unit_of_work import Contention
 from storage import direct, snapshots
-from storage.carried import PENDING
-from storage.direct import ENDS, SAVEPOINT_DUE, WROTE
+from storage.carried import PENDING, Held, Write
+from storage.direct import ENDS, HOLDS_CLAIMS, SAVEPOINT_DUE, WROTE
 
 DEFAULT_CAP = 64
+# PostgreSQL: members' claims (with their answers' outbox rows) held back at most this many at a time;
+# then a member's commit sends them (a statement of their CTEs). Fewer shapes of that statement to
+# prepare, and a refused `+1` in a flash sale costs an eighth of a round trip.
+CLAIMS_HELD = 8
 # A later member's lock wait, on PostgreSQL: cut short (SQLSTATE 55P03) rather than waited for, since
 # its transaction holds the earlier members' locks and another worker's batch may be waiting for one of
 # them while holding the row it wants (a deadlock, found only after `deadlock_timeout`, 1 s, aborting a
@@ -92,7 +96,7 @@ def _quiet(future: asyncio.Future[None]) -> None:
 class Turn:
     """One member's place in a lane's transaction."""
 
-    __slots__ = ("bare", "done", "lane", "lost", "outcome", "savepoint", "sent")
+    __slots__ = ("bare", "claims", "done", "inherited", "lane", "lost", "outcome", "savepoint", "sent")
 
     def __init__(self, lane: Lane, *, savepoint: bool, outcome: asyncio.Future[None]) -> None:
         self.lane = lane
@@ -101,7 +105,22 @@ class Turn:
         self.done = False  # its turn is over (committed, or left)
         self.sent = False  # its SAVEPOINT was sent (a later member's is sent before its first statement)
         self.bare = False  # it sent its claim before any savepoint: it cannot be undone alone
-        self.lost = False  # sending its savepoint failed: the transaction is lost
+        self.lost = False  # its savepoint, or a statement carrying others' writes, failed: all run again
+        self.inherited: list[Write] = []  # earlier members' writes held back when its turn began
+        self.claims: list[Hashable] = []  # the updates it claimed (held back: storage.direct `hold`)
+
+    # What storage.direct asks through `HOLDS_CLAIMS` (PostgreSQL): ---------------------------------
+    def carried_failed(self) -> None:
+        """A statement carrying held-back writes failed: only the whole transaction can undo it."""
+        self.lost = True
+
+    def has_claimed(self, key: Hashable) -> bool:
+        """Whether a member of this transaction claimed `key` (a repeat of its update: not claimed)."""
+        return key in self.lane.claimed
+
+    def claim(self, key: Hashable) -> None:
+        self.lane.claimed.add(key)
+        self.claims.append(key)
 
     @property
     def conn(self) -> AsyncConnection:
@@ -114,18 +133,22 @@ class Turn:
         conn = self.conn
         if not self.savepoint:
             direct.discard(conn)
+            self.lane.claimed.difference_update(self.claims)
+            self.claims.clear()
             if conn.in_transaction() and written:
                 await conn.rollback()
             return
-        direct.discard(conn)
+        _restore(conn, self.inherited)  # its own held-back writes dropped, the earlier members' kept
         if self.lost or self.bare or (written and not self.sent):
             # written outside any savepoint of its own (its claim, or a statement that failed before
             # its savepoint went): only the whole transaction can undo it, and every member with it
             self.lane.snapshots.drop()
             raise Contention("a group commit's member could not be undone alone: all run again")
-        if written:
+        if written:  # undone: earlier members' writes that went with its statements too (kept again)
             await run_sql(conn, [ROLLBACK_TO])
             self.lane.snapshots.drop()  # what it wrote of a group buy is undone
+        self.lane.claimed.difference_update(self.claims)
+        self.claims.clear()
         if conn.sync_connection is not None:
             conn.sync_connection.info[WROTE] = False
 
@@ -133,9 +156,15 @@ class Turn:
         """Keep this member's work, hand the connection on, and return once the transaction committed
         (raising its error if it did not)."""
         conn = self.conn
-        await direct.flush(conn)
+        sync = conn.sync_connection
+        held: Held | None = None if sync is None else sync.info.get(PENDING)
+        if held is not None and (
+            sync is None or HOLDS_CLAIMS not in sync.info or held.count("claim") >= CLAIMS_HELD
+        ):
+            await direct.flush(conn)
+            held = None
         self.done = True
-        await self.lane.end_turn(self, kept=True, written=_written(conn))
+        await self.lane.end_turn(self, kept=True, written=_written(conn) or held is not None)
         await self.outcome
 
     async def leave(self, *, broken: BaseException | None) -> None:
@@ -147,6 +176,29 @@ class Turn:
         await self.lane.end_turn(self, kept=False, written=False, broken=broken)
         if self.savepoint and broken is None:
             await self.outcome
+
+
+def _constraint(error: BaseException) -> bool:
+    """Whether `error`, or one it came from, is a broken constraint (SQLSTATE class 23)."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        state = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+        if isinstance(state, str) and state.startswith("23"):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _restore(conn: AsyncConnection, writes: list[Write]) -> None:
+    """Held-back writes back to `writes` (earlier members', as they were when this member began)."""
+    direct.discard(conn)
+    sync = conn.sync_connection
+    if writes and sync is not None and not conn.invalidated:
+        held = sync.info[PENDING] = Held()
+        for write in writes:
+            held.add(write, conn.dialect.name)
 
 
 def _written(conn: AsyncConnection) -> bool:
@@ -191,6 +243,7 @@ class Lane:
         self.impatient = False  # later members' lock waits are cut short (PostgreSQL)
         self.sealed = False  # a member's last statement ends it (a lone unit's commit)
         self.snapshots = snapshots.Snapshots()  # its reads of chats' open group buys (storage.snapshots)
+        self.claimed: set[Hashable] = set()  # the updates its members claimed (PostgreSQL: held back)
 
     async def start_turn(self) -> Turn:
         conn = self.conn
@@ -213,6 +266,10 @@ class Lane:
             sync.info[snapshots.SNAPSHOTS] = self.snapshots
             if lazy:
                 sync.info[SAVEPOINT_DUE] = SavepointDue(self, turn)
+            if driver is not None and driver.combines:  # claims held back, to ride with others' statements
+                sync.info[HOLDS_CLAIMS] = turn
+                held: Held | None = sync.info.get(PENDING)
+                turn.inherited = list(held.writes) if held is not None else []
         return turn
 
     async def send_savepoint(self, turn: Turn) -> None:
@@ -272,7 +329,13 @@ class Lane:
             elif conn.in_transaction():
                 await conn.rollback()
         except BaseException as error:
-            await self._fail(error)
+            failed: BaseException = error
+            if isinstance(error, Exception) and _constraint(error):
+                # a claim held back was taken meanwhile (the same update delivered twice): nothing was
+                # kept, and each member run again alone claims its own update, or answers as the first
+                failed = Contention("a held-back claim was already taken: every member runs again")
+                failed.__cause__ = error
+            await self._fail(failed)
             if not isinstance(error, Exception):
                 raise
             return
@@ -324,6 +387,7 @@ class Lane:
                 if conn.sync_connection is not None and not conn.invalidated:
                     conn.sync_connection.info.pop(ENDS, None)
                     conn.sync_connection.info.pop(SAVEPOINT_DUE, None)
+                    conn.sync_connection.info.pop(HOLDS_CLAIMS, None)
                     conn.sync_connection.info.pop(PENDING, None)
                     conn.sync_connection.info.pop(snapshots.SNAPSHOTS, None)
                 if direct.lost(conn):  # as storage.uow does: never lent again, nor its pool's siblings

@@ -20,6 +20,7 @@ of it): they still commit or roll back with the change.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -64,6 +65,7 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
 
 
 _INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
+_ROWS = itertools.count()  # each held insert's own row (storage.carried.Write.row)
 
 
 def _unsent() -> sa.ColumnElement[bool]:
@@ -93,7 +95,8 @@ class SqlOutboxRepository:
                 params[f"payload_{i}"] = item.payload
                 params[f"created_at_{i}"] = item.created_at
                 params[f"due_at_{i}"] = item.due_at or item.created_at  # due when made, unless held
-            write = Write(("outbox", len(items)), _INSERTS[len(items)], params)
+            # rows of their own (new ids): they may share a statement with any other outbox rows
+            write = Write(("outbox", len(items)), _INSERTS[len(items)], params, row=next(_ROWS))
             await direct.defer(self.conn, self._driver, write)
             return
         # more rows (a close's order messages): one executemany, one trip to either driver

@@ -1236,7 +1236,10 @@ class SqlProcessedUpdateRepository(_Repository):
         succeeds, and on PostgreSQL after reads only it is its own transaction; the caller's commit
         is then free."""
         params = {"key": key, "answer": answer, "created_at": datetime.now(UTC)}
-        return bool(await self._rows(self.sql.claim, params, last=True))
+        if self._driver is None:
+            return bool(list(await self.conn.execute(self.sql.claim, params)))
+        hold = Write("claim", _held_claim, params, row=key)  # a group commit may write it later
+        return bool(await direct.rows(self.conn, self._driver, self.sql.claim, params, last=True, hold=hold))
 
     async def prune(self, before: datetime) -> int:
         """One DELETE on the `created_at` index; rare (hourly at most), so built here, not cached."""
@@ -1338,6 +1341,13 @@ def upsert_membership(
         where=or_(_changed(joined.alias, cm.alias, optional=True), cm.last_seen <= stale),
     )
     return cast(Executable, upsert.returning(cm.id) if returning else upsert)
+
+
+def _held_claim(dialect: str, prefix: str, source: FromClause | None) -> Executable:
+    """An update's claim and its answer held back (storage.direct.rows `hold`): a plain INSERT, so a
+    claim of the same key by anyone else fails the statement (and the batch: all run again alone)."""
+    binds = {"key": "key", "answer": "answer", "created_at": "created_at"}
+    return cast(Executable, _valued(dialect, processed_updates, binds, prefix, source))
 
 
 def _held_member(dialect: str, prefix: str, source: FromClause | None) -> Executable:
@@ -1463,10 +1473,10 @@ class SqlMemberRepository(_Repository):
             "stale": stale,
         }
         if self._driver is not None:
-            writes = [Write("member", _held_member, member)]
+            writes = [Write("member", _held_member, member, row=who)]
             if chat_id is not None:
                 membership = self._membership(who, chat_id, alias, at, stale)
-                writes.insert(0, Write("membership", _held_membership, membership))
+                writes.insert(0, Write("membership", _held_membership, membership, row=(chat_id, who)))
             await direct.defer(self.conn, self._driver, *writes)
             return
         if chat_id is None:

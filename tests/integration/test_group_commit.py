@@ -481,3 +481,82 @@ async def test_a_member_that_cannot_be_undone_alone_runs_its_whole_batch_again_e
     late = processed_updates.c.key.contains("late")
     claims = select(func.count()).select_from(processed_updates).where(late)
     assert await _count(grouped, claims) == 8
+
+
+def _count_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The prepared statements run on PostgreSQL from now on (storage.direct's route)."""
+    import asyncpg.prepared_stmt
+
+    ran: list[str] = []
+    fetch = asyncpg.prepared_stmt.PreparedStatement.fetch
+
+    async def counting(self: Any, *args: Any, **kwargs: Any) -> Any:
+        ran.append(self.get_query())
+        return await fetch(self, *args, **kwargs)
+
+    monkeypatch.setattr(asyncpg.prepared_stmt.PreparedStatement, "fetch", counting)
+    return ran
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+async def test_a_batchs_claims_are_written_together_a_few_at_a_time(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later member's claim (with its answer's outbox rows) is held back and written with a later
+    statement or the COMMIT, at most `CLAIMS_HELD` of them waiting: sixteen sold-out `+1`s in one
+    batch are two statements, not sixteen, and each is still answered and kept for a repeat."""
+    app = _app(grouped)
+    await _open(app, "stock 2")
+    for first in ("first", "second"):
+        await app.handle(_say(first, "+1", first))
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+    ran = _count_statements(monkeypatch)
+    assert grouped.group is not None
+    before = grouped.group.transactions
+
+    refused = await _together(app, [_say(f"late{i}", "+1", f"late{i}") for i in range(16)])
+
+    assert grouped.group.transactions - before == 1
+    assert all(replies[0].text.startswith(f"Late{i}: {SOLD_OUT}") for i, replies in enumerate(refused))
+    writes = [sql for sql in ran if "processed_updates" in sql]
+    assert len(writes) == 2, writes  # the first member's claim rides with the first eight's
+    monkeypatch.undo()
+    late = processed_updates.c.key.contains("late")
+    assert await _count(grouped, select(func.count()).select_from(processed_updates).where(late)) == 16
+    assert await _count(grouped, queued) == rows_before + 16
+    again = await app.handle(_say("late3", "+1", "late3"))  # delivered again: the answer kept
+    assert again == refused[3]
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+async def test_a_held_claim_another_worker_took_runs_the_batch_again_and_answers_as_it_did(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """Another worker handled one of the batch's updates meanwhile (its claim committed first): the
+    batch's COMMIT fails on the held claim, nothing of the batch is kept, and each member runs again
+    alone: that one is answered as the other worker answered it, the others as always, once each."""
+    from handlers import answers
+    from handlers.app import update_key
+
+    app = _app(grouped)
+    await _open(app, "stock 2")
+    for first in ("first", "second"):
+        await app.handle(_say(first, "+1", first))
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+    elsewhere = [Reply(text="Answered by the other worker.")]
+    async with grouped.engine.begin() as conn:  # the other worker's claim, committed
+        key = update_key("test", ROOM, "late5")
+        await conn.execute(
+            processed_updates.insert().values(
+                key=key, answer=answers.dumps(elsewhere), created_at=FakeClock().now()
+            )
+        )
+
+    refused = await _together(app, [_say(f"late{i}", "+1", f"late{i}") for i in range(8)])
+
+    assert refused[5] == elsewhere
+    others = [replies for i, replies in enumerate(refused) if i != 5]
+    assert all(SOLD_OUT in replies[0].text for replies in others)
+    assert await _count(grouped, queued) == rows_before + 7  # the other worker's answer is not sent again
