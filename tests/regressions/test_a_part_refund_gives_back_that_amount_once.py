@@ -100,6 +100,7 @@ async def test_part_refunds_add_up_and_the_one_reaching_what_was_paid_is_the_who
     assert (
         family.private(replies)["amy"]
         == "订单 #1-1（Kim，¥48）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
+        "帮卖团长 Bob 的帮卖佣金 ¥4.80 已扣回。"  # what the order still held for its help-seller
     )
     async with family.app.uow_factory() as uow:
         order = await uow.orders.get(1)
