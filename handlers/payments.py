@@ -457,9 +457,10 @@ async def _part_refunded(
     paid = format_money(order.paid_in_full, order.currency)
     refunded = format_money(order.refunded_part, order.currency)
     done_key = "refund_part_done" if _gives_it_back(ctx, order, group_buy) else "refund_part_done_by_other"
+    taken_back = await commission_back_said(ctx, order, done.commission, part=True)  # before it is posted
 
     def said_in(in_lang: str) -> str:
-        return t(
+        said = t(
             in_lang,
             done_key,
             order=order.number,
@@ -468,6 +469,9 @@ async def _part_refunded(
             paid=paid,
             refunded=refunded,
         )
+        if taken_back is None:
+            return said
+        return t(in_lang, "two_sentences", first=said, second=taken_back(in_lang))
 
     said = said_in(lang)
     ctx.shown(said_in)

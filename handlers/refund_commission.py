@@ -19,30 +19,33 @@ from handlers.context import Context
 from handlers.texts import t
 
 
-async def owes_after(ctx: Context, earner: str, order: Order) -> int:
-    """What `earner` owes once `order`'s commission is taken back (0: her balance stays at 0 or above).
-    The take-back is posted just before the commit: her balance now, less what the order still holds in
-    her available commission (as `uncovered_payout` reads it)."""
+async def owes_after(ctx: Context, earner: str, order: Order, taken: int | None = None) -> int:
+    """What `earner` owes once `order`'s commission is taken back (0: her balance stays at 0 or above;
+    `taken`: a part refund's share, from pending first, else all of it). The take-back is posted just
+    before the commit: her balance now, less what it takes of the order's available commission (as
+    `uncovered_payout` reads it)."""
     if order.id is None:
         return 0
     available, _ = await commission_balances(ctx.uow, earner)
     held = holdings(await ctx.uow.ledger.of_order(order.id))
-    still = sum(
-        amount
+    mine = {
+        account.kind: amount
         for (account, currency), amount in held.items()
-        if account.member == earner
-        and currency == order.currency
-        and account.kind is AccountKind.COMMISSION_AVAILABLE
-    )
+        if account.member == earner and currency == order.currency
+    }
+    still = mine.get(AccountKind.COMMISSION_AVAILABLE, 0)
+    if taken is not None:  # 部分退款: from pending first (commerce.domain.ledger)
+        still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
     balance = available.get(order.currency, 0) - still
     return -balance if balance < 0 else 0
 
 
 async def commission_back_said(
-    ctx: Context, order: Order, earned: Iterable[tuple[str, int]]
+    ctx: Context, order: Order, earned: Iterable[tuple[str, int]], *, part: bool = False
 ) -> Callable[[str], str] | None:
     """The sentences the refund's answer gets, rendered in a language; None when the order earned
-    nobody anything. Read before the take-back is posted."""
+    nobody anything (`part`: a part refund, `earned` what it takes back). Read before the take-back is
+    posted."""
     found: list[tuple[str, str, int, dict[Role, int], int]] = []  # name, text, amount, parts, owes
     for earner, amount in earned:
         if amount <= 0:
@@ -55,8 +58,8 @@ async def commission_back_said(
             key = "helpseller" if Role.HELP_SELLER in parts else "sharer"
         else:
             key = "helpseller" if order.help_seller_id == earner else "sharer"
-        owes = await owes_after(ctx, earner, order)
-        if owes and await uncovered_payout(ctx.uow, earner, order) is not None:
+        owes = await owes_after(ctx, earner, order, amount if part else None)
+        if owes and await uncovered_payout(ctx.uow, earner, order, amount if part else None) is not None:
             owes = 0  # her open payout is what it leaves uncovered: `refund_payout_blocked` says that
         found.append((name, f"refund_commission_back_{key}", amount, parts, owes))
     if not found:

@@ -141,3 +141,39 @@ async def test_the_console_payouts_page_lists_them_for_the_organiser(tmp_path: P
             *("#1 Mangoes", "Bob", "¥10", "¥10"),  # earned ¥10, nothing paid out, ¥10 taken back
         ]
         assert "No commission." not in page
+
+
+PART = {
+    "zh": (
+        (
+            "退款 1-1 10",
+            "订单 #1-1（Bob）退了 ¥10，已付 ¥30，已退 ¥10。请直接把钱退给对方。分享人 Mei 的佣金 ¥5 已扣回。",
+        ),
+        (
+            "退款 1-2 20",
+            "订单 #1-2（Dan）退了 ¥20，已付 ¥30，已退 ¥20。请直接把钱退给对方。分享人 Mei 的佣金 ¥10 已扣回。"
+            "Mei 已提现过，现在欠 ¥5，之后的佣金会先抵扣。",
+        ),
+    ),
+    "en": (
+        (
+            "/refund 1-1 ¥10",
+            "Order #1-1 of Bob: ¥10 refunded (paid ¥30, refunded ¥10). Give it back to them directly. "
+            "Mei's commission of ¥5 on it was taken back.",
+        ),
+        (
+            "/refund 1-2 ¥20",
+            "Order #1-2 of Dan: ¥20 refunded (paid ¥30, refunded ¥20). Give it back to them directly. "
+            "Mei's commission of ¥10 on it was taken back. Mei was paid out already and now owes ¥5; it "
+            "comes off their next commission first.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_part_refund_says_the_commission_it_took_back_too(lang: str) -> None:
+    chat = await _shared_paid_out(lang)
+
+    for typed, expected in PART[lang]:
+        assert chat.said(await chat.say("ann", typed, private=True)) == expected
