@@ -49,6 +49,7 @@ from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import amount_typed, part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
+from handlers.refund_commission import commission_back_said
 from handlers.refund_words import option_named, option_refunded, units_or_money, unlabelled
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
@@ -262,8 +263,16 @@ async def refund(ctx: Context) -> list[Reply]:
     hers_alone = to == ctx.request.user_id and (is_guest(order.buyer_id) or to == group_buy.organiser_id)
     with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin refunded her guest's: in her notice
     tells_buyer = not (hers_alone or with_hers or is_guest(order.buyer_id))
+    # whose commission it takes back (and what she owes after a payout), read before it is posted
+    taken_back = await commission_back_said(ctx, order, done.commission)
 
     def said_in(in_lang: str) -> str:
+        said = _plain_said_in(in_lang)
+        if taken_back is None:
+            return said
+        return t(in_lang, "two_sentences", first=said, second=taken_back(in_lang))
+
+    def _plain_said_in(in_lang: str) -> str:
         done = t(
             in_lang,
             done_key,
@@ -448,9 +457,10 @@ async def _part_refunded(
     paid = format_money(order.paid_in_full, order.currency)
     refunded = format_money(order.refunded_part, order.currency)
     done_key = "refund_part_done" if _gives_it_back(ctx, order, group_buy) else "refund_part_done_by_other"
+    taken_back = await commission_back_said(ctx, order, done.commission, part=True)  # before it is posted
 
     def said_in(in_lang: str) -> str:
-        return t(
+        said = t(
             in_lang,
             done_key,
             order=order.number,
@@ -459,6 +469,9 @@ async def _part_refunded(
             paid=paid,
             refunded=refunded,
         )
+        if taken_back is None:
+            return said
+        return t(in_lang, "two_sentences", first=said, second=taken_back(in_lang))
 
     said = said_in(lang)
     ctx.shown(said_in)

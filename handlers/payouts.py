@@ -1,7 +1,8 @@
 """/payout (提现): a member asks to be paid their available commission, in private; /payouts (admins,
 TUAN_ADMINS): the open requests, and `/payouts approve 3`, `/payouts paid 3`, `/payouts reject 3` (with a
 reason after it: `/payouts reject 3 wrong account`). The member is told privately at each step, and why
-a rejection was made when the admin said."""
+a rejection was made when the admin said. An organiser's bare `/payouts` in private lists what her group
+buys paid sharers and help-sellers (`commerce.services.commission_paid`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_an
 from commerce.domain.payout import NOT_PAYOUT_METHODS, Payout, masked, method_of, offered, same_destination
 from commerce.services import console as audit_log
 from commerce.services import payouts as service
+from commerce.services.commission_paid import Produced, produced_by
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
@@ -280,6 +282,10 @@ async def payouts(ctx: Context) -> list[Reply]:
     """The admin's list of open payouts, or a decision on one (`approve 3`, `paid 3`, `reject 3`); in a
     private chat only: who asked for how much is nobody else's business."""
     if ctx.request.user_id not in ctx.config.payout_admins:
+        if ctx.is_private and not ctx.command.rest.strip():  # an organiser: what her group buys paid
+            said = await produced_said(ctx, await ctx.lang())
+            if said:
+                return [Reply(text=said, language=await ctx.lang())]
         raise DomainError("payouts_admins_only")
     if not ctx.is_private:
         raise DomainError("payouts_private_only")
@@ -372,6 +378,41 @@ async def payouts(ctx: Context) -> list[Reply]:
         if drop:
             done += "\n" + t(lang, "payouts_account_dropped", to=destination_shown(lang, payout.destination))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
+
+
+async def produced_said(ctx: Context, lang: str) -> str:
+    """The organiser's `/payouts` (提现审核 is the admins'): the commission her group buys produced, a
+    line per group buy and earner, `• #1 芒果 · Mei：佣金 ¥30，已提现 ¥20，已扣回 ¥30，现在欠 ¥20`, and
+    how what is owed is settled; "" when her group buys paid nobody anything."""
+    produced = await produced_by(ctx.uow, ctx.request.user_id)
+    if not produced:
+        return ""
+    lines = [t(lang, "payouts_produced_header")]
+    for p in produced:
+        name = await ctx.uow.members.name_of(identity(ctx.request.platform, p.member)) or p.member
+        lines.append(produced_line(lang, p, name))
+    if any(p.owes for p in produced):
+        lines.append(t(lang, "payouts_produced_owes_note"))
+    return "\n".join(lines)
+
+
+def produced_line(lang: str, p: Produced, name: str) -> str:
+    """One group buy's commission to one earner, each figure that is not 0 after what it earned."""
+    said = t(
+        lang,
+        "payouts_produced_item",
+        id=p.group_buy_id,
+        title=p.title,
+        name=name,
+        earned=format_money(p.earned, p.currency),
+    )
+    if p.paid_out:
+        said += t(lang, "payouts_produced_paid_out", amount=format_money(p.paid_out, p.currency))
+    if p.taken_back:
+        said += t(lang, "payouts_produced_taken_back", amount=format_money(p.taken_back, p.currency))
+    if p.owes:
+        said += t(lang, "payouts_produced_owes", amount=format_money(p.owes, p.currency))
+    return said
 
 
 def _paid_to(lang: str, payout: Payout) -> str:

@@ -31,6 +31,7 @@ from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import payouts as payout_service
+from commerce.services.commission_paid import Produced, produced_by
 from commerce.services.payouts import PayoutRules
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
@@ -63,6 +64,9 @@ async def _page(
     tz = console.app.tz
     async with console.app.uow_factory() as uow:
         commission = await uow.console_people.commission(scope_of(who))
+        # an organiser's: what her group buys paid each earner, paid out and taken back since
+        produced = [] if who.is_admin else await produced_by(uow, who.user_id)
+        names = await uow.console_people.names(sorted({p.member for p in produced}))
         open_payouts = await payout_service.pending(uow) if who.is_admin else []
         rules = PayoutRules(console.app.config.payout_minimum)
         uncovered = {  # a refund since left the member's balance short of it: said on its row
@@ -83,10 +87,29 @@ async def _page(
         }
         for p in open_payouts
     ]
+    paid = [produced_row(p, names.get(p.member) or p.member) for p in produced]
+    owed = any(p.owes for p in produced)
     return render(
         request, "payouts.html", status=status, rows=rows, payouts=payouts, refused=refused, reason=reason,
-        errors=errors or {}, max_reason=MAX_REASON,
+        errors=errors or {}, max_reason=MAX_REASON, produced=paid, owed=owed,
     )  # fmt: skip
+
+
+def produced_row(p: Produced, name: str) -> dict[str, str]:
+    """A row of the organiser's commission her group buys paid (`commission_paid.produced_by`), its
+    figures as her `/payouts` says them ("" for 0 beside what it earned)."""
+
+    def money(amount: int) -> str:
+        return format_money(amount, p.currency) if amount else ""
+
+    return {
+        "group_buy": f"#{p.group_buy_id} {p.title}",
+        "name": name,
+        "earned": format_money(p.earned, p.currency),
+        "paid_out": money(p.paid_out),
+        "taken_back": money(p.taken_back),
+        "owes": money(p.owes),
+    }
 
 
 def _uncovered(lang: str, refusal: DomainError | None) -> str:

@@ -35,14 +35,16 @@ SAID = {
 PART = {
     "zh": (
         "退款 1-1 ¥78 坏了一盒",
-        "订单 #1-1（Kim）退了 ¥78，已付 ¥156，已退 ¥78。请直接把钱退给对方。",
+        "订单 #1-1（Kim）退了 ¥78，已付 ¥156，已退 ¥78。请直接把钱退给对方。"
+        "帮卖团长 Bob 的帮卖佣金 ¥7.80 已扣回。",  # s36: what it took back of the commission
         "Amy 退给你 ¥78（#1-1 芒果，原因：坏了一盒），已付 ¥156，已退 ¥78。",
         "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥78，这单给你记的帮卖佣金扣回 ¥7.80，"
         "你留下 ¥7.80（按剩下的 ¥78 计）。收益明细发“我的收益”查看。",
     ),
     "en": (
         "/refund 1-1 30 one mango was bad",
-        "Order #1-1 of Kim: ¥30 refunded (paid ¥156, refunded ¥30). Give it back to them directly.",
+        "Order #1-1 of Kim: ¥30 refunded (paid ¥156, refunded ¥30). Give it back to them directly. "
+        "Bob's help-sell commission of ¥3 on it was taken back.",
         "Amy is giving you back ¥30 (#1-1 Mangoes, reason: one mango was bad): paid ¥156, refunded ¥30.",
         "Order #1-1 of Mangoes (#1), which you help-sell, was refunded in part (¥30): ¥3 of the help-sell "
         "commission it earned you was taken back, and you keep ¥12.60, your rate on the ¥126 left. "
@@ -100,6 +102,7 @@ async def test_part_refunds_add_up_and_the_one_reaching_what_was_paid_is_the_who
     assert (
         family.private(replies)["amy"]
         == "订单 #1-1（Kim，¥48）已标记为退款。请直接把钱退给对方。已私信告诉对方。"
+        "帮卖团长 Bob 的帮卖佣金 ¥4.80 已扣回。"  # what the order still held for its help-seller
     )
     async with family.app.uow_factory() as uow:
         order = await uow.orders.get(1)

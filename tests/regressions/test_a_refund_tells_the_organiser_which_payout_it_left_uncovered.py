@@ -34,10 +34,11 @@ SHORT = {
     "zh": "订单 #1-1（Bob）已部分退款。",
     "en": "Order #1-1 of Bob is refunded in part.",
 }
-DONE = {
-    "zh": "订单 #1-1（Bob）退了 ¥{amount}，已付 ¥88，已退 ¥{refunded}。请直接把钱退给对方。",
+DONE = {  # s36: the answer names the commission it took back (its open payout said on the next line)
+    "zh": "订单 #1-1（Bob）退了 ¥{amount}，已付 ¥88，已退 ¥{refunded}。请直接把钱退给对方。"
+    "分享人 Cat 的佣金 ¥{taken} 已扣回。",
     "en": "Order #1-1 of Bob: ¥{amount} refunded (paid ¥88, refunded ¥{refunded}). "
-    "Give it back to them directly.",
+    "Give it back to them directly. Cat's commission of ¥{taken} on it was taken back.",
 }
 
 
@@ -70,7 +71,7 @@ async def test_a_refund_in_the_group_tells_its_organiser_privately(lang: str) ->
 
     assert chat.said(replies) == SHORT[lang]  # the group: no amount, no payout named
     told = chat.private(replies)  # her answer in full, with the payout it left uncovered: one message
-    assert told["amy"] == DONE[lang].format(amount=10, refunded=10) + "\n" + BLOCKED[lang].format(
+    assert told["amy"] == DONE[lang].format(amount=10, refunded=10, taken=5) + "\n" + BLOCKED[lang].format(
         balance="-¥5"
     )
     assert "-¥5" in told["cat"]  # she is told as before
@@ -82,7 +83,7 @@ async def test_a_refund_in_private_says_it_in_its_answer(lang: str) -> None:
 
     replies = await chat.say("amy", WORDS[lang][4].format(amount=20), private=True, language=lang)
 
-    answer = DONE[lang].format(amount=20, refunded=20) + "\n" + BLOCKED[lang].format(balance="-¥10")
+    answer = DONE[lang].format(amount=20, refunded=20, taken=10) + "\n" + BLOCKED[lang].format(balance="-¥10")
     assert chat.said(replies) == answer
     assert "amy" not in chat.private(replies)
 

@@ -1,0 +1,81 @@
+"""A refund's answer (`退款 1-3`, to whoever refunded it) names the commission it took back: whose and how
+much, `分享人 Mei 的佣金 ¥15 已扣回。` ("Mei's commission of ¥15 on it was taken back."), and, when that
+leaves her below zero after a payout, what she owes now, `Mei 已提现过，现在欠 ¥20，之后的佣金会先抵扣。`.
+An open payout it leaves uncovered is said by `payouts_blocked_said` instead. Nothing is said of an order
+that earned nobody commission."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from commerce.domain.commission import Role
+from commerce.domain.ledger import AccountKind, holdings
+from commerce.domain.member import identity
+from commerce.domain.money import format_money
+from commerce.domain.order import Order
+from commerce.services.earnings import commission_balances
+from handlers.commission_notices import parts_said, roles_of, uncovered_payout
+from handlers.context import Context
+from handlers.texts import t
+
+
+async def owes_after(ctx: Context, earner: str, order: Order, taken: int | None = None) -> int:
+    """What `earner` owes once `order`'s commission is taken back (0: her balance stays at 0 or above;
+    `taken`: a part refund's share, from pending first, else all of it). The take-back is posted just
+    before the commit: her balance now, less what it takes of the order's available commission (as
+    `uncovered_payout` reads it)."""
+    if order.id is None:
+        return 0
+    available, _ = await commission_balances(ctx.uow, earner)
+    held = holdings(await ctx.uow.ledger.of_order(order.id))
+    mine = {
+        account.kind: amount
+        for (account, currency), amount in held.items()
+        if account.member == earner and currency == order.currency
+    }
+    still = mine.get(AccountKind.COMMISSION_AVAILABLE, 0)
+    if taken is not None:  # 部分退款: from pending first (commerce.domain.ledger)
+        still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
+    balance = available.get(order.currency, 0) - still
+    return -balance if balance < 0 else 0
+
+
+async def commission_back_said(
+    ctx: Context, order: Order, earned: Iterable[tuple[str, int]], *, part: bool = False
+) -> Callable[[str], str] | None:
+    """The sentences the refund's answer gets, rendered in a language; None when the order earned
+    nobody anything (`part`: a part refund, `earned` what it takes back). Read before the take-back is
+    posted."""
+    found: list[tuple[str, str, int, dict[Role, int], int]] = []  # name, text, amount, parts, owes
+    for earner, amount in earned:
+        if amount <= 0:
+            continue
+        name = await ctx.uow.members.name_of(identity(ctx.request.platform, earner)) or earner
+        parts = dict(await roles_of(ctx.uow, order, earner, amount))
+        if len(parts) > 1:  # a help-seller who is also its sharer: each part named
+            key = "both"
+        elif parts:
+            key = "helpseller" if Role.HELP_SELLER in parts else "sharer"
+        else:
+            key = "helpseller" if order.help_seller_id == earner else "sharer"
+        owes = await owes_after(ctx, earner, order, amount if part else None)
+        if owes and await uncovered_payout(ctx.uow, earner, order, amount if part else None) is not None:
+            owes = 0  # her open payout is what it leaves uncovered: `refund_payout_blocked` says that
+        found.append((name, f"refund_commission_back_{key}", amount, parts, owes))
+    if not found:
+        return None
+
+    def said_in(lang: str) -> str:
+        said = []
+        for name, key, amount, parts, owes in found:
+            money = format_money(amount, order.currency)
+            said.append(t(lang, key, name=name, amount=money, parts=parts_said(lang, parts, order.currency)))
+            if owes:
+                owed = format_money(owes, order.currency)
+                said.append(t(lang, "refund_commission_owes", name=name, amount=owed))
+        text = said[0]
+        for sentence in said[1:]:
+            text = t(lang, "two_sentences", first=text, second=sentence)
+        return text
+
+    return said_in
