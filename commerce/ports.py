@@ -101,6 +101,11 @@ class GroupBuyRepository(Protocol):
         """The member's own line and their friends' lines, in join order."""
         ...
 
+    async def lines_held(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        """`lines_of`, read as a join's own reads are (one statement, no transaction of its own): what a
+        sold-out refusal reads of her lines, where the group buy has one line."""
+        ...
+
     async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
         """Every line row of the member, her own and her friends', of every option, those at zero
         too (a line left keeps its place): a join under a per-person limit reads its line and what

@@ -1439,6 +1439,7 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_at",
         "sold_out_already_waiting",  # `+1 #2` from one already waiting: her place in its queue
         "sold_out_held_all",  # `+1 #8` from one holding all of it: nothing to wait for
+        "sold_out_held_by_friend",  # `+1` from one whose friend's line holds all of it
         "sold_out_waitlist_option",
         "sold_out_waitlist_option_at",
         "sold_out_waitlist_for",  # a friend's line (`+1 for my mum`): the wait is on her own

@@ -261,9 +261,11 @@ async def _join(ctx: Context) -> list[Reply]:
         if refusal.code in service.SOLD_OUT and refusal.params.get("room") == 0 and not command.friend:
             option = str(refusal.params.get("option") or "")  # she holds all there is (rep78 #5)
             title = str(refusal.params.get("title", ""))
-            raise DomainError(
-                "sold_out_held_all", title=f"{title} {option}" if option else title
-            ) from refusal
+            sold = f"{title} {option}" if option else title
+            held_for = str(refusal.params.get("held_for") or "")
+            if held_for:  # all of it on a friend's line of hers: whose, and how to take some herself
+                raise DomainError("sold_out_held_by_friend", title=sold, friend=held_for) from refusal
+            raise DomainError("sold_out_held_all", title=sold) from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
             said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
             named = DomainError(

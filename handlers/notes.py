@@ -486,11 +486,16 @@ NOTES_NAMED = 5  # the most recent notes of a chat named when a number typed the
 
 async def _not_here(ctx: Context, note_id: int, chat_id: str) -> DomainError | None:
     """`like 1` in a group whose notes are #2 and #5 (note numbers run across chats, rep76 #11): said that
-    #1 is not here, with this chat's notes (`This chat's notes: #2 Kaya jam, #5 …`); None: none here."""
+    #1 is not here, with this chat's notes (`This chat's notes: #2 Kaya jam, #5 …`), only those anyone
+    may read: never one hidden by the chat's admins or taken down by its author; None: none here."""
     notes, _ = await ctx.uow.trust.activity(chat_id)
     if not notes:
         return None
-    recent = sorted(notes, key=lambda note: note.note_id)[-NOTES_NAMED:]
+    flags = await ctx.uow.moderation.flags(chat_id)
+    shown = [note for note in notes if not (note.note_id in flags and flags[note.note_id].hidden)]
+    if not shown:
+        return None
+    recent = sorted(shown, key=lambda note: note.note_id)[-NOTES_NAMED:]
     named = [f"#{note.note_id} {_gist(note.title or note.text)}".rstrip() for note in recent]
     return DomainError("note_not_in_chat", id=note_id, notes=", ".join(named))
 

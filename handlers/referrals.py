@@ -339,33 +339,46 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     return replies + await _whose_credit(ctx, group_buy, listing, code, credited_before)
 
 
-async def _credited_before(ctx: Context, code: ShareCode) -> str | None:
-    """Whom the member's order in the code's group buy is credited to already (her first line decided
-    it: `commerce.domain.attribution`), read before this code's visit is recorded; None: not on it yet,
-    or nobody's."""
+async def _credited_before(ctx: Context, code: ShareCode) -> tuple[bool, str | None]:
+    """Whether the member is on the code's group buy's list already, and whom her order there is
+    credited to (her first line decided it: `commerce.domain.attribution`), read before this code's
+    visit is recorded; (False, None): not on it yet; (True, None): on it, nobody's."""
     group_buy = await ctx.uow.group_buys.get(code.group_buy_id)
     buyer = ctx.request.user_id
     if group_buy is None or not await ctx.uow.group_buys.lines_of(code.group_buy_id, buyer):
-        return None
+        return False, None
     window = ctx.config.attribution_window
-    return await service.credited(ctx.uow, group_buy, buyer, now=ctx.now, window=window)
+    return True, await service.credited(ctx.uow, group_buy, buyer, now=ctx.now, window=window)
 
 
 async def _whose_credit(
-    ctx: Context, group_buy: GroupBuy, listing: Listing | None, code: ShareCode, before: str | None
+    ctx: Context,
+    group_buy: GroupBuy,
+    listing: Listing | None,
+    code: ShareCode,
+    credited: tuple[bool, str | None],
 ) -> list[Reply]:
     """After a join with a code that earns its sharer nothing, one line saying why (review 76): her own
-    code (`share_code_own`), or a second friend's on a group buy whose order is already another
-    sharer's (`share_code_credited_before`, naming that sharer); nothing else changes."""
+    code (`share_code_own`), a second friend's on a group buy whose order is already another sharer's
+    (`share_code_credited_before`, naming that sharer), or any friend's from one on the list before she
+    opened any (`share_code_joined_before`: commission goes on first joins only); nothing else changes.
+    The organiser's own order is nobody's: her use of a code is not told."""
     if listing is not None or not group_buy.sharer_rate_bp:  # 帮卖 codes earn by the group: not these
         return []
     held = await ctx.uow.attribution.member_of_code(code.group_buy_id, code.code)
     sharer = None if held is None else share_codes.held_by(held)[0]
     lang = await ctx.lang(group_buy)
     buyer = ctx.request.user_id
+    on_list, before = credited
     if sharer == buyer:
         return [Reply(text=t(lang, "share_code_own"), language=lang)]
-    if before is None or sharer is None or before == sharer:
+    if sharer is None or buyer == group_buy.organiser_id:
+        return []
+    if on_list and before is None:  # on the list before any code: her order is nobody's
+        name = await ctx.uow.members.name_of(identity(ctx.request.platform, sharer)) or sharer
+        said = t(lang, "share_code_joined_before", name=name, id=group_buy.id)
+        return [Reply(text=said, language=lang)]
+    if before is None or before == sharer:
         return []
     name = await ctx.uow.members.name_of(identity(ctx.request.platform, before)) or before
     return [Reply(text=t(lang, "share_code_credited_before", name=name), language=lang)]

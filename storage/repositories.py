@@ -675,6 +675,10 @@ class SqlGroupBuyRepository(_Repository):
         rows = await self._run(self.sql.member_lines, {"gid": group_buy_id, "uid": user_id})
         return [mappers.participant_from_row(r) for r in rows]
 
+    async def lines_held(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        rows = await self._rows(self.sql.member_lines, {"gid": group_buy_id, "uid": user_id})
+        return [mappers.participant_from_row(r) for r in rows]
+
     async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
         params = {"gid": group_buy_id, "uid": user_id}
         rows = await self._rows(self.sql.member_rows, params, locks=True)  # a join's read, her lock taken

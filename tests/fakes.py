@@ -169,6 +169,9 @@ class _GroupBuys:
         lines = self.s.lines.get(group_buy_id, {}).values()
         return [copy.copy(p) for p in lines if p.user_id == user_id and p.quantity > 0]
 
+    async def lines_held(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        return await self.lines_of(group_buy_id, user_id)
+
     async def member_rows(self, group_buy_id: int, user_id: str) -> list[Participant]:
         lines = self.s.lines.get(group_buy_id, {}).values()
         return [copy.copy(p) for p in lines if p.user_id == user_id]

@@ -886,10 +886,16 @@ async def join(
                 and room > 0
                 and await uow.group_buys.count_lines(group_buy.id) <= 1  # the row read says so: no query
             ):
-                # her line read only now, where hers may be the one line (a join never reads it unless a
+                # her lines read only now, where hers may be the one line (a join never reads it unless a
                 # limit asks; a flash sale's refusals read nothing more): one holding all there is is
-                # never offered a wait the wait refuses (rep78 #5)
-                held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
+                # never offered a wait the wait refuses (rep78 #5), nor one whose friend's line holds it
+                # all (`held_for`: the friend, whose line she may lower)
+                lines = await uow.group_buys.lines_held(group_buy.id, user_id)  # as `participant`: one trip
+                held = next((line for line in lines if (line.friend, line.option) == (friend, option)), None)
+                theirs = next((line for line in lines if line.friend and line.option == option), None)
+                if held is None and theirs is not None:
+                    held = theirs
+                    refusal.params["held_for"] = theirs.friend
                 if held is not None:
                     refusal.params["room"] = max(room - held.quantity, 0)
         await name_in_example(uow, chat_id, group_buy, refusal)

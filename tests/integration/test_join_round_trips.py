@@ -231,6 +231,32 @@ async def test_a_new_members_refused_plus_one_writes_only_its_answer(
     assert await _pending(uow_factory) == queued + (1 if outbox else 0)
 
 
+@pytest.mark.parametrize("whose", ["own", "friend's"])
+async def test_a_refusal_where_the_one_line_is_hers_reads_it_in_one_statement(
+    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, whose: str
+) -> None:
+    """Sold out, the group buy's one line Li's own or her friend Zhao's (代报): her lines are read in one
+    statement, as the join's own reads are (no transaction of its own), and the refusal says whose it
+    all is (s36 #3), never offering a wait."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(_say("li", "+2" if whose == "own" else "+2 for Zhao", "2"))
+    await app.handle(_say("li", "+1", "3"))  # refused once: every statement of it prepared
+    seen = await _record(uow_factory, monkeypatch)
+
+    refused = await app.handle(_say("li", "+1", "4"))
+
+    said = "all there is is already yours" if whose == "own" else "on the line you signed up for Zhao"
+    assert said in refused[0].text and "/waitlist" not in refused[0].text, refused[0].text
+    assert seen.count(LINE) == 1, seen
+    claim = "INSERT INTO processed_updates"
+    fast = bool(uow_factory.engine.sync_engine.get_execution_options().get(DIRECT, False))
+    if fast and uow_factory.engine.dialect.name == "sqlite":
+        assert seen == ["BEGIN", GROUP_BUY, LINE, claim, "COMMIT"]
+    elif fast:  # the reads alone, then the claim as its own transaction
+        assert seen == [GROUP_BUY, LINE, claim]
+
+
 async def _pending(factory: SqlUnitOfWorkFactory) -> int:
     async with factory() as uow:
         return await uow.outbox.pending()
