@@ -104,6 +104,8 @@ class SqlConsolePeople:
                     m.name_key == name_key(name),
                     m.identity.ilike(pattern, escape="\\"),
                     m.user_id.ilike(pattern, escape="\\"),
+                    # her room alias in a chat (WeChat's 群昵称): the name the audit log shows her by there
+                    m.identity.in_(select(cm.identity).where(cm.alias_key == name_key(name))),
                 )
             )
             .order_by(m.last_seen.desc(), m.identity)

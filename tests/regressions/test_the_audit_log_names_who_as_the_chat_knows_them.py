@@ -51,3 +51,6 @@ async def test_who_is_named_as_the_chat_knows_them_with_the_id_beside(tmp_path: 
         assert "Bob | playground:bob" in cells
         assert f"{ADMIN[lang]} | console:dan" in cells
         assert not any(cell in ("playground:amy", "playground:bob") for cell in cells)  # never the id alone
+
+        found = who_cells((await admin.get("/audit", params={"who": "芒果妈妈"})).text)  # the name shown
+        assert found and all(cell.endswith("| playground:amy") for cell in found), found
