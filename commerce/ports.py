@@ -1306,9 +1306,9 @@ class ConsolePeopleRepository(Protocol):
         ...
 
     async def named(self, name: str, *, limit: int = 50) -> list[MemberLine]:
-        """Members whose display name, identity (`telegram:123`) or bare id is `name`, any case (one
-        LIKE query, its wildcards taken as typed), most recently seen first, at most `limit`: however
-        long ago they were seen."""
+        """Members whose display name, identity (`telegram:123`), bare id or room alias in a chat is
+        `name`, any case (one LIKE query, its wildcards taken as typed), most recently seen first, at most
+        `limit`: however long ago they were seen."""
         ...
 
     async def in_chat(self, chat_id: str, *, limit: int = 200) -> list[MemberLine]:

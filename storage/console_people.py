@@ -4,12 +4,13 @@ organiser's chats (where they opened a group buy) and their own group buys' orde
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope
+from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope, moved
 from commerce.domain.ledger import AccountKind, TransactionKind
 from commerce.domain.member import name_key
 from commerce.domain.moderation import NoteFlag
@@ -27,6 +28,7 @@ from storage.tables import (
     note_flags,
     notes,
     order_payments,
+    order_status_changes,
     orders,
 )
 
@@ -43,6 +45,12 @@ _PART_REFUNDED = func.coalesce(
 )
 _STILL_PAID = (OrderStatus.PAID.value, OrderStatus.FULFILLED.value)
 lp, lt, n, nf = ledger_postings.c, ledger_transactions.c, notes.c, note_flags.c
+osc = order_status_changes.c
+
+
+def _naive(at: datetime) -> datetime:
+    """A stored time compared as UTC without its zone (SQLite reads it back naive, PostgreSQL aware)."""
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
 
 
 def _organised_chats(scope: Scope) -> Any:
@@ -96,6 +104,8 @@ class SqlConsolePeople:
                     m.name_key == name_key(name),
                     m.identity.ilike(pattern, escape="\\"),
                     m.user_id.ilike(pattern, escape="\\"),
+                    # her room alias in a chat (WeChat's 群昵称): the name the audit log shows her by there
+                    m.identity.in_(select(cm.identity).where(cm.alias_key == name_key(name))),
                 )
             )
             .order_by(m.last_seen.desc(), m.identity)
@@ -236,7 +246,8 @@ class SqlConsolePeople:
         joined, where = self._postings(scope)
         statement = (
             select(lp.kind.label("account_kind"), lp.member, lp.amount, lp.currency, lt.business_key,
-                   lt.kind, lt.at, lt.order_id, lt.payout_id, o.group_buy_id, o.seq)
+                   lt.kind, lt.at, lt.order_id, lt.payout_id, o.group_buy_id, o.seq,
+                   lt.id.label("transaction_id"))
             .select_from(joined)
             .order_by(lt.at.desc(), lt.id.desc(), lp.id)
             .limit(limit)
@@ -249,6 +260,7 @@ class SqlConsolePeople:
             statement = statement.where(lt.order_id == order_id)
         rows = list(await self.conn.execute(statement))
         names = await self.names(sorted({row.member for row in rows if row.member}))
+        sums, picked = await self._sentences(rows)
         return [
             LedgerLine(
                 at=row.at,
@@ -263,9 +275,39 @@ class SqlConsolePeople:
                 account_kind=row.account_kind,
                 member=row.member or "",
                 name=names.get(row.member, "") if row.member else "",
+                moved=sums.get(row.transaction_id, 0),
+                picked_up=row.transaction_id in picked,
             )
             for row in rows
         ]
+
+    async def _sentences(self, rows: list[Any]) -> tuple[dict[int, int], set[int]]:
+        """What each order transaction of `rows` moved (`console_people.moved`: read from all its
+        postings, a member's page listing only hers), and which releases of commission its order's
+        pickup posted (a status change to picked up at the transaction's time; else the hold's end):
+        two queries, however many rows."""
+        kinds = {row.transaction_id: row.kind for row in rows if row.order_id is not None}
+        if not kinds:
+            return {}, set()
+        postings: dict[int, list[tuple[str, int]]] = {}
+        statement = select(lp.transaction_id, lp.kind, lp.amount).where(lp.transaction_id.in_(sorted(kinds)))
+        for posting in await self.conn.execute(statement):
+            postings.setdefault(posting.transaction_id, []).append((posting.kind, int(posting.amount)))
+        sums = {tx: moved(kind, postings.get(tx, [])) for tx, kind in kinds.items()}
+        released = {
+            row.transaction_id: (row.order_id, row.at)
+            for row in rows
+            if row.kind == TransactionKind.ORDER_AVAILABLE.value and row.order_id is not None
+        }
+        if not released:
+            return sums, set()
+        statement = select(osc.order_id, osc.at).where(
+            osc.order_id.in_(sorted({order for order, _ in released.values()})),
+            osc.to_status == OrderStatus.FULFILLED.value,
+        )
+        pickups = {(row.order_id, _naive(row.at)) for row in await self.conn.execute(statement)}
+        picked = {tx for tx, (order, at) in released.items() if (order, _naive(at)) in pickups}
+        return sums, picked
 
     async def order_in_scope(self, scope: Scope, order_id: int) -> bool:
         statement = select(o.id).where(o.id == order_id)

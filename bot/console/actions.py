@@ -19,7 +19,7 @@ from datetime import timedelta
 from commerce.domain.console import Principal
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
-from handlers import commission_notices, helpselling
+from handlers import card_copies, commission_notices, helpselling, note_copies, notes
 from handlers.app import ChatApp
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, language_in
@@ -193,10 +193,17 @@ async def run_command(
             spoken = await chat_language(app, uow, command, where, about=about, fallback=fallback_lang)
             command = replace(command, lang=spoken)
         config, star_refunds = _config(app, who), app.checkout.star_refunds
-        ctx = Context(request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds)
+        ctx = Context(
+            request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds, values=app.values
+        )  # the shared state as the chat's: a bare `+1` soon after a close is told it closed (just_closed)
         ctx.acting_admin = who.name if acting else None  # her notice names the admin (`管理员 dan`)
         replies = await (handler or HANDLERS[command.name])(ctx)
-        replies = await helpselling.spread(uow, replies, request.chat_id)
+        replies = await notes.repriced_cards(uow, replies)  # as in the chat: its notes' cards show it
+        replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
+        # members' private copies of the card (a share link's) and notes quoted on request (`笔记 3`):
+        # edited as the group's card is, a close (立即截单) showing there too
+        replies = await card_copies.refreshed(app.values, replies, platform=request.platform, now=now)
+        replies = await note_copies.refreshed(app.values, replies, platform=request.platform, now=now)
         # as in the chat: whoever earns on an order it paid (分享赚, 帮卖) is told so, with it, and whose
         # held commission a pickup (已取, 核销) freed before the hold ended
         hold = timedelta(days=config.commission_hold_days)

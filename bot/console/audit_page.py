@@ -136,6 +136,50 @@ async def _shown_subjects(uow: UnitOfWork, entries: list[AuditEntry], lang: str)
     return shown
 
 
+async def _chat_of(uow: UnitOfWork, subject: str, group_buy_chats: dict[int, str | None]) -> str | None:
+    """The chat an entry's subject is in (a group buy's, an order's group buy's, a note's, a member's in
+    a chat), whose name for its actor the row shows; None for a payout, or a subject gone."""
+    member_part, at, chat_part = subject.partition("@chat:")
+    if at and member_part.startswith("member:"):
+        return chat_part
+    kind, _, value = subject.partition(":")
+    if not value.isdigit() or int(value) > MAX_ROW_ID:
+        return None
+    if kind == "note":
+        note = await uow.notes.get(int(value))
+        return note.chat_id if note is not None else None
+    group_buy_id: int | None = int(value) if kind == "group_buy" else None
+    if kind == "order":
+        order = await uow.orders.get(int(value))
+        group_buy_id = order.group_buy_id if order is not None else None
+    if group_buy_id is None:
+        return None
+    if group_buy_id not in group_buy_chats:
+        group_buy = await uow.group_buys.get(group_buy_id)
+        group_buy_chats[group_buy_id] = group_buy.chat_id if group_buy is not None else None
+    return group_buy_chats[group_buy_id]
+
+
+async def _shown_actors(uow: UnitOfWork, entries: list[AuditEntry], lang: str) -> dict[int, str]:
+    """Each entry's actor (by the entry's position) as people know them: a member by the name the
+    chat of its subject knows her by (her room alias there, else her display name), else her name as
+    last seen; an admin as `管理员 root` / "Admin root". One never seen is left out (shown by her id)."""
+    shown: dict[int, str] = {}
+    group_buy_chats: dict[int, str | None] = {}
+    names: dict[tuple[str | None, str], str | None] = {}
+    for index, entry in enumerate(entries):
+        if entry.actor.startswith(ADMIN_PREFIX):
+            shown[index] = t(lang, "console_audit_who_admin", name=entry.actor.removeprefix(ADMIN_PREFIX))
+            continue
+        chat = await _chat_of(uow, entry.subject, group_buy_chats)
+        if (chat, entry.actor) not in names:
+            name = await uow.members.name_in(chat, entry.actor) if chat is not None else None
+            names[(chat, entry.actor)] = name or await uow.members.name_of(entry.actor)
+        if name := names[(chat, entry.actor)]:
+            shown[index] = name
+    return shown
+
+
 async def _entries(uow: UnitOfWork, where: AuditFilter) -> list[AuditEntry]:
     """The entries matching `where`, its actor read as a person (`_actors`), newest first."""
     if where.actor is None:
@@ -179,22 +223,25 @@ async def audit_list(
     about_text = (about or "").strip()[:200]
     entries: list[AuditEntry] = []
     subjects: dict[str, str] = {}
+    actors: dict[int, str] = {}
     if "what" not in errors and not reversed_dates:
         async with console.app.uow_factory() as uow:
             if about_text:
                 where = replace(where, subjects=await _subjects(uow, about_text))
             entries = await _entries(uow, where)
             subjects = await _shown_subjects(uow, entries, lang)
+            actors = await _shown_actors(uow, entries, lang)
     shown = [
         {
             "entry": e,
+            "who": actors.get(index, e.actor),
             "action": action_words(lang, e.action),
             "subject": subjects.get(e.subject, e.subject),
             "at": format_datetime(e.at, tz, lang),
             "before": _json(e.before),
             "after": _json(e.after),
         }
-        for e in entries
+        for index, e in enumerate(entries)
     ]
     filters = {
         "who": who or "", "what": what or "", "about": about or "", "since": since or "", "until": until or ""

@@ -18,13 +18,15 @@ from fastapi.responses import Response
 from bot.console import order_lines
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import console_of
+from bot.console.ledger_words import order_sentence
 from bot.console.order_lines import Line, OrderFilter
 from bot.console.render import language, render
 from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
+from commerce.domain.console_people import moved
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.ledger import Account, AccountKind, Transaction, TransactionKind
+from commerce.domain.ledger import Account, AccountKind, Transaction
 from commerce.domain.money import format_money
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import Payment, RosterLine
 from handlers.texts import t
 from handlers.texts.units import said
@@ -206,11 +208,18 @@ def _described(tx: Transaction, order: Order, lang: str) -> str:
     is its place among the payments, no round)."""
     if tx.order_id is None:  # not an order's (a payout's): its kind says it
         return t(lang, f"console_tx_{tx.kind.value}")
-    said = t(lang, f"console_ledger_{tx.kind.value}", order=order.number)
-    parts = tx.key.split("/")[0].split(":")  # `order:6:available:2/2`: a release again after 撤销已取
-    if len(parts) == 4 and parts[3].isdigit() and tx.kind is not TransactionKind.ORDER_PART_REFUNDED:
-        said += t(lang, "console_ledger_round", round=int(parts[3]))
-    return said
+    currency = tx.postings[0].currency if tx.postings else order.currency
+    amount = moved(tx.kind.value, ((p.account.kind.value, p.amount) for p in tx.postings))
+    picked_up = any(c.to_status is OrderStatus.FULFILLED and c.at == tx.at for c in order.history)
+    return order_sentence(
+        lang,
+        tx.kind.value,
+        str(order.number),
+        key=tx.key,
+        moved=amount,
+        currency=currency,
+        picked_up=picked_up,
+    )
 
 
 def _whose(account: Account, group_buy: GroupBuy, order: Order, lang: str, names: Mapping[str, str]) -> str:

@@ -21,6 +21,7 @@ from bot.console.actions import Where, run_command
 from bot.console.auth import Admin, NotFoundHere, Organiser
 from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
+from bot.console.ledger_words import order_sentence
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
@@ -196,19 +197,17 @@ def ledger_rows(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[di
 
 
 def transaction_words(line: LedgerLine, lang: str) -> str:
-    """What a ledger line's transaction was, in one phrase as the export says it (bot/console/export.py):
-    `订单 #6-1 已付款` / "Order #6-1 paid" (a payment made again after one was undone says which, as its
-    key's round: `（第 2 次付款）`), `提现 #1 已打款` / "Payout #1 paid out"; its kind alone when it names
-    neither."""
+    """What a ledger line's transaction was, in one sentence as the export says it (bot/console/export.py):
+    `订单 #6-1 已付款 ¥45` / "Order #6-1 paid ¥45", `订单 #6-1 已退款 ¥45` (`ledger_words.order_sentence`),
+    `提现 #1 已打款` / "Payout #1 paid out"; its kind alone when it names neither."""
     if line.payout_id:
         return t(lang, f"console_ledger_{line.kind}", payout=line.payout_id)
     if not line.order_number:
         return t(lang, f"console_tx_{line.kind}")
-    said = t(lang, f"console_ledger_{line.kind}", order=line.order_number)
-    parts = line.key.split("/")[0].split(":")  # `order:6:available:2/2`: a release again after 撤销已取
-    if len(parts) == 4 and parts[3].isdigit() and line.kind != "order_part_refunded":
-        said += t(lang, "console_ledger_round", round=int(parts[3]))
-    return said
+    return order_sentence(
+        lang, line.kind, line.order_number, key=line.key, moved=line.moved, currency=line.currency,
+        picked_up=line.picked_up,
+    )  # fmt: skip
 
 
 def account_words(line: LedgerLine, lang: str) -> str:

@@ -9,10 +9,12 @@ else: `Scope` says which, and every read takes one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.console import Principal
+from commerce.domain.ledger import AccountKind, TransactionKind
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,31 @@ class LedgerLine:
     account_kind: str = ""  # `commission_pending`
     member: str = ""  # whose account: the user id the ledger keeps ("" for a system account)
     name: str = ""  # that member as last seen ("" when the bot never saw them)
+    # what its transaction moved, as its sentence says it (`ledger.moved`): the buyer's payment paid,
+    # refunded or undone; the commission freed or held again
+    moved: int = 0
+    picked_up: bool = False  # a release of commission posted by the order's pickup (not the hold's end)
+
+
+_MOVED_BY = {  # what an order's ledger sentence states: the buyer's payment, or the commission moved
+    TransactionKind.ORDER_PAID: AccountKind.BUYER,
+    TransactionKind.ORDER_REFUNDED: AccountKind.BUYER,
+    TransactionKind.ORDER_PART_REFUNDED: AccountKind.BUYER,
+    TransactionKind.ORDER_UNPAID: AccountKind.BUYER,
+    TransactionKind.ORDER_AVAILABLE: AccountKind.COMMISSION_AVAILABLE,
+    TransactionKind.ORDER_HELD_AGAIN: AccountKind.COMMISSION_PENDING,
+}
+
+
+def moved(kind: str, postings: Iterable[tuple[str, int]]) -> int:
+    """What an order's transaction of `kind` moved, from its (account kind, amount) postings: the
+    buyer's payment paid, refunded (whole or part) or undone, or the commission made available or held
+    again (what went into those accounts); 0 for another kind (a payout's)."""
+    try:
+        into = _MOVED_BY[TransactionKind(kind)]
+    except (KeyError, ValueError):
+        return 0
+    amounts = [amount for account, amount in postings if account == into.value]
+    if into is AccountKind.BUYER:
+        return abs(sum(amounts))
+    return sum(amount for amount in amounts if amount > 0)

@@ -23,14 +23,14 @@ async def test_an_orders_ledger_entries_read_as_the_export_says_them(tmp_path: P
         amy = await world.member("amy")
 
         page = (await amy.get(f"/ledger?order={gid}-1")).text
-        assert f"<td>Order #{gid}-1 paid</td><td>Buyer Bob</td><td>-¥20</td>" in page
-        assert f"<td>Order #{gid}-1: payment undone</td>" in page
-        assert f"<td>Order #{gid}-1 paid (payment 2)</td>" in page
+        assert f"<td>Order #{gid}-1 paid ¥20</td><td>Buyer Bob</td><td>-¥20</td>" in page
+        assert f"<td>Order #{gid}-1&#39;s payment of ¥20 undone</td>" in page
+        assert f"<td>Order #{gid}-1 paid ¥20 (payment 2)</td>" in page
         assert "Order paid #" not in page
 
         amy.cookies.set("lang", "zh")
         page = (await amy.get(f"/ledger?order={gid}-1")).text
-        assert f"<td>订单 #{gid}-1 已付款</td><td>买家 Bob</td><td>-¥20</td>" in page
-        assert f"<td>订单 #{gid}-1 撤销已收</td>" in page
-        assert f"<td>订单 #{gid}-1 已付款（第 2 次付款）</td>" in page
+        assert f"<td>订单 #{gid}-1 已付款 ¥20</td><td>买家 Bob</td><td>-¥20</td>" in page
+        assert f"<td>订单 #{gid}-1 撤销已收 ¥20</td>" in page
+        assert f"<td>订单 #{gid}-1 已付款 ¥20（第 2 次付款）</td>" in page
         assert "订单付款 #" not in page

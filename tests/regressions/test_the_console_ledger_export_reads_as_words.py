@@ -40,12 +40,12 @@ async def test_the_ledger_export_says_each_posting_in_the_pages_words(tmp_path: 
             "交易键（系统）", "类型代码（系统）", "账户键（系统）",
         ]  # fmt: skip
         assert rows[1] == [
-            "2026-11-23 12:00", f"订单 #{gid}-1 已付款", "订单付款", f"#{gid}-1", "买家 Bob", "-20.00",
+            "2026-11-23 12:00", f"订单 #{gid}-1 已付款 ¥20", "订单付款", f"#{gid}-1", "买家 Bob", "-20.00",
             "order:1:paid", "order_paid", "buyer:bob",  # the order's id in the ledger: 1
         ]  # fmt: skip
-        assert rows[2][1:5] == [f"订单 #{gid}-1 已付款", "订单付款", f"#{gid}-1", "团长 Amy"]
-        assert rows[3][1:3] == [f"订单 #{gid}-1 撤销已收", "撤销已收"]
-        assert rows[5][1] == f"订单 #{gid}-1 已付款（第 2 次付款）" and rows[5][6] == "order:1:paid:2"
+        assert rows[2][1:5] == [f"订单 #{gid}-1 已付款 ¥20", "订单付款", f"#{gid}-1", "团长 Amy"]
+        assert rows[3][1:3] == [f"订单 #{gid}-1 撤销已收 ¥20", "撤销已收"]
+        assert rows[5][1] == f"订单 #{gid}-1 已付款 ¥20（第 2 次付款）" and rows[5][6] == "order:1:paid:2"
         # review s20 (N7): a member's balance here leaves out her payouts; the sheet says where they are
         assert ["这里只有订单的记账：佣金提现在“提现”页，各账户含提现的余额在“试算平衡”页。"] in rows
 
@@ -57,10 +57,10 @@ async def test_the_ledger_export_says_each_posting_in_the_pages_words(tmp_path: 
         assert values[0][6:] == ["Transaction key", "Kind code", "Account key"]
         assert values[1][:5] == [
             "2026-11-23 12:00",
-            f"Order #{gid}-1 paid",
+            f"Order #{gid}-1 paid ¥20",
             "Order paid",
             f"#{gid}-1",
             "Buyer Bob",
         ]
-        assert values[3][1:3] == [f"Order #{gid}-1: payment undone", "Payment undone"]
-        assert values[5][1] == f"Order #{gid}-1 paid (payment 2)"
+        assert values[3][1:3] == [f"Order #{gid}-1's payment of ¥20 undone", "Payment undone"]
+        assert values[5][1] == f"Order #{gid}-1 paid ¥20 (payment 2)"

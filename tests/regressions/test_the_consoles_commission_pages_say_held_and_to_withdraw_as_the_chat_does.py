@@ -19,11 +19,11 @@ HEADS = {  # an admin's columns; then an organiser's
     "en": (["Held", "To withdraw", "Payout requested"], ["Held", "Freed to withdraw"]),
 }
 LEDGER = {
-    "zh": ("Bob 的待入账佣金", "Bob 的可提现佣金", "订单 #{order} 佣金转为可提现"),
+    "zh": ("Bob 的待入账佣金", "Bob 的可提现佣金", "订单 #{order} 已取货，佣金 ¥10 转为可提现"),
     "en": (
         "Bob's held commission",
         "Bob's commission to withdraw",
-        "Order #{order}: commission freed to withdraw",
+        "Order #{order} picked up: commission of ¥10 freed to withdraw",
     ),
 }
 OLD = ("Pending", "Credited", "Available", "pending commission", "available commission", "已入账", "待结算")

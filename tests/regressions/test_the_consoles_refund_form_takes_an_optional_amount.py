@@ -71,7 +71,7 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
         assert "¥15" in dashboard and "¥20" not in dashboard, dashboard  # GMV net of the part refund
         books = (await client.get("/export/ledger.csv")).text  # the ledger export names the part refund
         assert (
-            f"订单 #{order} 部分退款," if lang == "zh" else f"Order #{order} refunded in part,"
+            f"订单 #{order} 部分退款 ¥5," if lang == "zh" else f"Order #{order} refunded ¥5 in part,"
         ) in books, books
         exported = (await client.get("/export/orders.csv")).text
         assert "部分退款" in exported if lang == "zh" else "Part refunded" in exported, exported

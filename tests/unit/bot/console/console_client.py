@@ -194,14 +194,18 @@ async def _migrated(folder: Path) -> str:
 
 
 @asynccontextmanager
-async def console_world(folder: Path) -> AsyncIterator[ConsoleWorld]:
+async def console_world(folder: Path, *, shared: bool = False) -> AsyncIterator[ConsoleWorld]:
+    """`shared`: the ChatApp keeps the shared state (`values`) as a bot does: members' private copies of
+    cards and quoted notes are remembered, so a change refreshes them."""
     url = await _migrated(folder)
     engine = make_engine(url)
     clock = FakeClock()
     state = MemorySharedState()
     config = AppConfig(outbox_platform=PLATFORM, console_url=BASE, commands_per_minute=0)
     uow_factory = SqlUnitOfWorkFactory(engine)
-    app = ChatApp(uow_factory=uow_factory, clock=clock, config=config)
+    app = ChatApp(
+        uow_factory=uow_factory, clock=clock, config=config, values=state.values if shared else None
+    )
     health = HealthCheck(engine=engine, uow_factory=uow_factory, state=None, now=clock.now)
     console = Console(
         app=app, counters=state.counters, secret="test-secret", default_language="en", health=health

@@ -98,13 +98,13 @@ async def test_an_orders_transactions_each_organiser_their_own(world: ConsoleWor
     page = await amy.get(f"/ledger?order={shop.mangoes}-1")
     assert page.status_code == 200
     text = page.text
-    paid = f"<td>Order #{shop.mangoes}-1 paid</td>"
+    paid = f"<td>Order #{shop.mangoes}-1 paid ¥100</td>"
     assert f"{paid}<td>Buyer Dan</td><td>-¥100</td><td><code>buyer:dan</code></td>" in text
     assert (
         f"{paid}<td>Bob&#39;s held commission</td><td>¥10</td><td><code>commission_pending:bob</code></td>"
         in text
     )
-    freed = f"<td>Order #{shop.mangoes}-1: commission freed to withdraw</td>"
+    freed = f"<td>Order #{shop.mangoes}-1 picked up: commission of ¥10 freed to withdraw</td>"
     freed += "<td>Bob&#39;s commission to withdraw</td>"
     assert freed in text
     dan = await world.member("dan")
