@@ -1095,7 +1095,7 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         return None
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
-    hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    hers = [at for at, line in enumerate(spelled) if names_her(line, names)]  # by name, wherever it is
     if not hers:  # `5. 周叔 1⏎6. 赵奶奶 2 周叔代报`: 周叔's line hers, 赵奶奶's his friend's (rep77 #6)
         proxy = _proxy_line(spelled)
         if proxy is not None:
@@ -1189,7 +1189,7 @@ def parse_own_line(text: str, names: Sequence[str]) -> Join | None:
     if head is None or "\n" in text.strip() or _OPENING_WORDS.search(said):
         return None
     line = said[head.end() :].strip()
-    if not _names_her(line, names):
+    if not names_her(line, names):
         return None
     entry = _entry_after_name(line, names)
     if not entry or (_ENTRY_FIRST.match(entry) is None and _measured_entry(entry) is None):
@@ -1219,7 +1219,7 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
         return None
     line = entries[-1]
     lang = "zh" if _CJK.search("\n".join(kept)) else None
-    if not _names_her(line, names):
+    if not names_her(line, names):
         other = _line_join(line, (), hers=False, title="", lang=lang)  # `4. 小周 芒果2`: someone else's
         if other is None or not other.products or not other.list_name:
             return None
@@ -1390,7 +1390,7 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
     return entry.split(" ", 1)[1] if " " in entry else ""
 
 
-def _names_her(line: str, names: Sequence[str]) -> bool:
+def names_her(line: str, names: Sequence[str]) -> bool:
     """Whether a list line starts with one of the member's `names` (or has it after another name)."""
     spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
     return any(_after_name(line, name) is not None for name in spelled if name)
