@@ -1108,6 +1108,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None:
         return joined
+    helped = "" if hers else helped_name(joined.list_name)
+    if helped:  # `7. 帮赵奶奶 2`: 赵奶奶's line, a friend's of hers, never a member called 帮赵奶奶 (s36 #4)
+        joined = replace(joined, friend=helped, list_name="")
     others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
     joined = replace(joined, listed=_listed(others))
     if not hers:
@@ -1117,6 +1120,20 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
     extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
     return replace(joined, extra_lines=extra)
+
+
+# `帮赵奶奶`, `替 赵奶奶`: a list line's name saying whom it was put down for
+_HELPED = re.compile(r"^(?:帮|替)\s*(?P<name>\S{2,20})$")
+
+
+def helped_name(name: str) -> str:
+    """The person a pasted list line's name says it is for (`帮赵奶奶`: 赵奶奶, a person's name or shape,
+    or a kinship word); "" for any other name (`帮帮`, `帮主`)."""
+    found = _HELPED.match(name.strip())
+    if found is None:
+        return ""
+    person = found.group("name")
+    return person if person_name(person) or PERSON.match(person) or kin_name(person) else ""
 
 
 def _listed(lines: Sequence[str]) -> tuple[tuple[str, str, int], ...]:
@@ -1162,10 +1179,14 @@ def _extra_line(line: str) -> tuple[str, str] | None:
     a join types it, `1`, `2斤`); None for a line naming no one."""
     read = _line_join(line, (), hers=False, title="")
     name = read.list_name if read is not None else line.split(" ", 1)[0]
+    helped = helped_name(name)  # `帮赵奶奶 2 6号楼101`: 赵奶奶's, her address kept
+    name = helped or name
     if not name:
         return None
     if read is None:
         return name, "1"
+    if helped and read.note and read.measured is None and not read.products:
+        return name, f"{read.quantity} {read.note}"
     if len(read.products) == 1:  # `小周 芒果2`: 2
         return name, str(read.products[0][1])
     where = " ".join(_PROXY.sub(" ", read.note).split()) if _PROXY.search(read.note) else ""
