@@ -972,6 +972,8 @@ async def _set_to(ctx: Context) -> list[Reply]:
     own = [line for line in lines if not line.friend and line.quantity > 0]
     if named_option:
         own = [line for line in own if line.option == named_option]
+    if not own and not named_option and any(line.friend and line.quantity > 0 for line in lines):
+        return await _friends_lines_only(ctx, group_buy, lines, wanted)  # `我就改成1份` (s36 #1)
     if len({line.option for line in own}) > 1:
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
         title, example = group_buy.terms.title, own[-1].option
@@ -995,6 +997,39 @@ async def _set_to(ctx: Context) -> list[Reply]:
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
+    return [Reply(text=text, language=lang)]
+
+
+async def _friends_lines_only(
+    ctx: Context, group_buy: GroupBuy, lines: Sequence[Participant], wanted: int
+) -> list[Reply]:
+    """`改成1份`, `我就改成1份` from a member holding no line of her own there, only lines she put down for
+    friends (`帮赵奶奶报2份`): nothing changed (a set-to is her own line's; a new line of 1 beside 赵奶奶's
+    2 was never meant), the friends' lines said and how to change one (`赵奶奶改成1份`)."""
+    lang = await ctx.lang(group_buy)
+    unit = group_buy.terms.unit
+    friends = [line for line in lines if line.friend and line.quantity > 0]
+    said = [
+        t(
+            lang,
+            "set_to_friends_only_line",
+            friend=line.friend,
+            held=unit_texts.units(lang, line.quantity, unit),
+        )
+        for line in friends
+    ]
+    first = friends[0]
+    if lang.startswith("zh"):
+        example = f"{first.friend}不要了" if wanted == 0 else f"{first.friend}改成{wanted}{unit or '份'}"
+    else:
+        apart = wanted - first.quantity
+        example = f"{'+' if apart >= 0 else '-'}{abs(apart) or 1} for {first.friend}"
+    text = t(
+        lang,
+        "set_to_friends_only",
+        lines="、".join(said) if lang.startswith("zh") else ", ".join(said),
+        example=example,
+    )
     return [Reply(text=text, language=lang)]
 
 

@@ -206,12 +206,12 @@ _FRIEND_SAID = re.compile(
     rf"^{FOR_FRIEND}\s*(?P<name>[^\s\d+#@,，。.!！?？~～]{{1,10}}?)\s*(?:{_VERB_COUNT}|要)"
     rf"(?P<n>{NUMBER})\s*(?:份|个)(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
-# `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
-# that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
+# `改成2份`, `我改成1份`, `我就改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her
+# own line to that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
 # a count word a set-to may say (`只要1捆`): the group buy's unit, or one its title says (大葱 1捆)
 _COUNTED_ZH = r"捆|把|盒|箱|袋|包|瓶|只|条|罐|串|颗|枚|束|扎|桶|支|斤|公斤|千克|打"
 _SET_TO = re.compile(
-    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
+    rf"^(?:我?(?:就|只|还是)?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
     rf"(?:份|个|件|(?P<unit>{_COUNTED_ZH}))?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
