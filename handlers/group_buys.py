@@ -926,6 +926,17 @@ async def _set_to(ctx: Context) -> list[Reply]:
     command = ctx.command
     wanted = command.quantity or 0
     named_option = ""  # `小盒改成3份`: her line of that option
+    if command.friend:  # `豆豆不要了`, `帮豆豆改成2份`: no person's name, only a friend's line so called
+        chat_id = await _chat_of(ctx)
+        open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        if command.group_buy_id is not None:
+            open_here = [g for g in open_here if g.id == command.group_buy_id]
+        ctx.command = replace(command, note=command.friend, titled=True, friend="")
+        persons = await _persons_line_set_to(ctx, open_here, friends_only=True)
+        if persons is not None:
+            return persons
+        await _named_line_closed(ctx, ctx.command.note)
+        return []  # no friend's line so called: talk (`今天不要了`)
     if command.titled:  # `芒果改成1份`, `make it 3 veg #2`: the group buy the word names
         chat_id = await _chat_of(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
@@ -940,6 +951,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
             persons = await _persons_line_set_to(ctx, open_here)  # `赵奶奶改成1份`: her friend's line
             if persons is not None:
                 return persons
+            await _named_line_closed(ctx, command.note)  # `赵奶奶改成1份` after the close: told so
             await _set_to_no_such_option(ctx, open_here)  # `make it 3 medium`: the options there are
             return []  # `明天改成2个`, `make it 3 days`: talk
         meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
@@ -1037,23 +1049,51 @@ def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[Reply] | None:
+async def _named_line_closed(ctx: Context, word: str) -> None:
+    """`赵奶奶改成1份`, `赵奶奶不要了` naming a line of hers (a friend's, or her 接龙 name) on the group buy
+    here that is no longer open: told it closed, as her `改成1份` is (`group_buy_closed`); else returns
+    (talk, or another reading)."""
+    if not word or " " in word:
+        return
+    try:
+        group_buy = await service.find(
+            ctx.uow,
+            chat_id=await _chat_of(ctx),
+            group_buy_id=ctx.command.group_buy_id,
+            member=ctx.request.user_id,
+        )
+    except DomainError:
+        return
+    if group_buy.id is None or (group_buy.is_open and not group_buy.is_past_deadline(ctx.now)):
+        return
+    key = _folded(word)
+    for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+        if line.quantity > 0 and _folded(line.friend or line.display_name) == key:
+            status = group_buy.status.value
+            raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
+
+
+async def _persons_line_set_to(
+    ctx: Context, open_here: list[GroupBuy], *, friends_only: bool = False
+) -> list[Reply] | None:
     """`赵奶奶改成1份`, `赵奶奶不要了` (改成0份) from the member who put 赵奶奶 down (`+2 帮 赵奶奶`): that
     friend's line set to that many, as `-1 赵奶奶` / `+1 帮 赵奶奶` would; `张叔改成3份` from 张叔: her own
     line. A name that is another member's line (`Xiaoli 改成3份` from the organiser) is refused: only
     she changes it (`set_to_not_yours`; the organiser told her 代报 too), nothing changed. None: no
-    such line here (talk, or an option's word: the caller goes on)."""
+    such line here (talk, or an option's word: the caller goes on). `friends_only`: a word that is no
+    person's name (`豆豆不要了`): only a friend's line of hers so called, exactly."""
     command, word = ctx.command, ctx.command.note
     if not word or " " in word:
         return None
-    if whose_line.line_name(ctx.request, word) == "":  # her own name: her own line
+    if not friends_only and whose_line.line_name(ctx.request, word) == "":  # her own name: her own line
         ctx.command = replace(command, note="", titled=False)
         return await _set_to(ctx)
     me, key, wanted = ctx.request.user_id, _folded(word), command.quantity or 0
     for group_buy in open_here:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.lines_of(group_buy.id, me):
-            if not line.friend and line.quantity > 0 and _folded(line.display_name) == key:  # her 接龙 name
+            named = not line.friend and line.quantity > 0 and _folded(line.display_name) == key
+            if named and not friends_only:  # her 接龙 name
                 ctx.command = replace(command, note="", titled=False, group_buy_id=group_buy.id)
                 return await _set_to(ctx)
             if not line.friend or _folded(line.friend) != key or line.quantity <= 0:
@@ -1073,7 +1113,7 @@ async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[
             name = f"{ctx.request.display_name} {t(lang, 'join_for_friend_form', friend=line.friend)}"
             text = t(lang, "set_to_already", name=name, items=items, id=group_buy.id)
             return [Reply(text=text, language=lang)]
-    for group_buy in open_here:
+    for group_buy in [] if friends_only else open_here:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.participants(group_buy.id):
             if line.user_id == me or line.quantity <= 0 or line.friend or _folded(line.display_name) != key:

@@ -728,17 +728,22 @@ def parse_join(text: str) -> Join | str | None:
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
     text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
     friends = _FRIEND_CHANGED.match(text)
+    friendly: Join | None = None  # `豆豆不要了`: no person's name, a friend's line only if one is so called
     if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
         n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
         if n is not None and person_name(friends.group("name")):
             return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
+        if n is not None:  # `Join.friend`: the handler reads only her friends' lines so called, else talk
+            friendly = Join(n, lang="zh", leave=True, set_to=True, friend=friends.group("name"))
+            if text.lstrip()[0] in "帮替给":  # `帮豆豆改成2份`: said whose, never a product's word
+                return friendly
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text) or _name_count_note(text)
+        return _titled_numbered(text) or _name_count_note(text) or friendly
     return found
 
 
