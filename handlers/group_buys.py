@@ -928,6 +928,17 @@ async def _set_to(ctx: Context) -> list[Reply]:
     command = ctx.command
     wanted = command.quantity or 0
     named_option = ""  # `小盒改成3份`: her line of that option
+    if command.friend:  # `豆豆不要了`, `帮豆豆改成2份`: no person's name, only a friend's line so called
+        chat_id = await _chat_of(ctx)
+        open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        if command.group_buy_id is not None:
+            open_here = [g for g in open_here if g.id == command.group_buy_id]
+        ctx.command = replace(command, note=command.friend, titled=True, friend="")
+        persons = await _persons_line_set_to(ctx, open_here, friends_only=True)
+        if persons is not None:
+            return persons
+        await _named_line_closed(ctx, ctx.command.note)
+        return []  # no friend's line so called: talk (`今天不要了`)
     if command.titled:  # `芒果改成1份`, `make it 3 veg #2`: the group buy the word names
         chat_id = await _chat_of(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
@@ -942,6 +953,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
             persons = await _persons_line_set_to(ctx, open_here)  # `赵奶奶改成1份`: her friend's line
             if persons is not None:
                 return persons
+            await _named_line_closed(ctx, command.note)  # `赵奶奶改成1份` after the close: told so
             await _set_to_no_such_option(ctx, open_here)  # `make it 3 medium`: the options there are
             return []  # `明天改成2个`, `make it 3 days`: talk
         meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
@@ -974,6 +986,8 @@ async def _set_to(ctx: Context) -> list[Reply]:
     own = [line for line in lines if not line.friend and line.quantity > 0]
     if named_option:
         own = [line for line in own if line.option == named_option]
+    if not own and not named_option and any(line.friend and line.quantity > 0 for line in lines):
+        return await _friends_lines_only(ctx, group_buy, lines, wanted)  # `我就改成1份` (s36 #1)
     if len({line.option for line in own}) > 1:
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
         title, example = group_buy.terms.title, own[-1].option
@@ -1000,27 +1014,88 @@ async def _set_to(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang)]
 
 
+async def _friends_lines_only(
+    ctx: Context, group_buy: GroupBuy, lines: Sequence[Participant], wanted: int
+) -> list[Reply]:
+    """`改成1份`, `我就改成1份` from a member holding no line of her own there, only lines she put down for
+    friends (`帮赵奶奶报2份`): nothing changed (a set-to is her own line's; a new line of 1 beside 赵奶奶's
+    2 was never meant), the friends' lines said and how to change one (`赵奶奶改成1份`)."""
+    lang = await ctx.lang(group_buy)
+    unit = group_buy.terms.unit
+    friends = [line for line in lines if line.friend and line.quantity > 0]
+    said = [
+        t(
+            lang,
+            "set_to_friends_only_line",
+            friend=line.friend,
+            held=unit_texts.units(lang, line.quantity, unit),
+        )
+        for line in friends
+    ]
+    first = friends[0]
+    if lang.startswith("zh"):
+        example = f"{first.friend}不要了" if wanted == 0 else f"{first.friend}改成{wanted}{unit or '份'}"
+    else:
+        apart = wanted - first.quantity
+        example = f"{'+' if apart >= 0 else '-'}{abs(apart) or 1} for {first.friend}"
+    text = t(
+        lang,
+        "set_to_friends_only",
+        lines="、".join(said) if lang.startswith("zh") else ", ".join(said),
+        example=example,
+    )
+    return [Reply(text=text, language=lang)]
+
+
 def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[Reply] | None:
+async def _named_line_closed(ctx: Context, word: str) -> None:
+    """`赵奶奶改成1份`, `赵奶奶不要了` naming a line of hers (a friend's, or her 接龙 name) on the group buy
+    here that is no longer open: told it closed, as her `改成1份` is (`group_buy_closed`); else returns
+    (talk, or another reading)."""
+    if not word or " " in word:
+        return
+    try:
+        group_buy = await service.find(
+            ctx.uow,
+            chat_id=await _chat_of(ctx),
+            group_buy_id=ctx.command.group_buy_id,
+            member=ctx.request.user_id,
+        )
+    except DomainError:
+        return
+    if group_buy.id is None or (group_buy.is_open and not group_buy.is_past_deadline(ctx.now)):
+        return
+    key = _folded(word)
+    for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+        if line.quantity > 0 and _folded(line.friend or line.display_name) == key:
+            status = group_buy.status.value
+            raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
+
+
+async def _persons_line_set_to(
+    ctx: Context, open_here: list[GroupBuy], *, friends_only: bool = False
+) -> list[Reply] | None:
     """`赵奶奶改成1份`, `赵奶奶不要了` (改成0份) from the member who put 赵奶奶 down (`+2 帮 赵奶奶`): that
     friend's line set to that many, as `-1 赵奶奶` / `+1 帮 赵奶奶` would; `张叔改成3份` from 张叔: her own
     line. A name that is another member's line (`Xiaoli 改成3份` from the organiser) is refused: only
     she changes it (`set_to_not_yours`; the organiser told her 代报 too), nothing changed. None: no
-    such line here (talk, or an option's word: the caller goes on)."""
+    such line here (talk, or an option's word: the caller goes on). `friends_only`: a word that is no
+    person's name (`豆豆不要了`): only a friend's line of hers so called, exactly."""
     command, word = ctx.command, ctx.command.note
     if not word or " " in word:
         return None
-    if whose_line.line_name(ctx.request, word) == "":  # her own name: her own line
+    if not friends_only and whose_line.line_name(ctx.request, word) == "":  # her own name: her own line
         ctx.command = replace(command, note="", titled=False)
         return await _set_to(ctx)
     me, key, wanted = ctx.request.user_id, _folded(word), command.quantity or 0
     for group_buy in open_here:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.lines_of(group_buy.id, me):
-            if not line.friend and line.quantity > 0 and _folded(line.display_name) == key:  # her 接龙 name
+            named = not line.friend and line.quantity > 0 and _folded(line.display_name) == key
+            if named and not friends_only:  # her 接龙 name
                 ctx.command = replace(command, note="", titled=False, group_buy_id=group_buy.id)
                 return await _set_to(ctx)
             if not line.friend or _folded(line.friend) != key or line.quantity <= 0:
@@ -1040,7 +1115,7 @@ async def _persons_line_set_to(ctx: Context, open_here: list[GroupBuy]) -> list[
             name = f"{ctx.request.display_name} {t(lang, 'join_for_friend_form', friend=line.friend)}"
             text = t(lang, "set_to_already", name=name, items=items, id=group_buy.id)
             return [Reply(text=text, language=lang)]
-    for group_buy in open_here:
+    for group_buy in [] if friends_only else open_here:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.participants(group_buy.id):
             if line.user_id == me or line.quantity <= 0 or line.friend or _folded(line.display_name) != key:

@@ -284,6 +284,19 @@ def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool
     return any(g.terms.options and resembles_an_option(g, word) for g in open_here)
 
 
+def _option_misspelt(word: str, open_here: list[GroupBuy]) -> bool:
+    """Whether a Latin word before a join's count (`vanila +1`, `Vanila +1`: a phone capitalises the first
+    word) is an option of a group buy open here misspelt (`title_typo`: five letters or more, the same
+    first letter, an edit or two away), so the join is `+1 vanila`'s: the question which option, listing
+    them, never a friend's line nor talk."""
+    if not word.isascii() or " " in word:
+        return False
+    options = [option.name for g in open_here for option in g.terms.options]
+    return not any(g.option_named(word) for g in open_here) and any(
+        title_typo(word, name) for name in options
+    )
+
+
 async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
     """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
     mistyping an open one's title by a character is told which it looks like and its join (nothing
@@ -383,6 +396,9 @@ async def join(ctx: Context) -> list[Reply]:
             if plus and option_in_another_language(word, open_here):  # `Vanilla +1 for Tom` beside 香草
                 service.no_such_option(open_here, word)  # the options there are, nothing joined
             return []
+        if not named and ctx.command.titled and plus and _option_misspelt(word, open_here):
+            named, word = True, word.casefold()  # `vanila +1`, `Vanila +1`: as `+1 vanila` (s36 #5)
+            ctx.command = replace(ctx.command, lang=None)
         closed = not open_here and after and line_name(ctx.request, word) is not None  # `吴姐 +1 9号楼`
         if not named and ctx.command.titled and (open_here or numbered or closed):  # `王阿姨 +2`: a 接龙 line
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's

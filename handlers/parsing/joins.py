@@ -206,12 +206,12 @@ _FRIEND_SAID = re.compile(
     rf"^{FOR_FRIEND}\s*(?P<name>[^\s\d+#@,，。.!！?？~～]{{1,10}}?)\s*(?:{_VERB_COUNT}|要)"
     rf"(?P<n>{NUMBER})\s*(?:份|个)(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
-# `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
-# that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
+# `改成2份`, `我改成1份`, `我就改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her
+# own line to that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
 # a count word a set-to may say (`只要1捆`): the group buy's unit, or one its title says (大葱 1捆)
 _COUNTED_ZH = r"捆|把|盒|箱|袋|包|瓶|只|条|罐|串|颗|枚|束|扎|桶|支|斤|公斤|千克|打"
 _SET_TO = re.compile(
-    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
+    rf"^(?:我?(?:就|只|还是)?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
     rf"(?:份|个|件|(?P<unit>{_COUNTED_ZH}))?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
@@ -728,17 +728,22 @@ def parse_join(text: str) -> Join | str | None:
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
     text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
     friends = _FRIEND_CHANGED.match(text)
+    friendly: Join | None = None  # `豆豆不要了`: no person's name, a friend's line only if one is so called
     if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
         n = 0 if friends.group("gone") else parse_int(friends.group("n") or "")
         if n is not None and person_name(friends.group("name")):
             return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
+        if n is not None:  # `Join.friend`: the handler reads only her friends' lines so called, else talk
+            friendly = Join(n, lang="zh", leave=True, set_to=True, friend=friends.group("name"))
+            if text.lstrip()[0] in "帮替给":  # `帮豆豆改成2份`: said whose, never a product's word
+                return friendly
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text) or _name_count_note(text)
+        return _titled_numbered(text) or _name_count_note(text) or friendly
     return found
 
 
@@ -1095,7 +1100,7 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         return None
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
-    hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    hers = [at for at, line in enumerate(spelled) if names_her(line, names)]  # by name, wherever it is
     if not hers:  # `5. 周叔 1⏎6. 赵奶奶 2 周叔代报`: 周叔's line hers, 赵奶奶's his friend's (rep77 #6)
         proxy = _proxy_line(spelled)
         if proxy is not None:
@@ -1108,6 +1113,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None:
         return joined
+    helped = "" if hers else helped_name(joined.list_name)
+    if helped:  # `7. 帮赵奶奶 2`: 赵奶奶's line, a friend's of hers, never a member called 帮赵奶奶 (s36 #4)
+        joined = replace(joined, friend=helped, list_name="")
     others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
     joined = replace(joined, listed=_listed(others))
     if not hers:
@@ -1117,6 +1125,20 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
     extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
     return replace(joined, extra_lines=extra)
+
+
+# `帮赵奶奶`, `替 赵奶奶`: a list line's name saying whom it was put down for
+_HELPED = re.compile(r"^(?:帮|替)\s*(?P<name>\S{2,20})$")
+
+
+def helped_name(name: str) -> str:
+    """The person a pasted list line's name says it is for (`帮赵奶奶`: 赵奶奶, a person's name or shape,
+    or a kinship word); "" for any other name (`帮帮`, `帮主`)."""
+    found = _HELPED.match(name.strip())
+    if found is None:
+        return ""
+    person = found.group("name")
+    return person if person_name(person) or PERSON.match(person) or kin_name(person) else ""
 
 
 def _listed(lines: Sequence[str]) -> tuple[tuple[str, str, int], ...]:
@@ -1162,10 +1184,14 @@ def _extra_line(line: str) -> tuple[str, str] | None:
     a join types it, `1`, `2斤`); None for a line naming no one."""
     read = _line_join(line, (), hers=False, title="")
     name = read.list_name if read is not None else line.split(" ", 1)[0]
+    helped = helped_name(name)  # `帮赵奶奶 2 6号楼101`: 赵奶奶's, her address kept
+    name = helped or name
     if not name:
         return None
     if read is None:
         return name, "1"
+    if helped and read.note and read.measured is None and not read.products:
+        return name, f"{read.quantity} {read.note}"
     if len(read.products) == 1:  # `小周 芒果2`: 2
         return name, str(read.products[0][1])
     where = " ".join(_PROXY.sub(" ", read.note).split()) if _PROXY.search(read.note) else ""
@@ -1189,7 +1215,7 @@ def parse_own_line(text: str, names: Sequence[str]) -> Join | None:
     if head is None or "\n" in text.strip() or _OPENING_WORDS.search(said):
         return None
     line = said[head.end() :].strip()
-    if not _names_her(line, names):
+    if not names_her(line, names):
         return None
     entry = _entry_after_name(line, names)
     if not entry or (_ENTRY_FIRST.match(entry) is None and _measured_entry(entry) is None):
@@ -1219,7 +1245,7 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
         return None
     line = entries[-1]
     lang = "zh" if _CJK.search("\n".join(kept)) else None
-    if not _names_her(line, names):
+    if not names_her(line, names):
         other = _line_join(line, (), hers=False, title="", lang=lang)  # `4. 小周 芒果2`: someone else's
         if other is None or not other.products or not other.list_name:
             return None
@@ -1390,7 +1416,7 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
     return entry.split(" ", 1)[1] if " " in entry else ""
 
 
-def _names_her(line: str, names: Sequence[str]) -> bool:
+def names_her(line: str, names: Sequence[str]) -> bool:
     """Whether a list line starts with one of the member's `names` (or has it after another name)."""
     spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
     return any(_after_name(line, name) is not None for name in spelled if name)

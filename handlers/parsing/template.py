@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from handlers.parsing.joins import _names_her as names_her
+from handlers.parsing.joins import names_her
 
 _HEAD = re.compile(r"^\s*[#＃]\s*接龙\s*(?P<rest>.*)$")
 _NUMBERED = re.compile(r"^\s*\d{1,4}\s*[.、．)]\s*\S")
