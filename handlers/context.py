@@ -177,6 +177,11 @@ class Context:
                 return words
         return normalize_language(guessed) or typed or self.config.default_language
 
+    async def group_language(self) -> str | None:
+        """The language of the group the command was typed in (`_group_spoken`: its `/lang`, else as its
+        latest card speaks here); None in private, or when nothing tells."""
+        return None if self.is_private else await self._group_spoken(None)
+
     async def _group_spoken(self, group_buy: GroupBuy | None) -> str | None:
         """The group's language as what it reads speaks: its `/lang`, else as the card of `group_buy`
         (when it is listed here), else of its latest group buy, speaks here; None when nothing tells."""

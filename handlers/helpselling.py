@@ -31,7 +31,7 @@ from handlers import chat_names, no_buttons, organiser_told
 from handlers.cards import LISTED, card_update, closing_text, failed_key
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
-from handlers.members import own_languages
+from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
 from handlers.recipients import organiser_language
@@ -106,8 +106,10 @@ async def _raised_to_sellers(ctx: Context, group_buy: GroupBuy, was_bp: int) -> 
 async def _sellers(
     uow: UnitOfWork, group_buy: GroupBuy, platform: str | None, memo: LanguageMemo
 ) -> dict[str, tuple[str, str]]:
-    """Each help-seller of `group_buy` (the organiser's own listings aside: she knows), with her own
-    language (`platform` None: her groups') and the names of the groups she lists it in."""
+    """Each help-seller of `group_buy` (the organiser's own listings aside: she knows), with her steady
+    language (`steady_languages`: her private `/lang`, else her app's, else her group's; never the words
+    she last typed; `platform` None: her `/lang`, else her group's) and the names of the groups she lists
+    it in."""
     if not group_buy.listings or group_buy.id is None:
         return {}
     groups: dict[str, list[Listing]] = {}
@@ -117,9 +119,8 @@ async def _sellers(
     names = await uow.chat_names.titles([each.chat_id for listed in groups.values() for each in listed])
     found = {}
     for seller, listed in groups.items():
-        lang = await listing_language(uow, group_buy, listed[0], memo)
-        if platform is not None:
-            lang = (await own_languages(uow, platform, [seller], lang))[seller]
+        there = await listing_language(uow, group_buy, listed[0], memo)
+        lang = (await steady_languages(uow, platform, [seller], there))[seller]
         other = t(lang, "share_code_another_chat")
         where = (names.get(each.chat_id) or other for each in listed)
         found[seller] = (lang, t(lang, "list_separator").join(where))

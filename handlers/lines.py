@@ -26,7 +26,7 @@ from handlers import chat_names, on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
-from handlers.members import mentioned, own_languages, steady_languages
+from handlers.members import mentioned, steady_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
@@ -210,7 +210,9 @@ async def _sellers_told(
     ctx: Context, group_buy: GroupBuy, lines: list[Participant], said: Callable[[str], str]
 ) -> list[Reply]:
     """帮卖: for each help-selling group the removed lines were joined in, the group told (as the
-    organiser's group is) and its help-seller privately, each in its language; none for her own."""
+    organiser's group is) and its help-seller privately, each in its language (hers: her steady one,
+    `steady_languages`, her private `/lang`, else her app's, else that group's; never the words she last
+    typed); none for her own."""
     replies: list[Reply] = []
     for listing_id in dict.fromkeys(x.listing_id for x in lines if x.listing_id is not None):
         listing = await ctx.uow.listings.get(listing_id)
@@ -220,7 +222,7 @@ async def _sellers_told(
         replies.append(Reply(text=said(there), chat_id=listing.chat_id, language=there))
         if listing.seller_id != ctx.request.user_id:
             seller = listing.seller_id
-            hers = (await own_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
+            hers = (await steady_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
             replies.append(Reply(text=said(hers), private_to=seller, language=hers))
     return replies
 

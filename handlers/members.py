@@ -474,12 +474,20 @@ async def private_languages(
     langs = await own_languages(uow, platform, user_ids, "")
     for user_id, lang in langs.items():
         if not lang:
-            own = identity(platform, user_id)
-            chats = [chat.chat_id for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
-            settings = await uow.chats.languages(chats) if chats else {}
-            found = (normalize_language(settings[c]) for c in chats if settings.get(c))
-            langs[user_id] = next((lang for lang in found if lang), None) or default
+            langs[user_id] = await groups_language(uow, platform, user_id) or default
     return langs
+
+
+async def groups_language(uow: UnitOfWork, platform: str | None, user_id: str) -> str | None:
+    """The `/lang` of the groups `user_id` was last seen in (the most recent one that has one, of the
+    last `GROUPS_ASKED`); None: none has one (or no `platform` to know her by)."""
+    if not platform:
+        return None
+    own = identity(platform, user_id)
+    chats = [chat.chat_id for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
+    settings = await uow.chats.languages(chats) if chats else {}
+    found = (normalize_language(settings[c]) for c in chats if settings.get(c))
+    return next((lang for lang in found if lang), None)
 
 
 def _shown(name: str) -> str:

@@ -2,11 +2,12 @@
 whose command sent it (`/payouts approve 3` typed in English reaches a member who asked with `提现` in
 Chinese).
 
-Theirs: their private chat's `/lang` setting, else their own language as last seen (their platform's,
-or the words they last used where the platform does not say: `handlers.members`), else what the notice
-is about spoke (`hint`: a note's language), else the chat's setting, else the command's language.
-A buyer's own notices about her orders (the order at the close, 已收, a refund, what she owes) and the
-organiser's about her group buys: one steady language, never the words last typed (`steady_languages`).
+Theirs, one steady language (`language_of`): their private chat's `/lang` setting, else their app's where
+their platform tells one (`handlers.members.steady_languages`), else what the notice is about spoke
+(`hint`: a note's language), else the group's `/lang`, else the command's language; never the words
+they last typed. A buyer's own notices about her orders (the order at the close, 已收, a refund, what she
+owes) and the organiser's about her group buys: one steady language, never the words last typed
+(`steady_languages`).
 """
 
 from __future__ import annotations
@@ -19,15 +20,30 @@ from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from handlers.context import Context, card_language, language_in
-from handlers.members import own_languages, steady_languages
+from handlers.members import groups_language, own_languages, steady_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
-    """The language to tell `member` something privately in (`own_languages`: the one rule)."""
-    fallback = hint or await ctx.chat_language() or await ctx.lang()
-    return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+    """The language to tell `member` something privately in because of another's command (a payout
+    decided, a note hidden, a mute): her steady one (`steady_languages`: her private `/lang`, else her
+    app's where her platform tells one), else what the notice is about spoke (`hint`: a note's), else
+    the group's: the group the command was typed in (its `/lang`, else as its card speaks), else
+    (typed in private, or in the console's name) the `/lang` of the groups she was last seen in
+    (`groups_language`). Never just the words she last typed: one English line in a Chinese group
+    leaves her notices Chinese. Only where nothing of these tells (a payout asked in private by one
+    in no group with a `/lang`) her own as last seen, else the command's, decides."""
+    platform = ctx.request.platform
+    steady = (await steady_languages(ctx.uow, platform, [member], ""))[member]
+    if steady:
+        return steady
+    if hint:
+        return hint
+    group = await ctx.group_language() or await groups_language(ctx.uow, platform, member)
+    if group:
+        return group
+    return (await own_languages(ctx.uow, platform, [member], await ctx.lang()))[member]
 
 
 async def organiser_language(

@@ -22,6 +22,7 @@ from commerce.services.chat_names import chat_label
 from handlers import waiting
 from handlers.cards import card_update
 from handlers.context import Context, listing_language
+from handlers.members import steady_languages
 from handlers.named_few import names_of
 from handlers.order_cancel import buyer_told, notice_of
 from handlers.organiser_notices import told_organisers
@@ -158,7 +159,8 @@ async def _sellers_told(
     ctx: Context, group_buy: GroupBuy, orders: Sequence[Order], lang: str
 ) -> tuple[list[Reply], str]:
     """帮卖: each help-seller whose group's unpaid orders were cancelled, told privately, once, which (by
-    number and buyer) and that their buyers were told; and the line the answer adds naming them."""
+    number and buyer) and that their buyers were told, in her steady language (`steady_languages`: her
+    private `/lang`, else her app's, else her group's); and the line the answer adds naming them."""
     if not group_buy.listings or group_buy.id is None:
         return [], ""
     told: list[Reply] = []
@@ -169,7 +171,9 @@ async def _sellers_told(
             continue
         group = await chat_label(ctx.uow, chat_id)
         theirs = [order for order in orders if order.chat_id == chat_id]
-        said = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+        there = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+        seller = listing.seller_id
+        said = (await steady_languages(ctx.uow, ctx.request.platform, [seller], there))[seller]
         text = t(
             said,
             "cancel_unpaid_seller_told",

@@ -56,10 +56,13 @@ async def test_a_question_alone_tells_his_language() -> None:
     await chat.say("tom", "+1 小盒", name="Tom")  # Chinese words first
     await chat.say("tom", "how much?", name="Tom")  # then English ones: the last words he wrote
 
+    welcome = chat.said(await chat.say("tom", "/start", private=True, name="Tom"))  # his own as last seen
     chat.admins = {"amy"}
     told = chat.private(await chat.say("amy", "禁言 Tom", name="王姐"))
 
-    assert told["tom"].startswith("The chat's admins stopped you posting notes in the group."), told["tom"]
+    assert welcome.startswith("Hi! I'm Tuan"), welcome
+    # session 36: a mute keeps his steady language (no `/lang`, no app's: the room's), not his last words
+    assert told["tom"].startswith("群管理员停止了你在群里发笔记。"), told["tom"]
 
 
 @pytest.mark.parametrize("typed", ["me too", "count me in", "+1 small box"])

@@ -1,7 +1,9 @@
 """Review 57 #9: Bob and Cat reported note #3 and Sun reported #1; the admins hid #3 and kept #1, and
 none of them heard: the hide told the author and the group, the keep nobody. Each member who reported a
 note is now told privately, once, in her own language, that the admins hid it or kept it up (from the
-console's Hide and Leave up, as from the chat's /hide and /unhide)."""
+console's Hide and Leave up, as from the chat's /hide and /unhide). Session 36: in her steady language
+(her private `/lang`, else her app's, else the note's), no longer the words she reported in: Hal, who
+reported in Chinese, reads Chinese because his private chat is `/lang zh`."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ async def test_a_notes_reporters_are_told_when_admins_hide_or_keep_it(tmp_path: 
         await world.say("work", "gus", f"/report {shop.eve_note} spam")
         await world.say("work", "hal", f"举报 {shop.eve_note} 广告")
         await world.say("work", "hal", f"举报 {shop.eve_note} 广告")  # twice: told once
+        await world.say("", "hal", "/lang zh", private=True)  # s36: his own setting, not his words, decides
         await world.say("family", "cat", f"/report {shop.bob_note} not true")
         root = await world.admin()
         before = len(await world.outbox_rows())

@@ -42,15 +42,16 @@ async def test_a_groups_lang_setting_still_answers_in_the_words_typed() -> None:
 async def test_english_slash_words_alone_after_a_chinese_one_keep_her_chinese() -> None:
     # session 24: a slash command alone (a menu's tap) tells nothing of a member whose words were seen
     # (session 25: a notice to an organiser about her group buy follows her private `/lang`, else its
-    # group's, never her words; session 35: so does a buyer's about her orders and lines: a mute, told in
-    # her language as last seen, shows the rule here)
+    # group's, never her words; session 35: so does a buyer's about her orders and lines; session 36: so
+    # does a mute: her private `/start`, told in her language as last seen, shows the rule here)
     room = fake_chat()
     await room.say("amy", "/groupbuy Mangoes price 10")
     await room.say("eve", "名单")  # once, in Chinese: the words she last used
     await room.say("eve", "+1")
     await room.say("eve", "/orders")  # then only English slash words
     await room.say("eve", "/ipaid 1-1")
+    welcome = Chat.said(await room.say("eve", "/start", private=True))
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in welcome.replace("Mangoes", "")), welcome
     room.admins = {"amy"}
     notices = room.private(await room.say("amy", "/mute Eve"))
-    assert "eve" in notices, notices
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in notices["eve"].replace("Mangoes", "")), notices["eve"]
+    assert notices["eve"].startswith("The chat's admins stopped you posting notes"), notices  # the group's

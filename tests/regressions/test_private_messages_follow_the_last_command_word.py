@@ -5,8 +5,8 @@ while the member has one language: the second `进度` looked written already in
 The command words last used, in whichever chat, now decide a private message's language (a slash
 command alone only for a member of whom nothing else is known: session 24). Session 35: a buyer's order
 follows her private `/lang`, else her app's, else the group's, never her words, and so does a friend's
-line put down for her; a mute, told her privately in her language as last seen, shows the words' rule
-here."""
+line put down for her; session 36: so does a mute, and her private `/start`, answered in her language as
+last seen, shows the words' rule here."""
 
 from __future__ import annotations
 
@@ -90,8 +90,10 @@ async def test_the_last_english_command_word_in_any_chat_decides_the_order_messa
     assert orders["hal"].startswith("Your order #2-"), orders["hal"]
     # Bob's last words are English (`/wait small`); Hal's are `名单`: a slash command alone (`/status`)
     # tells nothing of a member whose words were seen (session 24)
-    neighbours.admins = {"eve"}
-    told = neighbours.private(await neighbours.say("eve", "禁言 Hal"))
-    assert told["hal"].startswith("群管理员停止了你在群里发笔记。"), told["hal"]
+    welcome = neighbours.said(await neighbours.say("hal", "/start", private=True))
+    assert welcome.startswith("你好！我是团购助手"), welcome
+    welcome = neighbours.said(await neighbours.say("bob", "/start", private=True))
+    assert welcome.startswith("Hi! I'm Tuan"), welcome
+    neighbours.admins = {"eve"}  # a mute keeps the group's Chinese, whatever each typed last (session 36)
     told = neighbours.private(await neighbours.say("eve", "禁言 Bob"))
-    assert told["bob"].startswith("The chat's admins stopped you posting notes"), told["bob"]
+    assert told["bob"].startswith("群管理员停止了你在群里发笔记。"), told["bob"]
