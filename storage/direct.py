@@ -52,7 +52,7 @@ ENDS = "tuan_ends"
 SAVEPOINT_DUE = "tuan_savepoint_due"
 # Key in a connection's `info` (storage.group_commit, PostgreSQL): a statement may carry the writes of
 # earlier members of the batch. Its value (the member's turn) is told when such a statement failed
-# (`carried_failed()`: the member can no longer be undone alone), and keeps the batch's claims
+# (`carried_failed(error)`: it may no longer be undone alone), and keeps the batch's claims
 # (`has_claimed(key)`, `claim(key)`). Present: an update's claim that does not end the transaction is
 # held back (`rows(hold=...)`) and written with a later statement or the COMMIT.
 HOLDS_CLAIMS = "tuan_holds_claims"
@@ -347,20 +347,19 @@ async def rows(
         driver.carry(_compiled(conn.sync_engine.dialect, riding))
     try:
         fetched = await driver.fetch(plan.sql, args, in_transaction=not alone)
-    except Exception:
-        _carried_failed(conn, combined_writes)
+    except Exception as error:
+        if combined_writes and not conn.invalidated:
+            _carried_failed(conn.sync_connection, error)
         raise
     return [_row(plan, raw) for raw in fetched]
 
 
-def _carried_failed(conn: AsyncConnection, carried_writes: bool) -> None:
-    """A statement that carried held-back writes failed: a group commit's member then cannot be
-    undone alone (the writes may be earlier members', `HOLDS_CLAIMS`)."""
-    sync = conn.sync_connection
-    if carried_writes and sync is not None and not conn.invalidated:
-        holder = sync.info.get(HOLDS_CLAIMS)
-        if holder is not None:
-            holder.carried_failed()
+def _carried_failed(sync: Connection | None, error: Exception) -> None:
+    """A statement that carried held-back writes failed: a group commit's member is told
+    (`HOLDS_CLAIMS`: the writes may be earlier members')."""
+    holder = None if sync is None else sync.info.get(HOLDS_CLAIMS)
+    if holder is not None:
+        holder.carried_failed(error)
 
 
 async def savepoint_first(conn: AsyncConnection, *, claim: bool = False) -> None:
@@ -560,10 +559,8 @@ async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) 
     plan = _plan(statement, tuple(params), sync.dialect)
     try:
         await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
-    except Exception:
-        holder = sync.info.get(HOLDS_CLAIMS)
-        if holder is not None:
-            holder.carried_failed()
+    except Exception as error:
+        _carried_failed(sync, error)
         raise
 
 

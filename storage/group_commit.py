@@ -110,9 +110,13 @@ class Turn:
         self.claims: list[Hashable] = []  # the updates it claimed (held back: storage.direct `hold`)
 
     # What storage.direct asks through `HOLDS_CLAIMS` (PostgreSQL): ---------------------------------
-    def carried_failed(self) -> None:
-        """A statement carrying held-back writes failed: only the whole transaction can undo it."""
-        self.lost = True
+    def carried_failed(self, error: BaseException) -> None:
+        """A statement carrying held-back writes failed. Inside its savepoint a lost race for a lock
+        is this member's alone (its rollback keeps the writes it carried, to go again); a broken
+        constraint may be one of those writes' (a claim another worker took), and outside a savepoint
+        nothing but the whole transaction undoes it: then every member runs again alone."""
+        if not self.sent or _constraint(error):
+            self.lost = True
 
     def has_claimed(self, key: Hashable) -> bool:
         """Whether a member of this transaction claimed `key` (a repeat of its update: not claimed)."""

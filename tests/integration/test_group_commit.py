@@ -560,3 +560,45 @@ async def test_a_held_claim_another_worker_took_runs_the_batch_again_and_answers
     others = [replies for i, replies in enumerate(refused) if i != 5]
     assert all(SOLD_OUT in replies[0].text for replies in others)
     assert await _count(grouped, queued) == rows_before + 7  # the other worker's answer is not sent again
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+async def test_a_join_that_loses_a_lock_race_carrying_others_claims_runs_alone_and_the_rest_commit(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later member's guarded write carries the claims earlier members held back; when it loses a
+    race for a lock (another worker's batch holds the row: `lock_timeout`), it alone is rolled back to
+    its savepoint and runs again in a transaction of its own, the claims it carried go with a later
+    statement, and the batch commits the others: everyone in, each answered and queued once."""
+    import asyncpg.exceptions
+    import asyncpg.prepared_stmt
+
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 50")
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+    fetch = asyncpg.prepared_stmt.PreparedStatement.fetch
+    lost: list[str] = []
+
+    async def losing_once(self: Any, *args: Any, **kwargs: Any) -> Any:
+        query = self.get_query()
+        carrying = "processed_updates" in query and "participants" in query
+        if carrying and "buyer3" in args and not lost:
+            lost.append(query)
+            raise asyncpg.exceptions.LockNotAvailableError("canceling statement due to lock timeout")
+        return await fetch(self, *args, **kwargs)
+
+    monkeypatch.setattr(asyncpg.prepared_stmt.PreparedStatement, "fetch", losing_once)
+    assert grouped.group is not None
+    before = (grouped.group.transactions, grouped.group.members)
+    joined = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)])
+    monkeypatch.undo()
+
+    assert lost  # buyer3's write carried earlier members' claims, and lost
+    # one batch of the six committed (buyer3's turn in it left out; it then ran again alone)
+    assert (grouped.group.transactions - before[0], grouped.group.members - before[1]) == (1, 6)
+    assert [replies[0].text.split(" is in")[0] for replies in joined] == [f"Buyer{i}" for i in range(6)]
+    assert await _lines(grouped, group_buy_id) == (6, {f"buyer{i}": 1 for i in range(6)})
+    assert await _count(grouped, queued) == rows_before + 2 * 6  # each join's answer and card edit, once
+    claims = select(func.count()).select_from(processed_updates).where(processed_updates.c.key.contains(":u"))
+    assert await _count(grouped, claims) == 6
