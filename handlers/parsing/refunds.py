@@ -191,11 +191,13 @@ _PACKS = frozenset({"family", "single", "double", "half", "whole", "box", "pack"
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?\s*(?:斤|公斤|千克|克|两|毫升|升|kg|g|ml|l|oz|lbs?)$", re.IGNORECASE)
 _COUNTS = re.compile(r"[一二两三四五六七八九十几半个\d]")
 # a count of the option's units right after it (s35 #1): `大盒 一份`, `大盒 2份`, `large 1`, `large x2`,
-# `large 2 boxes`; the words after it stay the reason (`大盒 一份 坏了`)
+# `large 2 boxes`; the words after it stay the reason (`大盒 一份 坏了`), after a Chinese unit word at once
+# too (`大盒 1个坏了`, `大盒 两份压坏了`: s36 #1), never `一个都没收到` (none) or `1个月` (a time)
 _UNITS_AFTER = re.compile(
     rf"^[x×*]?\s*(?P<count>\d{{1,4}}|{CHINESE_NUMERAL})\s*"
-    r"(?:[个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒]|(?:units?|pcs?|pieces?|boxe?s?|packs?|bags?)\b)?"
-    r"(?:[\s,，、;；:：]+(?P<rest>\S.*))?$",
+    r"(?:[个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒](?!\s*(?:[都也月多半]|小时|星期|礼拜))"
+    r"[\s,，、;；:：]*(?P<said>\S.*)?"
+    r"|(?:(?:units?|pcs?|pieces?|boxe?s?|packs?|bags?)\b)?(?:[\s,，、;；:：]+(?P<rest>\S.*))?)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -236,7 +238,7 @@ def _units_typed(rest: str) -> tuple[int, str] | None:
     count = int(typed) if typed.isdigit() else chinese_numeral(typed)
     if not count:
         return None
-    return count, (found["rest"] or "").strip()
+    return count, (found["said"] or found["rest"] or "").strip()
 
 
 def _units_total(lines: list[OrderLine], count: int) -> int:
