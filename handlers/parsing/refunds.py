@@ -319,14 +319,6 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
     left = _units_left(lines, units, order.paid_in_full - refunded) if refunded else units
     if count <= left:
         return
-    if count > units:
-        raise DomainError(
-            "refund_option_units_over",
-            order=order.number,
-            option=option,
-            held=units,
-            asked=count,
-        )
     gave_back = format_money(refunded, order.currency)
     if not left:  # part refunded before (rep78 #3): none of it left
         raise DomainError(
@@ -336,6 +328,17 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
             asked=count,
             refunded=gave_back,
         )
+    # what is left and both ways to refund it: by its units, or an amount (s36 #2)
+    amount = format_money(_units_total(lines, left), order.currency)
+    if not refunded:
+        raise DomainError(
+            "refund_option_units_over",
+            order=order.number,
+            option=option,
+            left=left,
+            asked=count,
+            amount=amount,
+        )
     raise DomainError(  # what is left of it, never the whole order
         "refund_option_units_left",
         order=order.number,
@@ -343,6 +346,7 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
         left=left,
         asked=count,
         refunded=gave_back,
+        amount=amount,
     )
 
 
