@@ -113,6 +113,9 @@ class RosterLine:
     # ¥20): that part and what is left; 0 and 0 otherwise
     reported_amount: int = 0
     reported_gap: int = 0
+    # reported paid in full, with part of it received (只收到 1-2 50 typed on her report of ¥90, s36 #4):
+    # that part (5000), on the line carrying `order_total`; 0 otherwise
+    reported_received: int = 0
 
     @property
     def counts(self) -> bool:
@@ -183,13 +186,14 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
     lines: list[RosterLine] = []
     for n, line in enumerate(participants, 1):
         order = by_buyer.get(line.user_id)
-        total, part, short = None, 0, 0
+        total, part, short, received = None, 0, 0, 0
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
             total = order.total
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
             # reported short, or part received (只收到 ¥20): what is left
             short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
+            received = _received_in_whole_report(order)
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -215,6 +219,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 reported_via=order.reported_via if order is not None else "",
                 reported_amount=_said_or_received(order) if short else 0,
                 reported_gap=short,
+                reported_received=received,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -307,6 +312,14 @@ class GroupBuySummary:
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
+
+
+def _received_in_whole_report(order: Order) -> int:
+    """What the organiser received (只收到 ¥50) of an order its buyer reported paying in full (¥90),
+    her report standing (s36 #4); 0: none, or not reported in full."""
+    if not reported_paid(order) or order.reported_short:
+        return 0
+    return order.received_amount if 0 < order.received_amount < order.total else 0
 
 
 def _said_or_received(order: Order | None) -> int:
