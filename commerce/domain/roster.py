@@ -193,7 +193,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
             # reported short, or part received (只收到 ¥20): what is left
             short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
-            received = _received_in_whole_report(order)
+            received = order.received_in_whole_report
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -312,14 +312,6 @@ class GroupBuySummary:
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
-
-
-def _received_in_whole_report(order: Order) -> int:
-    """What the organiser received (只收到 ¥50) of an order its buyer reported paying in full (¥90),
-    her report standing (s36 #4); 0: none, or not reported in full."""
-    if not reported_paid(order) or order.reported_short:
-        return 0
-    return order.received_amount if 0 < order.received_amount < order.total else 0
 
 
 def _said_or_received(order: Order | None) -> int:

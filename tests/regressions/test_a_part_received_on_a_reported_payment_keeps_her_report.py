@@ -88,3 +88,19 @@ async def test_the_consoles_orders_page_shows_both(tmp_path: Path, page: str, sh
         amy.cookies.set("lang", page)
         text = html.unescape((await amy.get("/orders")).text)
         assert shown in text, text
+
+
+async def test_the_rest_typed_adds_to_the_part_never_replaces_it() -> None:
+    room = fake_chat()
+    opening, close, report, part, *_ = SAID["zh"]
+    for who, typed in (("amy", opening), ("bob", "+1"), ("cat", "+2"), ("amy", close), ("cat", report)):
+        await room.say(who, typed)
+    await room.say("amy", part, private=True)
+
+    refused = room.said(await room.say("amy", "只收到 1-2 40", private=True))
+    assert refused == (
+        "订单 #1-2（Cat）应付 ¥90，之前只收到 ¥50，这次 ¥40，共 ¥90，不少于应付，没有任何改动。"
+        "全部收到了就发 已收 1-2。"
+    )
+    done = await room.say("amy", "已收 1-2 40", private=True)  # ¥50 + ¥40: all of it, marked paid
+    assert "取货码" in room.private(done)["cat"]
