@@ -233,9 +233,10 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
         # 只收到 ¥20 of an unpaid order is received: in 已收 and out of 待收, so the two add up to 合计
-        collected=sum(order.paid_amount for order in orders) + sum(order.received_part for order in unpaid),
-        outstanding=sum(order.total - order.received_part for order in unpaid),  # 只收到 ¥20: counted
-        reported=sum(reported_sum(order) for order in reported),
+        # (beside her report of the whole too, s36 #4: ¥50 of her ¥90 in 已收, ¥40 reported to confirm)
+        collected=sum(order.paid_amount for order in orders) + sum(_received_of(order) for order in unpaid),
+        outstanding=sum(order.total - _received_of(order) for order in unpaid),  # 只收到 ¥20: counted
+        reported=sum(reported_sum(order) - order.received_in_whole_report for order in reported),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),
@@ -312,6 +313,11 @@ class GroupBuySummary:
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
+
+
+def _received_of(order: Order) -> int:
+    """What the organiser received of an unpaid order (只收到 ¥20), beside a report of the whole too."""
+    return order.received_part or order.received_in_whole_report
 
 
 def _said_or_received(order: Order | None) -> int:

@@ -1,7 +1,8 @@
 """s36 #4: Cat reported paying order #1-2 (¥90, `我已付款 1-2`); Amy typed `只收到 1-2 50`: the report was
 replaced by the part received, the buyer's claim gone from every view. Now the report stays (still to
 confirm) and the part is recorded beside it: the answer says both, the buyer is told privately, `名单`
-and the console's orders page show both, and her `已收 1-2` once the rest arrives marks it paid."""
+and the console's orders page show both (the ¥50 in 已收, `我的团` alike), and her `已收 1-2` once the
+rest arrives marks it paid."""
 
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ ANSWER = {
     ),
 }
 
+MONEY = {
+    "zh": ("💰 已收 ¥50 · 待收 ¥85（其中已报付款待确认 ¥40）", "我的团", "已收 ¥50，待收 ¥85"),
+    "en": (
+        "💰 Collected ¥50 · outstanding ¥85 (reported paid, to confirm: ¥40)",
+        "/mine",
+        "collected ¥50, outstanding ¥85",
+    ),
+}
+
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_part_received_is_recorded_and_her_report_stays(lang: str) -> None:
@@ -58,12 +68,16 @@ async def test_the_part_received_is_recorded_and_her_report_stays(lang: str) -> 
     await room.say("amy", close)
     await room.say("cat", report)
     answer, told, line, hers = ANSWER[lang]
+    money, mine_buys, mine_money = MONEY[lang]
 
     replies = await room.say("amy", part, private=True)
 
     assert room.said(replies) == answer
     assert room.private(replies)["cat"] == told
-    assert line in room.said(await room.say("amy", listing, private=True))
+    listed = room.said(await room.say("amy", listing, private=True))
+    assert line in listed
+    assert money in listed  # ¥50 in 已收, ¥40 of her report still to confirm
+    assert mine_money in room.said(await room.say("amy", mine_buys, private=True))  # 我的团 alike
     assert hers in room.said(await room.say("cat", mine, private=True))
     done = await room.say("amy", paid, private=True)  # the rest came: her report confirmed, paid
     assert "取货码" in room.private(done)["cat"] or "pickup code" in room.private(done)["cat"]
@@ -88,6 +102,8 @@ async def test_the_consoles_orders_page_shows_both(tmp_path: Path, page: str, sh
         amy.cookies.set("lang", page)
         text = html.unescape((await amy.get("/orders")).text)
         assert shown in text, text
+        mine = await world.say("family", "amy", "/mine", private=True)  # stored: ¥5 in 已收, as 名单
+        assert "collected ¥5, outstanding ¥15" in mine[0].text
 
 
 async def test_the_rest_typed_adds_to_the_part_never_replaces_it() -> None:
