@@ -927,13 +927,12 @@ async def short_paid(ctx: Context) -> list[Reply]:
 def _received_in_report(order: Order, group_buy: GroupBuy, lang: str, buyer_lang: str) -> list[Reply]:
     """`只收到 1-2 50` typed on an order its buyer reported paying (¥90): both said, the part received
     and what she reported, to the organiser and privately to the buyer; her report stays to confirm."""
-    said = order.reported_amount if 0 < order.reported_amount < order.total else order.total
     got, gap = _got_gap(order, order.received_amount)
     about = {
         "order": order.number,
         "received": got,
         "gap": gap,
-        "reported": format_money(said, order.currency),
+        "reported": format_money(order.total, order.currency),
     }
     organiser = group_buy.organiser_name
     note = t(buyer_lang, "report_kept_part_buyer", organiser=organiser, title=group_buy.terms.title, **about)

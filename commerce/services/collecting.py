@@ -57,9 +57,6 @@ class Reported:
     # a bare `我已付款 1-2` within REPORT_REPEATED_WITHIN of a short report: a resend, not the rest paid;
     # nothing written, she is told how to report the rest
     resent: bool = False
-    # the organiser's typed `只收到 1-2 50` on an order its buyer reported paying (¥90): the part received
-    # recorded (`Order.received_amount`), her report kept, still to confirm (s36 #4)
-    report_kept: bool = False
 
 
 class SeveralToReport(DomainError):
@@ -318,13 +315,14 @@ async def reject_report(
         raise DomainError("notpaid_refunded", order=order.number)
     if order.status is OrderStatus.CANCELLED:
         raise DomainError("notpaid_cancelled", order=order.number)
-    if typed and received > 0 and is_reported(order):  # her report stands: a part of it received
+    # her typed `只收到 1-2 50` on her report of the whole (¥90): the report stands, a part of it received
+    if typed and received > 0 and is_reported(order) and not order.reported_short:
         kept = _received_in_report(order, received)
         if kept:
             if not await uow.collecting.receive_part(order_id, kept, reported=True):  # answered meanwhile
                 raise DomainError("report_none", order=order.number, name=order.buyer_name)
             order.received_amount = kept
-            return Reported(order, group_buy, added=received, report_kept=True)
+            return Reported(order, group_buy, added=received)
     prior = order.received_part  # 只收到 ¥20 recorded before: a second instalment adds to it (rep78 #2)
     if not is_reported(order) and typed and received > 0 and prior + received < order.total:
         if not await uow.collecting.receive_part(order_id, prior + received):  # reported meanwhile
@@ -345,13 +343,12 @@ async def reject_report(
 
 
 def _received_in_report(order: Order, received: int) -> int:
-    """What the organiser received in all of a reported order after her typed `只收到 1-2 50` (5000; with
-    ¥20 recorded before inside the report, ¥70), when less than the buyer said she paid (¥90: the whole,
-    or the amount she reported): her report is kept beside it (s36 #4). 0 when it reaches what she
-    said: the report is answered as before (`只收到 1-2 100` of a report of ¥100)."""
-    said = order.reported_amount if 0 < order.reported_amount < order.total else order.total
-    before = order.received_amount if 0 < order.received_amount < said else 0
-    return before + received if before + received < said else 0
+    """What the organiser received in all of an order reported paid in full after her typed `只收到 1-2 50`
+    (5000; with ¥20 recorded before beside the report, ¥70), when less than the total: her report is
+    kept beside it (s36 #4). 0 when it reaches the total. A report short of the total (`我已付款 1-2
+    100元`) is answered as before: the part recorded in place of the report, as its button does."""
+    before = order.received_in_whole_report
+    return before + received if before + received < order.total else 0
 
 
 async def reported_order_of_member(
