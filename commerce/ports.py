@@ -809,10 +809,11 @@ class CollectionRepository(Protocol):
         `Order.denied_amount` until the buyer reports again; 0: not a denial."""
         ...
 
-    async def receive_part(self, order_id: int, kept: int) -> bool:
+    async def receive_part(self, order_id: int, kept: int, *, reported: bool = False) -> bool:
         """Record what the organiser received of an unpaid order nobody reported paying (her typed
         `只收到 1-2 50`: 5000) as its received amount, the rest still owed: True if it was still unpaid and
-        unreported (a report since is answered as one)."""
+        unreported (a report since is answered as one). `reported`: of one its buyer reported paying,
+        her report kept (s36 #4): True if it was still unpaid and reported."""
         ...
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:

@@ -884,6 +884,8 @@ async def short_paid(ctx: Context) -> list[Reply]:
     was = None if command.tap else await ctx.uow.orders.get(command.order_id)
     prior = 0 if was is None or is_reported(was) else was.received_part  # 只收到 ¥20 before: it adds up
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received, typed=not command.tap)
+    if is_reported(order):  # typed on her report: the part recorded, her report kept (s36 #4)
+        return _received_in_report(order, group_buy, lang, buyer_lang)
     got, gap = _got_gap(order, prior + received)
     how = group_buy.terms.payment_note or t(
         buyer_lang, "ask_payment_offline", organiser=group_buy.organiser_name
@@ -919,6 +921,25 @@ async def short_paid(ctx: Context) -> list[Reply]:
         Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
         card_update(group_buy),
         Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang),
+    ]
+
+
+def _received_in_report(order: Order, group_buy: GroupBuy, lang: str, buyer_lang: str) -> list[Reply]:
+    """`只收到 1-2 50` typed on an order its buyer reported paying (¥90): both said, the part received
+    and what she reported, to the organiser and privately to the buyer; her report stays to confirm."""
+    got, gap = _got_gap(order, order.received_amount)
+    about = {
+        "order": order.number,
+        "received": got,
+        "gap": gap,
+        "reported": format_money(order.total, order.currency),
+    }
+    organiser = group_buy.organiser_name
+    note = t(buyer_lang, "report_kept_part_buyer", organiser=organiser, title=group_buy.terms.title, **about)
+    return [
+        Reply(text=t(lang, "report_kept_part", name=order.buyer_name, **about), language=lang),
+        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
+        card_update(group_buy),
     ]
 
 

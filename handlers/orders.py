@@ -625,7 +625,8 @@ async def short_typed(ctx: Context) -> list[Reply]:
     if order is None:
         raise DomainError("order_not_found", order=ctx.command.word)
     received = parse_money(ctx.command.rest, order.currency)
-    before = 0 if reported_paid(order) else order.received_part  # 只收到 ¥20 before: this adds to it
+    # 只收到 ¥20 before (beside her report of the whole too, s36 #4): this adds to it
+    before = order.received_in_whole_report if reported_paid(order) else order.received_part
     if before and before + received.minor >= order.total:  # ¥20 + ¥30 of ¥50: all of it, as 已收 says
         raise DomainError(
             "short_typed_adds_to_whole",
@@ -666,7 +667,8 @@ async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -
         return []
     if not other and said.minor == order.total:
         return []
-    before = order.received_part  # 只收到 ¥50 recorded: this amount adds to it (rep78 #1)
+    # 只收到 ¥50 recorded (beside her report of the whole too, s36 #4): this amount adds to it (rep78 #1)
+    before = order.received_part or order.received_in_whole_report
     if not other and before and said.minor == order.total - before:  # ¥50 + ¥40 of ¥90: paid
         return []
     if not other and before and said.minor > 0:

@@ -46,11 +46,10 @@ from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, pickup_said, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
-from handlers.parsing.refunds import amount_typed, part_asked
+from handlers.parsing.refunds import amount_typed, option_refund, part_asked, units_or_money, unlabelled
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
 from handlers.refund_commission import commission_back_said
-from handlers.refund_words import option_named, option_refunded, units_or_money, unlabelled
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity, titled
@@ -191,11 +190,9 @@ async def refund(ctx: Context) -> list[Reply]:
         held = await ctx.uow.orders.get(order_id)
         bought = await ctx.uow.group_buys.get(held.group_buy_id) if held is not None else None
         # `退款 1-2 大盒`: that option's lines, never the whole order with "大盒" its reason (rep74 #1)
-        named = option_named(held, bought, reason) if held and bought and split is None else None
+        named = option_refund(held, bought, reason) if held and bought and split is None else None
         if named is not None:
-            if held is not None and bought is not None:
-                option = option_refunded(held, bought, reason)
-            amount, reason = named
+            option, amount, reason = (named.option, named.units), named.amount, named.reason
         if split is not None and split[0]:
             amount, reason = split
             if held is not None and ctx.refund_amount is None:  # `/refund 3-3 1`: 1 unit, or ¥1?

@@ -154,7 +154,17 @@ def _line(
     elif line.order is not None:
         text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
-        if line.payment is Payment.REPORTED and line.reported_gap:  # `💸已报付款 ¥10，差 ¥146，待确认`
+        if line.payment is Payment.REPORTED and line.reported_received and line.order_total is not None:
+            # `💸已报付款 ¥90（已收 ¥50，差 ¥40），待确认`: her report, and the part the organiser received
+            owed, received = line.order_total, line.reported_received
+            text += t(
+                lang,
+                "roster_payment_reported_received",
+                amount=_money(roster, owed),
+                received=_money(roster, received),
+                gap=_money(roster, owed - received),
+            )
+        elif line.payment is Payment.REPORTED and line.reported_gap:  # `💸已报付款 ¥10，差 ¥146，待确认`
             amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
             if line.reported_via:  # `💸已报付款 ¥10（微信），差 ¥146，待确认`
                 way = paid_via(lang, line.reported_via)

@@ -30,6 +30,7 @@ class _Statements:
     report: Executable
     withdraw: Executable
     receive_part: Executable
+    receive_in_report: Executable
     top_up: Executable
     reported: Select[Any]
     owing: Select[Any]
@@ -76,6 +77,10 @@ def _statements() -> _Statements:
         receive_part=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
         .values(received_amount=bindparam("kept"), denied_amount=None)
+        .returning(o.id),
+        receive_in_report=update(orders)
+        .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
+        .values(received_amount=bindparam("kept"))
         .returning(o.id),
         top_up=update(orders)
         .where(
@@ -189,8 +194,9 @@ class SqlCollectionRepository:
             self.sql.withdraw, {"oid": order_id, "kept": kept or None, "denied": denied or None}
         )
 
-    async def receive_part(self, order_id: int, kept: int) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.receive_part, {"oid": order_id, "kept": kept})
+    async def receive_part(self, order_id: int, kept: int, *, reported: bool = False) -> bool:
+        sql = self.sql.receive_in_report if reported else self.sql.receive_part
+        return is_row_id(order_id) and await self._one(sql, {"oid": order_id, "kept": kept})
 
     async def reported_buyers(self, group_buy_id: int) -> set[str]:
         rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})

@@ -11,7 +11,7 @@ in, found from the open ones (`ix_group_buys_status_deadline`) by the participan
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuyStatus
@@ -37,15 +37,17 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, o.c.status.not_in(_DROPPED))
             .scalar_subquery()
         )
-        # 只收到 ¥100 of an unpaid ¥176 (`Order.received_part`): received, counted in 已收 and out of 待收,
-        # as `名单` counts it (commerce.domain.roster)
+        # 只收到 ¥100 of an unpaid ¥176 (`Order.received_part`; beside a report of the whole too,
+        # `Order.received_in_whole_report`, s36 #4): received, counted in 已收 and out of 待收, as `名单`
+        # counts it (commerce.domain.roster)
+        whole = or_(
+            o.c.reported_paid_at.is_(None),
+            o.c.reported_amount.is_(None),
+            o.c.reported_amount <= 0,
+            o.c.reported_amount >= o.c.total,
+        )
         part = case(
-            (
-                and_(
-                    o.c.reported_paid_at.is_(None), o.c.received_amount > 0, o.c.received_amount < o.c.total
-                ),
-                o.c.received_amount,
-            ),
+            (and_(whole, o.c.received_amount > 0, o.c.received_amount < o.c.total), o.c.received_amount),
             else_=0,
         )
         pending = (o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)

@@ -58,11 +58,15 @@ class FakeCollecting:
         order.reported_added, order.denied_amount = 0, denied
         return True
 
-    async def receive_part(self, order_id: int, kept: int) -> bool:
+    async def receive_part(self, order_id: int, kept: int, *, reported: bool = False) -> bool:
         order = self.s.orders.get(order_id)
-        if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
             return False
-        order.received_amount, order.denied_amount = kept, 0
+        if (order.reported_paid_at is not None) is not reported:
+            return False
+        order.received_amount = kept
+        if not reported:
+            order.denied_amount = 0
         return True
 
     def _pending(self, group_buy_id: int) -> list[Owing]:

@@ -145,6 +145,14 @@ def _status(line: RosterLine, currency: str, lang: str) -> str:
             received=format_money(line.reported_amount, currency),
             gap=format_money(line.reported_gap, currency),
         )
+    if line.payment is Payment.REPORTED and line.reported_received and line.order_total is not None:
+        return t(  # reported in full, part of it received (只收到 1-2 50 typed on her report, s36 #4)
+            lang,
+            "console_payment_reported_received",
+            reported=format_money(line.order_total, currency),
+            received=format_money(line.reported_received, currency),
+            gap=format_money(line.order_total - line.reported_received, currency),
+        )
     if line.payment is Payment.REPORTED and line.reported_gap:  # reported short: held back by Mark paid
         return t(
             lang,

@@ -170,6 +170,16 @@ class Order:
         return self.received_amount if 0 < self.received_amount < self.total else 0
 
     @property
+    def received_in_whole_report(self) -> int:
+        """What the organiser received (her typed 只收到 ¥50) of an order its buyer reported paying in
+        full (¥90), the report standing beside it to confirm (s36 #4); 0: none, or not reported in full."""
+        if self.reported_paid_at is None or self.status is not OrderStatus.PENDING_PAYMENT:
+            return 0
+        if self.reported_short:
+            return 0
+        return self.received_amount if 0 < self.received_amount < self.total else 0
+
+    @property
     def received_in_report(self) -> int:
         """What the organiser received (只收到 ¥20) inside a short report since, which counts it in (¥20
         received, then `我已付款 1-2 30元`: reported ¥50, 2000 of it received); 0 when none, or not reported

@@ -113,6 +113,9 @@ class RosterLine:
     # ¥20): that part and what is left; 0 and 0 otherwise
     reported_amount: int = 0
     reported_gap: int = 0
+    # reported paid in full, with part of it received (只收到 1-2 50 typed on her report of ¥90, s36 #4):
+    # that part (5000), on the line carrying `order_total`; 0 otherwise
+    reported_received: int = 0
 
     @property
     def counts(self) -> bool:
@@ -183,13 +186,14 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
     lines: list[RosterLine] = []
     for n, line in enumerate(participants, 1):
         order = by_buyer.get(line.user_id)
-        total, part, short = None, 0, 0
+        total, part, short, received = None, 0, 0, 0
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
             total = order.total
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
             # reported short, or part received (只收到 ¥20): what is left
             short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
+            received = order.received_in_whole_report
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -215,6 +219,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 reported_via=order.reported_via if order is not None else "",
                 reported_amount=_said_or_received(order) if short else 0,
                 reported_gap=short,
+                reported_received=received,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -228,9 +233,10 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
         # 只收到 ¥20 of an unpaid order is received: in 已收 and out of 待收, so the two add up to 合计
-        collected=sum(order.paid_amount for order in orders) + sum(order.received_part for order in unpaid),
-        outstanding=sum(order.total - order.received_part for order in unpaid),  # 只收到 ¥20: counted
-        reported=sum(reported_sum(order) for order in reported),
+        # (beside her report of the whole too, s36 #4: ¥50 of her ¥90 in 已收, ¥40 reported to confirm)
+        collected=sum(order.paid_amount for order in orders) + sum(_received_of(order) for order in unpaid),
+        outstanding=sum(order.total - _received_of(order) for order in unpaid),  # 只收到 ¥20: counted
+        reported=sum(reported_sum(order) - order.received_in_whole_report for order in reported),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),
@@ -307,6 +313,11 @@ class GroupBuySummary:
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
+
+
+def _received_of(order: Order) -> int:
+    """What the organiser received of an unpaid order (只收到 ¥20), beside a report of the whole too."""
+    return order.received_part or order.received_in_whole_report
 
 
 def _said_or_received(order: Order | None) -> int:

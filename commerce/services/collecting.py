@@ -315,6 +315,14 @@ async def reject_report(
         raise DomainError("notpaid_refunded", order=order.number)
     if order.status is OrderStatus.CANCELLED:
         raise DomainError("notpaid_cancelled", order=order.number)
+    # her typed `只收到 1-2 50` on her report of the whole (¥90): the report stands, a part of it received
+    if typed and received > 0 and is_reported(order) and not order.reported_short:
+        kept = _received_in_report(order, received)
+        if kept:
+            if not await uow.collecting.receive_part(order_id, kept, reported=True):  # answered meanwhile
+                raise DomainError("report_none", order=order.number, name=order.buyer_name)
+            order.received_amount = kept
+            return Reported(order, group_buy, added=received)
     prior = order.received_part  # 只收到 ¥20 recorded before: a second instalment adds to it (rep78 #2)
     if not is_reported(order) and typed and received > 0 and prior + received < order.total:
         if not await uow.collecting.receive_part(order_id, prior + received):  # reported meanwhile
@@ -332,6 +340,15 @@ async def reject_report(
     order.reported_paid_at, order.reported_amount, order.received_amount = None, 0, kept
     order.reported_added, order.denied_amount = 0, denied
     return Reported(order, group_buy)
+
+
+def _received_in_report(order: Order, received: int) -> int:
+    """What the organiser received in all of an order reported paid in full after her typed `只收到 1-2 50`
+    (5000; with ¥20 recorded before beside the report, ¥70), when less than the total: her report is
+    kept beside it (s36 #4). 0 when it reaches the total. A report short of the total (`我已付款 1-2
+    100元`) is answered as before: the part recorded in place of the report, as its button does."""
+    before = order.received_in_whole_report
+    return before + received if before + received < order.total else 0
 
 
 async def reported_order_of_member(

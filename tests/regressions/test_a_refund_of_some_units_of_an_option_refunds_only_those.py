@@ -1,7 +1,7 @@
 """s35 #1: `退款 1-2 大盒 一份` of an order holding 大盒 ×3 and 小盒 ×1 refunded all three 大盒 (¥204),
 "一份" becoming the buyer's reason. Now a count after the option refunds that many of its units (¥68 for
 one, the notice naming `大盒 ×1`), `大盒 2份` two, `/refund 1-2 large 1` one; a count above what the option
-holds is refused naming how many she has, nothing changed."""
+holds is refused naming how many she has and both ways to refund them (s36 #2), nothing changed."""
 
 from __future__ import annotations
 
@@ -42,12 +42,13 @@ TWO = {
 OVER = {
     "zh": (
         "退款 1-2 大盒 4份",
-        "订单 #1-2 里 大盒 只有 3 份，不能退 4 份，没有任何改动。全部 大盒 都退就发 退款 1-2 大盒。",
+        "订单 #1-2 只剩 3 份 大盒 可退，退不了 4 份，没有任何改动。"
+        "退部分：退款 1-2 大盒 3；按金额退：退款 1-2 ¥204 原因。",
     ),
     "en": (
         "/refund 1-2 large 4",
-        "Order #1-2 holds only 3 × large, so 4 can't be refunded. Nothing was changed."
-        " To refund all of its large, send /refund 1-2 large.",
+        "Order #1-2 has only 3 × large left to refund, so 4 can't be refunded. Nothing was changed."
+        " To refund some: /refund 1-2 large 3; by amount: /refund 1-2 ¥204 reason.",
     ),
 }
 

@@ -19,12 +19,12 @@ AGAIN = {
     "zh": (
         "退款 1-1 大盒 2份",
         "订单 #1-1 已经退过 ¥15，只剩 1 份 大盒 可退，退不了 2 份，没有任何改动。"
-        "要退剩下的就发 退款 1-1 大盒 1份。",
+        "退部分：退款 1-1 大盒 1；按金额退：退款 1-1 ¥15 原因。",
     ),
     "en": (
         "/refund 1-1 large 2",
         "Order #1-1 has had ¥15 refunded already: only 1 × large left to refund, so 2 can't be refunded."
-        " Nothing was changed. To refund what is left, send /refund 1-1 large 1.",
+        " Nothing was changed. To refund some: /refund 1-1 large 1; by amount: /refund 1-1 ¥15 reason.",
     ),
 }
 NONE_LEFT = {

@@ -1,7 +1,8 @@
 """Review 73 #9: the organiser typing `只收到 1-2 100` got silence, and `已收 1-2 100` refused unless ¥100 was
 exactly what the buyer reported: no typed way to say "I got ¥100 of ¥150". `只收到 1-2 100`, `1-2 只收到 ¥90`
-and `/paid 1-2 ¥100 only` now record that part as the report's Only ¥100 received button does (the order
-stays unpaid, the buyer told what is left); the whole amount or more is said so, with `已收 1-2`."""
+and `/paid 1-2 ¥100 only` now record that part, the buyer told what is left; the whole amount or more is
+said so, with `已收 1-2`. On an order its buyer reported paying in full, her report stays beside the part
+(s36 #4: no longer replaced by it, as the report's Only ¥… received button of a short report does)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,13 @@ async def test_typed_in_private_it_records_the_part_received(typed: str) -> None
 
     replies = await chat.say("amy", typed, private=True)
 
-    assert Chat.said(replies) == "订单 #1-2（Cat）只收到 ¥100，还差 ¥50，仍是未付款。已私信告诉对方补齐。"
+    assert Chat.said(replies) == (
+        "已记下 #1-2 只收到 ¥100（买家报了已付 ¥150），还差 ¥50。"
+        "Cat 的付款报告还在，等你确认：余下的收到了就发 已收 1-2。已私信告诉对方。"
+    )
     assert "¥50" in Chat.private(replies)["cat"]  # what is left, in her language
     mine = Chat.said(await chat.say("cat", "我的订单", private=True))
-    assert "待付款（已收 ¥100，还差 ¥50）" in mine
+    assert "已收 ¥100，已报付款 ¥50，等待团长确认" in mine
 
 
 async def test_paid_only_in_an_english_group_sends_the_amounts_privately() -> None:
@@ -42,8 +46,8 @@ async def test_paid_only_in_an_english_group_sends_the_amounts_privately() -> No
         == "Amy, order #1-2 is recorded as part received; the details are sent to you privately."
     )
     assert Chat.private(replies)["amy"] == (
-        "Order #1-2 (Cat): only ¥100 received, ¥50 still to pay; it stays unpaid."
-        " They are told privately to pay the rest."
+        "Recorded #1-2: only ¥100 received (the buyer reported paying ¥150), ¥50 still to pay. Cat's report"
+        " stays for you to confirm: once the rest arrives, send /paid 1-2. They were told privately."
     )
 
 
