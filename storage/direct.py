@@ -48,7 +48,7 @@ DIRECT = "tuan_direct"  # engine execution option set by storage.db.make_engine 
 # statement may end the transaction (`last`); absent: it may.
 ENDS = "tuan_ends"
 # Key in a connection's `info` (storage.group_commit): a later member's savepoint not sent yet, with
-# `send()` (before the member's first statement) and `skip()` (its claim, `rows(last=True)`, goes first).
+# `send()`, awaited before the member's first statement.
 SAVEPOINT_DUE = "tuan_savepoint_due"
 # Key in a connection's `info` (storage.group_commit, PostgreSQL): a statement may carry the writes of
 # earlier members of the batch. Its value (the member's turn) is told when such a statement failed
@@ -320,7 +320,6 @@ async def rows(
     Held-back writes that ride with a `last` statement are written only if it returns a row (on
     SQLite nothing is committed otherwise; on PostgreSQL they are guarded: storage.carried.combined).
     """
-    await savepoint_first(conn, claim=last)
     if last and not _may_end(conn):
         last = False  # other units of work share this transaction (storage.group_commit)
         sync = conn.sync_connection
@@ -328,9 +327,10 @@ async def rows(
         if hold is not None and driver.combines and holder is not None:
             if holder.has_claimed(hold.row):  # a member of this batch claimed it: a repeat
                 return []
-            await defer(conn, driver, hold)
+            await defer(conn, driver, hold)  # nothing sent: no savepoint needed for it
             holder.claim(hold.row)
             return [True]
+    await savepoint_first(conn)
     plan = _plan(statement, tuple(params), conn.sync_engine.dialect)
     riding = await _travelling(conn, driver, [plan])
     combined_writes = bool(riding)
@@ -362,18 +362,12 @@ def _carried_failed(sync: Connection | None, error: Exception) -> None:
         holder.carried_failed(error)
 
 
-async def savepoint_first(conn: AsyncConnection, *, claim: bool = False) -> None:
-    """Send a group commit's later member's savepoint, if still due, before its statement; a `claim`
-    (the unit of work's last statement) goes without it (storage.group_commit)."""
+async def savepoint_first(conn: AsyncConnection) -> None:
+    """Send a group commit's later member's savepoint, if still due, before its statement."""
     sync = conn.sync_connection
-    due = None if sync is None else sync.info.get(SAVEPOINT_DUE)
-    if sync is None or due is None:
-        return
-    if claim:
-        due.skip()
-        return
-    del sync.info[SAVEPOINT_DUE]
-    await due.send()
+    due = None if sync is None else sync.info.pop(SAVEPOINT_DUE, None)
+    if due is not None:
+        await due.send()
 
 
 def _may_end(conn: AsyncConnection) -> bool:

@@ -18,13 +18,15 @@ than before: no savepoint, and its last statement may still carry the COMMIT (`m
 
 Savepoint statements cost no trip of their own on SQLite (they ride with the next statement, see
 storage.sqlite_driver `carry`); on PostgreSQL the RELEASE of one member and the SAVEPOINT of the next
-go in one trip, and only when the member sends a statement other than its update's claim (`record`,
-its last): a flash sale's sold-out `+1` sends nothing but that claim, so its savepoint (a round trip,
-~0.1 ms of the worker's CPU) is never sent (`SavepointDue`). A member whose claim went without one
-cannot be undone alone: if it rolls back what it wrote, or its claim fails, the whole transaction is
-rolled back and every member of it gets `Contention` (run again, each in a transaction of its own).
-Held-back writes (storage.direct.defer) are flushed into the transaction at each member's commit, so
-they never ride with another member's statements.
+go in one trip, sent only before the member's first statement (`SavepointDue`). On SQLite held-back
+writes (storage.direct.defer) are flushed into the transaction at each member's commit. On PostgreSQL
+they stay held for later members' statements to carry (as CTEs), with each member's update claim
+(storage.direct.rows `hold`), eight claims at most, and the COMMIT sends the rest: a flash sale's
+sold-out `+1` sends nothing of its own. A member that rolls back puts back what earlier members held
+(`inherited`: what it carried inside its savepoint was undone with it). A member that cannot be undone
+alone (its savepoint failed; a statement carrying held writes failed outside a savepoint, or broke a
+constraint, a claim another worker took; it wrote before its savepoint) rolls the whole transaction
+back, and every member gets `Contention`: each runs again in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ def _quiet(future: asyncio.Future[None]) -> None:
 class Turn:
     """One member's place in a lane's transaction."""
 
-    __slots__ = ("bare", "claims", "done", "inherited", "lane", "lost", "outcome", "savepoint", "sent")
+    __slots__ = ("claims", "done", "inherited", "lane", "lost", "outcome", "savepoint", "sent")
 
     def __init__(self, lane: Lane, *, savepoint: bool, outcome: asyncio.Future[None]) -> None:
         self.lane = lane
@@ -104,7 +106,6 @@ class Turn:
         self.outcome = outcome  # the COMMIT of the transaction it runs in
         self.done = False  # its turn is over (committed, or left)
         self.sent = False  # its SAVEPOINT was sent (a later member's is sent before its first statement)
-        self.bare = False  # it sent its claim before any savepoint: it cannot be undone alone
         self.lost = False  # its savepoint, or a statement carrying others' writes, failed: all run again
         self.inherited: list[Write] = []  # earlier members' writes held back when its turn began
         self.claims: list[Hashable] = []  # the updates it claimed (held back: storage.direct `hold`)
@@ -143,7 +144,7 @@ class Turn:
                 await conn.rollback()
             return
         _restore(conn, self.inherited)  # its own held-back writes dropped, the earlier members' kept
-        if self.lost or self.bare or (written and not self.sent):
+        if self.lost or (written and not self.sent):
             # written outside any savepoint of its own (its claim, or a statement that failed before
             # its savepoint went): only the whole transaction can undo it, and every member with it
             self.lane.snapshots.drop()
@@ -212,8 +213,7 @@ def _written(conn: AsyncConnection) -> bool:
 
 class SavepointDue:
     """A later member's savepoint, not sent yet (in its connection's `info` under `SAVEPOINT_DUE`):
-    storage.direct sends it before the member's first statement, and `skip`s it for the member's
-    claim (`record`, the unit of work's last statement), which is then written outside it."""
+    storage.direct sends it before the member's first statement (its claim is held back instead)."""
 
     __slots__ = ("lane", "turn")
 
@@ -222,9 +222,6 @@ class SavepointDue:
 
     async def send(self) -> None:
         await self.lane.send_savepoint(self.turn)
-
-    def skip(self) -> None:
-        self.turn.bare = True
 
 
 class Lane:

@@ -445,42 +445,38 @@ async def test_a_batch_of_sold_out_joins_sends_no_savepoint_and_a_batch_of_joins
 
 @pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
 async def test_a_member_that_cannot_be_undone_alone_runs_its_whole_batch_again_each_alone(
-    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+    grouped: SqlUnitOfWorkFactory,
 ) -> None:
-    """A later member whose claim went without a savepoint and then fails cannot be undone alone: the
-    whole transaction rolls back and every member of it runs again in a transaction of its own, each
-    answered once and right, nothing written twice."""
-    from storage.repositories import SqlProcessedUpdateRepository
+    """Another worker handled u2 meanwhile: u2's claim, held back, rides with a later join's guarded
+    write and breaks its key. That member cannot be undone alone (the broken write was u2's), so the
+    whole transaction rolls back and every member runs again in a transaction of its own: u2 answered
+    as the other worker answered it, everyone else in once, each answer queued once."""
+    from handlers import answers
+    from handlers.app import update_key
 
     app = _app(grouped)
-    sold_out = await _open(app, "stock 2")  # two lines: a refusal reads no line (one might be hers)
-    for first in ("first", "second"):
-        await app.handle(_say(first, "+1", first))
+    group_buy_id = await _open(app, "stock 50")
     queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
     rows_before = await _count(grouped, queued)
-    record = SqlProcessedUpdateRepository.record
-    failed: list[str] = []
-
-    async def failing_once(self: SqlProcessedUpdateRepository, key: str, answer: str) -> bool:
-        claimed = await record(self, key, answer)
-        if key.endswith("late3") and not failed:  # after its claim was written: only a rollback undoes it
-            failed.append(key)
-            raise RuntimeError("injected after the claim")
-        return claimed
-
-    monkeypatch.setattr(SqlProcessedUpdateRepository, "record", failing_once)
+    elsewhere = [Reply(text="Answered by the other worker.")]
+    async with grouped.engine.begin() as conn:
+        stored = answers.dumps(elsewhere)
+        key = update_key("test", ROOM, "u2")
+        await conn.execute(
+            processed_updates.insert().values(key=key, answer=stored, created_at=FakeClock().now())
+        )
     assert grouped.group is not None
-    before = grouped.group.transactions
-    refused = await _together(app, [_say(f"late{i}", "+1", f"late{i}") for i in range(8)])
+    before = grouped.group.members
 
-    assert failed and grouped.group.transactions - before == 1  # the batch, rolled back
-    assert [replies[0].text.split(":")[0] for replies in refused] == [f"Late{i}" for i in range(8)]
-    assert all(SOLD_OUT in replies[0].text for replies in refused)
-    assert await _lines(grouped, sold_out) == (2, {"first": 1, "second": 1})
-    assert await _count(grouped, queued) == rows_before + 8  # each answer queued once
-    late = processed_updates.c.key.contains("late")
-    claims = select(func.count()).select_from(processed_updates).where(late)
-    assert await _count(grouped, claims) == 8
+    joined = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)])
+
+    assert joined[2] == elsewhere
+    assert [replies[0].text.split(" is in")[0] for i, replies in enumerate(joined) if i != 2] == [
+        f"Buyer{i}" for i in (0, 1, 3, 4, 5)
+    ]
+    assert await _lines(grouped, group_buy_id) == (5, {f"buyer{i}": 1 for i in (0, 1, 3, 4, 5)})
+    assert await _count(grouped, queued) == rows_before + 2 * 5  # each join's answer and card edit, once
+    assert grouped.group.members - before < 6  # the batch that met u2's claim was rolled back
 
 
 def _count_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -602,3 +598,28 @@ async def test_a_join_that_loses_a_lock_race_carrying_others_claims_runs_alone_a
     assert await _count(grouped, queued) == rows_before + 2 * 6  # each join's answer and card edit, once
     claims = select(func.count()).select_from(processed_updates).where(processed_updates.c.key.contains(":u"))
     assert await _count(grouped, claims) == 6
+
+
+@pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+async def test_a_sold_out_join_delivered_twice_in_one_batch_is_answered_once_and_the_batch_commits(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """The repeat finds its update claimed by the batch's own held-back claim (never written yet), answers
+    as the first did, and leaves without undoing anyone: one batch, one claim, one answer queued."""
+    app = _app(grouped)
+    await _open(app, "stock 2")
+    for first in ("first", "second"):
+        await app.handle(_say(first, "+1", first))
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+    assert grouped.group is not None
+    before = (grouped.group.transactions, grouped.group.members)
+    requests = [_say(f"late{i}", "+1", f"late{i}") for i in range(5)]
+
+    refused = await _together(app, [*requests, requests[2]])
+
+    assert refused[5] == refused[2] and SOLD_OUT in refused[2][0].text
+    assert (grouped.group.transactions - before[0], grouped.group.members - before[1]) == (1, 6)
+    assert await _count(grouped, queued) == rows_before + 5
+    late = processed_updates.c.key.contains("late")
+    assert await _count(grouped, select(func.count()).select_from(processed_updates).where(late)) == 5
