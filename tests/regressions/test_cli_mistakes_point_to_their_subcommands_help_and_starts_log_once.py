@@ -43,9 +43,11 @@ def test_a_wrong_flag_points_to_its_subcommands_help(
 
 
 def test_started_server_process_is_logged_once(caplog: pytest.LogCaptureFixture) -> None:
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    for earlier in [f for f in uvicorn_log.filters if type(f).__name__ == "OncePerProcess"]:
+        uvicorn_log.removeFilter(earlier)  # a server another test started in this process said it already
     configure_logging("INFO")
     configure_logging("INFO")  # configured again: still one filter
-    uvicorn_log = logging.getLogger("uvicorn.error")
     with caplog.at_level(logging.INFO, logger="uvicorn.error"):
         for _ in ("playground", "console beside it"):
             uvicorn_log.info("Started server process [%d]", 1234)
