@@ -41,6 +41,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from commerce.unit_of_work import Contention
 from storage import direct, snapshots
 from storage.carried import PENDING, Held, Write
+from storage.contention import broken_constraint
 from storage.direct import ENDS, HOLDS_CLAIMS, SAVEPOINT_DUE, WROTE
 
 DEFAULT_CAP = 64
@@ -116,7 +117,7 @@ class Turn:
         is this member's alone (its rollback keeps the writes it carried, to go again); a broken
         constraint may be one of those writes' (a claim another worker took), and outside a savepoint
         nothing but the whole transaction undoes it: then every member runs again alone."""
-        if not self.sent or _constraint(error):
+        if not self.sent or broken_constraint(error):
             self.lost = True
 
     def has_claimed(self, key: Hashable) -> bool:
@@ -181,19 +182,6 @@ class Turn:
         await self.lane.end_turn(self, kept=False, written=False, broken=broken)
         if self.savepoint and broken is None:
             await self.outcome
-
-
-def _constraint(error: BaseException) -> bool:
-    """Whether `error`, or one it came from, is a broken constraint (SQLSTATE class 23)."""
-    seen: set[int] = set()
-    cause: BaseException | None = error
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        state = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
-        if isinstance(state, str) and state.startswith("23"):
-            return True
-        cause = cause.__cause__ or cause.__context__
-    return False
 
 
 def _restore(conn: AsyncConnection, writes: list[Write]) -> None:
@@ -331,7 +319,7 @@ class Lane:
                 await conn.rollback()
         except BaseException as error:
             failed: BaseException = error
-            if isinstance(error, Exception) and _constraint(error):
+            if isinstance(error, Exception) and broken_constraint(error):
                 # a claim held back was taken meanwhile (the same update delivered twice): nothing was
                 # kept, and each member run again alone claims its own update, or answers as the first
                 failed = Contention("a held-back claim was already taken: every member runs again")
