@@ -154,6 +154,10 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         moved = pickup_points.time_note(ctx, group_buy, typed_pickup, lang)
         if moved is not None:
             text = t(lang, "two_sentences", first=text, second=moved)
+    typed_terms = keyword_values(ctx.command.rest)[1]
+    if "target" in typed_terms and group_buy.terms.target == 1:  # `target 1` (rep80 #12a): as none, said
+        word = typed_terms["target"][0]
+        text = t(lang, "two_sentences", first=text, second=t(lang, "opened_target_one", word=word))
     if group_buy.terms.options:  # 多规格: how to name one
         hint = t(lang, "opened_options_hint", example=group_buy.terms.options[-1].name)
         text = t(lang, "two_sentences", first=text, second=hint)

@@ -72,7 +72,10 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
     )
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title
-    if rate_bp:
+    if rate_bp and was_bp and rate_bp != was_bp:  # on already: raised (or, none listing it, lowered), said so
+        key = "helpsell_raised" if rate_bp > was_bp else "helpsell_lowered"  # rep79 #9
+        text = t(lang, key, id=group_buy.id, title=title, was=percent(was_bp), rate=percent(rate_bp))
+    elif rate_bp:
         text = t(lang, "helpsell_on", id=group_buy.id, title=title, rate=percent(rate_bp))
     else:
         text = t(lang, "helpsell_off", id=group_buy.id, title=title)

@@ -96,6 +96,11 @@ async def remove(ctx: Context) -> list[Reply]:
             mine = await ctx.lang(group_buy)
             text = _removed(ctx, group_buy, line, mine, below)
             replies.append(Reply(text=text, private_to=request.user_id, language=mine))
+        seller = listing.seller_id
+        if seller not in (request.user_id, line.user_id):  # her group's buyer (rep79 #9), as `全部` tells her
+            hers = (await steady_languages(ctx.uow, request.platform, [seller], there)).get(seller, there)
+            text = _removed(ctx, group_buy, line, hers, below)
+            replies.append(Reply(text=text, private_to=seller, language=hers))
     elif ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=_removed(ctx, group_buy, line, mine, below), language=mine))

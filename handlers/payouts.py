@@ -286,6 +286,9 @@ async def payouts(ctx: Context) -> list[Reply]:
             said = await produced_said(ctx, await ctx.lang())
             if said:
                 return [Reply(text=said, language=await ctx.lang())]
+        elif await produced_by(ctx.uow, ctx.request.user_id):
+            # `/payouts` in her group, `/payouts #1` (rep80 #10): where her own list is
+            raise DomainError("payouts_admins_only_organiser")
         raise DomainError("payouts_admins_only")
     if not ctx.is_private:
         raise DomainError("payouts_private_only")

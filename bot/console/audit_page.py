@@ -66,12 +66,18 @@ def _json(value: object) -> Markup:
 
 
 async def _actors(uow: UnitOfWork, who: str) -> list[str]:
-    """The actors `who` names: one as the log writes it (`playground:alice`, `console:root`), and a
-    person by name or bare id (`alice`, `Alice`), whatever the case."""
+    """The actors `who` names: one as the log writes it (`playground:alice`, `console:root`), a console
+    admin as its Who column shows her (`Admin root`, `管理员 root`), and a person by name or bare id
+    (`alice`, `Alice`), whatever the case."""
     wanted = who.casefold()
+    names = {wanted, wanted.removeprefix(ADMIN_PREFIX)}
+    for lang in ("zh", "en"):  # as the Who column shows one, `Admin boss`, `管理员 boss` (rep80 #11)
+        word = t(lang, "console_audit_who_admin", name="").strip().casefold()
+        if wanted.startswith(word):
+            names.add(wanted.removeprefix(word).strip())
     found = {who}
     for account in await uow.console.accounts():
-        if account.username.casefold() in (wanted, wanted.removeprefix(ADMIN_PREFIX)):
+        if account.username.casefold() in names:
             found.add(ADMIN_PREFIX + account.username)
     for member in await uow.console_people.named(who, limit=MAX_NAMED):  # however long ago seen
         found.add(member.identity)

@@ -76,6 +76,12 @@ async def _page(
             if (refusal := await payout_service.above_earnings(uow, p, rules.minimum(p.currency)))
         }
     rows = [{"member": c.member, "name": c.name or c.member, **commission_figures(c)} for c in commission]
+    if not who.is_admin:  # of what was freed, what was paid out (rep80 #12c): never read as still there
+        drawn: dict[tuple[str, str], int] = {}
+        for p in produced:
+            drawn[p.member, p.currency] = drawn.get((p.member, p.currency), 0) + p.paid_out
+        for row, c in zip(rows, commission, strict=True):
+            row["freed_paid_out"] = format_money(drawn.get((c.member, c.currency), 0), c.currency)
     payouts = [
         {
             "payout": p,
@@ -88,7 +94,7 @@ async def _page(
         }
         for p in open_payouts
     ]
-    paid = [produced_row(p, names.get(p.member) or p.member) for p in produced]
+    paid = [produced_row(p, names.get(p.member) or p.member, lang) for p in produced]
     owed = any(p.owes for p in produced)
     return render(
         request, "payouts.html", status=status, rows=rows, payouts=payouts, refused=refused, reason=reason,
@@ -96,9 +102,10 @@ async def _page(
     )  # fmt: skip
 
 
-def produced_row(p: Produced, name: str) -> dict[str, str]:
+def produced_row(p: Produced, name: str, lang: str) -> dict[str, str]:
     """A row of the organiser's commission her group buys paid (`commission_paid.produced_by`), its
-    figures as her `/payouts` says them ("" for 0 beside what it earned)."""
+    figures as her `/payouts` says them ("" for 0 beside what it earned); what is owed says who owes it
+    and why, `Bob 欠 ¥5（已提现后又被扣回）` (rep80 #12d)."""
 
     def money(amount: int) -> str:
         return format_money(amount, p.currency) if amount else ""
@@ -109,7 +116,7 @@ def produced_row(p: Produced, name: str) -> dict[str, str]:
         "earned": format_money(p.earned, p.currency),
         "paid_out": money(p.paid_out),
         "taken_back": money(p.taken_back),
-        "owes": money(p.owes),
+        "owes": t(lang, "console_produced_owes", name=name, amount=money(p.owes)) if p.owes else "",
     }
 
 

@@ -41,6 +41,7 @@ MENU: list[MenuItem] = [
     MenuItem("/export", "console_menu_export", Role.ORGANISER),
     MenuItem("/members", "console_menu_members", Role.ORGANISER),
     MenuItem("/payouts", "console_menu_payouts", Role.ORGANISER),
+    MenuItem("/ledger", "console_ledger_title", Role.ORGANISER),  # rep80 #12e: not only from Payouts
     MenuItem("/moderation", "console_menu_moderation", Role.ADMIN),
     MenuItem("/pickup", "console_menu_pickup", Role.HELPER),
     MenuItem("/audit", "console_menu_audit", Role.ADMIN),

@@ -38,7 +38,10 @@ async def test_a_raise_applies_to_every_listing_and_each_help_seller_is_told() -
     garden = Chat(family.app, chat_id="garden", title="Garden club")
     await garden.say("eve", "/helpsell #1", language="en")
     raised = await family.say("amy", "帮卖 开 15%")
-    assert family.said(raised).endswith("帮卖者按其群订单实付金额的 15% 计佣金。")
+    assert family.said(raised) == (  # said as raised, not as opened (rep79 #9)
+        "帮卖佣金调高了：芒果（#1）的帮卖佣金从 10% 调高到 15%，帮卖者按其群订单实付金额的 15% 计佣金，"
+        "已经在帮卖的群也一样。"
+    )
     assert family.private(raised) == {
         "bob": "🤝 团长 Amy 把 芒果（#1）的帮卖佣金从 10% 调高到 15%："
         "你挂它的群（公司团购群）的订单都按 15% 计佣金。",
