@@ -74,6 +74,8 @@ async def share(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.stock_left is not None and group_buy.stock_left <= 0:  # rep79 #5: a code would earn nothing
+        raise DomainError("share_sold_out", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)
