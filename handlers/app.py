@@ -1450,6 +1450,13 @@ _SOLD_OUT = frozenset(
         "sold_out_whole_waitlist_option_at",
         "sold_out_whole_waitlist_option_for",
         "sold_out_whole_waitlist_option_at_for",
+        "sold_out_shared_waitlist_option",  # an option's join with the stock the options share gone
+        "sold_out_shared_waitlist_option_at",
+        "sold_out_shared_waitlist_option_for",
+        "sold_out_shared_waitlist_option_at_for",
+        "sold_out_options_waitlist",  # a join naming no option, all gone: a wait naming one
+        "sold_out_options_waitlist_at",
+        "sold_out_holding",  # `+1 CODE` from one holding a line: what she holds, then the wait
         "option_sold_out",
         "options_sold_out",
         "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)

@@ -20,7 +20,7 @@ from datetime import datetime
 from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
@@ -31,11 +31,21 @@ from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services.payouts import PayoutRules
-from handlers import earnings, group_buys, last_opened, organiser_told, private_set_to, settings, sharing
+from handlers import (
+    earnings,
+    group_buys,
+    last_opened,
+    options,
+    organiser_told,
+    private_set_to,
+    settings,
+    sharing,
+)
 from handlers.cards import card_update
 from handlers.chat_names import title_of, titles
 from handlers.context import Context
-from handlers.texts import share_code_shown, t
+from handlers.texts import refusal_text, share_code_shown, t
+from handlers.texts import units as unit_texts
 from handlers.their_groups import their_chat
 from handlers.types import SHARE_CODE, Reply
 
@@ -64,6 +74,8 @@ async def share(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.stock_left is not None and group_buy.stock_left <= 0:  # rep79 #5: a code would earn nothing
+        raise DomainError("share_sold_out", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)
@@ -323,7 +335,7 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     """`+1 团12-K7QM`, `+2 团12-K7QM 3号楼`: the visit recorded, then the join, as `+1` in the group buy's
     chat or as the Join button of the card the code opens in a private chat."""
     code = _code(ctx)
-    credited_before = await _credited_before(ctx, code)
+    credited_before, hers = await _credited_before(ctx, code)
     group_buy, listing = await _reached(ctx, code)
     signature = ""
     if ctx.is_private:  # signed as the button of the card the code opens there (its group's, 帮卖)
@@ -335,20 +347,63 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     try:
         replies = await group_buys.join(ctx)
     except DomainError as refusal:
+        held = await _sold_out_holding(ctx, refusal, group_buy, hers)
+        if held is not None:
+            raise held from refusal
         raise await _example_keeps_code(ctx, refusal, code) from refusal
     return replies + await _whose_credit(ctx, group_buy, listing, code, credited_before)
 
 
-async def _credited_before(ctx: Context, code: ShareCode) -> tuple[bool, str | None]:
+async def _credited_before(
+    ctx: Context, code: ShareCode
+) -> tuple[tuple[bool, str | None], list[Participant]]:
     """Whether the member is on the code's group buy's list already, and whom her order there is
     credited to (her first line decided it: `commerce.domain.attribution`), read before this code's
-    visit is recorded; (False, None): not on it yet; (True, None): on it, nobody's."""
+    visit is recorded; (False, None): not on it yet; (True, None): on it, nobody's. With it, her lines
+    there as read (a sold-out answer says what she holds: `_sold_out_holding`)."""
     group_buy = await ctx.uow.group_buys.get(code.group_buy_id)
     buyer = ctx.request.user_id
-    if group_buy is None or not await ctx.uow.group_buys.lines_of(code.group_buy_id, buyer):
-        return False, None
+    lines = [] if group_buy is None else await ctx.uow.group_buys.lines_of(code.group_buy_id, buyer)
+    if group_buy is None or not lines:
+        return (False, None), lines
     window = ctx.config.attribution_window
-    return True, await service.credited(ctx.uow, group_buy, buyer, now=ctx.now, window=window)
+    return (True, await service.credited(ctx.uow, group_buy, buyer, now=ctx.now, window=window)), lines
+
+
+# the answers of a sold-out join offering a wait (`handlers.waiting.offer_waiting`), her own line's
+_WAIT_OFFERS = frozenset(
+    {
+        "sold_out_waitlist",
+        "sold_out_waitlist_at",
+        "sold_out_waitlist_option",
+        "sold_out_waitlist_option_at",
+        "sold_out_whole_waitlist_option",
+        "sold_out_whole_waitlist_option_at",
+        "sold_out_shared_waitlist_option",
+        "sold_out_shared_waitlist_option_at",
+        "sold_out_options_waitlist",
+        "sold_out_options_waitlist_at",
+    }
+)
+
+
+async def _sold_out_holding(
+    ctx: Context, refusal: DomainError, group_buy: GroupBuy, hers: list[Participant]
+) -> DomainError | None:
+    """`+1 团5-46CB` on a sold-out group buy from one holding a line of it already (rep79 #4): what she
+    holds said before how to wait (`你已经跟了 1 × 芒果（#5）。抱歉，芒果 已经卖完了…`), so she knows the
+    code added nothing and that her line stands; None: any other refusal, or no line of her own (her
+    lines were read already for the code's credit: no read added)."""
+    own = [line for line in hers if not line.friend and line.quantity > 0]
+    if refusal.code not in _WAIT_OFFERS or not own:
+        return None
+    lang = await ctx.lang(group_buy)
+    held = t(lang, "list_separator").join(
+        unit_texts.items(lang, line.quantity, options.line_title(group_buy, line), group_buy.terms.unit)
+        for line in own
+    )
+    answer = refusal_text(lang, refusal)
+    return DomainError("sold_out_holding", held=held, id=group_buy.id, answer=answer)
 
 
 async def _whose_credit(

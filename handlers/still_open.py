@@ -35,7 +35,7 @@ async def answered(ctx: Context) -> list[Reply] | None:
     if len(open_here) == 1:
         only = open_here[0]
         if only.stock_left == 0:
-            return [Reply(text=t(lang, "sold_out_waitlist", title=only.terms.title, quantity=asked))]
+            return [Reply(text=refusal_text(lang, await _sold_out(ctx, only, asked)))]
         held = await _held_for_queue(ctx, only, asked)
         if held is not None:  # what is free is the queue's (候补): how to queue, never `+1`
             return [Reply(text=refusal_text(lang, held))]
@@ -48,6 +48,30 @@ async def answered(ctx: Context) -> list[Reply] | None:
     join = _join_example(joinable[0], asked, numbered=True)
     text = t(lang, "still_open_several", lines=t(lang, "still_open_separator").join(lines), join=join)
     return [Reply(text=text)]
+
+
+async def _sold_out(ctx: Context, group_buy: GroupBuy, asked: int) -> DomainError:
+    """What a `+{asked}` of the sold-out `group_buy` would be told, as its join says it (rep79 #5): the
+    wait (one naming an option, where it has options), never for more than there is at all less what her
+    line holds; with all there is on her own line, or on a friend's line of hers (代报), that there is
+    nothing to wait for (`sold_out_held_all`, `sold_out_held_by_friend`)."""
+    title = group_buy.terms.title
+    options = group_buy.terms.options
+    if options:  # the stock its options share is gone: a wait naming one (rep80 #8)
+        example, choices = options[-1].name, group_buy.option_choices()
+        return DomainError(
+            "sold_out_options_waitlist", title=title, example=example, choices=choices, quantity=asked
+        )
+    stock = group_buy.terms.stock or 0
+    assert group_buy.id is not None
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    own = sum(line.quantity for line in lines if not line.friend)
+    friend = next((line for line in lines if line.friend and line.quantity >= stock), None)
+    if own >= stock:
+        return DomainError("sold_out_held_all", title=title)
+    if friend is not None:
+        return DomainError("sold_out_held_by_friend", title=title, friend=friend.friend)
+    return DomainError("sold_out_waitlist", title=title, quantity=min(asked, stock - own))
 
 
 async def _held_for_queue(ctx: Context, group_buy: GroupBuy, asked: int) -> DomainError | None:

@@ -449,11 +449,36 @@ def offer_waiting(
     title = refusal.params.get("title", "")
     if friend:
         return _offer_for_friend(refusal, quantity=quantity, friend=friend, group_buy_id=group_buy_id)
+    if refusal.code == "sold_out" and "example" in refusal.params:  # 多规格, none named: a wait naming one
+        example, choices = refusal.params["example"], refusal.params["choices"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_options_waitlist_at",
+                title=title,
+                id=group_buy_id,
+                example=example,
+                choices=choices,
+                quantity=quantity,
+            )
+        return DomainError(
+            "sold_out_options_waitlist", title=title, example=example, choices=choices, quantity=quantity
+        )
     if refusal.code == "sold_out":
         if group_buy_id is not None:
             return DomainError("sold_out_waitlist_at", title=title, id=group_buy_id, quantity=quantity)
         return DomainError("sold_out_waitlist", title=title, quantity=quantity)
-    if refusal.code in ("option_sold_out", "options_sold_out"):
+    if refusal.code == "options_sold_out":  # rep80 #8: the stock its options share is gone, not each one
+        option = refusal.params["option"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_shared_waitlist_option_at",
+                title=title,
+                id=group_buy_id,
+                option=option,
+                quantity=quantity,
+            )
+        return DomainError("sold_out_shared_waitlist_option", title=title, option=option, quantity=quantity)
+    if refusal.code == "option_sold_out":
         option = refusal.params["option"]
         if _every_option_gone(refusal):  # rep64 #14: never "small is sold out" when large is gone too
             if group_buy_id is not None:
@@ -476,8 +501,9 @@ def offer_waiting(
 
 
 def _every_option_gone(refusal: DomainError) -> bool:
-    """An option's join refused with nothing of the group buy left at all: its whole stock taken
-    (`options_sold_out`), or each option's own (`option_sold_out` naming no other still to be had)."""
+    """An option's join refused with nothing of the group buy left at all: each option's own stock taken
+    (`option_sold_out` naming no other still to be had; the whole stock taken, `options_sold_out`, is
+    said as the stock the options share)."""
     return refusal.code == "options_sold_out" or refusal.params.get("others") == []
 
 
@@ -486,6 +512,24 @@ def _offer_for_friend(
 ) -> DomainError | None:
     """`offer_waiting` for a friend's line (`+1 for my mum`): the same wait, on the member's own line."""
     title = refusal.params.get("title", "")
+    if refusal.code == "options_sold_out":  # rep80 #8: the stock its options share is gone
+        option = refusal.params["option"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_shared_waitlist_option_at_for",
+                title=title,
+                id=group_buy_id,
+                option=option,
+                quantity=quantity,
+                friend=friend,
+            )
+        return DomainError(
+            "sold_out_shared_waitlist_option_for",
+            title=title,
+            option=option,
+            quantity=quantity,
+            friend=friend,
+        )
     if refusal.code == "sold_out":
         if group_buy_id is not None:
             return DomainError(

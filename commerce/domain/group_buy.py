@@ -390,8 +390,14 @@ class GroupBuy:
         had (an option sold out on its own is marked 🈵 among the choices, never the example); every
         option sold out: that it is sold out."""
         left = [option for option in self.terms.options if not self.option_sold_out(option)]
-        if not left:
-            return DomainError("sold_out", title=self.terms.title, room=self._room_ever(None, 0))
+        if not left:  # a wait names an option: the example one (`/waitlist chocolate 1`, rep80 #8)
+            return DomainError(
+                "sold_out",
+                title=self.terms.title,
+                room=self._room_ever(None, 0),
+                example=self.terms.options[-1].name,
+                choices=self.option_choices(),
+            )
         choices = " / ".join(
             f"{option.name} {format_money(self.option_price(option), self.terms.currency)}"
             + ("" if option in left else " 🈵")

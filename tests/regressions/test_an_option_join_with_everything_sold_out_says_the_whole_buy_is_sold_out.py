@@ -1,6 +1,7 @@
 """Review 64 (#14): `+1 small` with the whole stock gone (large gone too) read "Bubble Tea small is sold out
 … send /wait small 1", as though large were still to be had. With every option gone the answer says the
-whole group buy is sold out, and the option's wait as before."""
+whole group buy is sold out, and the option's wait as before. Where the stock the options share is taken
+(not each option's own), it says that (rep80 #8: "every option is gone" read false beside `0 taken`)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ async def test_the_whole_stock_gone_is_said_in_english() -> None:
     said = chat.said(await chat.say("mia", "+1 small", name="Mia"))
 
     assert said == (
-        "Mia: Sorry, Bubble Tea is sold out: every option is gone. To wait for small, send /wait small 1: "
+        "Mia: Sorry, Bubble Tea is sold out: its options share one stock, and all of it is taken. "
+        "To wait for small, send /wait small 1: "
         "whatever comes free goes to the first in line whose quantity fits."
     ), said
 

@@ -42,9 +42,10 @@ async def test_every_option_sold_out_is_said_sold_out() -> None:
         await chat.say("amy", opened)
         await chat.say("cat", "+1 big" if english else "+1 大盒")
         await chat.say("cat", "+1 small" if english else "+1 小盒")
-        assert chat.said(await chat.say("bob", "+1")) == (
-            "Bob: Sorry, Zongzi is sold out. To wait for it, send /waitlist 1: whatever comes free goes to "
-            "the first in line whose quantity fits."
+        assert chat.said(await chat.say("bob", "+1")) == (  # a wait naming an option (rep80 #8)
+            "Bob: Sorry, Zongzi is sold out. To wait for it, say which option, e.g. /waitlist big 1 "
+            "(small ¥20 / big ¥30): whatever comes free goes to the first in line whose quantity fits."
             if english
-            else "Bob：抱歉，粽子 已经卖完了。想候补请发“候补 1”：空出的数量按排队顺序，补给数量放得下的人。"
+            else "Bob：抱歉，粽子 已经卖完了。想候补请说要哪一种，"
+            "比如发“候补 大盒 1”（小盒 ¥20 / 大盒 ¥30）：空出的数量按排队顺序，补给数量放得下的人。"
         )

@@ -179,7 +179,8 @@ async def test_the_whole_stock_sold_out_offers_each_options_waiting_list() -> No
     left = await chat.say("bob", "-1 5kg")
 
     assert chat.said(refused).startswith(
-        "Cat: Sorry, Mangoes is sold out: every option is gone. To wait for 3kg, send /wait 3kg 1"
+        "Cat: Sorry, Mangoes is sold out: its options share one stock, and all of it is taken. "
+        "To wait for 3kg, send /wait 3kg 1"
     )
     assert chat.said(waits).startswith(
         "Cat is on the waiting list of Mangoes 3kg (#1) for 1: number 1 in line."

@@ -35,7 +35,8 @@ async def test_the_sold_out_hint_keeps_the_number_and_following_it_waits() -> No
 
     hint = await chat.say("dan", "+1 #2 5kg")
     assert chat.said(hint) == (
-        "Dan: Sorry, Mangoes is sold out: every option is gone. To wait for 5kg, send /wait #2 5kg 1: "
+        "Dan: Sorry, Mangoes is sold out: its options share one stock, and all of it is taken. "
+        "To wait for 5kg, send /wait #2 5kg 1: "
         "whatever comes free goes to the first in line whose quantity fits."
     )
     followed = await chat.say("dan", "/wait #2 5kg 1")
