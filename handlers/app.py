@@ -145,7 +145,7 @@ log = logging.getLogger(__name__)
 # for a text that may answer it, never for a `+1`. Not the sold-out join's offer to wait
 # (`wait_offered:`): a flash sale's thousands of sold-out `+1`s would each write it to the database.
 ASKED_KEYS = ("which_asked:", "option_asked:", "card_shown:", "join_hint:")
-_JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
+_JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods (`_FLOODED`): not recorded
 _ASKS_MEMBER = frozenset({"option_which", "option_which_for", "which_group_buy"})  # questions to her
 # `+1 #8`, `恢复订单 #8` naming another group's group buy: said to be there (`_found_elsewhere`)
 _PLACED = _JOINING | {"restore_order"}
@@ -782,8 +782,10 @@ class ChatApp:
             except DomainError as refusal:
                 _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
-                # (a flash sale's thousands of sold-out `+1`s write their answers only)
-                return await self._refuse(ctx, key, refusal, None if command.name in _JOINING else seen)
+                # refused as sold out (a flash sale's thousands of sold-out `+1`s write their answers only);
+                # a late `+1` refused as closed records her as in the group (rep80 #9: her `笔记 1` there)
+                flooded = command.name in _JOINING and refusal.code in _FLOODED
+                return await self._refuse(ctx, key, refusal, None if flooded else seen)
             await self.queue(uow, replies, request, ctx.now)
             await uow.prepare_commit()  # before `record`, which may commit with it
             if key is not None:
@@ -825,6 +827,9 @@ class ChatApp:
                 refusal = DomainError(
                     "quantity_invalid_wait", value=refusal.params["value"], most=most, at=at
                 )
+        if refusal.code == "note_not_found" and ctx.is_private:  # no "this chat" where no note is posted:
+            # what to do, in words that say as little of a stranger's group (rep80 #9)
+            refusal = DomainError("note_not_found_private", id=refusal.params.get("id"))
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
         if refusal.code in ("picked_up_not_organiser", "pickup_not_helper"):  # 帮卖: whom to ask, and how
             refusal = await pickup_codes.seller_not_helper(ctx) or refusal
@@ -1463,6 +1468,15 @@ _SOLD_OUT = frozenset(
         "sold_out_all_for",
     }
 )
+
+# A join's refusals a flash sale's pile-in gets by the thousand: answered, the sender not recorded (her next
+# command does); any other refusal of a join (closed, a bad count) records her as in the chat
+_FLOODED = _SOLD_OUT | {
+    "not_enough_stock",
+    "not_enough_stock_for",
+    "option_not_enough",
+    "option_not_enough_for",
+}
 
 
 def _named(replies: list[Reply], name: str, lang: str) -> list[Reply]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from commerce.domain.listings import listing_of
-from handlers import card_copies
+from handlers import card_copies, note_copies
 from handlers.context import card_language, listing_language
 from handlers.fit import clip
 from handlers.texts import t
@@ -26,8 +26,15 @@ TITLE_LIMIT = 40  # UTF-16 units of the title in the pointer: it stays one line
 
 async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
     """The one line an older copy of the card becomes, in the card's language (no buttons); of a
-    member's private copy (handlers.card_copies), in the copy's."""
-    copy = await card_copies.copy_of(app.values, group_buy_id)
+    member's private copy (handlers.card_copies), in the copy's; of a note quoted on request (`笔记 3`,
+    handlers.note_copies: in the copies' key space too), a pointer to the note's latest copy, in its
+    reader's language, never a group buy "no longer existing" under the copy's internal key."""
+    record = await card_copies.record_of(app.values, group_buy_id)  # one read: a note's or a card's copy
+    quoted = None if record is None else note_copies.quoted_from(record)
+    if quoted is not None:
+        text = t(quoted.language, "note_moved", id=quoted.note_id)
+        return Reply(text=text, card_of=group_buy_id, chat_id=quoted.where, language=quoted.language)
+    copy = None if record is None else card_copies.copy_from(record)
     if copy is not None:
         async with app.uow_factory() as uow:
             found = await uow.group_buys.get(copy.group_buy_id)

@@ -533,6 +533,11 @@ _EDIT_NOTE_FORM = re.compile(
 # `delete note 1` (`Delete note #1`), as `/deletenote 1` is: the note's number alone (`delete note 1 later`
 # stays talk)
 _DELETE_NOTE_FORM = re.compile(r"^delete\s*note\s*[#＃]?\s*(?P<id>\d{1,9})$", re.IGNORECASE)
+# `note 3` (`Note #3`, `note 3 #2`, `note 3 to #2`), as `笔记 3` / `/note 3` are (rep80 #2): the note
+# shown, or linked to a group buy; the whole message, so `note to self`, `note 3 is great` stay talk
+_NOTE_NUMBER_FORM = re.compile(
+    r"^note\s*[#＃]?\s*(?P<id>\d{1,9})(?P<to>\s+(?:to\s+)?[#＃]\s*\d{1,9})?$", re.IGNORECASE
+)
 # `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
 # is at 5pm` stays talk)
 _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
@@ -919,6 +924,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     deleted = _DELETE_NOTE_FORM.match(cleaned)
     if deleted is not None:  # `delete note 1`: as `/deletenote 1`
         return Command("delete_note", lang="en", rest=deleted.group("id"))
+    numbered = _NOTE_NUMBER_FORM.match(cleaned)
+    if numbered is not None:  # `note 3`: as `/note 3` (`note 3 #2`: as `/note 3 #2`)
+        return Command("note", lang="en", rest=numbered.group("id") + (numbered.group("to") or ""))
     linking = note_words.link_asked(cleaned)
     if linking is not None:  # `link my note to the avocado group buy`, `把笔记1挂到牛油果团`: as `/linknote`
         said, note, target = linking

@@ -12,6 +12,14 @@ import re
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 NOTE_ON_IT = "芒果超甜，汁多"
+NONE_1 = (
+    "在我见过你的群里找不到笔记 #1。"
+    "如果它在你的某个群里，请在那个群里发“笔记 1”，或者先在群里说句话，再来问我。"
+)
+NONE_2 = (
+    "在我见过你的群里找不到笔记 #2。"
+    "如果它在你的某个群里，请在那个群里发“笔记 2”，或者先在群里说句话，再来问我。"
+)
 
 
 async def set_up() -> tuple[Chat, Chat]:
@@ -42,7 +50,7 @@ async def test_an_outsider_who_bought_reads_the_notes_on_it_and_nothing_else() -
     assert "#2" not in quoted
     read = jia.said(await jia.say("rita", "笔记 1", private=True))
     assert read.startswith("笔记 #1 · Bob") and NOTE_ON_IT in read
-    assert jia.said(await jia.say("rita", "笔记 2", private=True)) == "这里没有笔记 #2。"
+    assert jia.said(await jia.say("rita", "笔记 2", private=True)) == NONE_2
 
 
 async def test_a_help_selling_groups_member_reads_the_notes_on_what_it_sells() -> None:
@@ -53,8 +61,8 @@ async def test_a_help_selling_groups_member_reads_the_notes_on_what_it_sells() -
     assert "蛋糕" not in quoted
     read = jia.said(await jia.say("lin", "笔记 1", private=True))
     assert read.startswith("笔记 #1 · Bob") and NOTE_ON_IT in read
-    assert jia.said(await jia.say("lin", "笔记 2", private=True)) == "这里没有笔记 #2。"
-    assert jia.said(await jia.say("zoe", "笔记 1", private=True)) == "这里没有笔记 #1。"  # a stranger
+    assert jia.said(await jia.say("lin", "笔记 2", private=True)) == NONE_2
+    assert jia.said(await jia.say("zoe", "笔记 1", private=True)) == NONE_1  # a stranger
 
 
 async def test_in_english_too() -> None:

@@ -25,4 +25,7 @@ async def test_a_comment_typed_privately_on_a_note_of_ones_group_is_taken() -> N
 async def test_a_comment_typed_privately_on_another_groups_note_is_no_note() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
     await chat.say("bob", "种草 楼下新开的面包店不错")
-    assert chat.said(await chat.say("eve", "评论 1 看起来不错", private=True)) == "这里没有笔记 #1。"
+    assert chat.said(await chat.say("eve", "评论 1 看起来不错", private=True)) == (
+        "在我见过你的群里找不到笔记 #1。"
+        "如果它在你的某个群里，请在那个群里发“笔记 1”，或者先在群里说句话，再来问我。"
+    )

@@ -8,6 +8,11 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
+PRIVATE_NONE = (
+    "在我见过你的群里找不到笔记 #1。"
+    "如果它在你的某个群里，请在那个群里发“笔记 1”，或者先在群里说句话，再来问我。"
+)
+
 
 async def test_a_note_seen_privately_can_be_shared_privately() -> None:
     family = fake_chat(FakeUnitOfWorkFactory())
@@ -30,4 +35,4 @@ async def test_a_note_of_a_group_one_is_not_in_is_not_shared_privately() -> None
     await family.say("amy", "接龙 芒果 价格 88")
     await family.say("bob", "种草 #1 芒果很甜")
 
-    assert family.said(await family.say("eve", "分享笔记 1", private=True)) == "这里没有笔记 #1。"
+    assert family.said(await family.say("eve", "分享笔记 1", private=True)) == PRIVATE_NONE

@@ -121,7 +121,10 @@ async def test_she_links_it_from_her_private_chat_as_she_was_told() -> None:
     assert chat.said(replies).startswith("笔记 #1 已关联到 西门子洗碗机SJ235（#1）")
     assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(-1, chat.chat_id)]  # the group's card
     assert "🛒 西门子洗碗机SJ235（#1）" in (await chat.app.render_card(-1)).text
-    assert stranger == "这里没有笔记 #1。"  # not a note of her groups
+    assert stranger == (
+        "在我见过你的群里找不到笔记 #1。"
+        "如果它在你的某个群里，请在那个群里发“笔记 1”，或者先在群里说句话，再来问我。"
+    )  # not a note of her groups
 
 
 async def test_in_english_only_the_author_or_organiser_links_it_and_she_is_told() -> None:

@@ -40,7 +40,10 @@ async def test_a_private_like_names_the_group_the_note_is_in() -> None:
         "Note #1 was posted in Neighbours: likes are given there, where the others see them. "
         "Send /like 1 in that group, or tap the 👍 on its card."
     )
-    assert chat.said(stranger) == "There is no note #1 in this chat."
+    assert chat.said(stranger) == (
+        "I can't find note #1 in the groups I've seen you in. If it is in a group of yours, "
+        "send /note 1 there, or say something there first and ask me again."
+    )
     assert (await chat.app.render_card(-1)).text.endswith("👍 0 · 💬 0")
 
 
@@ -63,5 +66,8 @@ async def test_a_private_unlike_names_the_group_the_like_is_taken_back_in() -> N
         "笔记 #1 发在“Neighbours”：赞在哪个群给的就在哪个群取消。"
         "请在那个群里发“取消赞 1”，或再点一次笔记卡片上的 👍。"
     )
-    assert chat.said(stranger) == "There is no note #1 in this chat."
+    assert chat.said(stranger) == (
+        "I can't find note #1 in the groups I've seen you in. If it is in a group of yours, "
+        "send /note 1 there, or say something there first and ask me again."
+    )
     assert (await chat.app.render_card(-1)).text.endswith("👍 1 · 💬 0")  # nothing was taken back
