@@ -1197,6 +1197,7 @@ class ChatApp:
             unsold=unsold,
             refunded=paid.refunded,
             part_refunded=paid.part_refunded,
+            units_refunded=paid.units_refunded,
             option_dropped=option_dropped,
             cancelled=cancelled,
             here=here,

@@ -142,7 +142,20 @@ class SqlOrganiserViews:
         if chat_id is not None:  # 帮卖: one chat's orders (orders.chat_id: where its lines were made)
             query = query.where(o.c.chat_id == chat_id)
         dropped, refunded_units = (await self.conn.execute(query)).one()
-        return int(dropped), int(refunded_units)
+        pay = _payments.c  # 部分退款 by units (`退款 1-4 小杯 1`): those units are out of what was sold too
+        part_query = (
+            select(func.coalesce(func.sum(pay.refunded_units), 0))
+            .select_from(_payments.join(o, pay.order_id == o.c.id))
+            .where(
+                o.c.group_buy_id == group_buy_id,
+                o.c.status.in_([OrderStatus.PAID.value, OrderStatus.FULFILLED.value]),
+                pay.kind == "part_refunded",
+            )
+        )
+        if chat_id is not None:
+            part_query = part_query.where(o.c.chat_id == chat_id)
+        part = int((await self.conn.execute(part_query)).scalar_one())
+        return int(dropped) + part, int(refunded_units) + part
 
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         g, p = _group_buys, _participants

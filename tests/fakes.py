@@ -338,6 +338,21 @@ class _Orders:
             and o.refunded_part
         }
 
+    async def refunded_units(
+        self, group_buy_id: int, buyer_ids: Collection[str] | None = None
+    ) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for o in self.s.orders.values():
+            if o.group_buy_id != group_buy_id or o.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+                continue
+            if buyer_ids is not None and o.buyer_id not in buyer_ids:
+                continue
+            for payment in o.payments:
+                if payment.kind == "part_refunded":
+                    key = (o.buyer_id, payment.option)
+                    found[key] = found.get(key, 0) + payment.units
+        return found
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         counts: dict[OrderStatus, int] = {}
         for o in self.s.orders.values():
@@ -672,7 +687,9 @@ class _Views:
         if chat_id is not None:
             orders = [o for o in orders if o.chat_id == chat_id]
         dropped = sum(o.quantity for o in orders if o.status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
-        return dropped, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
+        kept = (OrderStatus.PAID, OrderStatus.FULFILLED)  # 部分退款 by units: out of what was sold
+        part = sum(sum(o.refunded_units.values()) for o in orders if o.status in kept)
+        return dropped + part, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED) + part
 
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         found = [
