@@ -177,7 +177,11 @@ async def _public_list(
     if group_buy.terms.options:  # 多规格: how many of each
         settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
         dropped = marks.dropped if settled else frozenset()  # refunded or cancelled: not sold, as the card
-        lines.append(options.units_line(group_buy, participants, lang, dropped=dropped))
+        lines.append(
+            options.units_line(
+                group_buy, participants, lang, dropped=dropped, units_refunded=marks.units_refunded
+            )
+        )
     if marks.paid:  # once buyers pay, who has yet to collect (核销): of this chat's lines (帮卖), paid ones
         waiting = not_collected_line(
             participants, lang, paid=marks.paid, collected=marks.collected, dropped=marks.dropped

@@ -52,6 +52,7 @@ async def test_an_amount_refund_marks_the_order_not_a_line() -> None:
     assert "2. Fay large ×1 ✅ (1 refunded) (order part refunded)" in card.splitlines()
     listed = room.said(await room.say("amy", "/list"))
     assert "1. Hal small ×2 ✅ (1 refunded)" in listed.splitlines()
+    assert "By option: small ×2 · large ×0" in listed.splitlines()
 
 
 async def test_in_chinese_the_line_says_how_many_went_back() -> None:
