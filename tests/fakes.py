@@ -660,7 +660,9 @@ class _Views:
                     status=g.status,
                     currency=g.terms.currency,
                     deadline=g.terms.deadline,
-                    sold=g.sold - sum(o.quantity for o in orders if o.status in dropped),
+                    sold=g.sold
+                    - sum(o.quantity for o in orders if o.status in dropped)
+                    - sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     orders=sum(1 for o in orders if o.status not in dropped),
                     collected=sum(
                         o.paid_amount + o.received_part + o.received_in_whole_report for o in orders
@@ -670,7 +672,8 @@ class _Views:
                         for o in orders
                         if o.status is OrderStatus.PENDING_PAYMENT
                     ),
-                    refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
+                    refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
+                    + sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     unit=g.terms.unit,
                     target=g.terms.target,
                     part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),

@@ -48,6 +48,8 @@ async def test_a_refund_by_units_is_kept_and_counted_and_older_rows_read_as_by_a
             got_bob = await uow.orders.get(bob.id or 0)
             counted = await uow.views.unsold_units(group_buy.id)
             by_buyer = await uow.orders.refunded_units(group_buy.id)
+            (mine,) = await uow.views.group_buys_of(group_buy.organiser_id, limit=5)
+            (console,) = await uow.console.group_buys(organiser_id=None, group_buy_id=group_buy.id)
         async with engine.begin() as conn:
             await conn.run_sync(lambda sync: _downgrade(sync, "0059"))
         await upgrade(empty_database_url)
@@ -58,4 +60,6 @@ async def test_a_refund_by_units_is_kept_and_counted_and_older_rows_read_as_by_a
     assert got_bob is not None and got_bob.refunded_units == {"": 1}
     assert counted == (1, 1)  # Bob's one unit: out of what was sold, and refunded
     assert by_buyer == {("bob", ""): 1, ("cat", ""): 0}  # Cat's by amount alone
+    assert (mine.sold, mine.refunded) == (2, 1)  # /mine: 3 joined, Bob's unit back
+    assert (console.sold, console.refunded) == (2, 1)  # the console's Sold alike
     assert again is not None and again.refunded_units == {}  # gone down and back: read as by amount

@@ -48,3 +48,19 @@ async def test_the_orders_csv_says_the_units_refunded_of_each_line(tmp_path: Pat
     fay = next(row for row in rows if row[1] == "#1-2")
     assert fay[-1] == ""
     assert next(row for row in rows if row and row[0] == "Total")[-1] == "1"
+
+
+async def test_the_orders_page_says_the_units_refunded_beside_the_quantity(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        await world.say("family", "amy", "接龙 粽子 规格 大盒:15,小盒:10 成团 2")
+        await world.say("family", "bob", "大盒+2")
+        await world.say("family", "cat", "小盒+1")
+        await world.say("family", "amy", "截单 #1")
+        await world.say("family", "amy", "已收 1-1 1-2")
+        await world.say("family", "amy", "退款 1-1 大盒 1个坏了")
+        client = await world.member("amy")
+        page = html.unescape((await client.get("/orders", headers={"accept-language": "zh"})).text)
+
+    cells = re.findall(r"<td>([^<]*)</td>", page)
+    assert "2（已退 1 份）" in cells
+    assert "1" in cells  # Cat's 小盒 ×1: nothing refunded, nothing said
