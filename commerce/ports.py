@@ -229,6 +229,14 @@ class OrderRepository(Protocol):
         money back of: buyer -> (the order's total, what part refunds gave back), as the card shows it."""
         ...
 
+    async def refunded_units(
+        self, group_buy_id: int, buyer_ids: Collection[str] | None = None
+    ) -> dict[tuple[str, str], int]:
+        """部分退款 by units (`退款 1-4 小杯 1`): of the paid or picked-up orders in this group buy (of these
+        buyers; None: all), the units part refunds gave back: (buyer, option) -> units; (buyer, "") -> 0
+        when one gave money back by its amount alone (`退款 1-3 ¥5`)."""
+        ...
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         """How many orders of this group buy are in each status (statuses without one left out); with
         `chat_id` (帮卖), of the orders made in that chat only."""

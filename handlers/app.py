@@ -895,11 +895,13 @@ class ChatApp:
             refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
         if refusal.code == "refund_usage" and command.name == "refund":  # a buyer's bare 退款: her orders
             refusal = await refund_asks.to_a_buyer(ctx, lang) or refusal
-        if refusal.code in _ORDER_EXAMPLES and not ctx.is_private:  # `/cancel abc`: `/cancel 1-1`, hers
+        refunding = refusal.code == "order_not_found" and command.name == "refund"  # in private too
+        if refusal.code in _ORDER_EXAMPLES and (refunding or not ctx.is_private):  # `/cancel abc`: hers
             own = refusal.code != "order_not_found" or has(f"order_not_found_{command.name}")  # its form's
             name = command.name if own and command.name in ACTS_ON else "paid"  # else 已收款's: unpaid
             acts_on = ACTS_ON["cancel_order" if refusal.code == "cancel_order_usage" else name]
-            order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3")
+            typed = str(refusal.params.get("order", ""))  # `退款 5-9`: an order of #5 first (rep79 #6)
+            order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3", typed=typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
             if (
                 refusal.code == "order_not_found" and command.name == "paid"
@@ -1200,6 +1202,7 @@ class ChatApp:
             unsold=unsold,
             refunded=paid.refunded,
             part_refunded=paid.part_refunded,
+            units_refunded=paid.units_refunded,
             option_dropped=option_dropped,
             cancelled=cancelled,
             here=here,

@@ -136,6 +136,9 @@ class Payments:
     refunded: frozenset[str] = frozenset()  # of `dropped`, the refunded: their lines show ↩, not ✖
     # 部分退款: buyer -> (order total, part refunded): `¥156（已退 ¥78）` on the buyer's line
     part_refunded: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    # 部分退款 by units: buyer -> option -> units given back (`Hal small ×2 (1 refunded)`); "" -> 0 when
+    # one gave back an amount alone (the order's mark, not a line's)
+    units_refunded: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
 
 def payments(view: CardView) -> Payments:
@@ -153,7 +156,16 @@ def payments(view: CardView) -> Payments:
         paid_count=paid_count,
         refunded=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.REFUNDED),
         part_refunded=view.part_refunded,
+        units_refunded=by_buyer(view.units_refunded),
     )
+
+
+def by_buyer(units: Mapping[tuple[str, str], int]) -> dict[str, dict[str, int]]:
+    """(buyer, option) -> units as buyer -> option -> units (the card's and the list's marks)."""
+    found: dict[str, dict[str, int]] = {}
+    for (buyer, option), count in units.items():
+        found.setdefault(buyer, {})[option] = count
+    return found
 
 
 def render(
@@ -184,6 +196,7 @@ def render(
     places: Sequence[int] = (),
     part_refunded: Mapping[str, tuple[int, int]] | None = None,
     where: str = "",
+    units_refunded: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -270,6 +283,7 @@ def render(
             buyer: t(lang, "paid_part_refunded", paid=money(paid, group_buy), refunded=money(back, group_buy))
             for buyer, (paid, back) in (part_refunded or {}).items()
         },
+        units_refunded=units_refunded,
     )
     total = len(participants) if total_lines is None else total_lines
     if hidden is not None:  # an outsider's copy: her lines, the others only counted
@@ -546,24 +560,38 @@ def list_lines(
     unit: str = "",
     places: Sequence[int] = (),
     part_refunded: Mapping[str, str] | None = None,
+    units_refunded: Mapping[str, Mapping[str, int]] | None = None,
 ) -> list[str]:
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
     `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`); `places`: each
     line's number when they are not the list's first lines (an outsider's own lines: their places);
     `part_refunded` (部分退款): buyer -> `¥156（已退 ¥78）`; her first line (her order's) says only
-    `（部分退款）`."""
+    `（部分退款）`. `units_refunded` (部分退款 by units, rep80 #3): buyer -> option -> units; her first
+    line of that option says how many, `Hal small ×2 (1 refunded)`; a refund by amount alone ("" -> 0)
+    marks her order, `（部分退款）` on her only line, `（订单部分退款）` on the first of several, never a
+    line it does not name (none stored, before these were kept: as a refund by amount)."""
     numbers = places or range(1, len(participants) + 1)
-    told = set()
+    told: set[object] = set()
+    several = {p.user_id for p in participants if sum(q.user_id == p.user_id for q in participants) > 1}
     lines = []
     # a member is her id: each of her lines shows the name of her latest (a room alias changed in between)
     latest = {p.user_id: p.display_name for p in sorted(participants, key=lambda p: p.joined_at)}
     for n, participant in zip(numbers, participants, strict=False):
         participant = replace(participant, display_name=latest[participant.user_id])
         line = _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit)
-        money_back = (part_refunded or {}).get(participant.user_id)
-        if money_back and participant.user_id not in told:
-            told.add(participant.user_id)
-            line += t(lang, "card_line_part_refunded")  # that it was, never the amount (s30)
+        buyer = participant.user_id
+        if (part_refunded or {}).get(buyer):
+            marks = (units_refunded or {}).get(buyer) or {}
+            units = marks.get(participant.option, 0) if participant.option else 0
+            if units and (buyer, participant.option) not in told:
+                told.add((buyer, participant.option))
+                line += t(lang, "card_line_units_refunded", count=units)
+            by_amount = not any(marks.values()) or "" in marks  # old rows kept no units: by amount
+            if by_amount and buyer not in told:  # that it was, never the amount (s30)
+                told.add(buyer)
+                line += t(
+                    lang, "card_line_order_part_refunded" if buyer in several else "card_line_part_refunded"
+                )
         lines.append(clip(line, LINE_LIMIT))
     return lines
 

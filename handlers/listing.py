@@ -44,6 +44,7 @@ class Marks:
     collected: frozenset[str] = field(default_factory=frozenset)
     refunded: frozenset[str] = field(default_factory=frozenset)  # of `dropped`: ↩, not ✖
     part_refunded: dict[str, str] = field(default_factory=dict)  # 部分退款: `¥156（已退 ¥78）`, as the card
+    units_refunded: dict[str, dict[str, int]] = field(default_factory=dict)  # of them by units, as the card
 
 
 async def order_marks(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> Marks:
@@ -64,6 +65,12 @@ async def order_marks(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> Marks:
                 paid=format_money(o.total, o.currency),
                 refunded=format_money(o.refunded_part, o.currency),
             )
+            for o in orders
+            if o.status in _SETTLED and o.refunded_part
+        },
+        units_refunded={
+            o.buyer_id: {p.option: p.units for p in o.payments if p.kind == "part_refunded"}
+            | o.refunded_units
             for o in orders
             if o.status in _SETTLED and o.refunded_part
         },
@@ -163,13 +170,18 @@ async def _public_list(
         refunded=marks.refunded,
         unit=group_buy.terms.unit,  # sold per 斤: `×2斤`, as the card
         part_refunded=marks.part_refunded,
+        units_refunded=marks.units_refunded,
     )
     heading = f"list_header_{group_buy.status.value}" if ended else "list_header"
     header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)
     if group_buy.terms.options:  # 多规格: how many of each
         settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
         dropped = marks.dropped if settled else frozenset()  # refunded or cancelled: not sold, as the card
-        lines.append(options.units_line(group_buy, participants, lang, dropped=dropped))
+        lines.append(
+            options.units_line(
+                group_buy, participants, lang, dropped=dropped, units_refunded=marks.units_refunded
+            )
+        )
     if marks.paid:  # once buyers pay, who has yet to collect (核销): of this chat's lines (帮卖), paid ones
         waiting = not_collected_line(
             participants, lang, paid=marks.paid, collected=marks.collected, dropped=marks.dropped

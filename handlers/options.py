@@ -229,15 +229,25 @@ def _left(group_buy: GroupBuy, option: ProductOption) -> int | None:
 
 
 def units_line(
-    group_buy: GroupBuy, lines: Sequence[Participant], lang: str, *, dropped: Collection[str] = ()
+    group_buy: GroupBuy,
+    lines: Sequence[Participant],
+    lang: str,
+    *,
+    dropped: Collection[str] = (),
+    units_refunded: Mapping[str, Mapping[str, int]] | None = None,
 ) -> str:
     """`By option: 3斤 ×3 · 5斤 ×2` under the list: how many of each option (none taken: ×0), the
-    `dropped` buyers' units (refunded or cancelled orders) left out."""
+    `dropped` buyers' units (refunded or cancelled orders) left out, and the units part refunds gave
+    back (`units_refunded`: buyer -> option -> units, rep80 #3)."""
     kept = [line for line in lines if line.user_id not in dropped]
-    totals = " · ".join(
-        f"{option.name} ×{sum(line.quantity for line in kept if line.option == option.name)}"
-        for option in group_buy.terms.options
-    )
+    back = units_refunded or {}
+    buyers = {line.user_id for line in kept}
+
+    def taken(name: str) -> int:
+        held = sum(line.quantity for line in kept if line.option == name)
+        return held - sum(back.get(buyer, {}).get(name, 0) for buyer in buyers)
+
+    totals = " · ".join(f"{option.name} ×{taken(option.name)}" for option in group_buy.terms.options)
     return t(lang, "list_option_totals", totals=totals)
 
 

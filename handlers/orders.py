@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import MAX_CLOSED_LISTED, GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
@@ -930,13 +930,16 @@ async def example_order(
     usual: str = "12-3",
     statuses: tuple[OrderStatus, ...] = (),
     manageable: bool = False,
+    typed: str = "",
 ) -> str:
     """An order number to show in the form by number: with `name` a friend's line here (`已收 @小王`,
     signed up as `+1 帮 小王`), the order that pays for it; else the first order of this chat's newest
     closed group buy that has orders (`1-2`), else the `usual` example (`12-3`; "": none). With
     `statuses`, only an order in one of them (`ACTS_ON`: an unpaid one for 已收, never a refunded one);
     `manageable`, only one of a group buy the sender may manage (hers; any here for the chat's admin),
-    never another organiser's."""
+    never another organiser's. `typed` (`5-9`, an order not found): an order of that group buy first
+    (rep79 #6: `退款 5-9` answers `退款 5-1`); in private, where no group buy runs, one of her own group
+    buys' anywhere, newest first, before `usual`."""
     here = Where(ctx.request.chat_id, private=ctx.is_private)
 
     def may(group_buy: GroupBuy) -> bool:
@@ -958,11 +961,27 @@ async def example_order(
         made = [o for o in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if o.buyer_id in payers]
         if any(fits(order) for order in made):
             return min((order for order in made if fits(order)), key=lambda order: order.seq or 0).number
-    for group_buy in closed:
+    if ctx.is_private and manageable and not closed:  # no group buy runs in private: hers, anywhere
+        closed = await _closed_of_organiser(ctx)
+    number = typed.lstrip("#＃").split("-", 1)[0]
+    named = [g for g in closed if number.isdigit() and g.id == int(number)]
+    for group_buy in [*named, *(g for g in closed if g not in named)]:
         made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if fits(order)]
         if made:
             return min(made, key=lambda order: order.seq or 0).number
     return usual
+
+
+async def _closed_of_organiser(ctx: Context) -> list[GroupBuy]:
+    """The sender's own closed group buys, wherever they ran, newest first (a few: an example's)."""
+    found = []
+    for summary in await ctx.uow.views.group_buys_of(ctx.request.user_id, limit=MAX_CLOSED_LISTED):
+        if summary.status is GroupBuyStatus.OPEN:
+            continue
+        group_buy = await ctx.uow.group_buys.get(summary.id)
+        if group_buy is not None:
+            found.append(group_buy)
+    return found
 
 
 async def acted_on_example(ctx: Context, *, name: str = "", usual: str = "12-3") -> str:

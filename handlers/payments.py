@@ -231,6 +231,7 @@ async def refund(ctx: Context) -> list[Reply]:
                 amount=amount,
                 reference=reference,
                 confirmed=ctx.command.confirmed,
+                units=option,
             ),
         )
     except DomainError as refusal:

@@ -21,7 +21,7 @@ from handlers.parsing.refunds import amount_typed
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, organiser_language
 from handlers.texts import t
-from handlers.texts.units import titled
+from handlers.texts.units import times, titled
 from handlers.types import Reply
 
 BUYERS_ORDERS_NAMED = 5  # a buyer's bare 退款 names her newest paid orders, at most these
@@ -138,6 +138,30 @@ def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
     return minor, reason
 
 
+def order_items(order: Order, group_buy: GroupBuy, lang: str) -> str:
+    """What an order holds, as a refund request names it: `Bubble Tea ×2`; with options each option it
+    holds and its units (rep80 #12b): `Bubble Tea large ×1`, `Bubble Tea small ×2、large ×1`."""
+    title, unit = group_buy.terms.title, group_buy.terms.unit
+    held: dict[str, int] = {}
+    for line in order.lines:
+        option = next(
+            (
+                o.name
+                for o in group_buy.terms.options
+                if line.description == f"{title} {o.name}"
+                or line.description.startswith((f"{title} {o.name} (", f"{title} {o.name} — "))
+            ),
+            None,
+        )
+        if option is None:
+            return titled(title, order.quantity, unit, lang)
+        held[option] = held.get(option, 0) + line.quantity
+    if not held:
+        return titled(title, order.quantity, unit, lang)
+    said = [f"{option} {times(count, unit, lang)}" for option, count in held.items()]
+    return f"{title} {t(lang, 'list_separator').join(said)}"
+
+
 def _key(base: str, reason: str, amount: int | None) -> str:
     """The request's text: with the amount asked for when one was (`…_amount`), with its reason when one
     was given (`…_reason`)."""
@@ -152,7 +176,7 @@ def _asked(
     said = {
         "name": order.buyer_name,
         "order": order.number,
-        "items": titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang),
+        "items": order_items(order, group_buy, lang),
         "total": format_money(order.paid_amount, order.currency),
         "reason": reason,
     }
@@ -197,7 +221,7 @@ async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is None:
             continue
-        items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang)
+        items = order_items(order, group_buy, lang)
         total = format_money(order.paid_amount, order.currency)
         key = "refund_ask_line" if ctx.is_private else "refund_ask_line_here"  # a group reads no amount
         lines.append(t(lang, key, order=order.number, items=items, total=total))

@@ -142,6 +142,8 @@ def _line(
         text += t(lang, "roster_line_group", chat=groups[line.listing_id])
     elif line.listing_id is None and line.user_id in private:  # joined by a share code in private
         text += t(lang, "roster_line_private")
+    if line.refunded_units:  # 部分退款 by units: `Bob 大盒 ×2（已退 1 份）`, as the card (rep80 #3)
+        text += t(lang, "card_line_units_refunded", count=line.refunded_units)
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
         text += t(lang, "roster_line_amount", amount=_money(roster, line.amount))
     if line.note:

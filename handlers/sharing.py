@@ -307,6 +307,7 @@ async def copy_card(
         help_sold=await listings.help_sold_in(uow, view.group_buy) if listing is None else None,
         refunded=paid.refunded,
         part_refunded=paid.part_refunded,
+        units_refunded=paid.units_refunded,
         option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,

@@ -23,6 +23,7 @@ from storage.tables import (
     console_login_links,
     group_buys,
     order_lines,
+    order_payments,
     orders,
 )
 
@@ -145,11 +146,21 @@ class SqlConsoleRepository:
             .where(orders.c.group_buy_id == g.id, orders.c.status == OrderStatus.REFUNDED.value)
             .scalar_subquery()
         )
+        part = (  # 部分退款 by units (`退款 1-4 小杯 1`) of orders still paid: out of the sold too (rep80 #3)
+            select(func.coalesce(func.sum(order_payments.c.refunded_units), 0))
+            .select_from(order_payments.join(orders, order_payments.c.order_id == orders.c.id))
+            .where(
+                orders.c.group_buy_id == g.id,
+                orders.c.status.in_([OrderStatus.PAID.value, OrderStatus.FULFILLED.value]),
+                order_payments.c.kind == "part_refunded",
+            )
+            .scalar_subquery()
+        )
         statement = (
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
                 g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
-                g.unit, refunded.label("refunded"), g.closed_at,
+                g.unit, refunded.label("refunded"), g.closed_at, part.label("part"),
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -166,7 +177,7 @@ class SqlConsoleRepository:
                 id=row.id,
                 title=row.title,
                 status=row.status,
-                sold=units_sold(GroupBuyStatus(row.status), row.sold, int(row.dropped)),
+                sold=units_sold(GroupBuyStatus(row.status), row.sold, int(row.dropped) + int(row.part)),
                 target=row.target,
                 deadline=row.deadline,
                 chat_id=row.chat_id,
@@ -175,7 +186,7 @@ class SqlConsoleRepository:
                 organiser_name=row.organiser_name,
                 unit=row.unit,
                 ordered=row.sold,
-                refunded=int(row.refunded),
+                refunded=int(row.refunded) + int(row.part),
                 cancelled=int(row.dropped) - int(row.refunded),
                 closed_at=row.closed_at,
             )

@@ -217,6 +217,8 @@ def payment_values(order_id: int, seq: int, payment: PaymentEvent) -> dict[str, 
         "actor": payment.actor,
         "at": payment.at,
         "provider_reference": payment.provider_reference,
+        "refunded_option": payment.option,
+        "refunded_units": payment.units,
     }
 
 
@@ -233,6 +235,8 @@ def payment_from_row(row: Any) -> PaymentEvent:
         actor=row.actor,
         at=row.at,
         provider_reference=row.provider_reference,
+        option=row.refunded_option or "",
+        units=int(row.refunded_units or 0),
     )
 
 

@@ -1046,6 +1046,27 @@ class SqlOrderRepository(_Repository):
         rows = await self._run(self.sql.order_part_refunds, params)
         return {row.buyer_id: (int(row.total), -int(row.amount)) for row in rows}
 
+    async def refunded_units(
+        self, group_buy_id: int, buyer_ids: Collection[str] | None = None
+    ) -> dict[tuple[str, str], int]:
+        o, pay = orders.c, order_payments.c
+        query = (
+            select(o.buyer_id, pay.refunded_option, func.sum(pay.refunded_units).label("units"))
+            .select_from(orders.join(order_payments, pay.order_id == o.id))
+            .where(
+                o.group_buy_id == group_buy_id,
+                o.status.in_([OrderStatus.PAID.value, OrderStatus.FULFILLED.value]),
+                pay.kind == "part_refunded",
+            )
+            .group_by(o.buyer_id, pay.refunded_option)
+        )
+        if buyer_ids is not None:
+            if not buyer_ids:
+                return {}
+            query = query.where(o.buyer_id.in_(sorted(buyer_ids)))
+        rows = await self._run(query)
+        return {(row.buyer_id, row.refunded_option or ""): int(row.units) for row in rows}
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         if chat_id is None:
             rows = await self._run(self.sql.order_status_counts, {"gid": group_buy_id})

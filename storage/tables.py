@@ -320,6 +320,9 @@ class OrderPaymentRow(SQLModel, table=True):
     actor: str
     at: datetime = _when()
     provider_reference: str = Field(default="")  # the payment provider's charge id
+    # a part refund by units (`退款 1-4 小杯 1`): the option and how many of it went back (0: by amount)
+    refunded_option: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    refunded_units: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class ShareVisitRow(SQLModel, table=True):

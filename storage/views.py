@@ -77,6 +77,12 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, p.c.kind == "part_refunded", o.c.status.not_in(_DROPPED))
             .scalar_subquery()
         )
+        units_back = (  # 部分退款 by units (`退款 1-4 小杯 1`): out of what was sold, as the card counts it
+            select(func.coalesce(func.sum(p.c.refunded_units), 0))
+            .select_from(p.join(o, p.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == g.c.id, p.c.kind == "part_refunded", o.c.status.not_in(_DROPPED))
+            .scalar_subquery()
+        )
         query = (
             select(
                 g.c.id,
@@ -95,6 +101,7 @@ class SqlOrganiserViews:
                 dropped.label("dropped"),
                 refunded.label("refunded"),
                 part_refunded.label("part_refunded"),
+                units_back.label("units_back"),
             )
             .where(g.c.organiser_id == organiser_id)
             .order_by(g.c.id.desc())
@@ -109,11 +116,11 @@ class SqlOrganiserViews:
                 status=GroupBuyStatus(row.status),
                 currency=row.currency,
                 deadline=row.deadline,
-                sold=row.sold - int(row.dropped),
+                sold=row.sold - int(row.dropped) - int(row.units_back),
                 orders=int(row.orders),
                 collected=int(row.collected) + int(row.received),
                 outstanding=int(row.outstanding),
-                refunded=int(row.refunded),
+                refunded=int(row.refunded) + int(row.units_back),
                 unit=row.unit or "",
                 target=row.target,
                 part_refunded=int(row.part_refunded),
@@ -142,7 +149,20 @@ class SqlOrganiserViews:
         if chat_id is not None:  # 帮卖: one chat's orders (orders.chat_id: where its lines were made)
             query = query.where(o.c.chat_id == chat_id)
         dropped, refunded_units = (await self.conn.execute(query)).one()
-        return int(dropped), int(refunded_units)
+        pay = _payments.c  # 部分退款 by units (`退款 1-4 小杯 1`): those units are out of what was sold too
+        part_query = (
+            select(func.coalesce(func.sum(pay.refunded_units), 0))
+            .select_from(_payments.join(o, pay.order_id == o.c.id))
+            .where(
+                o.c.group_buy_id == group_buy_id,
+                o.c.status.in_([OrderStatus.PAID.value, OrderStatus.FULFILLED.value]),
+                pay.kind == "part_refunded",
+            )
+        )
+        if chat_id is not None:
+            part_query = part_query.where(o.c.chat_id == chat_id)
+        part = int((await self.conn.execute(part_query)).scalar_one())
+        return int(dropped) + part, int(refunded_units) + part
 
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         g, p = _group_buys, _participants

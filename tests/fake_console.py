@@ -91,6 +91,12 @@ class FakeConsole:
             for order in self.s.orders.values():
                 if order.group_buy_id == g.id:
                     units[order.status] += sum(line.quantity for line in order.lines)
+            part = sum(  # 部分退款 by units of orders still paid: out of the sold too
+                sum(order.refunded_units.values())
+                for order in self.s.orders.values()
+                if order.group_buy_id == g.id and order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+            )
+            units[OrderStatus.REFUNDED] += part
             dropped = units[OrderStatus.REFUNDED] + units[OrderStatus.CANCELLED]
             rows.append(
                 GroupBuyRow(

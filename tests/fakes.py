@@ -338,6 +338,21 @@ class _Orders:
             and o.refunded_part
         }
 
+    async def refunded_units(
+        self, group_buy_id: int, buyer_ids: Collection[str] | None = None
+    ) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for o in self.s.orders.values():
+            if o.group_buy_id != group_buy_id or o.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+                continue
+            if buyer_ids is not None and o.buyer_id not in buyer_ids:
+                continue
+            for payment in o.payments:
+                if payment.kind == "part_refunded":
+                    key = (o.buyer_id, payment.option)
+                    found[key] = found.get(key, 0) + payment.units
+        return found
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         counts: dict[OrderStatus, int] = {}
         for o in self.s.orders.values():
@@ -645,7 +660,9 @@ class _Views:
                     status=g.status,
                     currency=g.terms.currency,
                     deadline=g.terms.deadline,
-                    sold=g.sold - sum(o.quantity for o in orders if o.status in dropped),
+                    sold=g.sold
+                    - sum(o.quantity for o in orders if o.status in dropped)
+                    - sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     orders=sum(1 for o in orders if o.status not in dropped),
                     collected=sum(
                         o.paid_amount + o.received_part + o.received_in_whole_report for o in orders
@@ -655,7 +672,8 @@ class _Views:
                         for o in orders
                         if o.status is OrderStatus.PENDING_PAYMENT
                     ),
-                    refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
+                    refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
+                    + sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     unit=g.terms.unit,
                     target=g.terms.target,
                     part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),
@@ -672,7 +690,9 @@ class _Views:
         if chat_id is not None:
             orders = [o for o in orders if o.chat_id == chat_id]
         dropped = sum(o.quantity for o in orders if o.status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
-        return dropped, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
+        kept = (OrderStatus.PAID, OrderStatus.FULFILLED)  # 部分退款 by units: out of what was sold
+        part = sum(sum(o.refunded_units.values()) for o in orders if o.status in kept)
+        return dropped + part, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED) + part
 
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         found = [

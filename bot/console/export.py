@@ -125,6 +125,10 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
                         gross, sum(item.line.order_refunded for item in items), lang, currency
                     ),
                 )
+        if any(item.line.refunded_units for item in items):  # 部分退款 by units: how many went back, a column
+            sheet_columns = (*sheet_columns, Column(t(lang, "console_col_refunded_units"), "number"))
+            rows = [(*row, item.line.refunded_units or None) for row, item in zip(rows, items, strict=True)]
+            totals = (*totals, sum(item.line.refunded_units for item in counted))
         sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
 

@@ -96,7 +96,12 @@ async def order_list(request: Request, who: Organiser) -> Response:
         {
             "gb": item.group_buy,
             "line": item.line,
-            "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
+            "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang)  # `3 kg`
+            + (  # 部分退款 by units: `2 (1 refunded)`, as the card's line (rep80 #3)
+                t(lang, "card_line_units_refunded", count=item.line.refunded_units)
+                if item.line.refunded_units
+                else ""
+            ),
             "order": item.order,
             "amount": _amount(
                 item.line, item.group_buy.terms.currency, lang, _item_refunded(item, orders, lang)

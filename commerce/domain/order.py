@@ -66,6 +66,8 @@ class PaymentEvent:
     actor: str
     at: datetime
     provider_reference: str = ""  # the payment provider's own charge id (Telegram Payments), if any
+    option: str = ""  # a part refund by units (`退款 1-4 小杯 1`): the option they were of ("": none named)
+    units: int = 0  # and how many went back (0: a part refund by amount)
 
 
 @dataclass
@@ -209,6 +211,20 @@ class Order:
         return -sum(p.amount for p in self.payments[since:] if p.kind == "part_refunded")
 
     @property
+    def refunded_units(self) -> dict[str, int]:
+        """Units part refunds gave back of the last payment, by option (`退款 1-4 小杯 1`: {"小杯": 1};
+        one with no option, "": the product's); {} when none went back by units (by amount only)."""
+        since = 0
+        for index, payment in enumerate(self.payments):
+            if payment.kind in ("paid", "unpaid"):
+                since = index + 1
+        units: dict[str, int] = {}
+        for payment in self.payments[since:]:
+            if payment.kind == "part_refunded" and payment.units:
+                units[payment.option] = units.get(payment.option, 0) + payment.units
+        return units
+
+    @property
     def pickup_code_shown(self) -> str | None:
         """The pickup code the buyer is shown: only while paid and not yet picked up (unpaid again after
         撤销已收, collected, refunded: none; 核销 takes no other)."""
@@ -256,12 +272,21 @@ class Order:
         )
 
     def refund_part(
-        self, amount: int, *, actor: str, method: str, reference: str, now: datetime, reason: str = ""
+        self,
+        amount: int,
+        *,
+        actor: str,
+        method: str,
+        reference: str,
+        now: datetime,
+        reason: str = "",
+        units: tuple[str, int] | None = None,
     ) -> bool:
         """部分退款: give `amount` (minor units) of a paid or picked-up order back; the order stays as it is
         and carries what was refunded (`refunded_part`). One that reaches what is left is the whole
         refund (`refund`): True then. Refused (`DomainError`) at 0 or below, or above what is left.
-        `reference`: the message that asked for it, so the same message refunds once."""
+        `reference`: the message that asked for it, so the same message refunds once. `units`: the
+        option and how many of its units it gives back (`退款 1-4 小杯 1`), kept with it."""
         if self.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
             raise DomainError("refund_not_paid", order=self.number)
         left = self.paid_amount
@@ -270,7 +295,10 @@ class Order:
         if amount == left:
             self.refund(actor=actor, method=method, reference=reference, now=now, reason=reason)
             return True
-        self.payments.append(PaymentEvent("part_refunded", -amount, method, reference, actor, now))
+        option, count = units or ("", 0)
+        self.payments.append(
+            PaymentEvent("part_refunded", -amount, method, reference, actor, now, option=option, units=count)
+        )
         assert self.id is not None
         self.events.append(
             ev.OrderPartRefunded(

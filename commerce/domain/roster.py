@@ -116,6 +116,9 @@ class RosterLine:
     # reported paid in full, with part of it received (只收到 1-2 50 typed on her report of ¥90, s36 #4):
     # that part (5000), on the line carrying `order_total`; 0 otherwise
     reported_received: int = 0
+    # 部分退款 by units (`退款 1-4 小杯 1`): how many of this line's units went back (its order's refunded
+    # units of its option, on the buyer's lines of it in turn; 0: none)
+    refunded_units: int = 0
 
     @property
     def counts(self) -> bool:
@@ -184,8 +187,17 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
     by_buyer = {order.buyer_id: order for order in orders}
     totalled: set[int] = set()
     lines: list[RosterLine] = []
+    units_back = {  # 部分退款 by units: each paid order's, by option, given to its lines in turn
+        order.buyer_id: dict(order.refunded_units)
+        for order in orders
+        if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+    }
     for n, line in enumerate(participants, 1):
         order = by_buyer.get(line.user_id)
+        back = units_back.get(line.user_id, {})
+        line_back = min(line.quantity, back.get(line.option, 0))
+        if line_back:
+            back[line.option] -= line_back
         total, part, short, received = None, 0, 0, 0
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
@@ -220,6 +232,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 reported_amount=_said_or_received(order) if short else 0,
                 reported_gap=short,
                 reported_received=received,
+                refunded_units=line_back,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -229,7 +242,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         group_buy=group_buy,
         lines=lines,
         unit_price=price,
-        units=sum(line.quantity for line in lines if line.counts),
+        units=sum(line.quantity - line.refunded_units for line in lines if line.counts),  # net of units back
         amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
         # 只收到 ¥20 of an unpaid order is received: in 已收 and out of 待收, so the two add up to 合计
@@ -265,7 +278,11 @@ def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[Opt
     return tuple(
         OptionTotal(
             option.name,
-            sum(line.quantity for line in lines if line.option == option.name and line.counts),
+            sum(  # net of the units part refunds gave back (`退款 1-4 小杯 1`)
+                line.quantity - line.refunded_units
+                for line in lines
+                if line.option == option.name and line.counts
+            ),
             sum(line.amount for line in lines if line.option == option.name and line.counts),
             given.get(option.name, 0),
         )

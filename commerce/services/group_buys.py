@@ -152,6 +152,8 @@ class CardView:
     units: int | None = None  # 帮卖: the units on this chat's lines (None: a group buy nobody lists)
     # 部分退款: of the buyers shown, each paid order's (total, part refunded), when some went back
     part_refunded: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # of them, the units part refunds gave back: (buyer, option) -> units (`Hal small ×2 (1 refunded)`)
+    units_refunded: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -2029,7 +2031,7 @@ async def card(
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy_id, buyers)
-    view = replace(view, part_refunded=await _part_refunded(uow, group_buy_id, statuses))
+    view = await _part_refunds(uow, replace(view, statuses=statuses))
     if whole:  # every buyer is shown: their orders are all of them
         return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
     counts = await uow.orders.status_counts(group_buy_id)
@@ -2046,6 +2048,15 @@ async def _part_refunded(
     return await uow.orders.part_refunds(group_buy_id, paid) if paid else {}
 
 
+async def _part_refunds(uow: UnitOfWork, view: CardView) -> CardView:
+    """`view` with its shown buyers' part refunds: the money (`part_refunded`) and, when some went back,
+    the units of it given back by units (`units_refunded`)."""
+    assert view.group_buy.id is not None
+    money = await _part_refunded(uow, view.group_buy.id, view.statuses)
+    units = await uow.orders.refunded_units(view.group_buy.id, set(money)) if money else {}
+    return replace(view, part_refunded=money, units_refunded=units)
+
+
 _PAID_OR_COLLECTED = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
@@ -2057,12 +2068,15 @@ async def dropped_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, i
         return {}
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         return {}
+    dropped: Counter[str] = Counter()
+    for (_, option), units in (await uow.orders.refunded_units(group_buy.id)).items():
+        if option:  # 部分退款 by units (`退款 1-4 小杯 1`, rep80 #3): out of its "taken" too
+            dropped[option] += units
     counts = await uow.orders.status_counts(group_buy.id)
     if not any(counts.get(status) for status in _DROPPED):
-        return {}
+        return dict(dropped)
     lines = await uow.group_buys.participants(group_buy.id)
     statuses = await uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
-    dropped: Counter[str] = Counter()
     for line in lines:
         if line.option and statuses.get(line.user_id) in _DROPPED:
             dropped[line.option] += line.quantity
@@ -2121,7 +2135,7 @@ async def _chat_card(
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy.id, buyers)
-    view = replace(view, part_refunded=await _part_refunded(uow, group_buy.id, statuses))
+    view = await _part_refunds(uow, replace(view, statuses=statuses))
     if whole:  # every buyer of this chat is shown: their orders are all of this chat's
         return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
     chat = group_buy.chat_id if listing is None else listing.chat_id

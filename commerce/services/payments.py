@@ -183,6 +183,7 @@ async def refund(
     amount: str = "",
     reference: str = "",
     confirmed: bool = False,
+    units: tuple[str, int] | None = None,
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -252,7 +253,9 @@ async def refund(
                 at=last.at,
             )
         if minor != order.paid_amount:  # what is left: the whole refund, below
-            return await _refund_part(uow, order, group_buy, minor, actor=actor, now=now, reference=reference)
+            return await _refund_part(
+                uow, order, group_buy, minor, actor=actor, now=now, reference=reference, units=units
+            )
     if method == "stars" and refund_stars is None:
         raise DomainError("stars_refund_unavailable", order=order.number)
     previous = order.status.value
@@ -330,13 +333,15 @@ async def _refund_part(
     actor: str,
     now: datetime,
     reference: str,
+    units: tuple[str, int] | None = None,
 ) -> Refunded:
-    """部分退款 of a paid or picked-up order (checked by `refund`): see there."""
+    """部分退款 of a paid or picked-up order (checked by `refund`): see there; `units`, the option and
+    how many of its units it gives back (`退款 1-4 小杯 1`), kept with it."""
     method = order.payment_method or "offline"
     assert order.id is not None
     history = await uow.ledger.of_order(order.id)
     previous = order.status.value
-    whole = order.refund_part(amount, actor=actor, method=method, reference=reference, now=now)
+    whole = order.refund_part(amount, actor=actor, method=method, reference=reference, now=now, units=units)
     if whole:  # unreachable: `refund` takes an amount equal to what is left as the whole refund
         raise AssertionError("a part refund reaching the whole is the whole refund")
     if not await uow.orders.save_status(order, previous=previous):

@@ -252,9 +252,9 @@ def _units_total(lines: list[OrderLine], count: int) -> int:
 
 def _units_left(lines: list[OrderLine], units: int, money_left: int) -> int:
     """Of an option's `units`, how many a part-refunded order can still refund: those whose money is
-    still in it (`money_left`, what was paid less what part refunds gave back). Which units a part
-    refund took is not kept, so this is what the money allows (exact when the order holds this option
-    alone: large ×2 at ¥15, ¥15 refunded: 1 left)."""
+    still in it (`money_left`, what was paid less what part refunds gave back): what the money allows
+    (exact when the order holds this option alone: large ×2 at ¥15, ¥15 refunded: 1 left); the units
+    kept as refunded (`Order.refunded_units`, since 0060) are taken off by the caller too."""
     count = units
     while count and _units_total(lines, count) > money_left:
         count -= 1
@@ -317,6 +317,7 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
     whose money a part refund has not given back (which units it took is not stored)."""
     refunded = order.refunded_part
     left = _units_left(lines, units, order.paid_in_full - refunded) if refunded else units
+    left = min(left, units - order.refunded_units.get(option, 0))  # those kept as refunded (rep80 #3)
     if count <= left:
         return
     gave_back = format_money(refunded, order.currency)
