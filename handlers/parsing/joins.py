@@ -763,9 +763,18 @@ _FRIEND_CHANGED = re.compile(
 
 
 def _reported_for(text: str) -> str:
-    """`帮赵奶奶报2份 6号楼101` as `+2份 帮 赵奶奶 6号楼101`; any other text as it is."""
+    """`帮赵奶奶报2份 6号楼101`, `帮豆豆报1份` (no person's shape: 帮 and 报 say whose) as `+2份 帮 赵奶奶
+    6号楼101`; `帮我报2份`, `帮大家报` and any other text as it is."""
     found = _REPORTED_FOR.match(text.strip())
-    if found is None or (not person_name(found.group("name")) and not PERSON.match(found.group("name"))):
+    if found is None:
+        return text
+    name = found.group("name")  # `帮豆豆报1份`: 帮 and 报 say it is a 代报, whatever the name looks like
+    if name.casefold() in _NO_FRIEND or name.casefold() in _SELF or name.startswith("大家"):
+        return text
+    if (
+        name.startswith("我")
+        and name.removeprefix("我的").removeprefix("我家").removeprefix("我") not in _KIN
+    ):
         return text
     note = f" {found.group('note')}" if found.group("note") else ""
     return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}{note}"
