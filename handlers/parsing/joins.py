@@ -1127,6 +1127,8 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         joined = replace(joined, friend=helped, list_name="")
     others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
     joined = replace(joined, listed=_listed(others))
+    if not hers and helped:  # `2. 陈妈妈 1` above it names none of her names: said, never dropped (rep79 #7)
+        return replace(joined, extra_lines=tuple(filter(None, map(_extra_line, others))))
     if not hers:
         return joined
     if len(hers) > 1:  # `2. 张叔 1⏎3. 张叔 1`: the last one counts, and she is told
