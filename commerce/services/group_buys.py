@@ -1714,7 +1714,9 @@ async def leave(
 
 
 # a leave refused because the target reached would be lost (commerce.domain.group_buy)
-_UNFORMS = frozenset({"leave_would_unform", "lower_would_unform"})
+_UNFORMS = frozenset(
+    {"leave_would_unform", "lower_would_unform", "friend_leave_would_unform", "friend_lower_would_unform"}
+)
 
 
 async def _no_friend_line(
