@@ -797,6 +797,7 @@ async def join(
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
+    friend = await _friend_as_written(uow, group_buy.id, user_id, friend)  # `+1 for mum` after `for Mum`
     try:
         option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
@@ -1676,7 +1677,7 @@ async def leave(
         and not (group_buy.terms.unit or option)
     ):
         raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
-    friend = clean_text(friend)
+    friend = await _friend_as_written(uow, group_buy.id, user_id, clean_text(friend))  # `mum -1`: Mum's
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
     else:
@@ -1711,6 +1712,19 @@ async def leave(
     delta = line.quantity - before
     await _write(uow, group_buy, line, delta, now=now)
     return Participation(group_buy, line, delta)
+
+
+async def _friend_as_written(uow: UnitOfWork, group_buy_id: int | None, user_id: str, friend: str) -> str:
+    """The friend's name as her line there already writes it, case and spacing aside (`+1 for mum` after
+    `+1 for Mum small`: Mum's line, the first spelling kept); `friend` as typed when she holds none so
+    called (or none is named: no read)."""
+    if not friend or group_buy_id is None:
+        return friend
+    key = " ".join(friend.split()).casefold()
+    for line in await uow.group_buys.lines_of(group_buy_id, user_id):
+        if line.friend and " ".join(line.friend.split()).casefold() == key:
+            return line.friend
+    return friend
 
 
 # a leave refused because the target reached would be lost (commerce.domain.group_buy)
