@@ -797,7 +797,7 @@ async def join(
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
-    friend = await _friend_as_written(uow, group_buy.id, user_id, friend)  # `+1 for mum` after `for Mum`
+    friend, note = await _friend_as_written(uow, group_buy, user_id, friend, note)  # `+1 for mum`: Mum's
     try:
         option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
@@ -1677,7 +1677,7 @@ async def leave(
         and not (group_buy.terms.unit or option)
     ):
         raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
-    friend = await _friend_as_written(uow, group_buy.id, user_id, clean_text(friend))  # `mum -1`: Mum's
+    friend, option = await _friend_as_written(uow, group_buy, user_id, clean_text(friend), option)  # `mum -1`
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
     else:
@@ -1714,17 +1714,36 @@ async def leave(
     return Participation(group_buy, line, delta)
 
 
-async def _friend_as_written(uow: UnitOfWork, group_buy_id: int | None, user_id: str, friend: str) -> str:
-    """The friend's name as her line there already writes it, case and spacing aside (`+1 for mum` after
-    `+1 for Mum small`: Mum's line, the first spelling kept); `friend` as typed when she holds none so
-    called (or none is named: no read)."""
-    if not friend or group_buy_id is None:
-        return friend
-    key = " ".join(friend.split()).casefold()
-    for line in await uow.group_buys.lines_of(group_buy_id, user_id):
-        if line.friend and " ".join(line.friend.split()).casefold() == key:
-            return line.friend
-    return friend
+async def _friend_as_written(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, word: str
+) -> tuple[str, str]:
+    """(the friend as her line there writes it, the words after the name) for a friend's join or leave:
+    case and spacing aside (`+1 for mum` after `+1 for Mum small`: Mum's line, the first spelling kept);
+    a line of the name and the first word after it (`-1 for Zhao wei` holding Zhao Wei's line: that
+    line); a two-word name whose last word is an option or the product (`+1 for Tom Vanilla`): Tom's,
+    the word after it. As typed when she holds no such line (no friend named: no read)."""
+    if not friend or group_buy.id is None:
+        return friend, word
+    head, _, last = friend.rpartition(" ")
+    if (
+        head
+        and not word
+        and (group_buy.option_named(last) is not None or names_product(last, group_buy.terms.title))
+    ):
+        friend, word = head, last  # `+1 for Tom Vanilla`: Tom's vanilla, never a friend "Tom Vanilla"
+    lines = [line for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.friend]
+    first, _, rest = word.strip().partition(" ")
+    if first and friend.isascii() and first.isascii():  # `+1 for Zhao wei`: Zhao Wei's line held
+        whole = _folded_name(f"{friend} {first}")
+        held = next((line.friend for line in lines if _folded_name(line.friend) == whole), None)
+        if held is not None:
+            return held, rest.strip()
+    key = _folded_name(friend)
+    return next((line.friend for line in lines if _folded_name(line.friend) == key), friend), word
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 # a leave refused because the target reached would be lost (commerce.domain.group_buy)

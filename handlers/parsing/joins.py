@@ -985,6 +985,8 @@ def _parse_join(text: str) -> Join | str | None:
         role = _role_then_name(friend, after) if leave.group("friend_en") and after else None
         if role is not None:  # `-1 for my neighbour Bob`: Bob's line, never an option "Bob"
             friend, after = role
+        elif leave.group("friend_en") and (full := _surname_after(friend, after)):
+            friend, after = full  # `-1 for Zhao Wei`: Zhao Wei's line
         if leave.group("option_first") and after:  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or after
@@ -1514,6 +1516,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         rest = tail[at + found.start("rest") :].strip()
         if found.group("en") and not found.group("n") and (named := _role_then_name(friend, rest)):
             friend, rest = named  # `+1 for my neighbour Bob`: Bob, never "neighbour" with the note Bob
+        elif found.group("en") and not found.group("n") and (full := _surname_after(friend, rest)):
+            friend, rest = full  # `+1 for Zhao Wei`: Zhao Wei's line, never Zhao's with the note Wei
         tail = f"{before} {rest}".strip()
     typed_id = groups["id"] or (numbered.group("id") if numbered is not None else None)
     group_buy_id = group_buy_number(typed_id) if typed_id else None
@@ -1654,6 +1658,18 @@ def _role_name(role: str, name: str) -> bool:
     if not name.isascii() or name[0].isupper():
         return True
     return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
+
+
+def _surname_after(name: str, rest: str) -> tuple[str, str] | None:
+    """(the friend, the rest) of `for Zhao Wei gate 3`: one Latin name then a capitalised word that is
+    no word of talk nor size (`for Tom Large`, `for Amy Thanks` stay Tom's, Amy's: `person_name`), the two
+    one name, `Zhao Wei` (an option or the product so named is split back off: the service); None else."""
+    first, _, after = rest.strip().partition(" ")
+    if not name.isascii() or " " in name or not first or not person_name(first):
+        return None
+    if name.lower() in _ROLES or len(name) + 1 + len(first) > MAX_FRIEND:
+        return None
+    return f"{name} {first}", after.strip(" ,，")
 
 
 def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
