@@ -1697,7 +1697,7 @@ async def leave(
                 friend=first.friend,
             )
     if current is None and friend:  # no line for that friend: the lines they have are named
-        await _no_friend_line(uow, group_buy, user_id, friend, quantity)
+        await _no_friend_line(uow, group_buy, user_id, friend, quantity, now=now)
     before = current.quantity if current else 0
     try:
         line = group_buy.leave(current, quantity=quantity, now=now)
@@ -1753,10 +1753,11 @@ _UNFORMS = frozenset(
 
 
 async def _no_friend_line(
-    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, quantity: int | None
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, quantity: int | None, *, now: datetime
 ) -> None:
-    """A leave naming a friend the member holds no line for: refused naming the lines they do hold
-    (none at all: the plain "not joined" refusal follows)."""
+    """A leave naming a friend the member holds no line for: refused naming the lines they do hold (none
+    at all: that she has no line for that friend, rep80 #7, never "you are not on the list"; closed: the
+    close said, as ever)."""
     assert group_buy.id is not None
     lines = [line for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.quantity > 0]
     friends = [line for line in lines if line.friend]
@@ -1785,6 +1786,8 @@ async def _no_friend_line(
             units=own.quantity,
             unit=group_buy.terms.unit,
         )
+    if group_buy.is_open and not group_buy.is_past_deadline(now):  # `-1 for Zhao` once more: Zhao's, gone
+        raise DomainError("leave_friend_none_at_all", title=title, id=gid, friend=friend)
 
 
 async def _option_line(
