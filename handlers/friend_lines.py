@@ -44,6 +44,15 @@ async def remember(ctx: Context, group_buy: GroupBuy, line: Participant) -> None
     await ctx.values.set(_key(group_buy.id, line.friend), said, ttl=KEPT_FOR.total_seconds())
 
 
+async def put_down_by(ctx: Context, group_buy_id: int, name: str) -> bool:
+    """Whether the sender once put a friend called `name` down on that group buy (the line may be off
+    since: `赵奶奶改成1份` after the close, for a line she took off before it)."""
+    if ctx.values is None:
+        return False
+    said = await ctx.values.get(_key(group_buy_id, name))
+    return isinstance(said, dict) and said.get("by") == ctx.request.user_id
+
+
 async def told_privately(ctx: Context, group_buy: GroupBuy, line: Participant, added: int) -> list[Reply]:
     """Jo's `+1 for my neighbour bob`, `+1 帮 Kim` naming one member of the group buy's chat (by name,
     username or room alias, not Jo herself): that member told privately, in her steady language, who put how

@@ -1073,10 +1073,12 @@ async def _named_line_closed(ctx: Context, word: str) -> None:
     if group_buy.id is None or (group_buy.is_open and not group_buy.is_past_deadline(ctx.now)):
         return
     key = _folded(word)
+    status = group_buy.status.value
     for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
         if line.quantity > 0 and _folded(line.friend or line.display_name) == key:
-            status = group_buy.status.value
             raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
+    if await friend_lines.put_down_by(ctx, group_buy.id, word):  # a friend's line she took off before it
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
 
 
 async def _persons_line_set_to(

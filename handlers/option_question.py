@@ -274,6 +274,19 @@ async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) 
     return True
 
 
+async def _her_friends_line(ctx: Context, word: str, open_here: list[GroupBuy]) -> str | None:
+    """`豆豆 +1` (a name with no person's shape) from the member holding a friend's line so called (case and
+    width aside) on a group buy open here: that friend as her line writes it; None otherwise (talk)."""
+    ids = [g.id for g in open_here if g.id is not None]
+    me = ctx.request.user_id
+    key = " ".join(word.split()).casefold()
+    for group_buy_id in sorted(await ctx.uow.group_buys.joined_among(ids, me) if ids else set()):
+        for line in await ctx.uow.group_buys.lines_of(group_buy_id, me):
+            if line.friend and " ".join(line.friend.split()).casefold() == key:
+                return line.friend
+    return None
+
+
 def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool:
     """Whether a Chinese word before a join's count (`大和+1`, `中盒 +1`) names an option misnamed of a
     group buy open here with options, as after the count (`+1 大和`) it does: a homophone typed for one
@@ -404,6 +417,8 @@ async def join(ctx: Context) -> list[Reply]:
             whose = line_name(ctx.request, word)  # `王阿姨 +2`: hers; `小李 +2`: the friend's
             if whose and word.isascii() and _goods_word(word, open_here):  # `Durian +1`, `Kayaa +1`: goods
                 whose = None
+            if whose is None and " " not in word:  # `豆豆 +1`: no person's shape, her friend's line so called
+                whose = await _her_friends_line(ctx, word, open_here)
             own_name = ""
             if whose and not word.isascii() and await _own_jielong_name(ctx, whose, open_here):
                 whose, own_name = "", whose  # `王阿姨 +2` from Wangayi on nothing yet: her own line, so named

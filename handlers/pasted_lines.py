@@ -39,6 +39,28 @@ async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, s
     if where:
         example = f"{example} {where}"
     names = t(lang, "list_separator").join(f"“{each}”" for each in missing)
+    if ctx.command.friend:  # no line of hers, only `帮赵奶奶 2`: a line above may be her under another name
+        own = f"+{amount}" + (f" #{group_buy.id}" if several else "")
+        if len(missing) == 1:
+            return t(
+                lang,
+                "pasted_line_not_added_for_friend",
+                names=names,
+                name=ctx.request.display_name,
+                friend=ctx.command.friend,
+                line=name,
+                own=own,
+                example=example,
+            )
+        return t(
+            lang,
+            "pasted_lines_not_added_for_friend",
+            names=names,
+            name=ctx.request.display_name,
+            friend=ctx.command.friend,
+            own=own,
+            example=example,
+        )
     return t(
         lang,
         "pasted_line_not_added" if len(missing) == 1 else "pasted_lines_not_added",

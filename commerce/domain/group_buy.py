@@ -599,6 +599,33 @@ class GroupBuy:
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
             sold, left = self.sold, self.sold - drop + covered  # the real count, and what it would be
             title, number = self.terms.title, self.id  # which one, with several open
+            friend = current.friend  # `赵奶奶不要了`: her friend's line, said as his, never "your leaving"
+            if friend and drop < current.quantity:
+                raise DomainError(
+                    "friend_lower_would_unform",
+                    organiser=organiser,
+                    target=target,
+                    unit=unit,
+                    sold=sold,
+                    left=left,
+                    title=title,
+                    id=number,
+                    friend=friend,
+                    drop=drop,
+                )
+            if friend:
+                raise DomainError(
+                    "friend_leave_would_unform",
+                    organiser=organiser,
+                    target=target,
+                    unit=unit,
+                    sold=sold,
+                    left=left,
+                    title=title,
+                    id=number,
+                    friend=friend,
+                    drop=drop,
+                )
             if drop < current.quantity:
                 raise DomainError(
                     "lower_would_unform",

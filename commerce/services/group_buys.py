@@ -799,6 +799,7 @@ async def join(
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
+    friend, note = await _friend_as_written(uow, group_buy, user_id, friend, note)  # `+1 for mum`: Mum's
     try:
         option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
@@ -1678,7 +1679,7 @@ async def leave(
         and not (group_buy.terms.unit or option)
     ):
         raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
-    friend = clean_text(friend)
+    friend, option = await _friend_as_written(uow, group_buy, user_id, clean_text(friend), option)  # `mum -1`
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
     else:
@@ -1698,7 +1699,7 @@ async def leave(
                 friend=first.friend,
             )
     if current is None and friend:  # no line for that friend: the lines they have are named
-        await _no_friend_line(uow, group_buy, user_id, friend, quantity)
+        await _no_friend_line(uow, group_buy, user_id, friend, quantity, now=now)
     before = current.quantity if current else 0
     try:
         line = group_buy.leave(current, quantity=quantity, now=now)
@@ -1715,15 +1716,50 @@ async def leave(
     return Participation(group_buy, line, delta)
 
 
+async def _friend_as_written(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, word: str
+) -> tuple[str, str]:
+    """(the friend as her line there writes it, the words after the name) for a friend's join or leave:
+    case and spacing aside (`+1 for mum` after `+1 for Mum small`: Mum's line, the first spelling kept);
+    a line of the name and the first word after it (`-1 for Zhao wei` holding Zhao Wei's line: that
+    line); a two-word name whose last word is an option or the product (`+1 for Tom Vanilla`): Tom's,
+    the word after it. As typed when she holds no such line (no friend named: no read)."""
+    if not friend or group_buy.id is None:
+        return friend, word
+    head, _, last = friend.rpartition(" ")
+    if (
+        head
+        and not word
+        and (group_buy.option_named(last) is not None or names_product(last, group_buy.terms.title))
+    ):
+        friend, word = head, last  # `+1 for Tom Vanilla`: Tom's vanilla, never a friend "Tom Vanilla"
+    lines = [line for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.friend]
+    first, _, rest = word.strip().partition(" ")
+    if first and friend.isascii() and first.isascii():  # `+1 for Zhao wei`: Zhao Wei's line held
+        whole = _folded_name(f"{friend} {first}")
+        held = next((line.friend for line in lines if _folded_name(line.friend) == whole), None)
+        if held is not None:
+            return held, rest.strip()
+    key = _folded_name(friend)
+    return next((line.friend for line in lines if _folded_name(line.friend) == key), friend), word
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 # a leave refused because the target reached would be lost (commerce.domain.group_buy)
-_UNFORMS = frozenset({"leave_would_unform", "lower_would_unform"})
+_UNFORMS = frozenset(
+    {"leave_would_unform", "lower_would_unform", "friend_leave_would_unform", "friend_lower_would_unform"}
+)
 
 
 async def _no_friend_line(
-    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, quantity: int | None
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, quantity: int | None, *, now: datetime
 ) -> None:
-    """A leave naming a friend the member holds no line for: refused naming the lines they do hold
-    (none at all: the plain "not joined" refusal follows)."""
+    """A leave naming a friend the member holds no line for: refused naming the lines they do hold (none
+    at all: that she has no line for that friend, rep80 #7, never "you are not on the list"; closed: the
+    close said, as ever)."""
     assert group_buy.id is not None
     lines = [line for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.quantity > 0]
     friends = [line for line in lines if line.friend]
@@ -1752,6 +1788,8 @@ async def _no_friend_line(
             units=own.quantity,
             unit=group_buy.terms.unit,
         )
+    if group_buy.is_open and not group_buy.is_past_deadline(now):  # `-1 for Zhao` once more: Zhao's, gone
+        raise DomainError("leave_friend_none_at_all", title=title, id=gid, friend=friend)
 
 
 async def _option_line(

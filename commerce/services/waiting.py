@@ -294,6 +294,32 @@ async def leave(
         organiser, unit = group_buy.organiser_name, group_buy.terms.unit
         sold, now_left = after_leave - left.delta, group_buy.sold  # before the leave, and after it
         title, number = group_buy.terms.title, group_buy.id
+        if line.friend and line.quantity:  # her friend's line, said as his
+            raise DomainError(
+                "friend_lower_would_unform",
+                organiser=organiser,
+                target=target,
+                unit=unit,
+                sold=sold,
+                left=now_left,
+                title=title,
+                id=number,
+                friend=line.friend,
+                drop=-left.delta,
+            )
+        if line.friend:
+            raise DomainError(
+                "friend_leave_would_unform",
+                organiser=organiser,
+                target=target,
+                unit=unit,
+                sold=sold,
+                left=now_left,
+                title=title,
+                id=number,
+                friend=line.friend,
+                drop=-left.delta,
+            )
         if line.quantity:
             raise DomainError(
                 "lower_would_unform",

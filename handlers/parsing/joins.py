@@ -763,9 +763,18 @@ _FRIEND_CHANGED = re.compile(
 
 
 def _reported_for(text: str) -> str:
-    """`帮赵奶奶报2份 6号楼101` as `+2份 帮 赵奶奶 6号楼101`; any other text as it is."""
+    """`帮赵奶奶报2份 6号楼101`, `帮豆豆报1份` (no person's shape: 帮 and 报 say whose) as `+2份 帮 赵奶奶
+    6号楼101`; `帮我报2份`, `帮大家报` and any other text as it is."""
     found = _REPORTED_FOR.match(text.strip())
-    if found is None or (not person_name(found.group("name")) and not PERSON.match(found.group("name"))):
+    if found is None:
+        return text
+    name = found.group("name")  # `帮豆豆报1份`: 帮 and 报 say it is a 代报, whatever the name looks like
+    if name.casefold() in _NO_FRIEND or name.casefold() in _SELF or name.startswith("大家"):
+        return text
+    if (
+        name.startswith("我")
+        and name.removeprefix("我的").removeprefix("我家").removeprefix("我") not in _KIN
+    ):
         return text
     note = f" {found.group('note')}" if found.group("note") else ""
     return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}{note}"
@@ -976,6 +985,8 @@ def _parse_join(text: str) -> Join | str | None:
         role = _role_then_name(friend, after) if leave.group("friend_en") and after else None
         if role is not None:  # `-1 for my neighbour Bob`: Bob's line, never an option "Bob"
             friend, after = role
+        elif leave.group("friend_en") and (full := _surname_after(friend, after)):
+            friend, after = full  # `-1 for Zhao Wei`: Zhao Wei's line
         if leave.group("option_first") and after:  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or after
@@ -1118,6 +1129,8 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         joined = replace(joined, friend=helped, list_name="")
     others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
     joined = replace(joined, listed=_listed(others))
+    if not hers and helped:  # `2. 陈妈妈 1` above it names none of her names: said, never dropped (rep79 #7)
+        return replace(joined, extra_lines=tuple(filter(None, map(_extra_line, others))))
     if not hers:
         return joined
     if len(hers) > 1:  # `2. 张叔 1⏎3. 张叔 1`: the last one counts, and she is told
@@ -1503,6 +1516,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         rest = tail[at + found.start("rest") :].strip()
         if found.group("en") and not found.group("n") and (named := _role_then_name(friend, rest)):
             friend, rest = named  # `+1 for my neighbour Bob`: Bob, never "neighbour" with the note Bob
+        elif found.group("en") and not found.group("n") and (full := _surname_after(friend, rest)):
+            friend, rest = full  # `+1 for Zhao Wei`: Zhao Wei's line, never Zhao's with the note Wei
         tail = f"{before} {rest}".strip()
     typed_id = groups["id"] or (numbered.group("id") if numbered is not None else None)
     group_buy_id = group_buy_number(typed_id) if typed_id else None
@@ -1643,6 +1658,18 @@ def _role_name(role: str, name: str) -> bool:
     if not name.isascii() or name[0].isupper():
         return True
     return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
+
+
+def _surname_after(name: str, rest: str) -> tuple[str, str] | None:
+    """(the friend, the rest) of `for Zhao Wei gate 3`: one Latin name then a capitalised word that is
+    no word of talk nor size (`for Tom Large`, `for Amy Thanks` stay Tom's, Amy's: `person_name`), the two
+    one name, `Zhao Wei` (an option or the product so named is split back off: the service); None else."""
+    first, _, after = rest.strip().partition(" ")
+    if not name.isascii() or " " in name or not first or not person_name(first):
+        return None
+    if name.lower() in _ROLES or len(name) + 1 + len(first) > MAX_FRIEND:
+        return None
+    return f"{name} {first}", after.strip(" ,，")
 
 
 def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:

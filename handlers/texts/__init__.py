@@ -98,6 +98,18 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
         "sold": ("sold", "units"),
         "left": ("left", "units"),
     },
+    "friend_leave_would_unform": {  # `赵奶奶 这 2 份撤下后只剩 1 份`
+        "target": ("target", "units"),
+        "sold": ("sold", "units"),
+        "left": ("left", "units"),
+        "drop": ("drop", "units"),
+    },
+    "friend_lower_would_unform": {
+        "target": ("target", "units"),
+        "sold": ("sold", "units"),
+        "left": ("left", "units"),
+        "drop": ("drop", "units"),
+    },
     "edit_stock_below_sold": {"sold": ("sold", "units")},
     # `有一条已经是 3斤`, "one line has 3 kg"; none `3 份` / "3" (`held`: the number to write at least)
     "edit_limit_below_held": {"held_amount": ("held", "amount")},
