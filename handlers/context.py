@@ -150,13 +150,12 @@ class Context:
             return tapped
         if group_buy is None and (self.command.tap or (guess and self.is_private)):
             group_buy = await self._tapped()  # or a private join's (`+1 团12-K7QM`): its card's language
-        if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's
-            own = await self._own_language()
-            if own:
-                return own
-            if self.listing_chat is not None:  # a card a code made in a 帮卖 group opened: that group's
-                return await language_in(self.uow, group_buy, self.listing_chat, self.memo)
-            return await card_language(self.uow, group_buy, self.memo)
+        if group_buy is not None and self.is_private:  # as what it sent here about it: hers, or its group's
+            # words typed with it (`取消 12-3`): hers as last seen, these words; none (a share code alone,
+            # `+1 4-C3YR`, a tap): her steady language (her app's as stored), else its group's, never the
+            # words she typed before (rep80 #5: one `笔记 1` turned an English group's code card Chinese)
+            own = await self._own_language(from_app=not self.command.typed)
+            return own or await self._private_card_language(group_buy)
         if group_buy is None and self.is_private and not self.command.tap:  # `+1` alone there: no words
             own = await self._own_language() or await self._groups_language()
             if own:
@@ -176,6 +175,13 @@ class Context:
             if words:
                 return words
         return normalize_language(guessed) or typed or self.config.default_language
+
+    async def _private_card_language(self, group_buy: GroupBuy) -> str:
+        """The language of `group_buy`'s card in a private chat: its group's (a card a code made in a 帮卖
+        group opened: that group's)."""
+        if self.listing_chat is not None:
+            return await language_in(self.uow, group_buy, self.listing_chat, self.memo)
+        return await card_language(self.uow, group_buy, self.memo)
 
     async def group_language(self) -> str | None:
         """The language of the group the command was typed in (`_group_spoken`: its `/lang`, else as its
@@ -333,6 +339,28 @@ class Context:
             return remembered
         found = await self.uow.group_buys.latest_open_in_chat(chat_id)
         return found.lang if found is not None else None
+
+
+async def groups_spoken(
+    uow: UnitOfWork, platform: str | None, user_id: str, memo: LanguageMemo
+) -> str | None:
+    """The language of the groups `user_id` was last seen in: the most recent of the last
+    `GROUPS_ASKED` that tells one, by its `/lang`, else as its latest group buy's card speaks there
+    (rep79 #1: Ivy, all Chinese in a Chinese group with no `/lang`); None: none tells (or no `platform`
+    to know her by)."""
+    if not platform:
+        return None
+    own = identity(platform, user_id)
+    for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED):
+        setting = await chat_setting(uow, chat.chat_id, memo)
+        if setting:
+            return setting
+        latest = await uow.group_buys.latest_in_chat(chat.chat_id)
+        if latest is not None:
+            spoken = normalize_language(await language_in(uow, latest, chat.chat_id, memo))
+            if spoken:
+                return spoken
+    return None
 
 
 async def chat_setting(uow: UnitOfWork, chat_id: str, memo: LanguageMemo) -> str | None:

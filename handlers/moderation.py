@@ -28,7 +28,7 @@ from handlers.notes import MAX_CARDS_REFRESHED, card_update, flag_cards
 from handlers.parsing import moderation as parsing
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
-from handlers.texts import t
+from handlers.texts import normalize_language, t
 from handlers.types import Reply
 
 MUTE_HINT_HIDDEN = 2  # notes of one member hidden in a chat before the admin is told how to mute them
@@ -37,6 +37,13 @@ EXCERPT = 40  # characters of a note's text in the queue
 _SEPARATORS = ",，、;；"
 _WORD = re.compile(r"[^\s,，、;；]+")  # a name's words, as handlers.members splits them
 MAX_PREFIX = 33  # `王阿姨发广告`: the names tried at the start of one word, up to a name's length
+
+
+async def _room(ctx: Context, lang: str, note_lang: str | None = None) -> str:
+    """What the whole group reads of an admin's `/hide`, `/unhide`, `/mute`, `/unmute`: the group's
+    language (its `/lang`, else as its latest card speaks), else the note's, else the admin's answer's
+    (`lang`); never the admin's own words alone (rep79 #3: `/hide 2` in a Chinese group)."""
+    return await ctx.group_language() or normalize_language(note_lang) or lang
 
 
 def _check(ctx: Context) -> None:
@@ -145,10 +152,11 @@ async def hide(ctx: Context) -> list[Reply]:
     why = as_typed(request.text, target.why) if target.why else ""  # `发广告，留微信`: its comma kept
     flag = await service.hide(ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=why, now=ctx.now)
     lang = await ctx.lang()
-    said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
+    note = await ctx.uow.notes.get(target.note_id)
+    room = await _room(ctx, lang, note.lang if note is not None else None)  # posted to the whole group
+    said = Reply(text=t(room, "note_hidden_done", id=target.note_id), language=room)
     replies = [said, card_update(target.note_id, request.chat_id), *_relevelled(ctx, target.note_id)]
     replies += flag_cards(ctx, replies)  # the author's other notes the hide flagged: ⚠️ on their cards now
-    note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
         text = await _told(ctx, own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
@@ -295,13 +303,14 @@ async def unhide(ctx: Context) -> list[Reply]:
     await service.unhide(ctx.uow, note_id=target.note_id, chat_id=request.chat_id, now=ctx.now)
     lang = await ctx.lang()
     done = "note_unhidden_done" if was_hidden else "note_cleared_not_hidden"
+    note = await ctx.uow.notes.get(target.note_id)
+    room = await _room(ctx, lang, note.lang if note is not None else None)  # posted to the whole group
     replies = [
-        Reply(text=t(lang, done, id=target.note_id), language=lang),
+        Reply(text=t(room, done, id=target.note_id), language=room),
         card_update(target.note_id, request.chat_id),
         *_relevelled(ctx, target.note_id),
     ]
     replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
-    note = await ctx.uow.notes.get(target.note_id)
     if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
         text = await _told(ctx, own, "note_unhidden_you", id=target.note_id)
@@ -328,7 +337,7 @@ async def mute(ctx: Context) -> list[Reply]:
     own = await language_of(ctx, member)
     told = why or t(own, "moderation_admins_decided")
     return [
-        Reply(text=t(lang, "member_muted_done", name=name), language=lang),
+        Reply(text=t(room := await _room(ctx, lang), "member_muted_done", name=name), language=room),
         Reply(text=await _told(ctx, own, "member_muted_you", why=told), private_to=member, language=own),
         *_relevelled(ctx),
     ]
@@ -346,7 +355,7 @@ async def unmute(ctx: Context) -> list[Reply]:
         raise DomainError("member_not_muted", name=name)
     own = await language_of(ctx, member)
     return [
-        Reply(text=t(lang, "member_unmuted_done", name=name), language=lang),
+        Reply(text=t(room := await _room(ctx, lang), "member_unmuted_done", name=name), language=room),
         Reply(text=await _told(ctx, own, "member_unmuted_you"), private_to=member, language=own),
         *_relevelled(ctx),
     ]

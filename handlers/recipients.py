@@ -4,9 +4,10 @@ Chinese).
 
 Theirs, one steady language (`language_of`): their private chat's `/lang` setting, else their app's where
 their platform tells one (`handlers.members.steady_languages`), else what the notice is about spoke
-(`hint`: a note's language), else the group's `/lang`, else the command's language; never the words
-they last typed. A buyer's own notices about her orders (the order at the close, 已收, a refund, what she
-owes) and the organiser's about her group buys: one steady language, never the words last typed
+(`hint`: a note's language), else the group's (its `/lang`, else its card's; typed in private: her
+groups'), else the command's language; never the words they last typed. A buyer's own notices about
+her orders (the order at the close, 已收, a refund, what she owes) and the organiser's about her group
+buys: one steady language, never the words last typed
 (`steady_languages`).
 """
 
@@ -19,8 +20,8 @@ from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
-from handlers.context import Context, card_language, language_in
-from handlers.members import groups_language, own_languages, steady_languages
+from handlers.context import Context, card_language, groups_spoken, language_in
+from handlers.members import own_languages, steady_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 
@@ -30,17 +31,18 @@ async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> 
     decided, a note hidden, a mute): her steady one (`steady_languages`: her private `/lang`, else her
     app's where her platform tells one), else what the notice is about spoke (`hint`: a note's), else
     the group's: the group the command was typed in (its `/lang`, else as its card speaks), else
-    (typed in private, or in the console's name) the `/lang` of the groups she was last seen in
-    (`groups_language`). Never just the words she last typed: one English line in a Chinese group
-    leaves her notices Chinese. Only where nothing of these tells (a payout asked in private by one
-    in no group with a `/lang`) her own as last seen, else the command's, decides."""
+    (typed in private, or in the console's name) the groups she was last seen in (`groups_spoken`:
+    their `/lang`, else as their cards speak; rep79 #1). Never just the words she last typed: one
+    English line in a Chinese group leaves her notices Chinese. Only where nothing of these tells (a
+    payout asked in private by one in no group that tells a language) her own as last seen, else the
+    command's, decides."""
     platform = ctx.request.platform
     steady = (await steady_languages(ctx.uow, platform, [member], ""))[member]
     if steady:
         return steady
     if hint:
         return hint
-    group = await ctx.group_language() or await groups_language(ctx.uow, platform, member)
+    group = await ctx.group_language() or await groups_spoken(ctx.uow, platform, member, ctx.memo)
     if group:
         return group
     return (await own_languages(ctx.uow, platform, [member], await ctx.lang()))[member]

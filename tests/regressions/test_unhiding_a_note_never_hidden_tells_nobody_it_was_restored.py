@@ -45,11 +45,11 @@ async def test_unhiding_a_note_never_hidden_tells_nobody_it_was_restored() -> No
 
 async def test_unmute_takes_a_known_members_name_without_at() -> None:
     chat = await _flagged()
-    assert chat.said(await chat.say("eve", "/mute Kim")) == (
-        "Kim may no longer post notes here (nor comment; likes and joining are not affected)."
+    assert chat.said(await chat.say("eve", "/mute Kim")) == (  # posted to the group: its language (s36)
+        "Kim 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     )
     unmuted = await chat.say("eve", "/unmute Kim")
-    assert chat.said(unmuted) == "Kim may post notes here again."
+    assert chat.said(unmuted) == "Kim 又可以在本群发笔记了。"
     assert chat.private(unmuted) == {"kim": "群管理员允许你重新在群里发笔记了。"}
     assert (
         chat.said(await chat.say("eve", "/unmute Kim"))

@@ -108,8 +108,8 @@ async def test_unhide_shows_a_note_again_and_it_is_not_flagged_again() -> None:
 
     kept = await chat.say("eve", "/unhide 3")
 
-    assert chat.said(kept) == (  # flagged, never hidden: cleared, and its author told nothing
-        "Note #3 was not hidden: it has left the review queue and is no longer marked unverified."
+    assert chat.said(kept) == (  # flagged, never hidden: cleared, and its author told nothing (s36: in
+        "笔记 #3 没有被隐藏，已从待审队列放行，不再标为未验证。"  # the Chinese group's own language)
     )
     assert chat.private(kept) == {}
     assert (await card(chat, 3)).startswith("笔记 #3 · S2\n")

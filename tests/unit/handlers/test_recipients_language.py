@@ -51,7 +51,7 @@ async def test_hide_and_mute_typed_in_english_reach_a_chinese_member_in_chinese(
     await chat.say("daliu", "种草 #1 味道有点重，但是效果好")
 
     hidden = await chat.say("guanli", "/hide 1 spam")
-    assert chat.said(hidden) == "The admins hid note #1."
+    assert chat.said(hidden) == "群管理员隐藏了笔记 #1。"  # s36: the Chinese group reads its own language
     assert chat.private(hidden) == {"xiaozhang": "你的笔记 #1 被群管理员隐藏了。原因：spam。"}
     muted = await chat.say("guanli", "/mute @Daliu")
     assert chat.private(muted) == {

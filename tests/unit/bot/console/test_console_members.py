@@ -63,8 +63,11 @@ async def test_stopping_a_member_is_the_chats_mute_told_to_the_chat_and_the_memb
     assert "Stopped from posting notes: adverts" in page
     sent = sent_since((await world.outbox_rows())[before:])
     texts = {(chat, reply["text"]) for chat, reply in sent}
-    # as `禁言 @Bob：adverts` says it, in the chat's own language (whatever the browser's)
-    assert ("family", "Bob 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。") in texts
+    # in the chat's own language, as its card speaks (whatever the browser's; s36: the group's, not `禁言`'s)
+    assert (
+        "family",
+        "Bob may no longer post notes here (nor comment; likes and joining are not affected).",
+    ) in texts
     told = (
         "The admins of Family Group stopped you posting notes in that group. Why: adverts. "
         "Comments are stopped too; likes and joining are not affected."
