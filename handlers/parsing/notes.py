@@ -106,8 +106,9 @@ def posting(raw: str) -> Posting:
     """The note in what the member typed (`/note #12 好吃`, `种草 …`, `#种草 …`), or the note to show."""
     body = _HASHTAG.sub("", raw, count=1) if _HASHTAG.match(raw) else _WORD.sub("", raw, count=1)
     body = body.strip()
-    shown = _NUMBER.match(body.rstrip(" !！。.~～"))  # `note 1.`, `笔记 1。`: the number, a stop after it
     planting = _PLANTING.match(raw) is not None or _HASHTAG.match(raw) is not None
+    # `note 1.`, `笔记 1。`: the number, a stop after it (never a 种草's: `种草 #1 ！！！` is a note of marks)
+    shown = _NUMBER.match(body if planting else body.rstrip(" !！。.~～"))
     if shown is not None and planting and body.startswith(("#", "＃")):  # `种草 #12` and no text yet
         return Posting(group_buy_id=group_buy_number(shown.group("id")))
     if shown is not None:
