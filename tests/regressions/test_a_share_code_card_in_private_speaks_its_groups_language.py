@@ -25,8 +25,8 @@ async def _code(lang: str) -> tuple[Chat, str]:
     chat.platform = "playground"
     await chat.say("amy", OPENING[lang])
     await chat.say("bob", NOTE[lang])
+    shared = chat.shared(await chat.say("bob", "分享" if lang == "zh" else "share"))  # while there is some
     await chat.say("dan", JOIN[lang])  # he takes the last one: a code's join is refused, sold out
-    shared = chat.shared(await chat.say("bob", "分享" if lang == "zh" else "share"))
     found = re.search(r"\d+-[A-Z0-9]{4}", shared)
     assert found is not None, shared
     stray = await chat.say("dan", STRAY[lang], private=True)
