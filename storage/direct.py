@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.cache_key import NO_CACHE
@@ -52,9 +53,11 @@ ENDS = "tuan_ends"
 SAVEPOINT_DUE = "tuan_savepoint_due"
 # Key in a connection's `info` (storage.group_commit, PostgreSQL): a statement may carry the writes of
 # earlier members of the batch. Its value (the member's turn) is told when such a statement failed
-# (`carried_failed(error)`: it may no longer be undone alone), and keeps the batch's claims
-# (`has_claimed(key)`, `claim(key)`). Present: an update's claim that does not end the transaction is
-# held back (`rows(hold=...)`) and written with a later statement or the COMMIT.
+# (`carried_failed(error)`: it may no longer be undone alone) and which held writes were sent
+# (`sent_out(writes)`: whether any was its own), and keeps the batch's claims (`has_claimed(key)`,
+# `claim(key)`; `repeated(conn)`: a repeat drops what it held back). Present: an update's claim
+# that does not end the transaction is held back (`rows(hold=...)`) and written with a later
+# statement or the COMMIT.
 HOLDS_CLAIMS = "tuan_holds_claims"
 _MADE = "tuan_direct_driver"  # key in a connection's `info`: (its DBAPI connection, the driver made for it)
 
@@ -326,6 +329,7 @@ async def rows(
         holder = None if sync is None else sync.info.get(HOLDS_CLAIMS)
         if hold is not None and driver.combines and holder is not None:
             if holder.has_claimed(hold.row):  # a member of this batch claimed it: a repeat
+                holder.repeated(conn)
                 return []
             await defer(conn, driver, hold)  # nothing sent: no savepoint needed for it
             holder.claim(hold.row)
@@ -348,10 +352,27 @@ async def rows(
     try:
         fetched = await driver.fetch(plan.sql, args, in_transaction=not alone)
     except Exception as error:
-        if combined_writes and not conn.invalidated:
-            _carried_failed(conn.sync_connection, error)
+        if not conn.invalidated:
+            _failed(conn.sync_connection)
+            if combined_writes:
+                _carried_failed(conn.sync_connection, error)
         raise
     return [_row(plan, raw) for raw in fetched]
+
+
+def _wrote(sync: Connection, writes: list[Write]) -> None:
+    """Held-back writes are sent: the transaction has something to undo, unless a group commit's
+    member (`HOLDS_CLAIMS`) says they are all earlier members' (`sent_out`)."""
+    holder = sync.info.get(HOLDS_CLAIMS)
+    if holder is None or holder.sent_out(writes):
+        sync.info[WROTE] = True
+
+
+def _failed(sync: Connection | None) -> None:
+    """A statement failed: the transaction has something to undo, a read's failure too (PostgreSQL
+    aborts the transaction, so a group commit's member rolls back to its savepoint, or all run again)."""
+    if sync is not None:
+        sync.info[WROTE] = True
 
 
 def _carried_failed(sync: Connection | None, error: Exception) -> None:
@@ -390,7 +411,12 @@ async def chain(
     ]
     if riding:
         driver.carry(_compiled(conn.sync_engine.dialect, riding))
-    done = await driver.chain([(plan.sql, args) for plan, args in prepared])
+    try:
+        done = await driver.chain([(plan.sql, args) for plan, args in prepared])
+    except Exception:
+        if not conn.invalidated:
+            _failed(conn.sync_connection)
+        raise
     return [[_row(plan, raw) for raw in fetched] for (plan, _), fetched in zip(prepared, done, strict=False)]
 
 
@@ -523,7 +549,7 @@ async def _travelling(
         await _flush(sync, driver)
         return []
     del info[PENDING]
-    info[WROTE] = True
+    _wrote(sync, held.writes)
     return held.writes
 
 
@@ -545,7 +571,7 @@ async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) 
     held: Held | None = sync.info.pop(PENDING, None)
     if held is None:
         return
-    sync.info[WROTE] = True
+    _wrote(sync, held.writes)
     if not driver.combines:
         driver.carry(_compiled(sync.dialect, held.writes))
         return
@@ -554,6 +580,7 @@ async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) 
     try:
         await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
     except Exception as error:
+        _failed(sync)
         _carried_failed(sync, error)
         raise
 
@@ -567,6 +594,14 @@ def listen(engine: AsyncEngine) -> None:
         event.listen(target, "before_cursor_execute", _before_statement)
         event.listen(target, "commit", _before_commit)
         event.listen(target, "rollback", _on_rollback)
+        event.listen(target, "handle_error", _on_error)
+
+
+def _on_error(context: ExceptionContext) -> None:
+    """A statement SQLAlchemy ran failed: as a direct one's (`_failed`)."""
+    sync = context.connection
+    if sync is not None and not sync.invalidated and not context.is_disconnect:
+        _failed(sync)
 
 
 def _before_statement(sync: Connection, _cursor: Any, statement: str, *_: Any) -> None:

@@ -26,7 +26,13 @@ sold-out `+1` sends nothing of its own. A member that rolls back puts back what 
 (`inherited`: what it carried inside its savepoint was undone with it). A member that cannot be undone
 alone (its savepoint failed; a statement carrying held writes failed outside a savepoint, or broke a
 constraint, a claim another worker took; it wrote before its savepoint) rolls the whole transaction
-back, and every member gets `Contention`: each runs again in a transaction of its own.
+back, and every member gets `Contention`: each runs again in a transaction of its own, in the order
+they took their turns (`Replay`), before any unit that arrived since (the first to ask gets the last
+unit, and a member's two messages are answered in the order she sent them).
+
+On PostgreSQL later members run without savepoints while nothing went wrong lately (`optimistic`):
+a member that then must be undone is one that cannot be undone alone, and the next
+`CAREFUL_TRANSACTIONS` transactions give each later member a savepoint again.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -55,11 +62,54 @@ CLAIMS_HELD = 8
 # whole batch). The member is left out (ROLLBACK TO its savepoint) and raises `Contention`; the ChatApp
 # runs it again in a transaction of its own, which may wait.
 LATER_MEMBERS_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '25ms'"
+# PostgreSQL: later members run without savepoints while nothing went wrong (a savepoint is a trip of
+# its own, half a join's). A member that then must be undone cannot be undone alone: the batch runs
+# again, each member alone, and the next this many transactions give each later member a savepoint.
+CAREFUL_TRANSACTIONS = 32
 SAVEPOINT = "SAVEPOINT tuan_member"
 RELEASE = "RELEASE SAVEPOINT tuan_member"
 ROLLBACK_TO = "ROLLBACK TO SAVEPOINT tuan_member"
 
+# A member of a batch undone with all waits this long at most for the one before it to run again (one
+# that does not, its caller having given up, holds nobody up for longer).
+REPLAY_WAIT = 1.0
+
 Opener = Callable[[], Awaitable[tuple[AsyncConnection, asyncio.Semaphore | None]]]
+
+# The turn of this task's member in a batch undone with all (set when it sees `Contention`): its next
+# unit of work runs again in its place (storage.uow: `Replay`).
+REPLAYING: ContextVar[Turn | None] = ContextVar("group_commit_replaying", default=None)
+
+
+class Replay:
+    """The members of a batch undone with all, in the order they took their turns: each runs again
+    alone once those before it ran again (or gave up, or `REPLAY_WAIT` passed); units that arrived since
+    wait for them all."""
+
+    def __init__(self, count: int) -> None:
+        loop = asyncio.get_running_loop()
+        self.ran = [loop.create_future() for _ in range(count)]
+
+    async def wait_turn(self, slot: int) -> None:
+        if slot > 0:
+            await self._wait(self.ran[:slot])
+
+    def ran_again(self, slot: int) -> None:
+        if not self.ran[slot].done():
+            self.ran[slot].set_result(None)
+
+    @property
+    def finished(self) -> bool:
+        return all(ran.done() for ran in self.ran)
+
+    async def wait_all(self) -> None:
+        await self._wait(self.ran)
+
+    @staticmethod
+    async def _wait(futures: list[asyncio.Future[None]]) -> None:
+        pending = [future for future in futures if not future.done()]
+        if pending:
+            _ = await asyncio.wait(pending, timeout=REPLAY_WAIT)
 
 
 async def commit(conn: AsyncConnection) -> None:
@@ -99,17 +149,53 @@ def _quiet(future: asyncio.Future[None]) -> None:
 class Turn:
     """One member's place in a lane's transaction."""
 
-    __slots__ = ("claims", "done", "inherited", "lane", "lost", "outcome", "savepoint", "sent")
+    __slots__ = (
+        "claims",
+        "done",
+        "inherited",
+        "lane",
+        "lost",
+        "optimistic",
+        "outcome",
+        "replay",
+        "reruns",
+        "savepoint",
+        "sent",
+        "slot",
+    )
 
     def __init__(self, lane: Lane, *, savepoint: bool, outcome: asyncio.Future[None]) -> None:
         self.lane = lane
         self.savepoint = savepoint  # a later member: others' writes are in the transaction
+        self.optimistic = False  # a later member without a savepoint (PostgreSQL, nothing went wrong)
         self.outcome = outcome  # the COMMIT of the transaction it runs in
         self.done = False  # its turn is over (committed, or left)
         self.sent = False  # its SAVEPOINT was sent (a later member's is sent before its first statement)
         self.lost = False  # its savepoint, or a statement carrying others' writes, failed: all run again
         self.inherited: list[Write] = []  # earlier members' writes held back when its turn began
         self.claims: list[Hashable] = []  # the updates it claimed (held back: storage.direct `hold`)
+        self.reruns = False  # it runs again if the batch is undone with all (it waits for the COMMIT)
+        self.replay: Replay | None = None  # the batch was undone with all: its place (`slot`) in it
+        self.slot = 0
+        lane.turns.append(self)
+
+    async def run_again_in_turn(self) -> None:
+        """Wait for the members before this one in a batch undone with all to run again."""
+        if self.replay is not None:
+            await self.replay.wait_turn(self.slot)
+
+    def ran_again(self) -> None:
+        if self.replay is not None:
+            self.replay.ran_again(self.slot)
+
+    async def _outcome(self) -> None:
+        """The COMMIT's outcome; `Contention` (undone with all): this member runs again in its turn."""
+        self.reruns = True
+        try:
+            await self.outcome
+        except Contention:
+            _ = REPLAYING.set(self)
+            raise
 
     # What storage.direct asks through `HOLDS_CLAIMS` (PostgreSQL): ---------------------------------
     def carried_failed(self, error: BaseException) -> None:
@@ -119,6 +205,28 @@ class Turn:
         nothing but the whole transaction undoes it: then every member runs again alone."""
         if not self.sent or broken_constraint(error):
             self.lost = True
+
+    def sent_out(self, writes: list[Write]) -> bool:
+        """Held-back writes went out with a statement: whether any of them is this member's own. Only
+        an optimistic member tells them apart: without a savepoint, earlier members' writes sent are
+        kept whatever it does (no longer its to put back), and sending only those writes nothing of its
+        own; a member with a savepoint undoes all it sent."""
+        if not self.optimistic:
+            return True
+        gone = {id(write) for write in writes}
+        earlier = len(self.inherited)
+        self.inherited = [write for write in self.inherited if id(write) not in gone]
+        return len(writes) > earlier - len(self.inherited)
+
+    def repeated(self, conn: AsyncConnection) -> None:
+        """This member repeats an update a member of the batch claimed: it answers as that one did, so
+        what it held back (its answer's outbox rows, its sighting) is dropped before anything is sent;
+        earlier members' writes still held stay held."""
+        sync = conn.sync_connection
+        held: Held | None = None if sync is None else sync.info.get(PENDING)
+        if held is not None:
+            earlier = {id(write) for write in self.inherited}
+            _restore(conn, [write for write in held.writes if id(write) in earlier])
 
     def has_claimed(self, key: Hashable) -> bool:
         """Whether a member of this transaction claimed `key` (a repeat of its update: not claimed)."""
@@ -147,8 +255,12 @@ class Turn:
         _restore(conn, self.inherited)  # its own held-back writes dropped, the earlier members' kept
         if self.lost or (written and not self.sent):
             # written outside any savepoint of its own (its claim, or a statement that failed before
-            # its savepoint went): only the whole transaction can undo it, and every member with it
+            # its savepoint went, or it had none): only the whole transaction can undo it, and every
+            # member with it; the next transactions give their later members savepoints
+            self.lane.group.careful = CAREFUL_TRANSACTIONS
             self.lane.snapshots.drop()
+            self.reruns = True
+            _ = REPLAYING.set(self)
             raise Contention("a group commit's member could not be undone alone: all run again")
         if written:  # undone: earlier members' writes that went with its statements too (kept again)
             await run_sql(conn, [ROLLBACK_TO])
@@ -171,7 +283,7 @@ class Turn:
             held = None
         self.done = True
         await self.lane.end_turn(self, kept=True, written=_written(conn) or held is not None)
-        await self.outcome
+        await self._outcome()
 
     async def leave(self, *, broken: BaseException | None) -> None:
         """The member leaves without committing (its work was rolled back). If it read what others
@@ -181,7 +293,7 @@ class Turn:
         self.done = True
         await self.lane.end_turn(self, kept=False, written=False, broken=broken)
         if self.savepoint and broken is None:
-            await self.outcome
+            await self._outcome()
 
 
 def _restore(conn: AsyncConnection, writes: list[Write]) -> None:
@@ -231,6 +343,7 @@ class Lane:
         self.release_due = False  # the last member's savepoint is still open
         self.impatient = False  # later members' lock waits are cut short (PostgreSQL)
         self.sealed = False  # a member's last statement ends it (a lone unit's commit)
+        self.turns: list[Turn] = []  # the members that took a turn in it, in order
         self.snapshots = snapshots.Snapshots()  # its reads of chats' open group buys (storage.snapshots)
         self.claimed: set[Hashable] = set()  # the updates its members claimed (PostgreSQL: held back)
 
@@ -241,6 +354,7 @@ class Lane:
         turn = Turn(self, savepoint=savepoint, outcome=self.outcome)
         driver = direct.driver_of(conn)
         lazy = savepoint and driver is not None and driver.combines  # PostgreSQL's direct route
+        turn.optimistic = lazy and not self.group.careful
         try:
             if savepoint and not lazy:
                 await self.send_savepoint(turn)
@@ -263,20 +377,25 @@ class Lane:
 
     async def send_savepoint(self, turn: Turn) -> None:
         """A later member's SAVEPOINT, with the RELEASE of the last one sent and, on PostgreSQL, the
-        batch's lock timeout (once: outside any savepoint, it holds to the end)."""
+        batch's lock timeout (once: outside any savepoint, it holds to the end). An optimistic member
+        sends only the lock timeout, if it is not set yet."""
         conn = self.conn
         assert conn is not None
         statements = [RELEASE] if self.release_due else []
         if not self.impatient and conn.dialect.name == "postgresql":
             statements.append(LATER_MEMBERS_LOCK_TIMEOUT)
+        if not turn.optimistic:
+            statements.append(SAVEPOINT)
+        if not statements:
+            return
         try:
-            await run_sql(conn, [*statements, SAVEPOINT])
+            await run_sql(conn, statements)
         except BaseException:
             turn.lost = True
             raise
         self.impatient = self.impatient or conn.dialect.name == "postgresql"
         self.release_due = False
-        turn.sent = True
+        turn.sent = not turn.optimistic
 
     def _may_end(self, turn: Turn) -> bool:
         """Whether `turn`'s last statement may carry the COMMIT: only a first member with nobody
@@ -330,6 +449,8 @@ class Lane:
             return
         if not outcome.done():
             outcome.set_result(None)
+        if self.group.careful:
+            self.group.careful -= 1
         self.group.transactions += 1
         self.group.members += members
         self._new_transaction()
@@ -348,6 +469,11 @@ class Lane:
     async def _fail(self, error: BaseException) -> None:
         """The transaction is lost: every member in it fails; the connection is closed (invalidated
         if it died) and those queued start over on a connection of their own."""
+        if isinstance(error, Contention):  # undone with all: those that run again do so in turn
+            rerun = [turn for turn in self.turns if turn.reruns]
+            replay = self.group.replay = Replay(len(rerun))
+            for slot, turn in enumerate(rerun):
+                turn.replay, turn.slot = replay, slot
         if not self.outcome.done():
             self.outcome.set_exception(error if isinstance(error, Exception) else ConnectionError(str(error)))
         conn = self.conn
@@ -402,6 +528,8 @@ class GroupCommit:
         self.cap = cap
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lane: Lane | None = None
+        self.careful = 0  # transactions left whose later members take savepoints (CAREFUL_TRANSACTIONS)
+        self.replay: Replay | None = None  # the last batch undone with all, its members running again
         self.transactions = 0  # committed or ended, for tests and the bench
         self.members = 0
 
@@ -412,8 +540,13 @@ class GroupCommit:
         return self._lane
 
     async def enter(self, open_connection: Opener) -> Turn:
-        """Wait for a turn: on the open lane's connection, or as the first member of a new lane."""
+        """Wait for a turn: on the open lane's connection, or as the first member of a new lane (after
+        the members of a batch undone with all ran again: they came first)."""
         while True:
+            replay = self.replay
+            if replay is not None and not replay.finished:
+                await replay.wait_all()
+                self.replay = None
             lane = self._current()
             if lane is None:
                 lane = self._lane = Lane(self)

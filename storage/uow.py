@@ -84,7 +84,7 @@ from storage.edits import SqlGroupBuyEditRepository
 from storage.follows import SqlFollowRepository
 from storage.foryou_weekly import SqlForYouWeekRepository
 from storage.group_commit import DEFAULT_CAP as DEFAULT_BATCH
-from storage.group_commit import GroupCommit, Turn
+from storage.group_commit import REPLAYING, GroupCommit, Turn
 from storage.ledger import SqlLedgerRepository
 from storage.listings import SqlListingRepository
 from storage.moderation import SqlModerationRepository
@@ -265,6 +265,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self._turn: Turn | None = None  # its turn on a shared connection (group commit)
         self._broken: BaseException | None = None  # its rollback failed: the shared transaction is lost
         self._spent = False  # committed in a group: its next work is a transaction of its own
+        self._replaying: Turn | None = None  # runs again a member of a batch undone with all, in turn
         self._made: list[str] = []  # the repositories made so far (`__getattr__`), to forget
 
     @property
@@ -284,6 +285,11 @@ class SqlUnitOfWork(BaseUnitOfWork):
     async def _begin(self) -> None:
         if self._conn is not None or self._held is not None or self._turn is not None:
             raise RuntimeError("this unit of work is already open; make a new one per update")
+        replaying = REPLAYING.get()
+        if replaying is not None:  # its batch was undone with all: the members before it go first
+            _ = REPLAYING.set(None)
+            self._replaying = replaying
+            await replaying.run_again_in_turn()
         shared = not _background.get() and not _grouped.get() and not wants_own_transaction()
         if self._group is not None and shared:
             self._turn = await self._group.enter(self._open)
@@ -390,6 +396,14 @@ class SqlUnitOfWork(BaseUnitOfWork):
         return bool(conn.sync_connection.info.get(WROTE, True)) if conn.sync_connection else True
 
     async def _end(self) -> None:
+        replaying, self._replaying = self._replaying, None
+        try:
+            await self._ended()
+        finally:
+            if replaying is not None:
+                replaying.ran_again()  # the next member of its batch may run again
+
+    async def _ended(self) -> None:
         if self._turn is not None:
             turn, self._turn, self._conn = self._turn, None, None
             _grouped.set(False)

@@ -288,14 +288,15 @@ JOINS = st.lists(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(joins=JOINS)
+@given(joins=JOINS, careful=st.booleans())
 def test_a_batch_answers_as_the_same_joins_one_after_another_would(
-    database_url: str, engine_path: str, joins: list[tuple[int, int, int]]
+    database_url: str, engine_path: str, joins: list[tuple[int, int, int]], careful: bool
 ) -> None:
     """Any batch (over the per-person limit, past the stock, repeated updates, leaves, the stock changed
-    or the group buy closed between two joins, in any order): every message answered as it would have
-    been alone, in arrival order, and the database agrees."""
-    asyncio.run(_batch_against_one_by_one(database_url, engine_path, joins))
+    or the group buy closed between two joins, in any order), with later members' savepoints or
+    without (PostgreSQL, optimistic: a member that must be undone runs the batch again, each alone):
+    every message answered as it would have been alone, in arrival order, and the database agrees."""
+    asyncio.run(_batch_against_one_by_one(database_url, engine_path, joins, careful=careful))
 
 
 def _said(room: str, group_buy_id: int, member: int, units: int, what: int) -> tuple[str, str]:
@@ -306,7 +307,9 @@ def _said(room: str, group_buy_id: int, member: int, units: int, what: int) -> t
     return f"m{member}", f"-{units}" if what == LEAVE else f"+{units}"
 
 
-async def _batch_against_one_by_one(url: str, engine_path: str, joins: list[tuple[int, int, int]]) -> None:
+async def _batch_against_one_by_one(
+    url: str, engine_path: str, joins: list[tuple[int, int, int]], *, careful: bool
+) -> None:
     fast = not engine_path.endswith("-stock")
     grouped = SqlUnitOfWorkFactory(make_engine(url, fast_path=fast), group_commit=True)
     alone = SqlUnitOfWorkFactory(make_engine(url, fast_path=fast))
@@ -327,9 +330,11 @@ async def _batch_against_one_by_one(url: str, engine_path: str, joins: list[tupl
                 requests.append(_in(room, user, text, f"u{i}"))
             if factory is grouped:
                 assert grouped.group is not None
+                grouped.group.careful = group_commit.CAREFUL_TRANSACTIONS if careful else 0
                 before = grouped.group.transactions
                 answers = await _together(app, requests)
-                if all(what in (JOIN, REPEAT) for _, _, what in joins):
+                undone_with_all = not careful and grouped.group.careful
+                if all(what in (JOIN, REPEAT) for _, _, what in joins) and not undone_with_all:
                     assert grouped.group.transactions - before == 1  # one batch
             else:
                 answers = [await app.handle(request) for request in requests]
@@ -409,12 +414,14 @@ def _count_savepoints(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)  # the direct route's savepoints
-async def test_a_batch_of_sold_out_joins_sends_no_savepoint_and_a_batch_of_joins_one_each(
+async def test_a_batch_of_joins_sends_no_savepoint_until_a_member_could_not_be_undone_alone(
     grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A later member's savepoint is sent before its first statement but its claim: a flash sale's
-    refused `+1` writes only its claim (with its answer's outbox row), so it pays no savepoint trip;
-    a join's guarded write needs one."""
+    """While nothing went wrong, later members run without savepoints: a flash sale's refused `+1`
+    writes only its claim (with its answer's outbox row), a join its guarded write, neither pays a
+    savepoint trip. After a member that could not be undone alone (CAREFUL_TRANSACTIONS), each later
+    member's savepoint is sent before its first statement but its claim: the sold-out `+1`s still pay
+    none, each join one."""
     app = _app(grouped)
     sold_out = await _open(app, "stock 2")  # two lines: a refusal reads no line (one might be hers)
     for first in ("first", "second"):
@@ -439,8 +446,14 @@ async def test_a_batch_of_sold_out_joins_sends_no_savepoint_and_a_batch_of_joins
     sent.clear()
     joined = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)])
     assert all(replies[0].text.startswith(f"Buyer{i} is in") for i, replies in enumerate(joined))
-    assert len(sent) == 5  # the five later members' (the first runs without one)
+    assert sent == []
     assert (await _lines(grouped, open_again))[0] == 6
+
+    grouped.group.careful = group_commit.CAREFUL_TRANSACTIONS  # as after a member undone with all
+    careful = await _together(app, [_say(f"careful{i}", "+1", f"c{i}") for i in range(6)])
+    assert all(replies[0].text.startswith(f"Careful{i} is in") for i, replies in enumerate(careful))
+    assert len(sent) == 5  # the five later members' (the first runs without one)
+    assert (await _lines(grouped, open_again))[0] == 12
 
 
 @pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
@@ -559,13 +572,16 @@ async def test_a_held_claim_another_worker_took_runs_the_batch_again_and_answers
 
 
 @pytest.mark.parametrize("engine_path", ["postgres"], indirect=True)
+@pytest.mark.parametrize("careful", [True, False], ids=["savepoints", "optimistic"])
 async def test_a_join_that_loses_a_lock_race_carrying_others_claims_runs_alone_and_the_rest_commit(
-    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, careful: bool
 ) -> None:
     """A later member's guarded write carries the claims earlier members held back; when it loses a
-    race for a lock (another worker's batch holds the row: `lock_timeout`), it alone is rolled back to
-    its savepoint and runs again in a transaction of its own, the claims it carried go with a later
-    statement, and the batch commits the others: everyone in, each answered and queued once."""
+    race for a lock (another worker's batch holds the row: `lock_timeout`), with savepoints (after
+    something went wrong lately) it alone is rolled back to its savepoint and runs again in a
+    transaction of its own, the claims it carried go with a later statement, and the batch commits the
+    others; without (optimistic) the whole batch is rolled back, every member runs again alone, and the
+    next transactions take savepoints. Either way: everyone in, each answered and queued once."""
     import asyncpg.exceptions
     import asyncpg.prepared_stmt
 
@@ -586,13 +602,16 @@ async def test_a_join_that_loses_a_lock_race_carrying_others_claims_runs_alone_a
 
     monkeypatch.setattr(asyncpg.prepared_stmt.PreparedStatement, "fetch", losing_once)
     assert grouped.group is not None
+    grouped.group.careful = group_commit.CAREFUL_TRANSACTIONS if careful else 0
     before = (grouped.group.transactions, grouped.group.members)
     joined = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)])
     monkeypatch.undo()
 
     assert lost  # buyer3's write carried earlier members' claims, and lost
-    # one batch of the six committed (buyer3's turn in it left out; it then ran again alone)
-    assert (grouped.group.transactions - before[0], grouped.group.members - before[1]) == (1, 6)
+    if careful:  # one batch of the six committed (buyer3's turn in it left out; it then ran again alone)
+        assert (grouped.group.transactions - before[0], grouped.group.members - before[1]) == (1, 6)
+    else:  # nothing of the batch committed; the next transactions' later members take savepoints
+        assert 0 < grouped.group.careful <= group_commit.CAREFUL_TRANSACTIONS
     assert [replies[0].text.split(" is in")[0] for replies in joined] == [f"Buyer{i}" for i in range(6)]
     assert await _lines(grouped, group_buy_id) == (6, {f"buyer{i}": 1 for i in range(6)})
     assert await _count(grouped, queued) == rows_before + 2 * 6  # each join's answer and card edit, once
