@@ -203,16 +203,15 @@ class Context:
 
     async def _start_language(self, group_buy: GroupBuy | None) -> str:
         """`/start` in a private chat (the welcome; a share link's card: `group_buy`): its word is the one
-        every app sends, so it tells nothing: the member's app language, else her own as last seen, else
-        the card's (a 帮卖 group's link: that group's), else the app's default."""
-        known = normalize_language(self.request.language) or await self._own_language()
-        if known:
-            return known
-        if group_buy is None:
-            return self.config.default_language
-        if self.listing_chat is not None:
-            return await language_in(self.uow, group_buy, self.listing_chat, self.memo)
-        return await card_language(self.uow, group_buy, self.memo)
+        every app sends, so it tells nothing: the member's app language (this request's, else as stored);
+        a link's card then the card's (a 帮卖 group's link: that group's), as a share code typed alone
+        opens it, never a word she typed before (rep80 #5); the welcome then her own as last seen, else
+        the app's default."""
+        app = normalize_language(self.request.language)
+        if group_buy is not None:
+            own = app or await self._own_language(from_app=True)
+            return own or await self._private_card_language(group_buy)
+        return app or await self._own_language() or self.config.default_language
 
     def _words_language(self) -> str | None:
         """The language of the words a join carries, `+1 large`: en, `+1 大盒`: zh (Chinese characters

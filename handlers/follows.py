@@ -151,8 +151,9 @@ class FollowRoundups(Chore):
             due = await uow.follows.due(self.platform, day.isoformat())
             if not due:
                 return []
-            # each in the follower's language, else their groups' `/lang` (`members.private_languages`)
-            langs = await members.private_languages(uow, self.platform, due, self.config.default_language)
+            # each in the follower's steady language, else their groups' (`members.private_languages`)
+            default = self.config.default_language
+            langs = await members.private_languages(uow, self.platform, due, default, self.memo)
             for follower in due:
                 news = await service.roundup(
                     uow, platform=self.platform, follower_id=follower, day=day, now=now

@@ -74,8 +74,8 @@ class WeeklyForYou(Chore):
         return sent
 
     async def _message(self, uow: UnitOfWork, user_id: str, found: service.WeekMessage, week: date) -> Reply:
-        default = self.config.default_language  # theirs, else their groups' `/lang`, else this
-        lang = (await members.private_languages(uow, self.platform, [user_id], default))[user_id]
+        default = self.config.default_language  # her steady one, else her groups', else her words, else this
+        lang = (await members.private_languages(uow, self.platform, [user_id], default, self.memo))[user_id]
         lines = [t(lang, "weekly_head", week=week.isoformat())]
         if found.notes:
             chats = await uow.chat_names.titles(sorted({r.note.chat_id for r in found.notes}))

@@ -35,6 +35,8 @@ from commerce.domain.errors import DomainError
 from commerce.domain.member import APP_LANGUAGE, SEEN_REFRESH, WORDS_LANGUAGE, identity
 from commerce.ports import UnitOfWork
 from commerce.state import Json, KeyValues
+from handlers.context import groups_spoken
+from handlers.memo import LanguageMemo
 from handlers.texts import normalize_language
 from handlers.types import ChatKind, Request
 
@@ -461,33 +463,23 @@ async def steady_languages(
     return await own_languages(uow, told, user_ids, fallback, from_app=True)
 
 
-GROUPS_ASKED = 10  # a member's groups whose `/lang` a private message falls back on, most recent first
-
-
 async def private_languages(
-    uow: UnitOfWork, platform: str, user_ids: Iterable[str], default: str
+    uow: UnitOfWork, platform: str, user_ids: Iterable[str], default: str, memo: LanguageMemo | None = None
 ) -> dict[str, str]:
     """The language of a private message about no one group buy (the weekly For you, the follow
-    round-up), by user id: theirs (`own_languages`), else the `/lang` of the groups they were last seen
-    in (the most recent one that has one, as `+1` alone in private is answered: `Context`), else
-    `default`. A member of `/lang en` groups who only typed `+1` there reads it in English."""
-    langs = await own_languages(uow, platform, user_ids, "")
-    for user_id, lang in langs.items():
-        if not lang:
-            langs[user_id] = await groups_language(uow, platform, user_id) or default
+    round-up), by user id: the steady rule of a member's private notices (`handlers.recipients`): her
+    private chat's `/lang`, else her app's where her platform tells one (`steady_languages`), else the
+    language of the groups she was last seen in (`groups_spoken`: their `/lang`, else as their latest
+    card speaks there), else the words she last typed (`own_languages`), else `default`. One English
+    line in a Chinese group with no `/lang` leaves her round-up Chinese."""
+    ids = list(dict.fromkeys(user_ids))
+    langs = await steady_languages(uow, platform, ids, "")
+    unknown = [user_id for user_id in ids if not langs[user_id]]
+    typed = await own_languages(uow, platform, unknown, "") if unknown else {}
+    memo = memo or LanguageMemo()
+    for user_id in unknown:
+        langs[user_id] = await groups_spoken(uow, platform, user_id, memo) or typed[user_id] or default
     return langs
-
-
-async def groups_language(uow: UnitOfWork, platform: str | None, user_id: str) -> str | None:
-    """The `/lang` of the groups `user_id` was last seen in (the most recent one that has one, of the
-    last `GROUPS_ASKED`); None: none has one (or no `platform` to know her by)."""
-    if not platform:
-        return None
-    own = identity(platform, user_id)
-    chats = [chat.chat_id for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
-    settings = await uow.chats.languages(chats) if chats else {}
-    found = (normalize_language(settings[c]) for c in chats if settings.get(c))
-    return next((lang for lang in found if lang), None)
 
 
 def _shown(name: str) -> str:

@@ -74,7 +74,7 @@ async def share(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
-    if group_buy.stock_left is not None and group_buy.stock_left <= 0:  # rep79 #5: a code would earn nothing
+    if await group_buy_service.sold_out_now(ctx.uow, group_buy):  # rep79 #5: a code would earn nothing
         raise DomainError("share_sold_out", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
@@ -180,13 +180,35 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     """`分享` alone in a private chat: the open group buys of the groups the member is in (their own and
     those they help-sell), newest first, at most `SHARES_LISTED`, each with its group, number, product
     and her link or code as `分享 #12` gives it, and how to get the rest; none open: said, and how to
-    share."""
+    share. A sold-out one gets no code (a friend could buy none, as `分享 #12` says): named apart after
+    the list, without one; all of them sold out: said so, no code at all."""
     lang = await ctx.lang()
     member = ctx.request.user_id
-    shown = await _open_in_her_groups(ctx, joined=True)  # and those she is on (joined by a link)
-    if not shown:
+    found = await _open_in_her_groups(ctx, joined=True)  # and those she is on (joined by a link)
+    if not found:
         return [Reply(text=t(lang, "share_open_none"), language=lang)]
-    names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
+    shown: list[tuple[GroupBuy, str]] = []
+    sold: list[tuple[GroupBuy, str]] = []
+    for group_buy, here in found:
+        (sold if await group_buy_service.sold_out_now(ctx.uow, group_buy) else shown).append(
+            (group_buy, here)
+        )
+    sold = sold[:SHARES_LISTED]
+    names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED] + sold])
+    items = ""
+    if sold:
+        items = t(lang, "list_separator").join(
+            t(
+                lang,
+                "share_open_sold_out_item",
+                chat=names.get(here) or t(lang, "share_open_your_group"),
+                id=group_buy.id,
+                title=group_buy.terms.title,
+            )
+            for group_buy, here in sold
+        )
+    if not shown:  # every one sold out: no code at all
+        return [Reply(text=t(lang, "share_open_all_sold_out", items=items), language=lang)]
     lines = [t(lang, "share_open_head")]
     for group_buy, here in shown[:SHARES_LISTED]:
         link, code = await _shared(ctx, group_buy, here)
@@ -223,6 +245,8 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
                     code=shown_code,
                 )
                 lines.append(listed + t(lang, "share_open_earns_helpsell", rate=helpsell))
+    if sold:  # named, without a code
+        lines.append(t(lang, "share_open_sold_out", items=items))
     lines.append(t(lang, "share_open_tail"))
     if len(shown) > SHARES_LISTED:
         lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))

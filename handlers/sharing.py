@@ -41,12 +41,13 @@ from handlers import card_copies, cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.chat_names import titles
 from handlers.context import Context
-from handlers.fit import TEXT_LIMIT
+from handlers.fit import TEXT_LIMIT, clip
 from handlers.texts import t
 from handlers.their_groups import their_group_name
 from handlers.types import Button, Reply
 
 MAX_PAYLOAD = 64
+TOAST_TITLE = 60  # a product's name in a Share toast, so that the sentence fits in 200 characters
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_]+")  # fullmatch: `$` would let a newline in
 _PAYLOAD = re.compile(
     rf"(?P<link>gb(?P<id>[1-9]\d{{0,11}})(?:-l(?P<listing>[1-9]\d{{0,11}}))?"
@@ -146,14 +147,21 @@ async def private_share_link_payload(
     return share_payload(group_buy_id, sharer_id, secret, listing_id=listing.id), listing.chat_id
 
 
-async def share_closed(uow_factory: UnitOfWorkFactory, group_buy_id: int, lang: str) -> str | None:
-    """What a Share tapped on the card of a group buy no longer taking joins (a stale keyboard) is told
-    instead of a link; None while it is open."""
+async def share_refused(uow_factory: UnitOfWorkFactory, group_buy_id: int, lang: str) -> str | None:
+    """What a Share tapped on a card is told instead of a link (a toast: its product's name cut short so
+    the sentence fits Telegram's 200 characters): a group buy no longer taking joins (a stale keyboard),
+    or one sold out (a friend could buy none: no link, no code, as typed `分享` says); None while a
+    friend could still join it."""
     async with uow_factory() as uow:
         found = await uow.group_buys.get(group_buy_id)
-    if found is None or found.is_open:
-        return None
-    return t(lang, "share_closed", id=group_buy_id, title=found.terms.title)
+        if found is None:
+            return None
+        title = clip(found.terms.title, TOAST_TITLE)
+        if not found.is_open:
+            return t(lang, "share_closed", id=group_buy_id, title=title)
+        if await group_buy_service.sold_out_now(uow, found):
+            return t(lang, "share_sold_out_toast", id=group_buy_id, title=title)
+    return None
 
 
 async def start(ctx: Context) -> list[Reply]:

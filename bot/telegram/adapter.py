@@ -58,7 +58,7 @@ from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.referrals import share_message
 from handlers.registry import VOCABULARY
-from handlers.sharing import private_share_link_payload, share_closed, share_link_payload
+from handlers.sharing import private_share_link_payload, share_link_payload, share_refused
 from handlers.texts import normalize_language, t
 from handlers.types import TELLS_GROUP, ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -550,9 +550,9 @@ class TelegramAdapter:
         if payload is None:  # not this chat's group buy: as stale as a button of one that is gone
             await self._answer_callback(query.id, t(lang, "button_stale"))
             return
-        closed = await share_closed(self.app.uow_factory, group_buy_id, lang)
-        if closed is not None:  # a stale keyboard of one that closed: no link to a list that takes no joins
-            await self._answer_callback(query.id, closed)
+        refused = await share_refused(self.app.uow_factory, group_buy_id, lang)
+        if refused is not None:  # closed (a stale keyboard), or sold out: no link a friend could buy with
+            await self._answer_callback(query.id, refused)
             return
         if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already

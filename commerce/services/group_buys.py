@@ -391,6 +391,13 @@ def sold_out(group_buy: GroupBuy) -> bool:
     return bool(options) and all(group_buy.option_sold_out(option) for option in options)
 
 
+async def sold_out_now(uow: UnitOfWork, group_buy: GroupBuy) -> bool:
+    """`sold_out` of a group buy read with the open ones of a chat (without what each option sold):
+    those counts read first where an option has a stock of its own."""
+    await _with_option_counts(uow, group_buy)
+    return sold_out(group_buy)
+
+
 async def _with_option_counts(uow: UnitOfWork, group_buy: GroupBuy) -> None:
     """`group_buy` (listed among the open ones of a chat) given what is taken of each option, when one
     has a stock of its own (one read, for those only): a bare `+1`'s question never offers an option

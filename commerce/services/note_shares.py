@@ -16,6 +16,7 @@ from commerce.domain.notes import Note
 from commerce.domain.share_codes import ShareCode
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings
+from commerce.services.group_buys import sold_out
 from commerce.services.notes import note_in_chat
 
 
@@ -25,13 +26,15 @@ async def share_note(
     """The note (of this chat), its open group buy, the member's code to it, the listing (帮卖) of the
     note's group when it help-sells the group buy (the code is that listing's; None: the group buy's own
     group), and whether this member's share is new (the card's count moved). A note about no group buy,
-    or about one no longer open, has nothing to share a code for: refused, nothing recorded."""
+    or about one no longer open or sold out, has nothing to share a code for: refused, nothing recorded."""
     note = await note_in_chat(uow, note_id, chat_id)
     group_buy = None if note.group_buy_id is None else await uow.group_buys.get(note.group_buy_id)
     if group_buy is None:
         raise DomainError("note_share_no_group_buy", id=note_id)
     if not group_buy.is_open:
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
+    if sold_out(group_buy):  # as `分享`: a friend could buy none, so a code would earn nothing
+        raise DomainError("share_sold_out", id=group_buy.id, title=group_buy.terms.title)
     listing = await listings.reaches(uow, group_buy, note.chat_id)  # a note of a 帮卖 group: its listing's
     listing_id = None if listing is None else listing.id
     code = await attribution.share_code(
