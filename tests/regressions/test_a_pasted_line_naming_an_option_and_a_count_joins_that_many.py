@@ -97,3 +97,14 @@ async def test_in_english_the_cards_list_pasted_back() -> None:
     assert tom == "Tom is in: 2 × Dumplings small (#1). Small: now ¥38 each."
     assert kim == "Kim is in: 2 × Dumplings small (#1). Small: now ¥38 each."
     assert (await chat.card()).endswith("1. Bob large ×1\n2. Tom small ×2\n3. Kim small ×2")
+
+
+async def test_a_friends_line_below_hers_is_hinted_with_its_option() -> None:
+    chat = await _zongzi()
+
+    said = Chat.said(await chat.say("eve", LIST + "3. Eve 大盒 2\n4. 帮赵奶奶 小盒 2", name="Eve"))
+
+    assert said == (
+        "Eve 跟团：2 × 粽子 大盒（#1）。大盒 现价 ¥68/份。"
+        "名单上的“赵奶奶”没有加上（贴名单只加你自己的一行）：要帮 TA 跟团，请发 +2 帮 赵奶奶 小盒"
+    )
