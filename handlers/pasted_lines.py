@@ -5,7 +5,10 @@ friend's."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from commerce.domain.group_buy import GroupBuy
+from commerce.services.group_buys import names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import t
@@ -17,28 +20,55 @@ def _folded(name: str) -> str:
 
 async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, str], ...], lang: str) -> str:
     """The sentence naming the `lines` (name, amount) not on `group_buy` (neither a member's nor a
-    friend's line there, nor the sender's own name), with the friend's join for the first; "" for none."""
+    friend's line there, nor the sender's own name, nor a name on it pasted no more times than it holds
+    lines so called), with the friend's join for the first, then one on a line of a count and no name
+    (`6. 2`, name ""); "" for none."""
+    named = await _named_not_added(ctx, group_buy, tuple(line for line in lines if line[0]), lang)
+    nameless = next((amount for name, amount in lines if not name), "")
+    if not nameless:
+        return named
+    several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    said = t(lang, "pasted_line_nameless", amount=nameless.split(" ", 1)[0], at=at)
+    return f"{named}\n{said}" if named else said  # each ends with the join to send: a line each
+
+
+async def _named_not_added(
+    ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, str], ...], lang: str
+) -> str:
     if not lines:
         return ""
     assert group_buy.id is not None
     listed = {_folded(name) for name in (ctx.request.display_name, ctx.request.alias or "") if name}
+    held: Counter[str] = Counter()  # the lines on it each name is on: a friend's by the friend's name
     for line in await ctx.uow.group_buys.participants(group_buy.id):
         listed |= {_folded(line.display_name), _folded(line.friend)}
+        held[_folded(line.friend or line.display_name)] += 1
+    pasted = Counter(_folded(name) for name in ctx.command.list_names)
     missing: dict[str, str] = {}
+    again: set[str] = set()  # `7. 帮赵奶奶 2` under Ning's `5. 帮赵奶奶 2`: a line more than held
     for name, amount in lines:
-        if _folded(name) not in listed:
+        key = _folded(name)
+        if key not in listed:
             missing.setdefault(name, amount)
+        elif pasted[key] > max(held[key], 1):
+            missing[name] = amount  # the later copy, the one added
+            again.add(name)
     if not missing:
         return ""
     several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
     name, said = next(iter(missing.items()))
     amount, _, where = said.partition(" ")  # `2 6号楼101`: the line's address after the friend's name
+    if where and not group_buy.terms.options and names_product(where, group_buy.terms.title):
+        where = ""  # `小周 芒果2`: the product, no more to say (an option, `小盒 2`, is kept)
     example = t(
         lang, "pasted_friend_join", amount=amount, at=f" #{group_buy.id}" if several else "", friend=name
     )
     if where:
         example = f"{example} {where}"
     names = t(lang, "list_separator").join(f"“{each}”" for each in missing)
+    if again and set(missing) == again and len(missing) == 1 and not ctx.command.friend:
+        return t(lang, "pasted_line_again", name=name, example=example)
     if ctx.command.friend:  # no line of hers, only `帮赵奶奶 2`: a line above may be her under another name
         own = f"+{amount}" + (f" #{group_buy.id}" if several else "")
         if len(missing) == 1:

@@ -382,7 +382,9 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     # `/join abc 2 for Wang`, `/join 肉粽 帮 小王`: a word naming no option open here; the example keeps
     # the quantity and friend typed (`+2 for Wang sweet`), as the question which one does
     if refusal.code in _OPTION_NOT_HERE and command.name in ("join", "share_join"):
-        example = join_as_typed(lang, command, str(refusal.params.get("example", "")))
+        typed = refusal.params.get("typed_quantity")  # a pasted `中盒 2`: the count read off her line
+        counted = replace(command, quantity=typed) if command.pasted and isinstance(typed, int) else command
+        example = join_as_typed(lang, counted, str(refusal.params.get("example", "")))
         return t(lang, f"{refusal.code}_as_typed", **{**refusal.params, "example": example})
     params = refusal.params
     if refusal.code == "which_group_buy":  # 15 open, the newest 10 listed: said so, and how to name others

@@ -807,9 +807,14 @@ async def join(
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     friend, note = await _friend_as_written(uow, group_buy, user_id, friend, note)  # `+1 for mum`: Mum's
+    if pasted and measured is None and not option and not option_index and quantity == 1:
+        quantity, note, tried = _pasted_option_count(group_buy, note)  # `3. Eve 大盒 2`: 2 of 大盒 (rep81 #3)
+        option_attempt = option_attempt or tried
     try:
         option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
+        if question.code == "option_not_here" and pasted:  # `3. Zed 中盒 2`: the example keeps her 2
+            question.params["typed_quantity"] = quantity
         if question.code == "option_which":
             question.params["typed_quantity"] = quantity
             if measured is None and not pasted and option_count and count_in_note:
@@ -1349,6 +1354,29 @@ def beyond_title(title: str, note: str) -> str:
     while first < len(words) and (word_names(words[first], title) or product_named(words[first], title)):
         first += 1
     return " ".join(words[first:]) if first else note
+
+
+# a pasted list line's words after the name: an option and its count (`大盒 2`, `豆沙2份`, `大盒 x2`)
+_PASTED_OPTION_COUNT = re.compile(
+    r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?", re.IGNORECASE
+)
+
+
+def _pasted_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool]:
+    """(the quantity, the note, whether the word is an option tried) of a pasted list line read with no
+    count of its own whose words are an option and a count (`3. Eve 大盒 2`, `3. Ada 豆沙2份`): that many
+    of it, no note; a word that reads as an option misnamed (`中盒 2`, `大和 2`) keeps the count for the
+    question which option (`例如 +2 大盒`); anything else (`六楼 2`, no options) is (1, the note, False)."""
+    found = _PASTED_OPTION_COUNT.fullmatch(note.strip()) if group_buy.terms.options else None
+    if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
+        return 1, note, False
+    word, n = found.group("word"), int(found.group("n"))
+    named, rest = option_in_note(group_buy, word)
+    if named and not rest:
+        return n, word, False
+    if resembles_an_option(group_buy, word):
+        return n, word, True
+    return 1, note, False
 
 
 def _count_of_option(group_buy: GroupBuy, option: str, quantity: int, note: str) -> tuple[int, str, bool]:

@@ -132,6 +132,7 @@ class Command:
     not_hers: bool = False  # the card's list pasted back, its last line someone else's (Join.not_hers)
     listed: tuple[tuple[str, str, int], ...] = ()  # a pasted list's other lines (Join.listed)
     own_twice: int = 0  # her name on several lines of a pasted list: their count (Join.own_twice)
+    list_names: tuple[str, ...] = ()  # whom a pasted list's other lines are for (Join.list_names)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -1212,6 +1213,7 @@ def _join_command(join: Join) -> Command:
         not_hers=join.not_hers,
         listed=join.listed,
         own_twice=join.own_twice,
+        list_names=join.list_names,
     )
 
 

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -129,6 +129,9 @@ class Join:
     # what is recorded (`2. 张叔 3盒` where 张叔 has 2: a remark, nothing changed; rep77 #9)
     listed: tuple[tuple[str, str, int], ...] = ()
     own_twice: int = 0  # her name on several lines of a pasted list: their count in all (one remark)
+    # whom each other line of a pasted list is for (`帮赵奶奶 2`: 赵奶奶), hers left out: a name on more
+    # lines than the group buy holds for it has a new line (`extra_lines`' one said, never dropped: rep81 #7)
+    list_names: tuple[str, ...] = ()
 
 
 UNREADABLE: Final = "unreadable"
@@ -1119,7 +1122,8 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
             if joined is None:
                 return None
             extra = tuple(filter(None, (_extra_line(after) for after in spelled[proxy + 1 :])))
-            return replace(joined, extra_lines=extra)
+            named = _names(each for at, each in enumerate(spelled) if at != proxy)
+            return replace(joined, extra_lines=extra, list_names=named)
     line = spelled[hers[-1]] if hers else spelled[-1]
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None:
@@ -1128,7 +1132,7 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     if helped:  # `7. 帮赵奶奶 2`: 赵奶奶's line, a friend's of hers, never a member called 帮赵奶奶 (s36 #4)
         joined = replace(joined, friend=helped, list_name="")
     others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
-    joined = replace(joined, listed=_listed(others))
+    joined = replace(joined, listed=_listed(others), list_names=_names(others))
     if not hers and helped:  # `2. 陈妈妈 1` above it names none of her names: said, never dropped (rep79 #7)
         return replace(joined, extra_lines=tuple(filter(None, map(_extra_line, others))))
     if not hers:
@@ -1192,21 +1196,31 @@ def _proxy_line(spelled: Sequence[str]) -> int | None:
     return at
 
 
+def _names(lines: Iterable[str]) -> tuple[str, ...]:
+    """Whom each of a pasted list's `lines` is for (`文文妈妈 1`: 文文妈妈, `帮赵奶奶 2`: 赵奶奶), a line
+    naming no one left out."""
+    return tuple(line[0] for line in map(_extra_line, lines) if line is not None and line[0])
+
+
 def _extra_line(line: str) -> tuple[str, str] | None:
     """A list line after hers (someone she added, `文文妈妈 1`): (the name it starts with, its amount as
-    a join types it, `1`, `2斤`); None for a line naming no one."""
+    a join types it, `1`, `2斤`); a line of a count and no name (`6. 2`): ("", its amount); None for
+    a line naming no one."""
     read = _line_join(line, (), hers=False, title="")
     name = read.list_name if read is not None else line.split(" ", 1)[0]
     helped = helped_name(name)  # `帮赵奶奶 2 6号楼101`: 赵奶奶's, her address kept
     name = helped or name
+    if not name and read is not None and _COUNT_FIRST.match(line):  # `6. 2`: said, never dropped (rep81 #7)
+        return "", str(read.quantity)
     if not name:
         return None
     if read is None:
         return name, "1"
     if helped and read.note and read.measured is None and not read.products:
         return name, f"{read.quantity} {read.note}"
-    if len(read.products) == 1:  # `小周 芒果2`: 2
-        return name, str(read.products[0][1])
+    if len(read.products) == 1:  # `小周 芒果2`: `2 芒果`; `帮赵奶奶 小盒 2`: `2 小盒` (the option: rep81 #3)
+        word, count = read.products[0]
+        return name, f"{count} {word}"
     where = " ".join(_PROXY.sub(" ", read.note).split()) if _PROXY.search(read.note) else ""
     if where and read.measured is None:  # `赵奶奶 2 周叔代报 6号楼101`: `2 6号楼101`, her address kept
         return name, f"{read.quantity} {where}"
@@ -1413,6 +1427,10 @@ def _list_title(after_head: str, lines: Sequence[str]) -> str:
     return ""
 
 
+# a list line starting with its count, no name before it (`5. 2`, `5. +2`, `5. 2份 3号楼`, `5. x2`)
+_COUNT_FIRST = re.compile(r"^\s*(?:[+x×*]\s*)?\d", re.IGNORECASE)
+
+
 def _entry_after_name(entry: str, names: Sequence[str]) -> str:
     """A list line without the name it starts with: one of the member's `names` where it does (the
     longest; also after another name, `王五 李四 +1`), else what comes before a glued quantity
@@ -1422,6 +1440,8 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
         after = _after_name(entry, name)
         if after is not None:
             return after
+    if _COUNT_FIRST.match(entry) and _ENTRY_FIRST.match(entry):  # `5. 2`: no name, her count (rep81 #7)
+        return entry.strip()
     first = entry.split(" ", 1)[0]
     for cut in range(1, len(first)):
         if _glued_quantity(entry[cut:]) or _GLUED_WEIGHT.match(entry[cut:]):
