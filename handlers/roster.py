@@ -68,6 +68,9 @@ def roster_text(
     units = unit_texts.units(lang, roster.units, unit)
     totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
     foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
+    if roster.part_refunded:  # 部分退款: what was given back and what is kept, beside the amount ordered
+        net = _money(roster, roster.amount - roster.part_refunded)
+        foot[0] += t(lang, "roster_totals_net", refunded=_money(roster, roster.part_refunded), net=net)
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
         money = _money_line(

@@ -164,6 +164,12 @@ class Roster:
         return self.group_buy.status in SOLD_NOTHING
 
     @property
+    def part_refunded(self) -> int:
+        """What part refunds (`退款 1-2 ¥30`, `退款 1-2 大盒 1`) gave back of the orders that count: out of
+        `amount`, said beside it (`合计：2 份，¥144，已退 ¥78，退款后 ¥66`)."""
+        return sum(line.order_refunded for line in self.lines if line.counts)
+
+    @property
     def currency(self) -> str:
         return self.group_buy.terms.currency
 
