@@ -211,7 +211,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
             # reported short, or part received (只收到 ¥20): what is left
             short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
-            received = order.received_in_whole_report
+            # her report standing beside a part received (whole, s36 #4; short, s37: `付了 30` after ¥50)
+            received = order.received_in_whole_report or order.received_in_report
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -255,7 +256,10 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         # (beside her report of the whole too, s36 #4: ¥50 of her ¥90 in 已收, ¥40 reported to confirm)
         collected=sum(order.paid_amount for order in orders) + sum(_received_of(order) for order in unpaid),
         outstanding=sum(order.total - _received_of(order) for order in unpaid),  # 只收到 ¥20: counted
-        reported=sum(reported_sum(order) - order.received_in_whole_report for order in reported),
+        reported=sum(
+            reported_sum(order) - order.received_in_whole_report - order.received_in_report
+            for order in reported
+        ),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),
@@ -339,8 +343,8 @@ class GroupBuySummary:
 
 
 def _received_of(order: Order) -> int:
-    """What the organiser received of an unpaid order (只收到 ¥20), beside a report of the whole too."""
-    return order.received_part or order.received_in_whole_report
+    """What the organiser received of an unpaid order (只收到 ¥20), beside a report (whole or short) too."""
+    return order.received_unpaid
 
 
 def _said_or_received(order: Order | None) -> int:
