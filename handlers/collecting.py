@@ -883,6 +883,8 @@ async def short_paid(ctx: Context) -> list[Reply]:
         return stale
     was = None if command.tap else await ctx.uow.orders.get(command.order_id)
     prior = 0 if was is None or is_reported(was) else was.received_part  # 只收到 ¥20 before: it adds up
+    if was is not None and was.reported_short:  # ¥30 received in her short report of ¥50, now ¥20 more
+        prior = was.received_in_report
     order, group_buy, lang, buyer_lang = await _reject(ctx, command.order_id, received, typed=not command.tap)
     if is_reported(order):  # typed on her report: the part recorded, her report kept (s36 #4)
         return _received_in_report(order, group_buy, lang, buyer_lang)
@@ -925,19 +927,26 @@ async def short_paid(ctx: Context) -> list[Reply]:
 
 
 def _received_in_report(order: Order, group_buy: GroupBuy, lang: str, buyer_lang: str) -> list[Reply]:
-    """`只收到 1-2 50` typed on an order its buyer reported paying (¥90): both said, the part received
-    and what she reported, to the organiser and privately to the buyer; her report stays to confirm."""
+    """`只收到 1-2 50` typed on an order its buyer reported paying (¥90; short of it too, `我付了 60`, s37):
+    both said, the part received and what she reported, to the organiser and privately to the buyer; her
+    report stays to confirm."""
     got, gap = _got_gap(order, order.received_amount)
+    said = order.reported_amount if order.reported_short else order.total  # short (`我付了 50`): hers, s37
     about = {
         "order": order.number,
         "received": got,
         "gap": gap,
-        "reported": format_money(order.total, order.currency),
+        "reported": format_money(said, order.currency),
     }
     organiser = group_buy.organiser_name
     note = t(buyer_lang, "report_kept_part_buyer", organiser=organiser, title=group_buy.terms.title, **about)
+    if order.reported_short:  # the rest of what she said is what stays to confirm, never 已收 of the whole
+        rest = format_money(said - order.received_amount, order.currency)
+        told = t(lang, "report_kept_part_short", name=order.buyer_name, rest=rest, **about)
+    else:
+        told = t(lang, "report_kept_part", name=order.buyer_name, **about)
     return [
-        Reply(text=t(lang, "report_kept_part", name=order.buyer_name, **about), language=lang),
+        Reply(text=told, language=lang),
         Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
         card_update(group_buy),
     ]

@@ -626,7 +626,7 @@ async def short_typed(ctx: Context) -> list[Reply]:
         raise DomainError("order_not_found", order=ctx.command.word)
     received = parse_money(ctx.command.rest, order.currency)
     # 只收到 ¥20 before (beside her report of the whole too, s36 #4): this adds to it
-    before = order.received_in_whole_report if reported_paid(order) else order.received_part
+    before = order.received_unpaid  # inside a short report of hers too (¥50, then `付了 30`: ¥50)
     if before and before + received.minor >= order.total:  # ¥20 + ¥30 of ¥50: all of it, as 已收 says
         raise DomainError(
             "short_typed_adds_to_whole",
@@ -668,7 +668,7 @@ async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -
     if not other and said.minor == order.total:
         return []
     # 只收到 ¥50 recorded (beside her report of the whole too, s36 #4): this amount adds to it (rep78 #1)
-    before = order.received_part or order.received_in_whole_report
+    before = order.received_unpaid
     if not other and before and said.minor == order.total - before:  # ¥50 + ¥40 of ¥90: paid
         return []
     if not other and before and said.minor > 0:

@@ -16,7 +16,7 @@ from commerce.domain.money import SYMBOLS, decimal_point, format_money, names_an
 from commerce.domain.payout import NOT_PAYOUT_METHODS, Payout, masked, method_of, offered, same_destination
 from commerce.services import console as audit_log
 from commerce.services import payouts as service
-from commerce.services.commission_paid import Produced, produced_by
+from commerce.services.commission_paid import LISTED_GROUP_BUYS, Produced, produced_by, totals
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
@@ -387,16 +387,35 @@ async def produced_said(ctx: Context, lang: str) -> str:
     """The organiser's `/payouts` (提现审核 is the admins'): the commission her group buys produced, a
     line per group buy and earner, `• #1 芒果 · Mei：佣金 ¥30，已提现 ¥20，已扣回 ¥30，现在欠 ¥20`, and
     how what is owed is settled; "" when her group buys paid nobody anything."""
-    produced = await produced_by(ctx.uow, ctx.request.user_id)
+    produced = await produced_by(ctx.uow, ctx.request.user_id)  # all her group buys (s37)
     if not produced:
         return ""
     lines = [t(lang, "payouts_produced_header")]
+    group_buys = list(dict.fromkeys(p.group_buy_id for p in produced))  # newest first
+    listed = set(group_buys[:LISTED_GROUP_BUYS])
     for p in produced:
-        name = await ctx.uow.members.name_of(identity(ctx.request.platform, p.member)) or p.member
-        lines.append(produced_line(lang, p, name))
+        if p.group_buy_id in listed:
+            name = await ctx.uow.members.name_of(identity(ctx.request.platform, p.member)) or p.member
+            lines.append(produced_line(lang, p, name))
+    if len(group_buys) > LISTED_GROUP_BUYS:  # the older ones in the totals, each on the console's page
+        lines.append(t(lang, "payouts_produced_more", shown=LISTED_GROUP_BUYS, count=len(group_buys)))
+    if len(group_buys) > 1:  # her whole commission, every group buy of hers
+        lines += [produced_total(lang, total, len(group_buys)) for total in totals(produced)]
     if any(p.owes for p in produced):
         lines.append(t(lang, "payouts_produced_owes_note"))
     return "\n".join(lines)
+
+
+def produced_total(lang: str, total: Produced, count: int) -> str:
+    """`合计（3 个团）：佣金 ¥90，已提现 ¥20，已扣回 ¥30，现在欠 ¥20`: `produced_line`'s figures summed."""
+    said = t(lang, "payouts_produced_total", count=count, earned=format_money(total.earned, total.currency))
+    if total.paid_out:
+        said += t(lang, "payouts_produced_paid_out", amount=format_money(total.paid_out, total.currency))
+    if total.taken_back:
+        said += t(lang, "payouts_produced_taken_back", amount=format_money(total.taken_back, total.currency))
+    if total.owes:
+        said += t(lang, "payouts_produced_owes", amount=format_money(total.owes, total.currency))
+    return said
 
 
 def produced_line(lang: str, p: Produced, name: str) -> str:

@@ -68,6 +68,9 @@ def roster_text(
     units = unit_texts.units(lang, roster.units, unit)
     totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
     foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
+    if roster.part_refunded:  # 部分退款: what was given back and what is kept, beside the amount ordered
+        net = _money(roster, roster.amount - roster.part_refunded)
+        foot[0] += t(lang, "roster_totals_net", refunded=_money(roster, roster.part_refunded), net=net)
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
         money = _money_line(
@@ -158,13 +161,15 @@ def _line(
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
         if line.payment is Payment.REPORTED and line.reported_received and line.order_total is not None:
             # `💸已报付款 ¥90（已收 ¥50，差 ¥40），待确认`: her report, and the part the organiser received
+            # short (`付了 30` after ¥50: `💸已报付款 ¥80（已收 ¥50，差 ¥64）`): what she reported in all
             owed, received = line.order_total, line.reported_received
+            said = line.reported_amount if line.reported_gap else owed
             text += t(
                 lang,
                 "roster_payment_reported_received",
-                amount=_money(roster, owed),
+                amount=_money(roster, said),
                 received=_money(roster, received),
-                gap=_money(roster, owed - received),
+                gap=_money(roster, owed - said if line.reported_gap else owed - received),
             )
         elif line.payment is Payment.REPORTED and line.reported_gap:  # `💸已报付款 ¥10，差 ¥146，待确认`
             amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
@@ -421,10 +426,12 @@ def _notes(
         # net of part refunds; 只收到 ¥20 of an unpaid one counts as received (as 名单's money line)
         collected = sum((line.order_total or 0) - line.order_refunded for line in settled)
         collected += sum((line.order_total or 0) - _owed(line) for line in owing)
-        reported = sum(  # a short report counts what she said (`我已付款 1-2 10元`: ¥10)
-            line.reported_amount or line.order_total or 0
-            for line in owing
-            if line.payment is Payment.REPORTED
+        reported = (
+            sum(  # a short report counts what she said (`我已付款 1-2 10元`: ¥10), less a part received
+                (line.reported_amount or line.order_total or 0) - line.reported_received
+                for line in owing
+                if line.payment is Payment.REPORTED
+            )
         )
         money = _money_line(
             lang,
@@ -455,4 +462,6 @@ def _owed(line: RosterLine) -> int:
     """What an unpaid order's line leaves to collect: its total, less what the organiser received of it
     (只收到 ¥20)."""
     part = line.reported_amount if line.payment is Payment.UNPAID and line.reported_gap else 0
+    if line.payment is Payment.REPORTED:  # a part received beside her report (whole or short)
+        part = line.reported_received
     return (line.order_total or 0) - part

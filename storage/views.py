@@ -38,16 +38,22 @@ class SqlOrganiserViews:
             .scalar_subquery()
         )
         # 只收到 ¥100 of an unpaid ¥176 (`Order.received_part`; beside a report of the whole too,
-        # `Order.received_in_whole_report`, s36 #4): received, counted in 已收 and out of 待收, as `名单`
-        # counts it (commerce.domain.roster)
+        # `Order.received_in_whole_report`, s36 #4; inside a short report, s37): received, counted in
+        # 已收 and out of 待收, as `名单` counts it (commerce.domain.roster)
         whole = or_(
             o.c.reported_paid_at.is_(None),
             o.c.reported_amount.is_(None),
             o.c.reported_amount <= 0,
             o.c.reported_amount >= o.c.total,
         )
+        inside = (
+            o.c.received_amount < o.c.reported_amount
+        )  # in a short report since (`Order.received_in_report`)
         part = case(
-            (and_(whole, o.c.received_amount > 0, o.c.received_amount < o.c.total), o.c.received_amount),
+            (
+                and_(or_(whole, inside), o.c.received_amount > 0, o.c.received_amount < o.c.total),
+                o.c.received_amount,
+            ),
             else_=0,
         )
         pending = (o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)

@@ -664,13 +664,9 @@ class _Views:
                     - sum(o.quantity for o in orders if o.status in dropped)
                     - sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     orders=sum(1 for o in orders if o.status not in dropped),
-                    collected=sum(
-                        o.paid_amount + o.received_part + o.received_in_whole_report for o in orders
-                    ),
+                    collected=sum(o.paid_amount + o.received_unpaid for o in orders),
                     outstanding=sum(
-                        o.total - o.received_part - o.received_in_whole_report
-                        for o in orders
-                        if o.status is OrderStatus.PENDING_PAYMENT
+                        o.total - o.received_unpaid for o in orders if o.status is OrderStatus.PENDING_PAYMENT
                     ),
                     refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
                     + sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),

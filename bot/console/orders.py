@@ -19,6 +19,7 @@ import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from fastapi import APIRouter, Request
@@ -51,6 +52,7 @@ from handlers.commission_notices import commission_named, commission_taken_back_
 from handlers.context import Context
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.numbers import order_number
+from handlers.parsing.refunds import options_held
 from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -225,8 +227,11 @@ async def _act(
     once: str = "",
     again: bool = False,
     received: int | None = None,
+    units: tuple[str, str] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
+    `units` (a refund, its form's Option and Count, s37): that option's units, as the chat's
+    `退款 1-2 大盒 1` (a count of "": all of that option's), never an amount;
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
@@ -296,7 +301,9 @@ async def _act(
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
             ctx.command = replace(ctx.command, note=reason)
-        if action == "refund":  # its Amount field ("": the whole); the reason is never read for one
+        if action == "refund" and units is not None:  # `退款 1-2 大盒 1`, its reason after, as typed
+            ctx.command = replace(ctx.command, note=" ".join(part for part in (*units, reason) if part))
+        elif action == "refund":  # its Amount field ("": the whole); the reason is never read for one
             ctx.refund_amount = amount
             if once:  # the form sent twice (a double click, a reload): one part refund (its message id)
                 ctx.request = replace(ctx.request, message_id=f"console-{once}")
@@ -321,6 +328,8 @@ async def _act(
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
+        if refusal.code in _UNITS_REFUSED and units is not None:  # the error by Count, nothing changed
+            raise UnitsRefused(_refusal(lang, who, refusal)) from refusal
         if refusal.code in ("refund_part_over", "refund_other_currency") and amount:  # the error by Amount
             left = str(refusal.params.get("left", ""))
             said = _refusal(lang, who, refusal)
@@ -466,6 +475,27 @@ class AskedAgain(Exception):
         self.said = said
 
 
+_UNITS_REFUSED = frozenset(
+    {
+        "refund_option_units_over",
+        "refund_option_units_left",
+        "refund_option_none_left",
+        "refund_option_not_held",
+        "refund_option_none",
+    }
+)
+_COUNT = re.compile(r"[1-9]\d{0,5}")
+
+
+class UnitsRefused(Exception):
+    """A refund of units from its form (Option and Count) the order cannot take: more than are left of
+    it, an option it does not hold: the form again, 422, the error by Count, nothing changed."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(said)
+        self.said = said
+
+
 class AmountRefused(Exception):
     """A part refund's Amount the order cannot take (not a number, not above 0, above what is left, more
     decimals than the money has: `refund_part_over`; in another currency: `refund_other_currency`): the
@@ -509,10 +539,11 @@ def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
 
 async def _refundable(
     console: Console, who: Principal, numbers: Sequence[str], lang: str
-) -> list[dict[str, str]]:
+) -> list[dict[str, Any]]:
     """Of `numbers`, the person's orders a refund would take, as its page lists them (number, group buy,
-    buyer, total with what part refunds gave back, what is left to refund)."""
-    listed = []
+    buyer, total with what part refunds gave back, what is left to refund; one alone: the options it
+    holds, its form's Option field)."""
+    listed: list[dict[str, Any]] = []
     for number in numbers:
         found = await _own_order(console, who, number)
         if found is not None and found[0].status in REFUNDABLE:
@@ -539,8 +570,19 @@ async def _refundable(
                     )
             else:
                 line = t(lang, "console_refund_item", total=paid_said(lang, order), **about)
+            held: list[str] = []
+            if len(numbers) == 1:  # its Option field: the options this order holds (s37)
+                async with console.app.uow_factory() as uow:
+                    bought = await uow.group_buys.get(order.group_buy_id)
+                held = options_held(order, bought) if bought is not None else []
             listed.append(
-                {"number": number, "line": line, "left": left, "part": "1" if order.refunded_part else ""}
+                {
+                    "number": number,
+                    "line": line,
+                    "left": left,
+                    "part": "1" if order.refunded_part else "",
+                    "options": held,
+                }
             )
     return listed
 
@@ -773,10 +815,31 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
     once = form.get("once", "") if action == "refund" else ""
     once = once if _ONCE.fullmatch(once) else ""  # the form's token (a hand-made form: none)
-    if amount and len(numbers) > 1:  # 部分退款: one order at a time (the form shows Amount for one alone)
+    option = " ".join(form.get("option", "").split()) if action == "refund" else ""
+    count = " ".join(form.get("count", "").split()) if action == "refund" else ""
+    count = unicodedata.normalize("NFKC", count)
+    units = (option, count) if option or count else None
+    if (amount or units) and len(numbers) > 1:  # 部分退款: one at a time (the form shows its fields for one)
         orders = t(lang, "list_separator").join(f"#{number}" for number in numbers)
         flash(request, t(lang, "console_refund_part_one_at_a_time", orders=orders), error=True)
         return RedirectResponse(_back(request, form), status_code=303)
+    units_error = ""
+    if units is not None and form.get("confirm") == "yes":  # its Option and Count, read before anything
+        if amount:
+            units_error = t(lang, "console_refund_units_and_amount")
+        elif not option:
+            units_error = t(lang, "console_refund_units_no_option")
+        elif count and not _COUNT.fullmatch(count):
+            units_error = t(lang, "console_refund_units_bad_count", typed=_clipped(count))
+    if units_error:
+        listed = await _refundable(console, who, numbers, lang)
+        if listed:
+            return render(
+                request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
+                reason=reason, amount=amount, option=option, count=count, once=secrets.token_urlsafe(12),
+                back=_back(request, form), limit=MAX_REFUND_REASON, units_error=units_error,
+                uncovered=await _uncovered(console, who, numbers, lang),
+            )  # fmt: skip
     if action == "refund" and (form.get("confirm") != "yes" or len(reason) > MAX_REFUND_REASON):
         listed = await _refundable(console, who, numbers, lang)
         if listed:  # asked first (none refundable: refused below, each said why, nothing done)
@@ -795,14 +858,23 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     for number in numbers:
         try:
             why = await _act(
-                console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received
-            )
+                console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received,
+                units,
+            )  # fmt: skip
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
             return render(
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
+                uncovered=await _uncovered(console, who, numbers, lang),
+            )  # fmt: skip
+        except UnitsRefused as bad_units:  # one order: its form again, 422, what was typed kept
+            listed = await _refundable(console, who, numbers, lang)
+            return render(
+                request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
+                reason=reason, amount=amount, option=option, count=count, once=secrets.token_urlsafe(12),
+                back=_back(request, form), limit=MAX_REFUND_REASON, units_error=bad_units.said,
                 uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
         except AmountRefused as bad_amount:  # one order: its form again, 422, the reason kept
@@ -813,7 +885,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, bad_amount),
                 uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
-        if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
+        if why is None and (amount or units):  # 部分退款: how much, of what was paid (the whole: a refund)
             done_part = await _part_said(console, who, number, lang)
             if done_part:
                 flash(request, done_part)

@@ -32,7 +32,7 @@ from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import payouts as payout_service
-from commerce.services.commission_paid import Produced, produced_by
+from commerce.services.commission_paid import Produced, produced_by, totals
 from commerce.services.payouts import PayoutRules
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
@@ -96,9 +96,15 @@ async def _page(
     ]
     paid = [produced_row(p, names.get(p.member) or p.member, lang) for p in produced]
     owed = any(p.owes for p in produced)
+    # every group buy of hers (s37: her newest 20 only were read), summed per currency under the rows
+    group_buys = len({p.group_buy_id for p in produced})
+    summed = [
+        {**produced_row(total, "", lang), "group_buy": t(lang, "console_produced_total", count=group_buys)}
+        for total in totals(produced)
+    ] if group_buys > 1 else []  # fmt: skip
     return render(
         request, "payouts.html", status=status, rows=rows, payouts=payouts, refused=refused, reason=reason,
-        errors=errors or {}, max_reason=MAX_REASON, produced=paid, owed=owed,
+        errors=errors or {}, max_reason=MAX_REASON, produced=paid, owed=owed, produced_totals=summed,
     )  # fmt: skip
 
 
@@ -116,7 +122,9 @@ def produced_row(p: Produced, name: str, lang: str) -> dict[str, str]:
         "earned": format_money(p.earned, p.currency),
         "paid_out": money(p.paid_out),
         "taken_back": money(p.taken_back),
-        "owes": t(lang, "console_produced_owes", name=name, amount=money(p.owes)) if p.owes else "",
+        "owes": (t(lang, "console_produced_owes", name=name, amount=money(p.owes)) if name else money(p.owes))
+        if p.owes
+        else "",
     }
 
 

@@ -191,6 +191,13 @@ class Order:
         return self.received_amount if 0 < self.received_amount < self.reported_amount else 0
 
     @property
+    def received_unpaid(self) -> int:
+        """What the organiser received of this unpaid order, however it stands: 只收到 ¥20 alone
+        (`received_part`), beside a report of the whole (`received_in_whole_report`) or inside a short
+        report (`received_in_report`: ¥50 received, then `付了 30`). It counts in 已收 and out of 待收."""
+        return self.received_part or self.received_in_whole_report or self.received_in_report
+
+    @property
     def paid_amount(self) -> int:
         return sum(p.amount for p in self.payments)
 

@@ -164,6 +164,12 @@ class Roster:
         return self.group_buy.status in SOLD_NOTHING
 
     @property
+    def part_refunded(self) -> int:
+        """What part refunds (`退款 1-2 ¥30`, `退款 1-2 大盒 1`) gave back of the orders that count: out of
+        `amount`, said beside it (`合计：2 份，¥144，已退 ¥78，退款后 ¥66`)."""
+        return sum(line.order_refunded for line in self.lines if line.counts)
+
+    @property
     def currency(self) -> str:
         return self.group_buy.terms.currency
 
@@ -205,7 +211,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
             part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
             # reported short, or part received (只收到 ¥20): what is left
             short = order.reported_short or (order.total - order.received_part if order.received_part else 0)
-            received = order.received_in_whole_report
+            # her report standing beside a part received (whole, s36 #4; short, s37: `付了 30` after ¥50)
+            received = order.received_in_whole_report or order.received_in_report
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -249,7 +256,10 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         # (beside her report of the whole too, s36 #4: ¥50 of her ¥90 in 已收, ¥40 reported to confirm)
         collected=sum(order.paid_amount for order in orders) + sum(_received_of(order) for order in unpaid),
         outstanding=sum(order.total - _received_of(order) for order in unpaid),  # 只收到 ¥20: counted
-        reported=sum(reported_sum(order) - order.received_in_whole_report for order in reported),
+        reported=sum(
+            reported_sum(order) - order.received_in_whole_report - order.received_in_report
+            for order in reported
+        ),
         unpaid_orders=len(unpaid) - len(reported),
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),
@@ -333,8 +343,8 @@ class GroupBuySummary:
 
 
 def _received_of(order: Order) -> int:
-    """What the organiser received of an unpaid order (只收到 ¥20), beside a report of the whole too."""
-    return order.received_part or order.received_in_whole_report
+    """What the organiser received of an unpaid order (只收到 ¥20), beside a report (whole or short) too."""
+    return order.received_unpaid
 
 
 def _said_or_received(order: Order | None) -> int:

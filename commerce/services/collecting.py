@@ -323,6 +323,17 @@ async def reject_report(
                 raise DomainError("report_none", order=order.number, name=order.buyer_name)
             order.received_amount = kept
             return Reported(order, group_buy, added=received)
+    # her typed `只收到 1-2 30` on a short report (`我付了 50` of ¥90, s37): what came is recorded and her
+    # report stays beside it, the rest of what she said still to confirm; all she said came (¥50, or ¥20
+    # now after ¥30 before): her report is that part received, as before
+    if typed and received > 0 and is_reported(order) and order.reported_short:
+        came = order.received_in_report + received
+        if came < order.reported_amount:
+            if not await uow.collecting.receive_part(order_id, came, reported=True):  # answered meanwhile
+                raise DomainError("report_none", order=order.number, name=order.buyer_name)
+            order.received_amount = came
+            return Reported(order, group_buy, added=received)
+        received = came
     prior = order.received_part  # 只收到 ¥20 recorded before: a second instalment adds to it (rep78 #2)
     if not is_reported(order) and typed and received > 0 and prior + received < order.total:
         if not await uow.collecting.receive_part(order_id, prior + received):  # reported meanwhile
@@ -346,7 +357,8 @@ def _received_in_report(order: Order, received: int) -> int:
     """What the organiser received in all of an order reported paid in full after her typed `只收到 1-2 50`
     (5000; with ¥20 recorded before beside the report, ¥70), when less than the total: her report is
     kept beside it (s36 #4). 0 when it reaches the total. A report short of the total (`我已付款 1-2
-    100元`) is answered as before: the part recorded in place of the report, as its button does."""
+    100元`) keeps it too, typed below what she said (`reject_report`); its button records the part in place
+    of the report."""
     before = order.received_in_whole_report
     return before + received if before + received < order.total else 0
 

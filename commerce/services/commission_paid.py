@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
 from commerce.ports import UnitOfWork
 
-MAX_GROUP_BUYS = 20  # her newest group buys read
+LISTED_GROUP_BUYS = 20  # her newest group buys with commission her chat `/payouts` lists line by line
 MAX_ENTRIES = 2000  # an earner's postings read to follow her balance
 _COMMISSION = frozenset({AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE})
 _TAKEN_BACK = frozenset(
@@ -113,9 +113,12 @@ def drawn(entries: Sequence[Entry]) -> Drawn:
     return Drawn(dict(paid_out), dict(owes))
 
 
-async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int = MAX_GROUP_BUYS) -> list[Produced]:
-    """The commission `organiser_id`'s newest group buys produced, newest group buy first, each earner in
-    the order she first earned on it; a group buy whose orders earned nobody anything is left out."""
+async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int | None = None) -> list[Produced]:
+    """The commission `organiser_id`'s group buys produced (all of them; `limit`: her newest so many),
+    newest group buy first, each earner in the order she first earned on it; a group buy whose orders
+    earned nobody anything is left out."""
+    if limit is None:  # all (s37: only her newest 20 were read, older commission silently left out)
+        limit = max(await uow.views.count_group_buys_of(organiser_id), 1)
     summaries = await uow.views.group_buys_of(organiser_id, limit=limit)
     sums: dict[tuple[int, str, str], dict[str, int]] = {}
     orders_of: dict[int, int] = {}  # order id -> group buy id
@@ -158,3 +161,22 @@ async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int = MAX_GR
             )
         )
     return out
+
+
+def totals(produced: Sequence[Produced]) -> list[Produced]:
+    """Her whole commission, a `Produced` per currency summing every group buy and earner (group buy 0,
+    no title, no earner), in the order the currencies first appear."""
+    sums: dict[str, Produced] = {}
+    for p in produced:
+        was = sums.get(p.currency) or Produced(0, "", "", p.currency, 0)
+        sums[p.currency] = Produced(
+            0,
+            "",
+            "",
+            p.currency,
+            was.earned + p.earned,
+            was.taken_back + p.taken_back,
+            was.paid_out + p.paid_out,
+            was.owes + p.owes,
+        )
+    return list(sums.values())

@@ -218,6 +218,12 @@ def _option_lines(order: Order, group_buy: GroupBuy, option: str) -> list[OrderL
     ]
 
 
+def options_held(order: Order, group_buy: GroupBuy) -> list[str]:
+    """The options of `group_buy` that `order` holds lines of, in the options' order (the console's
+    refund form offers them: s37); [] without options."""
+    return [option.name for option in group_buy.terms.options if _option_lines(order, group_buy, option.name)]
+
+
 def _option_of(group_buy: GroupBuy, word: str) -> ProductOption | None:
     """The option `word` names: by its name, else a size said in English as a join reads it (`large`
     beside 大盒 / 小盒: 大盒, rep78 #4); None when none."""
