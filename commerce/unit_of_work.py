@@ -45,6 +45,25 @@ def wants_own_transaction() -> bool:
     return _own_transaction.get()
 
 
+_runs_again: ContextVar[bool] = ContextVar("uow_runs_again", default=False)
+
+
+@contextlib.contextmanager
+def runs_again_on_contention() -> Iterator[None]:
+    """Work in here is run again by its caller after a `Contention` (in the same task): a batch undone
+    with all lets such members run again in the order they came (storage.group_commit `Replay`), and
+    waits for no one who will not."""
+    token = _runs_again.set(True)
+    try:
+        yield
+    finally:
+        _runs_again.reset(token)
+
+
+def runs_again() -> bool:
+    return _runs_again.get()
+
+
 class Aggregate(Protocol):
     def pull_events(self) -> list[Event]: ...
 

@@ -69,7 +69,7 @@ from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
 from commerce.services.chat_names import chat_label
 from commerce.state import Counters, KeyValues, RoutedKeyValues
-from commerce.unit_of_work import Contention, own_transaction
+from commerce.unit_of_work import Contention, own_transaction, runs_again_on_contention
 from handlers import (
     answers,
     buyers_marks,
@@ -370,7 +370,10 @@ class ChatApp:
         wait for the lock), after a short random pause, up to `CONTENDED_TRIES` times in all."""
         for tries in range(1, CONTENDED_TRIES + 1):
             try:
-                with own_transaction() if tries > 1 else contextlib.nullcontext():
+                with (
+                    own_transaction() if tries > 1 else contextlib.nullcontext(),
+                    runs_again_on_contention() if tries < CONTENDED_TRIES else contextlib.nullcontext(),
+                ):
                     return await self._run(request, command, key)
             except Contention:
                 if tries == CONTENDED_TRIES:

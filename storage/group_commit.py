@@ -45,7 +45,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from commerce.unit_of_work import Contention
+from commerce.unit_of_work import Contention, runs_again
 from storage import direct, snapshots
 from storage.carried import PENDING, Held, Write
 from storage.contention import broken_constraint
@@ -83,8 +83,8 @@ REPLAYING: ContextVar[Turn | None] = ContextVar("group_commit_replaying", defaul
 
 class Replay:
     """The members of a batch undone with all, in the order they took their turns: each runs again
-    alone once those before it ran again (or gave up, or `REPLAY_WAIT` passed); units that arrived since
-    wait for them all."""
+    alone once those before it ran again (or `REPLAY_WAIT` passed); units queued behind the batch wait
+    for them all, units that arrive later for nobody."""
 
     def __init__(self, count: int) -> None:
         loop = asyncio.get_running_loop()
@@ -189,12 +189,14 @@ class Turn:
             self.replay.ran_again(self.slot)
 
     async def _outcome(self) -> None:
-        """The COMMIT's outcome; `Contention` (undone with all): this member runs again in its turn."""
-        self.reruns = True
+        """The COMMIT's outcome; `Contention` (undone with all): this member runs again in its turn, if
+        its caller runs it again (`runs_again`)."""
+        self.reruns = runs_again()
         try:
             await self.outcome
         except Contention:
-            _ = REPLAYING.set(self)
+            if self.reruns:
+                _ = REPLAYING.set(self)
             raise
 
     # What storage.direct asks through `HOLDS_CLAIMS` (PostgreSQL): ---------------------------------
@@ -259,8 +261,9 @@ class Turn:
             # member with it; the next transactions give their later members savepoints
             self.lane.group.careful = CAREFUL_TRANSACTIONS
             self.lane.snapshots.drop()
-            self.reruns = True
-            _ = REPLAYING.set(self)
+            self.reruns = runs_again()
+            if self.reruns:
+                _ = REPLAYING.set(self)
             raise Contention("a group commit's member could not be undone alone: all run again")
         if written:  # undone: earlier members' writes that went with its statements too (kept again)
             await run_sql(conn, [ROLLBACK_TO])
@@ -332,6 +335,7 @@ class Lane:
         self.conn: AsyncConnection | None = None
         self.held: asyncio.Semaphore | None = None
         self.waiters: deque[asyncio.Future[bool]] = deque()  # True: your turn; False: start over
+        self.replay: Replay | None = None  # its batch undone with all: its members running again
         self._new_transaction()
 
     def _new_transaction(self) -> None:
@@ -471,7 +475,7 @@ class Lane:
         if it died) and those queued start over on a connection of their own."""
         if isinstance(error, Contention):  # undone with all: those that run again do so in turn
             rerun = [turn for turn in self.turns if turn.reruns]
-            replay = self.group.replay = Replay(len(rerun))
+            replay = self.replay = Replay(len(rerun))
             for slot, turn in enumerate(rerun):
                 turn.replay, turn.slot = replay, slot
         if not self.outcome.done():
@@ -529,7 +533,6 @@ class GroupCommit:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lane: Lane | None = None
         self.careful = 0  # transactions left whose later members take savepoints (CAREFUL_TRANSACTIONS)
-        self.replay: Replay | None = None  # the last batch undone with all, its members running again
         self.transactions = 0  # committed or ended, for tests and the bench
         self.members = 0
 
@@ -540,13 +543,9 @@ class GroupCommit:
         return self._lane
 
     async def enter(self, open_connection: Opener) -> Turn:
-        """Wait for a turn: on the open lane's connection, or as the first member of a new lane (after
-        the members of a batch undone with all ran again: they came first)."""
+        """Wait for a turn: on the open lane's connection, or as the first member of a new lane (one
+        queued on a lane whose batch was undone with all: after its members ran again, they came first)."""
         while True:
-            replay = self.replay
-            if replay is not None and not replay.finished:
-                await replay.wait_all()
-                self.replay = None
             lane = self._current()
             if lane is None:
                 lane = self._lane = Lane(self)
@@ -572,3 +571,6 @@ class GroupCommit:
                 raise
             if take:
                 return await lane.start_turn()
+            replay = lane.replay  # its lane's batch was undone with all: those members go first
+            if replay is not None and not replay.finished:
+                await replay.wait_all()
