@@ -1059,7 +1059,8 @@ async def _named_line_closed(ctx: Context, word: str) -> None:
     """`赵奶奶改成1份`, `赵奶奶不要了` naming a line of hers (a friend's, or her 接龙 name) on the group buy
     here that is no longer open: told it closed, as her `改成1份` is (`group_buy_closed`); on one still
     open, `赵奶奶不要了` again once that friend's line is off (she put 赵奶奶 down): nothing to take off, as
-    `-1 帮 赵奶奶` is told (`leave_friend_none_at_all`); else returns (talk, or another reading)."""
+    `-1 帮 赵奶奶` is told (`leave_friend_none_at_all`), and `赵奶奶改成1份` (`Zhao 1 now`): no line to
+    change, and how to put her down again (`set_to_friend_none`); else returns (talk, or another reading)."""
     if not word or " " in word:
         return
     try:
@@ -1074,11 +1075,13 @@ async def _named_line_closed(ctx: Context, word: str) -> None:
     if group_buy.id is None:
         return
     if group_buy.is_open and not group_buy.is_past_deadline(ctx.now):
-        leaving = not ctx.command.quantity  # `不要了`: 改成0份
-        if leaving and await friend_lines.put_down_by(ctx, group_buy.id, word):
-            title = group_buy.terms.title
+        wanted = ctx.command.quantity or 0  # `不要了`: 改成0份
+        if not await friend_lines.put_down_by(ctx, group_buy.id, word):
+            return
+        title = group_buy.terms.title
+        if not wanted:
             raise DomainError("leave_friend_none_at_all", title=title, id=group_buy.id, friend=word)
-        return
+        raise DomainError("set_to_friend_none", title=title, id=group_buy.id, friend=word, n=wanted)
     key = _folded(word)
     status = group_buy.status.value
     for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):

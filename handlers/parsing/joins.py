@@ -737,6 +737,9 @@ def parse_join(text: str) -> Join | str | None:
             friendly = Join(n, lang="zh", leave=True, set_to=True, friend=friends.group("name"))
             if text.lstrip()[0] in "帮替给":  # `帮豆豆改成2份`: said whose, never a product's word
                 return friendly
+    named_set_to = _friend_set_to_en(text)
+    if named_set_to is not None:  # `Zhao 1 now`, `make it 1 for Zhao`: as `赵奶奶改成1份`
+        return named_set_to
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
@@ -760,6 +763,33 @@ _FRIEND_CHANGED = re.compile(
     rf"^(?:(?:帮|替|给)\s*)?(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Z][A-Za-z'’-]{{1,19}})\s*"
     rf"(?:(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:{_UNIT})?|(?P<gone>不要了|不要啦|不要))[\s。.!！~～]*$"
 )
+
+
+# `Zhao 1 now`, `Zhao make it 1`, `make it 1 for Zhao`, `change to 1 for Zhao`: a person's line set to that
+# many, as `赵奶奶改成1份` (whose: the handler, `handlers.group_buys`; a friend's line of hers, else talk)
+_SET_TO_EN_WORDS = r"(?:make\s+it|change\s+(?:it\s+)?to)"
+_FRIEND_SET_TO_EN = re.compile(
+    rf"^(?:(?P<name>[A-Za-z][A-Za-z'’-]{{1,19}})\s+(?:{_SET_TO_EN_WORDS}\s+(?P<n>{_EN_NUMBER})|(?P<now>\d{{1,3}})\s+now)"
+    rf"|{_SET_TO_EN_WORDS}\s+(?P<later>{_EN_NUMBER})\s+for\s+(?P<whose>[A-Za-z][A-Za-z'’-]{{1,19}}))"
+    r"(?![\d.])[\s,.!~]*$",
+    re.IGNORECASE,
+)
+
+
+def _friend_set_to_en(text: str) -> Join | None:
+    """`Zhao 1 now`, `Zhao make it 1`, `make it 1 for Zhao` (a capitalised name, or a kinship word after
+    `for`: `make it 1 for mum`): that person's line set to that many, as `赵奶奶改成1份` (`titled`, the name
+    its note: the handler reads whose line it is); None for anything else (`make it 2 for now`: talk)."""
+    found = _FRIEND_SET_TO_EN.match(" ".join(text.split()))
+    if found is None:
+        return None
+    name = found.group("name") or found.group("whose")
+    said = found.group("n") or found.group("now") or found.group("later")
+    n = _en_count(said)
+    kin = kin_name(name) if found.group("whose") else None
+    if n is None or not (kin or person_name(name)) or name.lower() in _SELF:
+        return None
+    return Join(n, lang="en", leave=True, set_to=True, heard="en", note=kin or name, titled=True)
 
 
 def _reported_for(text: str) -> str:
