@@ -23,6 +23,7 @@ from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
+from commerce.domain.titles import title_typo
 from commerce.domain.units import Measured, same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
@@ -668,6 +669,8 @@ async def _option_named_first(ctx: Context) -> Command | None:
     having = [(g, named) for g in open_here if (named := g.option_named(word)) is not None]
     if not having and option_in_another_language(word, open_here):  # `vanilla -1` beside 香草, 巧克力
         await _option_not_here(ctx, word, open_here)
+    if not having and word.isascii() and " " not in word:  # `vanila -1`: which option she meant
+        await _option_misspelt(ctx, word, open_here)
     if not having:
         return replace(command, named_first="") if command.friend else None
     numbered = command.group_buy_id is not None or len(open_here) > 1
@@ -675,6 +678,28 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
     lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
     return replace(command, friend="", option=word, named_first="", lang=lang)
+
+
+async def _option_misspelt(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
+    """`vanila -1`, `Vanila -1` beside vanilla / chocolate (`title_typo`: five letters or more, the same
+    first letter, an edit or two away): the options there are and the leave naming the one it misspells,
+    nothing changed, as `vanila +1` is asked which option. Returns when no option is so misspelt, or she
+    put a friend so called down on it (`Vanila -1`: that friend's line, as before)."""
+    for group_buy in open_here:
+        meant = next((o for o in group_buy.terms.options if title_typo(word, o.name)), None)
+        if meant is None or group_buy.id is None:
+            continue
+        lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
+            return
+        raise DomainError(
+            "leave_option_not_here",
+            name=word,
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            choices=group_buy.option_choices(),
+            example=meant.name,
+        )
 
 
 async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:

@@ -746,8 +746,31 @@ def parse_join(text: str) -> Join | str | None:
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text) or _name_count_note(text) or friendly
+        return _titled_numbered(text) or _name_count_note(text) or _name_then_word(text) or friendly
     return found
+
+
+# `Tom +1 vanilla`: a capitalised name, the count, then one word (an option's, maybe a courtesy after it)
+_NAME_THEN_WORD = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]{1,19})\s*(?P<count>[+＋]\s*\d{1,3})(?![\d.,])\s+"
+    r"(?P<word>[A-Za-z][A-Za-z'’-]{0,19})(?P<end>(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$"
+)
+
+
+def _name_then_word(text: str) -> Join | None:
+    """`Tom +1 vanilla`: as `+1 vanilla for Tom`, the name kept in `named_first` (the handler joins it
+    only where the word is an option open here, and asks which option where the name is one: `Vanila
+    +1 chocolate`, `handlers.option_question`); None for anything else."""
+    found = _NAME_THEN_WORD.match(" ".join(text.split()))
+    if found is None or not person_name(found.group("name")) or is_courtesy(found.group("word")):
+        return None
+    name, count = found.group("name"), found.group("count").replace("＋", "+")
+    joined = _parse_join(f"{count} {found.group('word')} for {name}")
+    if not isinstance(joined, Join) or joined.friend != name or joined.leave or joined.items:
+        return None
+    if joined.titled or joined.mentioned or joined.note != found.group("word"):
+        return None
+    return replace(joined, named_first=name, lang=None)  # names only: the chat's language
 
 
 # `我家要3盒`, `我们家要两份`: the household's order is hers, as `要3盒`
