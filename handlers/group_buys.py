@@ -601,6 +601,7 @@ async def leave(ctx: Context) -> list[Reply]:
         ctx = replace(ctx, command=named)
     if ctx.command.mentioned:  # `-1 @Bob`: her friend Bob's line, her own (`-1 @Troll`), else refused
         ctx = replace(ctx, command=await _leave_whose(ctx))
+    ctx = replace(ctx, command=await _product_after_the_name(ctx))  # `-1 for Zhao Mango`: Zhao's mango
     command = ctx.command
     if command.said_back and command.rest:  # `鸡蛋破了两个 要退`: the refund request's form, never a leave
         asked = await _refund_form(ctx)
@@ -621,6 +622,21 @@ async def leave(ctx: Context) -> list[Reply]:
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _product_after_the_name(ctx: Context) -> Command:
+    """`-1 for Zhao Mango` with several open here, one of them mangoes: Zhao's line on it, as `-1 for Zhao
+    mango` (the product's word no part of the name, as `+1 for Zhao Mango` joins); else as it was."""
+    command = ctx.command
+    head, _, last = command.friend.rpartition(" ")
+    if ctx.is_private or command.group_buy_id is not None or command.option or command.set_to:
+        return command
+    if not head or " " in head or not command.friend.isascii():
+        return command
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if len(open_here) > 1 and any(service.names_product(last, g.terms.title) for g in open_here):
+        return replace(command, friend=head, option=last.lower())
+    return command
 
 
 async def _leave_whose(ctx: Context) -> Command:

@@ -297,6 +297,22 @@ def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool
     return any(g.terms.options and resembles_an_option(g, word) for g in open_here)
 
 
+async def _product_after_the_name(ctx: Context) -> None:
+    """`+1 for Zhao Mango` with several open here, one of them mangoes: the product's word is no part of
+    the friend's name (read as one, `Zhao Mango`, only for a capitalised surname): Zhao's line, the word
+    picking the group buy as `+1 for Zhao mango` does (several so named: asked which, the friend Zhao).
+    Leaves the join as it was where no group buy open here is so named (`+1 for Zhao Wei`)."""
+    command = ctx.command
+    head, _, last = command.friend.rpartition(" ")
+    if ctx.is_private or command.tap or command.group_buy_id is not None or command.note or command.option:
+        return
+    if not head or " " in head or not command.friend.isascii():
+        return
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if len(open_here) > 1 and any(service.names_product(last, g.terms.title) for g in open_here):
+        ctx.command = replace(command, friend=head, note=last.lower())
+
+
 async def _name_then_option(ctx: Context) -> bool:
     """`Tom +1 vanilla` (`Command.named_first`: the name said before the count, the word after it): where
     the word is an option of a group buy open here, or one misspelt, the join `+1 vanilla for Tom` is
@@ -406,6 +422,7 @@ async def join(ctx: Context) -> list[Reply]:
     named_first = ctx.command.named_first and ctx.command.friend  # `Tom +1 vanilla`: Tom's vanilla
     if named_first and not await _name_then_option(ctx):  # `Amy +1 gate`: talk
         return await settings.help_hint(ctx) if ctx.is_private else []
+    await _product_after_the_name(ctx)  # `+1 for Zhao Mango` beside Cookies: Zhao's mango
     await name_in_title.as_friend(ctx)  # `+1 Wang` after Wang's Dumplings ended: a friend Wang
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
