@@ -764,6 +764,8 @@ def _name_then_word(text: str) -> Join | None:
     found = _NAME_THEN_WORD.match(" ".join(text.split()))
     if found is None or not person_name(found.group("name")) or is_courtesy(found.group("word")):
         return None
+    if found.group("name").lower() in _NOT_WHOSE or is_courtesy(found.group("name")):  # `Sorry +1 vanilla`
+        return None
     name, count = found.group("name"), found.group("count").replace("＋", "+")
     joined = _parse_join(f"{count} {found.group('word')} for {name}")
     if not isinstance(joined, Join) or joined.friend != name or joined.leave or joined.items:
@@ -799,18 +801,29 @@ _FRIEND_SET_TO_EN = re.compile(
 )
 
 
+# words before `make it 2` / `2 now` saying how, never whose (`Maybe 2 now`, `Hmm make it 2`)
+_NOT_WHOSE = frozenset(
+    {
+        "actually", "sorry", "oops", "wait", "no", "hmm", "hm", "maybe", "ok", "okay", "so", "just", "then",
+        "yes", "yeah", "lol", "hi", "hey", "um", "uh", "erm", "also", "btw", "pls", "please", "oh", "ah",
+        "only", "still", "and", "but", "now", "ya", "fine", "alright", "right", "well",
+    }
+)  # fmt: skip
+
+
 def _friend_set_to_en(text: str) -> Join | None:
     """`Zhao 1 now`, `Zhao make it 1`, `make it 1 for Zhao` (a capitalised name, or a kinship word after
     `for`: `make it 1 for mum`): that person's line set to that many, as `赵奶奶改成1份` (`titled`, the name
     its note: the handler reads whose line it is); None for anything else (`make it 2 for now`: talk)."""
-    found = _FRIEND_SET_TO_EN.match(" ".join(text.split()))
-    if found is None:
+    said = " ".join(text.split())
+    found = _FRIEND_SET_TO_EN.match(said)
+    if found is None or (found.group("name") and _MAKE_IT.match(said)):  # `Sorry make it 1`: her own
         return None
     name = found.group("name") or found.group("whose")
     said = found.group("n") or found.group("now") or found.group("later")
     n = _en_count(said)
     kin = kin_name(name) if found.group("whose") else None
-    if n is None or not (kin or person_name(name)) or name.lower() in _SELF:
+    if n is None or not (kin or person_name(name)) or name.lower() in _SELF or name.lower() in _NOT_WHOSE:
         return None
     return Join(n, lang="en", leave=True, set_to=True, heard="en", note=kin or name, titled=True)
 

@@ -64,3 +64,14 @@ async def test_the_english_words_change_a_friends_line_that_stands() -> None:
     assert more == "Eve joined for Zhao: 1 more, now 2 × Cookies in all (#1). Now ¥5 each."
     assert [reply for reply in talk if reply.text] == []
     assert "1. Eve for Zhao ×2" in await chat.card()
+
+
+@pytest.mark.parametrize("said", ["Sorry make it 1", "Actually make it 1", "Wait make it 1"])
+async def test_a_capitalised_word_of_talk_before_make_it_is_her_own_line(said: str) -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Cookies price 5 stock 9 ends 1h")
+    await chat.say("eve", "+3")
+
+    changed = Chat.said(await chat.say("eve", said))
+
+    assert changed.startswith("Eve now has 1 × Cookies (#1)"), changed
