@@ -23,6 +23,7 @@ from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
+from commerce.domain.titles import title_typo
 from commerce.domain.units import Measured, same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
@@ -600,6 +601,7 @@ async def leave(ctx: Context) -> list[Reply]:
         ctx = replace(ctx, command=named)
     if ctx.command.mentioned:  # `-1 @Bob`: her friend Bob's line, her own (`-1 @Troll`), else refused
         ctx = replace(ctx, command=await _leave_whose(ctx))
+    ctx = replace(ctx, command=await _product_after_the_name(ctx))  # `-1 for Zhao Mango`: Zhao's mango
     command = ctx.command
     if command.said_back and command.rest:  # `鸡蛋破了两个 要退`: the refund request's form, never a leave
         asked = await _refund_form(ctx)
@@ -620,6 +622,21 @@ async def leave(ctx: Context) -> list[Reply]:
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _product_after_the_name(ctx: Context) -> Command:
+    """`-1 for Zhao Mango` with several open here, one of them mangoes: Zhao's line on it, as `-1 for Zhao
+    mango` (the product's word no part of the name, as `+1 for Zhao Mango` joins); else as it was."""
+    command = ctx.command
+    head, _, last = command.friend.rpartition(" ")
+    if ctx.is_private or command.group_buy_id is not None or command.option or command.set_to:
+        return command
+    if not head or " " in head or not command.friend.isascii():
+        return command
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if len(open_here) > 1 and any(service.names_product(last, g.terms.title) for g in open_here):
+        return replace(command, friend=head, option=last.lower())
+    return command
 
 
 async def _leave_whose(ctx: Context) -> Command:
@@ -668,6 +685,8 @@ async def _option_named_first(ctx: Context) -> Command | None:
     having = [(g, named) for g in open_here if (named := g.option_named(word)) is not None]
     if not having and option_in_another_language(word, open_here):  # `vanilla -1` beside 香草, 巧克力
         await _option_not_here(ctx, word, open_here)
+    if not having and word.isascii() and " " not in word:  # `vanila -1`: which option she meant
+        await _option_misspelt(ctx, word, open_here)
     if not having:
         return replace(command, named_first="") if command.friend else None
     numbered = command.group_buy_id is not None or len(open_here) > 1
@@ -675,6 +694,28 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
     lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
     return replace(command, friend="", option=word, named_first="", lang=lang)
+
+
+async def _option_misspelt(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
+    """`vanila -1`, `Vanila -1` beside vanilla / chocolate (`title_typo`: five letters or more, the same
+    first letter, an edit or two away): the options there are and the leave naming the one it misspells,
+    nothing changed, as `vanila +1` is asked which option. Returns when no option is so misspelt, or she
+    put a friend so called down on it (`Vanila -1`: that friend's line, as before)."""
+    for group_buy in open_here:
+        meant = next((o for o in group_buy.terms.options if title_typo(word, o.name)), None)
+        if meant is None or group_buy.id is None:
+            continue
+        lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
+            return
+        raise DomainError(
+            "leave_option_not_here",
+            name=word,
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            choices=group_buy.option_choices(),
+            example=meant.name,
+        )
 
 
 async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
@@ -1059,7 +1100,8 @@ async def _named_line_closed(ctx: Context, word: str) -> None:
     """`赵奶奶改成1份`, `赵奶奶不要了` naming a line of hers (a friend's, or her 接龙 name) on the group buy
     here that is no longer open: told it closed, as her `改成1份` is (`group_buy_closed`); on one still
     open, `赵奶奶不要了` again once that friend's line is off (she put 赵奶奶 down): nothing to take off, as
-    `-1 帮 赵奶奶` is told (`leave_friend_none_at_all`); else returns (talk, or another reading)."""
+    `-1 帮 赵奶奶` is told (`leave_friend_none_at_all`), and `赵奶奶改成1份` (`Zhao 1 now`): no line to
+    change, and how to put her down again (`set_to_friend_none`); else returns (talk, or another reading)."""
     if not word or " " in word:
         return
     try:
@@ -1074,11 +1116,13 @@ async def _named_line_closed(ctx: Context, word: str) -> None:
     if group_buy.id is None:
         return
     if group_buy.is_open and not group_buy.is_past_deadline(ctx.now):
-        leaving = not ctx.command.quantity  # `不要了`: 改成0份
-        if leaving and await friend_lines.put_down_by(ctx, group_buy.id, word):
-            title = group_buy.terms.title
+        wanted = ctx.command.quantity or 0  # `不要了`: 改成0份
+        if not await friend_lines.put_down_by(ctx, group_buy.id, word):
+            return
+        title = group_buy.terms.title
+        if not wanted:
             raise DomainError("leave_friend_none_at_all", title=title, id=group_buy.id, friend=word)
-        return
+        raise DomainError("set_to_friend_none", title=title, id=group_buy.id, friend=word, n=wanted)
     key = _folded(word)
     status = group_buy.status.value
     for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):

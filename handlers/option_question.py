@@ -297,6 +297,57 @@ def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool
     return any(g.terms.options and resembles_an_option(g, word) for g in open_here)
 
 
+async def _product_after_the_name(ctx: Context) -> None:
+    """`+1 for Zhao Mango` with several open here, one of them mangoes: the product's word is no part of
+    the friend's name (read as one, `Zhao Mango`, only for a capitalised surname): Zhao's line, the word
+    picking the group buy as `+1 for Zhao mango` does (several so named: asked which, the friend Zhao).
+    Leaves the join as it was where no group buy open here is so named (`+1 for Zhao Wei`)."""
+    command = ctx.command
+    head, _, last = command.friend.rpartition(" ")
+    if ctx.is_private or command.tap or command.group_buy_id is not None or command.note or command.option:
+        return
+    if not head or " " in head or not command.friend.isascii():
+        return
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if len(open_here) > 1 and any(service.names_product(last, g.terms.title) for g in open_here):
+        ctx.command = replace(command, friend=head, note=last.lower())
+
+
+async def _name_then_option(ctx: Context) -> bool:
+    """`Tom +1 vanilla` (`Command.named_first`: the name said before the count, the word after it): where
+    the word is an option of a group buy open here, or one misspelt, the join `+1 vanilla for Tom` is
+    (True: it goes on as that); where the name is itself an option or one misspelt (`Vanila +1
+    chocolate`), it is asked which option, as `vanila +1` is, nothing joined; where the name is the
+    product's word (`Ice +1 vanilla` on Ice cream), her own `+1 vanilla` on it. False: talk (`Amy +1
+    gate`)."""
+    command = ctx.command
+    name, word = command.named_first, command.note
+    if ctx.is_private:
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    with_options = [g for g in open_here if g.terms.options and g.id is not None]
+    for group_buy in with_options:
+        meant = group_buy.option_named(name) or next(
+            (o for o in group_buy.terms.options if title_typo(name, o.name)), None
+        )
+        if meant is not None:  # `Vanila +1 chocolate`: an option first, never a friend called Vanila
+            raise DomainError(
+                "option_which",
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                choices=group_buy.option_choices(),
+                example=meant.name,
+            )
+    if not any(g.option_named(word) or _option_misspelt(word, [g]) for g in with_options):
+        return False
+    products = [g for g in with_options if service.names_product(name, g.terms.title)]
+    if len(products) == 1:  # `Ice +1 vanilla`: the product's word, her own line of the option
+        ctx.command = replace(command, friend="", named_first="", lang=None, group_buy_id=products[0].id)
+        return True
+    ctx.command = replace(command, named_first="")
+    return True
+
+
 def _option_misspelt(word: str, open_here: list[GroupBuy]) -> bool:
     """Whether a Latin word before a join's count (`vanila +1`, `Vanila +1`: a phone capitalises the first
     word) is an option of a group buy open here misspelt (`title_typo`: five letters or more, the same
@@ -368,6 +419,10 @@ async def join(ctx: Context) -> list[Reply]:
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
+    named_first = ctx.command.named_first and ctx.command.friend  # `Tom +1 vanilla`: Tom's vanilla
+    if named_first and not await _name_then_option(ctx):  # `Amy +1 gate`: talk
+        return await settings.help_hint(ctx) if ctx.is_private else []
+    await _product_after_the_name(ctx)  # `+1 for Zhao Mango` beside Cookies: Zhao's mango
     await name_in_title.as_friend(ctx)  # `+1 Wang` after Wang's Dumplings ended: a friend Wang
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option

@@ -740,14 +740,42 @@ def parse_join(text: str) -> Join | str | None:
             friendly = Join(n, lang="zh", leave=True, set_to=True, friend=friends.group("name"))
             if text.lstrip()[0] in "帮替给":  # `帮豆豆改成2份`: said whose, never a product's word
                 return friendly
+    named_set_to = _friend_set_to_en(text)
+    if named_set_to is not None:  # `Zhao 1 now`, `make it 1 for Zhao`: as `赵奶奶改成1份`
+        return named_set_to
     found = _parse_join(text)
     if isinstance(found, Join):
         _no_number_for_a_friend(found)
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text) or _name_count_note(text) or friendly
+        return _titled_numbered(text) or _name_count_note(text) or _name_then_word(text) or friendly
     return found
+
+
+# `Tom +1 vanilla`: a capitalised name, the count, then one word (an option's, maybe a courtesy after it)
+_NAME_THEN_WORD = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]{1,19})\s*(?P<count>[+＋]\s*\d{1,3})(?![\d.,])\s+"
+    r"(?P<word>[A-Za-z][A-Za-z'’-]{0,19})(?P<end>(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$"
+)
+
+
+def _name_then_word(text: str) -> Join | None:
+    """`Tom +1 vanilla`: as `+1 vanilla for Tom`, the name kept in `named_first` (the handler joins it
+    only where the word is an option open here, and asks which option where the name is one: `Vanila
+    +1 chocolate`, `handlers.option_question`); None for anything else."""
+    found = _NAME_THEN_WORD.match(" ".join(text.split()))
+    if found is None or not person_name(found.group("name")) or is_courtesy(found.group("word")):
+        return None
+    if found.group("name").lower() in _NOT_WHOSE or is_courtesy(found.group("name")):  # `Sorry +1 vanilla`
+        return None
+    name, count = found.group("name"), found.group("count").replace("＋", "+")
+    joined = _parse_join(f"{count} {found.group('word')} for {name}")
+    if not isinstance(joined, Join) or joined.friend != name or joined.leave or joined.items:
+        return None
+    if joined.titled or joined.mentioned or joined.note != found.group("word"):
+        return None
+    return replace(joined, named_first=name, lang=None)  # names only: the chat's language
 
 
 # `我家要3盒`, `我们家要两份`: the household's order is hers, as `要3盒`
@@ -763,6 +791,44 @@ _FRIEND_CHANGED = re.compile(
     rf"^(?:(?:帮|替|给)\s*)?(?P<name>[\u3400-\u9fff]{{2,6}}?|[A-Z][A-Za-z'’-]{{1,19}})\s*"
     rf"(?:(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:{_UNIT})?|(?P<gone>不要了|不要啦|不要))[\s。.!！~～]*$"
 )
+
+
+# `Zhao 1 now`, `Zhao make it 1`, `make it 1 for Zhao`, `change to 1 for Zhao`: a person's line set to that
+# many, as `赵奶奶改成1份` (whose: the handler, `handlers.group_buys`; a friend's line of hers, else talk)
+_SET_TO_EN_WORDS = r"(?:make\s+it|change\s+(?:it\s+)?to)"
+_FRIEND_SET_TO_EN = re.compile(
+    rf"^(?:(?P<name>[A-Za-z][A-Za-z'’-]{{1,19}})\s+(?:{_SET_TO_EN_WORDS}\s+(?P<n>{_EN_NUMBER})|(?P<now>\d{{1,3}})\s+now)"
+    rf"|{_SET_TO_EN_WORDS}\s+(?P<later>{_EN_NUMBER})\s+for\s+(?P<whose>[A-Za-z][A-Za-z'’-]{{1,19}}))"
+    r"(?![\d.])[\s,.!~]*$",
+    re.IGNORECASE,
+)
+
+
+# words before `make it 2` / `2 now` saying how, never whose (`Maybe 2 now`, `Hmm make it 2`)
+_NOT_WHOSE = frozenset(
+    {
+        "actually", "sorry", "oops", "wait", "no", "hmm", "hm", "maybe", "ok", "okay", "so", "just", "then",
+        "yes", "yeah", "lol", "hi", "hey", "um", "uh", "erm", "also", "btw", "pls", "please", "oh", "ah",
+        "only", "still", "and", "but", "now", "ya", "fine", "alright", "right", "well",
+    }
+)  # fmt: skip
+
+
+def _friend_set_to_en(text: str) -> Join | None:
+    """`Zhao 1 now`, `Zhao make it 1`, `make it 1 for Zhao` (a capitalised name, or a kinship word after
+    `for`: `make it 1 for mum`): that person's line set to that many, as `赵奶奶改成1份` (`titled`, the name
+    its note: the handler reads whose line it is); None for anything else (`make it 2 for now`: talk)."""
+    said = " ".join(text.split())
+    found = _FRIEND_SET_TO_EN.match(said)
+    if found is None or (found.group("name") and _MAKE_IT.match(said)):  # `Sorry make it 1`: her own
+        return None
+    name = found.group("name") or found.group("whose")
+    said = found.group("n") or found.group("now") or found.group("later")
+    n = _en_count(said)
+    kin = kin_name(name) if found.group("whose") else None
+    if n is None or not (kin or person_name(name)) or name.lower() in _SELF or name.lower() in _NOT_WHOSE:
+        return None
+    return Join(n, lang="en", leave=True, set_to=True, heard="en", note=kin or name, titled=True)
 
 
 def _reported_for(text: str) -> str:
