@@ -887,7 +887,7 @@ async def _leave(ctx: Context) -> list[Reply]:
             raise DomainError("leave_usage") from refusal
         raise
     group_buy, line = departure.left.group_buy, departure.left.line
-    moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo)
+    moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo, ctx.request.platform)
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
