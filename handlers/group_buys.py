@@ -411,7 +411,7 @@ async def _join(ctx: Context) -> list[Reply]:
     says_more = bool(news or sold_out or joined.passed_over)
     if not says_more and not _tier_crossed(group_buy, joined.delta):  # a just-closed note: said, yet foldable
         answer = _said_by_the_card(ctx, answer, plain, price, _price_of(group_buy, line), note=closed)
-    return [answer, card_update(group_buy), *told]
+    return [answer, card_update(group_buy, notes=bool(sold_out)), *told]
 
 
 async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> dict[str, str]:
