@@ -41,6 +41,7 @@ from handlers.parsing.commands import Command
 from handlers.parsing.joins import amount_word, measure
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.their_groups import their_chat
 from handlers.types import Reply
 
 MAX_NAMED = 20  # members a message names; the others are counted
@@ -126,16 +127,30 @@ async def _through_opened(ctx: Context) -> None:
     """A wait typed in a private chat (`/waitlist #2 large 1`, `候补 1`) where the member opened that group
     buy's card lately (its share code: `handlers.last_opened`) waits for it as the card's Wait would,
     in the group the card is of (帮卖: the listing's): the wait its sold-out answer there offered works
-    where it was offered (rep82 #2). Another group buy named, or none opened: refused as before."""
+    where it was offered (rep82 #2). One naming an open group buy of her groups (`their_chat`) waits in
+    that group. Any other (none of hers, none named with none opened): refused as before."""
     command = ctx.command
     if not ctx.is_private or command.tap or command.signature:
         return
     opened = await last_opened.recall(ctx)
-    if opened is None or command.group_buy_id not in (None, opened.group_buy_id):
+    if opened is not None and command.group_buy_id in (None, opened.group_buy_id):
+        group_buy_id, listing_id = opened.group_buy_id, opened.listing_id
+    elif command.group_buy_id is not None:  # `候补 #2 1`: one of her groups' (帮卖: the listing's there)
+        found = await ctx.uow.group_buys.get(command.group_buy_id)
+        chat = None if found is None or not found.is_open else await their_chat(ctx, found)
+        if found is None or found.id is None or chat is None:
+            return  # none of hers: refused as before, naming no group
+        group_buy_id, listing_id = found.id, None
+        if chat != found.chat_id:
+            listing = next(
+                (li for li in await ctx.uow.listings.of_group_buy(found.id) if li.chat_id == chat), None
+            )
+            listing_id = None if listing is None else listing.id
+    else:
         return
     secret = ctx.config.payment_secret
-    signature = card_signature(opened.group_buy_id, ctx.request.user_id, secret, listing_id=opened.listing_id)
-    ctx.command = replace(command, group_buy_id=opened.group_buy_id, signature=signature)
+    signature = card_signature(group_buy_id, ctx.request.user_id, secret, listing_id=listing_id)
+    ctx.command = replace(command, group_buy_id=group_buy_id, signature=signature)
 
 
 async def _wait_word(ctx: Context) -> str:

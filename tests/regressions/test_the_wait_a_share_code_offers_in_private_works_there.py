@@ -125,3 +125,18 @@ async def test_another_group_buy_named_is_still_refused() -> None:
     said = _texts(await room.say("nia", "/waitlist #2 1", private=True, name="Nia"))
 
     assert len(said) == 1 and said[0].startswith("In a private chat I can't act on group buy #2"), said
+
+
+async def test_a_member_of_its_group_may_wait_from_her_private_chat() -> None:
+    room, _ = await _jam_sold_out("zh")
+    await room.say("tom", "好吃吗", name="Tom")  # seen in the group
+
+    said = _texts(await room.say("tom", "候补 #1 大 1", private=True, name="Tom"))
+    replies = await room.say("cat", "-1 大", name="Cat")
+
+    assert said == [
+        "Tom 已候补 果酱 大（#1）1 份，排第 1 位。空出的数量按排队顺序，补给数量放得下的人"
+        "（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上），补上了会通知你。不等了发“取消候补”。"
+    ], said
+    assert "🎉 候补补上了 果酱（#1）：Tom 大 ×1。" in _texts(replies), replies
+    assert room.private(replies) == {}  # told in the group she is in
