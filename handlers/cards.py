@@ -85,12 +85,13 @@ ABOUT = "about"  # a group message's group buy: a platform posts it where its ca
 NOTE_ROUND = "note_round"  # a private order's mark: its close (a refusal is named once in each)
 
 
-def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
+def card_update(group_buy: GroupBuy, *, new: bool = False, notes: bool = False) -> Reply:
     """The reply that makes the platform (re)render this group buy's card in its chat (and, 帮卖, in
     every chat that lists it: `LISTED` marks it, so a group buy nobody lists costs no query), and of
-    its notes' cards when their price or Join changed (`REPRICED`: handlers.note_cards)."""
+    its notes' cards when their price or Join changed (`REPRICED`: handlers.note_cards; `notes`: the
+    caller knows it did, an option sold out)."""
     extra = {LISTED: "1"} if group_buy.listings else {}
-    if repriced(group_buy):
+    if notes or repriced(group_buy):
         extra[REPRICED] = "1"
     return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id, extra=extra)
 

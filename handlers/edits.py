@@ -348,7 +348,7 @@ async def _edit(
                         *news,
                         *([factor] if factor is not None else []),
                         *_tiers_kept(edited, lang, group_buy.id),
-                        *_sold_out_said(sold_out, lang),
+                        *_sold_out_said(sold_out, lang, group_buy),
                     ]
                 ),
                 language=lang,
@@ -363,7 +363,7 @@ async def _edit(
     answer = [done, *([factor] if factor is not None else []), *_tiers_kept(edited, lang, group_buy.id)]
     replies = [Reply(text="\n".join(answer), language=lang)]
     group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    news = [*_news(edited, group_lang, ctx.tz), *_sold_out_said(sold_out, group_lang)]
+    news = [*_news(edited, group_lang, ctx.tz), *_sold_out_said(sold_out, group_lang, group_buy)]
     if news:  # edited in private: the group still hears what changed, under the group buy's name
         head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
         replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
@@ -421,12 +421,15 @@ def _sold_out_by(group_buy: GroupBuy, edited: Edited) -> list[str]:
     ]
 
 
-def _sold_out_said(sold_out: list[str], lang: str) -> list[str]:
-    """`🈵 已售罄！` (`🈵 5斤 已售罄！`) for each `_sold_out_by`, as a join taking the last unit says it."""
-    return [
-        t(lang, "joined_option_sold_out", option=name) if name else t(lang, "joined_sold_out")
-        for name in sold_out
-    ]
+def _sold_out_said(sold_out: list[str], lang: str, group_buy: GroupBuy) -> list[str]:
+    """`🈵 已售罄！` (`🈵 5斤 已售罄！`; the stock its options share: `🈵 粽子 已售罄！`) for each
+    `_sold_out_by`, as a join taking the last unit says it."""
+    whole = (
+        t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
+        if group_buy.terms.options
+        else t(lang, "joined_sold_out")
+    )
+    return [t(lang, "joined_option_sold_out", option=name) if name else whole for name in sold_out]
 
 
 # A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)

@@ -362,7 +362,7 @@ async def _join(ctx: Context) -> list[Reply]:
     reached = _just_reached_target(joined)
     if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
-    sold_out = _sold_out_by(joined, lang)
+    sold_out = await _sold_out_by(ctx, joined, lang)
     if sold_out:  # the join took the last unit: `🈵 已售罄！`
         text = t(lang, "two_sentences", first=text, second=sold_out)
     if elsewhere:
@@ -412,7 +412,7 @@ async def _join(ctx: Context) -> list[Reply]:
     says_more = bool(news or sold_out or joined.passed_over)
     if not says_more and not _tier_crossed(group_buy, joined.delta):  # a just-closed note: said, yet foldable
         answer = _said_by_the_card(ctx, answer, plain, price, _price_of(group_buy, line), note=closed)
-    return [answer, card_update(group_buy), *told]
+    return [answer, card_update(group_buy, notes=bool(sold_out)), *told]
 
 
 async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> dict[str, str]:
@@ -450,20 +450,30 @@ async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
     return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)
 
 
-def _sold_out_by(joined: Participation, lang: str) -> str:
-    """`🈵 已售罄！` when the join took the last unit there was (of its option: `🈵 5斤 已售罄！`; of the
-    last option not sold out: `🈵 粽子 已售罄！`, the whole group buy); "" otherwise."""
+async def _sold_out_by(ctx: Context, joined: Participation, lang: str) -> str:
+    """`🈵 已售罄！` when the join took the last unit there was; with options (多规格) the product named,
+    `🈵 粽子 已售罄！` (its shared stock, or the last of the last option not sold out); of an option while
+    another is left `🈵 5斤 已售罄！`; "" otherwise. The other options' counts of a group buy listed among
+    a chat's open ones are not read with it (storage): read once, only when an option just sold out."""
     group_buy, line = joined.group_buy, joined.line
     if joined.delta <= 0:
         return ""
     if group_buy.stock_left == 0:
+        if group_buy.terms.options:  # rep81 #12d: the whole group buy, named
+            return t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
         return t(lang, "joined_sold_out")
     option = group_buy.option_named(line.option) if line.option else None
-    if option is not None and group_buy.option_left(option) == 0:
-        if all(group_buy.option_sold_out(other) for other in group_buy.terms.options):  # the last one
-            return t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
-        return t(lang, "joined_option_sold_out", option=option.name)
-    return ""
+    if option is None or group_buy.option_left(option) != 0:
+        return ""
+    others = [other for other in group_buy.terms.options if other.name != option.name]
+    counted = {other.name for other in others if other.stock is not None} <= set(group_buy.option_sold)
+    if not counted and group_buy.id is not None:  # rep82 #9: what the other options sold, as stored
+        fresh = await ctx.uow.group_buys.get(group_buy.id)
+        if fresh is not None:
+            group_buy = fresh
+    if all(group_buy.option_sold_out(other) for other in others):  # the last one
+        return t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
+    return t(lang, "joined_option_sold_out", option=option.name)
 
 
 BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it
@@ -918,7 +928,7 @@ async def _leave(ctx: Context) -> list[Reply]:
             raise DomainError("leave_usage") from refusal
         raise
     group_buy, line = departure.left.group_buy, departure.left.line
-    moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo)
+    moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo, ctx.request.platform)
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)

@@ -77,7 +77,8 @@ async def remove(ctx: Context) -> list[Reply]:
     group_buy, line = removed.group_buy, removed.line
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
-    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
+    # units freed: 候补 move in
+    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)
     below = await _unformed(ctx, group_buy, was)
     lang = await card_language(
         ctx.uow, group_buy, ctx.memo
@@ -155,7 +156,7 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     )
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
-    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)
+    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)
     unit, total = group_buy.terms.unit, sum(x.quantity for x in lines)
     below = await _unformed(ctx, group_buy, was)
 

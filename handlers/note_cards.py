@@ -1,7 +1,8 @@
 """Whether a change of a group buy changed what its notes' cards show: its price (a join or a leave that
-crossed a tier, an edit) or whether it can be joined (closed, cancelled). `handlers.cards.card_update`
-marks such a card reply `REPRICED`, and `handlers.notes.repriced_cards` adds the cards of the notes
-about it, so they are refreshed with the group buy's card (and coalesced like it by each platform).
+crossed a tier, an edit) or whether it can be joined (closed, cancelled, sold out or no longer).
+`handlers.cards.card_update` marks such a card reply `REPRICED`, and `handlers.notes.repriced_cards`
+adds the cards of the notes about it, so they are refreshed with the group buy's card (and coalesced
+like it by each platform).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ _NOTE_CARD_CHANGES = (ev.GroupBuyEdited, ev.Succeeded, ev.Failed, ev.Cancelled, 
 
 def repriced(group_buy: GroupBuy) -> bool:
     """From the group buy's events of this unit of work (not collected yet): its price moved by joins
-    and leaves that crossed a tier, or its terms or status changed."""
+    and leaves that crossed a tier, its stock sold out by them or freed, or its terms or status changed
+    (a join selling out an option's own stock says so itself: `card_update(..., notes=True)`)."""
     moved = 0
     for event in group_buy.events:
         if isinstance(event, _NOTE_CARD_CHANGES):
@@ -29,7 +31,14 @@ def repriced(group_buy: GroupBuy) -> bool:
             moved += event.quantity
         elif isinstance(event, ev.Left):
             moved -= event.quantity
-    if not moved or not group_buy.terms.tiers:
+    if not moved:
+        return False
+    stock = group_buy.terms.stock
+    if stock is not None and (group_buy.sold - moved >= stock) != (group_buy.sold >= stock):
+        return True  # sold out by it, or no longer: the note says so, or how to join again (rep81 #9)
+    if moved < 0 and any(option.stock is not None for option in group_buy.terms.options):
+        return True  # an option's own stock freed (events name no option): its Join may be back
+    if not group_buy.terms.tiers:
         return False
     return group_buy.unit_price_for(group_buy.sold - moved) != group_buy.unit_price_for(group_buy.sold)
 

@@ -27,6 +27,7 @@ from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import asking, attribution, listings
 from commerce.services import moderation as moderation_service
 from commerce.services import notes as service
+from commerce.services.group_buys import sold_out as group_sold_out
 from commerce.services.notes import NoteView
 from handlers import chat_names, digest, group_buys, last_opened, no_buttons, note_copies, options
 from handlers.buttons import NoteAction, NoteButton
@@ -309,7 +310,9 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     cannot be edited (WeChat) it says how to see the current count."""
     home = "" if ctx.is_private else await _help_sold_home(ctx, note_id)
     chat_id = await readable_in(ctx, note_id, to_read=True) if ctx.is_private else home or ctx.request.chat_id
-    lang = await ctx.lang()
+    # in a group the copy is everyone's, kept fresh and pointed to by the older ones: the group's language
+    # (rep81 #9: one `note 1` in a Chinese group turned every copy English), else the words typed
+    lang = (await ctx.group_language()) or await ctx.lang()
     quoted = note_copies.QuotedNote(note_id, chat_id, lang, ctx.is_private, home)
     shown = await quote(ctx.uow, quoted, platform=ctx.request.platform)
     if shown.card_of is None:  # hidden: says so, nothing more to keep fresh
@@ -798,7 +801,9 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         else:
             price = per_unit(lang, money(group_buy.current_unit_price, group_buy), group_buy.terms.unit)
             lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
-        if group_buy.status is GroupBuyStatus.OPEN and not _doubted(shown):  # with the author's code
+        if group_buy.status is GroupBuyStatus.OPEN and group_sold_out(group_buy):  # how to wait (rep81 #9)
+            lines.append(_wait_hint(group_buy, lang))
+        elif group_buy.status is GroupBuyStatus.OPEN and not _doubted(shown):  # with the author's code
             lines.append(_join_hint(group_buy, shown.share, lang, platform))
             rows += _join_rows(group_buy, note_id, lang)
         elif group_buy.status is not GroupBuyStatus.OPEN:
@@ -830,8 +835,9 @@ def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None)
     author's code (`share`, in English without 团), with an option named (`+1 5斤 团2-K7QM`) where the
     group buy has options (多规格)."""
     share = share_code_shown(lang, share)
-    if group_buy.terms.options:
-        example = group_buy.terms.options[-1].name
+    if group_buy.terms.options:  # an option still to be had (one sold out on its own is no example)
+        left = [o for o in group_buy.terms.options if not group_buy.option_sold_out(o)]
+        example = (left or group_buy.terms.options)[-1].name
         if share:
             key = no_buttons.text_key("note_join_hint_code_option", platform)
             return t(lang, key, example=example, code=share)
@@ -839,6 +845,15 @@ def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None)
     if share:
         return t(lang, no_buttons.text_key("note_join_hint_code", platform), code=share)
     return t(lang, "note_join_hint", id=group_buy.id)
+
+
+def _wait_hint(group_buy: GroupBuy, lang: str) -> str:
+    """A sold-out group buy's note: `🈵 已售罄，想候补就发 候补 #4 小盒 1` (an option named where it has
+    options), never an invitation to join what cannot be joined."""
+    if group_buy.terms.options:
+        example = group_buy.terms.options[-1].name
+        return t(lang, "note_sold_out_wait_option", id=group_buy.id, example=example)
+    return t(lang, "note_sold_out_wait", id=group_buy.id)
 
 
 def _join_rows(group_buy: GroupBuy, note_id: int, lang: str) -> list[tuple[Button, ...]]:

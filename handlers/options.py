@@ -142,7 +142,7 @@ def head_lines(
     all_groups: bool = False,
     stock_kept: bool = False,
 ) -> list[str]:
-    """The card's options block: a heading saying the tiers count all options together, a line per
+    """The card's options block: a heading (with tiers: saying they count all options together), a line per
     option (with its queue: `waiting`, by option; its "taken" less its `dropped` units: of refunded and
     cancelled orders), the tiers as
     discounts, and how far the next one is (while it is open).
@@ -151,7 +151,7 @@ def head_lines(
     which every group's joins fill (one stock), says so, as the progress line does (`已订 3（各群合计）`).
     `stock_kept` (the console's page): each option's stock left after the close too, its stock less its
     "taken" now (the card stops saying it once nobody can join)."""
-    lines = [t(lang, "card_options")]
+    lines = [t(lang, "card_options" if group_buy.terms.tiers else "card_options_no_tiers")]
     lines += [
         _option_line(
             group_buy,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.waiting import check_queue_first, queue_may_hold
+from handlers import waiting
 from handlers.context import Context
 from handlers.texts import refusal_text, t
 from handlers.texts.units import units
@@ -55,6 +56,9 @@ async def _sold_out(ctx: Context, group_buy: GroupBuy, asked: int) -> DomainErro
     wait (one naming an option, where it has options), never for more than there is at all less what her
     line holds; with all there is on her own line, or on a friend's line of hers (代报), that there is
     nothing to wait for (`sold_out_held_all`, `sold_out_held_by_friend`)."""
+    waited = await waiting.asked_while_waiting(ctx, group_buy)
+    if waited is not None:  # rep81 #8: she is in its queue already, never told how to queue
+        return waited
     title = group_buy.terms.title
     options = group_buy.terms.options
     if options:  # the stock its options share is gone: a wait naming one (rep80 #8)

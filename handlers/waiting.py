@@ -22,7 +22,9 @@ from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
+from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
+from commerce.domain.sharing import card_signature
 from commerce.domain.units import OTHER_COUNT_WORDS, same_unit, unit_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
@@ -30,7 +32,7 @@ from commerce.services import group_buys
 from commerce.services import waiting as service
 from commerce.services.waiting import Dropped, Promotion
 from commerce.state import Json
-from handlers import closed_rounds, sharing
+from handlers import closed_rounds, last_opened, sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
 from handlers.members import steady_languages
@@ -39,6 +41,7 @@ from handlers.parsing.commands import Command
 from handlers.parsing.joins import amount_word, measure
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.their_groups import their_chat
 from handlers.types import Reply
 
 MAX_NAMED = 20  # members a message names; the others are counted
@@ -62,6 +65,7 @@ _Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told
 async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy (a bare `候补 2`
     right after a join was told it sold out: that one, `remember_offer`)."""
+    await _through_opened(ctx)
     command = ctx.command = await _as_offered(ctx)
     word = await _wait_word(ctx)
     converted = ""  # `候补 2斤` on one sold per 公斤: `2斤`, said `2斤 = 1公斤` as a join's is
@@ -99,9 +103,14 @@ async def wait(ctx: Context) -> list[Reply]:
                 option=entry.option,
             )
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
+    said = "waitlist_changed" if waiting.already else "waitlist_joined"
+    if waiting.unchanged:  # the same wait again: nothing changed, her place (rep81 #8)
+        said = "waitlist_unchanged"
+    elif ctx.is_private and not waiting.already:  # by a share code's card: who moves in is told privately
+        said = "waitlist_joined_private"
     text = t(
         lang,
-        "waitlist_changed" if waiting.already else "waitlist_joined",
+        said,
         name=ctx.request.display_name,
         title=_title(group_buy, entry.option),
         id=group_buy.id,
@@ -112,6 +121,36 @@ async def wait(ctx: Context) -> list[Reply]:
         said = t(lang, "join_converted", typed=converted, quantity=units)
         text = t(lang, "two_sentences", first=said, second=text)
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _through_opened(ctx: Context) -> None:
+    """A wait typed in a private chat (`/waitlist #2 large 1`, `候补 1`) where the member opened that group
+    buy's card lately (its share code: `handlers.last_opened`) waits for it as the card's Wait would,
+    in the group the card is of (帮卖: the listing's): the wait its sold-out answer there offered works
+    where it was offered (rep82 #2). One naming an open group buy of her groups (`their_chat`) waits in
+    that group. Any other (none of hers, none named with none opened): refused as before."""
+    command = ctx.command
+    if not ctx.is_private or command.tap or command.signature:
+        return
+    opened = await last_opened.recall(ctx)
+    if opened is not None and command.group_buy_id in (None, opened.group_buy_id):
+        group_buy_id, listing_id = opened.group_buy_id, opened.listing_id
+    elif command.group_buy_id is not None:  # `候补 #2 1`: one of her groups' (帮卖: the listing's there)
+        found = await ctx.uow.group_buys.get(command.group_buy_id)
+        chat = None if found is None or not found.is_open else await their_chat(ctx, found)
+        if found is None or found.id is None or chat is None:
+            return  # none of hers: refused as before, naming no group
+        group_buy_id, listing_id = found.id, None
+        if chat != found.chat_id:
+            listing = next(
+                (li for li in await ctx.uow.listings.of_group_buy(found.id) if li.chat_id == chat), None
+            )
+            listing_id = None if listing is None else listing.id
+    else:
+        return
+    secret = ctx.config.payment_secret
+    signature = card_signature(group_buy_id, ctx.request.user_id, secret, listing_id=listing_id)
+    ctx.command = replace(command, group_buy_id=group_buy_id, signature=signature)
 
 
 async def _wait_word(ctx: Context) -> str:
@@ -358,7 +397,9 @@ def _args(command: Command, option: str, quantity: int) -> str:
 
 
 async def unwait(ctx: Context) -> list[Reply]:
-    """取消候补 / `/unwait` (`取消候补 5斤`: that option's): leave the waiting list."""
+    """取消候补 / `/unwait` (`取消候补 5斤`: that option's): leave the waiting list (in a private chat, of
+    the group buy whose card was opened there lately, as the wait made there)."""
+    await _through_opened(ctx)
     try:
         group_buy, removed = await service.unwait(
             ctx.uow,
@@ -383,26 +424,55 @@ async def queue_lengths(uow: UnitOfWork, group_buy: GroupBuy) -> Mapping[str, in
 
 
 async def already_waiting(ctx: Context, refusal: DomainError, offer: DomainError) -> None:
-    """A join of a sold-out group buy (no options) from a member already waiting for it (`+1 #2` after
-    `候补 #2 1`): told she is in its queue, for how many and where, never how to queue; nothing changed."""
+    """A join of a sold-out group buy from a member already waiting for it (`+1 #2` after `候补 #2 1`;
+    多规格 `+1 小盒` after `候补 小盒 1`, a bare `+1` waiting for any option): told she is in its queue,
+    for how many and where, never how to queue; nothing changed."""
     number = refusal.params.get("id")
-    if refusal.code != "sold_out" or not isinstance(number, int) or ctx.command.friend:
+    if refusal.code not in group_buys.SOLD_OUT or not isinstance(number, int) or ctx.command.friend:
         return
     if ctx.values is None or not await _marked_waiting(ctx, number):  # no read of the queue per refusal
         return
-    entry = await ctx.uow.waiting.get(number, ctx.request.user_id, "")
+    group_buy = await ctx.uow.group_buys.get(number)
+    if group_buy is None:
+        return
+    entry = await waiting_entry(ctx, group_buy, str(refusal.params.get("option") or ""))
     if entry is None:
         return
-    group_buy = await ctx.uow.group_buys.get(number)
-    unit = group_buy.terms.unit if group_buy is not None else ""
-    lang = await ctx.lang(group_buy) if group_buy is not None else await ctx.lang()
-    raise DomainError(
+    raise (await _already_waiting(ctx, group_buy, entry)) from offer
+
+
+async def waiting_entry(ctx: Context, group_buy: GroupBuy, option: str) -> WaitingEntry | None:
+    """The member's place in `group_buy`'s queue: for `option` (多规格), else (none named) for any of
+    its options, or without options its own; None: she waits for none of it."""
+    assert group_buy.id is not None
+    if option or not group_buy.terms.options:
+        return await ctx.uow.waiting.get(group_buy.id, ctx.request.user_id, option)
+    for each in group_buy.terms.options:
+        entry = await ctx.uow.waiting.get(group_buy.id, ctx.request.user_id, each.name)
+        if entry is not None:
+            return entry
+    return None
+
+
+async def _already_waiting(ctx: Context, group_buy: GroupBuy, entry: WaitingEntry) -> DomainError:
+    """`sold_out_already_waiting`: where `entry` stands, for how many (`候补 1 份`, sold per 斤 `1斤`)."""
+    lang = await ctx.lang(group_buy)
+    return DomainError(
         "sold_out_already_waiting",
-        title=str(refusal.params.get("title", "")),
-        id=number,
-        quantity=unit_texts.more(lang, entry.quantity, unit),
+        title=_title(group_buy, entry.option),
+        id=group_buy.id,
+        quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
         position=await ctx.uow.waiting.position(entry),
-    ) from offer
+    )
+
+
+async def asked_while_waiting(ctx: Context, group_buy: GroupBuy) -> DomainError | None:
+    """`还能要一份吗？` of a sold-out group buy from a member waiting for it (any option of it): her place
+    in its queue, as her `+1` is told; None when she waits for none of it (the wait is offered)."""
+    if group_buy.id is None or ctx.values is None or not await _marked_waiting(ctx, group_buy.id):
+        return None
+    entry = await waiting_entry(ctx, group_buy, "")
+    return None if entry is None else await _already_waiting(ctx, group_buy, entry)
 
 
 WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared state (a group buy's life)
@@ -571,17 +641,55 @@ def _offer_for_friend(
 
 
 async def moved_in(
-    uow: UnitOfWork, group_buy: GroupBuy, promoted: Sequence[Promotion], memo: LanguageMemo
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    promoted: Sequence[Promotion],
+    memo: LanguageMemo,
+    platform: str | None = None,
 ) -> list[Reply]:
     """The group's message naming the waiting members who moved in (none: nothing), mentioning them; 帮卖:
-    those who waited in a chat that lists it are told there, in its language."""
+    those who waited in a chat that lists it are told there, in its language. One never seen in that
+    chat (she waited from her private chat, by a share code: rep82 #2) is told there too, privately
+    (`platform`: the one they are on; None tells nobody privately)."""
 
     def text(here: list[Promotion], lang: str) -> str:
         names = _names([p.entry for p in here], lang, group_buy.terms.unit)
         said = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
         return "\n".join([said, *(_cut(group_buy, p, lang) for p in here if p.waited)])
 
-    return await _told_by_chat(uow, group_buy, promoted, memo, text)
+    told = await _told_by_chat(uow, group_buy, promoted, memo, text)
+    if platform is None or not promoted:
+        return told
+    return [*told, *await _moved_in_privately(uow, group_buy, promoted, told, platform)]
+
+
+async def _moved_in_privately(
+    uow: UnitOfWork, group_buy: GroupBuy, promoted: Sequence[Promotion], told: Sequence[Reply], platform: str
+) -> list[Reply]:
+    """`你候补的 果酱 大（#1）补上了：1 份已经记在你名下…`, privately, to each who moved in and was never
+    seen in the chat told of it (one read of that chat's members per move-in), in her steady language,
+    else the chat's."""
+    chat_of = {user: reply.chat_id for reply in told if reply.chat_id for user in reply.mention}
+    outside: list[Promotion] = []
+    for chat_id in dict.fromkeys(chat_of.values()):
+        assert chat_id is not None
+        here = {p.entry.user_id for p in promoted if chat_of.get(p.entry.user_id) == chat_id}
+        seen = await uow.edits.members_of(chat_id, {identity(platform, user) for user in here})
+        unseen = {user for user in here if identity(platform, user) not in seen}
+        outside += [p for p in promoted if p.entry.user_id in unseen]
+    if not outside:
+        return []
+    lang_of = {reply.chat_id: reply.language or group_buy.lang for reply in told}
+    langs = await steady_languages(uow, platform, {p.entry.user_id for p in outside}, "")
+    replies = []
+    for promotion in outside:
+        member = promotion.entry.user_id
+        lang = langs.get(member) or lang_of.get(chat_of[member]) or group_buy.lang
+        quantity = unit_texts.more(lang, promotion.entry.quantity, group_buy.terms.unit)
+        title = _title(group_buy, promotion.entry.option)
+        text = t(lang, "waitlist_moved_in_private", title=title, id=group_buy.id, quantity=quantity)
+        replies.append(Reply(text=text, private_to=member, language=lang))
+    return replies
 
 
 async def _told_by_chat(
@@ -617,7 +725,7 @@ async def after_edit(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
     dropped = await service.drop_unreachable(ctx.uow, group_buy, max_per_line=max_per_line)
     promoted = await service.promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=max_per_line)
     told = await _dropped(ctx.uow, group_buy, dropped, ctx.memo)
-    return [*told, *await moved_in(ctx.uow, group_buy, promoted, ctx.memo)]
+    return [*told, *await moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)]
 
 
 async def _dropped(

@@ -44,12 +44,14 @@ from commerce.services.group_buys import Participation
 @dataclass(frozen=True)
 class Waiting:
     """A member's entry as it stands after `wait`, their place in the queue, and whether they were
-    waiting already (the quantity changed, the place kept)."""
+    waiting already (the quantity changed, the place kept), and whether for as many as now (`unchanged`:
+    the same wait sent again, nothing written)."""
 
     group_buy: GroupBuy
     entry: WaitingEntry
     position: int
     already: bool = False
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,11 +135,13 @@ async def wait(
     entry = WaitingEntry(
         group_buy.id, user_id, display_name or user_id, wanted, now, option=name, listing_id=listing_id
     )
-    if before is not None and before.quantity == wanted:
+    unchanged = before is not None and before.quantity == wanted
+    if unchanged and before is not None:
         entry = before
     else:
         entry = await uow.waiting.put(entry)
-    return Waiting(group_buy, entry, await uow.waiting.position(entry), already=before is not None)
+    position = await uow.waiting.position(entry)
+    return Waiting(group_buy, entry, position, already=before is not None, unchanged=unchanged)
 
 
 async def _counted(uow: UnitOfWork, group_buy: GroupBuy) -> GroupBuy:

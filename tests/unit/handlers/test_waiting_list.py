@@ -49,7 +49,9 @@ async def test_waiting_queues_in_order_and_the_card_shows_the_queue_and_a_wait_b
         "Eve 已候补 芒果（#1）2 份，排第 2 位。空出的数量按排队顺序，补给数量放得下的人"
         "（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
-    assert chat.said(await chat.say("eve", "候补两份")) == "Eve 改为候补 2 份 芒果（#1），仍排第 2 位。"
+    assert chat.said(await chat.say("eve", "候补两份")) == (  # the same wait again: nothing changed
+        "Eve 已经在候补 芒果（#1）：候补 2 份，排第 2 位，空出来会按顺序补给你，不用再发。没有任何改动。"
+    )
     assert chat.said(await chat.say("eve", "候补 1")) == "Eve 改为候补 1 份 芒果（#1），仍排第 2 位。"
 
     card = await chat.app.render_card(1)
