@@ -137,10 +137,12 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     refusal = ["BEGIN", GROUP_BUY, claim, "COMMIT"]  # SQLite: the COMMIT travels with the claim
     if _reads_alone(uow_factory):
         refusal = [GROUP_BUY, claim]  # a read, then the claim as its own transaction
-    # Cat takes the last unit: whether anyone waits is read first (units freed then are the queue's)
-    join = _transaction(uow_factory, [GROUP_BUY, WAITING], [*_writes(uow_factory), claim])
+    # Cat takes the last unit: whether anyone waits is read first (units freed then are the queue's),
+    # and, as it sells the group buy out, the notes about it (their cards say so: s37-wait, rep81 #9)
+    notes = "SELECT notes.id FROM"
+    join = _transaction(uow_factory, [GROUP_BUY, WAITING], [*_writes(uow_factory), notes, claim])
     if _reads_alone(uow_factory):  # both reads before the transaction, each alone (storage.direct)
-        join = [GROUP_BUY, WAITING, "BEGIN", *_writes(uow_factory), claim, "COMMIT"]
+        join = [GROUP_BUY, WAITING, "BEGIN", *_writes(uow_factory), notes, claim, "COMMIT"]
     assert seen == [*join, *refusal]
 
 
