@@ -241,6 +241,7 @@ async def refund(ctx: Context) -> list[Reply]:
                 reference=reference,
                 confirmed=ctx.command.confirmed,
                 units=option,
+                received_too=ctx.page_lang is None,  # the console lists paid orders only to refund
             ),
         )
     except DomainError as refusal:

@@ -187,6 +187,7 @@ async def refund(
     reference: str = "",
     confirmed: bool = False,
     units: tuple[str, int] | None = None,
+    received_too: bool = True,
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -205,6 +206,10 @@ async def refund(
     once (`refund_part_repeat`). The same amount again on the order within `AGAIN_WITHIN` of its last
     part refund (a message typed twice) changes nothing and asks (`refund_part_twice`, with when the
     last was, `at`), unless `confirmed` (`退款 1-2 78 确认`).
+
+    `received_too`: an unpaid order the organiser recorded part received of (只收到 ¥50) gives that back
+    (`_refund_received`, rep81 #2); False (the console, whose refund page lists paid orders only): refused
+    as unpaid, as before.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -213,7 +218,7 @@ async def refund(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
-    if order.status is OrderStatus.PENDING_PAYMENT and _received(order):  # 只收到 ¥50 of it (rep81 #2)
+    if order.status is OrderStatus.PENDING_PAYMENT and _received(order) and received_too:  # 只收到 ¥50
         return await _refund_received(uow, order, group_buy, amount=amount, part_asked=part_asked)
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         if amount and order.status is OrderStatus.PENDING_PAYMENT:  # `退款 1-2 ¥78` of an unpaid one

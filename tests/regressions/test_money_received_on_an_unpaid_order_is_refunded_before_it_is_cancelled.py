@@ -7,8 +7,12 @@ for a refund is passed on with what was received."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 import pytest
 
+from tests.unit.bot.console.console_client import console_world, post_form
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 SAID = {
@@ -116,3 +120,27 @@ async def test_the_buyers_refund_request_of_a_part_received_order_is_passed_on()
     )
     listed = room.said(await room.say("dan", "申请退款", private=True))
     assert listed.startswith("你可以申请退款的订单：#1-2 粽子 大盒 ×1、小盒 ×1（¥50）。")
+
+
+async def test_the_consoles_cancel_of_it_is_refused_in_its_own_words(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
+        await world.say("family", "dan", "+2")
+        await world.say("family", "amy", "/close")
+        await world.say("amy", "amy", f"只收到 {gid}-1 5", private=True)  # ¥5 of ¥20
+        amy = await world.member("amy")
+
+        done = await post_form(amy, "/orders/cancel", {"order": f"{gid}-1", "confirm": "yes"})
+
+        assert done.status_code == 303
+        page = html.unescape((await amy.get("/orders")).text)
+        assert (
+            f"Order #{gid}-1 of Dan has ¥5 recorded as received; cancelling it now would lose that record, "
+            "so it was not cancelled. Nothing was changed. The organiser gives the ¥5 back and records that "
+            "refund in the chat first, then it can be cancelled."
+        ) in page
+        # the console's refund page lists paid orders only: its Refund changes nothing here either
+        await post_form(amy, "/orders/refund", {"order": f"{gid}-1", "confirm": "yes"})
+        async with world.app.uow_factory() as uow:
+            [order] = await uow.orders.for_group_buy(gid)
+        assert order.status.value == "pending_payment" and order.received_amount == 500
