@@ -32,6 +32,30 @@ from handlers.texts.dates import format_datetime
 from handlers.types import Reply
 
 
+async def owes_after(ctx: Context, earner: str, order: Order, taken: int | None = None) -> int:
+    """What `earner` owes once `order`'s commission is taken back (0: her balance stays at 0 or above;
+    `taken`: a part refund's share, from pending first, else all of it). The take-back is posted just
+    before the commit: her balance now, less what it takes of the order's available commission (as
+    `uncovered_payout` reads it). 0 too when it takes nothing she could withdraw (only commission
+    still held): a debt from an earlier refund is not this one's to say."""
+    if order.id is None:
+        return 0
+    available, _ = await commission_balances(ctx.uow, earner)
+    held = holdings(await ctx.uow.ledger.of_order(order.id))
+    mine = {
+        account.kind: amount
+        for (account, currency), amount in held.items()
+        if account.member == earner and currency == order.currency
+    }
+    still = mine.get(AccountKind.COMMISSION_AVAILABLE, 0)
+    if taken is not None:  # 部分退款: from pending first (commerce.domain.ledger)
+        still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
+    if still <= 0:  # it takes back only commission still held: what she owes is none of its doing (rep82 #6)
+        return 0
+    balance = available.get(order.currency, 0) - still
+    return -balance if balance < 0 else 0
+
+
 async def commission_taken_back(
     ctx: Context,
     order: Order,
@@ -70,6 +94,9 @@ async def commission_taken_back(
         )
         uncovered = await uncovered_payout(ctx.uow, earner, order, amount if part else None)
         text += _open_payout_said(uncovered, lang)
+        owes = 0 if uncovered is not None else await owes_after(ctx, earner, order, amount if part else None)
+        if owes:  # paid out already (rep82 #6): she owes it now, said to her as to whoever refunded
+            text += "\n" + t(lang, "refund_commission_you_owe", amount=format_money(owes, order.currency))
         replies.append(Reply(text=text, private_to=earner, language=lang))
         if uncovered is not None:
             replies += await _admins_told(ctx, order, group_buy, uncovered, amount)

@@ -624,7 +624,7 @@ async def short_typed(ctx: Context) -> list[Reply]:
     order = await ctx.uow.orders.get(order_id)
     if order is None:
         raise DomainError("order_not_found", order=ctx.command.word)
-    received = parse_money(ctx.command.rest, order.currency)
+    received = _received_typed(ctx.command.rest, order)
     # 只收到 ¥20 before (beside her report of the whole too, s36 #4): this adds to it
     before = order.received_unpaid  # inside a short report of hers too (¥50, then `付了 30`: ¥50)
     if before and before + received.minor >= order.total:  # ¥20 + ¥30 of ¥50: all of it, as 已收 says
@@ -646,6 +646,26 @@ async def short_typed(ctx: Context) -> list[Reply]:
             total=format_money(order.total, order.currency),
         )
     return await _short_received(ctx, order, received.minor)
+
+
+def _received_typed(typed: str, order: Order) -> Money:
+    """The amount of `只收到 1-2 100` (`¥100`, `100元`); what is none (`0`, `abc`, `-5`, `$5` of a ¥ order)
+    refused with the form to send (rep81 #10), never a group buy's price error."""
+    try:
+        received = (
+            None if names_another_currency(typed, order.currency) else parse_money(typed, order.currency)
+        )
+    except DomainError:
+        received = None
+    if received is None or received.minor <= 0:
+        raise DomainError(
+            "short_typed_bad_amount",
+            order=order.number,
+            typed=typed,
+            total=format_money(order.total, order.currency),
+            example=format_money(max(order.total // 2, 1), order.currency),
+        )
+    return received
 
 
 async def amount_differs(ctx: Context, order_id: int, amount: str, typed: str) -> list[Reply]:

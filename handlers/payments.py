@@ -46,7 +46,14 @@ from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, pickup_said, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
-from handlers.parsing.refunds import amount_typed, option_refund, part_asked, units_or_money, unlabelled
+from handlers.parsing.refunds import (
+    amount_typed,
+    option_refund,
+    part_asked,
+    units_or_money,
+    units_refund,
+    unlabelled,
+)
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
 from handlers.refund_commission import commission_back_said
@@ -191,13 +198,15 @@ async def refund(ctx: Context) -> list[Reply]:
         bought = await ctx.uow.group_buys.get(held.group_buy_id) if held is not None else None
         # `退款 1-2 大盒`: that option's lines, never the whole order with "大盒" its reason (rep74 #1)
         named = option_refund(held, bought, reason) if held and bought and split is None else None
+        if named is None and held and bought and split is None:  # `/refund 1-1 3 units` (rep82 #1)
+            named = units_refund(held, bought, reason)
         if named is not None:
             option, amount, reason = (named.option, named.units), named.amount, named.reason
         if split is not None and split[0]:
             amount, reason = split
             if held is not None and ctx.refund_amount is None:  # `/refund 3-3 1`: 1 unit, or ¥1?
                 units_or_money(held, amount)
-        elif reason and not amount:
+        elif reason and not amount and named is None:  # units named (`大盒 2`, `2 units`): a reason after
             quantity = held.quantity if held is not None else None
             asked = part_asked(reason, quantity)
         reason = unlabelled(
@@ -232,6 +241,7 @@ async def refund(ctx: Context) -> list[Reply]:
                 reference=reference,
                 confirmed=ctx.command.confirmed,
                 units=option,
+                received_too=ctx.page_lang is None,  # the console lists paid orders only to refund
             ),
         )
     except DomainError as refusal:
@@ -239,6 +249,8 @@ async def refund(ctx: Context) -> list[Reply]:
         if isinstance(at, datetime):  # when the last one was, on the chat's clock (`10:02`)
             refusal.params["at"] = at.astimezone(ctx.tz).strftime("%H:%M")
         raise
+    if done.received:  # 只收到 ¥50 of an unpaid order, given back (rep81 #2): it stays unpaid
+        return await _received_refunded(ctx, done, reason)
     if done.part:  # 部分退款: the order stays paid; said short in the chat, in full to the buyer
         return await _part_refunded(ctx, done, reason, option)
     order, group_buy = done.order, done.group_buy
@@ -439,6 +451,48 @@ def _gives_it_back(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
     return ctx.request.user_id == organiser and order.buyer_id != organiser
 
 
+async def _received_refunded(ctx: Context, done: service.Refunded, reason: str) -> list[Reply]:
+    """`退款 1-3 ¥50` of an unpaid order whose organiser recorded only ¥50 received (只收到, rep81 #2):
+    that money given back; the order unpaid still, owing its total less what she still holds. She
+    reads what was given back, what is received and owed now and, nothing held, how to cancel it (in a
+    group: whose, never the amounts; those privately); the buyer privately, with the reason."""
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    money = {
+        "amount": format_money(done.received, order.currency),
+        "before": format_money(order.received_amount + done.received, order.currency),
+        "received": format_money(order.received_amount, order.currency),
+        "owed": format_money(order.total - order.received_amount, order.currency),
+    }
+    key = "refund_received_done" if order.received_amount else "refund_received_done_all"
+
+    def said_in(in_lang: str) -> str:
+        return t(in_lang, key, order=order.number, name=order.buyer_name, **money)
+
+    ctx.shown(said_in)
+    answer = Reply(text=said_in(lang), language=lang)
+    hers: list[Reply] = []
+    if not ctx.is_private:  # the group reads whose, never the amount: she, privately
+        answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
+        if ctx.page_lang is None:
+            mine = await ctx.private_lang(lang)
+            hers = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
+    to = payer_of(order.buyer_id)
+    if to == ctx.request.user_id or is_guest(order.buyer_id):  # her own, or her 代报 guest's: she knows
+        return [answer, *hers, card_update(group_buy)]
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    told = t(
+        buyer_lang,
+        "refund_received_buyer_reason" if reason else "refund_received_buyer",
+        organiser=group_buy.organiser_name,
+        order=order.number,
+        title=group_buy.terms.title,
+        reason=reason,
+        **money,
+    )
+    return [answer, *hers, Reply(text=told, private_to=to, language=buyer_lang), card_update(group_buy)]
+
+
 async def _part_refunded(
     ctx: Context, done: service.Refunded, reason: str, option: tuple[str, int] | None = None
 ) -> list[Reply]:
@@ -487,8 +541,9 @@ async def _part_refunded(
     # what was given back, never the whole order's count (rep75 #7): `粽子 大盒 ×1` when an option was
     # named, else the title alone (`¥20` of 2 boxes may be one box, or less)
     items = group_buy.terms.title
-    if option is not None:
-        items = titled(f"{group_buy.terms.title} {option[0]}", option[1], group_buy.terms.unit, buyer_lang)
+    if option is not None:  # an option's units, or the product's (`/refund 1-1 1 unit`: option "")
+        head = f"{group_buy.terms.title} {option[0]}" if option[0] else group_buy.terms.title
+        items = titled(head, option[1], group_buy.terms.unit, buyer_lang)
     told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
     if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
         told_key += "_by_admin"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.money import format_money
+from commerce.domain.money import format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services.collecting import organises_here
@@ -26,6 +26,16 @@ from handlers.types import Reply
 
 BUYERS_ORDERS_NAMED = 5  # a buyer's bare 退款 names her newest paid orders, at most these
 _REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)
+
+
+def _held(order: Order) -> int:
+    """The money the organiser holds of `order` that a refund could give back: what is left of its payment,
+    or of an unpaid one what she recorded received (只收到 ¥50 of ¥96, rep81 #2); 0: none."""
+    if order.status in _REFUNDABLE:
+        return order.paid_amount
+    if order.status is OrderStatus.PENDING_PAYMENT and 0 < order.received_amount < order.total:
+        return order.received_amount
+    return 0
 
 
 async def _manages_here(ctx: Context) -> bool:
@@ -87,7 +97,7 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         return None  # her own group buy's order: the organiser's refund
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
-    if order.status not in _REFUNDABLE:  # unpaid or cancelled: no money to give back
+    if not _held(order):  # unpaid (nothing received) or cancelled: no money to give back
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
     amount, reason = _amount_asked(order, reason)
@@ -115,11 +125,10 @@ def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
     if split is None or not split[0]:
         return None, said
     typed, reason = split
-    over = DomainError(
-        "refund_ask_over", order=order.number, left=format_money(order.paid_amount, order.currency)
-    )
+    left = _held(order)
+    over = DomainError("refund_ask_over", order=order.number, left=format_money(left, order.currency))
     try:
-        minor = amount_of(typed, order)
+        minor = amount_of(typed, order) if order.status in _REFUNDABLE else _of_received(typed, order)
     except DomainError as refused:
         if refused.code == "refund_other_currency":  # `退款 1-1 5 usd` of a ¥ order: said so, never ¥5
             was = refused.params
@@ -133,9 +142,19 @@ def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
                 example=was["example"],
             ) from None
         raise over from refused
-    if minor <= 0:
+    if not 0 < minor <= left:
         raise over
     return minor, reason
+
+
+def _of_received(typed: str, order: Order) -> int:
+    """An amount asked back of an unpaid order's part received (checked against it by the caller); one
+    in another currency refused as `amount_of` refuses it."""
+    if names_another_currency(typed, order.currency):
+        return amount_of(typed, order)  # raises `refund_other_currency`
+    if typed.strip().lstrip("¥￥$ ").startswith(("-", "−", "－")):
+        return 0
+    return parse_money(typed, order.currency).minor
 
 
 def order_items(order: Order, group_buy: GroupBuy, lang: str) -> str:
@@ -177,7 +196,7 @@ def _asked(
         "name": order.buyer_name,
         "order": order.number,
         "items": order_items(order, group_buy, lang),
-        "total": format_money(order.paid_amount, order.currency),
+        "total": format_money(_held(order), order.currency),
         "reason": reason,
     }
     if amount is not None:
@@ -215,14 +234,14 @@ async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
     ]
     if not hers:  # no buyer here: the command's own form
         return None
-    paid = [order for order in hers if order.status in _REFUNDABLE][:BUYERS_ORDERS_NAMED]
+    paid = [order for order in hers if _held(order)][:BUYERS_ORDERS_NAMED]
     lines = []
     for order in paid:
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is None:
             continue
         items = order_items(order, group_buy, lang)
-        total = format_money(order.paid_amount, order.currency)
+        total = format_money(_held(order), order.currency)
         key = "refund_ask_line" if ctx.is_private else "refund_ask_line_here"  # a group reads no amount
         lines.append(t(lang, key, order=order.number, items=items, total=total))
     if not lines:

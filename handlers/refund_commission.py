@@ -9,35 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from commerce.domain.commission import Role
-from commerce.domain.ledger import AccountKind, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
-from commerce.services.earnings import commission_balances
-from handlers.commission_notices import parts_said, roles_of, uncovered_payout
+from handlers.commission_notices import owes_after, parts_said, roles_of, uncovered_payout
 from handlers.context import Context
 from handlers.texts import t
-
-
-async def owes_after(ctx: Context, earner: str, order: Order, taken: int | None = None) -> int:
-    """What `earner` owes once `order`'s commission is taken back (0: her balance stays at 0 or above;
-    `taken`: a part refund's share, from pending first, else all of it). The take-back is posted just
-    before the commit: her balance now, less what it takes of the order's available commission (as
-    `uncovered_payout` reads it)."""
-    if order.id is None:
-        return 0
-    available, _ = await commission_balances(ctx.uow, earner)
-    held = holdings(await ctx.uow.ledger.of_order(order.id))
-    mine = {
-        account.kind: amount
-        for (account, currency), amount in held.items()
-        if account.member == earner and currency == order.currency
-    }
-    still = mine.get(AccountKind.COMMISSION_AVAILABLE, 0)
-    if taken is not None:  # 部分退款: from pending first (commerce.domain.ledger)
-        still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
-    balance = available.get(order.currency, 0) - still
-    return -balance if balance < 0 else 0
 
 
 async def commission_back_said(

@@ -53,6 +53,7 @@ from handlers.context import Context
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.numbers import order_number
 from handlers.parsing.refunds import options_held
+from handlers.refund_commission import commission_back_said
 from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -228,10 +229,13 @@ async def _act(
     again: bool = False,
     received: int | None = None,
     units: tuple[str, str] | None = None,
+    commission_said: list[str] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `units` (a refund, its form's Option and Count, s37): that option's units, as the chat's
     `退款 1-2 大盒 1` (a count of "": all of that option's), never an amount;
+    `commission_said` (a whole refund): the sentences naming the commission it took back, and what an
+    earner paid out already owes now, as the chat's `退款 1-2` answer says them, added to.
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
@@ -311,7 +315,20 @@ async def _act(
                 ctx.command = replace(ctx.command, confirmed=True)
         if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
             ctx.command = replace(ctx.command, confirmed=True)
+        back = (
+            None  # a whole refund: the commission it takes back, said as the chat's answer says it (rep82 #7)
+        )
+        if action == "refund" and not amount and commission_said is not None:
+            order = await order_of(ctx.uow)
+            if (
+                order is not None
+                and order.id is not None
+                and order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+            ):
+                back = await commission_back_said(ctx, order, await commission_earned(ctx.uow, order))
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
+        if back is not None and commission_said is not None:
+            commission_said.append(back(lang))
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
         return replies
@@ -854,12 +871,13 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
+    commission_said: list[str] = []  # a whole refund's: the commission taken back (rep82 #7)
     again = action == "refund" and form.get("again") == "yes"
     for number in numbers:
         try:
             why = await _act(
                 console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received,
-                units,
+                units, commission_said,
             )  # fmt: skip
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
@@ -910,6 +928,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         said.append(t(lang, key, orders=orders))
     if taken_back:  # 撤销已收 took commission back too: whose, which kind, as her own notice says
         said.append(commission_taken_back_said(lang, taken_back))
+    if len(numbers) == 1:  # one order's refund: the commission it took back, as the chat's answer names it
+        said += commission_said
     said += refused
     text = "\n".join(said)
     shown = text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…"

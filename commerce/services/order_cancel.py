@@ -74,6 +74,16 @@ async def cancel_unpaid(
             raise DomainError("report_not_yours", order=order.number)
         raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
     check_cancellable(order)
+    received = order.received_amount if 0 < order.received_amount < order.total else 0
+    if (
+        received
+    ):  # 只收到 ¥50 of it: that money would go unrecorded (rep81 #1): refunded first, confirmed or not
+        raise DomainError(
+            "cancel_order_received_part",
+            order=order.number,
+            name=order.buyer_name,
+            received=format_money(received, order.currency),
+        )
     reported = order.reported_paid_at is not None
     if reported and not confirmed:  # he says he sent the money: never dropped unasked
         # what she said she paid (`我已付款 1-2 10元`: ¥10), else the order's total
@@ -250,10 +260,11 @@ async def unpaid_of(
         raise DomainError("cancel_unpaid_not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status is GroupBuyStatus.OPEN:  # no orders yet: lines are taken off with 踢出
         raise DomainError("cancel_unpaid_open", id=group_buy.id, title=group_buy.terms.title)
+    # one she recorded part received of (只收到 ¥50) is kept: its money is refunded first (rep81 #1)
     unpaid = [
         order
         for order in await uow.orders.for_group_buy(group_buy.id)
-        if order.status is OrderStatus.PENDING_PAYMENT
+        if order.status is OrderStatus.PENDING_PAYMENT and not 0 < order.received_amount < order.total
     ]
     to_cancel = [order for order in unpaid if order.reported_paid_at is None]
     reported = [order for order in unpaid if order.reported_paid_at is not None]

@@ -53,6 +53,9 @@ class Refunded:
     # 部分退款: each earner's commission the order still holds for her after it (member, amount), the
     # earners of `commission` alone: what she keeps, told beside what was taken back
     kept: tuple[tuple[str, int], ...] = ()
+    # an unpaid order's part received (只收到 ¥50) given back (rep81 #2): what it gave back; `part` says
+    # it too, the order unpaid still, its `received_amount` what is left of it
+    received: int = 0
 
 
 async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
@@ -184,6 +187,7 @@ async def refund(
     reference: str = "",
     confirmed: bool = False,
     units: tuple[str, int] | None = None,
+    received_too: bool = True,
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -202,6 +206,10 @@ async def refund(
     once (`refund_part_repeat`). The same amount again on the order within `AGAIN_WITHIN` of its last
     part refund (a message typed twice) changes nothing and asks (`refund_part_twice`, with when the
     last was, `at`), unless `confirmed` (`退款 1-2 78 确认`).
+
+    `received_too`: an unpaid order the organiser recorded part received of (只收到 ¥50) gives that back
+    (`_refund_received`, rep81 #2); False (the console, whose refund page lists paid orders only): refused
+    as unpaid, as before.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -210,8 +218,12 @@ async def refund(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
+    if order.status is OrderStatus.PENDING_PAYMENT and _received(order) and received_too:  # 只收到 ¥50
+        return await _refund_received(uow, order, group_buy, amount=amount, part_asked=part_asked)
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         if amount and order.status is OrderStatus.PENDING_PAYMENT:  # `退款 1-2 ¥78` of an unpaid one
+            if _not_an_amount(amount, order):  # `退款 1-1 ¥-5`: the amount said wrong too (rep81 #10)
+                raise DomainError("refund_amount_bad_not_paid", order=order.number, typed=amount.strip())
             raise DomainError("refund_part_not_paid", order=order.number)
         raise DomainError("refund_not_paid", order=order.number)
     method = order.payment_method or "offline"
@@ -267,6 +279,57 @@ async def refund(
         assert refund_stars is not None
         await refund_stars(order, charge)
     return Refunded(order, group_buy, method, commission_held(held, order.currency))
+
+
+def _not_an_amount(typed: str, order: Order) -> bool:
+    """Whether a refund's amount is none (`¥-5`, `0`): not above 0, or unreadable in the order's currency."""
+    if typed.strip().lstrip("¥￥$ ").startswith(("-", "−", "－")):
+        return True
+    try:
+        return parse_money(typed, order.currency).minor <= 0
+    except DomainError:
+        return not names_another_currency(typed, order.currency)
+
+
+def _received(order: Order) -> int:
+    """What the organiser said she received of an unpaid order (只收到 ¥50 of ¥96: 5000), reported since
+    or not; 0 when none."""
+    return order.received_amount if 0 < order.received_amount < order.total else 0
+
+
+async def _refund_received(
+    uow: UnitOfWork, order: Order, group_buy: GroupBuy, *, amount: str, part_asked: str
+) -> Refunded:
+    """退款 of an unpaid order the organiser received part of (只收到 1-3 50, rep81 #2): that part, or
+    `amount` of it, is given back; the order stays unpaid, owing its total less what she still holds,
+    so it can be cancelled (`取消订单 1-3`) once nothing is held. More than was received, or part asked
+    in words (`退一半`), is refused naming what can be (`refund_received_over`), nothing changed."""
+    received = _received(order)
+    over = DomainError(
+        "refund_received_over",
+        order=order.number,
+        received=format_money(received, order.currency),
+    )
+    if part_asked:
+        raise over
+    minor = received
+    if amount:
+        if names_another_currency(amount, order.currency) or amount.strip().lstrip("¥￥$ ").startswith(
+            ("-", "−", "－")
+        ):
+            raise over
+        try:
+            minor = parse_money(amount, order.currency).minor
+        except DomainError:
+            raise over from None
+        if not 0 < minor <= received:
+            raise over
+    assert order.id is not None
+    reported = order.reported_paid_at is not None
+    if not await uow.collecting.receive_part(order.id, received - minor, reported=reported):
+        raise DomainError("busy_try_again")  # paid, cancelled or its report answered meanwhile
+    order.received_amount = received - minor
+    return Refunded(order, group_buy, "offline", part=minor, received=minor)
 
 
 AGAIN_WITHIN = timedelta(minutes=10)  # the same part refund again this soon: asked first (a double send)

@@ -371,8 +371,11 @@ _SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not
 _ALL_RATE = re.compile(r"^(?:全部|所有)\s+[-\d]")  # `佣金 全部 5%`: each open group buy of hers
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 # `/refund 12-3 wrong size`, `退款 12-3 尺码不对`: a reason after the number, passed on to the buyer
+# (`退款 1-1 3份`, `退款 1-1 2个坏了`: a count of its units first, handlers.parsing.refunds.units_refund)
 _REFUND_REASON = re.compile(
-    rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<reason>[^\d\s@#].*)$", re.IGNORECASE | re.DOTALL
+    rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+"
+    r"(?P<reason>(?:[^\d\s@#]|\d{1,4}\s*[个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒斤]).*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 # `取消订单 1-4 确认` / `/cancel 1-4 confirm`: an order whose buyer reported paying, cancelled all the same
 # (a reason may follow: `取消订单 1-4 确认 不要了`)
@@ -886,6 +889,12 @@ _SHORT_TYPED = re.compile(
     re.IGNORECASE,
 )
 
+# `只收到 1-4 0`, `只收到 1-1 abc`, `只收到 1-1 -5`: her 只收到 with what is no amount received, answered
+# with the form (handlers.orders.short_typed, rep81 #10), never a price's error or silence
+_SHORT_TYPED_BAD = re.compile(
+    r"^只收到\s*#?(?P<order>\d+\s*-\s*\d+)[\s:：,，]*(?P<typed>\S.{0,30})$", re.DOTALL
+)
+
 
 def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of the text as typed."""
@@ -941,6 +950,10 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         order = short.group("en_order") or short.group("zh_order") or short.group("zh_order2")
         amount = short.group("en_amount") or short.group("zh_amount") or short.group("zh_amount2")
         return Command("short_typed", lang=lang, word="".join(order.split()), rest=amount.strip())
+    bad = _SHORT_TYPED_BAD.match(cleaned)
+    if bad is not None:  # `只收到 1-1 abc`: the form, nothing changed
+        order, typed = bad.group("order", "typed")
+        return Command("short_typed", lang="zh", word="".join(order.split()), rest=typed.strip())
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)

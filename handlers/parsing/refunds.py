@@ -11,6 +11,8 @@ to send (handlers.payments); a plain reason (`退款 1-2 尺码不对`, `wrong s
 to the buyer with the whole refund.
 
 What they name beyond the order (rep74 #1): one of its options, or a count of its units.
+`/refund 1-1 3 units`, `退款 1-1 1份 坏了` (rep82 #1): that many of its units (`units_refund`), more than
+are left refused with both ways to refund, the count never the reason.
 
 `退款 1-2 大盒` of an order holding 大盒 ×1 ¥68 and 小盒 ×2 ¥76: a part refund of that option's lines
 (¥68), the rest of the words its reason (`退款 1-2 大盒 坏了`); of an order holding only 大盒: the whole
@@ -30,6 +32,7 @@ from commerce.domain.group_buy import GroupBuy, ProductOption
 from commerce.domain.money import exponent, format_money
 from commerce.domain.options import named_by_size, resembles_an_option
 from commerce.domain.order import Order, OrderLine, OrderStatus
+from commerce.domain.units import same_unit
 from handlers.parsing.numbers import CHINESE_NUMERAL, ORDER, chinese_numeral
 from handlers.parsing.option_words import looks_like_option
 
@@ -55,7 +58,7 @@ _AMOUNT_FIRST = re.compile(rf"^(?P<amount>{_AMOUNT})(?:{_GAP}(?P<reason>\S.*))?$
 # in the reason, never an amount
 _COUNTED = re.compile(
     r"^(?:[个份件盒箱斤只袋瓶包打罐颗串支条杯桶听提枚粒根棵双套]|(?:box|boxe|jar|piece|bag|bottle|pack|"
-    r"dozen|item|kg|jin|pc|pcs|tin|can|carton|tray|punnet)s?\b|[a-z]+s\b(?<![aiu]s)(?<!ss))",
+    r"dozen|item|kg|jin|pc|pcs|tin|can|carton|tray|punnet|unit|portion)s?\b|[a-z]+s\b(?<![aiu]s)(?<!ss))",
     re.IGNORECASE,
 )
 _AMOUNT_ALONE = re.compile(_AMOUNT, re.IGNORECASE)
@@ -301,12 +304,16 @@ def option_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefun
         return None
     lines = _option_lines(order, group_buy, option.name)
     held = sum(line.total for line in lines)
-    if held == 0:  # an option this order does not hold: asked, nothing changed
+    if held == 0:  # an option this order does not hold: what it holds and what is left (rep81 #10)
+        paid = order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
         raise DomainError(
             "refund_option_not_held",
             order=order.number,
             option=option.name,
-            total=format_money(order.total, order.currency),
+            holds=" / ".join(
+                o.name for o in group_buy.terms.options if _option_lines(order, group_buy, o.name)
+            ),
+            left=format_money(order.paid_amount if paid else order.total, order.currency),
         )
     units = sum(line.quantity for line in lines)
     typed = _units_typed(rest)
@@ -327,6 +334,8 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
     if count <= left:
         return
     gave_back = format_money(refunded, order.currency)
+    if not option:  # the product's units, no option (rep82 #1): `/refund 1-1 3 units` of 2
+        _units_over(order, left, count, gave_back, format_money(_units_total(lines, left), order.currency))
     if not left:  # part refunded before (rep78 #3): none of it left
         raise DomainError(
             "refund_option_none_left",
@@ -354,6 +363,90 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
         asked=count,
         refunded=gave_back,
         amount=amount,
+    )
+
+
+# a count of the order's units said first (s37, rep82 #1): `3 units`, `5 jars`, `1 unit`, `3份`, `两份 坏了`,
+# `2 boxes were crushed`; the words after it stay the reason (`one jar was cracked`, a count in words in a
+# sentence, stays a reason asking for part: handlers.payments answers it with the amount form). A weight
+# (`2斤`, `1 kg`) only on a group buy sold by it (`same_unit`)
+_COUNT_FIRST = re.compile(
+    rf"^(?P<count>\d{{1,4}}|{CHINESE_NUMERAL})\s*"
+    r"(?:(?P<zh>[个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒斤])(?!\s*(?:[都也月多半里中]|当中|之中|小时|星期|礼拜))"
+    r"|(?P<en>[a-z]+)\b(?!\s+(?:of|out)\b))[\s,，、;；:：.。]*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_UNIT_WORDS = re.compile(
+    r"^(?:units?|pcs?|pieces?|jars?|box(?:es)?|bags?|packs?|packets?|bottles?|items?|tins?|cans?|cartons?|"
+    r"trays?|punnets?|portions?|servings?|cups?|bunch(?:es)?)$",
+    re.IGNORECASE,
+)
+# Chinese words counting any group buy's units; another (斤) only the unit it is sold in
+_ANY_UNIT_ZH = frozenset("个份件盒箱只袋瓶包罐颗串支条杯桶听提枚粒")
+
+
+def _count_first(group_buy: GroupBuy, reason: str) -> tuple[int, str] | None:
+    """(the count, the reason after it) when `reason` starts with a count of the units (`3 units`,
+    `3份`, `两份 坏了`); None when it does not (`2 days late`, `2斤` of one sold by the 份)."""
+    found = _COUNT_FIRST.match(reason.strip())
+    if found is None:
+        return None
+    word = found["zh"] or found["en"]
+    sold_in = group_buy.terms.unit
+    if found["zh"] and word not in _ANY_UNIT_ZH and not (sold_in and same_unit(word, sold_in)):
+        return None
+    if found["en"] and not _UNIT_WORDS.match(word) and not (sold_in and same_unit(word, sold_in)):
+        return None
+    typed = found["count"].lower()
+    count = int(typed) if typed.isdigit() else chinese_numeral(typed)
+    if not count:
+        return None
+    return count, found["rest"].strip()
+
+
+def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund | None:
+    """What `/refund 1-1 3 units`, `退款 1-1 1份 坏了`, `/refund 3-2 5 jars` name (rep82 #1): that many of the
+    order's units, the words after the count its reason, never "3 units" the reason of the whole order.
+    All it holds (left to refund): the whole order; fewer: a part refund of their money, the units kept
+    with it (option "": the product's; an order holding one option only: that option's); more than are
+    left: refused with both ways to refund, nothing changed. None when the words start with no count,
+    or on an order holding several options (which one is not said) with no more units than it holds."""
+    typed = _count_first(group_buy, reason)
+    if typed is None or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        return None
+    count, rest = typed
+    held = {option.name for option in group_buy.terms.options if _option_lines(order, group_buy, option.name)}
+    if len(held) > 1:  # which option's units is not said: more than it holds refused, else as before
+        left = order.quantity - sum(order.refunded_units.values())
+        if count > left:
+            first = sorted(held)[0]
+            raise DomainError(
+                "refund_units_over_options",
+                order=order.number,
+                count=left,
+                asked=count,
+                option=first,
+                example=format_money(_units_total(_option_lines(order, group_buy, first), 1), order.currency),
+            )
+        return None
+    option = held.pop() if held else ""
+    lines = _option_lines(order, group_buy, option) if option else list(order.lines)
+    units = sum(line.quantity for line in lines)
+    _check_units_left(order, option, lines, units, count)
+    total = _units_total(lines, count)
+    amount = "" if total >= order.paid_amount else _plain(total, order.currency)
+    return OptionRefund(option, count, amount, rest)
+
+
+def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str) -> None:
+    """Refuse `asked` of an order's units (no option) when only `left` are left to refund: by how many
+    are left, both ways to refund them; none left, what was refunded."""
+    if not left:
+        raise DomainError("refund_units_none_left", order=order.number, asked=asked, refunded=refunded)
+    if not order.refunded_part:
+        raise DomainError("refund_units_over", order=order.number, count=left, asked=asked, amount=amount)
+    raise DomainError(
+        "refund_units_left", order=order.number, count=left, asked=asked, refunded=refunded, amount=amount
     )
 
 

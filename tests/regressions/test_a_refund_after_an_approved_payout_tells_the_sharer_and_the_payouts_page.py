@@ -83,7 +83,13 @@ async def test_a_balance_below_zero_with_no_payout_open_says_it_comes_off_what_i
 
     refunded = await chat.say("amy", "/refund 1-1")
 
-    assert "\n" not in chat.private(refunded)["cat"]  # paid out already: nothing open to decide again
+    # paid out already: nothing open to decide again, but what she owes now is said (rep82 #6), in her
+    # language as the rest of her notice (English: she typed none in this chat)
+    told = chat.private(refunded)["cat"].split("\n")
+    assert len(told) == 2 and told[1] == (
+        "That commission had been paid out to you already, "
+        "so you now owe ¥44; it comes off what you earn next."
+    )
     expected = {
         "en": "Yours to withdraw: -¥44\nThat is below zero: a "
         "refund took back ¥44 of commission already paid "
