@@ -715,17 +715,9 @@ async def _option_misspelt(ctx: Context, word: str, open_here: list[GroupBuy]) -
         meant = next((o for o in group_buy.terms.options if title_typo(word, o.name)), None)
         if meant is None or group_buy.id is None:
             continue
-        lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
-        if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
-            return
-        raise DomainError(
-            "leave_option_not_here",
-            name=word,
-            id=group_buy.id,
-            title=group_buy.terms.title,
-            choices=group_buy.option_choices(),
-            example=meant.name,
-        )
+        if await _her_lines_unless_friend(ctx, word, group_buy) is not None:
+            raise _leave_option_not_here(word, group_buy, meant.name)
+        return
 
 
 async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
@@ -734,13 +726,26 @@ async def _option_not_here(ctx: Context, word: str, open_here: list[GroupBuy]) -
     nothing changed, as `vanilla +1` is answered. Returns when she put a friend so called down on it
     (`Vanilla -1`: that friend's line, as before)."""
     group_buy = next(g for g in open_here if g.terms.options)
+    lines = await _her_lines_unless_friend(ctx, word, group_buy)
+    if lines is None:
+        return
+    held = [line.option for line in lines if line.option and not line.friend]
+    raise _leave_option_not_here(word, group_buy, held[0] if held else group_buy.terms.options[0].name)
+
+
+async def _her_lines_unless_friend(ctx: Context, word: str, group_buy: GroupBuy) -> list[Participant] | None:
+    """Her lines on `group_buy`; None when one of them is a friend's called `word` (`Vanilla -1`: that
+    friend's line is meant)."""
     assert group_buy.id is not None
     lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
     if any(line.friend and _folded_name(line.friend) == _folded_name(word) for line in lines):
-        return
-    held = [line.option for line in lines if line.option and not line.friend]
-    example = held[0] if held else group_buy.terms.options[0].name
-    raise DomainError(
+        return None
+    return lines
+
+
+def _leave_option_not_here(word: str, group_buy: GroupBuy, example: str) -> DomainError:
+    """A leave naming no option of `group_buy`: its options and the leave naming `example`."""
+    return DomainError(
         "leave_option_not_here",
         name=word,
         id=group_buy.id,

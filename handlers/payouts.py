@@ -409,13 +409,7 @@ async def produced_said(ctx: Context, lang: str) -> str:
 def produced_total(lang: str, total: Produced, count: int) -> str:
     """`合计（3 个团）：佣金 ¥90，已提现 ¥20，已扣回 ¥30，现在欠 ¥20`: `produced_line`'s figures summed."""
     said = t(lang, "payouts_produced_total", count=count, earned=format_money(total.earned, total.currency))
-    if total.paid_out:
-        said += t(lang, "payouts_produced_paid_out", amount=format_money(total.paid_out, total.currency))
-    if total.taken_back:
-        said += t(lang, "payouts_produced_taken_back", amount=format_money(total.taken_back, total.currency))
-    if total.owes:
-        said += t(lang, "payouts_produced_owes", amount=format_money(total.owes, total.currency))
-    return said
+    return said + _after_earned(lang, total)
 
 
 def produced_line(lang: str, p: Produced, name: str) -> str:
@@ -428,6 +422,12 @@ def produced_line(lang: str, p: Produced, name: str) -> str:
         name=name,
         earned=format_money(p.earned, p.currency),
     )
+    return said + _after_earned(lang, p)
+
+
+def _after_earned(lang: str, p: Produced) -> str:
+    """`，已提现 ¥20，已扣回 ¥30，现在欠 ¥20`: each figure that is not 0."""
+    said = ""
     if p.paid_out:
         said += t(lang, "payouts_produced_paid_out", amount=format_money(p.paid_out, p.currency))
     if p.taken_back:
