@@ -219,7 +219,7 @@ def _listing(
                 lang,
                 (units or {}).get(order.group_buy_id, ""),
             ),
-            total=paid_said(lang, order),  # `¥156（已退 ¥78）` once part of it was refunded (部分退款)
+            total=paid_said(lang, order, units=True),  # `¥156（已退 ¥78）`: part refunded (部分退款)
             status=_order_status(order, lang),
         )
         for order in orders
