@@ -5,8 +5,11 @@ of the rest goes to Amy, and both answers say what came, what he reported and wh
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.unit.bot.console.console_client import console_world
 from tests.unit.handlers.conftest import fake_chat
 
 STEPS = {
@@ -104,3 +107,19 @@ async def test_a_report_of_less_than_the_rest_says_what_is_still_owed() -> None:
     )
     listed = room.said(await room.say("amy", "名单 #1", private=True)).splitlines()
     assert "💰 已收 ¥30 · 待收 ¥96（其中已报付款待确认 ¥20）" in listed
+
+
+async def test_stored_his_report_of_the_rest_is_kept(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        gid = await world.open_group_buy("family", "amy", "Lychees", target=2)
+        await world.say("family", "bob", "+1")
+        await world.say("family", "eve", "+3")  # ¥30
+        await world.say("family", "amy", "/close")
+        await world.say("family", "eve", f"/ipaid {gid}-2")
+        await world.say("family", "amy", f"/paid {gid}-2 ¥5 only", private=True)
+
+        replies = await world.say("family", "eve", "/ipaid", private=True)
+
+        assert f"for order #{gid}-2 Amy has received ¥5, and you paid ¥25 now" in replies[0].text, replies
+        mine = await world.say("family", "eve", "/orders", private=True)
+        assert "received ¥5, reported paid ¥25 since" in mine[0].text, mine[0].text
