@@ -53,6 +53,7 @@ from commerce.domain.asking import (
 from commerce.domain.asking import (
     arrival_asked as arrival_asked_of,
 )
+from commerce.domain.collecting import rest_unreported
 from commerce.domain.digest import WEEK, Ranked
 from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
@@ -309,6 +310,51 @@ _SELL_ASKED = re.compile(
 _REFUND_NAMED = re.compile(r"退款|退的钱|钱\S{0,4}退|refund", re.IGNORECASE)
 
 
+def _report_waiting(lang: str, o: Order, group_buy: GroupBuy) -> str:
+    """`钱到了吗` of an order whose payment she reported, not confirmed yet: what she reported (`你报的订单
+    #1-1 付款 ¥30 团长还没确认`), short of the total with what is still owed; with a part the organiser
+    received (只收到 ¥30) that part and the rest of her report apart, as 我的订单 says them (rep81 #4):
+    nothing reported since the part (`…只收到你订单 #1-1 的 ¥30（你报了已付 ¥63），还差 ¥33…`), or
+    reported."""
+    rest = rest_unreported(o)
+    organiser = group_buy.organiser_name
+    if rest:
+        return t(
+            lang,
+            "ask_money_part_of_report",
+            organiser=organiser,
+            order=o.number,
+            received=money(o.received_amount, group_buy),
+            reported=money(o.total, group_buy),
+            gap=money(rest, group_buy),
+        )
+    received = o.received_unpaid
+    said = o.reported_amount if o.reported_short else o.reported_amount or o.total  # the part in it too
+    if received:  # ¥30 received, the rest of what she reported to confirm
+        return t(
+            lang,
+            "ask_money_report_waiting_received_short"
+            if o.reported_short
+            else "ask_money_report_waiting_received",
+            organiser=organiser,
+            order=o.number,
+            received=money(received, group_buy),
+            amount=money(said - received, group_buy),
+            total=money(o.total, group_buy),
+            gap=money(o.reported_short, group_buy),
+        )
+    if o.reported_short:  # `我已付款 4-1 10元` owing ¥18: what is still owed (rep68 #7)
+        return t(
+            lang,
+            "ask_money_report_waiting_short",
+            order=o.number,
+            amount=money(said, group_buy),
+            total=money(o.total, group_buy),
+            gap=money(o.reported_short, group_buy),
+        )
+    return t(lang, "ask_money_report_waiting", order=o.number, amount=money(said, group_buy))
+
+
 async def _money_asked(ctx: Context, lang: str, words: str = "") -> str | None:
     """`钱到了吗`: her newest payout (`提现 #1：¥10，已申请`); with none, her commission and how to ask for
     it; a payment she reported that waits for the organiser (`你报的订单 #1-1 付款 ¥30 团长还没确认`, a
@@ -321,21 +367,7 @@ async def _money_asked(ctx: Context, lang: str, words: str = "") -> str | None:
     paying = replace(read("did I pay"), intent=Intent.PAYMENT)
     mine = await service.mine_everywhere(ctx.uow, paying, asker=ctx.request.user_id)
     reported = [
-        t(
-            lang,
-            "ask_money_report_waiting_short",
-            order=o.number,
-            amount=money(o.reported_amount, found.group_buy),
-            total=money(o.total, found.group_buy),
-            gap=money(o.reported_short, found.group_buy),
-        )
-        if o.reported_short  # `我已付款 4-1 10元` owing ¥18: what is still owed (rep68 #7)
-        else t(
-            lang,
-            "ask_money_report_waiting",
-            order=o.number,
-            amount=money(o.reported_amount or o.total, found.group_buy),
-        )
+        _report_waiting(lang, o, found.group_buy)
         for found in mine
         if (o := found.order) is not None and reported_paid(o)
     ]

@@ -584,12 +584,18 @@ def list_lines(
         if (part_refunded or {}).get(buyer):
             marks = (units_refunded or {}).get(buyer) or {}
             units = marks.get(participant.option, 0) if participant.option else 0
-            if units and (buyer, participant.option) not in told:
-                told.add((buyer, participant.option))
-                line += t(lang, "card_line_units_refunded", count=units)
+            units = units if (buyer, participant.option) not in told else 0
             by_amount = not any(marks.values()) or "" in marks  # old rows kept no units: by amount
-            if by_amount and buyer not in told:  # that it was, never the amount (s30)
+            by_amount = by_amount and buyer not in told  # that it was, never the amount (s30)
+            if units:
+                told.add((buyer, participant.option))
+            if by_amount:
                 told.add(buyer)
+            if units and by_amount:  # units back and an amount too: one mark, `（已退 1 份，另有部分退款）`
+                line += t(lang, "card_line_units_and_part_refunded", count=units)
+            elif units:
+                line += t(lang, "card_line_units_refunded", count=units)
+            elif by_amount:
                 line += t(
                     lang, "card_line_order_part_refunded" if buyer in several else "card_line_part_refunded"
                 )

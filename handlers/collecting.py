@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from commerce.domain.collecting import Owing, TooSoon, is_reported, pickup_evening
+from commerce.domain.collecting import Owing, TooSoon, is_reported, pickup_evening, rest_unreported
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
@@ -97,6 +97,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
             if args.amount or not await _an_amount(ctx, args.order):
                 raise
             return await _report_amount(ctx, str(args.order.seq))  # `付了 150`: no order 150, an amount
+        if not args.amount and await _tops_up(ctx, args.order, order_id):  # `paid 2` of #1-2, ¥25 left
+            return await _report_amount(ctx, str(args.order.seq))
         if args.amount:  # `我已付款 6-2 10元`: that order, with the amount checked as `付了 80` is
             said = await _said_of(ctx, order_id, args.amount, args.typed) or said
     try:
@@ -402,6 +404,25 @@ async def _an_amount(ctx: Context, number: OrderNumber) -> bool:
         except DomainError:
             continue
     return False
+
+
+async def _tops_up(ctx: Context, number: OrderNumber, order_id: int) -> bool:
+    """`paid 2`, `付了 2` naming her own order #1-2 while it is part paid (只收到 ¥5 of ¥30, or her short
+    report): the ¥2 she paid of the ¥25 left, as `/ipaid 1-2 ¥2` reads it, never the whole rest of #1-2
+    (s37). After the words the order messages ask for (`我已付款 2`, `/ipaid 2`), `#2` or `1-2`: the order."""
+    if _deliberate(ctx) or number.group_buy_id is not None or "#" in ctx.command.rest:
+        return False
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return False
+    left = order.reported_short or rest_unreported(order)
+    if not left and order.received_part:
+        left = order.total - order.received_part
+    try:
+        said = parse_money(str(number.seq), order.currency).minor
+    except DomainError:
+        return False
+    return 0 < said <= left
 
 
 async def _report_amount(ctx: Context, typed: str) -> list[Reply]:

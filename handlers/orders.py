@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from commerce.domain.collecting import rest_unreported
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MAX_CLOSED_LISTED, GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
@@ -218,7 +219,7 @@ def _listing(
                 lang,
                 (units or {}).get(order.group_buy_id, ""),
             ),
-            total=paid_said(lang, order),  # `¥156（已退 ¥78）` once part of it was refunded (部分退款)
+            total=paid_said(lang, order, units=True),  # `¥156（已退 ¥78）`: part refunded (部分退款)
             status=_order_status(order, lang),
         )
         for order in orders
@@ -250,6 +251,16 @@ def _order_status(order: Order, lang: str) -> str:
 def reported_status(order: Order, lang: str) -> str:
     """An order reported paid (我已付款), not confirmed yet: `已报付款，等待团长确认`; reported short
     (`我已付款 1-4 20元` owing ¥156): with the amount and the gap, `已报付款 ¥20，还差 ¥136，等待团长确认`."""
+    rest = rest_unreported(order)
+    if rest:  # `我付了` of ¥63, then 只收到 ¥30, no report since: what came, what she said, what is left
+        return t(
+            lang,
+            "orders_status_part_of_report",
+            received=format_money(order.received_amount, order.currency),
+            reported=format_money(order.total, order.currency),
+            gap=format_money(rest, order.currency),
+            order=order.number,
+        )
     if not order.reported_short:
         kept = order.received_amount  # 只收到 ¥20, then `我已付款` of the rest: the two said apart
         if 0 < kept < order.total:

@@ -181,6 +181,18 @@ def order_items(order: Order, group_buy: GroupBuy, lang: str) -> str:
     return f"{title} {t(lang, 'list_separator').join(said)}"
 
 
+def paid_left(order: Order, lang: str) -> str:
+    """What a refund request says of an order's money: what was paid (`¥66`); once part refunds gave some
+    back, the order's amount, what went back and what is left to refund (`订单 ¥66，已退 ¥63，还可退 ¥3`;
+    it said `¥3` alone, read as the order's amount, rep81 #11)."""
+    left = format_money(_held(order), order.currency)  # of one part received (只收到): that part
+    if not order.refunded_part:
+        return left
+    paid = format_money(order.paid_in_full or order.total, order.currency)
+    refunded = format_money(order.refunded_part, order.currency)
+    return t(lang, "refund_ask_total_part", paid=paid, refunded=refunded, left=left)
+
+
 def _key(base: str, reason: str, amount: int | None) -> str:
     """The request's text: with the amount asked for when one was (`…_amount`), with its reason when one
     was given (`…_reason`)."""
@@ -196,7 +208,7 @@ def _asked(
         "name": order.buyer_name,
         "order": order.number,
         "items": order_items(order, group_buy, lang),
-        "total": format_money(_held(order), order.currency),
+        "total": paid_left(order, lang),
         "reason": reason,
     }
     if amount is not None:
@@ -241,7 +253,7 @@ async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
         if group_buy is None:
             continue
         items = order_items(order, group_buy, lang)
-        total = format_money(_held(order), order.currency)
+        total = paid_left(order, lang)
         key = "refund_ask_line" if ctx.is_private else "refund_ask_line_here"  # a group reads no amount
         lines.append(t(lang, key, order=order.number, items=items, total=total))
     if not lines:

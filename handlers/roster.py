@@ -103,25 +103,34 @@ def roster_text(
 
 
 def _option_totals(roster: Roster, lang: str) -> list[str]:
-    """多规格: `3斤: 3 units, ¥174`, a line per option, with what part refunds gave back of it beside the
-    amount, as the money line takes them out (`大盒：2 份，¥186（已退 ¥93）`)."""
+    """多规格: `3斤: 3 units, ¥174`, a line per option, with the units part refunds gave back beside those
+    kept and what they gave back of the amount, as the totals line says it (`小盒：1 份（另有 1 份已退），
+    ¥66，已退 ¥63，退款后 ¥3`; it said `小盒：1 份，¥66（已退 ¥63）`, rep81 #11)."""
     return [
         t(
             lang,
             "roster_option_total",
             option=total.option,
-            units=t(lang, "units_count", count=total.units),
+            units=_option_units(total, lang),
             amount=_option_amount(roster, total, lang),
         )
         for total in roster.by_option
     ]
 
 
+def _option_units(total: OptionTotal, lang: str) -> str:
+    units = t(lang, "units_count", count=total.units)
+    if not total.units_back:
+        return units
+    return units + t(lang, "roster_option_units_back", count=total.units_back)
+
+
 def _option_amount(roster: Roster, total: OptionTotal, lang: str) -> str:
     amount = _money(roster, total.amount)
     if not total.refunded:
         return amount
-    return t(lang, "paid_part_refunded", paid=amount, refunded=_money(roster, total.refunded))
+    net = _money(roster, total.amount - total.refunded)
+    return amount + t(lang, "roster_totals_net", refunded=_money(roster, total.refunded), net=net)
 
 
 def _line(
@@ -284,9 +293,22 @@ def _commission_column(
 
 def _refund_column(sheet: Sheet, lines: list[RosterLine], lang: str) -> Sheet:
     """部分退款: what part refunds gave back of each order, as the sheet's last column, totalled (none when
-    no order of the sheet was refunded in part: the sheet stays as it was)."""
+    no order of the sheet was refunded in part: the sheet stays as it was); units they gave back
+    (`退款 1-2 小盒 1`), a column before it, each line's, totalled: the totals row's quantity leaves them
+    out, as the card and 名单 count (rep81 #6)."""
     if not any(line.order_refunded for line in lines):
         return sheet
+    if any(line.refunded_units for line in lines):
+        sheet = replace(
+            sheet,
+            columns=(*sheet.columns, Column(t(lang, "col_units_refunded"), "number")),
+            rows=tuple(
+                (*row, line.refunded_units or None) for row, line in zip(sheet.rows, lines, strict=True)
+            ),
+            totals=(*sheet.totals, sum(line.refunded_units for line in lines if line.counts))
+            if sheet.totals
+            else sheet.totals,
+        )
     parts = [line.order_refunded or None for line in lines]
     return replace(
         sheet,
@@ -356,7 +378,8 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
         t(lang, "col_totals"),
         None,
         None,
-        sum(line.quantity for line in lines if line.counts),  # refunded and cancelled orders: listed only
+        # refunded and cancelled orders: listed only; units part refunds gave back: out, as on the card
+        sum(line.quantity - line.refunded_units for line in lines if line.counts),
         None,
         None,
         sum(line.amount for line in lines if line.counts),
@@ -380,6 +403,8 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
 def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
     payment = line.payment
     shown = "" if payment is Payment.NONE else t(lang, f"export_payment_{payment.value}")
+    if line.order_total is not None:  # a part received (只收到 ¥30), on the order's row: as 名单 says it
+        shown = _part_received(roster, line, lang) or shown
     picked = t(lang, "export_yes") if line.picked_up else ""  # refunded after pickup: still 已取
     # whose line it is, and who reported it (代报): a friend's, the member; a guest's, the organiser
     name, by = (line.friend, line.name) if line.friend else (line.name, line.reported_by)
@@ -396,6 +421,26 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
         shown,
         picked,
     )
+
+
+def _part_received(roster: Roster, line: RosterLine, lang: str) -> str:
+    """An unpaid order's payment cell with the part its organiser received, as 名单's line says it: beside
+    her report, `已报付款 ¥63（已收 ¥30，差 ¥33）`; alone, `未付（已收 ¥20，差 ¥136）` (it said 已报付款 /
+    未付 alone, the money line counting the part, rep81 #6); "" for any other."""
+    owed = line.order_total or 0
+    if line.payment is Payment.REPORTED and line.reported_received:
+        said = line.reported_amount if line.reported_gap else owed
+        return t(
+            lang,
+            "export_payment_reported_received",
+            amount=_money(roster, said),
+            received=_money(roster, line.reported_received),
+            gap=_money(roster, owed - said if line.reported_gap else owed - line.reported_received),
+        )
+    if line.payment is Payment.UNPAID and line.reported_gap:  # 只收到 ¥20 (kept as `reported_amount`)
+        amount, gap = _money(roster, line.reported_amount), _money(roster, line.reported_gap)
+        return t(lang, "export_payment_unpaid_part", amount=amount, gap=gap)
+    return ""
 
 
 def _notes(

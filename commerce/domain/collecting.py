@@ -69,6 +69,18 @@ def check_reportable(order: Order) -> None:
         raise DomainError("payment_already_reported", order=order.number)
 
 
+def rest_unreported(order: Order) -> int:
+    """What is left of an order its buyer reported paying in full once the organiser said only part of it
+    came (`我付了` of ¥63, then `只收到 1-1 30`: 3300), while she has not reported paying that rest since;
+    0 otherwise. Her `我付了` is then the rest paid (rep81 #4), never "reported already": a report of the
+    rest adds exactly it (`reported_added`), and a further 只收到 leaves a new rest to report."""
+    received = order.received_in_whole_report
+    if not received:
+        return 0
+    rest = order.total - received
+    return rest if order.reported_added != rest else 0
+
+
 def is_reported(order: Order) -> bool:
     """Reported and still waiting for the organiser (a confirmed order keeps its report time)."""
     return order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None

@@ -130,12 +130,14 @@ class RosterLine:
 @dataclass(frozen=True)
 class OptionTotal:
     """多规格: the units and amount of one option over the whole list, with what part refunds gave back
-    of it (`refunded`, said beside the amount as the money line counts it: `大盒：2 份，¥186（已退 ¥93）`)."""
+    of it (`refunded`, said beside the amount as the totals line says it: `大盒：2 份，¥186，已退 ¥93，退款后
+    ¥93`) and the units they gave back (`units_back`, left out of `units`, said beside them: rep81 #11)."""
 
     option: str
     units: int
     amount: int
     refunded: int = 0
+    units_back: int = 0
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,7 @@ def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[Opt
             ),
             sum(line.amount for line in lines if line.option == option.name and line.counts),
             given.get(option.name, 0),
+            sum(line.refunded_units for line in lines if line.option == option.name and line.counts),
         )
         for option in group_buy.terms.options
     )

@@ -23,12 +23,17 @@ def with_payment_note(lang: str, key: str, terms: Terms, **params: Any) -> str:
     return f"{text}\n{t(lang, 'order_payment_note', note=note)}" if note else text
 
 
-def paid_said(lang: str, order: Order) -> str:
+def paid_said(lang: str, order: Order, *, units: bool = False) -> str:
     """An order's money as every view says it: its total (`¥156`), and once part of it was refunded
-    (部分退款) what was refunded beside it: `¥156（已退 ¥78）`, "¥156 (¥78 refunded)"."""
+    (部分退款) what was refunded beside it: `¥156（已退 ¥78）`, "¥156 (¥78 refunded)". `units`: the units
+    part refunds gave back said too, as 名单 and the card say them (`¥66（已退 1 份，¥63）`; 我的订单,
+    rep81 #11)."""
     total = format_money(order.paid_in_full or order.total, order.currency)
     if not order.refunded_part or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return total
-    return t(
-        lang, "paid_part_refunded", paid=total, refunded=format_money(order.refunded_part, order.currency)
-    )
+    refunded = format_money(order.refunded_part, order.currency)
+    back = sum(order.refunded_units.values()) if units else 0
+    if back:
+        count = t(lang, "units_count", count=back)
+        return t(lang, "paid_part_refunded_units", paid=total, units=count, refunded=refunded)
+    return t(lang, "paid_part_refunded", paid=total, refunded=refunded)

@@ -33,7 +33,8 @@ ANSWER = {
         "Amy 说你订单 #1-2（芒果）只收到 ¥50（你报了已付 ¥90），还差 ¥40。"
         "请核对你的转账；已经付了的话，请直接告诉 Amy。",
         "2. Cat ×2 · ¥90 · 订单 #1-2 共 ¥90 · 💸已报付款 ¥90（已收 ¥50，差 ¥40），待确认",
-        "#1-2 芒果（Amy 的团 #1）：2 × ¥45 = ¥90 · 已收 ¥50，已报付款 ¥40，等待团长确认",
+        "#1-2 芒果（Amy 的团 #1）：2 × ¥45 = ¥90 · 已收 ¥50（你报了已付 ¥90），还差 ¥40："
+        "补齐后发“我已付款 1-2”",
     ),
     "en": (
         "Recorded #1-2: only ¥50 received (the buyer reported paying ¥90), ¥40 still to pay."
@@ -42,7 +43,7 @@ ANSWER = {
         "Amy says only ¥50 arrived for your order #1-2 (Mangoes) (you reported paying ¥90): ¥40 still to pay."
         " Please check your transfer; if you have paid it, tell Amy directly.",
         "💸 reported paid ¥90 (¥50 received, ¥40 to go), to confirm",
-        "received ¥50, reported paid ¥40",
+        "received ¥50 (you reported paying ¥90), ¥40 still to pay: once paid, send /ipaid 1-2",
     ),
 }
 

@@ -52,7 +52,7 @@ async def test_an_amount_refund_marks_the_order_not_a_line() -> None:
     assert "• small ¥10 · 2 taken" in card
     assert "• large ¥15 · 0 taken" in card
     assert "✅ Succeeded at small ¥10 / large ¥15 each: 2 units · refunded: 2 units" in card
-    assert "2. Fay large ×1 ✅ (1 refunded) (order part refunded)" in card.splitlines()
+    assert "2. Fay large ×1 ✅ (1 refunded, and a part refund)" in card.splitlines()
     listed = room.said(await room.say("amy", "/list"))
     assert "1. Hal small ×2 ✅ (1 refunded)" in listed.splitlines()
     assert "By option: small ×2 · large ×0" in listed.splitlines()
@@ -72,4 +72,7 @@ async def test_in_chinese_the_line_says_how_many_went_back() -> None:
     assert "1. Bob 大盒 ×2 ✅（已退 1 份）" in card.splitlines()
     roster = room.said(await room.say("amy", "名单", private=True)).splitlines()
     assert "1. Bob 大盒 ×2（已退 1 份） · ¥30 · 订单 #1-1 共 ¥30（已退 ¥15） · ✅已付，未取货" in roster
-    assert "合计：1 份，¥30，已退 ¥15，退款后 ¥15" in roster and "大盒：1 份，¥30（已退 ¥15）" in roster
+    assert (
+        "合计：1 份，¥30，已退 ¥15，退款后 ¥15" in roster
+        and "大盒：1 份（另有 1 份已退），¥30，已退 ¥15，退款后 ¥15" in roster
+    )

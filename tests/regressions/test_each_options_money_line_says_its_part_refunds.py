@@ -24,10 +24,14 @@ SAID = {
     ),
 }
 SEEN = {
-    "zh": ("小盒：3 份，¥174（已退 ¥6）", "大盒：2 份，¥196（已退 ¥93）", "中盒：1 份，¥77"),
+    "zh": (
+        "小盒：3 份，¥174，已退 ¥6，退款后 ¥168",
+        "大盒：2 份，¥196，已退 ¥93，退款后 ¥103",
+        "中盒：1 份，¥77",
+    ),
     "en": (
-        "small: 3 units, ¥174 (¥6 refunded)",
-        "large: 2 units, ¥196 (¥93 refunded)",
+        "small: 3 units, ¥174, ¥6 refunded, ¥168 after refunds",
+        "large: 2 units, ¥196, ¥93 refunded, ¥103 after refunds",
         "medium: 1 unit, ¥77",
     ),
 }
@@ -75,5 +79,5 @@ async def test_a_part_refund_of_an_order_of_two_options_is_shared_in_proportion(
     roster = chat.said(await chat.say("amy", "名单 #1", private=True))
 
     # ¥39 of ¥156: ¥14.50 of the ¥58 小盒, the rest (¥24.50) of the ¥98 大盒, adding up to the ¥39 given back
-    assert "小盒：1 份，¥58（已退 ¥14.50）" in roster, roster
-    assert "大盒：1 份，¥98（已退 ¥24.50）" in roster, roster
+    assert "小盒：1 份，¥58，已退 ¥14.50，退款后 ¥43.50" in roster, roster
+    assert "大盒：1 份，¥98，已退 ¥24.50，退款后 ¥73.50" in roster, roster

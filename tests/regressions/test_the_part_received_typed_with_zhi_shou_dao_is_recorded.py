@@ -33,7 +33,7 @@ async def test_typed_in_private_it_records_the_part_received(typed: str) -> None
     )
     assert "¥50" in Chat.private(replies)["cat"]  # what is left, in her language
     mine = Chat.said(await chat.say("cat", "我的订单", private=True))
-    assert "已收 ¥100，已报付款 ¥50，等待团长确认" in mine
+    assert "已收 ¥100（你报了已付 ¥150），还差 ¥50：补齐后发“我已付款 1-2”" in mine
 
 
 async def test_paid_only_in_an_english_group_sends_the_amounts_privately() -> None:
