@@ -78,10 +78,12 @@ async def _page(
     rows = [{"member": c.member, "name": c.name or c.member, **commission_figures(c)} for c in commission]
     if not who.is_admin:  # of what was freed, what was paid out (rep80 #12c): never read as still there
         drawn: dict[tuple[str, str], int] = {}
-        for p in produced:
-            drawn[p.member, p.currency] = drawn.get((p.member, p.currency), 0) + p.paid_out
+        for p in produced:  # what was paid out and then taken back is owed (the table under), not kept
+            drawn[p.member, p.currency] = drawn.get((p.member, p.currency), 0) + p.paid_out - p.owes
         for row, c in zip(rows, commission, strict=True):
-            row["freed_paid_out"] = format_money(drawn.get((c.member, c.currency), 0), c.currency)
+            # a part of what was freed, never more (rep82 #3)
+            kept = min(max(drawn.get((c.member, c.currency), 0), 0), max(c.available, 0))
+            row["freed_paid_out"] = format_money(kept, c.currency)
     payouts = [
         {
             "payout": p,
