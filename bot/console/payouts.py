@@ -252,7 +252,28 @@ async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | No
     return named[0].user_id if named else None
 
 
-LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched
+LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched (in whole transactions)
+MAX_LEGS = 16  # postings one transaction may hold, read beyond LEDGER_LATEST to end on a whole one
+
+
+def whole_transactions(lines: Sequence[LedgerLine], limit: int) -> list[LedgerLine]:
+    """The newest transactions of `lines` (newest first, each transaction's postings together, read
+    `limit + MAX_LEGS` deep) whose postings come to at most `limit` (at least the newest one), never one
+    cut off at the bottom (rep82 #12: #1-2 paid showed 3 of its 4 legs)."""
+    groups: list[list[LedgerLine]] = []
+    for line in lines:
+        if groups and groups[-1][0].key == line.key:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    if len(lines) >= limit + MAX_LEGS and len(groups) > 1:
+        groups.pop()  # the last one read may be cut by the read's limit
+    kept: list[LedgerLine] = []
+    for group in groups:
+        if kept and len(kept) + len(group) > limit:
+            break
+        kept += group
+    return kept
 
 
 @router.get("/ledger")
@@ -300,7 +321,8 @@ async def ledger_page(
                 else:
                     lines = await uow.console_people.ledger_lines(scope, member=user_id)
         else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
-            lines = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST)
+            read = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST + MAX_LEGS)
+            lines = whole_transactions(read, LEDGER_LATEST)
     shown = ledger_rows(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
