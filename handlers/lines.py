@@ -182,10 +182,23 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         return text if below is None else "\n".join([text, below(lang)])
 
+    def to_seller(lang: str, group: str) -> str:  # the help-seller's: in her group (rep82 #11)
+        return t(
+            lang,
+            "removed_all_lines_seller",
+            organiser=request.display_name,
+            name=lines[0].display_name,
+            lines=_listed_lines(group_buy, lines, lang),
+            quantity=unit_texts.more(lang, total, unit),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            group=group,
+        )
+
     lang = await card_language(
         ctx.uow, group_buy, ctx.memo
     )  # the group reads it: its `/lang`, else the card's
-    sellers = await _sellers_told(ctx, group_buy, lines, said)  # 帮卖: each group's seller and group
+    sellers = await _sellers_told(ctx, group_buy, lines, said, to_seller)  # 帮卖: each group and its seller
     groups = [reply.chat_id or "" for reply in sellers if reply.chat_id and reply.chat_id != request.chat_id]
     first = said(lang)
     if groups:  # who else heard it, by group, as an edit says it (`也告诉了 楼下群`)
@@ -216,7 +229,11 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
 
 
 async def _sellers_told(
-    ctx: Context, group_buy: GroupBuy, lines: list[Participant], said: Callable[[str], str]
+    ctx: Context,
+    group_buy: GroupBuy,
+    lines: list[Participant],
+    said: Callable[[str], str],
+    to_seller: Callable[[str, str], str],
 ) -> list[Reply]:
     """帮卖: for each help-selling group the removed lines were joined in, the group told (as the
     organiser's group is) and its help-seller privately, each in its language (hers: her steady one,
@@ -232,7 +249,8 @@ async def _sellers_told(
         if listing.seller_id != ctx.request.user_id:
             seller = listing.seller_id
             hers = (await steady_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
-            replies.append(Reply(text=said(hers), private_to=seller, language=hers))
+            group = await chat_label(ctx.uow, listing.chat_id)
+            replies.append(Reply(text=to_seller(hers, group), private_to=seller, language=hers))
     return replies
 
 
