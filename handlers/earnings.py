@@ -42,8 +42,16 @@ async def show_earnings(ctx: Context) -> list[Reply]:
     chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
     runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
+    sells = bool(await ctx.uow.listings.open_of_seller(ctx.request.user_id, limit=1))  # 帮卖 in her group
     text = render(
-        found, lang, default_currency=ctx.config.currency, chats=chats, kept=kept, organiser=runs, tz=ctx.tz
+        found,
+        lang,
+        default_currency=ctx.config.currency,
+        chats=chats,
+        kept=kept,
+        organiser=runs,
+        tz=ctx.tz,
+        seller=sells,
     )
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
@@ -66,14 +74,16 @@ def render(
     kept: str = "",
     organiser: bool = False,
     tz: ZoneInfo = _UTC,
+    seller: bool = False,
 ) -> str:
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `chats`: the
     names of her 帮卖 groups (`Earnings.help_selling`); `kept`: her payout account, where a request
     again goes; `organiser`: she runs group buys (nothing earned: where the commission hers pay is
-    shown, not only "share and earn")."""
+    shown, not only "share and earn"); `seller`: she help-sells one open now (nothing earned yet: her
+    earnings are help-selling's, never "from sharing": rep82 #12)."""
     currencies = found.currencies or [default_currency]
     kinds = {kind for line in found.lines for kind in _kinds(line)}  # 帮卖 commission, sharing's, or both
-    if found.help_selling:  # her group's units so far, at the help-sell rate
+    if found.help_selling or (seller and not kinds):  # her group's units so far, at the help-sell rate
         kinds.add("helpsell")
     mixed = len(kinds) > 1
     if mixed:
@@ -95,7 +105,8 @@ def render(
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
         lines.append(t(lang, key, group_buys=named))
     elif not found.lines and not found.brought and not found.help_selling:
-        lines.append(t(lang, "earnings_none_organiser" if organiser else "earnings_none"))
+        none = "earnings_none_organiser" if organiser else "earnings_none"
+        lines.append(t(lang, "earnings_none_helpsell" if seller and not organiser else none))
     for line in found.lines:
         item = t(
             lang,

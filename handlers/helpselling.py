@@ -33,7 +33,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
 from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
-from handlers.parsing.helpselling import FORM
+from handlers.parsing.helpselling import BAD_RATE, FORM
 from handlers.recipients import organiser_language
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
@@ -49,6 +49,10 @@ async def helpsell(ctx: Context) -> list[Reply]:
     """帮卖: set the rate, close it, or list a group buy here; alone, how it works."""
     rest = ctx.command.rest.strip()
     match = FORM.match(rest)
+    if (
+        rest and match is None and (bad := BAD_RATE.match(rest))
+    ):  # `帮卖 开 12.345%`: what is wrong (rep82 #10)
+        raise DomainError("helpsell_rate_bad", rate=bad.group("rate"))
     if not rest or match is None:
         raise DomainError("helpsell_usage")
     named = match.group("id") or match.group("id2")
@@ -72,6 +76,9 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
     )
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title
+    if rate_bp and rate_bp == was_bp:  # on at that rate already: nothing changed, nobody told (rep82 #10)
+        text = t(lang, "helpsell_same", id=group_buy.id, title=title, rate=percent(rate_bp))
+        return [Reply(text=text, language=lang)]
     if rate_bp and was_bp and rate_bp != was_bp:  # on already: raised (or, none listing it, lowered), said so
         key = "helpsell_raised" if rate_bp > was_bp else "helpsell_lowered"  # rep79 #9
         text = t(lang, key, id=group_buy.id, title=title, was=percent(was_bp), rate=percent(rate_bp))

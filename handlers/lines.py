@@ -21,6 +21,7 @@ from commerce.domain.options import option_in_note, resembles_an_option
 from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, unit_key
 from commerce.services import edits as service
 from commerce.services import group_buys
+from commerce.services.chat_names import chat_label
 from commerce.services.waiting import promote_waiting
 from handlers import chat_names, on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, format_deadline, price_line
@@ -93,18 +94,21 @@ async def remove(ctx: Context) -> list[Reply]:
     if listing is not None and there is not None:  # 帮卖: told in the group the buyer joined in (only)
         said = _removed(ctx, group_buy, line, there, below)
         replies = [Reply(text=said, chat_id=listing.chat_id, language=there)]
-        if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately
+        group = await chat_label(ctx.uow, listing.chat_id)
+        if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately, as hers
             mine = await ctx.lang(group_buy)
-            text = _removed(ctx, group_buy, line, mine, below)
+            text = _removed(ctx, group_buy, line, mine, below, key="removed_line_yours", group=group)
             replies.append(Reply(text=text, private_to=request.user_id, language=mine))
         seller = listing.seller_id
         if seller not in (request.user_id, line.user_id):  # her group's buyer (rep79 #9), as `全部` tells her
             hers = (await steady_languages(ctx.uow, request.platform, [seller], there)).get(seller, there)
-            text = _removed(ctx, group_buy, line, hers, below)
+            text = _removed(ctx, group_buy, line, hers, key="removed_line_seller", group=group)  # rep82 #11
             replies.append(Reply(text=text, private_to=seller, language=hers))
-    elif ctx.is_private:  # the organiser reads it too, in the language she typed it in
+    elif ctx.is_private:  # the organiser reads it too, in the language she typed it in: as hers
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=_removed(ctx, group_buy, line, mine, below), language=mine))
+        group = await chat_label(ctx.uow, group_buy.chat_id)
+        text = _removed(ctx, group_buy, line, mine, below, key="removed_line_yours", group=group)
+        replies.append(Reply(text=text, language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
         replies.append(await _told(ctx, group_buy, line, there))
 
@@ -179,10 +183,23 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         return text if below is None else "\n".join([text, below(lang)])
 
+    def to_seller(lang: str, group: str) -> str:  # the help-seller's: in her group (rep82 #11)
+        return t(
+            lang,
+            "removed_all_lines_seller",
+            organiser=request.display_name,
+            name=lines[0].display_name,
+            lines=_listed_lines(group_buy, lines, lang),
+            quantity=unit_texts.more(lang, total, unit),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            group=group,
+        )
+
     lang = await card_language(
         ctx.uow, group_buy, ctx.memo
     )  # the group reads it: its `/lang`, else the card's
-    sellers = await _sellers_told(ctx, group_buy, lines, said)  # 帮卖: each group's seller and group
+    sellers = await _sellers_told(ctx, group_buy, lines, said, to_seller)  # 帮卖: each group and its seller
     groups = [reply.chat_id or "" for reply in sellers if reply.chat_id and reply.chat_id != request.chat_id]
     first = said(lang)
     if groups:  # who else heard it, by group, as an edit says it (`也告诉了 楼下群`)
@@ -213,7 +230,11 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
 
 
 async def _sellers_told(
-    ctx: Context, group_buy: GroupBuy, lines: list[Participant], said: Callable[[str], str]
+    ctx: Context,
+    group_buy: GroupBuy,
+    lines: list[Participant],
+    said: Callable[[str], str],
+    to_seller: Callable[[str, str], str],
 ) -> list[Reply]:
     """帮卖: for each help-selling group the removed lines were joined in, the group told (as the
     organiser's group is) and its help-seller privately, each in its language (hers: her steady one,
@@ -229,7 +250,8 @@ async def _sellers_told(
         if listing.seller_id != ctx.request.user_id:
             seller = listing.seller_id
             hers = (await steady_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
-            replies.append(Reply(text=said(hers), private_to=seller, language=hers))
+            group = await chat_label(ctx.uow, listing.chat_id)
+            replies.append(Reply(text=to_seller(hers, group), private_to=seller, language=hers))
     return replies
 
 
@@ -347,19 +369,31 @@ async def _unformed(ctx: Context, group_buy: GroupBuy, was: int) -> Callable[[st
 
 
 def _removed(
-    ctx: Context, group_buy: GroupBuy, line: Participant, lang: str, below: Callable[[str], str] | None = None
+    ctx: Context,
+    group_buy: GroupBuy,
+    line: Participant,
+    lang: str,
+    below: Callable[[str], str] | None = None,
+    *,
+    key: str = "removed_line",
+    group: str = "",
 ) -> str:
     """The group's "Amy took Bob (×1) off …" with the price after it, in `lang`; `below`: that it is no
-    longer on (`_unformed`)."""
+    longer on (`_unformed`). `key`: `removed_line_yours`, her own copy read privately ("You removed …;
+    “楼下群” was told"), `removed_line_seller`, the help-seller's, naming his `group` (no price:
+    rep82 #11)."""
     text = t(
         lang,
-        "removed_line",
+        key,
+        group=group,
         organiser=ctx.request.display_name,
         line=_shown(line, lang),
         quantity=unit_texts.times(line.quantity, group_buy.terms.unit, lang),  # `×2`, sold per 斤 `2斤`
         title=group_buy.terms.title,
         id=group_buy.id,
     )
+    if key == "removed_line_seller":
+        return text
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     return text if below is None else "\n".join([text, below(lang)])
 

@@ -155,10 +155,12 @@ async def hide(ctx: Context) -> list[Reply]:
     note = await ctx.uow.notes.get(target.note_id)
     room = await _room(ctx, lang, note.lang if note is not None else None)  # posted to the whole group
     said = Reply(text=t(room, "note_hidden_done", id=target.note_id), language=room)
-    replies = [said, card_update(target.note_id, request.chat_id), *_relevelled(ctx, target.note_id)]
+    # the card edited to say it where it can be, never posted anew beside the answer that says it (rep82 #8)
+    card = card_update(target.note_id, request.chat_id, answered=True)
+    replies = [said, card, *_relevelled(ctx, target.note_id)]
     replies += flag_cards(ctx, replies)  # the author's other notes the hide flagged: ⚠️ on their cards now
     if note is not None and note.author_id != request.user_id:
-        own = await language_of(ctx, note.author_id, hint=note.lang)
+        own = await language_of(ctx, note.author_id)  # hers, as her mute notice (rep82 #5)
         text = await _told(ctx, own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
         replies.extend(await _mute_hint(ctx, note.author_id, note.author_name, lang))
@@ -312,7 +314,7 @@ async def unhide(ctx: Context) -> list[Reply]:
     ]
     replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
     if was_hidden and note is not None and note.author_id != request.user_id:
-        own = await language_of(ctx, note.author_id, hint=note.lang)
+        own = await language_of(ctx, note.author_id)  # hers, as her mute notice: not the note's words
         text = await _told(ctx, own, "note_unhidden_you", id=target.note_id)
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
     if not was_hidden:  # kept (保留): those who reported it hear it stays up

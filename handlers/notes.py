@@ -42,7 +42,7 @@ from handlers.parsing.commands import Command
 from handlers.recipients import language_of
 from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
-from handlers.types import LIKES_ONLY, Button, Reaction, Reply, Request
+from handlers.types import EDIT_ONLY, LIKES_ONLY, Button, Reaction, Reply, Request
 
 MAX_NAME = 32
 MAX_CHATS_SEEN = 200  # the groups a private `/like 3` looks through for the one the note is in
@@ -60,12 +60,17 @@ def note_of(card_of: int) -> int | None:
     return -card_of if -LISTING_KEYS < card_of < 0 else None
 
 
-def card_update(note_id: int, chat_id: str, *, refresh: bool = True, likes: bool = False) -> Reply:
+def card_update(
+    note_id: int, chat_id: str, *, refresh: bool = True, likes: bool = False, answered: bool = False
+) -> Reply:
     """The note's card shown again in `chat_id`: by default a refresh, which edits the card shown
     before and posts none where there was none (a note taken in digest mode: `Reply.refresh`); only
     the note's posting (`refresh=False`) posts it. `likes`: only its like count changed (`LIKES_ONLY`:
-    never posted anew for that where the card cannot be edited)."""
+    never posted anew for that where the card cannot be edited); `answered`: the answer beside it says
+    what changed (`EDIT_ONLY`: edited where it can be, never posted anew for that)."""
     extra = {LIKES_ONLY: "1"} if likes else {}
+    if answered:
+        extra[EDIT_ONLY] = "1"
     return Reply(card_of=card_key(note_id), chat_id=chat_id, refresh=refresh, extra=extra)
 
 
@@ -150,7 +155,7 @@ async def _held(ctx: Context, note: Note) -> list[Reply]:
     flag = await ctx.uow.moderation.flag(note.id or 0)
     if flag is None or not flag.unverified:
         return []
-    own = await language_of(ctx, note.author_id, hint=note.lang)
+    own = await language_of(ctx, note.author_id)  # hers, as her mute notice (rep82 #5): not the note's words
     why = reasons(own, flag.reasons, to_author=True) or t(own, "moderation_admins_decided")
     chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
     if chat is None:
@@ -203,7 +208,7 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
     text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
     replies = [*await _answered(ctx, Reply(text=text, language=lang)), card_update(note_id, chat_id)]
     if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
-        own = await language_of(ctx, note.author_id, hint=note.lang)
+        own = await language_of(ctx, note.author_id)  # hers, as her other notices: not the note's words
         told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
         replies.append(Reply(text=told, private_to=note.author_id, language=own))
     return [*replies, *flag_cards(ctx, replies, chat_id)]

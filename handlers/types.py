@@ -206,6 +206,10 @@ SHARE_CODE = "share_code"
 # a platform that edits the card shows the count at once; one that can only post it anew (WeChat) does
 # not post it for that (the liker's own answer says it), and the card shows the count when it next goes.
 LIKES_ONLY = "likes_only"
+# `Reply.extra` of a note card's refresh whose change the answer posted beside it says (an admin's `/hide 3`:
+# `群管理员隐藏了笔记 #3。`): a platform that edits the card shows it in place; one that can only post it anew
+# (WeChat) does not post it, or the room would read it twice (rep82 #8); the card shows it when it next goes.
+EDIT_ONLY = "edit_only"
 
 
 class AnsweredPrivately(DomainError):

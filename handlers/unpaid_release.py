@@ -21,7 +21,7 @@ from commerce.services import order_cancel as service
 from commerce.services.chat_names import chat_label
 from handlers import waiting
 from handlers.cards import card_update
-from handlers.context import Context, listing_language
+from handlers.context import Context, language_in, listing_language
 from handlers.members import steady_languages
 from handlers.named_few import names_of
 from handlers.order_cancel import buyer_told, notice_of
@@ -104,6 +104,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     text += said
     return [
         Reply(text=text, language=lang),
+        *await _groups_told(ctx, group_buy, orders),
         *sellers,
         *await _names_told(ctx, lang, group_buy, orders, found.reported),
         *told,
@@ -111,6 +112,29 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
         *organiser,
         card_update(group_buy),
     ]
+
+
+async def _groups_told(ctx: Context, group_buy: GroupBuy, orders: Sequence[Order]) -> list[Reply]:
+    """The group buy's own group and each group whose orders these were (帮卖), but the one it was typed
+    in (which read the answer), told in one line in its language how many were cancelled and what that
+    frees, naming nobody and no money: `阳光玫瑰（#2）的 6 个未付款订单已取消，空出 6 份。` (rep82 #4)."""
+    here = None if ctx.is_private else ctx.request.chat_id
+    chats = dict.fromkeys([group_buy.chat_id, *(order.chat_id for order in orders)])
+    told = []
+    for chat_id in chats:
+        if chat_id == here:
+            continue
+        lang = await language_in(ctx.uow, group_buy, chat_id, ctx.memo)
+        text = t(
+            lang,
+            "cancel_unpaid_group_told",
+            count=len(orders),
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            freed=_freed(lang, group_buy, orders),
+        )
+        told.append(Reply(text=text, chat_id=chat_id, language=lang))
+    return told
 
 
 def _nothing_left(lang: str, group_buy: GroupBuy, reported: Sequence[Order]) -> DomainError:

@@ -87,7 +87,7 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
                 (
                     f"#{item.group_buy.id} {item.group_buy.terms.title}",
                     f"#{line.order}" if line.order else "",
-                    line.name, line.friend, line.option, line.quantity, unit, line.note,
+                    line.name, line.friend, line.option, _kept(line), unit, line.note,
                     amount, total,  # a failed or cancelled group buy's lines: asked for, no money
                     t(lang, status), line.pickup, item.group,
                 )
@@ -96,7 +96,7 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         # 2斤 and 3 boxes make no 5 of anything: the quantity is totalled only when the units agree
         # (none counted, a status filter's refunded lines: the units of those listed decide, no 0 of mixed)
         one_unit = len({item.group_buy.terms.unit for item in counted or items}) <= 1
-        quantity: Cell = sum(item.line.quantity for item in counted) if one_unit else ""
+        quantity: Cell = sum(_kept(item.line) for item in counted) if one_unit else ""
         totals: tuple[Cell, ...] = (
             t(lang, "console_total"), "", "", "", "", quantity, "", "",
             sum(item.line.amount for item in counted) if currency else "", "", "", "", "",
@@ -131,6 +131,12 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             totals = (*totals, sum(item.line.refunded_units for item in counted))
         sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
+
+
+def _kept(line: RosterLine) -> int:
+    """A line's units as its Quantity says them: those kept, its units refunded by a part refund apart (in
+    Refunded units), so a total never counts them, as it never counts a refunded order's (rep82 #12)."""
+    return line.quantity - line.refunded_units
 
 
 def _ordered(line: RosterLine) -> bool:

@@ -78,10 +78,12 @@ async def _page(
     rows = [{"member": c.member, "name": c.name or c.member, **commission_figures(c)} for c in commission]
     if not who.is_admin:  # of what was freed, what was paid out (rep80 #12c): never read as still there
         drawn: dict[tuple[str, str], int] = {}
-        for p in produced:
-            drawn[p.member, p.currency] = drawn.get((p.member, p.currency), 0) + p.paid_out
+        for p in produced:  # what was paid out and then taken back is owed (the table under), not kept
+            drawn[p.member, p.currency] = drawn.get((p.member, p.currency), 0) + p.paid_out - p.owes
         for row, c in zip(rows, commission, strict=True):
-            row["freed_paid_out"] = format_money(drawn.get((c.member, c.currency), 0), c.currency)
+            # a part of what was freed, never more (rep82 #3)
+            kept = min(max(drawn.get((c.member, c.currency), 0), 0), max(c.available, 0))
+            row["freed_paid_out"] = format_money(kept, c.currency)
     payouts = [
         {
             "payout": p,
@@ -258,7 +260,28 @@ async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | No
     return named[0].user_id if named else None
 
 
-LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched
+LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched (in whole transactions)
+MAX_LEGS = 16  # postings one transaction may hold, read beyond LEDGER_LATEST to end on a whole one
+
+
+def whole_transactions(lines: Sequence[LedgerLine], limit: int) -> list[LedgerLine]:
+    """The newest transactions of `lines` (newest first, each transaction's postings together, read
+    `limit + MAX_LEGS` deep) whose postings come to at most `limit` (at least the newest one), never one
+    cut off at the bottom (rep82 #12: #1-2 paid showed 3 of its 4 legs)."""
+    groups: list[list[LedgerLine]] = []
+    for line in lines:
+        if groups and groups[-1][0].key == line.key:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    if len(lines) >= limit + MAX_LEGS and len(groups) > 1:
+        groups.pop()  # the last one read may be cut by the read's limit
+    kept: list[LedgerLine] = []
+    for group in groups:
+        if kept and len(kept) + len(group) > limit:
+            break
+        kept += group
+    return kept
 
 
 @router.get("/ledger")
@@ -306,7 +329,8 @@ async def ledger_page(
                 else:
                     lines = await uow.console_people.ledger_lines(scope, member=user_id)
         else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
-            lines = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST)
+            read = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST + MAX_LEGS)
+            lines = whole_transactions(read, LEDGER_LATEST)
     shown = ledger_rows(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}

@@ -33,7 +33,7 @@ from handlers.cards import ORDER_ORGANISER
 from handlers.failures import log_failure
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
-from handlers.types import LIKES_ONLY, SHARE_CODE, Reply, Request
+from handlers.types import EDIT_ONLY, LIKES_ONLY, SHARE_CODE, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -521,6 +521,8 @@ class WeChatAdapter:
                 continue
             if reply.card_of is not None and reply.extra.get(LIKES_ONLY):
                 continue  # a like: WeChat cannot edit the card, and a copy for a count is noise (done)
+            if reply.card_of is not None and reply.extra.get(EDIT_ONLY):
+                continue  # the answer beside it says what changed: a copy would say it twice (rep82 #8)
             if reply.card_of is not None:
                 if reply.refresh and not await self.outbox.shown_before(conversation, reply.card_of):
                     continue  # a refresh of a card never posted in the room (`Reply.refresh`): done

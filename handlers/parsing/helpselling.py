@@ -17,6 +17,12 @@ FORM = re.compile(
     re.IGNORECASE,
 )
 
+# `帮卖 开 12.345%`, `/helpsell #4 on 1O%`: the rate form with a rate FORM cannot take (answered with what
+# is wrong with it, not the usage)
+BAD_RATE = re.compile(
+    rf"^(?:{_BARE_ID}\s*)?{_ON}\s*(?P<rate>[^\s#]*\d[^\s#]*)(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE
+)
+
 
 def fits(rest: str) -> bool:
     """Whether the words after a bare `帮卖` are this command."""

@@ -1,6 +1,7 @@
 """Review 79 #9: in g7 Ann sent `踢出 #8 @Dan`, Dan having joined in Gia's help-selling group g8. g8, Ann
 and Dan were told; Gia, its help-seller, got nothing privately (`踢出 @Dan 全部` told her; one line did
-not). Now she is told privately as her group is, in her own language."""
+not). Now she is told privately, in her own language, naming her group (rep82 #11: no longer word for word
+what the group read)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ TOLD = {
     "zh": "Amy 把 Dan（×1）移出了 小米（#1）。当前 ¥30/份。",
     "en": "Amy removed Dan (×1) from Millet (#1). Now ¥30 each.",
 }
+HERS = {
+    "zh": "Amy 把「公司群」（你帮卖的群）的 Dan（×1）移出了 小米（#1）。",
+    "en": "Amy removed Dan (×1) from Millet (#1) in “公司群”, the group you help-sell it in.",
+}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -31,7 +36,7 @@ async def test_the_help_seller_is_told_privately_as_her_group_is(lang: str) -> N
     in_g8 = [r.text for r in replies if r.chat_id == "g8" and r.text]
     assert len(in_g8) == 1
     private = Chat.private(replies)
-    assert private["gia"] == in_g8[0]  # Gia, privately, what her group read
+    assert private["gia"] == HERS[lang]  # Gia, privately, that it was in her group
     assert in_g8[0] == TOLD[lang]
     assert "dan" in private  # Dan, by whom, as before
 
@@ -43,4 +48,5 @@ async def test_the_help_seller_reads_it_in_her_own_language() -> None:
 
     replies = await family.say("amy", "踢出 #1 @dan", mentions=["dan"])
 
-    assert Chat.private(replies)["gia"] == "Amy removed Dan (×1) from 小米 (#1). Now ¥30 each."
+    told = Chat.private(replies)["gia"]
+    assert told == "Amy removed Dan (×1) from 小米 (#1) in “公司群”, the group you help-sell it in."

@@ -21,7 +21,12 @@ async def test_the_help_seller_and_her_group_are_told_in_english() -> None:
     assert said.endswith("Also told in block7.")
     theirs = "Amy 把 Kim 报的全部名额移出了 Durian（#1）：Kim ×1、Kim 帮 mum ×1，共 2 份。当前 ¥30/份。"
     assert [r.text for r in replies if r.chat_id == "office" and r.text] == [theirs]  # block7 speaks Chinese
-    assert Chat.private(replies)["bob"] == theirs  # Max, its help-seller, privately
+    # Max, its help-seller, privately, naming his group (rep82 #11: no longer the group's line word for word)
+    hers = (
+        "Amy 把「block7」（你帮卖的群）里 Kim 报的全部名额移出了 Durian（#1）："
+        "Kim ×1、Kim 帮 mum ×1，共 2 份。"
+    )
+    assert Chat.private(replies)["bob"] == hers
     assert "kim" in Chat.private(replies)
 
 
@@ -34,4 +39,5 @@ async def test_the_help_seller_and_her_group_are_told_in_chinese() -> None:
     said = Chat.said([r for r in replies if r.chat_id in (None, "family")])
     assert said.startswith("Amy 把 Kim 报的全部名额移出了 榴莲（#1）")
     assert said.endswith("也已告诉 七号楼。")
-    assert Chat.private(replies)["bob"].startswith("Amy 把 Kim 报的全部名额移出了 榴莲（#1）")
+    hers = Chat.private(replies)["bob"]
+    assert hers.startswith("Amy 把「七号楼」（你帮卖的群）里 Kim 报的全部名额移出了 榴莲（#1）")

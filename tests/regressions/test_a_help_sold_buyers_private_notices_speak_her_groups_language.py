@@ -47,7 +47,7 @@ async def test_taking_his_line_off_speaks_his_groups_language() -> None:
 
     told = family.private(await family.say("amy", "踢出 #1 Gil"))
 
-    assert told["gil"] == "Amy removed you (×1) from 草莓 (#1). Ask them if this is a mistake."
+    assert told["gil"] == "Amy removed you (×1) from 草莓 (#1). If this is a mistake, ask Amy."
 
 
 async def test_a_cancel_told_to_who_joined_with_the_clubs_code_speaks_the_clubs_language() -> None:

@@ -20,7 +20,7 @@ CASES = {
         "/groupbuy Rice price 60",
         "/remove @Bob",
         "Boss removed you (×1) from Rice (#1). If this is a mistake, ask its organiser, Amy.",
-        "Amy removed you (×1) from Rice (#1). Ask them if this is a mistake.",
+        "Amy removed you (×1) from Rice (#1). If this is a mistake, ask Amy.",
     ),
 }
 

@@ -23,9 +23,9 @@ def chinese(text: str) -> bool:
     return any(CJK[0] <= ch <= CJK[1] for ch in text)
 
 
-REMOVED = {
-    "zh": "Amy 把 Kim 报的全部名额移出了 {title}（#1）",
-    "en": "Amy removed all of Kim's lines from {title} (#1)",
+REMOVED = {  # naming his group (rep82 #11)
+    "zh": "Amy 把「block7」（你帮卖的群）里 Kim 报的全部名额移出了 {title}（#1）",
+    "en": "Amy removed all of Kim's lines from {title} (#1) in “block7”",
 }
 RAISED = {
     "zh": "🤝 团长 Amy 把 {title}（#1）的帮卖佣金从 10% 调高到 15%",

@@ -42,7 +42,7 @@ async def _room(lang: str, opening: dict[str, str]) -> Chat:
     ("lang", "kick", "told"),
     [
         ("zh", "踢出 Lin", "团长 Amy 把你（×1）移出了 草莓（#1）。有疑问请联系团长。"),
-        ("en", "/kick Lin", "Amy removed you (×1) from Strawberries (#1). Ask them if this is a mistake."),
+        ("en", "/kick Lin", "Amy removed you (×1) from Strawberries (#1). If this is a mistake, ask Amy."),
     ],
 )
 async def test_a_line_taken_off_is_told_in_her_groups_language(lang: str, kick: str, told: str) -> None:

@@ -56,5 +56,5 @@ async def test_an_english_command_in_private_is_answered_in_english(tmp_path: Pa
             if r["text"] and r["card_of"] is None and r["chat"] != "bob"
         ] == [
             ("family", "Amy 把 Bob（×1）移出了 芒果（#1）。当前 ¥20/份。"),
-            ("amy", "Amy removed Bob (×1) from 芒果 (#1). Now ¥20 each."),
+            ("amy", "You removed Bob (×1) from 芒果 (#1); “family” was told. Now ¥20 each."),
         ]

@@ -20,14 +20,15 @@ SAID = {
         "all": "全部操作",
         "close": "截单",
         "cancel": "取消团购",
-        "bad": "“order_refunded”不是审计日志里的操作，没有筛选。请在“操作”里选一项。",
+        "bad": "“order_refunded”不是审计日志里的操作，所以没有列出记录。请在“操作”里选一项。",  # rep82 #12
         "none": "没有符合条件的记录。",
     },
     "en": {
         "all": "All actions",
         "close": "Group buy closed",
         "cancel": "Group buy called off",
-        "bad": "“order_refunded” is not an action the audit log knows, so nothing was filtered. "
+        # rep82 #12: "nothing was filtered" read as "everything is shown", while nothing is listed
+        "bad": "“order_refunded” is not an action the audit log knows, so no change is listed. "
         "Pick one under What.",
         "none": "No changes match.",
     },

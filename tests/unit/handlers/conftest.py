@@ -97,8 +97,12 @@ class Chat:
 
     @staticmethod
     def said(replies: Sequence[Reply]) -> str:
-        """The one message of an answer in the chat (not a card, a toast or a private message)."""
-        found = [reply.text for reply in replies if reply.text and not reply.private_to]
+        """The one message of an answer in the chat (not a card, a toast or a private message); beside
+        lines posted in other groups (`chat_id`), the one left to the chat it was typed in."""
+        here = [reply for reply in replies if reply.text and not reply.private_to]
+        if len(here) > 1:
+            here = [reply for reply in here if not reply.chat_id]
+        found = [reply.text for reply in here]
         assert len(found) == 1, replies
         return found[0]
 

@@ -115,7 +115,7 @@ async def test_the_organiser_removes_from_a_private_chat_and_the_group_is_told()
     told = "Amy 把 Bob（×2）移出了 海南芒果（#1）。当前 ¥30/份。"
     assert texts == [
         (told, "family", None),
-        (told, None, None),
+        ("你已把 Bob（×2）移出 海南芒果（#1），已告知「family」。当前 ¥30/份。", None, None),  # hers: rep82
         ("团长 Amy 把你（×2）移出了 海南芒果（#1）。有疑问请联系团长。", None, "bob"),
     ]
 

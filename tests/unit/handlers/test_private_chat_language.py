@@ -115,7 +115,7 @@ async def test_an_english_remove_in_private_is_answered_in_english_and_the_group
 
     assert [(r.text, r.chat_id) for r in replies if r.text and not r.private_to] == [
         ("Amy 把 Bob（×1）移出了 芒果（#1）。当前 ¥20/份。", "family"),
-        ("Amy removed Bob (×1) from 芒果 (#1). Now ¥20 each.", None),
+        ("You removed Bob (×1) from 芒果 (#1); “family” was told. Now ¥20 each.", None),
     ]
 
 

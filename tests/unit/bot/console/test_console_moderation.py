@@ -41,10 +41,11 @@ async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(wo
     )
     sent = sent_since((await world.outbox_rows())[before:])
     # as `/hide 1 paid post` typed in the family chat (English, no /lang): said there in the note's
-    # language, the card, and the author told in the language he wrote his note in (handlers.recipients)
+    # language, the card (edited where it can be, never posted anew beside the line: rep82 #8), and the
+    # author told in his language as his mute notice would be (handlers.recipients.language_of)
     assert sent == [
         ("family", {"text": f"The admins hid note #{n}.", "language": "en"}),
-        ("family", {"card_of": -n, "refresh": True, "chat_id": "family"}),  # handlers.notes.card_update
+        ("family", {"card_of": -n, "refresh": True, "chat_id": "family", "extra": {"edit_only": "1"}}),
         (
             "bob",
             {
