@@ -1362,10 +1362,10 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
         return None
     entries += counts
     nameless = [each for each in entries if (_extra_line(each) or ("-", ""))[0] == ""]
-    mine = len(entries) - 1  # her line: the last, or the last naming her above lines of a count alone
-    while mine > 0 and entries[mine] in nameless and not names_her(entries[mine], names):
+    mine = len(entries) - 1  # her line: the last, or the last naming her (or a friend) above counts alone
+    while mine > 0 and entries[mine] in nameless:
         mine -= 1
-    if not names_her(entries[mine], names):
+    if not names_her(entries[mine], names) and not helped_name(entries[mine].split(" ", 1)[0]):
         mine = len(entries) - 1
     line = entries[mine]
     extra = tuple(filter(None, map(_extra_line, entries[mine + 1 :])))
@@ -1383,7 +1383,7 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
             helped = named.list_name if named is not None and person_name(named.list_name) else ""
             other = named if helped and named is not None else other
         if helped:  # `7. 帮赵奶奶 小盒 2`: 赵奶奶's line, a friend's of hers (rep83 #2)
-            return replace(other, friend=helped, list_name="")
+            return replace(other, friend=helped, list_name="", extra_lines=extra)
         if not other.list_name:  # `7. 2`: a line naming nobody is hers, its count kept (rep83 #3)
             return other
         if card is None and not other.products:  # a list copied without the card's title: talk, as ever

@@ -40,6 +40,20 @@ async def test_a_bang_line_on_the_card_is_the_friends_line() -> None:
     assert (await chat.card()).endswith("2. Cat 小盒 ×2\n3. Gus 帮 赵奶奶 小盒 ×2")
 
 
+async def test_a_count_alone_under_the_friends_line_is_said() -> None:
+    chat = await _zongzi()
+    card = await chat.card()
+
+    said = Chat.said(await chat.say("gus", f"{card}\n3. 帮赵奶奶 小盒 2\n4. 3", name="Gus"))
+
+    assert said == (
+        "Gus 帮 赵奶奶 跟团：2 × 粽子 小盒（#1）。小盒 现价 ¥10/份。"
+        "名单上有一行只写了数量（3），没写名字，没有加上（贴名单只加你自己的一行）："
+        "是你自己要的话请发 +3；帮别人跟团请写上名字，例如 +3 帮 小王"
+    )
+    assert (await chat.card()).endswith("3. Gus 帮 赵奶奶 小盒 ×2")
+
+
 async def test_a_bang_line_without_an_option_is_asked_which_for_the_friend() -> None:
     chat = await _zongzi()
     card = await chat.card()
