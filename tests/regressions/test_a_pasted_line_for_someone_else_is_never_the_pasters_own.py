@@ -129,3 +129,21 @@ async def test_another_members_line_is_refused_as_before() -> None:
 
     assert said.startswith("“Kim” on that list is already in Ice cream (#1)")
     assert "Sue" not in await chat.card()
+
+
+async def test_the_card_copied_back_unchanged_stays_talk() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 土鸡蛋 价格 45", name="Amy")
+    await chat.say("bob", "+1", name="Bob")
+    await chat.say("cat", "+2", name="Cat")
+    card = await chat.card()
+
+    copied = await chat.say("eve", card, name="Eve")
+    kim = Chat.said(await chat.say("eve", f"{card}\n3. Kim 2", name="Eve"))
+
+    assert copied == []
+    assert kim == (
+        "名单最后一行“Kim”不是你的，没有任何改动（贴名单只加你自己的一行）。"
+        "要帮 TA 跟团，请发 +2 帮 Kim；要自己跟，请发 +2。"
+    )
+    assert await chat.card() == card
