@@ -204,6 +204,8 @@ async def join(ctx: Context) -> list[Reply]:
 
 async def _join(ctx: Context) -> list[Reply]:
     command = ctx.command
+    if command.not_hers and await pasted_lines.last_line_not_hers(ctx):  # `4. Kim small 2`: never hers
+        return []  # the card copied back unchanged: talk
     quantity = 1 if command.quantity is None else command.quantity
     organiser_named = ""  # `@Wang +1` naming the organiser Wang: her own line, said in the answer
     if command.mentioned:  # `+1 @Cat`: Cat's line; `+1 @Amy` to the organiser Amy: her own

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.services.group_buys import names_product
 from handlers.context import Context
@@ -119,3 +120,37 @@ async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: st
     if command.own_twice:
         return t(lang, "pasted_own_twice", total=command.own_twice)
     return ""
+
+
+async def last_line_not_hers(ctx: Context) -> bool:
+    """The bot's card pasted back whose last line names someone else (`4. Kim small 2` from Sue), no
+    other member of that name on the group buy (the join refuses another member's line): a line for
+    someone else, never hers (rep83 #2): refused with the friend's join that adds it and her own, nothing
+    changed. Nothing is said here when the group buy it is for is not one open here; True when the
+    line is another member's and names no option or product: the card copied unchanged, talk."""
+    command = ctx.command
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if command.group_buy_id is not None:
+        open_here = [each for each in open_here if each.id == command.group_buy_id]
+    if len(open_here) != 1:
+        return False
+    group_buy = open_here[0]
+    assert group_buy.id is not None
+    key = _folded(command.list_name)
+    for line in await ctx.uow.group_buys.participants(group_buy.id):
+        if line.user_id != ctx.request.user_id and _folded(line.display_name) == key:
+            return not command.products  # with its option the join refuses it (pasted_line_not_hers)
+    word, count = command.products[0] if len(command.products) == 1 else ("", command.quantity or 1)
+    amount = f"{count} {word}" if word else str(count)  # `+2 small for Kim`, `+2 小盒 帮 Kim`
+    measured = command.measured
+    if not word and measured is not None and measured.unit and not measured.part:  # `3斤`
+        count, amount = measured.quantity, f"{measured.quantity}{measured.unit}"
+    several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    lang = await ctx.lang(group_buy)
+    raise DomainError(
+        "pasted_last_line_not_hers",
+        name=command.list_name,
+        example=t(lang, "pasted_friend_join", amount=amount, at=at, friend=command.list_name),
+        own=f"+{count}{at} {word}" if word else f"+{amount}{at}",
+    )

@@ -729,6 +729,7 @@ def parse_join(text: str) -> Join | str | None:
     none of the forms reads it."""
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
+    text = _helped_count(text)  # `帮赵奶奶 2`: as `+2 帮 赵奶奶`
     text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
     friends = _FRIEND_CHANGED.match(text)
     friendly: Join | None = None  # `豆豆不要了`: no person's name, a friend's line only if one is so called
@@ -847,6 +848,20 @@ def _reported_for(text: str) -> str:
         return text
     note = f" {found.group('note')}" if found.group("note") else ""
     return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}{note}"
+
+
+# `帮赵奶奶 2`, `帮赵奶奶 2份`, `替 Kim 2`: a pasted list's friend line typed alone, as `+2 帮 赵奶奶`
+_HELPED_COUNT = re.compile(
+    rf"^(?:帮|替)\s*(?P<name>[\u3400-\u9fff]{{2,6}}|[A-Za-z][A-Za-z'’-]{{1,19}})\s*(?P<n>\d{{1,3}})\s*(?P<unit>{_UNIT})?$"
+)
+
+
+def _helped_count(text: str) -> str:
+    """`帮赵奶奶 2` (a person's name or a kinship word after 帮) as `+2 帮 赵奶奶`; other text as it is."""
+    found = _HELPED_COUNT.match(" ".join(text.split()))
+    if found is None or not helped_name(f"帮{found.group('name')}") or not int(found.group("n")):
+        return text
+    return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}"
 
 
 # `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
@@ -1178,6 +1193,12 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
     if not entries:
         return None
+    said = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines if line.strip()]
+    counts: list[str] = []  # `2` under the numbered lines: a line of a count and no name (rep83 #1)
+    while len(said) > 1 and _COUNT_ALONE.match(said[-1]) and not _LIST_LINE.match(said[-1]):
+        counts.insert(0, said.pop())
+    if counts and _LIST_LINE.match(said[-1]):
+        entries += counts
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
     hers = [at for at, line in enumerate(spelled) if names_her(line, names)]  # by name, wherever it is
@@ -1328,6 +1349,9 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     its group buy. Anything else (the last line someone else's, numbers out of order): None."""
     kept = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines]
     kept = [line for line in kept if line]
+    counts: list[str] = []  # `2` under the numbered lines: a line of a count and no name, said (rep83 #1)
+    while len(kept) > 2 and _COUNT_ALONE.match(kept[-1]) and _LIST_LINE.match(kept[-2]):
+        counts.insert(0, kept.pop())
     read = [_LIST_LINE.match(line) for line in kept]
     at = len(read)
     while at > 0 and read[at - 1] is not None:
@@ -1336,17 +1360,41 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     counted = [int(m.group("n")) for m in read[at:] if m is not None]
     if len(entries) < 2 or counted != list(range(1, len(entries) + 1)) or any(read[:at]):
         return None
-    line = entries[-1]
+    entries += counts
+    nameless = [each for each in entries if (_extra_line(each) or ("-", ""))[0] == ""]
+    mine = len(entries) - 1  # her line: the last, or the last naming her (or a friend) above counts alone
+    while mine > 0 and entries[mine] in nameless:
+        mine -= 1
+    if not names_her(entries[mine], names) and not helped_name(entries[mine].split(" ", 1)[0]):
+        mine = len(entries) - 1
+    line = entries[mine]
+    extra = tuple(filter(None, map(_extra_line, entries[mine + 1 :])))
     lang = "zh" if _CJK.search("\n".join(kept)) else None
-    if not names_her(line, names):
-        other = _line_join(line, (), hers=False, title="", lang=lang)  # `4. 小周 芒果2`: someone else's
-        if other is None or not other.products or not other.list_name:
-            return None
-        return replace(other, not_hers=True)
     card = _CARD_TITLE.match(kept[0]) if at > 0 else None
     title = card.group("title") if card is not None else ""
     group_buy_id = group_buy_number(card.group("id")) if card is not None else None
-    return _line_join(line, names, hers=True, title=title, group_buy_id=group_buy_id, lang=lang)
+    if not names_her(line, names):
+        other = _line_join(line, (), hers=False, title=title, group_buy_id=group_buy_id, lang=lang)
+        if other is None:
+            return None
+        helped = helped_name(other.list_name)
+        if other.list_name.casefold() == "for":  # `4. for Kim small 2`: Kim's line, as `帮赵奶奶 小盒 2`
+            named = _line_join(line[4:], (), hers=False, title=title, group_buy_id=group_buy_id, lang=lang)
+            helped = named.list_name if named is not None and person_name(named.list_name) else ""
+            other = named if helped and named is not None else other
+        if helped:  # `7. 帮赵奶奶 小盒 2`: 赵奶奶's line, a friend's of hers (rep83 #2)
+            return replace(other, friend=helped, list_name="", extra_lines=extra)
+        if not other.list_name:  # `7. 2`: a line naming nobody is hers, its count kept (rep83 #3)
+            return other
+        if card is None and not other.products:  # a list copied without the card's title: talk, as ever
+            return None
+        return replace(other, not_hers=True)  # `4. Kim small 2`: someone else's, nothing joined (rep83 #2)
+    joined = _line_join(line, names, hers=True, title=title, group_buy_id=group_buy_id, lang=lang)
+    return replace(joined, extra_lines=extra) if joined is not None and extra else joined
+
+
+# a line of a count alone under a pasted card's numbered lines (`2`, `x2`, `+2`, `2份`)
+_COUNT_ALONE = re.compile(rf"^(?:[+x×*]\s*)?\d{{1,3}}\s*(?:{_UNIT})?$", re.IGNORECASE)
 
 
 def _line_join(
