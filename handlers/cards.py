@@ -21,6 +21,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.ports import UnitOfWork
 from commerce.services.group_buys import CardView, ChatUnits, Closing
+from commerce.services.group_buys import sold_out as all_sold
 from commerce.services.own_orders import is_own
 from handlers import line_names, options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton, Written
@@ -413,7 +414,8 @@ def _head(
             head.append(t(lang, "card_deadline_passed"))
         else:
             head.append(t(lang, "card_deadline", deadline=format_deadline(group_buy.deadline, tz, lang)))
-        if group_buy.sharer_rate_bp > 0:  # share to earn (佣金 5%: handlers.referrals)
+        # share to earn (佣金 5%: handlers.referrals); sold out, a share brings nothing: no line (rep83 #7)
+        if group_buy.sharer_rate_bp > 0 and not all_sold(group_buy):
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
         head.append(t(lang, "card_pickup", pickup=pickup_text(terms, tz, lang)))

@@ -12,7 +12,7 @@ from commerce.services import note_shares as service
 from handlers import notes, sharing
 from handlers.context import Context
 from handlers.parsing import notes as parsing
-from handlers.referrals import TELEGRAM, earns_line, help_sells
+from handlers.referrals import TELEGRAM, earns_line, help_sells, sold_out_answer
 from handlers.texts import share_code_shown, t
 from handlers.types import SHARE_CODE, Reply
 
@@ -25,14 +25,23 @@ async def share_note(ctx: Context) -> list[Reply]:
     secret = ctx.config.payment_secret
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (handlers.notes)
     chat_id = await notes.readable_in(ctx, note_id) if ctx.is_private else request.chat_id
-    note, group_buy, code, listing, counted = await service.share_note(
-        ctx.uow,
-        note_id=note_id,
-        chat_id=chat_id,
-        member_id=request.user_id,
-        secret=secret,
-        now=ctx.now,
-    )
+    try:
+        note, group_buy, code, listing, counted = await service.share_note(
+            ctx.uow,
+            note_id=note_id,
+            chat_id=chat_id,
+            member_id=request.user_id,
+            secret=secret,
+            now=ctx.now,
+        )
+    except DomainError as refusal:  # sold out: as `分享` says it, privately; send 分享笔记 3 again (rep83 #7)
+        if refusal.code != "share_sold_out":
+            raise
+        sold = await ctx.uow.group_buys.get(refusal.params["id"])
+        if sold is None:
+            raise
+        lang = await ctx.lang()
+        return sold_out_answer(ctx, sold, lang, t(lang, "share_again_note", id=note_id))
     assert group_buy.id is not None
     lang = await ctx.lang()
     title = group_buy.terms.title

@@ -70,13 +70,19 @@ async def share(ctx: Context) -> list[Reply]:
     (`_in_her_groups`)."""
     if ctx.is_private and ctx.command.group_buy_id is None:
         return await _in_her_groups(ctx)
+    if not ctx.is_private and ctx.command.group_buy_id is None:
+        every = await _all_sold_out_here(ctx)
+        if every is not None:
+            return every
     group_buy = await _own_chats(ctx)
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
-    if await group_buy_service.sold_out_now(ctx.uow, group_buy):  # rep79 #5: a code would earn nothing
-        raise DomainError("share_sold_out", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
+    if await group_buy_service.sold_out_now(ctx.uow, group_buy):  # rep79 #5: a code would earn nothing
+        numbered = ctx.is_private or ctx.command.group_buy_id is not None
+        again = t(lang, "share_again_numbered", id=group_buy.id) if numbered else t(lang, "share_again")
+        return sold_out_answer(ctx, group_buy, lang, again)
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)
     title = group_buy.terms.title
@@ -116,6 +122,45 @@ async def share(ctx: Context) -> list[Reply]:
             Reply(text=text, private_to=me, language=lang, extra={SHARE_CODE: str(group_buy.id)}),
         ]
     return [Reply(text=text, language=lang)]
+
+
+def sold_out_answer(ctx: Context, group_buy: GroupBuy, lang: str, again: str) -> list[Reply]:
+    """A share (`分享`, `分享笔记 3`) of a sold-out group buy: no code, and `again` what to send once some
+    comes free; commission named only where it pays sharers (or help-sellers) a rate (rep83 #7). Typed in
+    a group it goes privately, as a share's code does, the group reading one line."""
+    pays = group_buy.sharer_rate_bp > 0 or (group_buy.help_sell_rate_bp > 0 and bool(group_buy.listings))
+    key = "share_sold_out_paid" if pays else "share_sold_out_unpaid"
+    text = t(lang, key, id=group_buy.id, title=group_buy.terms.title, again=again)
+    return _privately(ctx, text, lang)
+
+
+def _privately(ctx: Context, text: str, lang: str) -> list[Reply]:
+    """`text` to the member: in a group, privately, the group reading `share_answered_privately`."""
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    me = ctx.request.user_id
+    note = t(lang, "share_answered_privately", name=ctx.request.display_name)
+    return [Reply(text=note, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
+
+
+async def _all_sold_out_here(ctx: Context) -> list[Reply] | None:
+    """A bare `分享` in a group whose two or more open group buys are all sold out: each named (newest
+    first), privately, no code (rep83 #7: only the one she was on was named); None otherwise."""
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if len(open_here) < 2:
+        return None
+    for group_buy in open_here:
+        if not await group_buy_service.sold_out_now(ctx.uow, group_buy):
+            return None
+    newest = sorted(open_here, key=lambda found: found.id or 0, reverse=True)
+    lang = await ctx.lang(newest[0])
+    items = t(lang, "list_separator").join(
+        t(lang, "share_sold_out_item", id=found.id, title=found.terms.title) for found in newest
+    )
+    chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
+    where = chat or t(lang, "share_open_your_group")
+    text = t(lang, "share_sold_out_all_here", count=len(newest), chat=where, items=items)
+    return _privately(ctx, text, lang)
 
 
 async def share_message(
@@ -193,6 +238,7 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
         (sold if await group_buy_service.sold_out_now(ctx.uow, group_buy) else shown).append(
             (group_buy, here)
         )
+    unnamed = max(len(sold) - SHARES_LISTED, 0)  # past the 5 named: counted, never left out in silence
     sold = sold[:SHARES_LISTED]
     names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED] + sold])
     items = ""
@@ -207,6 +253,8 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
             )
             for group_buy, here in sold
         )
+        if unnamed:
+            items += t(lang, "share_open_sold_out_more", count=unnamed)
     if not shown:  # every one sold out: no code at all
         return [Reply(text=t(lang, "share_open_all_sold_out", items=items), language=lang)]
     lines = [t(lang, "share_open_head")]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from commerce.domain import share_codes
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import Listing, seen_in
@@ -181,6 +182,15 @@ async def start(ctx: Context) -> list[Reply]:
     link = parse_share_payload(payload, ctx.config.payment_secret)
     if link is None and ctx.command.word == "link":  # pasted as text: said as a bad share code is (rep69 #7)
         raise DomainError("share_link_not_mine")
+    if link is None and (typed := share_codes.find(payload, any_case=True)) is not None and not typed[1]:
+        # `/start 3-NYUZ`, `/start 团3-NYUZ`: a share code after /start opens its card, as alone (rep83 #10)
+        from handlers import referrals  # referrals imports this module
+
+        code = typed[0]
+        ctx.command = replace(  # as typed alone: /start tells no language (its card speaks its group's)
+            ctx.command, name="share_code", group_buy_id=code.group_buy_id, rest=code.code, lang=None
+        )
+        return await referrals.open_code(ctx)
     if link is None:
         claimed = _claimed_id(payload)
         if claimed is None:

@@ -1,6 +1,7 @@
 """s37: `分享` on a sold-out group buy hands out no code (s36, rep79 #5), but `分享笔记 1` (`/share note 1`)
 on a note about it still gave one, and counted the share on the note's card, though a friend could buy none.
-It now answers as `分享` does, no code and no share counted."""
+It now answers as `分享` does, no code and no share counted. (rep83 #7: 荔枝 pays no sharer rate, so no
+word of commission; it says to send `分享笔记 1` again, not `分享`.)"""
 
 from __future__ import annotations
 
@@ -18,11 +19,11 @@ async def test_sharing_a_note_of_a_sold_out_buy_hands_out_no_code() -> None:
     en = await room.say("cat", "/share note 1", private=True, language="en")
 
     assert room.said(zh) == (
-        "荔枝（#1）已经卖完了：现在分享出去，朋友也买不到，分享码不会带来佣金，所以这次没有发分享码。"
-        "等空出名额后再发“分享”。"
+        "荔枝（#1）已经卖完了：现在分享出去，朋友也买不到，所以这次没有发分享码。"
+        "等空出名额后再发“分享笔记 1”。"
     )
     assert room.said(en) == (
         "荔枝 (#1) is sold out: a friend you shared it with could not buy any now, "
-        "so a share code would earn nothing and none was handed out. Send /share again if some comes free."
+        "so no share code was handed out. Send /share note 1 again if some comes free."
     )
     assert not any("团1-" in (reply.text or "") or "1-" in (reply.text or "") for reply in zh + en)
