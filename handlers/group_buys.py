@@ -1345,7 +1345,8 @@ async def _friends_line_left(
     rest = sum(left.quantity for left in staying)
     if rest:
         have = unit_texts.amount(lang, rest, group_buy.terms.unit)  # `2斤`, "2 kg"; `2 份`, "2"
-        if all(left.friend for left in staying):  # only mum's line stays: said as mum's, never as hers
+        if all(left.friend and left.friend != line.friend for left in staying):  # only mum's line stays:
+            # said as mum's, never as hers (Zhao's line of another option staying: as before)
             others = t(lang, "list_separator").join(dict.fromkeys(left.friend for left in staying))
             return t(lang, "left_for_others_stay" + you, name=name, have=have, friends=others, **params)
         return t(lang, "left_for_still_in" + you, name=name, have=have, **params)
