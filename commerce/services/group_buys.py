@@ -771,20 +771,27 @@ async def join(
     then enforced by that write alone, and explained from a fresh read if it refuses.
     """
     passed_over: list[GroupBuy] = []  # sold out beside the one joined (`+1` naming none)
-    group_buy = await find(
-        uow,
-        chat_id=chat_id,
-        group_buy_id=group_buy_id,
-        member=user_id,
-        option=option,
-        note=note,
-        option_attempt=option_attempt,
-        list_title=list_title,
-        adding=not pasted,  # a pasted list holds her line as it is: the one she is on, after its title
-        unit=measured.unit if measured is not None else "",
-        goods=0 if option or option_index or pasted or list_title else quantity,  # `+1 kaya`: wrong goods
-        passed_over=passed_over,
-    )
+    typed = not pasted and measured is None and not option and not option_index and quantity == 1
+    counted_word = _counted_word(note) if typed and option_count and group_buy_id is None else None
+    try:  # `+1 小盒2份`, `+1 中盒 2` beside another open: the word names (or misnames) the option
+        group_buy = await find(
+            uow,
+            chat_id=chat_id,
+            group_buy_id=group_buy_id,
+            member=user_id,
+            option=option,
+            note=counted_word[0] if counted_word else note,
+            option_attempt=option_attempt or counted_word is not None,
+            list_title=list_title,
+            adding=not pasted,
+            unit=measured.unit if measured is not None else "",
+            goods=0 if option or option_index or pasted or list_title else quantity,
+            passed_over=passed_over,
+        )
+    except DomainError as refusal:  # `+1 中盒 2`: the example keeps her 2 (`+2 小盒`)
+        if counted_word is not None and refusal.code in ("option_not_here", "option_not_here_several"):
+            refusal.params["typed_quantity"] = counted_word[1]
+        raise
     skipped = tuple((g.id or 0, g.terms.title) for g in passed_over)
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
@@ -1371,6 +1378,22 @@ def beyond_title(title: str, note: str) -> str:
 _PASTED_OPTION_COUNT = re.compile(
     r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?", re.IGNORECASE
 )
+
+
+def _counted_word(note: str) -> tuple[str, int] | None:
+    """(the word, the count) of a typed join's words that are one word and a count that may name or
+    misname an option (`小盒2份`, `中盒 2`: a Chinese word, or a size in English, `medium 2`), for
+    finding the group buy meant among several open; None else (`小王 2` reads as before: a name, a note)."""
+    found = _PASTED_OPTION_COUNT.fullmatch(note.strip())
+    if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
+        return None
+    asked = count_in_note(note, "")
+    if asked is not None and not without_count(note, asked[1]).strip():  # `要2份`: a count, no option
+        return None
+    word = found.group("word")
+    if not (_CJK_WORD.fullmatch(word) or is_size_word(word)):
+        return None
+    return word, int(found.group("n"))
 
 
 def _typed_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool]:

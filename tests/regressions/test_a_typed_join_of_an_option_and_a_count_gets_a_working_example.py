@@ -62,3 +62,19 @@ async def test_a_name_and_a_count_stay_the_note_as_before() -> None:
     assert said == (
         "粽子（#1）要哪个规格？大盒 ¥68 / 小盒 ¥38。跟团时带上规格，例如 +1 小盒 小王 2，或点对应的跟团按钮。"
     )
+
+
+async def test_beside_another_open_group_buy() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 粽子 规格 大盒:68,小盒:38", name="Amy")
+    await chat.say("amy", "接龙 青团 价格 5", name="Amy")
+
+    unknown = Chat.said(await chat.say("eve", "+1 中盒 2", name="Eve"))
+    glued = Chat.said(await chat.say("eve", "+1 小盒2份", name="Eve"))
+
+    assert unknown == (
+        "粽子（#1）没有“中盒”这个规格，可选：大盒 ¥68 / 小盒 ¥38。"
+        "跟团时带上规格，例如 +2 大盒。没有任何改动。"
+    )
+    assert glued == "Eve 跟团：2 × 粽子 小盒（#1）。小盒 现价 ¥38/份。"
+    assert "Eve" not in await chat.card(2)
