@@ -1098,8 +1098,8 @@ async def _friends_lines_only(
     if lang.startswith("zh"):
         example = f"{first.friend}不要了" if wanted == 0 else f"{first.friend}改成{wanted}{unit or '份'}"
     else:
-        apart = wanted - first.quantity
-        example = f"{'+' if apart >= 0 else '-'}{abs(apart) or 1} for {first.friend}"
+        friend = first.friend  # `make it 1 for mum`: mum's line set to 1, never `+1 for mum` (one more)
+        example = f"make it {wanted} for {friend}" if wanted else f"-{first.quantity} for {friend}"
     text = t(
         lang,
         "set_to_friends_only",
@@ -1357,9 +1357,15 @@ async def _friends_line_left(
         text = t(lang, "lowered_for" + you, name=name, friend=line.friend, items=items, id=group_buy.id)
         return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     assert group_buy.id is not None
-    rest = sum(left.quantity for left in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id))
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    staying = [left for left in lines if left.quantity]
+    rest = sum(left.quantity for left in staying)
     if rest:
         have = unit_texts.amount(lang, rest, group_buy.terms.unit)  # `2斤`, "2 kg"; `2 份`, "2"
+        if all(left.friend and left.friend != line.friend for left in staying):  # only mum's line stays:
+            # said as mum's, never as hers (Zhao's line of another option staying: as before)
+            others = t(lang, "list_separator").join(dict.fromkeys(left.friend for left in staying))
+            return t(lang, "left_for_others_stay" + you, name=name, have=have, friends=others, **params)
         return t(lang, "left_for_still_in" + you, name=name, have=have, **params)
     return t(lang, "left_for" + you, name=name, **params)
 

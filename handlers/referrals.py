@@ -616,8 +616,9 @@ async def _open_in_her_groups(ctx: Context, *, joined: bool = False) -> list[tup
 
 async def _joinable_in_her_groups(ctx: Context) -> list[Reply] | None:
     """A bare `+1` in private, no card opened there, from a member of groups with group buys open: those
-    (at most `SHARES_LISTED`, newest first), each with its group, and that +1 is sent there. None: her
-    groups have none open (or she is in none)."""
+    (at most `SHARES_LISTED`, newest first), each with its group, and that +1 is sent there (one sold
+    out: said so, and the wait to send there instead, never a +1 that cannot join). None: her groups
+    have none open (or she is in none)."""
     shown = await _open_in_her_groups(ctx)
     if not shown:
         return None
@@ -627,6 +628,13 @@ async def _joinable_in_her_groups(ctx: Context) -> list[Reply] | None:
     for group_buy, here in shown[:SHARES_LISTED]:
         chat = names.get(here) or t(lang, "share_open_your_group")
         title = group_buy.terms.title
+        if await group_buy_service.sold_out_now(ctx.uow, group_buy):  # 🈵: no +1 offered, the wait instead
+            option = f" {group_buy.terms.options[-1].name}" if group_buy.terms.options else ""
+            wait = t(lang, "private_join_open_wait", id=group_buy.id, option=option)
+            lines.append(
+                t(lang, "private_join_open_line_sold_out", chat=chat, id=group_buy.id, title=title, wait=wait)
+            )
+            continue
         lines.append(t(lang, "private_join_open_line", chat=chat, id=group_buy.id, title=title))
     if len(shown) > SHARES_LISTED:
         lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))

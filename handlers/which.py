@@ -383,7 +383,7 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
     # the quantity and friend typed (`+2 for Wang sweet`), as the question which one does
     if refusal.code in _OPTION_NOT_HERE and command.name in ("join", "share_join"):
         typed = refusal.params.get("typed_quantity")  # a pasted `中盒 2`: the count read off her line
-        counted = replace(command, quantity=typed) if command.pasted and isinstance(typed, int) else command
+        counted = replace(command, quantity=typed) if isinstance(typed, int) else command  # `+1 中盒 2` too
         example = join_as_typed(lang, counted, str(refusal.params.get("example", "")))
         return t(lang, f"{refusal.code}_as_typed", **{**refusal.params, "example": example})
     params = refusal.params

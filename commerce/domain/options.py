@@ -75,6 +75,11 @@ _SIZES = {"large": "大", "big": "大", "small": "小", "little": "小", "medium
 _PACKS = {"box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "bottle": "瓶", "bottles": "瓶", "jar": "罐"}
 
 
+def is_size_word(word: str) -> bool:
+    """Whether a word is a size said in English (`medium`, `large`): an option tried, never a name."""
+    return word.strip().casefold() in _SIZES
+
+
 _PACK_WORDS = frozenset({*_PACKS, "jars", "pack", "packs", "set", "sets", "tray", "trays", "piece", "pieces"})
 
 

@@ -38,6 +38,7 @@ from commerce.domain.group_buy import (
 from commerce.domain.listings import Listing
 from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import (
+    is_size_word,
     only_pack_word,
     option_at,
     option_in_note,
@@ -645,6 +646,12 @@ def _spelt_like(group_buy: GroupBuy, word: str) -> str:
     )
 
 
+def _no_such_word(word: str) -> bool:
+    """Whether a join's word naming no option is told there is no such option (`中盒` beside 大盒 / 小盒,
+    `medium` beside large / small) rather than asked which with it kept as a note."""
+    return bool(_CJK_WORD.fullmatch(word)) or is_size_word(word)
+
+
 def _sold_out_option(group_buy: GroupBuy, name: str) -> bool:
     """Whether the option called `name` is sold out on its own (🈵)."""
     option = group_buy.option_named(name)
@@ -764,20 +771,27 @@ async def join(
     then enforced by that write alone, and explained from a fresh read if it refuses.
     """
     passed_over: list[GroupBuy] = []  # sold out beside the one joined (`+1` naming none)
-    group_buy = await find(
-        uow,
-        chat_id=chat_id,
-        group_buy_id=group_buy_id,
-        member=user_id,
-        option=option,
-        note=note,
-        option_attempt=option_attempt,
-        list_title=list_title,
-        adding=not pasted,  # a pasted list holds her line as it is: the one she is on, after its title
-        unit=measured.unit if measured is not None else "",
-        goods=0 if option or option_index or pasted or list_title else quantity,  # `+1 kaya`: wrong goods
-        passed_over=passed_over,
-    )
+    typed = not pasted and measured is None and not option and not option_index and quantity == 1
+    counted_word = _counted_word(note) if typed and option_count and group_buy_id is None else None
+    try:  # `+1 小盒2份`, `+1 中盒 2` beside another open: the word names (or misnames) the option
+        group_buy = await find(
+            uow,
+            chat_id=chat_id,
+            group_buy_id=group_buy_id,
+            member=user_id,
+            option=option,
+            note=counted_word[0] if counted_word else note,
+            option_attempt=option_attempt or counted_word is not None,
+            list_title=list_title,
+            adding=not pasted,
+            unit=measured.unit if measured is not None else "",
+            goods=0 if option or option_index or pasted or list_title else quantity,
+            passed_over=passed_over,
+        )
+    except DomainError as refusal:  # `+1 中盒 2`: the example keeps her 2 (`+2 小盒`)
+        if counted_word is not None and refusal.code in ("option_not_here", "option_not_here_several"):
+            refusal.params["typed_quantity"] = counted_word[1]
+        raise
     skipped = tuple((g.id or 0, g.terms.title) for g in passed_over)
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
@@ -810,10 +824,14 @@ async def join(
     if pasted and measured is None and not option and not option_index and quantity == 1:
         quantity, note, tried = _pasted_option_count(group_buy, note)  # `3. Eve 大盒 2`: 2 of 大盒 (rep81 #3)
         option_attempt = option_attempt or tried
+    counted_in_note = False  # `+1 中盒 2`: her 2 read off the option's misnamed word, kept in the example
+    if not pasted and measured is None and not option and not option_index and quantity == 1 and option_count:
+        quantity, note, counted_in_note = _typed_option_count(group_buy, note)
+        option_attempt = option_attempt or counted_in_note
     try:
         option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
-        if question.code == "option_not_here" and pasted:  # `3. Zed 中盒 2`: the example keeps her 2
+        if question.code == "option_not_here" and (pasted or counted_in_note):  # `3. Zed 中盒 2`: her 2
             question.params["typed_quantity"] = quantity
         if question.code == "option_which":
             question.params["typed_quantity"] = quantity
@@ -1362,6 +1380,44 @@ _PASTED_OPTION_COUNT = re.compile(
 )
 
 
+def _counted_word(note: str) -> tuple[str, int] | None:
+    """(the word, the count) of a typed join's words that are one word and a count that may name or
+    misname an option (`小盒2份`, `中盒 2`: a Chinese word, or a size in English, `medium 2`), for
+    finding the group buy meant among several open; None else (`小王 2` reads as before: a name, a note)."""
+    found = _PASTED_OPTION_COUNT.fullmatch(note.strip())
+    if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
+        return None
+    asked = count_in_note(note, "")
+    if asked is not None and not without_count(note, asked[1]).strip():  # `要2份`: a count, no option
+        return None
+    word = found.group("word")
+    if not (_CJK_WORD.fullmatch(word) or is_size_word(word)):
+        return None
+    return word, int(found.group("n"))
+
+
+def _typed_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool]:
+    """(the quantity, the note, whether the count was read off an option tried) of a typed `+1` whose
+    words are a word and a count: an option glued to its count (`+1 小盒2份`, `+1 small2`) is spaced so
+    the option's count reads it (`小盒 2份`: 2 of 小盒); a word read as an option misnamed (`+1 中盒 2`,
+    `+1 大和 2`, `+1 medium 2`) gives its count to the question which (`例如 +2 大盒`), never a note `2`
+    beside the example; anything else (`+1 小王 2`, `+1 Zoe 2`) is (1, the note, False) as before."""
+    found = _PASTED_OPTION_COUNT.fullmatch(note.strip()) if group_buy.terms.options else None
+    if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
+        return 1, note, False
+    asked = count_in_note(note, group_buy.terms.unit)
+    if asked is not None and not without_count(note, asked[1]).strip():  # `+1 要2份`: a count, no option
+        return 1, note, False
+    word = found.group("word")
+    named, rest = option_in_note(group_buy, word)
+    if named and not rest:
+        return 1, f"{word} {note.strip()[len(word) :].strip()}", False
+    tried = resembles_an_option(group_buy, word) if _CJK_WORD.search(word) else _option_tried(group_buy, word)
+    if tried or is_size_word(word):
+        return int(found.group("n")), word, True
+    return 1, note, False
+
+
 def _pasted_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool]:
     """(the quantity, the note, whether the word is an option tried) of a pasted list line read with no
     count of its own whose words are an option and a count (`3. Eve 大盒 2`, `3. Ada 豆沙2份`): that many
@@ -1433,7 +1489,7 @@ def _option_of_join(
         # example stays the one still to be had (`e.g. +1 choc`, the 🈵 said among the choices), no typo in it
         if question.code == "option_which" and meant and not sold_out:  # `+1 咸的` beside salty: `+1 salty`
             question.params["example"] = meant
-        elif question.code == "option_which" and misnamed and not meant and _CJK_WORD.fullmatch(noted):
+        elif question.code == "option_which" and misnamed and not meant and _no_such_word(noted):
             raise DomainError(  # `+1 中盒` beside 大盒, 小盒: there is no 中盒, and which there are
                 "option_not_here",
                 name=noted,
@@ -1836,7 +1892,22 @@ async def _option_line(
     assert group_buy.id is not None
     if not group_buy.terms.options:
         raise DomainError("options_none", id=group_buy.id, title=group_buy.terms.title)
-    chosen = group_buy.option_for_join(option) if option else None
+    try:
+        chosen = group_buy.option_for_join(option) if option else None
+    except DomainError as unknown:  # `-1 vanila`: as `vanila -1`, the leave to send, nothing changed
+        if unknown.code != "option_unknown":
+            raise
+        holds = [line.option for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.option]
+        meant = _spelt_like(group_buy, option)  # `vanila`: vanilla, unless she holds another one only
+        example = meant if meant in holds or not holds else holds[0]
+        raise DomainError(
+            "leave_option_not_here",
+            name=option,
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            choices=group_buy.option_choices(),
+            example=example or group_buy.terms.options[0].name,
+        ) from unknown
     named = chosen.name if chosen is not None else ""
     lines = [
         line

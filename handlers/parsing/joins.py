@@ -1787,9 +1787,13 @@ _ROLE_NAME = re.compile(
 
 
 def _role_name(role: str, name: str) -> bool:
-    """Whether `name` after the role word `role` is the friend's name: capitalised or Chinese after any,
-    in lower case after a role that is no name itself (`neighbour bob`), unless a word of what (`large`)."""
-    if not name.isascii() or name[0].isupper():
+    """Whether `name` after the role word `role` is the friend's name: capitalised after any, Chinese or
+    in lower case after a role that is no name itself (`neighbour 小王`, `neighbour bob`), unless a word
+    of what (`large`); after a kinship word, which names her, a Chinese word is what she wants (`for Mum
+    咸蛋黄`: Mum's line of 咸蛋黄, rep81 #5)."""
+    if not name.isascii():
+        return role.lower() in _ROLES_ONLY
+    if name[0].isupper():
         return True
     return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
 

@@ -41,7 +41,7 @@ async def test_one_holding_nothing_is_answered_as_the_typed_join() -> None:
     said = Chat.said(await chat.say("bob", "I want 3 medium"))
 
     assert said == Chat.said(await chat.say("bob", "+3 medium"))
-    assert said.startswith("Which option of Cookies (#1)? small ¥20 / large ¥30."), said
+    assert said.startswith("Cookies (#1) has no option “medium”; its options: small ¥20 / large ¥30."), said
     assert await chat.card(1) == before
 
 

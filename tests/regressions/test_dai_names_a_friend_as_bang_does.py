@@ -26,7 +26,7 @@ async def test_dai_signs_up_a_friend() -> None:
     assert "1. Cat 帮 小王 ×1\n2. Cat 帮 小李 ×2\n3. Dan 帮 小刘 ×1\n4. Eve ×1 · 代收点" in listed, listed
 
     left = Chat.said(await chat.say("cat", "-1 代 小王"))
-    assert left == "Cat 撤下了帮 小王 报的 荔枝（#1），Cat 名单上还有 2 份。"
+    assert left == "Cat 撤下了帮 小王 报的 荔枝（#1），帮 小李 报的还在（2 份）。"
 
 
 async def test_dai_after_an_option_is_the_friends_line_of_it() -> None:

@@ -40,15 +40,15 @@ async def test_slash_leave_for_a_friend_takes_the_friends_line_off() -> None:
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("退出 大 帮 小王", "Bob 撤下了帮 小王 报的 柚子 大（#1），Bob 名单上还有 1 份。"),
-        ("退出 帮 小王 大", "Bob 撤下了帮 小王 报的 柚子 大（#1），Bob 名单上还有 1 份。"),
+        ("退出 大 帮 小王", "Bob 撤下了帮 小王 报的 柚子 大（#1），帮 Wang 报的还在（1 份）。"),
+        ("退出 帮 小王 大", "Bob 撤下了帮 小王 报的 柚子 大（#1），帮 Wang 报的还在（1 份）。"),
         (
             "/leave large for Wang",
-            "Bob took the line for Wang off 柚子 large (#1); Bob still has 2 on the list.",
+            "Bob took the line for Wang off 柚子 large (#1); the line for 小王 stays (2).",
         ),
         (
             "/leave for Wang large",
-            "Bob took the line for Wang off 柚子 large (#1); Bob still has 2 on the list.",
+            "Bob took the line for Wang off 柚子 large (#1); the line for 小王 stays (2).",
         ),
     ],
 )

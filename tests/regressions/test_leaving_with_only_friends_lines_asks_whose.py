@@ -27,7 +27,7 @@ async def test_leaving_with_only_friends_lines_asks_whose() -> None:
     assert leave == asked
     assert "1. Bob 帮 小王 ×1\n2. Bob 帮 小李 ×2" in await chat.card()  # nothing changed
     took = chat.said(await chat.say("bob", "-1 帮 小王"))  # the form it gave works
-    assert took == "Bob 撤下了帮 小王 报的 面包（#1），Bob 名单上还有 2 份。"
+    assert took == "Bob 撤下了帮 小王 报的 面包（#1），帮 小李 报的还在（2 份）。"
 
 
 async def test_leaving_with_one_friends_line_takes_it_off_and_names_the_friend() -> None:

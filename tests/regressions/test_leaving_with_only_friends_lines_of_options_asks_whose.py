@@ -27,4 +27,4 @@ async def test_leaving_with_only_friends_lines_of_options_asks_whose() -> None:
     assert leave == asked
     assert await chat.card() == card  # nothing changed
     took = chat.said(await chat.say("bob", "-1 帮 小王"))
-    assert took == "Bob 撤下了帮 小王 报的 丹东红颜 大盒（#1），Bob 名单上还有 1 份。"
+    assert took == "Bob 撤下了帮 小王 报的 丹东红颜 大盒（#1），帮 小李 报的还在（1 份）。"

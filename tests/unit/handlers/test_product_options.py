@@ -206,7 +206,8 @@ async def test_mistakes_with_options_get_one_message_and_change_nothing() -> Non
     assert answers == [
         "Which option of Mangoes (#1)? 3kg ¥58 / 5kg ¥88. Send it with your join, e.g. +1 5kg, "
         "or tap its Join button.",
-        "There is no option “9kg”. The options are: 3kg ¥58 / 5kg ¥88.",
+        "Mangoes (#1) has no option “9kg”; its options: 3kg ¥58 / 5kg ¥88. Name one to leave it, "
+        "e.g. -1 5kg. Nothing was changed.",
         "Mangoes (#1) has options: name the one whose price changes, e.g. /edit #1 5kg price ¥50. The"
         " options are: 3kg ¥58 / 5kg ¥88. Nothing was changed.",
         "With options each option has its own price: leave out “price”. Example: /groupbuy Mangoes options "
