@@ -97,6 +97,13 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         return None  # her own group buy's order: the organiser's refund
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
+    if not _held(order) and order.received_refunded:  # 只收到 ¥50, given back since (rep84 #1): said so
+        raise DomainError(
+            "refund_ask_received_refunded",
+            order=order.number,
+            amount=format_money(order.received_refunded, order.currency),
+            organiser=group_buy.organiser_name,
+        )
     if not _held(order):  # unpaid (nothing received) or cancelled: no money to give back
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
