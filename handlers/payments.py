@@ -378,7 +378,22 @@ _NAMING_AN_AMOUNT = frozenset(
         "refund_which_order",
         "refund_ask_over",
         "refund_ask_other_currency",
+        # 只收到 ¥50 of it said (rep84 #4), and units after part refunds (`已经退过 ¥20`)
+        "refund_received_over",
+        "refund_received_units",
+        "refund_received_units_over",
+        "refund_units_over",
+        "refund_units_left",
+        "refund_units_none_left",
+        "refund_units_over_options",
+        "refund_option_units_left",
+        "refund_option_none_left",
     }
+)
+# refusals of a part received (只收到) or a cancel naming the buyer's money, whatever command typed them
+# (rep84 #4: `…（这单应付 ¥40）…`, `你记过只收到 ¥30…`): privately too, the group reading whose order
+_ORDER_MONEY_NAMED = frozenset(
+    {"short_typed_bad_amount", "short_typed_whole", "short_typed_adds_to_whole", "cancel_order_received_part"}
 )
 
 
@@ -393,13 +408,18 @@ async def refused_privately(
     ¥30…`): the answer goes privately to whoever typed it, in her own language (`ctx.private_lang`;
     `said_in`: the refusal's replies in a language), the group reads one line without it (`Amy，退款
     的事已私信发给你。`), as a refund done there does (`_short_in_group`). One naming no amount stays."""
-    typed_here = ctx.command.name == "refund" and not ctx.is_private and not ctx.command.tap
-    if not typed_here or ctx.page_lang is not None or refusal.code not in _NAMING_AN_AMOUNT:
+    a_refund = ctx.command.name == "refund" and refusal.code in _NAMING_AN_AMOUNT
+    order_money = refusal.code in _ORDER_MONEY_NAMED and "order" in refusal.params
+    if ctx.is_private or ctx.command.tap or ctx.page_lang is not None or not (a_refund or order_money):
         return replies
     mine = await ctx.private_lang(lang)
     theirs = said_in(mine) if said_in is not None and mine != lang else replies
     hers = [replace(reply, private_to=ctx.request.user_id) for reply in theirs]
-    line = t(lang, "refund_answered_privately", name=ctx.request.display_name)
+    name = ctx.request.display_name
+    if a_refund:
+        line = t(lang, "refund_answered_privately", name=name)
+    else:
+        line = t(lang, "order_answered_privately", name=name, order=str(refusal.params["order"]))
     return [Reply(text=line, language=lang), *hers]
 
 

@@ -8,6 +8,8 @@ names her paid orders and the form (`handlers.app`, for `refund_usage`)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money, names_another_currency, parse_money
@@ -15,6 +17,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services.collecting import organises_here
 from commerce.services.payments import amount_of, plain_amount
+from commerce.state import Json
 from handlers.context import Context
 from handlers.order_numbers import typed_order
 from handlers.parsing.refunds import amount_typed
@@ -97,6 +100,13 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         return None  # her own group buy's order: the organiser's refund
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
+    if not _held(order) and order.received_refunded:  # 只收到 ¥50, given back since (rep84 #1): said so
+        raise DomainError(
+            "refund_ask_received_refunded",
+            order=order.number,
+            amount=format_money(order.received_refunded, order.currency),
+            organiser=group_buy.organiser_name,
+        )
     if not _held(order):  # unpaid (nothing received) or cancelled: no money to give back
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
@@ -107,6 +117,8 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         _key("refund_ask_organiser", reason, amount),
         **_asked(order, group_buy, reason, to_lang, amount),
     )
+    if await _asked_already(ctx, order, amount):  # the same request again (rep84 #7): passed on once
+        raise DomainError("refund_ask_sent_already", order=order.number, organiser=group_buy.organiser_name)
     lang = await ctx.lang(group_buy)
     said = t(lang, "refund_ask_passed_on", organiser=group_buy.organiser_name)
     return [
@@ -114,6 +126,23 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
         *await _to_help_seller(ctx, order, group_buy, reason, amount),
     ]
+
+
+ASKED_AGAIN_WITHIN = timedelta(hours=6)  # the same request again this soon: told it was passed on already
+
+
+async def _asked_already(ctx: Context, order: Order, amount: int | None) -> bool:
+    """Whether she asked the refund of `order` (the same amount, or the whole) within `ASKED_AGAIN_WITHIN`
+    (`退款 2-1 压坏了`, then `/refund 2-1 crushed`: one request, whatever its reason); remembered now
+    otherwise. Nothing kept (no shared state): never."""
+    if ctx.values is None or order.id is None:
+        return False
+    key = f"refund_asked:{ctx.request.platform}:{ctx.request.user_id}:{order.id}"
+    asked: Json = {"amount": amount or 0}
+    if await ctx.values.get(key) == asked:
+        return True
+    await ctx.values.set(key, asked, ttl=ASKED_AGAIN_WITHIN.total_seconds())
+    return False
 
 
 def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
@@ -186,6 +215,10 @@ def paid_left(order: Order, lang: str) -> str:
     back, the order's amount, what went back and what is left to refund (`订单 ¥66，已退 ¥63，还可退 ¥3`;
     it said `¥3` alone, read as the order's amount, rep81 #11)."""
     left = format_money(_held(order), order.currency)  # of one part received (只收到): that part
+    if order.status is OrderStatus.PENDING_PAYMENT:  # 只收到: said so, never read as the order's (rep84 #7)
+        return t(
+            lang, "refund_ask_total_received", total=format_money(order.total, order.currency), received=left
+        )
     if not order.refunded_part:
         return left
     paid = format_money(order.paid_in_full or order.total, order.currency)

@@ -1,7 +1,8 @@
 """`钱到了吗`, `退款到了吗`, `did I get my refund?` from a buyer whose order was refunded (rep74 #7): each
 refunded order, newest first (at most `LISTED`), with what was given back and who gives it
 (`订单 #1-1 已退款 ¥106，Lijie 会直接退给你；没收到请联系 Lijie`); one refunded in part says what of it
-(`订单 #1-2 已部分退款 ¥68（已付 ¥144）…`); paid online, that it went back the way it was paid."""
+(`订单 #1-2 已部分退款 ¥68（已付 ¥144）…`); money received of an unpaid order (只收到) given back, that
+(`订单 #1-3 已退回之前收到的 ¥50…`); paid online, that it went back the way it was paid."""
 
 from __future__ import annotations
 
@@ -25,6 +26,20 @@ async def refunds_said(ctx: Context, lang: str) -> list[str]:
         back = _given_back(order)
         whole = order.status is OrderStatus.REFUNDED
         if back <= 0 or not (whole or order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)):
+            received = order.received_refunded  # 只收到 ¥50 given back before it was paid (rep84 #1)
+            group_buy = await ctx.uow.group_buys.get(order.group_buy_id) if received else None
+            if group_buy is not None:
+                said.append(
+                    t(
+                        lang,
+                        "ask_money_received_refunded",
+                        order=order.number,
+                        amount=money(received, group_buy),
+                        organiser=group_buy.organiser_name,
+                    )
+                )
+                if len(said) == LISTED:
+                    break
             continue
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is None:

@@ -54,11 +54,17 @@ class OrderLine:
         return self.quantity * self.unit_price
 
 
+# money given back, whole (`refunded`), in part (部分退款) or of money received while unpaid (只收到)
+REFUND_KINDS = frozenset({"refunded", "part_refunded", "received_refunded"})
+
+
 @dataclass(frozen=True)
 class PaymentEvent:
     """One append-only money movement on an order (positive paid, negative refunded)."""
 
-    # "paid" | "refunded" | "part_refunded" (部分退款) | "unpaid" (a mistaken confirmation taken back)
+    # "paid" | "refunded" | "part_refunded" (部分退款) | "unpaid" (a mistaken confirmation taken back) |
+    # "received" and "received_refunded": money received of an unpaid order (只收到 ¥50) given back, a
+    # pair netting to nothing (`refund_received`)
     kind: str
     amount: int
     method: str  # "offline" | "telegram" | "stars" ...
@@ -313,6 +319,19 @@ class Order:
             )
         )
         return False
+
+    def refund_received(self, amount: int, *, actor: str, reference: str, now: datetime) -> None:
+        """Money received of this unpaid order (只收到 ¥50, its `received_amount`) given back: recorded
+        as the pair it was, `received` and `received_refunded` (netting to nothing, so `paid_amount` and
+        every sum of payments stay as they were), so 名单's 已退款, the export and the buyer's `钱退了吗`
+        can say it; the caller lowers `received_amount`."""
+        self.payments.append(PaymentEvent("received", amount, "offline", "", actor, now))
+        self.payments.append(PaymentEvent("received_refunded", -amount, "offline", reference, actor, now))
+
+    @property
+    def received_refunded(self) -> int:
+        """What was given back of money received while unpaid (`refund_received`); 0 when none."""
+        return -sum(p.amount for p in self.payments if p.kind == "received_refunded")
 
     def unpay(self, *, actor: str, now: datetime, reason: str = "") -> None:
         """撤销已收: a payment confirmed by mistake is taken back; the order waits for payment again.

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import REFUND_KINDS, Order, OrderStatus
 
 
 class Payment(StrEnum):
@@ -267,8 +267,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         paid_orders=len(counted) - len(unpaid),
         picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
         by_option=option_totals(group_buy, lines),
-        refunded=sum(  # whole refunds and part refunds (部分退款) alike
-            -p.amount for order in orders for p in order.payments if p.kind in ("refunded", "part_refunded")
+        refunded=sum(  # whole refunds, part refunds (部分退款) and money received while unpaid given back
+            -p.amount for order in orders for p in order.payments if p.kind in REFUND_KINDS
         ),
         dropped_lines=sum(1 for line in lines if line.payment in (Payment.REFUNDED, Payment.CANCELLED)),
         own=sum(order.paid_amount for order in orders if _own(order, group_buy)),

@@ -219,7 +219,16 @@ async def refund(
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
     if order.status is OrderStatus.PENDING_PAYMENT and _received(order) and received_too:  # 只收到 ¥50
-        return await _refund_received(uow, order, group_buy, amount=amount, part_asked=part_asked)
+        return await _refund_received(
+            uow,
+            order,
+            group_buy,
+            amount=amount,
+            part_asked=part_asked,
+            actor=actor,
+            now=now,
+            reference=reference,
+        )
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         if amount and order.status is OrderStatus.PENDING_PAYMENT:  # `退款 1-2 ¥78` of an unpaid one
             if _not_an_amount(amount, order):  # `退款 1-1 ¥-5`: the amount said wrong too (rep81 #10)
@@ -298,7 +307,15 @@ def _received(order: Order) -> int:
 
 
 async def _refund_received(
-    uow: UnitOfWork, order: Order, group_buy: GroupBuy, *, amount: str, part_asked: str
+    uow: UnitOfWork,
+    order: Order,
+    group_buy: GroupBuy,
+    *,
+    amount: str,
+    part_asked: str,
+    actor: str,
+    now: datetime,
+    reference: str,
 ) -> Refunded:
     """退款 of an unpaid order the organiser received part of (只收到 1-3 50, rep81 #2): that part, or
     `amount` of it, is given back; the order stays unpaid, owing its total less what she still holds,
@@ -329,6 +346,10 @@ async def _refund_received(
     if not await uow.collecting.receive_part(order.id, received - minor, reported=reported):
         raise DomainError("busy_try_again")  # paid, cancelled or its report answered meanwhile
     order.received_amount = received - minor
+    # kept in the order's payments as a refund is (rep84 #1): 名单's 已退款, the export, 钱退了吗 say it
+    order.refund_received(minor, actor=actor, reference=reference, now=now)
+    if not await uow.orders.save_status(order, previous=OrderStatus.PENDING_PAYMENT.value):
+        raise DomainError("busy_try_again")  # the same message again: given back once
     return Refunded(order, group_buy, "offline", part=minor, received=minor)
 
 

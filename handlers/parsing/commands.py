@@ -980,6 +980,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _switch_in_words(cleaned)
         or _wait_in_words(cleaned, vocabulary, bot_username)
         or _english_marks(cleaned, vocabulary, bot_username)
+        or _refund_in_words(cleaned, vocabulary, bot_username)
         or _undo_refund(cleaned)
         or word_first
     )
@@ -1592,6 +1593,41 @@ def _english_marks(text: str, vocabulary: Vocabulary, bot_username: str) -> Comm
     word = _MARKED_AS[found.group("word").lower()]
     command = _slash(f"/{word} {found.group('rest')}", vocabulary, bot_username)
     return command if command is not None and command.name in ("paid", "picked_up") else None
+
+
+# `refund 2-1 crushed`, `I want a refund for 2-1, they were crushed`: `/refund 2-1 crushed` without a
+# slash, as `退款 2-1 压坏了` is (the buyer's request, or the organiser's refund); an order's number after
+# `refund` alone, else talk (`refund policy?`)
+_REFUND_EN = re.compile(
+    r"^(?:refund|(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|can\s+i\s+(?:get|have)|please)\s+(?:a\s+)?"
+    r"refund(?:\s+(?:for|on|of))?(?:\s+(?:my\s+)?order)?)[\s,:：]+#?(?P<order>\d+-\d+)(?:[\s,.:;!]+(?P<why>.*))?$",
+    re.IGNORECASE,
+)
+# `I want a refund, they were crushed`, `我要退款 压坏了`: asking for one, naming no order: answered with the
+# request's form and her orders it could be for, as a bare `/refund` is (rep84 #6)
+_REFUND_ASKED = re.compile(
+    r"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|can\s+i\s+(?:get|have))\s+(?:a\s+)?refund"
+    r"|(?:我要|我想|申请)退款)(?:$|[\s,.:;!，。：；！]+(?P<why>[^\d#\s].*)$)",
+    re.IGNORECASE,
+)
+
+
+def _refund_in_words(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    """`refund 2-1 crushed`, `I want a refund for 2-1`: `/refund 2-1 …` (rep84 #6); `I want a refund,
+    they were crushed`, `我要退款 压坏了` (no order's number): a bare `/refund`, the buyer's request form
+    with her orders. A question (`can I get a refund?`) with no number stays talk."""
+    numbered = _REFUND_EN.match(text)
+    if numbered is not None:
+        command = _slash(
+            f"/refund {numbered.group('order')} {numbered.group('why') or ''}".strip(),
+            vocabulary,
+            bot_username,
+        )
+        return command if command is not None and command.name == "refund" else None
+    asked = _REFUND_ASKED.match(text)
+    if asked is None or _QUESTION.search(text):
+        return None
+    return Command("refund", lang="zh" if "退款" in text else "en")
 
 
 def _english_report(text: str) -> Command | None:

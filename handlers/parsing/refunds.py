@@ -412,6 +412,8 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
     left: refused with both ways to refund, nothing changed. None when the words start with no count,
     or on an order holding several options (which one is not said) with no more units than it holds."""
     typed = _count_first(group_buy, reason)
+    if typed is not None and order.status is OrderStatus.PENDING_PAYMENT:
+        _received_by_amount(order, group_buy, typed[0])
     if typed is None or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return None
     count, rest = typed
@@ -436,6 +438,24 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
     total = _units_total(lines, count)
     amount = "" if total >= order.paid_amount else _plain(total, order.currency)
     return OptionRefund(option, count, amount, rest)
+
+
+def _received_by_amount(order: Order, group_buy: GroupBuy, count: int) -> None:
+    """`退款 7-1 2份` of an unpaid order the organiser received part of (只收到 ¥50 of ¥60, rep84 #2):
+    what came is given back by amount (the order still holds its units, owing its total), so refused,
+    nothing changed, with what those units come to as the amount to send (more than came: all of it);
+    nothing received: left to the refund's own refusal (not paid)."""
+    received = order.received_amount
+    if not 0 < received < order.total:
+        return
+    held = {option.name for option in group_buy.terms.options if _option_lines(order, group_buy, option.name)}
+    lines = _option_lines(order, group_buy, held.pop()) if len(held) == 1 else list(order.lines)
+    amount = _units_total(lines, count)  # several options held, which one unsaid: refused as too much
+    said = format_money(received, order.currency)
+    if len(held) > 1 or amount > received:
+        raise DomainError("refund_received_units_over", order=order.number, received=said)
+    money = format_money(amount, order.currency)
+    raise DomainError("refund_received_units", order=order.number, received=said, amount=money)
 
 
 def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str) -> None:

@@ -115,11 +115,13 @@ async def test_the_buyers_refund_request_of_a_part_received_order_is_passed_on()
     replies = await room.say("dan", "申请退款 1-2 30 不想要了", private=True)
     assert room.said(replies) == "已把你的退款申请转给团长 Amy，由团长决定、直接退给你。"
     assert room.private(replies)["amy"] == (
-        "Dan 申请退 ¥30：#1-2 粽子 大盒 ×1、小盒 ×1（¥50），原因"
+        "Dan 申请退 ¥30：#1-2 粽子 大盒 ×1、小盒 ×1（订单 ¥101，还没付清，已收 ¥50），原因"
         "：不想要了。要退就发 退款 1-2 30（整单退发 退款 1-2）。"
     )
     listed = room.said(await room.say("dan", "申请退款", private=True))
-    assert listed.startswith("你可以申请退款的订单：#1-2 粽子 大盒 ×1、小盒 ×1（¥50）。")
+    assert listed.startswith(
+        "你可以申请退款的订单：#1-2 粽子 大盒 ×1、小盒 ×1（订单 ¥101，还没付清，已收 ¥50）。"
+    )
 
 
 async def test_the_consoles_cancel_of_it_is_refused_in_its_own_words(tmp_path: Path) -> None:
