@@ -133,15 +133,17 @@ ASKED_AGAIN_WITHIN = timedelta(hours=6)  # the same request again this soon: tol
 
 async def _asked_already(ctx: Context, order: Order, amount: int | None) -> bool:
     """Whether she asked the refund of `order` (the same amount, or the whole) within `ASKED_AGAIN_WITHIN`
-    (`退款 2-1 压坏了`, then `/refund 2-1 crushed`: one request, whatever its reason); remembered now
-    otherwise. Nothing kept (no shared state): never."""
-    if ctx.values is None or order.id is None:
+    (`退款 2-1 压坏了`, then `/refund 2-1 crushed`: one request, whatever its reason); remembered once this
+    one is committed otherwise (its notice queued: a unit of work run again after a `Contention` is
+    never told it asked already). Nothing kept (no shared state): never."""
+    values = ctx.values
+    if values is None or order.id is None:
         return False
     key = f"refund_asked:{ctx.request.platform}:{ctx.request.user_id}:{order.id}"
     asked: Json = {"amount": amount or 0}
-    if await ctx.values.get(key) == asked:
+    if await values.get(key) == asked:
         return True
-    await ctx.values.set(key, asked, ttl=ASKED_AGAIN_WITHIN.total_seconds())
+    ctx.after_commit.append(lambda: values.set(key, asked, ttl=ASKED_AGAIN_WITHIN.total_seconds()))
     return False
 
 
