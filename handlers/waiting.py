@@ -195,10 +195,11 @@ def _offered_key(ctx: Context) -> str:
 
 
 async def remember_offer(ctx: Context, refusal: DomainError) -> None:
-    """A join refused as sold out in a group, answered with how to wait: remember which group buy (and
-    option) for `OFFERED_FOR`, so a bare `候补 2` then waits for it, whatever else is open."""
+    """A join refused as sold out, answered with how to wait: remember which group buy (and option) for
+    `OFFERED_FOR`, so a bare `候补 2` then waits for it, whatever else is open (in a private chat, by a
+    share code, `+1 large 2-USN7`: its option, as in the group, rep84 #9)."""
     group_buy_id = refusal.params.get("id")
-    if ctx.values is None or ctx.is_private or not isinstance(group_buy_id, int):
+    if ctx.values is None or not isinstance(group_buy_id, int):
         return
     value: dict[str, Json] = {"id": group_buy_id, "option": str(refusal.params.get("option", ""))}
     try:
@@ -211,9 +212,15 @@ async def _as_offered(ctx: Context) -> Command:
     """The command, naming the group buy (and option) the member was just told sold out when it names
     neither and that one is still open; else as typed."""
     command = ctx.command
-    if ctx.values is None or ctx.is_private or command.tap or command.option_index:
+    if ctx.values is None or command.tap or command.option_index or command.option:
         return command
-    if command.group_buy_id is not None or command.option:
+    if ctx.is_private:  # the group buy opened there (`_through_opened`): the option its offer named
+        offered = await remembered_open(ctx, _offered_key(ctx), "the wait offered")
+        option = offered[1].get("option") if offered is not None else None
+        if offered is None or not option or not isinstance(option, str):
+            return command
+        return replace(command, option=option) if command.group_buy_id == offered[0].id else command
+    if command.group_buy_id is not None:
         return command
     if len(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)) < 2:  # no other to tell apart
         return command
