@@ -622,7 +622,8 @@ def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
     if fold.total > len(shown):
         body.append(t(lang, "card_more", count=fold.total - len(shown), id=fold.group_buy_id))
     if fold.hidden:  # the group's list is the group's: "3 others on the list (shown in the group)"
-        body.append(t(lang, "card_others_hidden", count=fold.hidden))
+        others = "card_others_hidden" if shown else "card_all_hidden"  # none of hers: never "… and 2 more"
+        body.append(t(lang, others, count=fold.hidden))
     elif not fold.total and fold.accepting:  # 帮卖: other groups' joins show in the progress, not here
         body.append(_empty(fold, lang))
     return "\n".join([*head, "", *body]) if body else "\n".join(head)

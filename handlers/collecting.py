@@ -116,7 +116,30 @@ async def report_paid(ctx: Context, *, amount_said: bool = False, said: Money | 
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
         raise
-    return await _reported_answer(ctx, done, said)
+    replies = await _reported_answer(ctx, done, said)
+    if args.order is not None and not args.amount and _bare_number(ctx, args.order):
+        return _read_as_order(ctx, replies, str(args.order.seq), done.order.number)
+    return replies
+
+
+def _bare_number(ctx: Context, number: OrderNumber) -> bool:
+    """`paid 2`, `付了 2`: a bare number after the casual words, read as her order #1-2 (no amount was
+    said: `_tops_up` read it as one only of a part-paid order)."""
+    return not _deliberate(ctx) and number.group_buy_id is None and "#" not in ctx.command.rest
+
+
+def _read_as_order(ctx: Context, replies: list[Reply], typed: str, order: str) -> list[Reply]:
+    """Her answer to `paid 2` saying the 2 was read as her order #1-2, and how to say an amount (rep84
+    #12: it reported the whole ¥20, the 2 dropped silently): the reply she reads herself (her private
+    copy of a group's answer, else the answer)."""
+    mine = next((i for i, r in enumerate(replies) if r.text and r.private_to == ctx.request.user_id), None)
+    if mine is None:
+        mine = next((i for i, r in enumerate(replies) if r.text and r.private_to is None), None)
+    if mine is None:
+        return replies
+    reply = replies[mine]
+    note = t(reply.language or "zh", "reported_number_read_as_order", typed=typed, order=order)
+    return [*replies[:mine], replace(reply, text=f"{reply.text}\n{note}"), *replies[mine + 1 :]]
 
 
 async def _reported_answer(ctx: Context, done: Reported, said: Money | None) -> list[Reply]:

@@ -252,9 +252,11 @@ async def _join(ctx: Context) -> list[Reply]:
                     quantity=waited,
                     friend=command.friend,
                 ) from refusal
-            raise DomainError(
+            every = DomainError(
                 "sold_out_all", count=said["count"], choices=said["choices"], id=said["id"], quantity=waited
-            ) from refusal
+            )
+            await waiting.waiting_among_sold_out(ctx, refusal, every)  # `+1 large` from one waiting for it
+            raise every from refusal
         others = await _options_left(ctx, refusal, quantity)  # `+1 大盒` sold out: the options left
         refusal.params.update(others)
         offer = waiting.offer_waiting(

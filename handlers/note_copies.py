@@ -36,6 +36,7 @@ class QuotedNote:
     private: bool
     home: str  # 帮卖: the note's own group, for a copy read in a helping group ("" otherwise)
     shown_in: str = ""  # the chat the copy is in ("": `chat`)
+    viewer: str = ""  # a private copy's reader: a sold-out note says all of it is hers, when it is
 
     @property
     def where(self) -> str:
@@ -70,6 +71,7 @@ async def remember(
         "private": quoted.private,
         "home": quoted.home,
         "in": quoted.where,
+        "who": quoted.viewer,
     }
     try:
         first = _first_slot(platform, quoted.where, quoted.note_id)
@@ -86,11 +88,12 @@ async def remember(
 def quoted_from(value: dict[str, Json]) -> QuotedNote | None:
     """What a copy's slot holds (`card_copies.record_of`) as a quoted note (None: another copy's)."""
     note_id, chat, lang = value.get("n"), value.get("c"), value.get("lang")
-    private, home, where = value.get("private"), value.get("home"), value.get("in")
+    private, home, where, who = value.get("private"), value.get("home"), value.get("in"), value.get("who")
     if not (isinstance(note_id, int) and isinstance(chat, str) and isinstance(lang, str)):
         return None
     home = home if isinstance(home, str) else ""
-    return QuotedNote(note_id, chat, lang, private is True, home, where if isinstance(where, str) else "")
+    where = where if isinstance(where, str) else ""
+    return QuotedNote(note_id, chat, lang, private is True, home, where, who if isinstance(who, str) else "")
 
 
 async def refreshed(

@@ -318,7 +318,8 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     # in a group the copy is everyone's, kept fresh and pointed to by the older ones: the group's language
     # (rep81 #9: one `note 1` in a Chinese group turned every copy English), else the words typed
     lang = (await ctx.group_language()) or await ctx.lang()
-    quoted = note_copies.QuotedNote(note_id, chat_id, lang, ctx.is_private, home)
+    viewer = ctx.request.user_id if ctx.is_private else ""  # her own copy: her lines may hold all of it
+    quoted = note_copies.QuotedNote(note_id, chat_id, lang, ctx.is_private, home, viewer=viewer)
     shown = await quote(ctx.uow, quoted, platform=ctx.request.platform)
     if shown.card_of is None:  # hidden: says so, nothing more to keep fresh
         return [shown]
@@ -341,7 +342,8 @@ async def quote(uow: UnitOfWork, quoted: note_copies.QuotedNote, *, platform: st
     chat_id = home or quoted.chat
     shown = await service.show(uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     # the home group's note joins here as `+1 #1` (this group's 帮卖), never with its author's code
-    card = render(replace(shown, share="") if home else shown, lang, platform=platform)
+    held = await _held_all(uow, shown, quoted.viewer)
+    card = render(replace(shown, share="") if home else shown, lang, platform=platform, held=held)
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
         return Reply(text=card.text, language=lang)
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
@@ -770,11 +772,28 @@ async def card_language(
     return lang or normalize_language(note.lang)
 
 
-def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
+async def _held_all(uow: UnitOfWork, shown: NoteView, viewer: str) -> int:
+    """How many units the reader of a private copy holds on her own lines of the note's sold-out group buy
+    (no options) when they are all there is (rep84 #10: Bob, holding both 荔枝, read `想候补就发 候补 #6 1`,
+    then refused); 0 otherwise (one read of her lines, for a sold-out group buy's private copy only)."""
+    group_buy = shown.group_buy
+    if not viewer or group_buy is None or group_buy.id is None or group_buy.status is not GroupBuyStatus.OPEN:
+        return 0
+    stock = group_buy.terms.stock
+    if stock is None or group_buy.terms.options or group_buy.terms.unit or not group_sold_out(group_buy):
+        return 0
+    own = sum(
+        line.quantity for line in await uow.group_buys.lines_of(group_buy.id, viewer) if not line.friend
+    )
+    return own if own >= stock else 0
+
+
+def render(shown: NoteView, lang: str, *, platform: str | None = None, held: int = 0) -> Reply:
     """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer, a flagged note or an ad shows no level), the text,
     the group buy it is about with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍
     button, and the group buy's Join button while it is open. On a platform without buttons
-    (`platform`: WeChat) the join hint says only what to send."""
+    (`platform`: WeChat) the join hint says only what to send. `held`: a private copy's reader holds all
+    of its sold-out group buy, that many: said, never how to wait."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
@@ -806,7 +825,9 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         else:
             price = per_unit(lang, money(group_buy.current_unit_price, group_buy), group_buy.terms.unit)
             lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
-        if group_buy.status is GroupBuyStatus.OPEN and group_sold_out(group_buy):  # how to wait (rep81 #9)
+        if group_buy.status is GroupBuyStatus.OPEN and held:  # all of it hers: nothing to wait for
+            lines.append(t(lang, "note_sold_out_all_hers", count=held))
+        elif group_buy.status is GroupBuyStatus.OPEN and group_sold_out(group_buy):  # how to wait (rep81 #9)
             lines.append(_wait_hint(group_buy, lang))
         elif group_buy.status is GroupBuyStatus.OPEN and not _doubted(shown):  # with the author's code
             lines.append(_join_hint(group_buy, shown.share, lang, platform))

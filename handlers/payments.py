@@ -338,7 +338,7 @@ async def refund(ctx: Context) -> list[Reply]:
         answer = Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)  # never named here
         ctx.shown(said_in)  # the console's caller reads it on the page (never the charge id's, above)
     elif not ctx.is_private:  # the group reads whose, never the amount; she reads it privately
-        answer = Reply(text=_short_in_group(ctx, order, lang, tells_buyer, part=False), language=lang)
+        answer = await _group_reads(ctx, order, lang, tells_buyer, part=False)
         ctx.shown(said_in)
         if ctx.page_lang is None and not hers:  # `charged` tells her the amount already
             extra_private = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
@@ -447,6 +447,13 @@ def _blocked_told(
     return answer, [Reply(text=blocked(mine), private_to=ctx.request.user_id, language=mine)]
 
 
+async def _group_reads(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> Reply:
+    """`_short_in_group` in the group's own language (rep84 #11: `/refund 1-1 1 unit` in a Chinese group
+    read `Order #1-1 of Bob is refunded in part.`), else `lang`."""
+    here = (await ctx.group_language()) or lang
+    return Reply(text=_short_in_group(ctx, order, here, tells_buyer, part=part), language=here)
+
+
 def _short_in_group(ctx: Context, order: Order, lang: str, tells_buyer: bool, *, part: bool) -> str:
     """A refund's answer as the group reads it: whose order, never its amount (`/paid` says it there
     so too); the amount goes to the one who typed it privately (a console caller reads it on the page),
@@ -493,7 +500,7 @@ async def _received_refunded(ctx: Context, done: service.Refunded, reason: str) 
     answer = Reply(text=said_in(lang), language=lang)
     hers: list[Reply] = []
     if not ctx.is_private:  # the group reads whose, never the amount: she, privately
-        answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
+        answer = await _group_reads(ctx, order, lang, False, part=True)
         if ctx.page_lang is None:
             mine = await ctx.private_lang(lang)
             hers = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
@@ -555,7 +562,7 @@ async def _part_refunded(
         answer = Reply(text=said, language=lang)
     hers_in_full: list[Reply] = []
     if not ctx.is_private and not elsewhere:  # the group reads whose, never the amount: she, privately
-        answer = Reply(text=_short_in_group(ctx, order, lang, False, part=True), language=lang)
+        answer = await _group_reads(ctx, order, lang, False, part=True)
         if ctx.page_lang is None:
             hers_in_full = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
     # what was given back, never the whole order's count (rep75 #7): `粽子 大盒 ×1` when an option was

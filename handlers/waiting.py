@@ -70,7 +70,8 @@ async def wait(ctx: Context) -> list[Reply]:
     word = await _wait_word(ctx)
     converted = ""  # `候补 2斤` on one sold per 公斤: `2斤`, said `2斤 = 1公斤` as a join's is
     try:
-        waiting = await _queue(ctx, command.option)
+        waiting = await _queue_hers(ctx)
+        command = ctx.command
     except DomainError as refusal:
         step = await closed_rounds.next_step(ctx, refusal, command.quantity or 1)
         if step is not None:  # `候补` once it closed: its next round, else to ask its organiser for one
@@ -123,6 +124,33 @@ async def wait(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
+async def _queue_hers(ctx: Context) -> service.Waiting:
+    """The wait as typed; naming no option of one she waits for an option of (`候补 1` waiting for
+    large), for that option (`ctx.command` then names it)."""
+    try:
+        return await _queue(ctx, ctx.command.option)
+    except DomainError as refusal:
+        hers = await _option_waited(ctx, refusal)
+        if hers is None:
+            raise
+        ctx.command = replace(ctx.command, option=hers)
+        return await _queue(ctx, hers)
+
+
+async def _option_waited(ctx: Context, refusal: DomainError) -> str | None:
+    """`候补 1`, `/waitlist` naming no option of a group buy with options from one waiting for one of
+    them (`option_which`): that option, so she is told her place (or her quantity changed) as when she
+    names it, never asked which nor offered another (rep84 #3, #8); None: she waits for none of it."""
+    number = refusal.params.get("id")
+    if refusal.code != "option_which" or not isinstance(number, int) or ctx.values is None:
+        return None
+    if not await _marked_waiting(ctx, number):
+        return None
+    group_buy = await ctx.uow.group_buys.get(number)
+    entry = None if group_buy is None else await waiting_entry(ctx, group_buy, "")
+    return None if entry is None else entry.option
+
+
 async def _through_opened(ctx: Context) -> None:
     """A wait typed in a private chat (`/waitlist #2 large 1`, `候补 1`) where the member opened that group
     buy's card lately (its share code: `handlers.last_opened`) waits for it as the card's Wait would,
@@ -167,10 +195,11 @@ def _offered_key(ctx: Context) -> str:
 
 
 async def remember_offer(ctx: Context, refusal: DomainError) -> None:
-    """A join refused as sold out in a group, answered with how to wait: remember which group buy (and
-    option) for `OFFERED_FOR`, so a bare `候补 2` then waits for it, whatever else is open."""
+    """A join refused as sold out, answered with how to wait: remember which group buy (and option) for
+    `OFFERED_FOR`, so a bare `候补 2` then waits for it, whatever else is open (in a private chat, by a
+    share code, `+1 large 2-USN7`: its option, as in the group, rep84 #9)."""
     group_buy_id = refusal.params.get("id")
-    if ctx.values is None or ctx.is_private or not isinstance(group_buy_id, int):
+    if ctx.values is None or not isinstance(group_buy_id, int):
         return
     value: dict[str, Json] = {"id": group_buy_id, "option": str(refusal.params.get("option", ""))}
     try:
@@ -183,9 +212,15 @@ async def _as_offered(ctx: Context) -> Command:
     """The command, naming the group buy (and option) the member was just told sold out when it names
     neither and that one is still open; else as typed."""
     command = ctx.command
-    if ctx.values is None or ctx.is_private or command.tap or command.option_index:
+    if ctx.values is None or command.tap or command.option_index or command.option:
         return command
-    if command.group_buy_id is not None or command.option:
+    if ctx.is_private:  # the group buy opened there (`_through_opened`): the option its offer named
+        offered = await remembered_open(ctx, _offered_key(ctx), "the wait offered")
+        option = offered[1].get("option") if offered is not None else None
+        if offered is None or not option or not isinstance(option, str):
+            return command
+        return replace(command, option=option) if command.group_buy_id == offered[0].id else command
+    if command.group_buy_id is not None:
         return command
     if len(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)) < 2:  # no other to tell apart
         return command
@@ -373,6 +408,15 @@ def _about_waiting(refusal: DomainError, command: Command, word: str) -> DomainE
         )
     if refusal.code == "options_none":
         return DomainError("waitlist_usage")
+    if refusal.code == "waitlist_which_sold_out" and command.option:  # the example keeps the option typed
+        said = refusal.params  # `/waitlist 1 large` among several: `/waitlist #4 large 1` (rep84 #9)
+        return DomainError(
+            "waitlist_which_sold_out",
+            n=said["n"],
+            choices=said["choices"],
+            example=f"{said['example']} {command.option}",
+            quantity=said["quantity"],
+        )
     return refusal
 
 
@@ -441,6 +485,26 @@ async def already_waiting(ctx: Context, refusal: DomainError, offer: DomainError
     raise (await _already_waiting(ctx, group_buy, entry)) from offer
 
 
+async def waiting_among_sold_out(ctx: Context, refusal: DomainError, offer: DomainError) -> None:
+    """A join naming no group buy while every one open here is sold out (`sold_out_all`) from a member
+    waiting for one of them (for the option she names, `+1 large`, else any of it): told her place there,
+    never how to queue (rep84 #3); nothing changed. Reads the queue only for those marked hers."""
+    ids = refusal.params.get("ids")
+    if ctx.values is None or not isinstance(ids, list):
+        return
+    typed = ctx.command.option or ctx.command.note  # `+1 large` among several: read as its note
+    for number in ids:
+        if not isinstance(number, int) or not await _marked_waiting(ctx, number):
+            continue
+        group_buy = await ctx.uow.group_buys.get(number)
+        if group_buy is None:
+            continue
+        named = group_buy.option_named(typed) if typed else None  # a word no option's: any of hers
+        entry = await waiting_entry(ctx, group_buy, "" if named is None else named.name)
+        if entry is not None:
+            raise (await _already_waiting(ctx, group_buy, entry)) from offer
+
+
 async def waiting_entry(ctx: Context, group_buy: GroupBuy, option: str) -> WaitingEntry | None:
     """The member's place in `group_buy`'s queue: for `option` (多规格), else (none named) for any of
     its options, or without options its own; None: she waits for none of it."""
@@ -479,7 +543,9 @@ WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared s
 
 
 def _waits_key(ctx: Context, group_buy_id: int) -> str:
-    return f"waits:{ctx.request.platform}:{ctx.request.chat_id}:{group_buy_id}:{ctx.request.user_id}"
+    """Hers for the group buy wherever she waited or asks (rep84 #3: a wait made in her private chat, by
+    a share code's card, and her `+1 团5-USN7` there, read in the group's name, are the same wait)."""
+    return f"waits:{ctx.request.platform}:{group_buy_id}:{ctx.request.user_id}"
 
 
 async def _mark_waiting(ctx: Context, group_buy_id: int | None) -> None:

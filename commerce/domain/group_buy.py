@@ -397,6 +397,7 @@ class GroupBuy:
                 room=self._room_ever(None, 0),
                 example=self.terms.options[-1].name,
                 choices=self.option_choices(),
+                id=self.id,  # one waiting for an option of it is told her place (rep84 #3)
             )
         choices = " / ".join(
             f"{option.name} {format_money(self.option_price(option), self.terms.currency)}"

@@ -424,6 +424,7 @@ def _all_sold_out(full: list[GroupBuy]) -> None:
         choices=" · ".join(f"#{g.id} {g.terms.title}" for g in listed),
         id=listed[0].id,
         quantity=min((g.terms.stock for g in listed if g.terms.stock is not None), default=0),
+        ids=[g.id for g in listed if g.id is not None],  # one waiting for one of them: her place (rep84 #3)
     )
 
 

@@ -42,7 +42,7 @@ async def test_note_cards_and_a_private_copy_are_headed_with_their_own_numbers(t
         assert shown == {1: "团购 #1", -1: "笔记 #1", -2: "笔记 #2"}
         [eves] = [m for m in await api.messages("eve") if m["card_of"]]
         # an outsider's copy counts the group's lines, never names them
-        assert "另有 1 条跟团" in eves["text"] and "Bob" not in eves["text"]
+        assert "已有 1 条跟团（名单只在群里显示）" in eves["text"] and "Bob" not in eves["text"]
         assert eves["card_label"] == "团购 #1"
 
 

@@ -29,7 +29,11 @@ async def test_an_english_share_code_in_lower_case_joins_in_a_private_chat() -> 
         "You're in: 1 × Lychees (#1)."
     )
     card = room.said(await room.say("eve", lower, private=True))  # the code alone shows its card
-    assert "Lychees" in card and "… and 3 more on the list" in card and "Kim" not in card, card
+    assert (
+        "Lychees" in card
+        and "3 joins on the list (names are shown in the group only)" in card
+        and "Kim" not in card
+    ), card
 
 
 async def test_a_chinese_share_code_in_lower_case_joins_in_a_private_chat() -> None:
@@ -43,7 +47,7 @@ async def test_a_chinese_share_code_in_lower_case_joins_in_a_private_chat() -> N
         "你已跟团：2 × 荔枝（#1）"
     )
     card = room.said(await room.say("eve", lower, private=True))
-    assert "荔枝" in card and "另有 1 条跟团" in card and "Kim" not in card, card
+    assert "荔枝" in card and "已有 1 条跟团（名单只在群里显示）" in card and "Kim" not in card, card
 
 
 def test_lower_case_without_its_chinese_character_is_a_code_only_where_asked() -> None:

@@ -22,7 +22,7 @@ async def test_a_share_code_inside_a_chinese_sentence_joins_what_it_asks_for() -
     said = room.said(await room.say("kim", f"我姐姐让我发这个 {code.lower()[1:]} 来两份", private=True))
     assert said.startswith("你已跟团：2 × 芒果（#1）"), said
     card = room.said(await room.say("eve", f"朋友发给我的 {code}", private=True))
-    assert "芒果" in card and "另有 2 条跟团" in card and "Lou" not in card, card
+    assert "芒果" in card and "已有 2 条跟团（名单只在群里显示）" in card and "Lou" not in card, card
     assert await room.say("cat", f"我姐姐让我发这个 {code} 要一份") == []
 
 

@@ -20,7 +20,7 @@ async def test_an_outsiders_share_code_card_shows_only_her_own_line_zh() -> None
 
     [opened] = await room.say("rita", found.group(0), private=True)
     assert "Bob" not in opened.text and "Cat" not in opened.text
-    assert "3/2" in opened.text and "另有 2 条跟团（名单只在群里显示）" in opened.text
+    assert "3/2" in opened.text and "已有 2 条跟团（名单只在群里显示）" in opened.text
     await room.say("rita", "+3", private=True)
     await room.say("dan", "+1")
     await room.say("amy", "截单")

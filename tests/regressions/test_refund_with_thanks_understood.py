@@ -11,7 +11,6 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 ZH = "订单 #1-1（Bob）已退款。已私信告诉 Bob。"
-EN = "Order #1-1 of Bob is refunded. Bob was told privately."
 
 
 async def _paid() -> Chat:
@@ -29,8 +28,8 @@ async def _paid() -> Chat:
         ("退款 1-1 谢谢", ZH),
         ("退款 1-1，谢谢团长", ZH),
         ("退款 @Bob 谢谢", ZH),
-        ("/refund 1-1 thanks", EN),
-        ("/refund 1-1 thank you", EN),
+        ("/refund 1-1 thanks", ZH),  # the group's line in the group's language (rep84 #11)
+        ("/refund 1-1 thank you", ZH),
     ],
 )
 async def test_a_refund_with_thanks_after_it_refunds(typed: str, said: str) -> None:

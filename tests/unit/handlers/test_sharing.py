@@ -88,7 +88,7 @@ async def test_a_shared_link_shows_the_card_with_its_join_button(
     assert shown.card_of is None and shown.private_to is None  # a copy in Eve's chat, not the live card
     assert shown.text.startswith("🛒 Mangoes (#1)\nOrganiser: Amy\nPrice: ¥88 each")
     assert "Bob" not in shown.text  # Eve is no member of the group: its buyers are counted, not named
-    assert "… and 1 more on the list (names are shown in the group only)" in shown.text
+    assert "1 join on the list (names are shown in the group only)" in shown.text
     signed = [data.rsplit(":", 1)[0] for data in datas(shown)]  # each signed for Eve
     assert signed == ["gp:join:1", "gp:more:1", "gp:leave:1", "gp:status:1"]
     [visit] = uow_factory.state.visits
