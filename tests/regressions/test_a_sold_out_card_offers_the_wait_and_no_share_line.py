@@ -30,7 +30,7 @@ async def test_a_sold_out_copy_has_no_share_line_and_a_wait_button() -> None:
 
     assert copy.text == (
         "🛒 荔枝（#1）\n团长：Amy\n单价：¥20/份\n已订 1\n已售罄\n截止：11月24日 周二 12:00\n\n"
-        "…… 另有 1 条跟团（名单只在群里显示）"
+        "已有 1 条跟团（名单只在群里显示）"
     ), copy.text
     assert _labels(copy.buttons) == ["候补", "退出", "查看进度"]
     card = await room.say("bob", "进度")
