@@ -701,6 +701,8 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await _option_not_here(ctx, word, open_here)
     if not having and word.isascii() and " " not in word:  # `vanila -1`: which option she meant
         await _option_misspelt(ctx, word, open_here)
+    if not having and await _option_misnamed(ctx, word, open_here):  # `中盒 -1`: as `-1 中盒`
+        return replace(command, friend="", option=word, named_first="", lang="zh")
     if not having:
         return replace(command, named_first="") if command.friend else None
     numbered = command.group_buy_id is not None or len(open_here) > 1
@@ -708,6 +710,19 @@ async def _option_named_first(ctx: Context) -> Command | None:
         await whose_line.option_or_friend(ctx, group_buy, option.name, word, numbered=numbered)
     lang = None if word.isascii() else "zh"  # `Vanilla -1` as `-1 vanilla`: the chat's language
     return replace(command, friend="", option=word, named_first="", lang=lang)
+
+
+async def _option_misnamed(ctx: Context, word: str, open_here: list[GroupBuy]) -> bool:
+    """Whether a Chinese word before a leave's count (`中盒 -1` beside 大盒 / 小盒, `大和 -1`) names an
+    option misnamed, as after the count (`-1 中盒`) it does, so the leave is answered as that one is (the
+    options and the leave naming one, nothing changed), as `中盒 +1` is as `+1 中盒`; never talk (`哈哈 -1`),
+    a name (`小王 -1`) or a note's form, nor a friend so called she put down there (her line, as before)."""
+    if word.isascii() or len(word) < 2 or not looks_like_option(word, ctx.request.text or ""):
+        return False
+    for group_buy in open_here:
+        if group_buy.terms.options and group_buy.id is not None and resembles_an_option(group_buy, word):
+            return await _her_lines_unless_friend(ctx, word, group_buy) is not None
+    return False
 
 
 async def _option_misspelt(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:

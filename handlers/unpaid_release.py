@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.reach import Where
 from commerce.services import order_cancel as service
@@ -46,7 +47,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     group_buy = found.group_buy
     lang = await ctx.lang(group_buy)
     if not found.to_cancel:
-        raise _nothing_left(lang, group_buy, found.reported)
+        raise _nothing_left(lang, group_buy, found.reported, found.part_received)
     public = not ctx.is_private
     if not ctx.command.confirmed:  # asked first: how many, what it frees, and the one command that does it
         text = t(
@@ -59,8 +60,9 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
             names=names_of(lang, [order.buyer_name for order in found.to_cancel], public=False),
             reported=_reported(lang, found.reported, public=public),
             early=_early(lang, group_buy, ctx.now),
+            part=_part_kept(lang, found.part_received, public=public),
         )
-        listed = await _names_told(ctx, lang, group_buy, found.to_cancel, found.reported)
+        listed = await _names_told(ctx, lang, group_buy, found.to_cancel, found.reported, found.part_received)
         return [Reply(text=text, language=lang), *listed]
     dropped: list[service.Dropped] = []
     for order in found.to_cancel:
@@ -80,7 +82,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
             continue
         dropped.append(done)
     if not dropped:
-        raise _nothing_left(lang, group_buy, found.reported)
+        raise _nothing_left(lang, group_buy, found.reported, found.part_received)
     orders = [done.order for done in dropped]
     text = t(
         lang,
@@ -92,7 +94,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
         names=names_of(lang, [order.buyer_name for order in orders], public=False),
         reported=_reported(lang, found.reported, public=public),
         hint=t(lang, "cancel_unpaid_reported_hint", order=found.reported[0].number) if found.reported else "",
-    )
+    ) + _part_kept(lang, found.part_received, public=public)
     freed = sum(order.quantity for order in orders)  # who waited at the close hears it, once
     waited, line = await waiting.freed_after_close(
         ctx.uow, group_buy, freed, lang, platform=request.platform, memo=ctx.memo
@@ -106,7 +108,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
         Reply(text=text, language=lang),
         *await _groups_told(ctx, group_buy, orders),
         *sellers,
-        *await _names_told(ctx, lang, group_buy, orders, found.reported),
+        *await _names_told(ctx, lang, group_buy, orders, found.reported, found.part_received),
         *told,
         *waited,
         *organiser,
@@ -137,8 +139,24 @@ async def _groups_told(ctx: Context, group_buy: GroupBuy, orders: Sequence[Order
     return told
 
 
-def _nothing_left(lang: str, group_buy: GroupBuy, reported: Sequence[Order]) -> DomainError:
-    """`#2 没有未付款的订单了`; with orders whose buyers said they paid, those named with what to send."""
+def _nothing_left(
+    lang: str, group_buy: GroupBuy, reported: Sequence[Order], part: Sequence[Order]
+) -> DomainError:
+    """`#2 没有未付款的订单了`; with orders whose buyers said they paid, those named with what to send; with
+    orders part of whose money she recorded received (只收到 ¥50), those named, why they are left and what
+    to send first (`退款 1-3 ¥50`, then `取消订单 1-3`), as 取消订单 of one says."""
+    if part:
+        first = part[0]
+        return DomainError(
+            "cancel_unpaid_none_part",
+            count=len(part),
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            orders=_part_orders(lang, part),
+            order=first.number,
+            received=format_money(first.received_amount, first.currency),
+            reported=_reported(lang, reported, public=False),
+        )
     if not reported:
         return DomainError("cancel_unpaid_none", id=group_buy.id, title=group_buy.terms.title)
     return DomainError(
@@ -160,6 +178,39 @@ def _reported(lang: str, reported: Sequence[Order], *, public: bool) -> str:
         return t(lang, "cancel_unpaid_reported_kept_public", count=len(reported))
     names = names_of(lang, [order.buyer_name for order in reported], public=False)
     return t(lang, "cancel_unpaid_reported_kept", count=len(reported), names=names)
+
+
+def _part_orders(lang: str, part: Sequence[Order]) -> str:
+    """`#1-3 Bob 只收到 ¥50`, "#1-3 Bob, ¥50 received", joined."""
+    return t(lang, "list_separator").join(
+        t(
+            lang,
+            "cancel_unpaid_part_order",
+            order=order.number,
+            name=order.buyer_name,
+            received=format_money(order.received_amount, order.currency),
+        )
+        for order in part
+    )
+
+
+def _part_kept(lang: str, part: Sequence[Order], *, public: bool) -> str:
+    """The orders left out as part of their money is recorded received (只收到 ¥50), named with why and what
+    to send first (`退款 1-3 ¥50`, then `取消订单 1-3`); read by the group: how many only, the rest sent to
+    the organiser privately (`_names_told`); "" when there are none."""
+    if not part:
+        return ""
+    if public:
+        return t(lang, "cancel_unpaid_part_kept_public", count=len(part))
+    first = part[0]
+    return t(
+        lang,
+        "cancel_unpaid_part_kept",
+        count=len(part),
+        orders=_part_orders(lang, part),
+        order=first.number,
+        received=format_money(first.received_amount, first.currency),
+    )
 
 
 def _freed(lang: str, group_buy: GroupBuy, orders: Sequence[Order]) -> str:
@@ -216,7 +267,12 @@ async def _sellers_told(
 
 
 async def _names_told(
-    ctx: Context, group_lang: str, group_buy: GroupBuy, orders: Sequence[Order], reported: Sequence[Order]
+    ctx: Context,
+    group_lang: str,
+    group_buy: GroupBuy,
+    orders: Sequence[Order],
+    reported: Sequence[Order],
+    part: Sequence[Order],
 ) -> list[Reply]:
     """In a group, whose orders they are goes to the organiser privately (the group read how many), in
     her own language (`ctx.private_lang`), else the group's."""
@@ -226,4 +282,5 @@ async def _names_told(
     listed = t(lang, "list_separator").join(f"#{order.number} {order.buyer_name}" for order in orders)
     text = t(lang, "cancel_unpaid_full_list", count=len(orders), title=group_buy.terms.title, id=group_buy.id)
     kept = _reported(lang, reported, public=False)
-    return [Reply(text=f"{text}{listed}{kept}", private_to=ctx.request.user_id, language=lang)]
+    left = "\n" + _part_kept(lang, part, public=False).strip() if part else ""
+    return [Reply(text=f"{text}{listed}{kept}{left}", private_to=ctx.request.user_id, language=lang)]

@@ -1898,9 +1898,20 @@ async def _option_line(
     except DomainError as unknown:  # `-1 vanila`: as `vanila -1`, the leave to send, nothing changed
         if unknown.code != "option_unknown":
             raise
-        holds = [line.option for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.option]
+        lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+        holds = [line.option for line in lines if line.option and line.friend == friend]  # the friend's
         meant = _spelt_like(group_buy, option)  # `vanila`: vanilla, unless she holds another one only
         example = meant if meant in holds or not holds else holds[0]
+        if friend:  # `-1 for mum vanila`: the leave to send keeps the friend, `-1 vanilla for mum`
+            raise DomainError(
+                "leave_option_not_here_for",
+                name=option,
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                choices=group_buy.option_choices(),
+                example=example or group_buy.terms.options[0].name,
+                friend=friend,
+            ) from unknown
         raise DomainError(
             "leave_option_not_here",
             name=option,

@@ -223,11 +223,13 @@ async def unpaid_order_of_member(
 @dataclass(frozen=True)
 class Unpaid:
     """取消未付款 #12: a closed group buy's unpaid orders, those to cancel (nobody said they paid) and
-    those left (their buyers reported paying: 我已付款, not confirmed)."""
+    those left (their buyers reported paying: 我已付款, not confirmed), and those left as part of their
+    money is recorded received (只收到 ¥50: refunded first, as 取消订单 of one says)."""
 
     group_buy: GroupBuy
     to_cancel: list[Order]
     reported: list[Order]
+    part_received: list[Order]
 
 
 async def unpaid_of(
@@ -261,11 +263,11 @@ async def unpaid_of(
     if group_buy.status is GroupBuyStatus.OPEN:  # no orders yet: lines are taken off with 踢出
         raise DomainError("cancel_unpaid_open", id=group_buy.id, title=group_buy.terms.title)
     # one she recorded part received of (只收到 ¥50) is kept: its money is refunded first (rep81 #1)
-    unpaid = [
-        order
-        for order in await uow.orders.for_group_buy(group_buy.id)
-        if order.status is OrderStatus.PENDING_PAYMENT and not 0 < order.received_amount < order.total
+    pending = [
+        o for o in await uow.orders.for_group_buy(group_buy.id) if o.status is OrderStatus.PENDING_PAYMENT
     ]
+    part = [order for order in pending if 0 < order.received_amount < order.total]
+    unpaid = [order for order in pending if order not in part]
     to_cancel = [order for order in unpaid if order.reported_paid_at is None]
     reported = [order for order in unpaid if order.reported_paid_at is not None]
-    return Unpaid(group_buy, to_cancel, reported)
+    return Unpaid(group_buy, to_cancel, reported, part)

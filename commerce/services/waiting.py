@@ -26,7 +26,7 @@ from commerce.domain.group_buy import (
     Participant,
     ProductOption,
 )
-from commerce.domain.options import option_at
+from commerce.domain.options import named_by_size, option_at
 from commerce.domain.units import Measured
 from commerce.domain.waiting import (
     WaitingEntry,
@@ -159,11 +159,14 @@ async def _counted(uow: UnitOfWork, group_buy: GroupBuy) -> GroupBuy:
 
 
 def _option(group_buy: GroupBuy, name: str, index: int, quantity: int) -> ProductOption | None:
-    """The option an entry is for (None without options), as a join finds it (`GroupBuy.option_for_join`);
+    """The option an entry is for (None without options), as a join finds it (`GroupBuy.option_for_join`;
+    a size in English names the Chinese option, `small` 小盒, as `+1 small` does: `named_by_size`);
     none named: the one that cannot cover `quantity`, or the question which, among those only
     (commerce.domain.waiting.option_to_wait_for)."""
     if not name and not index:
         return option_to_wait_for(group_buy, quantity)
+    if name and not index and group_buy.option_named(name) is None:  # `small`: 小盒, as `+1 small` reads it
+        name = named_by_size([option.name for option in group_buy.terms.options], name) or name
     return group_buy.option_for_join(option_at(group_buy, index) if index else name)
 
 
