@@ -363,7 +363,9 @@ class GroupBuySummary:
     refunded: int = 0  # units of refunded orders (not in `sold`)
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
-    part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
+    # money refunds gave back, whole and part ones and money received while unpaid (not in `collected`): as
+    # `名单`'s `已退款 ¥40` (`Roster.refunded`; it said part refunds only, rep84 #5)
+    refunded_money: int = 0
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
 
 

@@ -37,7 +37,7 @@ async def test_a_unit_refunded_is_out_of_taken_and_said_on_its_line() -> None:
     assert "3. Fay small ×1 ✅" in card.splitlines()
     mine = room.said(await room.say("amy", "/mine", private=True))
     assert "#1 Bubble Tea · reached its target · 3 units, 2 orders" in mine
-    assert mine.splitlines()[1].endswith("· part refunded ¥10 · refunded: 1 unit")
+    assert mine.splitlines()[1].endswith("· refunded ¥10 (1 unit)")  # rep84 #5: one money figure
 
 
 async def test_an_amount_refund_marks_the_order_not_a_line() -> None:
