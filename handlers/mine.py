@@ -191,16 +191,17 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         collected=format_money(summary.collected, summary.currency),
         outstanding=format_money(summary.outstanding, summary.currency),
     )
-    if summary.part_refunded:  # 部分退款: `已收 ¥156（已退 ¥78）`, what was given back beside what is kept
-        refunded = format_money(summary.part_refunded, summary.currency)
-        item = t(lang, "mine_item_part_refunded", item=item, refunded=refunded)
-    if summary.refunded:
-        item = t(
-            lang,
-            "mine_item_refunded",
-            item=item,
-            units=unit_texts.units(lang, summary.refunded, summary.unit),
-        )
+    # what refunds gave back, as 名单's `已退款 ¥40`, with the units they took back (rep84 #5: it said
+    # `部分退款 ¥20 · 已退款 2 份`, a whole refund's money in no figure)
+    refunded_units = unit_texts.units(lang, summary.refunded, summary.unit) if summary.refunded else ""
+    if summary.refunded_money:
+        money = format_money(summary.refunded_money, summary.currency)
+        if refunded_units:
+            item = t(lang, "mine_item_refunded_money_units", item=item, amount=money, units=refunded_units)
+        else:
+            item = t(lang, "mine_item_refunded_money", item=item, amount=money)
+    elif refunded_units:
+        item = t(lang, "mine_item_refunded", item=item, units=refunded_units)
     if summary.cancelled:  # as its card: `· 未付款取消 1 份`
         units = unit_texts.units(lang, summary.cancelled, summary.unit)
         item = t(lang, "mine_item_cancelled", item=item, units=units)

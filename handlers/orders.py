@@ -245,6 +245,14 @@ def _order_status(order: Order, lang: str) -> str:
             received=format_money(order.received_part, order.currency),
             gap=format_money(order.total - order.received_part, order.currency),
         )
+    if order.received_refunded and order.status in (OrderStatus.CANCELLED, OrderStatus.PENDING_PAYMENT):
+        # 只收到 ¥50, given back since (rep84 #2: `已取消` alone, no word of it): `（收到的 ¥50 已退回）`
+        return t(
+            lang,
+            "orders_status_received_refunded",
+            status=status_text(lang, order.status),
+            amount=format_money(order.received_refunded, order.currency),
+        )
     return status_text(lang, order.status)
 
 

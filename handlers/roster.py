@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
-from commerce.domain.roster import OptionTotal, Payment, Roster, RosterLine, option_totals
+from commerce.domain.roster import Payment, Roster, RosterLine, option_totals
 from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
@@ -67,10 +67,12 @@ def roster_text(
         return "\n".join([head, *lines, "", unsold, t(lang, "roster_hint", id=gb_id)])
     units = unit_texts.units(lang, roster.units, unit)
     totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
-    foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
-    if roster.part_refunded:  # 部分退款: what was given back and what is kept, beside the amount ordered
-        net = _money(roster, roster.amount - roster.part_refunded)
-        foot[0] += t(lang, "roster_totals_net", refunded=_money(roster, roster.part_refunded), net=net)
+    # the units kept and their money (rep84 #5: `合计：1 份，¥40` counted a refunded unit's ¥20)
+    foot = [t(lang, totals, units=units, amount=_money(roster, roster.kept_amount))]
+    back_amount = roster.amount - roster.kept_amount
+    foot[0] += _refunds_apart(
+        roster, lang, roster.kept_amount, roster.units_back, back_amount, roster.part_refunded
+    )
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
         money = _money_line(
@@ -102,35 +104,41 @@ def roster_text(
     return "\n".join([head, *lines, "", *foot])
 
 
+def _refunds_apart(
+    roster: Roster, lang: str, kept: int, units_back: int, back_amount: int, refunded: int
+) -> str:
+    """Beside units kept and their money (`kept`): the units part refunds gave back and their money
+    (`，另有 1 份已退 ¥20`), then what refunds by amount gave back of those kept and what is left
+    (`，已退 ¥5，退款后 ¥15`); "" when none (rep84 #5)."""
+    text = ""
+    if units_back:
+        back = unit_texts.units(lang, units_back, roster.group_buy.terms.unit)
+        text += t(lang, "roster_totals_units_back", units=back, amount=_money(roster, back_amount))
+    by_amount = refunded - back_amount
+    if by_amount > 0:
+        net = _money(roster, kept - by_amount)
+        text += t(lang, "roster_totals_net", refunded=_money(roster, by_amount), net=net)
+    return text
+
+
 def _option_totals(roster: Roster, lang: str) -> list[str]:
-    """多规格: `3斤: 3 units, ¥174`, a line per option, with the units part refunds gave back beside those
-    kept and what they gave back of the amount, as the totals line says it (`小盒：1 份（另有 1 份已退），
-    ¥66，已退 ¥63，退款后 ¥3`; it said `小盒：1 份，¥66（已退 ¥63）`, rep81 #11)."""
+    """多规格: `3斤: 3 units, ¥174`, a line per option, as the totals line says it: the units kept and their
+    money, the units part refunds gave back apart with theirs, then what refunds by amount gave back
+    (`小盒：1 份，¥33，另有 1 份已退 ¥33，已退 ¥30，退款后 ¥3`; it said `小盒：1 份（另有 1 份已退），¥66，
+    已退 ¥63，退款后 ¥3`, the money of 2 units beside 1: rep84 #5)."""
     return [
         t(
             lang,
             "roster_option_total",
             option=total.option,
-            units=_option_units(total, lang),
-            amount=_option_amount(roster, total, lang),
+            units=t(lang, "units_count", count=total.units),
+            amount=_money(roster, total.kept_amount)
+            + _refunds_apart(
+                roster, lang, total.kept_amount, total.units_back, total.units_back_amount, total.refunded
+            ),
         )
         for total in roster.by_option
     ]
-
-
-def _option_units(total: OptionTotal, lang: str) -> str:
-    units = t(lang, "units_count", count=total.units)
-    if not total.units_back:
-        return units
-    return units + t(lang, "roster_option_units_back", count=total.units_back)
-
-
-def _option_amount(roster: Roster, total: OptionTotal, lang: str) -> str:
-    amount = _money(roster, total.amount)
-    if not total.refunded:
-        return amount
-    net = _money(roster, total.amount - total.refunded)
-    return amount + t(lang, "roster_totals_net", refunded=_money(roster, total.refunded), net=net)
 
 
 def _line(
@@ -382,7 +390,8 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
         sum(line.quantity - line.refunded_units for line in lines if line.counts),
         None,
         None,
-        sum(line.amount for line in lines if line.counts),
+        # the money of those units (rep84 #5: it counted the units given back too), as 名单's 合计
+        sum(line.amount - line.refunded_units * line.unit_price for line in lines if line.counts),
         None,
         sum(order_totals) if order_totals else None,
         None,

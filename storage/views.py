@@ -15,7 +15,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuyStatus
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import REFUND_KINDS, OrderStatus
 from commerce.domain.roster import GroupBuySummary
 from storage.tables import group_buys as _group_buys
 from storage.tables import order_lines as _lines
@@ -77,10 +77,10 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.REFUNDED.value)
             .scalar_subquery()
         )
-        part_refunded = (  # 部分退款 of orders still paid or picked up (a whole refund's units say the rest)
+        refunded_money = (  # every refund's money, whole, part and of money received unpaid: as 名单's
             select(func.coalesce(-func.sum(p.c.amount), 0))
             .select_from(p.join(o, p.c.order_id == o.c.id))
-            .where(o.c.group_buy_id == g.c.id, p.c.kind == "part_refunded", o.c.status.not_in(_DROPPED))
+            .where(o.c.group_buy_id == g.c.id, p.c.kind.in_(sorted(REFUND_KINDS)))
             .scalar_subquery()
         )
         units_back = (  # 部分退款 by units (`退款 1-4 小杯 1`): out of what was sold, as the card counts it
@@ -106,7 +106,7 @@ class SqlOrganiserViews:
                 outstanding.label("outstanding"),
                 dropped.label("dropped"),
                 refunded.label("refunded"),
-                part_refunded.label("part_refunded"),
+                refunded_money.label("refunded_money"),
                 units_back.label("units_back"),
             )
             .where(g.c.organiser_id == organiser_id)
@@ -129,7 +129,7 @@ class SqlOrganiserViews:
                 refunded=int(row.refunded) + int(row.units_back),
                 unit=row.unit or "",
                 target=row.target,
-                part_refunded=int(row.part_refunded),
+                refunded_money=int(row.refunded_money),
                 cancelled=int(row.dropped) - int(row.refunded),
             )
             for row in rows

@@ -22,7 +22,7 @@ from commerce.domain.group_buy import (
 from commerce.domain.ledger import Transaction
 from commerce.domain.listings import Listing
 from commerce.domain.member import APP_LANGUAGE, SEEN_REFRESH, ChatMembership, Member, identity, name_key
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import REFUND_KINDS, Order, OrderStatus
 from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout
 from commerce.domain.questions import AskedQuestion
@@ -672,7 +672,9 @@ class _Views:
                     + sum(sum(o.refunded_units.values()) for o in orders if o.status not in dropped),
                     unit=g.terms.unit,
                     target=g.terms.target,
-                    part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),
+                    refunded_money=sum(
+                        -p.amount for o in orders for p in o.payments if p.kind in REFUND_KINDS
+                    ),
                     cancelled=sum(o.quantity for o in orders if o.status is OrderStatus.CANCELLED),
                 )
             )

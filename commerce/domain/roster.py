@@ -138,6 +138,12 @@ class OptionTotal:
     amount: int
     refunded: int = 0
     units_back: int = 0
+    units_back_amount: int = 0  # what the units given back cost: out of `amount`, kept units' (rep84 #5)
+
+    @property
+    def kept_amount(self) -> int:
+        """The money of the units kept (`units`), as `Roster.kept_amount`."""
+        return self.amount - self.units_back_amount
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,17 @@ class Roster:
         """What part refunds (`退款 1-2 ¥30`, `退款 1-2 大盒 1`) gave back of the orders that count: out of
         `amount`, said beside it (`合计：2 份，¥144，已退 ¥78，退款后 ¥66`)."""
         return sum(line.order_refunded for line in self.lines if line.counts)
+
+    @property
+    def units_back(self) -> int:
+        """Units part refunds gave back (`退款 1-2 大盒 1`) of the orders that count: left out of `units`."""
+        return sum(line.refunded_units for line in self.lines if line.counts)
+
+    @property
+    def kept_amount(self) -> int:
+        """The money of the units kept (`units`): `amount` less what the units given back cost, so the
+        totals line says units and money of the same lines (`合计：1 份，¥20`, not `¥40`: rep84 #5)."""
+        return self.amount - sum(line.refunded_units * line.unit_price for line in self.lines if line.counts)
 
     @property
     def currency(self) -> str:
@@ -298,6 +315,11 @@ def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[Opt
             sum(line.amount for line in lines if line.option == option.name and line.counts),
             given.get(option.name, 0),
             sum(line.refunded_units for line in lines if line.option == option.name and line.counts),
+            sum(
+                line.refunded_units * line.unit_price
+                for line in lines
+                if line.option == option.name and line.counts
+            ),
         )
         for option in group_buy.terms.options
     )
@@ -341,7 +363,9 @@ class GroupBuySummary:
     refunded: int = 0  # units of refunded orders (not in `sold`)
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
-    part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
+    # money refunds gave back, whole and part ones and money received while unpaid (not in `collected`): as
+    # `名单`'s `已退款 ¥40` (`Roster.refunded`; it said part refunds only, rep84 #5)
+    refunded_money: int = 0
     cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
 
 

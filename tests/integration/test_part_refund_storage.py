@@ -107,9 +107,13 @@ async def test_my_group_buys_and_the_dashboard_count_the_money_net(
 
     async with uow_factory() as uow:
         [summary] = await uow.views.group_buys_of(ORGANISER, limit=5)
-        assert (summary.collected, summary.part_refunded) == (30, 20)
+        assert (summary.collected, summary.refunded_money) == (30, 20)  # 已退款, as 名单 (rep84 #5)
         [sold] = await uow.console_stats.sales(StatsScope(organiser_id=None, since=clock.now() - DAY))
         assert (sold.orders, sold.gmv) == (1, 30)  # GMV net of the part refund
+    await _refund(uow_factory, clock, order_id, "30", "test:family:m2")  # the rest: the order refunded whole
+    async with uow_factory() as uow:
+        [summary] = await uow.views.group_buys_of(ORGANISER, limit=5)
+        assert summary.refunded_money == 50  # the whole refund's money counted too, as 名单's 已退款
 
 
 async def test_the_cards_view_reads_the_part_refunded_of_its_paid_buyers(

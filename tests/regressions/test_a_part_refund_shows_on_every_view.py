@@ -1,8 +1,8 @@
 """Session 25 (部分退款): once part of an order's money was refunded, every view says it beside the
 order's total and counts the money net of it: the organiser's 名单 (`订单 #1-1 共 ¥156（已退 ¥78）`, the
 collected money net, `已退款 ¥78`), the export (a last column of what part refunds gave back, and the
-money line under it net), the buyer's 我的订单, the organiser's 我的团 (`· 部分退款 ¥78`), the help-seller's
-我的收益 (what is left of her commission, with what was taken back)."""
+money line under it net), the buyer's 我的订单, the organiser's 我的团 (`· 已退款 ¥78`, as 名单's,
+rep84 #5), the help-seller's 我的收益 (what is left of her commission, with what was taken back)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ SHOWN = {
             "💰 已收 ¥78 · 待收 ¥0 · 已退款 ¥78",
         ),
         "我的订单": ("#1-1 芒果（公司群 · Amy 的团 #1）：2 × ¥78 = ¥156（已退 ¥78） · 已付款",),
-        "我的团": ("#1 芒果 · 已成团 · 2 份，1 个订单 · 已收 ¥78，待收 ¥0 · 部分退款 ¥78",),
+        "我的团": ("#1 芒果 · 已成团 · 2 份，1 个订单 · 已收 ¥78，待收 ¥0 · 已退款 ¥78",),
         "我的收益": (
             "#1-1 芒果（Kim）：¥7.80（部分退款扣回 ¥7.80），待入账：Kim 提货后可提现",
             "待入账：¥7.80",
@@ -53,7 +53,7 @@ SHOWN = {
         "/orders": ("#1-1 Mangoes (group buy #1 by Amy in 公司群): 2 × ¥78 = ¥156 (¥78 refunded) · paid",),
         "/mine": (
             "#1 Mangoes · reached its target · 2 units, 1 order · collected ¥78, outstanding ¥0 · "
-            "part refunded ¥78",
+            "refunded ¥78",
         ),
         "/earnings": (
             "#1-1 Mangoes (Kim): ¥7.80 (¥7.80 taken back by a part refund), held until Kim picks it up",

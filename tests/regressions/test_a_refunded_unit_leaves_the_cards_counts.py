@@ -37,7 +37,7 @@ async def test_a_unit_refunded_is_out_of_taken_and_said_on_its_line() -> None:
     assert "3. Fay small ×1 ✅" in card.splitlines()
     mine = room.said(await room.say("amy", "/mine", private=True))
     assert "#1 Bubble Tea · reached its target · 3 units, 2 orders" in mine
-    assert mine.splitlines()[1].endswith("· part refunded ¥10 · refunded: 1 unit")
+    assert mine.splitlines()[1].endswith("· refunded ¥10 (1 unit)")  # rep84 #5: one money figure
 
 
 async def test_an_amount_refund_marks_the_order_not_a_line() -> None:
@@ -73,6 +73,6 @@ async def test_in_chinese_the_line_says_how_many_went_back() -> None:
     roster = room.said(await room.say("amy", "名单", private=True)).splitlines()
     assert "1. Bob 大盒 ×2（已退 1 份） · ¥30 · 订单 #1-1 共 ¥30（已退 ¥15） · ✅已付，未取货" in roster
     assert (
-        "合计：1 份，¥30，已退 ¥15，退款后 ¥15" in roster
-        and "大盒：1 份（另有 1 份已退），¥30，已退 ¥15，退款后 ¥15" in roster
+        "合计：1 份，¥15，另有 1 份已退 ¥15" in roster
+        and "大盒：1 份，¥15，另有 1 份已退 ¥15" in roster  # rep84 #5: money of the units kept
     )

@@ -20,5 +20,5 @@ async def test_refunded_units_are_not_sold_in_mine() -> None:
     mine = chat.said(await chat.say("amy", "/mine", private=True))
 
     assert "#1 Plums · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥25" in mine
-    assert "refunded: 3 units" in mine
+    assert "refunded ¥75 (3 units)" in mine
     assert "Total: 1 unit, ¥25" in chat.said(await chat.say("amy", "/list #1", private=True))

@@ -20,8 +20,8 @@ SAID = {
     ),
 }
 SEEN = {
-    "zh": ("· 已退款 1 份 · 未付款取消 1 份", "未付款取消 1 份"),
-    "en": ("· refunded: 1 unit · cancelled unpaid: 1 unit", "cancelled unpaid: 1 unit"),
+    "zh": ("· 已退款 ¥50（1 份） · 未付款取消 1 份", "未付款取消 1 份"),
+    "en": ("· refunded ¥50 (1 unit) · cancelled unpaid: 1 unit", "cancelled unpaid: 1 unit"),
 }
 
 

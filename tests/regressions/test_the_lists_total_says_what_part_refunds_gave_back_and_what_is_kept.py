@@ -1,6 +1,7 @@
 """s37 #1: 名单's 合计 said the amount ordered only (`合计：2 份，¥144`), beside a money line net of part
 refunds: after `退款 1-2 大盒 1` (units) or `退款 1-1 ¥30 晚到了` (an amount) the organiser read a total
-that nothing else added up to. Now the totals line says what was given back and what is kept."""
+that nothing else added up to. Now the totals line says what was given back and what is kept (rep84 #5:
+the money beside the units kept is theirs, units given back said apart with their money)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ REFUNDS = {
     "both": ("退款 1-2 大盒 1", "退款 1-1 ¥30 晚到了"),
 }
 TOTALS = {
-    ("zh", "units"): "合计：2 份，¥144，已退 ¥48，退款后 ¥96",
+    ("zh", "units"): "合计：2 份，¥96，另有 1 份已退 ¥48",
     ("zh", "amount"): "合计：3 份，¥144，已退 ¥30，退款后 ¥114",
-    ("zh", "both"): "合计：2 份，¥144，已退 ¥78，退款后 ¥66",
-    ("en", "units"): "Total: 2 units, ¥144, ¥48 refunded, ¥96 after refunds",
+    ("zh", "both"): "合计：2 份，¥96，另有 1 份已退 ¥48，已退 ¥30，退款后 ¥66",
+    ("en", "units"): "Total: 2 units, ¥96, plus 1 unit refunded (¥48)",
     ("en", "amount"): "Total: 3 units, ¥144, ¥30 refunded, ¥114 after refunds",
-    ("en", "both"): "Total: 2 units, ¥144, ¥78 refunded, ¥66 after refunds",
+    ("en", "both"): "Total: 2 units, ¥96, plus 1 unit refunded (¥48), ¥30 refunded, ¥66 after refunds",
 }
 
 

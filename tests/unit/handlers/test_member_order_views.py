@@ -73,12 +73,12 @@ async def test_mine_does_not_count_refunded_units_as_sold_and_says_them_apart() 
     assert chat.said(await chat.say("amy", "/mine", private=True)) == (
         "Your group buys (1), newest first:\n"
         "#1 Plums · reached its target · 1 unit, 1 order · collected ¥0, outstanding ¥20 · "
-        "refunded: 3 units\n"
+        "refunded ¥60 (3 units)\n"
         "Who paid: /list #1 here · as a spreadsheet: /export #1"
     )
     assert "Total: 1 unit, ¥20" in chat.said(await chat.say("amy", "/list #1", private=True))  # agrees
     assert chat.said(await chat.say("amy", "我的团", private=True, language="zh")).splitlines()[1] == (
-        "#1 Plums · 已成团 · 1 份，1 个订单 · 已收 ¥0，待收 ¥20 · 已退款 3 份"
+        "#1 Plums · 已成团 · 1 份，1 个订单 · 已收 ¥0，待收 ¥20 · 已退款 ¥60（3 份）"
     )
 
 
