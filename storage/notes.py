@@ -20,6 +20,7 @@ from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.notes import Bought, Comment, Note
 from commerce.domain.order import OrderStatus
+from storage import direct
 from storage.tables import group_buy_listings, group_buys, is_row_id, note_comments, note_likes, notes, orders
 
 n, lk, cm = notes.c, note_likes.c, note_comments.c
@@ -194,8 +195,14 @@ class SqlNoteRepository:
         return [Bought(int(row.id), str(row.title), row.created_at) for row in rows]
 
     async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
+        """The newest notes about a group buy in a chat. Read by the join that sells it out (their cards
+        say so), so through storage.direct where it runs: on SQLite inside the batch's write lock, no
+        trip to aiosqlite's thread."""
         params = {"chat": chat_id, "gid": group_buy_id, "limit": limit}
-        return [int(row.id) for row in await self.conn.execute(_ABOUT, params)]
+        driver = direct.driver_of(self.conn)
+        if driver is None:
+            return [int(row.id) for row in await self.conn.execute(_ABOUT, params)]
+        return [int(row.id) for row in await direct.rows(self.conn, driver, _ABOUT, params)]
 
     async def link(self, note_id: int, group_buy_id: int) -> None:
         await self.conn.execute(_LINK, {"nid": note_id, "gid": group_buy_id})
