@@ -676,6 +676,14 @@ def _received_typed(typed: str, order: Order) -> Money:
         )
     except DomainError:
         received = None
+    paid = order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+    if (received is None or received.minor <= 0) and paid:
+        raise DomainError(  # paid already: 已收 would change nothing, so never offered; a refund is (s38)
+            "short_typed_bad_amount_paid",
+            order=order.number,
+            typed=typed,
+            example=format_money(max(order.total // 2, 1), order.currency),
+        )
     if received is None or received.minor <= 0:
         raise DomainError(
             "short_typed_bad_amount",

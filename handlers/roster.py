@@ -162,7 +162,9 @@ def _line(
         text += t(lang, "roster_line_group", chat=groups[line.listing_id])
     elif line.listing_id is None and line.user_id in private:  # joined by a share code in private
         text += t(lang, "roster_line_private")
-    if line.refunded_units:  # 部分退款 by units: `Bob 大盒 ×2（已退 1 份）`, as the card (rep80 #3)
+    # its order's total says both, once (s38): `订单 #1-1 共 ¥60（已退 1 份，¥20）`, never 已退 twice
+    both = bool(line.refunded_units and line.order_refunded and line.order is not None and line.order_total)
+    if line.refunded_units and not both:  # by units: `Bob 大盒 ×2（已退 1 份）`, as the card (rep80 #3)
         text += t(lang, "card_line_units_refunded", count=line.refunded_units)
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
         text += t(lang, "roster_line_amount", amount=_money(roster, line.amount))
@@ -170,7 +172,11 @@ def _line(
         text += t(lang, "roster_line_note", note=line.note)
     if line.order is not None and line.order_total is not None:
         total = _money(roster, line.order_total)
-        if line.order_refunded:  # 部分退款: `共 ¥156（已退 ¥78）`
+        if both:  # units and their amount back: `共 ¥60（已退 1 份，¥20）`
+            units = t(lang, "units_count", count=line.refunded_units)
+            back = _money(roster, line.order_refunded)
+            total = t(lang, "paid_part_refunded_units", paid=total, units=units, refunded=back)
+        elif line.order_refunded:  # 部分退款: `共 ¥156（已退 ¥78）`
             total = t(lang, "paid_part_refunded", paid=total, refunded=_money(roster, line.order_refunded))
         text += t(lang, "roster_line_order", order=line.order, total=total)
     elif line.order is not None:

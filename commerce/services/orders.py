@@ -5,7 +5,7 @@ An order number reaches only what `commerce.domain.reach.Where` allows from the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -323,15 +323,22 @@ async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, private: bool = False
 ) -> int:
     """退款 @张三: the id of the member's refundable order (paid, or picked up: goods collected and found
-    bad) from a group buy of this chat that `actor` runs; refused like `mark_paid_for_member` (more
-    than one refundable: `SeveralOrders`, which one is not guessed), or `member_none_to_refund`."""
+    bad, or unpaid with part of it received: 只收到 1-2 50, taken as `退款 1-2` takes it) from a group buy
+    of this chat that `actor` runs; refused like `mark_paid_for_member` (more than one refundable:
+    `SeveralOrders`, which one is not guessed), or `member_none_to_refund`."""
     refundable = (OrderStatus.PAID, OrderStatus.FULFILLED)  # more than one of either: ask which
     order_id, name = await members_newest(
-        uow, chat_id, buyer_id, actor, is_admin, refundable, private=private
+        uow, chat_id, buyer_id, actor, is_admin, refundable, private=private, also=_part_received
     )
     if order_id is None:
         raise DomainError("member_none_to_refund", name=name)
     return order_id
+
+
+def _part_received(order: Order) -> bool:
+    """An unpaid order the organiser received part of (只收到 1-2 50 of ¥113), reported since or not:
+    its money is refundable, as `退款 1-2` refunds it."""
+    return order.status is OrderStatus.PENDING_PAYMENT and 0 < order.received_amount < order.total
 
 
 async def members_newest(
@@ -343,6 +350,7 @@ async def members_newest(
     waiting: OrderStatus | tuple[OrderStatus, ...],
     *,
     private: bool = False,
+    also: Callable[[Order], bool] | None = None,
 ) -> tuple[int | None, str]:
     """The id of the member's one order that is `waiting`, that `actor` may manage and that `12-3` typed
     here reaches (`Where.organiser_reaches`: of this chat's group buys, 帮卖 orders of other groups
@@ -351,7 +359,8 @@ async def members_newest(
     another group (帮卖) only when none made here is `waiting` for `actor`. Their order made here of
     another chat's group buy is its organiser's here, as `已收 1-6` typed here is (`Where.finds_managed`),
     a help-seller's `not_organiser`. `private`: `chat_id` is the actor's private chat, which reaches the
-    orders of the group buys she organises (in private, `/paid @Wu`)."""
+    orders of the group buys she organises (in private, `/paid @Wu`). `also`: an order it holds true of
+    is `waiting` too, whatever its status (退款 @Dan: his unpaid order part received, 只收到 1-2 50)."""
     here = Where(chat_id, private=private)
     mine: list[Confirmed] = []
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
@@ -361,7 +370,9 @@ async def members_newest(
     if not mine:
         raise DomainError("member_no_order", member=buyer_id)  # the answer names her (handlers.app)
     statuses = waiting if isinstance(waiting, tuple) else (waiting,)
-    candidates = [found for found in mine if found.order.status in statuses]
+    candidates = [
+        found for found in mine if found.order.status in statuses or (also is not None and also(found.order))
+    ]
     if not candidates:
         return None, mine[0].order.buyer_name
     organisers: list[str] = []

@@ -63,7 +63,7 @@ async def test_a_refund_of_one_unit_from_the_console_is_recorded_as_a_unit(tmp_p
             [bob, _] = await uow.orders.for_group_buy(1)
         assert (bob.status, bob.refunded_part, bob.refunded_units) == (OrderStatus.PAID, 1500, {"大盒": 1})
         listed = "\n".join(r.text for r in await world.say("family", "amy", "名单 #1", private=True))
-        assert "1. Bob 大盒 ×2（已退 1 份） · ¥30 · 订单 #1-1 共 ¥30（已退 ¥15） · ✅已付，未取货" in listed
+        assert "1. Bob 大盒 ×2 · ¥30 · 订单 #1-1 共 ¥30（已退 1 份，¥15） · ✅已付，未取货" in listed
         client.cookies.set("lang", "en")
         page = html.unescape((await client.get("/group-buys/1")).text)
         pairs = dict(re.findall(r"<dt>([^<]*)</dt><dd[^>]*>([^<]*)</dd>", page))

@@ -71,7 +71,7 @@ async def test_in_chinese_the_line_says_how_many_went_back() -> None:
     card = await room.card()
     assert "1. Bob 大盒 ×2 ✅（已退 1 份）" in card.splitlines()
     roster = room.said(await room.say("amy", "名单", private=True)).splitlines()
-    assert "1. Bob 大盒 ×2（已退 1 份） · ¥30 · 订单 #1-1 共 ¥30（已退 ¥15） · ✅已付，未取货" in roster
+    assert "1. Bob 大盒 ×2 · ¥30 · 订单 #1-1 共 ¥30（已退 1 份，¥15） · ✅已付，未取货" in roster
     assert (
         "合计：1 份，¥15，另有 1 份已退 ¥15" in roster
         and "大盒：1 份，¥15，另有 1 份已退 ¥15" in roster  # rep84 #5: money of the units kept
