@@ -103,6 +103,16 @@ class Context:
         """The chat's `/lang` setting (remembered for a short while, so `+1` needs no query for it)."""
         return await chat_setting(self.uow, self.request.chat_id, self.memo)
 
+    def _option_only_chinese(self) -> bool:
+        """Whether a leave's only Chinese words are the option it names (`-1 中盒`, `-1 #2 小盒`)."""
+        option, text = self.command.option, self.request.text or ""
+        return (
+            self.command.name == "leave"
+            and bool(option)
+            and option in text
+            and not _CJK.search(text.replace(option, " ", 1))
+        )
+
     async def lang(self, group_buy: GroupBuy | None = None, *, guess: bool = False) -> str:
         """The language to answer in; with `guess`, the chat's group buy is looked up if it decides."""
         if group_buy is not None and group_buy.chat_id == self.request.chat_id:
@@ -133,6 +143,12 @@ class Context:
             group = await self._group_spoken(group_buy) if self.command.name in _GROUPS_OWN else None
             if group:
                 return group
+        if (self.command.pasted or self._option_only_chinese()) and not self.is_private:
+            # a `#接龙` list pasted back (its words the list's, never hers), `-1 中盒` (an option's name
+            # tells no language, as in `中盒 -1`): a group's `/lang en` wins (s38)
+            chat = await self.chat_language()
+            if chat:
+                return chat
         if self.command.spoken:  # `/join`, `/join 甜的`, `share`: no words to go by (`Command.wordless`)
             return self.command.spoken
         chat = await self.chat_language()

@@ -1379,6 +1379,14 @@ async def _friends_line_left(
     rest = sum(left.quantity for left in staying)
     if rest:
         have = unit_texts.amount(lang, rest, group_buy.terms.unit)  # `2斤`, "2 kg"; `2 份`, "2"
+        same = [left for left in staying if left.friend.casefold() == line.friend.casefold()]
+        if same:  # `-1 for Mum 咸蛋黄`, her 豆沙 line staying: said as Mum's, never as the member's
+            unit = group_buy.terms.unit
+            kept = " / ".join(
+                " ".join(x for x in (left.option, unit_texts.times(left.quantity, unit, lang)) if x)
+                for left in same
+            )
+            return t(lang, "left_for_friend_stays" + you, name=name, kept=kept, **params)
         if all(left.friend and left.friend != line.friend for left in staying):  # only mum's line stays:
             # said as mum's, never as hers (Zhao's line of another option staying: as before)
             others = t(lang, "list_separator").join(dict.fromkeys(left.friend for left in staying))

@@ -315,6 +315,12 @@ _LEAVE_MENTION_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+)\s*)?@(?P<who>[^\s@#]+)\s*
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
+# `/waitlist #1 small box 2`: a size and its pack in English, one option (小盒), as `+2 small box` reads them
+_SIZE_AND_PACK = re.compile(
+    r"\b(?P<size>large|big|small|little|medium)\s+(?P<pack>boxes|box|bags|bag|bottles|bottle|jars|jar|packs|pack)\b",
+    re.IGNORECASE,
+)
+_SIZE_AND_PACK_JOINED = re.compile(r"^(?P<size>[A-Za-z]+)_(?P<pack>[A-Za-z]+)$")
 # 多规格: `候补 5斤 2`, `/wait 5kg`, `候补 #12 2 5斤`: an option (one word) before or after the quantity
 _WAIT_OPTION_ARGS = (
     re.compile(
@@ -1985,6 +1991,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         friend = "" if friend.lower() in _SELF else friend
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
+        rest = _SIZE_AND_PACK.sub(r"\g<size>_\g<pack>", rest)  # `small box`: one option (undone below)
         match = _WAIT_ARGS.match(rest)
         if match is None and (strict or not (_CHATTY.search(rest) or _QUESTION.search(rest))):
             match = next(filter(None, (form.match(rest) for form in _WAIT_OPTION_ARGS)), None)  # 多规格
@@ -1997,7 +2004,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         wanted = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and wanted is None):
             return _usage(strict, lang, DomainError("waitlist_usage"))
-        option = match.groupdict().get("option") or ""
+        option = _SIZE_AND_PACK_JOINED.sub(r"\g<size> \g<pack>", match.groupdict().get("option") or "")
         return Command(name, lang=lang, quantity=wanted, group_buy_id=_id(match), option=option)
     if name == "unwait":  # `取消候补`, `取消候补 5斤` (多规格: that option's entry only)
         match = _UNWAIT_ARGS.match(rest)

@@ -1786,13 +1786,19 @@ _ROLE_NAME = re.compile(
 )
 
 
+# `小美`, `老王`, `阿珍`: a Chinese name as friends call each other, never a size or a pack (`小盒`, `小份`)
+_CHINESE_NICKNAME = re.compile(
+    r"^[小老阿][\u4e00-\u9fff]{1,2}$(?<![盒份杯号包袋箱瓶罐块只个斤装款码的碗套件支条片])"
+)
+
+
 def _role_name(role: str, name: str) -> bool:
     """Whether `name` after the role word `role` is the friend's name: capitalised after any, Chinese or
     in lower case after a role that is no name itself (`neighbour 小王`, `neighbour bob`), unless a word
     of what (`large`); after a kinship word, which names her, a Chinese word is what she wants (`for Mum
     咸蛋黄`: Mum's line of 咸蛋黄, rep81 #5)."""
-    if not name.isascii():
-        return role.lower() in _ROLES_ONLY
+    if not name.isascii():  # `for my sister 小美`: 小美 is her name, as `帮小美` is (a 小盒 never)
+        return role.lower() in _ROLES_ONLY or _CHINESE_NICKNAME.match(name) is not None
     if name[0].isupper():
         return True
     return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
