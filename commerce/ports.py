@@ -425,6 +425,11 @@ class ListingRepository(Protocol):
         """The listings `seller_id` help-sells (帮卖) of group buys still open, not her own group buys',
         newest group buy first, at most `limit` (`我的收益`: what her group has joined so far)."""
 
+    async def help_sold_by(self, seller_id: str) -> bool:
+        """Whether `seller_id` help-sells or help-sold (帮卖) any group buy not her own, open or closed
+        (`我的收益` with nothing earned: help-selling's words, never only sharing's)."""
+        ...
+
     async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
         """The group buys listed (帮卖) in the chat, the newest first, at most `limit`."""
         ...

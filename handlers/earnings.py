@@ -42,7 +42,7 @@ async def show_earnings(ctx: Context) -> list[Reply]:
     chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
     runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
-    sells = bool(await ctx.uow.listings.open_of_seller(ctx.request.user_id, limit=1))  # 帮卖 in her group
+    sells = await ctx.uow.listings.help_sold_by(ctx.request.user_id)  # 帮卖 in her group, now or before
     text = render(
         found,
         lang,
@@ -79,8 +79,8 @@ def render(
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `chats`: the
     names of her 帮卖 groups (`Earnings.help_selling`); `kept`: her payout account, where a request
     again goes; `organiser`: she runs group buys (nothing earned: where the commission hers pay is
-    shown, not only "share and earn"); `seller`: she help-sells one open now (nothing earned yet: her
-    earnings are help-selling's, never "from sharing": rep82 #12)."""
+    shown, not only "share and earn"); `seller`: she help-sells one, or did (nothing earned yet, her
+    listings open or all closed: her earnings are help-selling's, never "from sharing": rep82 #12, s38)."""
     currencies = found.currencies or [default_currency]
     kinds = {kind for line in found.lines for kind in _kinds(line)}  # 帮卖 commission, sharing's, or both
     if found.help_selling or (seller and not kinds):  # her group's units so far, at the help-sell rate

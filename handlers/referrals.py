@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -70,11 +71,14 @@ async def share(ctx: Context) -> list[Reply]:
     (`_in_her_groups`)."""
     if ctx.is_private and ctx.command.group_buy_id is None:
         return await _in_her_groups(ctx)
+    sold_beside: list[GroupBuy] = []  # a bare `分享` in a group: the sold-out ones open beside it
+    group_buy: GroupBuy | None = None
     if not ctx.is_private and ctx.command.group_buy_id is None:
-        every = await _all_sold_out_here(ctx)
+        every, group_buy, sold_beside = await _sold_out_here(ctx)
         if every is not None:
             return every
-    group_buy = await _own_chats(ctx)
+    if group_buy is None:
+        group_buy = await _own_chats(ctx, passed_over=sold_beside)
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
         raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
@@ -105,6 +109,8 @@ async def share(ctx: Context) -> list[Reply]:
     )
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
+    if sold_beside:  # the sold-out ones beside it: named, no code for them
+        text = t(lang, "share_then_earns", first=text, second=_sold_beside(lang, sold_beside))
     if ctx.is_private and not sells:  # her code from the group she help-sells it in is another, at its rate
         for elsewhere in await _her_listings(ctx, group_buy):
             text = t(
@@ -143,16 +149,20 @@ def _privately(ctx: Context, text: str, lang: str) -> list[Reply]:
     return [Reply(text=note, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
 
 
-async def _all_sold_out_here(ctx: Context) -> list[Reply] | None:
-    """A bare `分享` in a group whose two or more open group buys are all sold out: each named (newest
-    first), privately, no code (rep83 #7: only the one she was on was named); None otherwise."""
+async def _sold_out_here(ctx: Context) -> tuple[list[Reply] | None, GroupBuy | None, list[GroupBuy]]:
+    """A bare `分享` in a group with two or more open group buys (its own and those it help-sells, 帮卖)
+    some of them sold out. All sold out: each named (newest first), privately, no code (rep83 #7: only
+    the one she was on was named). Only one not sold out: that one to share (never the sold-out one she
+    is on), with the sold-out ones to name beside its code. Several not: None to share (the group buy
+    `find` picks among them), with the sold-out ones; none sold out: (None, None, [])."""
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     if len(open_here) < 2:
-        return None
-    for group_buy in open_here:
-        if not await group_buy_service.sold_out_now(ctx.uow, group_buy):
-            return None
-    newest = sorted(open_here, key=lambda found: found.id or 0, reverse=True)
+        return None, None, []
+    sold = [found for found in open_here if await group_buy_service.sold_out_now(ctx.uow, found)]
+    takers = [found for found in open_here if found not in sold]
+    newest = sorted(sold, key=lambda found: found.id or 0, reverse=True)
+    if takers:
+        return None, takers[0] if len(takers) == 1 else None, newest
     lang = await ctx.lang(newest[0])
     items = t(lang, "list_separator").join(
         t(lang, "share_sold_out_item", id=found.id, title=found.terms.title) for found in newest
@@ -160,7 +170,15 @@ async def _all_sold_out_here(ctx: Context) -> list[Reply] | None:
     chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
     where = chat or t(lang, "share_open_your_group")
     text = t(lang, "share_sold_out_all_here", count=len(newest), chat=where, items=items)
-    return _privately(ctx, text, lang)
+    return _privately(ctx, text, lang), None, []
+
+
+def _sold_beside(lang: str, sold: list[GroupBuy]) -> str:
+    """The line after a bare `分享`'s code naming the sold-out group buys open beside it (no code)."""
+    items = t(lang, "list_separator").join(
+        t(lang, "share_sold_out_item", id=found.id, title=found.terms.title) for found in sold
+    )
+    return t(lang, "share_sold_out_beside" if len(sold) == 1 else "share_sold_out_beside_many", items=items)
 
 
 async def share_message(
@@ -370,14 +388,17 @@ async def help_sells(ctx: Context, group_buy: GroupBuy) -> bool:
     return await ctx.uow.notes.help_sells(group_buy.id, ctx.request.user_id)
 
 
-async def _own_chats(ctx: Context) -> GroupBuy:
+async def _own_chats(ctx: Context, *, passed_over: Sequence[GroupBuy] = ()) -> GroupBuy:
     if not ctx.is_private:
-        return await group_buy_service.find(
+        here = await group_buy_service.find(
             ctx.uow,
             chat_id=ctx.request.chat_id,
             group_buy_id=ctx.command.group_buy_id,
             member=ctx.request.user_id,
         )
+        if any(here.id == sold.id for sold in passed_over):  # hers is sold out, others are not: asked
+            return await group_buy_service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None)
+        return here
     group_buy_id = ctx.command.group_buy_id
     if group_buy_id is None:
         raise DomainError("share_usage")

@@ -36,6 +36,7 @@ class _Statements:
     in_chat: Select[Any]
     of_group_buy: Select[Any]
     open_of_seller: Select[Any]
+    help_sold_by: Select[Any]
     listed_in: Select[Any]
     lines_of_listing: Select[Any]
     lines_here: Select[Any]
@@ -89,6 +90,10 @@ def _statements(dialect: str) -> _Statements:
         )
         .order_by(c.group_buy_id.desc(), c.id)
         .limit(limit),
+        help_sold_by=select(c.id)
+        .join(group_buys, gb.id == c.group_buy_id)
+        .where(c.seller_id == bindparam("seller"), gb.organiser_id != bindparam("seller"))
+        .limit(1),
         listed_in=select(group_buy_listings)  # by ix_group_buy_listings_chat
         .where(c.chat_id == bindparam("chat"))
         .order_by(c.group_buy_id.desc())
@@ -182,6 +187,9 @@ class SqlListingRepository:
     async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
         rows = await self._run(self.sql.open_of_seller, {"seller": seller_id, "n": limit})
         return [_listing(row) for row in rows]
+
+    async def help_sold_by(self, seller_id: str) -> bool:
+        return (await self._run(self.sql.help_sold_by, {"seller": seller_id})).first() is not None
 
     async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
         rows = await self._run(self.sql.listed_in, {"chat": chat_id, "limit": limit})

@@ -51,6 +51,14 @@ class FakeListings:
         ]
         return sorted(found, key=lambda listing: (-listing.group_buy_id, listing.id or 0))[:limit]
 
+    async def help_sold_by(self, seller_id: str) -> bool:
+        return any(
+            listing.seller_id == seller_id
+            and (group_buy := self.s.group_buys.get(listing.group_buy_id)) is not None
+            and group_buy.organiser_id != seller_id
+            for listing in self.s.listings
+        )
+
     async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
         found = [listing for listing in self.s.listings if listing.chat_id == chat_id]
         return sorted(found, key=lambda listing: listing.group_buy_id, reverse=True)[:limit]
