@@ -186,6 +186,10 @@ async def ask(ctx: Context) -> list[Reply]:
     words = _NUMBERED.sub("", text).strip()
     wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
     lang = question.lang if wordy else ctx.command.typed or await ctx.lang()
+    if lang != "zh" and ctx.command.lang == "zh" and not _CJK.search(words) and not ctx.is_private:
+        # `问 asdfgh` in a `/lang zh` group: the command word is Chinese and so is the group that reads
+        # the answer; Latin letters alone tell no English (rep87 #3)
+        lang = "zh" if await ctx.group_language() == "zh" else lang
     if ctx.is_private:  # her private chat's `/lang` is her own choice: it wins over the words, as everywhere
         lang = await ctx.chat_language() or lang
     if not wordy:

@@ -29,7 +29,7 @@ from handlers.parsing import moderation as parsing
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
 from handlers.texts import normalize_language, t
-from handlers.types import Reply
+from handlers.types import AnsweredPrivately, Reply
 
 MUTE_HINT_HIDDEN = 2  # notes of one member hidden in a chat before the admin is told how to mute them
 
@@ -189,16 +189,23 @@ async def report(ctx: Context) -> list[Reply]:
     target = parsing.note_target("report", ctx.command.rest)
     request = ctx.request
     chat_id = await readable_in(ctx, target.note_id) if ctx.is_private else request.chat_id
-    added = await service.report(
-        ctx.uow,
-        note_id=target.note_id,
-        chat_id=chat_id,
-        member=request.user_id,
-        name=request.display_name,
-        why=target.why,
-        now=ctx.now,
-    )
+    try:
+        added = await service.report(
+            ctx.uow,
+            note_id=target.note_id,
+            chat_id=chat_id,
+            member=request.user_id,
+            name=request.display_name,
+            why=target.why,
+            now=ctx.now,
+        )
+    except DomainError as refusal:
+        raise await _report_refused(ctx, refusal, target.note_id, chat_id) from refusal
     lang = await ctx.lang()
+    kept = await ctx.uow.moderation.flag(target.note_id)
+    if kept is not None and kept.cleared:  # the admins looked already and kept it: no review promised
+        text = t(lang, "report_kept_before", id=target.note_id)
+        return [Reply(text=text, private_to=request.user_id, language=lang)]
     if not added:
         text = t(lang, "report_again", id=target.note_id)
     elif target.why:
@@ -207,6 +214,21 @@ async def report(ctx: Context) -> list[Reply]:
         text = t(lang, "report_taken", id=target.note_id)
     told = await _admins_told(ctx, target.note_id, chat_id, target.why) if added else []
     return [Reply(text=text, private_to=request.user_id, language=lang), *told]
+
+
+async def _report_refused(ctx: Context, refusal: DomainError, note_id: int, chat_id: str) -> DomainError:
+    """A report refused: of a note hidden already (by the admins, or taken down by its author) said in
+    words about reporting, to the reporter only (rep87 #4: the group read who had tried); a number that
+    is no note here: this chat's notes named (handlers.notes.not_here)."""
+    from handlers.notes import not_here
+
+    if refusal.code == "note_hidden":
+        return AnsweredPrivately("report_note_hidden", id=note_id)
+    if refusal.code == "note_withdrawn_closed":
+        return AnsweredPrivately("report_note_withdrawn", id=note_id)
+    if refusal.code == "note_not_found" and not ctx.is_private:
+        return await not_here(ctx, note_id, chat_id) or refusal
+    return refusal
 
 
 async def _admins_told(ctx: Context, note_id: int, chat_id: str, why: str) -> list[Reply]:
@@ -295,8 +317,8 @@ def _why(lang: str, flag: NoteFlag) -> str:
 
 async def unhide(ctx: Context) -> list[Reply]:
     """`/unhide 3`: a hidden or flagged note shown again, as cleared (not flagged again). A note only
-    flagged, never hidden, is cleared from the queue: the admin is told it was not hidden, its author
-    nothing (it was never taken down)."""
+    flagged or reported, never hidden, is cleared from the queue: the admin is told privately it was not
+    hidden (the group nothing, as the console's Leave up), its author nothing (it was never taken down)."""
     _check(ctx)
     target = parsing.note_target("unhide", ctx.command.rest)
     request = ctx.request
@@ -304,14 +326,18 @@ async def unhide(ctx: Context) -> list[Reply]:
     was_hidden = before is not None and before.hidden
     await service.unhide(ctx.uow, note_id=target.note_id, chat_id=request.chat_id, now=ctx.now)
     lang = await ctx.lang()
-    done = "note_unhidden_done" if was_hidden else "note_cleared_not_hidden"
     note = await ctx.uow.notes.get(target.note_id)
-    room = await _room(ctx, lang, note.lang if note is not None else None)  # posted to the whole group
-    replies = [
-        Reply(text=t(room, done, id=target.note_id), language=room),
-        card_update(target.note_id, request.chat_id),
-        *_relevelled(ctx, target.note_id),
-    ]
+    room = await _room(ctx, lang, note.lang if note is not None else None)  # the whole group's language
+    if was_hidden:  # posted to the whole group
+        said = Reply(text=t(room, "note_unhidden_done", id=target.note_id), language=room)
+    else:  # only flagged or reported: kept, as the console's Leave up, with nothing said to the group (it
+        # never learns a note was reported, rep87 #5); the admin is told privately, in her own language
+        # (else the group's)
+        mine = await ctx.private_lang(room)
+        unverified = before is not None and before.unverified  # its ⚠️ goes: only then said
+        done = "note_cleared_not_hidden" if unverified else "note_kept_not_hidden"
+        said = Reply(text=t(mine, done, id=target.note_id), private_to=request.user_id, language=mine)
+    replies = [said, card_update(target.note_id, request.chat_id), *_relevelled(ctx, target.note_id)]
     replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
     if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id)  # hers, as her mute notice: not the note's words

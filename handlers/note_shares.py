@@ -36,7 +36,7 @@ async def share_note(ctx: Context) -> list[Reply]:
         )
     except DomainError as refusal:  # sold out: as `分享` says it, privately; send 分享笔记 3 again (rep83 #7)
         if refusal.code != "share_sold_out":
-            raise
+            raise await _what_to_do(ctx, refusal, note_id, chat_id) from refusal
         sold = await ctx.uow.group_buys.get(refusal.params["id"])
         if sold is None:
             raise
@@ -69,3 +69,17 @@ async def share_note(ctx: Context) -> list[Reply]:
     if counted:
         replies.append(notes.card_update(note.id or note_id, note.chat_id))
     return replies
+
+
+async def _what_to_do(ctx: Context, refusal: DomainError, note_id: int, chat_id: str) -> DomainError:
+    """A share refused, with the next step (rep87 #11): a number that is no note here names this chat's
+    notes; a note about no group buy, with one open here, how its author links it (`笔记 1 #3`) and how
+    that group buy is shared (`分享 #3`)."""
+    if refusal.code == "note_not_found" and not ctx.is_private:
+        return await notes.not_here(ctx, note_id, chat_id) or refusal
+    if refusal.code == "note_share_no_group_buy" and chat_id:
+        open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        newest = max((group_buy.id or 0 for group_buy in open_here), default=0)
+        if newest:
+            return DomainError("note_share_no_group_buy_open", id=note_id, gid=newest)
+    return refusal

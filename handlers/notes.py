@@ -88,6 +88,7 @@ async def post_note(ctx: Context) -> list[Reply]:
     request = ctx.request
     posting = parsing.posting(request.text)
     if posting.show is not None:
+        await _empty_on(ctx, posting.show)
         return await show_note(ctx, posting.show)
     if posting.link is not None:  # `笔记 3 #2`: note 3 is about group buy 2
         return await link_note(ctx, *posting.link)
@@ -101,6 +102,8 @@ async def post_note(ctx: Context) -> list[Reply]:
     meant = None if request.photo else parsing.only_numbers(posting.text)
     if meant is not None:  # `笔记 3 #2`: a number meant to read a note or to link one, no note to post
         raise DomainError("note_only_numbers", text=clip(posting.text, 20), id=meant)
+    if not request.photo:  # `笔记 1 开团 价格 30`: note 1 of this chat, then words: a command meant
+        await _number_then_words(ctx, posting)
     if not request.photo and await _about_nothing_named(ctx, posting):  # `种草 这个好用 👆`, no photo
         raise DomainError("note_picture_missing")
     try:
@@ -134,6 +137,35 @@ async def post_note(ctx: Context) -> list[Reply]:
         # "the digest lists the best notes", which it would not
         return [*(held or await digest.posted(ctx, note)), *told]
     return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure, *held])
+
+
+async def _empty_on(ctx: Context, number: int) -> None:
+    """`/note #2` in a group with no note #2 and group buy #2 open: `#2` names the group buy, as in
+    `/note #2 …`, and the note's words are missing (rep87 #8), said so with the form; else `/note 2`."""
+    if ctx.is_private or ctx.request.photo or not parsing.hashed(ctx.request.text):
+        return
+    chat_id = ctx.request.chat_id
+    note = await ctx.uow.notes.get(number)
+    if note is not None and (note.chat_id == chat_id or await _help_sold_home(ctx, number)):
+        return
+    if any(group_buy.id == number for group_buy in await ctx.uow.group_buys.open_in_chat(chat_id)):
+        raise DomainError("note_empty_on", id=number)
+
+
+async def _number_then_words(ctx: Context, posting: parsing.Posting) -> None:
+    """`笔记 1 开团 价格 30` (`/note 1 …`; never `种草 1 …`): a note of this chat's number, then words, is
+    far more likely a command about note 1 than a recommendation opening with "1" (rep87 #2): refused,
+    nothing posted, with how to read, link or comment on it, or post a note."""
+    number = None if posting.group_buy_id is not None else parsing.number_then_words(ctx.request.text)
+    if number is None:
+        return
+    chat_id = ctx.request.chat_id
+    note = await ctx.uow.notes.get(number)
+    if note is None or note.chat_id != chat_id:
+        return
+    open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+    example = max((group_buy.id or 0 for group_buy in open_here), default=0) or note.group_buy_id or 2
+    raise DomainError("note_number_then_words", id=number, gid=example)
 
 
 async def _about_nothing_named(ctx: Context, posting: parsing.Posting) -> bool:
@@ -415,7 +447,7 @@ async def like(ctx: Context) -> list[Reply]:
         if refusal.code == "note_not_found" and ctx.is_private:
             raise await _liked_where(ctx, note_id) or refusal from refusal
         if refusal.code == "note_not_found":
-            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
+            raise await not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
     if not liked:
@@ -448,7 +480,7 @@ async def unlike(ctx: Context) -> list[Reply]:
         if refusal.code == "note_not_found" and ctx.is_private:
             raise await _liked_where(ctx, note_id, taking_back=True) or refusal from refusal
         if refusal.code == "note_not_found":
-            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
+            raise await not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
     if not taken:
@@ -494,7 +526,7 @@ async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False)
 NOTES_NAMED = 5  # the most recent notes of a chat named when a number typed there is none of its own
 
 
-async def _not_here(ctx: Context, note_id: int, chat_id: str) -> DomainError | None:
+async def not_here(ctx: Context, note_id: int, chat_id: str) -> DomainError | None:
     """`like 1` in a group whose notes are #2 and #5 (note numbers run across chats, rep76 #11): said that
     #1 is not here, with this chat's notes (`This chat's notes: #2 Kaya jam, #5 …`), only those anyone
     may read: never one hidden by the chat's admins or taken down by its author; None: none here."""
@@ -506,12 +538,15 @@ async def _not_here(ctx: Context, note_id: int, chat_id: str) -> DomainError | N
     if not shown:
         return None
     recent = sorted(shown, key=lambda note: note.note_id)[-NOTES_NAMED:]
-    named = [f"#{note.note_id} {_gist(note.title or note.text)}".rstrip() for note in recent]
-    return DomainError("note_not_in_chat", id=note_id, notes=", ".join(named))
+    # each by its own words, never its group buy's title (a list of titles reads as one of group buys),
+    # listed as the chat's language lists (`、` in Chinese: rep87 #9)
+    named = [f"#{note.note_id} {_gist(note.text or note.title)}".rstrip() for note in recent]
+    separator = t(await ctx.lang(), "list_separator")
+    return DomainError("note_not_in_chat", id=note_id, notes=separator.join(named))
 
 
 def _gist(text: str, width: int = 16) -> str:
-    """A note's first words, cut to a few (the title of its group buy when linked)."""
+    """A note's first words, cut to a few."""
     first = " ".join(text.split())
     return first if len(first) <= width else first[: width - 1].rstrip() + "…"
 
@@ -595,7 +630,7 @@ async def comment(ctx: Context) -> list[Reply]:
         )
     except DomainError as refusal:
         if refusal.code == "note_not_found" and not ctx.is_private:
-            raise await _not_here(ctx, note_id, chat_id) or refusal from refusal
+            raise await not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
     if ctx.is_private:  # said to her here; the card in its group shows the new count

@@ -26,8 +26,15 @@ async def share_note(
     """The note (of this chat), its open group buy, the member's code to it, the listing (帮卖) of the
     note's group when it help-sells the group buy (the code is that listing's; None: the group buy's own
     group), and whether this member's share is new (the card's count moved). A note about no group buy,
-    or about one no longer open or sold out, has nothing to share a code for: refused, nothing recorded."""
+    or about one no longer open or sold out, has nothing to share a code for, nor has one the admins hid or
+    its author took down: refused, nothing recorded."""
     note = await note_in_chat(uow, note_id, chat_id)
+    flag = await uow.moderation.flag(note_id)
+    if flag is not None and flag.hidden:  # hidden by the admins, or taken down by its author: no code,
+        # nothing counted on its card (rep87 #1: a hidden note kept spreading and earning)
+        if flag.hidden_by == note.author_id:
+            raise DomainError("note_share_withdrawn", id=note_id)
+        raise DomainError("note_share_hidden", id=note_id)
     group_buy = None if note.group_buy_id is None else await uow.group_buys.get(note.group_buy_id)
     if group_buy is None:
         raise DomainError("note_share_no_group_buy", id=note_id)

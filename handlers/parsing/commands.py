@@ -456,6 +456,8 @@ ALONE_AS_SLASH = frozenset(
 # them, apart (`名单 abc`, `分享 #abc`), the slash form typed so (`/list abc`: its form)
 ALONE_AS_SLASH_IN_PRIVATE = frozenset({"自提", "自提点", "修改", "代报", "隐藏", "禁言"})
 _APART_AS_SLASH_IN_PRIVATE = frozenset({"list", "share"})
+# `猜你喜欢 abc` in private: as `/foryou abc`, its form (rep87 #12); never `推荐 榴莲` (a question)
+_FORYOU_APART_IN_PRIVATE = frozenset({"猜你喜欢", "为你推荐"})
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", *FRIEND_WORDS})
 MAX_FRIEND = 32
@@ -534,6 +536,10 @@ _COMMENT_FORM = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}(?:\s+|\s*[:：]\s*)\S"
 _COMMENT_EMPTY = re.compile(r"^comment\s*[#＃]?\s*\d{1,9}\s*[:：]?$", re.IGNORECASE)
 # `unlike 2` (`unlike note #2`), as `like 2` is: as `/unlike 2` (rep76 #11: it was dropped without a word)
 _UNLIKE_FORM = re.compile(r"^unlike\s*(?:note)?\s*[#＃]?\s*(?P<id>\d{1,9})\s*[!！。.]*$", re.IGNORECASE)
+# `report 3 fake` (`report note #3: spam`), as `like 3` is: as `/report 3 fake` (rep87 #10: silence)
+_REPORT_FORM = re.compile(
+    r"^report\s*(?:note)?\s*[#＃]?\s*(?P<id>\d{1,9})(?:(?:\s+|\s*[:：]\s*)(?P<why>\S.*))?$", re.IGNORECASE
+)
 # `edit note 1 avocados are bad` (`edit note #1: …`), as `/editnote 1 …` is: the note's number, then
 # maybe words
 _EDIT_NOTE_FORM = re.compile(
@@ -934,6 +940,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         cleaned
     ):  # `comment 1 are they ripe?`: as `/comment 1 …`
         return Command("comment", lang="en", rest=cleaned)
+    reported = _REPORT_FORM.match(cleaned)
+    if reported is not None:  # `report 3 fake`: as `/report 3 fake`
+        return Command("report", lang="en", rest=" ".join(filter(None, reported.group("id", "why"))))
     edited = _EDIT_NOTE_FORM.match(cleaned)
     if edited is not None:  # `edit note 1 avocados are bad`: as `/editnote 1 …`
         return Command("edit_note", lang="en", rest=" ".join(filter(None, edited.group("id", "text"))))
@@ -1396,7 +1405,8 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
         alone = ALONE_AS_SLASH | (ALONE_AS_SLASH_IN_PRIVATE if private else frozenset())
         if text == word and word in alone:  # `帮卖` alone: as `/helpsell` alone, its usage
             return _with_args(name, "zh", "", strict=True)
-        if private and name in _APART_AS_SLASH_IN_PRIVATE and text.startswith(f"{word} "):
+        apart = name in _APART_AS_SLASH_IN_PRIVATE or word in _FORYOU_APART_IN_PRIVATE
+        if private and apart and text.startswith(f"{word} "):
             rest = text[len(word) :].strip()  # `名单 abc` in private: as `/list abc`, its form
             return _with_args(name, "zh", rest, strict=False) or _with_args(name, "zh", rest, strict=True)
         if text.lower().startswith(word):
@@ -1870,8 +1880,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang) if strict or not rest else None
     if name == "share" and _NOTE_WORD.match(rest):  # `/share note 3`, `分享 笔记 3`: a note's share
         name, rest = "note_share", _NOTE_WORD.sub("", rest, count=1)
-    if name == "note_share":  # `分享笔记 3`: the note's number, read by handlers.notes
-        fits = not rest or rest.lstrip("#").strip()[:1].isdigit()
+    if name == "note_share":  # `分享笔记 3`: the note's number, read by handlers.notes; `分享笔记 abc` (one
+        # Latin word for the number): its form, as `赞 abc` (rep87 #7: silence)
+        fits = not rest or rest.lstrip("#").strip()[:1].isdigit() or bool(note_words.not_a_number(rest))
         return Command(name, lang=lang, rest=rest) if strict or fits else None
     if name in ("earnings", "rank"):  # `我的收益`, `排行`: a word after them is talk (handlers.earnings)
         return Command(name, lang=lang) if strict or not rest else None

@@ -225,6 +225,25 @@ def points_at_a_picture(text: str) -> bool:
     return _THIS.search(words) is not None and not products_named(words)
 
 
+# `笔记 1 开团 价格 30`: a note's number, then words (rep87 #2)
+_NUMBER_THEN_WORDS = re.compile(r"^(?P<id>\d{1,9})\s+\S")
+
+
+def number_then_words(raw: str) -> int | None:
+    """`笔记 1 开团 价格 30`, `/note 1 great`: the number a note typed with `笔记` / `note` (never `种草`,
+    `#种草`: a recommendation's words) opens with, a space after it; None otherwise. Whether it is a note
+    here (a command meant, no note posted) is the handler's to say."""
+    if _PLANTING.match(raw) is not None or _HASHTAG.match(raw) is not None:
+        return None
+    found = _NUMBER_THEN_WORDS.match(_WORD.sub("", raw, count=1).strip())
+    return None if found is None else bounded_int(found.group("id"))
+
+
+def hashed(raw: str) -> bool:
+    """Whether the number of `/note #2` (no words) was typed with its `#`, as a group buy's is."""
+    return _WORD.sub("", raw, count=1).strip().startswith(("#", "＃"))
+
+
 def only_numbers(text: str) -> int | None:
     """A note's words that are only numbers (`3 #2`): the first, the note meant to be read; else None."""
     if not _ONLY_NUMBERS.match(text):

@@ -32,7 +32,7 @@ async def test_a_kept_ad_is_no_verified_purchase_nor_the_weeks_best() -> None:
 
     kept = await chat.say("amy", "/unhide 1")
 
-    assert "has left the review queue" in chat.said(kept)
+    assert "has left the review queue" in chat.private(kept)["amy"]  # rep87 #5: privately
     assert (await head(chat, 1)).startswith("Note #1 · Ann")
     assert "✅" not in await head(chat, 1) and "⚠️" not in await head(chat, 1)
     assert await head(chat, 2) == "Note #2 · Bob ✅ Verified purchase"
@@ -63,7 +63,7 @@ async def test_in_chinese_too() -> None:
 
     kept = await chat.say("amy", "取消隐藏 1")
 
-    assert chat.said(kept) == "笔记 #1 没有被隐藏，已从待审队列放行，不再标为未验证。"
+    assert chat.private(kept)["amy"] == "笔记 #1 没有被隐藏：已移出待审队列，不再标为未验证。群里没有公布。"
     assert (await head(chat, 1)).startswith("笔记 #1 · Ann")
     assert "✅" not in await head(chat, 1) and "⚠️" not in await head(chat, 1)
     assert await head(chat, 2) == "笔记 #2 · Bob ✅ 已购买"

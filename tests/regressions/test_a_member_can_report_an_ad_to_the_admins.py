@@ -47,7 +47,7 @@ async def test_a_report_reaches_the_admins_queue_and_the_reporter_privately() ->
 
     kept = await chat.say("dan", "取消隐藏 2")
 
-    assert "#2" in chat.said(kept)
+    assert "#2" in Chat.private(kept)["dan"]  # rep87 #5: said to the admin only
     assert chat.said(await chat.say("dan", "待审笔记")) == "没有待审的笔记。"
 
 

@@ -32,7 +32,7 @@ async def test_a_hidden_note_is_not_named_zh() -> None:
 
     assert here.said(answer) == (
         "这里没有笔记 #1（笔记编号是各群连着编的）。"
-        "这个群的笔记：#2 kaya jam from I…, #4 芒果干不错，孩子很爱吃"
+        "这个群的笔记：#2 kaya jam from I…、#4 芒果干不错，孩子很爱吃"  # rep87 #9: listed with 、
     )
 
 

@@ -1,6 +1,7 @@
 """`取消隐藏 2` on a note that was only flagged, never hidden, told its author privately "你的笔记 #2 已恢复
 显示": it was never taken down. The admin is told it was not hidden (it leaves the review queue, as the
-queue's 放行 says), and nobody else is told anything. A hidden note shown again still tells its author.
+queue's 放行 says), privately (rep87 #5: the group is told nothing, as by the console's Leave up), and
+nobody else is told anything. A hidden note shown again still tells its author.
 And `/unmute Kim` without @ only got "Write it like: /unmute @name": a known member's name is taken
 without @ (as `/mute Kim`)."""
 
@@ -31,8 +32,10 @@ async def test_unhiding_a_note_never_hidden_tells_nobody_it_was_restored() -> No
 
     cleared = await chat.say("eve", "取消隐藏 2")
 
-    assert chat.said(cleared) == "笔记 #2 没有被隐藏，已从待审队列放行，不再标为未验证。"
-    assert chat.private(cleared) == {}
+    assert [reply for reply in cleared if reply.text and not reply.private_to] == []  # the group: nothing
+    assert chat.private(cleared) == {
+        "eve": "笔记 #2 没有被隐藏：已移出待审队列，不再标为未验证。群里没有公布。"
+    }
     assert (await chat.app.render_card(-2)).text.startswith("笔记 #2 · Kim\n")
     assert chat.said(await chat.say("eve", "取消隐藏 2")) == (
         "笔记 #2 没有被隐藏，也不在待审队列里，没有任何改动。"

@@ -77,8 +77,16 @@ async def test_each_mistake_gets_one_message_and_records_nothing(room: Chat) -> 
     for text, expected in [
         ("分享笔记", "分享哪篇笔记？例如：分享笔记 3，没有任何改动。"),
         ("/share note x", "Share which note? E.g. /share note 3: nothing was changed."),
-        ("分享笔记 9", "这里没有笔记 #9。"),
-        ("分享笔记 2", "笔记 #2 没有关联的团，没有可分享的跟团码，没有任何改动。"),
+        # rep87 #11: with this chat's notes, and how to link note 2 or share the group buy
+        (
+            "分享笔记 9",
+            "这里没有笔记 #9（笔记编号是各群连着编的）。这个群的笔记：#1 芒果很甜、#2 没有关联团的随手一记",
+        ),
+        (
+            "分享笔记 2",
+            "笔记 #2 没有关联的团，没有可分享的跟团码，没有任何改动。作者可以发“笔记 2 #1”把它关联到团 #1；"
+            "要分享团 #1 本身，发“分享 #1”。",
+        ),
     ]:
         assert room.said(await room.say("cat", text)) == expected, text
     await room.say("dan", "+1")
