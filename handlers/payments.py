@@ -388,12 +388,20 @@ _NAMING_AN_AMOUNT = frozenset(
         "refund_units_over_options",
         "refund_option_units_left",
         "refund_option_none_left",
+        "refund_option_money_left",
     }
 )
 # refusals of a part received (只收到) or a cancel naming the buyer's money, whatever command typed them
 # (rep84 #4: `…（这单应付 ¥40）…`, `你记过只收到 ¥30…`): privately too, the group reading whose order
 _ORDER_MONEY_NAMED = frozenset(
-    {"short_typed_bad_amount", "short_typed_whole", "short_typed_adds_to_whole", "cancel_order_received_part"}
+    {
+        "short_typed_bad_amount",
+        "short_typed_whole",
+        "short_typed_adds_to_whole",
+        "cancel_order_received_part",
+        "unpaid_part_received",
+        "refund_cancelled_received_back",
+    }
 )
 
 

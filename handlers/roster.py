@@ -324,11 +324,21 @@ def _refund_column(sheet: Sheet, lines: list[RosterLine], lang: str) -> Sheet:
             else sheet.totals,
         )
     parts = [line.order_refunded or None for line in lines]
+    refunded = sum(line.order_refunded for line in lines)
+    gross = sum(line.amount for line in lines if line.counts)
+    # the totals row is before part refunds, as the console's export (rep85 #2): said net under it
+    net = t(
+        lang,
+        "export_net_of_part_refunds",
+        refunded=format_money(refunded, sheet.currency),
+        net=format_money(gross - refunded, sheet.currency),
+    )
     return replace(
         sheet,
         columns=(*sheet.columns, Column(t(lang, "col_part_refunded"), "money")),
         rows=tuple((*row, part) for row, part in zip(sheet.rows, parts, strict=True)),
-        totals=(*sheet.totals, sum(line.order_refunded for line in lines)) if sheet.totals else sheet.totals,
+        totals=(*sheet.totals, refunded) if sheet.totals else sheet.totals,
+        notes=(*sheet.notes, net),
     )
 
 
@@ -392,12 +402,14 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
         t(lang, "col_totals"),
         None,
         None,
-        # refunded and cancelled orders: listed only; units part refunds gave back: out, as on the card
+        # refunded and cancelled orders: listed only; units part refunds gave back: out, as each row's
         sum(line.quantity - line.refunded_units for line in lines if line.counts),
         None,
         None,
-        # the money of those units (rep84 #5: it counted the units given back too), as 名单's 合计
-        sum(line.amount - line.refunded_units * line.unit_price for line in lines if line.counts),
+        # the rows' money before part refunds, units given back too (the 部分退款 column holds their money
+        # with the rest; the net is said under it): the sum of the rows, as the console's export (rep85 #2:
+        # it took a refunded unit's money off here and again in 部分退款)
+        sum(line.amount for line in lines if line.counts),
         None,
         sum(order_totals) if order_totals else None,
         None,
@@ -427,7 +439,7 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
         line.n,
         name,
         by,
-        line.quantity,
+        line.quantity - line.refunded_units,  # units kept, those given back in 已退份数 (as the console's)
         line.note,
         line.unit_price or roster.unit_price,
         None if payment is Payment.UNSOLD else line.amount,  # asked for, never sold: no money

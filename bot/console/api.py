@@ -70,7 +70,13 @@ API_WORDING = {
 }
 # Refusals that say the change was made already: 409, the same answer each time.
 DONE_ALREADY = frozenset(
-    {"order_already_paid", "order_paid_and_picked_up", "pickup_code_used", "unpaid_not_paid"}
+    {
+        "order_already_paid",
+        "order_paid_and_picked_up",
+        "pickup_code_used",
+        "unpaid_not_paid",
+        "unpaid_part_received",
+    }
 )
 
 

@@ -326,23 +326,37 @@ def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[Opt
 
 
 def part_refunds_by_option(lines: Sequence[RosterLine]) -> dict[str, int]:
-    """部分退款 by option: an order's part refunds go to its option (one order of several options: to
-    each in proportion to its lines' amounts, the last taking the cents left), so they add up to the
-    part refunds the money line takes out."""
+    """部分退款 by option: what part refunds gave back of each option, adding up to the part refunds the
+    totals take out. Units given back (`退款 1-2 小盒 1`) are their own option's, at their price, once;
+    what went back by amount (`退款 1-2 ¥20`: the order's part refunds less those units' money) is
+    shared over what the order still holds (its units kept, in proportion to their money, the last
+    taking the cents left), so no option is said to have lost more than it holds and the options'
+    `退款后` add up to the 合计's (rep85 #1: the whole refunded money was shared over every line, a ¥33
+    unit refund counted again in 大盒's ¥25.88)."""
     orders: dict[str, list[RosterLine]] = {}
     for line in lines:
         if line.order and line.counts:
             orders.setdefault(line.order, []).append(line)
     given: dict[str, int] = {}
     for held in orders.values():
-        back = sum(line.order_refunded for line in held)
-        whole = sum(line.amount for line in held)
+        for line in held:
+            if line.refunded_units:
+                given[line.option] = given.get(line.option, 0) + line.refunded_units * line.unit_price
+        units_back = sum(line.refunded_units * line.unit_price for line in held)
+        back = sum(line.order_refunded for line in held) - units_back  # by amount
+        if back <= 0:
+            continue
+        kept = [line.amount - line.refunded_units * line.unit_price for line in held]
+        whole = sum(kept)
+        last = max((i for i, money in enumerate(kept) if money > 0), default=len(held) - 1)
         left = back
         for i, line in enumerate(held):
-            share = left if i == len(held) - 1 or not whole else back * line.amount // whole
+            share = left if i == last else (back * kept[i] // whole if whole > 0 else 0)
             left -= share
             if share:
                 given[line.option] = given.get(line.option, 0) + share
+            if i == last:
+                break
     return given
 
 

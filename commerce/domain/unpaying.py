@@ -26,6 +26,15 @@ def check_undoable(order: Order, *, own: bool) -> None:
     if own:
         raise DomainError("unpaid_own", order=order.number)
     if order.status is OrderStatus.PENDING_PAYMENT:
+        received = order.received_unpaid
+        if received:  # 只收到 ¥50 recorded: that part named, and how to put it right (rep85 #12)
+            raise DomainError(
+                "unpaid_part_received",
+                order=order.number,
+                received=format_money(received, order.currency),
+                total=format_money(order.total, order.currency),
+                gap=format_money(order.total - received, order.currency),
+            )
         raise DomainError("unpaid_not_paid", order=order.number)
     if order.status is OrderStatus.FULFILLED:
         raise DomainError("unpaid_picked_up", order=order.number)

@@ -229,6 +229,15 @@ async def refund(
             now=now,
             reference=reference,
         )
+    if order.status is OrderStatus.CANCELLED:  # said so, never "not paid yet" (rep85 #12), as 已收 says it
+        back = order.received_refunded  # 只收到 ¥10 given back before it was cancelled
+        if back:
+            raise DomainError(
+                "refund_cancelled_received_back",
+                order=order.number,
+                refunded=format_money(back, order.currency),
+            )
+        raise DomainError("refund_cancelled", order=order.number)
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         if amount and order.status is OrderStatus.PENDING_PAYMENT:  # `退款 1-2 ¥78` of an unpaid one
             if _not_an_amount(amount, order):  # `退款 1-1 ¥-5`: the amount said wrong too (rep81 #10)

@@ -336,13 +336,25 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
     gave_back = format_money(refunded, order.currency)
     if not option:  # the product's units, no option (rep82 #1): `/refund 1-1 3 units` of 2
         _units_over(order, left, count, gave_back, format_money(_units_total(lines, left), order.currency))
-    if not left:  # part refunded before (rep78 #3): none of it left
+    if not left:  # part refunded before (rep78 #3): none of it left, what is left said with both ways
+        money_left = format_money(order.paid_amount, order.currency)
+        if units > order.refunded_units.get(option, 0):  # held, the money left short of one (rep85 #9)
+            raise DomainError(
+                "refund_option_money_left",
+                order=order.number,
+                option=option,
+                asked=count,
+                refunded=gave_back,
+                left=money_left,
+                unit=format_money(_units_total(lines, 1), order.currency),
+            )
         raise DomainError(
             "refund_option_none_left",
             order=order.number,
             option=option,
             asked=count,
             refunded=gave_back,
+            left=money_left,
         )
     # what is left and both ways to refund it: by its units, or an amount (s36 #2)
     amount = format_money(_units_total(lines, left), order.currency)
@@ -461,8 +473,11 @@ def _received_by_amount(order: Order, group_buy: GroupBuy, count: int) -> None:
 def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str) -> None:
     """Refuse `asked` of an order's units (no option) when only `left` are left to refund: by how many
     are left, both ways to refund them; none left, what was refunded."""
-    if not left:
-        raise DomainError("refund_units_none_left", order=order.number, asked=asked, refunded=refunded)
+    if not left:  # what is left said with both ways to refund it (rep85 #9)
+        money_left = format_money(order.paid_amount, order.currency)
+        raise DomainError(
+            "refund_units_none_left", order=order.number, asked=asked, refunded=refunded, left=money_left
+        )
     if not order.refunded_part:
         raise DomainError("refund_units_over", order=order.number, count=left, asked=asked, amount=amount)
     raise DomainError(

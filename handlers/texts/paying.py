@@ -26,14 +26,52 @@ def with_payment_note(lang: str, key: str, terms: Terms, **params: Any) -> str:
 def paid_said(lang: str, order: Order, *, units: bool = False) -> str:
     """An order's money as every view says it: its total (`¥156`), and once part of it was refunded
     (部分退款) what was refunded beside it: `¥156（已退 ¥78）`, "¥156 (¥78 refunded)". `units`: the units
-    part refunds gave back said too, as 名单 and the card say them (`¥66（已退 1 份，¥63）`; 我的订单,
-    rep81 #11)."""
+    part refunds gave back said apart from what went back by amount, each with its money, and what is
+    still paid (我的订单: `¥129（已退 1 份 小盒 ¥33，另退 ¥20，共退 ¥53，实付 ¥76）`; it said `（已退 1 份，
+    ¥53）`, one unit read as ¥53: rep85 #5)."""
     total = format_money(order.paid_in_full or order.total, order.currency)
     if not order.refunded_part or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return total
     refunded = format_money(order.refunded_part, order.currency)
-    back = sum(order.refunded_units.values()) if units else 0
-    if back:
-        count = t(lang, "units_count", count=back)
-        return t(lang, "paid_part_refunded_units", paid=total, units=count, refunded=refunded)
-    return t(lang, "paid_part_refunded", paid=total, refunded=refunded)
+    back = _units_back(order) if units else {}
+    if not back:
+        return t(lang, "paid_part_refunded", paid=total, refunded=refunded)
+    said = [
+        t(
+            lang,
+            "paid_refunded_units_of" if option else "paid_refunded_units",
+            units=t(lang, "units_count", count=count),
+            option=option,
+            amount=format_money(money, order.currency),
+        )
+        for option, (count, money) in back.items()
+    ]
+    units_said = t(lang, "paid_refunded_units_joiner").join(said)
+    net = format_money(order.paid_amount, order.currency)
+    by_amount = order.refunded_part - sum(money for _, money in back.values())
+    if by_amount <= 0:
+        return t(lang, "paid_part_refunded_units", paid=total, units=units_said, net=net)
+    return t(
+        lang,
+        "paid_part_refunded_units_and_amount",
+        paid=total,
+        units=units_said,
+        amount=format_money(by_amount, order.currency),
+        refunded=refunded,
+        net=net,
+    )
+
+
+def _units_back(order: Order) -> dict[str, tuple[int, int]]:
+    """The units part refunds gave back of the order's last payment, by option ("": the product's), with
+    the money each gave back: {"小盒": (1, 3300)}; {} when none went back by units."""
+    since = 0
+    for index, payment in enumerate(order.payments):
+        if payment.kind in ("paid", "unpaid"):
+            since = index + 1
+    back: dict[str, tuple[int, int]] = {}
+    for payment in order.payments[since:]:
+        if payment.kind == "part_refunded" and payment.units:
+            count, money = back.get(payment.option, (0, 0))
+            back[payment.option] = (count + payment.units, money - payment.amount)
+    return back

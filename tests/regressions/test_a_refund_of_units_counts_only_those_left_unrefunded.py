@@ -27,10 +27,12 @@ AGAIN = {
         " Nothing was changed. To refund some: /refund 1-1 large 1; by amount: /refund 1-1 ¥15 reason.",
     ),
 }
-NONE_LEFT = {
-    "zh": "订单 #1-1 已经退过 ¥30，没有 大盒 可退了，退不了 1 份，没有任何改动。",
-    "en": "Order #1-1 has had ¥30 refunded already: no large is left to refund, so 1 can't be refunded."
-    " Nothing was changed.",
+NONE_LEFT = {  # with what the order has left and the commands that work (rep85 #9)
+    "zh": "订单 #1-1 的 大盒 已经全部退过了（这单共已退 ¥30），退不了 1 份，没有任何改动。"
+    "这单还可退 ¥20：全部退发 退款 1-1；按金额退：退款 1-1 ¥20 原因。",
+    "en": "Order #1-1's large has all been refunded already (¥30 refunded on the order), so 1 can't be"
+    " refunded. Nothing was changed. ¥20 is left on the order: to refund it all, /refund 1-1; by amount:"
+    " /refund 1-1 ¥20 reason.",
 }
 
 

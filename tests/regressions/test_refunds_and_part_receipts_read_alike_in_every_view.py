@@ -4,7 +4,9 @@ counted 5 units (the card and 名单 4), had no column for the unit given back, 
 said 已报付款 / 未付 without the part received (名单: `💸已报付款 ¥63（已收 ¥30，差 ¥33）`); 名单's
 option line read `小盒：1 份，¥66（已退 ¥63）` (one unit, the money of two); Cat's 我的订单 said
 `¥66（已退 ¥63）` without the unit; the group's list marked her line twice, `（已退 1 份）（部分退款）`;
-and her refund request reached the organiser as `小盒 ×2（¥3）`, ¥3 read as the order's amount."""
+and her refund request reached the organiser as `小盒 ×2（¥3）`, ¥3 read as the order's amount.
+(rep85 #2 and #5 changed two pins: the export's rows say units kept and money before refunds, its totals
+row their sum, as the console's export; 我的订单 says the unit's money and the amount refunded apart.)"""
 
 from __future__ import annotations
 
@@ -65,10 +67,10 @@ EXPORT = {
             "序号,昵称,代报,规格,数量,备注,单价 (CNY),金额 (CNY),订单号,订单金额 (CNY),付款,取货,"
             "已退份数,部分退款 (CNY)",
             "1,Bob,,大盒,1,,63.00,63.00,1-1,63.00,已报付款 ¥63（已收 ¥30，差 ¥33）,,,",
-            "2,Cat,,小盒,2,,33.00,66.00,1-2,66.00,已付,,1,63.00",
+            "2,Cat,,小盒,1,,33.00,66.00,1-2,66.00,已付,,1,63.00",
             "3,Dan,,大盒,1,,63.00,63.00,1-3,63.00,已报付款 ¥63（已收 ¥50，差 ¥13）,,,",
             "4,Eve,,大盒,1,,63.00,63.00,1-4,63.00,未付（已收 ¥20，差 ¥43）,,,",
-            "合计,,,,4,,,222.00,,255.00,,,1,63.00",
+            "合计,,,,4,,,255.00,,255.00,,,1,63.00",
         ],
         "小盒：1 份，¥33，另有 1 份已退 ¥33，已退 ¥30，退款后 ¥3",
         "名单 #1",
@@ -80,10 +82,10 @@ EXPORT = {
             "#,Name,Added by,Option,Quantity,Note,Unit price (CNY),Amount (CNY),Order,Order total (CNY),"
             "Payment,Picked up,Units refunded,Part refunded (CNY)",
             '1,Bob,,大盒,1,,63.00,63.00,1-1,63.00,"reported paid ¥63 (¥30 received, ¥33 to go)",,,',
-            "2,Cat,,小盒,2,,33.00,66.00,1-2,66.00,paid,,1,63.00",
+            "2,Cat,,小盒,1,,33.00,66.00,1-2,66.00,paid,,1,63.00",
             '3,Dan,,大盒,1,,63.00,63.00,1-3,63.00,"reported paid ¥63 (¥50 received, ¥13 to go)",,,',
             '4,Eve,,大盒,1,,63.00,63.00,1-4,63.00,"unpaid (¥20 received, ¥43 to go)",,,',
-            "Total,,,,4,,,222.00,,255.00,,,1,63.00",
+            "Total,,,,4,,,255.00,,255.00,,,1,63.00",
         ],
         "小盒: 1 unit, ¥33, plus 1 unit refunded (¥33), ¥30 refunded, ¥3 after refunds",
         "/list #1",
@@ -115,7 +117,8 @@ VIEWS = {
         "名单 #1",
         "2. Cat 小盒 ×2 ✅（已退 1 份，另有部分退款）",
         "我的订单",
-        "#1-2 粽子 小盒（Amy 的团 #1）：2 × ¥33 = ¥66（已退 1 份，¥63） · 已付款",
+        "#1-2 粽子 小盒（Amy 的团 #1）：2 × ¥33 = ¥66"
+        "（已退 1 份 小盒 ¥33，另退 ¥30，共退 ¥63，实付 ¥3） · 已付款",
         "申请退款 1-2 不要了",
         "Cat 申请退款：#1-2 粽子 小盒 ×2（订单 ¥66，已退 ¥63，还可退 ¥3），原因：不要了。"
         "要退就发 退款 1-2（部分退发 退款 1-2 金额）。",
@@ -124,7 +127,8 @@ VIEWS = {
         "/list #1",
         "2. Cat 小盒 ×2 ✅ (1 refunded, and a part refund)",
         "/orders",
-        "#1-2 Zongzi 小盒 (group buy #1 by Amy): 2 × ¥33 = ¥66 (1 unit refunded, ¥63 back) · paid",
+        "#1-2 Zongzi 小盒 (group buy #1 by Amy): 2 × ¥33 = ¥66 (refunded 1 unit of 小盒 for ¥33,"
+        " and ¥30 more: ¥63 in all; ¥3 paid after refunds) · paid",
         "/refund 1-2 don't want it",
         "Cat asks for a refund: #1-2 Zongzi 小盒 ×2 (order ¥66, ¥63 refunded, ¥3 left to refund), reason:"
         " don't want it. To refund it, send /refund 1-2 (part of it: /refund 1-2 amount).",

@@ -49,7 +49,10 @@ async def test_the_lists_total_says_the_money_of_the_units_kept(lang: str, refun
     assert totals == TOTALS[lang, refund]
 
 
-async def test_the_exports_totals_row_says_the_money_of_the_units_kept() -> None:
+async def test_the_exports_totals_row_says_the_units_kept_and_the_money_net_of_refunds_under_it() -> None:
+    """rep85 #2 changed this pin: the totals row is the sum of its rows (units kept, money before part
+    refunds, ¥40 of Bob's order), the part refunded in its own column and the net said under it, as the
+    console's export; taking the unit's ¥20 off the row's money took it off twice with 部分退款."""
     room = await _refunded()
 
     document = next(r.document for r in await room.say("amy", "导出 #1", private=True) if r.document)
@@ -57,4 +60,6 @@ async def test_the_exports_totals_row_says_the_money_of_the_units_kept() -> None
     rows = csv_bytes(document.sheets[0]).decode("utf-8-sig").splitlines()
 
     totals = next(row for row in rows if row.startswith("合计"))
-    assert totals.split(",")[3:7] == ["1", "", "", "20.00"]
+    assert totals.split(",")[3:7] == ["1", "", "", "40.00"]
+    assert totals.split(",")[-2:] == ["1", "20.00"]  # 已退份数, 部分退款
+    assert "上面的合计没有扣掉部分退款的 ¥20；扣掉后是 ¥20。" in rows
