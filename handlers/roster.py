@@ -175,7 +175,7 @@ def _line(
         if both:  # units and their amount back: `共 ¥60（已退 1 份，¥20）`
             units = t(lang, "units_count", count=line.refunded_units)
             back = _money(roster, line.order_refunded)
-            total = t(lang, "paid_part_refunded_units", paid=total, units=units, refunded=back)
+            total = t(lang, "roster_order_refunded_units", paid=total, units=units, refunded=back)
         elif line.order_refunded:  # 部分退款: `共 ¥156（已退 ¥78）`
             total = t(lang, "paid_part_refunded", paid=total, refunded=_money(roster, line.order_refunded))
         text += t(lang, "roster_line_order", order=line.order, total=total)
