@@ -118,11 +118,10 @@ class Context:
                 # `2 please` in a Chinese room: a courtesy tells only her language; the group reads it
                 return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
-        if self.slash_alone_in_group or self._slash_alone_in_private:
+        if self.slash_alone_in_group:
             # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
             # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
             # slash word's, which records none), the word's only when none is known; never the group buy's
-            # (in private too: `/list #2`, `/mine` from one who writes Chinese, rep85 #6)
             known = (
                 await self.chat_language()
                 or normalize_language(self.request.language)
@@ -231,18 +230,6 @@ class Context:
             and not self.is_private
             and self.command.heard is None
             and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
-        )
-
-    @property
-    def _slash_alone_in_private(self) -> bool:
-        """A slash command with no words after it typed in private (`/list #2`, `/mine`, `/orders`, a
-        menu's tap), not a tap nor `/start`: answered in the sender's own language as in a group."""
-        return bool(
-            self.command.spoken
-            and self.is_private
-            and not self.command.tap
-            and self.command.heard is None
-            and slash_alone(self.request.text or "")
         )
 
     async def room_lang(self, group_buy: GroupBuy | None, lang: str) -> str:
