@@ -184,7 +184,7 @@ async def _repeated_replies(ctx: Context, done: Reported, lang: str) -> list[Rep
         order=order.number,
         organiser=group_buy.organiser_name,
     )
-    mine = await ctx.private_lang(lang)
+    mine = await _copy_lang(ctx, done)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
@@ -687,11 +687,18 @@ async def _report_answer(
     )
     if screenshot:
         here = t(lang, "reported_paid_with_screenshot", said=here)
-    mine = await ctx.private_lang(lang)
+    mine = await _copy_lang(ctx, done)
     return [
         Reply(text=here, language=lang),
         Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine),
     ]
+
+
+async def _copy_lang(ctx: Context, done: Reported) -> str:
+    """The language of a buyer's private copy of her payment report typed in a group: as her order
+    (`ctx.private_lang`: her private `/lang`, else her app's, else the language of the group the order
+    was made in), never the words she typed (`I paid` in a Chinese group: Chinese, rep85 #7)."""
+    return await ctx.private_lang(await language_in(ctx.uow, done.group_buy, done.order.chat_id, ctx.memo))
 
 
 async def _reported_replies(ctx: Context, done: Reported, said: Money | None = None) -> list[Reply]:
@@ -878,7 +885,7 @@ async def _several_reported_replies(
 
     replies = [Reply(text=await answer(True), language=lang)]
     if not ctx.is_private:  # the group reads no amount: she reads the whole answer privately, in hers
-        mine = await ctx.private_lang(lang)
+        mine = await _copy_lang(ctx, done[0]) if done else await ctx.private_lang(lang)
         whole = Reply(text=await answer(True, mine), private_to=ctx.request.user_id, language=mine)
         replies = [Reply(text=await answer(False), language=lang), whole]
     replies += [await _organiser_asked(ctx, each) for each in done]

@@ -386,6 +386,7 @@ _NAMING_AN_AMOUNT = frozenset(
         "refund_units_left",
         "refund_units_none_left",
         "refund_units_over_options",
+        "refund_units_which_option",
         "refund_option_units_left",
         "refund_option_none_left",
         "refund_option_money_left",

@@ -64,7 +64,10 @@ _Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told
 
 async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy (a bare `候补 2`
-    right after a join was told it sold out: that one, `remember_offer`)."""
+    right after a join was told it sold out: that one, `remember_offer`). `排队 小盒` (`option_only`) is
+    talk unless an option of a group buy open here is so called."""
+    if ctx.command.option_only and not await _option_here(ctx):
+        return []  # `排队好久`: talk
     await _through_opened(ctx)
     command = ctx.command = await _as_offered(ctx)
     word = await _wait_word(ctx)
@@ -122,6 +125,19 @@ async def wait(ctx: Context) -> list[Reply]:
         said = t(lang, "join_converted", typed=converted, quantity=units)
         text = t(lang, "two_sentences", first=said, second=text)
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _option_here(ctx: Context) -> bool:
+    """Whether the word of `排队 小盒` is the name of an option of a group buy open here (the one its
+    `#2` names)."""
+    command = ctx.command
+    word = command.option
+    for group_buy in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+        if command.group_buy_id is not None and group_buy.id != command.group_buy_id:
+            continue
+        if group_buy.option_named(word) is not None:
+            return True
+    return False
 
 
 async def _queue_hers(ctx: Context) -> service.Waiting:

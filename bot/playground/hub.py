@@ -120,7 +120,8 @@ class PlaygroundError(Exception):
 
 
 def display_name(user: str) -> str:
-    """How a user id shows on a bubble: the friends' names, else the id with a capital."""
+    """How a user id shows on a bubble when she never typed her name with capitals: the friends'
+    names, else the id with a capital (`Hub.name_of`: as she spelt it, `阿May`)."""
     return FRIENDS.get(user, user[:1].upper() + user[1:])
 
 
@@ -147,11 +148,28 @@ class Hub:
         self._posting = asyncio.Lock()  # one writer of messages at a time: a card is never posted twice
         self._own = OwnRows()
         self._finishing: set[asyncio.Task[object]] = set()  # big closes' later orders being written
+        self._spelt: dict[str, str] = {}  # a user id's name as she last typed it with capitals (`阿May`)
+
+    def name_of(self, user: str) -> str:
+        """How user id `user` shows (her bubbles, her name in the bot's messages): as she last spelt it
+        with capitals (`阿May`, never `阿may`: rep85 #8), else `display_name`."""
+        return self._spelt.get(user) or display_name(user)
+
+    def _user(self, typed: str) -> str:
+        """The user id of a name as typed (`阿May`: `阿may`, the same member whatever the case); a spelling
+        with capitals is how she shows from now on."""
+        user = typed.lower()
+        if typed != user:
+            self._spelt[user] = typed
+        return user
 
     async def start(self) -> None:
         """Create the default group chats (the tables come from the migrations)."""
         for name in DEFAULT_GROUPS:
             await self.transcript.add_chat(name, ChatKind.GROUP.value)
+        for user, name in (await self.transcript.author_names()).items():  # as they spelt it last run
+            if name != display_name(user) and name.lower() == user:
+                self._spelt[user] = name
 
     # -- what people do ----------------------------------------------------------------------------
     async def say(
@@ -160,6 +178,7 @@ class Hub:
         """`user` types `text` in `chat` (with an `image` attached: its caption): their bubble, then the
         bot's replies. The bubble is kept with a claim to an answer (`Transcript.mark_pending`), dropped
         once answered: a process killed in between answers it at its next start (`redeliver`)."""
+        user = self._user(user)
         async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
             first = await self._first_answer(chat, update_id)
@@ -174,7 +193,7 @@ class Hub:
             typed = Typed(chat, user, text, update_id, photo)
             async with self.transcript.transaction():
                 mine = await self.transcript.add(
-                    chat=chat, author=user, name=display_name(user), text=text, image=link
+                    chat=chat, author=user, name=self.name_of(user), text=text, image=link
                 )
                 await self.transcript.mark_pending(mine.id, typed.to_json())
             self._publish_message(mine)
@@ -209,6 +228,7 @@ class Hub:
         self, *, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
     ) -> dict[str, Any]:
         """`user` taps the button carrying `data` on message `message_id` of `chat`."""
+        user = self._user(user)
         async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
             message = await self.transcript.message(message_id)
@@ -372,7 +392,7 @@ class Hub:
     async def users(self) -> list[dict[str, str]]:
         ids = list(FRIENDS)
         ids += [u for u in await self.transcript.authors() if u not in FRIENDS]
-        return [{"id": user, "name": display_name(user)} for user in ids]
+        return [{"id": user, "name": self.name_of(user)} for user in ids]
 
     async def messages(self, chat: str) -> list[Message]:
         """The chat's messages, each card with its language (its header speaks it)."""
@@ -396,7 +416,7 @@ class Hub:
         """A new group chat (names of people are their private chats)."""
         found = await self.transcript.chat(name)
         if found is not None and found.kind != ChatKind.GROUP.value:
-            raise PlaygroundError(409, f"{name!r} is {display_name(name)}'s private chat with {BOT_NAME}")
+            raise PlaygroundError(409, f"{name!r} is {self.name_of(name)}'s private chat with {BOT_NAME}")
         if found is None and name in {u["id"] for u in await self.users()}:
             raise PlaygroundError(409, f"{name!r} is a person's name: pick another name for a group")
         async with self._chats.hold(name):
@@ -565,7 +585,7 @@ class Hub:
             platform=PLATFORM,
             chat_id=chat,
             user_id=user,
-            display_name=display_name(user),
+            display_name=self.name_of(user),
             chat_kind=kind,
             # the bot has no username here: `@Tuan 芒果多少钱`, its display name, asks it, as WeChat's
             # `@团购助手 …` does (`Request.to_bot`), the mention taken off (`@Tuan +1` joins); `@tuan_bot …`

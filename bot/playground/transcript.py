@@ -265,6 +265,16 @@ class Transcript:
         async with self._connection() as conn:
             return [row.author for row in (await conn.execute(query)).all()]
 
+    async def author_names(self) -> dict[str, str]:
+        """Each author's name as her latest message shows it (`阿May`)."""
+        query = (
+            sa.select(messages_table.c.author, messages_table.c.name)
+            .where(messages_table.c.author.is_not(None))
+            .order_by(messages_table.c.id)
+        )
+        async with self._connection() as conn:
+            return {row.author: row.name for row in (await conn.execute(query)).all()}
+
     # -- messages ----------------------------------------------------------------------------------
     async def messages(self, chat: str) -> list[Message]:
         query = sa.select(messages_table).where(messages_table.c.chat == chat).order_by(messages_table.c.id)

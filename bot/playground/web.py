@@ -99,6 +99,13 @@ Name = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=NAME_PATTERN),
     AfterValidator(_lower),
 ]
+# a member's name as typed (`阿May`): her id is it lowercased (`Hub.say`), while the bubbles and the bot's
+# messages show it as she spells it (rep85 #8)
+Spelled = Annotated[
+    str,
+    Strict(),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=NAME_PATTERN),
+]
 Text = Annotated[
     str,
     Strict(),
@@ -119,7 +126,7 @@ class _Body(BaseModel):
 
 class MessageIn(_Body):
     chat: Name
-    user: Name
+    user: Spelled
     text: Text
     update_id: RowId | None = None
 
@@ -129,14 +136,14 @@ class ImageMessageIn(_Body):
     and may be empty (an image alone is chatter)."""
 
     chat: Name
-    user: Name
+    user: Spelled
     text: Annotated[str, Strict(), StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable)] = ""
     update_id: RowId | None = None
 
 
 class TapIn(_Body):
     chat: Name
-    user: Name
+    user: Spelled
     message_id: RowId
     data: Data
     update_id: RowId | None = None

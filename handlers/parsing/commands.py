@@ -112,6 +112,8 @@ class Command:
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
     option_alone: bool = False
+    # `排队 小盒` (no count): a wait of 1 only where an option open here is so called, else talk (`排队好久`)
+    option_only: bool = False
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
     list_name: str = ""  # a pasted line naming none of her names: the name it starts with (Join.list_name)
@@ -1045,7 +1047,8 @@ def _switch_in_words(text: str) -> Command | None:
 
 # `waitlist 1 large`, `can i go on the waitlist for 1 more large?`, `put me on the waitlist`, `排队 大杯 1`
 # (rep64 4): the whole message asks for the waiting list, read as `/wait large 1` (`候补 大杯 1`) is; `排队`
-# only with a count after it (`排队 +1`, `排队好久` stay talk)
+# with a count after it (`排队 +1`, `排队好久` stay talk), or an option alone (`排队 小盒`: `候补 小盒`, a
+# wait of 1, where an option open here is so called: `Command.option_only`, rep85 #11)
 _WAIT_EN = re.compile(
     r"^(?:(?:can|could|may)\s+i\s+(?:go|get|be|join)\s+(?:on|in)\s+|(?:please\s+)?(?:put|add)\s+me\s+"
     r"(?:on|to)\s+|i\s*['’]?d\s+like\s+to\s+(?:go\s+on|join)\s+)?(?:the\s+)?wait(?:ing)?[\s-]*list"
@@ -1056,20 +1059,27 @@ _WAIT_ZH = re.compile(
     r"^排队\s*(?P<rest>(?:#\s*\d+\s*)?[\u3400-\u9fffA-Za-z]{0,8}\s*\d{1,3}(?:\s*#\s*\d+)?)\s*[。!！]*$"
 )
 
+_WAIT_ZH_OPTION = re.compile(
+    r"^排队\s*(?P<rest>(?:#\s*\d+\s*)?[\u3400-\u9fffA-Za-z]{1,8}(?:\s*#\s*\d+)?)\s*[。!！]*$"
+)
+
 
 def _wait_in_words(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
     """`waitlist 1 large`, `排队 大杯 1`: `/wait` as typed with what follows (`1 more large`: `1 large`)."""
     english = _WAIT_EN.match(text)
     chinese = None if english is not None else _WAIT_ZH.match(text)
-    if english is None and chinese is None:
-        return None
     if english is not None:
         rest = " ".join(word for word in english.group("rest").split() if word.lower() not in ("more", "of"))
         command = _slash(f"/wait {rest}".strip(), vocabulary, bot_username)
         if command is None or (command.error is not None and not re.search(r"\d", rest)):
             return None  # `the waiting list is long`: talk; `waitlist 1 medium`: told the options
         return replace(command, lang="en", heard="en", wordless=False)
-    assert chinese is not None
+    if chinese is None:
+        alone = _WAIT_ZH_OPTION.match(text)  # `排队 小盒`: as `候补 小盒` where an option is so called
+        command = None if alone is None else _bare(f"候补 {alone.group('rest')}", vocabulary)
+        if command is None or command.name != "wait" or not command.option:
+            return None
+        return replace(command, option_only=True)
     command = _bare(f"候补 {chinese.group('rest')}", vocabulary)
     return None if command is None or command.name != "wait" else command
 

@@ -421,8 +421,9 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
     order's units, the words after the count its reason, never "3 units" the reason of the whole order.
     All it holds (left to refund): the whole order; fewer: a part refund of their money, the units kept
     with it (option "": the product's; an order holding one option only: that option's); more than are
-    left: refused with both ways to refund, nothing changed. None when the words start with no count,
-    or on an order holding several options (which one is not said) with no more units than it holds."""
+    left: refused with both ways to refund, nothing changed; on an order holding several options (which
+    one is not said) refused, naming them and how to name one (`_which_option`). None when the words
+    start with no count."""
     typed = _count_first(group_buy, reason)
     if typed is not None and order.status is OrderStatus.PENDING_PAYMENT:
         _received_by_amount(order, group_buy, typed[0])
@@ -442,7 +443,7 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
                 option=first,
                 example=format_money(_units_total(_option_lines(order, group_buy, first), 1), order.currency),
             )
-        return None
+        _which_option(order, group_buy, count, rest)
     option = held.pop() if held else ""
     lines = _option_lines(order, group_buy, option) if option else list(order.lines)
     units = sum(line.quantity for line in lines)
@@ -450,6 +451,32 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
     total = _units_total(lines, count)
     amount = "" if total >= order.paid_amount else _plain(total, order.currency)
     return OptionRefund(option, count, amount, rest)
+
+
+def _which_option(order: Order, group_buy: GroupBuy, count: int, reason: str) -> None:
+    """`退款 2-1 1份 坏了` of an order holding 大盒 and 小盒: which option's units is not said (rep85 #4):
+    refused, nothing changed, naming the options it holds and both ways to send it (the option and the
+    count, her reason kept; by amount), the example the first option holding that many units."""
+    held = [
+        (option.name, lines)
+        for option in group_buy.terms.options
+        if (lines := _option_lines(order, group_buy, option.name))
+    ]
+    fits = [
+        (name, lines)
+        for name, lines in held
+        if sum(line.quantity for line in lines) - order.refunded_units.get(name, 0) >= count
+    ]
+    name, lines = (fits or held)[0]
+    raise DomainError(
+        "refund_units_which_option",
+        order=order.number,
+        options=" / ".join(each for each, _ in held),
+        option=name,
+        count=count,
+        reason=f" {reason}" if reason else "",
+        example=format_money(_units_total(lines, count), order.currency),
+    )
 
 
 def _received_by_amount(order: Order, group_buy: GroupBuy, count: int) -> None:
