@@ -111,6 +111,8 @@ async def edit(
             pickups_next=pickups_next,
         )
     except DomainError as refusal:
+        if refusal.code == "price_invalid":  # `/edit #1 price small 10`: the option named after `price`
+            raise await _option_after_price(ctx, refusal) or refusal from None
         if refusal.code != "price_currency_sign":
             raise
         group_buy_id, _ = split_group_buy_id(ctx.command.rest)
@@ -125,6 +127,55 @@ async def edit(
         raise DomainError(
             "price_currency_sign_fixed", value=value, symbol=symbol, currency=currency
         ) from refusal
+
+
+async def _limit_below_whom(ctx: Context, group_buy: GroupBuy, refusal: DomainError) -> DomainError | None:
+    """`/edit #6 limit 2` with Eve holding 3 (rep86 #10: `one line has 3 … Lower it with /remove first`):
+    who holds more than the limit (her lines and her friends' summed, as the limit counts), the first
+    named with the `/remove` that takes her line off and the `-N` she may send herself."""
+    limit = refusal.params.get("limit")
+    if group_buy.id is None or not isinstance(limit, int):
+        return None
+    held: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for line in await ctx.uow.group_buys.participants(group_buy.id):
+        held[line.user_id] = held.get(line.user_id, 0) + line.quantity
+        names.setdefault(line.user_id, line.display_name)
+    over = [user for user, units in held.items() if units > limit]
+    if not over:
+        return None
+    first = max(over, key=lambda user: held[user])
+    name = names[first]
+    most, unit, number = held[first], group_buy.terms.unit, group_buy.id
+    who, less = (name if is_guest(first) else f"@{name}"), held[first] - limit
+    if len(over) == 1:
+        return DomainError(
+            "edit_limit_below_held_named",
+            limit=limit, name=name, held=most, unit=unit, id=number, who=who, less=less,
+        )  # fmt: skip
+    return DomainError(
+        "edit_limit_below_held_several",
+        limit=limit, name=name, held=most, unit=unit, id=number, who=who, less=less,
+    )  # fmt: skip
+
+
+async def _option_after_price(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/edit #1 price small 10` (rep86 #8: told `price 88`, which would itself be asked which option):
+    a price read as `small 10` whose first word names an option of the group buy edited is told to name
+    the option first, `/edit #1 small price 10`; None: any other price not read."""
+    value = str(refusal.params.get("value", ""))
+    words = value.split(maxsplit=1)
+    if len(words) != 2:
+        return None
+    group_buy_id, _ = split_group_buy_id(ctx.command.rest)
+    try:
+        group_buy = await service.reach(ctx.uow, where(ctx), group_buy_id, ctx.request.user_id)
+    except DomainError:
+        return None
+    option = group_buy.option_named(words[0])
+    if option is None or group_buy.id is None:
+        return None
+    return DomainError("edit_option_price_order", id=group_buy.id, option=option.name, price=words[1])
 
 
 async def _edit_command(
@@ -247,6 +298,8 @@ async def _edit(
             max_unit_price=ctx.config.max_unit_price,
         )
     except DomainError as refusal:
+        if refusal.code == "edit_limit_below_held" and not form:  # whose, and the /remove (rep86 #10)
+            raise await _limit_below_whom(ctx, group_buy, refusal) or refusal from refusal
         said = None if form or refusal.code not in _STOCK_CLASHES else _stock_cut(group_buy, change, words)
         if said is None:
             raise

@@ -35,6 +35,7 @@ from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
     closed_rounds,
+    closed_steps,
     echoes,
     friend_lines,
     helpselling,
@@ -1568,6 +1569,9 @@ async def cancel(ctx: Context) -> list[Reply]:
         leave = None if ctx.is_private else await _leave_instead(ctx, refusal)
         if leave is not None:
             raise leave from refusal
+        step = await closed_steps.cancel(ctx, refusal)  # went ahead: its orders instead (rep86 #9)
+        if step is not None:
+            raise step from refusal
         raise
     cancelled, values, now = closing.group_buy, ctx.values, ctx.now
     ctx.after_commit.append(lambda: just_closed.remember(values, cancelled, now))  # no "刚截单" after it

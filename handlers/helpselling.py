@@ -496,15 +496,16 @@ async def chat_lines(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> list
     return await uow.listings.lines(group_buy.id, None if listing is None else listing.id, limit=None)
 
 
-async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | None:
-    """For its organiser: the live units each listing's chat took (None: nobody lists it). As the rest of
-    the list: a refunded or cancelled order's units are not counted. A failed or cancelled group buy sold
-    none: the units that were on its lines, as the lines above show them, marked with what happened."""
-    if not group_buy.listings or group_buy.id is None:
-        return None
-    listed = await uow.listings.of_group_buy(group_buy.id)
+async def units_by_listing(
+    uow: UnitOfWork, group_buy: GroupBuy
+) -> tuple[Counter[int | None], Counter[int | None], Counter[int | None]]:
+    """Per listing (None: the organiser's own group): the live units its chat took, those refunded and
+    those cancelled unpaid (a refunded or cancelled order's units are not sold: `RosterLine.counts`); a
+    group buy that sold nothing has no orders: every line's units are live, as its lines show them."""
+    assert group_buy.id is not None
     units = Counter[int | None]()
     refunded = Counter[int | None]()  # given back: said beside the live units, as the card says them
+    cancelled = Counter[int | None]()
     orders = await uow.orders.for_group_buy(group_buy.id)
     dropped = {order.buyer_id for order in orders if order.status in _DROPPED}
     paid_back = {order.buyer_id for order in orders if order.status is OrderStatus.REFUNDED}
@@ -513,6 +514,19 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
             units[line.listing_id] += line.quantity
         elif line.user_id in paid_back:
             refunded[line.listing_id] += line.quantity
+        else:
+            cancelled[line.listing_id] += line.quantity
+    return units, refunded, cancelled
+
+
+async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | None:
+    """For its organiser: the live units each listing's chat took (None: nobody lists it). As the rest of
+    the list: a refunded or cancelled order's units are not counted. A failed or cancelled group buy sold
+    none: the units that were on its lines, as the lines above show them, marked with what happened."""
+    if not group_buy.listings or group_buy.id is None:
+        return None
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    units, refunded, _ = await units_by_listing(uow, group_buy)
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
     unit = group_buy.terms.unit

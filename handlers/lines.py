@@ -23,7 +23,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.waiting import promote_waiting
-from handlers import chat_names, on_behalf, options, organiser_told, waiting
+from handlers import chat_names, closed_steps, on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
@@ -56,6 +56,17 @@ async def remove(ctx: Context) -> list[Reply]:
         if await _names_the_sender(ctx, group_buy, words.who):  # `/remove @jon all` by Jon: his own
             raise DomainError("remove_own_not_organiser", organiser=group_buy.organiser_name)
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if not group_buy.is_open:  # closed: his order of it, or the open one named (rep86 #9)
+        closed = DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
+        try:
+            whose: str | None = await _whose(ctx, group_buy, words.who)
+        except DomainError:
+            whose = None
+        step = await closed_steps.remove(ctx, closed, whose, words.who.lstrip("@"))
+        if step is not None:
+            raise step
     user_id = await _whose(ctx, group_buy, words.who)
     if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
         return await _remove_all(ctx, group_buy, user_id, words.who.lstrip("@"))
@@ -440,6 +451,11 @@ async def add(ctx: Context) -> list[Reply]:
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if not group_buy.is_open:  # closed: where to add them instead (rep86 #9)
+        refusal = DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
+        raise await closed_steps.add(ctx, refusal, guest_name(words.name), words.quantity) or refusal
     words = _option_after_name(group_buy, words)
     words, converted = _counted(group_buy, words, await ctx.lang(group_buy))
     words = _count_in_note(group_buy, words, await ctx.lang(group_buy))

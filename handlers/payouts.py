@@ -403,6 +403,8 @@ async def produced_said(ctx: Context, lang: str) -> str:
         lines += [produced_total(lang, total, len(group_buys)) for total in totals(produced)]
     if any(p.owes for p in produced):
         lines.append(t(lang, "payouts_produced_owes_note"))
+    if any(p.on_hold for p in produced):  # rep86 #1: never "owes" of a payout not paid out
+        lines.append(t(lang, "payouts_produced_on_hold_note"))
     return "\n".join(lines)
 
 
@@ -434,6 +436,11 @@ def _after_earned(lang: str, p: Produced) -> str:
         said += t(lang, "payouts_produced_taken_back", amount=format_money(p.taken_back, p.currency))
     if p.owes:
         said += t(lang, "payouts_produced_owes", amount=format_money(p.owes, p.currency))
+    if p.on_hold:
+        payouts = ", ".join(f"#{payout}" for payout in p.holding)
+        said += t(
+            lang, "payouts_produced_on_hold", payouts=payouts, amount=format_money(p.on_hold, p.currency)
+        )
     return said
 
 

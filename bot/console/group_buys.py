@@ -31,7 +31,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import group_buys as group_buy_service
 from commerce.services import waiting as waiting_service
-from handlers import chat_names
+from handlers import chat_names, helpselling
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
@@ -193,18 +193,34 @@ def _ended(row: GroupBuyRow, lang: str, tz: ZoneInfo) -> tuple[str, str] | None:
 
 
 async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str:
-    """帮卖: each group listing it, one a line, with its seller and the units joined there
-    (`公司群 · 小李 · 3 份`), and the group's own pickup when it set one (`· 自提：2号楼大堂 · …`); ""
-    when nobody lists it."""
+    """帮卖: each group listing it, one a line, with its seller and the units sold there, those refunded
+    or cancelled unpaid said apart (`公司群 · 小李 · 3 份`, `… · 0 份 · 已退款 1 份`), and the group's own
+    pickup when it set one (`· 自提：2号楼大堂 · …`); "" when nobody lists it."""
     if not group_buy.listings or group_buy.id is None:
         return ""
     listed = await uow.listings.of_group_buy(group_buy.id)
     names = await chat_names.titles(uow, [listing.chat_id for listing in listed])
+    # live units, as the card and /list count them; refunded and cancelled unpaid said apart (rep86 #4)
+    live, refunded, cancelled = await helpselling.units_by_listing(uow, group_buy)
+    unit = group_buy.terms.unit
     lines = []
     for listing in listed:
-        units = sum(line.quantity for line in await uow.listings.lines(group_buy.id, listing.id, limit=None))
         chat = names.get(listing.chat_id) or listing.chat_id
-        shown = unit_texts.units(lang, units, group_buy.terms.unit)
+        shown = unit_texts.units(lang, live[listing.id], unit)
+        if refunded[listing.id]:
+            shown = t(
+                lang,
+                "console_sold_refunded",
+                sold=shown,
+                units=unit_texts.units(lang, refunded[listing.id], unit),
+            )
+        if cancelled[listing.id]:
+            shown = t(
+                lang,
+                "console_sold_cancelled",
+                sold=shown,
+                units=unit_texts.units(lang, cancelled[listing.id], unit),
+            )
         if has_own_pickup(listing):
             pickup = pickup_text(seen_in(group_buy, listing).terms, tz, lang)
             lines.append(

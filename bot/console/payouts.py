@@ -118,15 +118,24 @@ def produced_row(p: Produced, name: str, lang: str) -> dict[str, str]:
     def money(amount: int) -> str:
         return format_money(amount, p.currency) if amount else ""
 
+    owes = (
+        (t(lang, "console_produced_owes", name=name, amount=money(p.owes)) if name else money(p.owes))
+        if p.owes
+        else ""
+    )
+    on_hold = ""  # a payout not paid out holds it (rep86 #1): never said as owed
+    if p.on_hold:
+        payouts = ", ".join(f"#{payout}" for payout in p.holding)
+        key = "console_produced_on_hold" if name else "console_produced_on_hold_total"
+        on_hold = t(lang, key, name=name, payouts=payouts, amount=money(p.on_hold))
+
     return {
         "group_buy": f"#{p.group_buy_id} {p.title}",
         "name": name,
         "earned": format_money(p.earned, p.currency),
         "paid_out": money(p.paid_out),
         "taken_back": money(p.taken_back),
-        "owes": (t(lang, "console_produced_owes", name=name, amount=money(p.owes)) if name else money(p.owes))
-        if p.owes
-        else "",
+        "owes": "; ".join(said for said in (owes, on_hold) if said),
     }
 
 

@@ -32,6 +32,7 @@ from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import (
     MAX_DURATION,
+    MAX_STOCK,
     MIN_DURATION,
     GroupBuy,
     GroupBuyStatus,
@@ -495,6 +496,18 @@ def _option_changed(group_buy: GroupBuy, terms: Terms, change: TermsChange) -> T
             "edit_price_up", price=format_money(old.unit_price, currency), new=format_money(price, currency)
         )
     sold = group_buy.option_sold.get(old.name, 0)
+    if change.stock is not None and not 1 <= change.stock <= MAX_STOCK:  # `/edit #2 large stock 0`: the
+        # edit's own form, and how to stop selling it (rep86 #7: was the opening's `options 3kg:58:20`)
+        option, value, most, number = old.name, change.stock, MAX_STOCK, group_buy.id
+        if not sold:
+            raise DomainError(
+                "edit_option_stock_out_of_range_none_taken",
+                option=option, value=value, max=most, id=number, example=5,
+            )  # fmt: skip
+        raise DomainError(
+            "edit_option_stock_out_of_range",
+            option=option, value=value, max=most, id=number, taken=sold, example=sold + 5,
+        )  # fmt: skip
     if change.stock is not None and change.stock < sold:
         raise DomainError(  # its `/remove #12 @name` names the group buy, as the plain stock's does
             "edit_option_stock_below_sold", option=old.name, stock=change.stock, sold=sold, id=group_buy.id

@@ -1,6 +1,7 @@
 """What an organiser's group buys paid sharers and help-sellers (her `/payouts`, the console's 提现 page):
 per group buy and earner, the commission its orders earned her, what refunds (or an undone payment) took
-back, what of it was paid out to her, and what she owes now (paid out, then taken back).
+back, what of it was paid out to her, and what she owes now (paid out, then taken back); what a payout
+only asked for holds of a take-back is on hold, not owed (rejected, it comes back and covers it).
 
 Read from the ledger only, nothing stored. Payouts are not tied to orders, so what was paid out of which
 order is read as her available balance was drawn: oldest freed first (`drawn`). A take-back beyond what
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
 from commerce.ports import UnitOfWork
@@ -36,15 +37,22 @@ class Produced:
     earned: int  # credited by its orders' payments
     taken_back: int = 0  # by refunds, part refunds and undone payments
     paid_out: int = 0  # of it, paid out to her (a payout marked paid)
-    owes: int = 0  # taken back after it was paid out or asked for, not yet covered by what she earned since
+    owes: int = 0  # taken back after it was paid out, not yet covered by what she earned since
+    # taken back after it was only asked for: a payout not paid yet holds it (rejected, it comes back
+    # and covers this; rep86 #1: counted as owed, "owes ¥40" of a payout never paid out)
+    on_hold: int = 0
+    holding: tuple[int, ...] = ()  # the payouts not paid yet that hold it
 
 
 @dataclass(frozen=True)
 class Drawn:
-    """Per order: what of its freed commission went into paid payouts, and what she still owes of it."""
+    """Per order: what of its freed commission went into paid payouts, what she still owes of it, and
+    what of that take-back a payout only asked for (not paid yet) holds: `holding`, those payouts."""
 
     paid_out: dict[int, int]
     owes: dict[int, int]
+    on_hold: dict[int, int] = field(default_factory=dict)
+    holding: tuple[int, ...] = ()
 
 
 def drawn(entries: Sequence[Entry]) -> Drawn:
@@ -107,10 +115,20 @@ def drawn(entries: Sequence[Entry]) -> Drawn:
     for payout_id in paid:
         for order_id, part in drawn_by.get(payout_id, []):
             paid_out[order_id] += part
+    # what payouts asked for and not paid (nor rejected) hold: a rejection gives it back, covering what
+    # is owed oldest first, so that much is on hold rather than owed
+    holding = tuple(sorted(payout_id for payout_id in drawn_by if payout_id not in paid))
+    waiting = sum(part for payout_id in holding for _, part in drawn_by[payout_id])
     owes: dict[int, int] = defaultdict(int)
+    on_hold: dict[int, int] = defaultdict(int)
     for order_id, amount in owed:
-        owes[order_id] += amount
-    return Drawn(dict(paid_out), dict(owes))
+        part = min(amount, waiting)
+        waiting -= part
+        if part:
+            on_hold[order_id] += part
+        if amount - part:
+            owes[order_id] += amount - part
+    return Drawn(dict(paid_out), dict(owes), dict(on_hold), holding if on_hold else ())
 
 
 async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int | None = None) -> list[Produced]:
@@ -148,6 +166,7 @@ async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int | None =
             continue
         flow = flows[member]
         mine = [order_id for order_id, gb in orders_of.items() if gb == group_buy_id]
+        on_hold = sum(flow.on_hold.get(order_id, 0) for order_id in mine)
         out.append(
             Produced(
                 group_buy_id=group_buy_id,
@@ -158,6 +177,8 @@ async def produced_by(uow: UnitOfWork, organiser_id: str, *, limit: int | None =
                 taken_back=held["taken_back"],
                 paid_out=sum(flow.paid_out.get(order_id, 0) for order_id in mine),
                 owes=sum(flow.owes.get(order_id, 0) for order_id in mine),
+                on_hold=on_hold,
+                holding=flow.holding if on_hold else (),
             )
         )
     return out
@@ -178,5 +199,7 @@ def totals(produced: Sequence[Produced]) -> list[Produced]:
             was.taken_back + p.taken_back,
             was.paid_out + p.paid_out,
             was.owes + p.owes,
+            was.on_hold + p.on_hold,
+            tuple(sorted({*was.holding, *p.holding})),
         )
     return list(sums.values())

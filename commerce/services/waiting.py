@@ -110,6 +110,10 @@ async def wait(
     meant = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1, option=option)
     group_buy = await _counted(uow, meant)
     assert group_buy.id is not None
+    if not group_buy.is_open or group_buy.is_past_deadline(now):  # closed before which option (rep86 #2)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     chosen = _option(group_buy, option, option_index, quantity or 1)
     name = "" if chosen is None else chosen.name
     before = await uow.waiting.get(group_buy.id, user_id, name)

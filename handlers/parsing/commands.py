@@ -1498,12 +1498,23 @@ _ASKED_REMIND = re.compile(
     re.IGNORECASE,
 )
 _ASKED_EXPORT = re.compile(r"^export(?:\s+(?:the\s+)?list)?", re.IGNORECASE)
+# `who hasn't collected?`, `who hasn’t picked up yet`: `谁还没取货` (`/uncollected`), in a group too
+# (rep86 #3: only a private chat's question reached it); a curly apostrophe as a straight one
+_ASKED_UNCOLLECTED_EN = re.compile(
+    r"^who(?:'s|’s|\s+is|\s+are)?\s+(?:still\s+)?"
+    r"(?:hasn['’]?t|haven['’]?t|didn['’]?t|did\s+not|has\s+not|have\s+not|not|yet\s+to)\s+(?:yet\s+)?(?:collected|collect|picked\s+up|pick\s+up|picked|pick)\b",
+    re.IGNORECASE,
+)
 
 
 def _organisers_question(text: str) -> Command | None:
     """`who paid?`: `名单`; `who hasn't paid yet?`, `谁还没付款`: her unpaid orders (`unpaid`); `remind
     unpaid`, `remind everyone to pay`, `提醒大家付款`, `提醒没付款的`, `催没付款的`: `催款`; `export`:
-    `导出`; as the whole message only (handlers.organiser_words: from one running no group buy, talk)."""
+    `导出`; `who hasn't collected?`: `谁还没取货`; as the whole message only (handlers.organiser_words:
+    from one running no group buy, talk)."""
+    found = _ASKED_UNCOLLECTED_EN.match(text)
+    if found is not None and re.match(_ASKED_END, text[found.end() :]):
+        return Command("uncollected", lang="en", rest="")
     for pattern, meant in (
         (_ASKED_UNPAID_EN, "unpaid"),
         (_ASKED_UNPAID_ZH, "unpaid"),

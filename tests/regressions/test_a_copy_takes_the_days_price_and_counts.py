@@ -105,7 +105,7 @@ async def test_a_copy_refuses_a_term_it_does_not_take_naming_it(
             "截单",
             "再开一团 #1 价格 55",
             "水蜜桃 有多个规格，每个规格有自己的价格和库存，再开一团时不能一起写“价格”，没有任何改动。"
-            "先不带它再开一团，开好后写上规格名改，例如：修改 大盒 价格 55",
+            "先不带它再开一团，开好后用新团的团号 N（卡片上有）写上规格名改，例如：修改 #N 大盒 价格 55",
         ),
         (
             "en",
@@ -113,7 +113,8 @@ async def test_a_copy_refuses_a_term_it_does_not_take_naming_it(
             "/close",
             "/copy #1 stock 5",
             "Peaches has options, each with its own price and stock, so a copy cannot take “stock”: "
-            "nothing was changed. Copy it without, then name the option: /edit large stock 5",
+            "nothing was changed. Copy it without, then name the option with the new round's number N (its "
+            "card says it): /edit #N large stock 5",
         ),
     ],
 )

@@ -11,7 +11,10 @@ from pathlib import Path
 from tests.unit.bot.console.console_client import console_world, form_of, post_form
 from tests.unit.handlers.conftest import fake_chat
 
-AFTER = "（你写的是限购 2）。可以先用“踢出”调整。没有任何改动。"
+AFTER = (
+    "（你写的是限购 2）。没有任何改动。"
+    "要改，先用 踢出 #{id} @Bob 去掉 TA 的那条（或请 Bob 发 -1 #{id}），再改限购。"
+)
 
 
 async def test_in_chat_a_limit_below_a_held_line_is_said_in_jin() -> None:
@@ -24,8 +27,8 @@ async def test_in_chat_a_limit_below_a_held_line_is_said_in_jin() -> None:
     per_jin = chat.said(await chat.say("amy", "修改 #1 限购 2"))
     plain = chat.said(await chat.say("amy", "修改 #2 限购 2"))
 
-    assert per_jin == f"限购不能低于已有人买的数量：有一条已经是 3斤{AFTER}"
-    assert plain == f"限购不能低于已有人买的数量：有一条已经是 3 份{AFTER}"
+    assert per_jin == "限购不能低于 Bob 已经买的数量：3斤" + AFTER.format(id=1)
+    assert plain == "限购不能低于 Bob 已经买的数量：3 份" + AFTER.format(id=2)
 
 
 async def test_in_english_a_limit_below_a_held_line_is_said_in_kg() -> None:
@@ -36,8 +39,8 @@ async def test_in_english_a_limit_below_a_held_line_is_said_in_kg() -> None:
     refused = chat.said(await chat.say("amy", "/edit limit 2"))
 
     assert refused == (
-        "The limit can't go below what someone already holds: one line has 3 kg (you wrote limit 2). "
-        "Lower it with /remove first. Nothing was changed."
+        "The limit can't go below what Bob already holds: 3 kg (you wrote limit 2). Nothing was changed. "
+        "To set it, first take Bob's line off with /remove #1 @Bob (or Bob sends -1 #1), then set the limit."
     )
 
 
