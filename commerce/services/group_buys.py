@@ -325,6 +325,8 @@ async def find(
             return last
         if goods and note:  # `+1 kaya` after Kaya was cancelled: never a note on another
             await wrong_goods(uow, chat_id, open_here, note, goods)
+        if list_title and listed(open_here, list_title) is None:  # the list of one that closed here
+            await _listed_ended(uow, chat_id, list_title)
         if len(open_here) == 1:
             return open_here[0]
         named = (
@@ -557,6 +559,20 @@ def listed(open_here: list[GroupBuy], list_title: str) -> GroupBuy | None:
         return None
     same = [g for g in open_here if " ".join(g.terms.title.split()).casefold() == key]
     return same[0] if len(same) == 1 else titled(open_here, list_title)
+
+
+async def _listed_ended(uow: UnitOfWork, chat_id: str, list_title: str) -> None:
+    """A pasted 接龙 list titled for a group buy of this chat that ended (`#接龙 散养土鸡蛋` once #1
+    closed), none open named by it: `group_buy_closed` of the newest so titled (rep88 #1), never a join
+    of another one open here nor the question which."""
+    for group_buy in await uow.group_buys.closed_in_chat(chat_id):  # newest first
+        if listed([group_buy], list_title) is not None:
+            raise DomainError(
+                "group_buy_closed",
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                status=group_buy.status.value,
+            )
 
 
 def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
