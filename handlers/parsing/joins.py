@@ -1226,7 +1226,12 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         return joined
     if len(hers) > 1:  # `2. 张叔 1⏎3. 张叔 1`: the last one counts, and she is told
         read = [_line_join(spelled[at], names, hers=True, title=title) for at in hers]
-        joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
+        products = tuple(item for each in read if each is not None for item in each.products)
+        apart = all(each is not None and each.products for each in read)
+        if apart and len({word for word, _ in products}) == len(products):  # `小美 大盒 1⏎小美 小盒 2`:
+            joined = replace(joined, products=products)  # a line each option (rep88 #7), each joined
+        else:
+            joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
     extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
     return replace(joined, extra_lines=extra)
 
