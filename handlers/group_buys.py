@@ -48,6 +48,7 @@ from handlers import (
     pasted_lines,
     pickup_points,
     refund_asks,
+    removed_lines,
     settings,
     sharing,
     taps,
@@ -309,6 +310,8 @@ async def _join(ctx: Context) -> list[Reply]:
             raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
+    if command.pasted and not line.friend and joined.delta == line.quantity:  # a line anew from a paste
+        await removed_lines.refuse_pasted(ctx, group_buy)  # after the organiser took her off: refused
     asked = await just_closed.ask_first(ctx, group_buy, quantity)
     if asked is not None:  # a bare `+1` right after another closed here: which one she meant
         raise asked

@@ -23,7 +23,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.waiting import promote_waiting
-from handlers import chat_names, on_behalf, options, organiser_told, waiting
+from handlers import chat_names, on_behalf, options, organiser_told, removed_lines, waiting
 from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
@@ -76,6 +76,9 @@ async def remove(ctx: Context) -> list[Reply]:
             await _no_such_friend(ctx, group_buy, user_id, words)
         raise
     group_buy, line = removed.group_buy, removed.line
+    if not line.friend and not is_guest(line.user_id):  # an old copy of the list pasted: never back silently
+        gone, values, now = group_buy, ctx.values, ctx.now
+        ctx.after_commit.append(lambda: removed_lines.remember(values, gone, line.user_id, now))
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     # units freed: 候补 move in
@@ -158,6 +161,9 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         is_admin=request.is_admin,
         now=ctx.now,
     )
+    if not is_guest(user_id):  # an old copy of the list pasted: never back silently
+        gone, values, now = group_buy, ctx.values, ctx.now
+        ctx.after_commit.append(lambda: removed_lines.remember(values, gone, user_id, now))
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)
