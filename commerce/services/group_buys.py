@@ -1396,6 +1396,13 @@ _PASTED_OPTION_COUNT = re.compile(
     r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?", re.IGNORECASE
 )
 
+# the same with the line's note after its count (`大盒 1 6号楼`): the count, never the note's first word
+_PASTED_OPTION_NOTED = re.compile(
+    r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?"
+    r"\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+
 
 def _counted_word(note: str) -> tuple[str, int] | None:
     """(the word, the count) of a typed join's words that are one word and a count that may name or
@@ -1441,6 +1448,11 @@ def _pasted_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool
     of it, no note; a word that reads as an option misnamed (`中盒 2`, `大和 2`) keeps the count for the
     question which option (`例如 +2 大盒`); anything else (`六楼 2`, no options) is (1, the note, False)."""
     found = _PASTED_OPTION_COUNT.fullmatch(note.strip()) if group_buy.terms.options else None
+    if found is None and group_buy.terms.options:  # `3. 老王 大盒 1 6号楼`: its note after (rep88 #5)
+        noted = _PASTED_OPTION_NOTED.fullmatch(note.strip())
+        alone = option_in_note(group_buy, noted.group("word")) if noted is not None else ("", "")
+        if noted is not None and alone[0] and not alone[1] and 0 < int(noted.group("n")) <= MAX_OPTION_COUNT:
+            return int(noted.group("n")), f"{noted.group('word')} {noted.group('rest')}", False
     if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
         return 1, note, False
     word, n = found.group("word"), int(found.group("n"))
