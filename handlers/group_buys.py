@@ -386,6 +386,8 @@ async def _join(ctx: Context) -> list[Reply]:
     if mistaken:  # `2. 张叔 3盒` where 张叔 has 2: the record stands, said once (rep77 #9)
         text = t(lang, "two_sentences", first=text, second=mistaken)
     extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
+    if not extra and command.pasted and line.note and not line.friend:  # `小美 1 帮妈妈 1`: 妈妈's too
+        extra = await pasted_lines.friend_in_note(ctx, group_buy, line.note, lang)
     if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
         text = t(lang, "two_sentences", first=text, second=extra)
     undo = _big_join_undo(command, joined, lang)
