@@ -1072,10 +1072,12 @@ async def _set_to(ctx: Context) -> list[Reply]:
         own = [line for line in own if line.option == named_option]
     if not own and not named_option and any(line.friend and line.quantity > 0 for line in lines):
         return await _friends_lines_only(ctx, group_buy, lines, wanted)  # `我就改成1份` (s36 #1)
-    if len({line.option for line in own}) > 1:
+    if len({line.option for line in own}) > 1:  # the set-to naming the option is the example (rep88 #6)
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
-        title, example = group_buy.terms.title, own[-1].option
-        raise DomainError("option_which_leave", title=title, held=holding, example=example)
+        at = f" #{group_buy.id}" if command.group_buy_id is not None else ""
+        zh = (await ctx.lang(group_buy)).startswith("zh")
+        example = f"{own[0].option}改成{wanted}份{at}" if zh else f"make it {wanted} {own[0].option}{at}"
+        raise DomainError("option_which_set_to", title=group_buy.terms.title, held=holding, example=example)
     line = own[0] if own else None
     held = line.quantity if line is not None else 0
     option = line.option if line is not None else named_option
