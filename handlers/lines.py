@@ -322,6 +322,8 @@ async def _on_the_lists(ctx: Context, group_buy: GroupBuy, name: str, refusal: D
     found = list(dict.fromkeys(line.user_id for line in lines if line.display_name.casefold() == wanted))
     if len(found) > 1:
         raise DomainError("remove_member_ambiguous", name=name) from refusal
+    if (not found or is_guest(found[0])) and name.isdigit():  # `踢出 5`: the card's line number (rep88 #11)
+        raise DomainError("remove_line_number", name=name) from refusal
     if not found or is_guest(found[0]):
         raise DomainError(
             "remove_member_unknown", name=name, title=group_buy.terms.title, id=group_buy.id
