@@ -904,6 +904,7 @@ async def join(
                 quantity=current.quantity,
                 more=f"+1{named}",
                 less=f"-1{named}",
+                change="",  # the set-to in the reader's language, of her option and unit (handlers/texts)
                 unit=group_buy.terms.unit,
             )
         quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
