@@ -49,6 +49,7 @@ from handlers import (
     pasted_lines,
     pickup_points,
     refund_asks,
+    removed_lines,
     settings,
     sharing,
     taps,
@@ -310,6 +311,8 @@ async def _join(ctx: Context) -> list[Reply]:
             raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
+    if command.pasted and not line.friend and joined.delta == line.quantity:  # a line anew from a paste
+        await removed_lines.refuse_pasted(ctx, group_buy)  # after the organiser took her off: refused
     asked = await just_closed.ask_first(ctx, group_buy, quantity)
     if asked is not None:  # a bare `+1` right after another closed here: which one she meant
         raise asked
@@ -384,6 +387,8 @@ async def _join(ctx: Context) -> list[Reply]:
     if mistaken:  # `2. 张叔 3盒` where 张叔 has 2: the record stands, said once (rep77 #9)
         text = t(lang, "two_sentences", first=text, second=mistaken)
     extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
+    if not extra and command.pasted and line.note and not line.friend:  # `小美 1 帮妈妈 1`: 妈妈's too
+        extra = await pasted_lines.friend_in_note(ctx, group_buy, line.note, lang)
     if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
         text = t(lang, "two_sentences", first=text, second=extra)
     undo = _big_join_undo(command, joined, lang)
@@ -1068,10 +1073,12 @@ async def _set_to(ctx: Context) -> list[Reply]:
         own = [line for line in own if line.option == named_option]
     if not own and not named_option and any(line.friend and line.quantity > 0 for line in lines):
         return await _friends_lines_only(ctx, group_buy, lines, wanted)  # `我就改成1份` (s36 #1)
-    if len({line.option for line in own}) > 1:
+    if len({line.option for line in own}) > 1:  # the set-to naming the option is the example (rep88 #6)
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
-        title, example = group_buy.terms.title, own[-1].option
-        raise DomainError("option_which_leave", title=title, held=holding, example=example)
+        at = f" #{group_buy.id}" if command.group_buy_id is not None else ""
+        zh = (await ctx.lang(group_buy)).startswith("zh")
+        example = f"{own[0].option}改成{wanted}份{at}" if zh else f"make it {wanted} {own[0].option}{at}"
+        raise DomainError("option_which_set_to", title=group_buy.terms.title, held=holding, example=example)
     line = own[0] if own else None
     held = line.quantity if line is not None else 0
     option = line.option if line is not None else named_option

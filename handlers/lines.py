@@ -23,7 +23,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.waiting import promote_waiting
-from handlers import chat_names, closed_steps, on_behalf, options, organiser_told, waiting
+from handlers import chat_names, closed_steps, on_behalf, options, organiser_told, removed_lines, waiting
 from handlers.cards import card_update, format_deadline, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
@@ -86,7 +86,10 @@ async def remove(ctx: Context) -> list[Reply]:
         if refusal.code == "remove_not_on_list":
             await _no_such_friend(ctx, group_buy, user_id, words)
         raise
-    group_buy, line = removed.group_buy, removed.line
+    group_buy, line, each = removed.group_buy, removed.line, removed.options
+    if not line.friend and not is_guest(line.user_id):  # an old copy of the list pasted: never back silently
+        gone, values, now = group_buy, ctx.values, ctx.now
+        ctx.after_commit.append(lambda: removed_lines.remember(values, gone, line.user_id, now))
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     # units freed: 候补 move in
@@ -95,7 +98,7 @@ async def remove(ctx: Context) -> list[Reply]:
     lang = await card_language(
         ctx.uow, group_buy, ctx.memo
     )  # the group reads it: its `/lang`, else the card's
-    first = _removed(ctx, group_buy, line, lang, below)
+    first = _removed(ctx, group_buy, line, lang, below, each=each)
     left = await _lines_left(ctx, group_buy, line, lang)
     if left:  # `踢出 @Troll` took his own line; his friends' lines stay: how to take them all at once
         first = t(lang, "two_sentences", first=first, second=left)
@@ -103,25 +106,29 @@ async def remove(ctx: Context) -> list[Reply]:
     listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
     there = None if listing is None else await listing_language(ctx.uow, group_buy, listing, ctx.memo)
     if listing is not None and there is not None:  # 帮卖: told in the group the buyer joined in (only)
-        said = _removed(ctx, group_buy, line, there, below)
+        said = _removed(ctx, group_buy, line, there, below, each=each)
         replies = [Reply(text=said, chat_id=listing.chat_id, language=there)]
         group = await chat_label(ctx.uow, listing.chat_id)
         if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately, as hers
             mine = await ctx.lang(group_buy)
-            text = _removed(ctx, group_buy, line, mine, below, key="removed_line_yours", group=group)
+            text = _removed(
+                ctx, group_buy, line, mine, below, key="removed_line_yours", group=group, each=each
+            )
             replies.append(Reply(text=text, private_to=request.user_id, language=mine))
         seller = listing.seller_id
         if seller not in (request.user_id, line.user_id):  # her group's buyer (rep79 #9), as `全部` tells her
             hers = (await steady_languages(ctx.uow, request.platform, [seller], there)).get(seller, there)
-            text = _removed(ctx, group_buy, line, hers, key="removed_line_seller", group=group)  # rep82 #11
+            text = _removed(
+                ctx, group_buy, line, hers, key="removed_line_seller", group=group, each=each
+            )  # rep82 #11
             replies.append(Reply(text=text, private_to=seller, language=hers))
     elif ctx.is_private:  # the organiser reads it too, in the language she typed it in: as hers
         mine = await ctx.lang(group_buy)
         group = await chat_label(ctx.uow, group_buy.chat_id)
-        text = _removed(ctx, group_buy, line, mine, below, key="removed_line_yours", group=group)
+        text = _removed(ctx, group_buy, line, mine, below, key="removed_line_yours", group=group, each=each)
         replies.append(Reply(text=text, language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
-        replies.append(await _told(ctx, group_buy, line, there))
+        replies.append(await _told(ctx, group_buy, line, there, each))
 
     def to_her(lang: str, by: str) -> str:  # someone else's (a chat admin's): the organiser is told
         quantity = unit_texts.times(line.quantity, group_buy.terms.unit, lang)
@@ -169,6 +176,9 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         is_admin=request.is_admin,
         now=ctx.now,
     )
+    if not is_guest(user_id):  # an old copy of the list pasted: never back silently
+        gone, values, now = group_buy, ctx.values, ctx.now
+        ctx.after_commit.append(lambda: removed_lines.remember(values, gone, user_id, now))
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)
@@ -327,6 +337,8 @@ async def _on_the_lists(ctx: Context, group_buy: GroupBuy, name: str, refusal: D
     found = list(dict.fromkeys(line.user_id for line in lines if line.display_name.casefold() == wanted))
     if len(found) > 1:
         raise DomainError("remove_member_ambiguous", name=name) from refusal
+    if (not found or is_guest(found[0])) and name.isdigit():  # `踢出 5`: the card's line number (rep88 #11)
+        raise DomainError("remove_line_number", name=name) from refusal
     if not found or is_guest(found[0]):
         raise DomainError(
             "remove_member_unknown", name=name, title=group_buy.terms.title, id=group_buy.id
@@ -388,6 +400,7 @@ def _removed(
     *,
     key: str = "removed_line",
     group: str = "",
+    each: tuple[Participant, ...] = (),
 ) -> str:
     """The group's "Amy took Bob (×1) off …" with the price after it, in `lang`; `below`: that it is no
     longer on (`_unformed`). `key`: `removed_line_yours`, her own copy read privately ("You removed …;
@@ -399,7 +412,7 @@ def _removed(
         group=group,
         organiser=ctx.request.display_name,
         line=_shown(line, lang),
-        quantity=unit_texts.times(line.quantity, group_buy.terms.unit, lang),  # `×2`, sold per 斤 `2斤`
+        quantity=_held(group_buy, line, lang, each),  # `×2`, sold per 斤 `2斤`, `小盒 ×1、大盒 ×1`
         title=group_buy.terms.title,
         id=group_buy.id,
     )
@@ -409,13 +422,30 @@ def _removed(
     return text if below is None else "\n".join([text, below(lang)])
 
 
+def _held(group_buy: GroupBuy, line: Participant, lang: str, each: tuple[Participant, ...]) -> str:
+    """What a removed line held: `×2` (sold per 斤 `2斤`); of several options' lines, each option's
+    (`小盒 ×1、大盒 ×1`, rep88 #12), never their sum alone."""
+    unit = group_buy.terms.unit
+    if len(each) < 2:
+        return unit_texts.times(line.quantity, unit, lang)
+    return t(lang, "list_separator").join(
+        f"{x.option} {unit_texts.times(x.quantity, unit, lang)}" for x in each
+    )
+
+
 def _shown(line: Participant, lang: str) -> str:
     if line.friend:
         return t(lang, "line_of_friend", name=line.display_name, friend=line.friend)
     return line.display_name
 
 
-async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: str | None) -> Reply:
+async def _told(
+    ctx: Context,
+    group_buy: GroupBuy,
+    line: Participant,
+    listed: str | None,
+    each: tuple[Participant, ...] = (),
+) -> Reply:
     """The removed member's private note, in their steady language (`steady_languages`), else the
     language of the group the line was made in (`listed`: a 帮卖 group's, never the organiser's group's)."""
     chat = listed or await card_language(ctx.uow, group_buy, ctx.memo)
@@ -423,7 +453,7 @@ async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: st
     lang = langs.get(line.user_id, chat)
     params = {
         "organiser": ctx.request.display_name,
-        "quantity": unit_texts.times(line.quantity, group_buy.terms.unit, lang),  # `×2`, sold per 斤 `2斤`
+        "quantity": _held(group_buy, line, lang, each),  # `×2`, sold per 斤 `2斤`, `小盒 ×1、大盒 ×1`
         "title": group_buy.terms.title,
         "id": group_buy.id,
     }

@@ -5,6 +5,7 @@ friend's."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from commerce.domain.errors import DomainError
@@ -13,6 +14,30 @@ from commerce.services.group_buys import names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import t
+
+# a friend's count written on her own pasted line (`小美 1 帮妈妈 1`, `Kim 1 (for my sister 1)`, `Kim small
+# 1, for my sister big 1`): whom for, an option word before the count in English, the count
+_FRIEND_IN_NOTE = re.compile(
+    r"(?:^|[\s(（,，;；])(?:(?:帮|替)\s*(?P<zh>[\u3400-\u9fff]{1,6})|for\s+(?P<en>(?:my\s+)?[A-Za-z][\w'’-]*))"
+    r"\s*(?:(?P<word>[A-Za-z]{2,12}|[\u3400-\u9fff]{1,4}?)\s*)?(?P<n>\d{1,2})\s*(?:份|盒|个|[)）])?\s*$",
+    re.IGNORECASE,
+)
+
+
+async def friend_in_note(ctx: Context, group_buy: GroupBuy, note: str, lang: str) -> str:
+    """Her own pasted line's note holding a friend's count (`帮妈妈 1`, `for my sister 1`, rep88 #4): the
+    remark a friend's line of the list gets, that it was not added and the join that adds it (`+1 帮
+    妈妈`); "" for none."""
+    found = _FRIEND_IN_NOTE.search(note)
+    if found is None:
+        return ""
+    friend = found.group("zh") or found.group("en")
+    word = found.group("word") or ""
+    amount = f"{found.group('n')} {word}" if word else found.group("n")
+    several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    example = t(lang, "pasted_friend_join", amount=amount, at=at, friend=friend)
+    return t(lang, "pasted_line_not_added", names=f"“{friend}”", example=example)
 
 
 def _folded(name: str) -> str:

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
-from commerce.services.group_buys import names_product
+from commerce.domain.options import option_in_note
+from commerce.services.group_buys import listed, names_product
 from handlers.context import Context
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
@@ -32,6 +33,23 @@ def _named(word: str, open_here: list[GroupBuy]) -> GroupBuy | None:
     return found[0] if len(found) == 1 else None
 
 
+def _options_named(
+    products: tuple[tuple[str, int], ...], open_here: list[GroupBuy], list_title: str
+) -> tuple[list[tuple[str, int, GroupBuy | None]], dict[int, str]]:
+    """A pasted line naming several options of the one group buy its list is for, each with its count
+    (`小美 大盒1 小盒2` on 粽子, rep88 #2): each (word, count, that group buy) and the option of each (by
+    its place); ([], {}) when a word names none of its options, or the same one twice, or one only (read
+    as before: `小美 大盒 1`)."""
+    group_buy = listed(open_here, list_title) or (open_here[0] if len(open_here) == 1 else None)
+    if group_buy is None or not group_buy.terms.options or len(products) < 2:
+        return [], {}
+    named = [option_in_note(group_buy, word) for word, _ in products]
+    if any(not option or rest for option, rest in named) or len({o for o, _ in named}) < len(named):
+        return [], {}
+    found: list[tuple[str, int, GroupBuy | None]] = [(word, count, group_buy) for word, count in products]
+    return found, {at: option for at, (option, _) in enumerate(named)}
+
+
 async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply] | None:
     """The replies to a pasted line's products (`command.products`), or None when it reads as before
     (no product names one open here, in private, no products). `join_one`: the join of one."""
@@ -40,8 +58,11 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
         return None
     open_here = sorted(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id), key=lambda g: g.id or 0)
     found = [(word, count, _named(word, open_here)) for word, count in command.products]
+    options: dict[int, str] = {}  # `小美 大盒1 小盒2`: each word an option of the one the list is for
     if not any(group_buy for _, _, group_buy in found):
-        return None
+        found, options = _options_named(command.products, open_here, command.list_title)
+        if not found:
+            return None
     if command.not_hers:  # the card's list, its last line someone else's: how to add it, nothing joined
         _, count, group_buy = next(each for each in found if each[2] is not None)
         assert group_buy is not None
@@ -64,14 +85,14 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
     texts: list[str] = []
     refused: list[tuple[GroupBuy, DomainError]] = []
     lang, added = "", False
-    for _, count, group_buy in found:
+    for at, (_, count, group_buy) in enumerate(found):
         assert group_buy is not None
         ctx.command = replace(
             command,
             products=(),
             group_buy_id=group_buy.id,
             quantity=count,
-            note="",
+            note=options.get(at, ""),
             list_title="",
             list_name="",
             extra_lines=(),

@@ -58,6 +58,8 @@ class Removed:
 
     group_buy: GroupBuy
     line: Participant
+    # 多规格: each option's line taken off, when several (`line` their sum): said one by one (rep88 #12)
+    options: tuple[Participant, ...] = ()
 
 
 async def reach(uow: UnitOfWork, where: Where, group_buy_id: int | None, actor: str) -> GroupBuy:
@@ -331,7 +333,7 @@ async def _remove_option_lines(
         gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
         await _take_off(uow, group_buy, gone, line.quantity, now=now)
     whole = replace(theirs[0], quantity=sum(line.quantity for line in theirs), option="")
-    return Removed(group_buy, whole)
+    return Removed(group_buy, whole, tuple(theirs) if len(theirs) > 1 else ())
 
 
 async def add_guest(

@@ -325,6 +325,8 @@ async def find(
             return last
         if goods and note:  # `+1 kaya` after Kaya was cancelled: never a note on another
             await wrong_goods(uow, chat_id, open_here, note, goods)
+        if list_title and listed(open_here, list_title) is None:  # the list of one that closed here
+            await _listed_ended(uow, chat_id, list_title)
         if len(open_here) == 1:
             return open_here[0]
         named = (
@@ -557,6 +559,20 @@ def listed(open_here: list[GroupBuy], list_title: str) -> GroupBuy | None:
         return None
     same = [g for g in open_here if " ".join(g.terms.title.split()).casefold() == key]
     return same[0] if len(same) == 1 else titled(open_here, list_title)
+
+
+async def _listed_ended(uow: UnitOfWork, chat_id: str, list_title: str) -> None:
+    """A pasted 接龙 list titled for a group buy of this chat that ended (`#接龙 散养土鸡蛋` once #1
+    closed), none open named by it: `group_buy_closed` of the newest so titled (rep88 #1), never a join
+    of another one open here nor the question which."""
+    for group_buy in await uow.group_buys.closed_in_chat(chat_id):  # newest first
+        if listed([group_buy], list_title) is not None:
+            raise DomainError(
+                "group_buy_closed",
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                status=group_buy.status.value,
+            )
 
 
 def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
@@ -888,6 +904,7 @@ async def join(
                 quantity=current.quantity,
                 more=f"+1{named}",
                 less=f"-1{named}",
+                change="",  # the set-to in the reader's language, of her option and unit (handlers/texts)
                 unit=group_buy.terms.unit,
             )
         quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
@@ -1380,6 +1397,13 @@ _PASTED_OPTION_COUNT = re.compile(
     r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?", re.IGNORECASE
 )
 
+# the same with the line's note after its count (`大盒 1 6号楼`): the count, never the note's first word
+_PASTED_OPTION_NOTED = re.compile(
+    r"(?P<word>[^\s\d][^\s]*?)\s*(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件)?"
+    r"\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+
 
 def _counted_word(note: str) -> tuple[str, int] | None:
     """(the word, the count) of a typed join's words that are one word and a count that may name or
@@ -1425,6 +1449,11 @@ def _pasted_option_count(group_buy: GroupBuy, note: str) -> tuple[int, str, bool
     of it, no note; a word that reads as an option misnamed (`中盒 2`, `大和 2`) keeps the count for the
     question which option (`例如 +2 大盒`); anything else (`六楼 2`, no options) is (1, the note, False)."""
     found = _PASTED_OPTION_COUNT.fullmatch(note.strip()) if group_buy.terms.options else None
+    if found is None and group_buy.terms.options:  # `3. 老王 大盒 1 6号楼`: its note after (rep88 #5)
+        noted = _PASTED_OPTION_NOTED.fullmatch(note.strip())
+        alone = option_in_note(group_buy, noted.group("word")) if noted is not None else ("", "")
+        if noted is not None and alone[0] and not alone[1] and 0 < int(noted.group("n")) <= MAX_OPTION_COUNT:
+            return int(noted.group("n")), f"{noted.group('word')} {noted.group('rest')}", False
     if found is None or not 0 < int(found.group("n")) <= MAX_OPTION_COUNT:
         return 1, note, False
     word, n = found.group("word"), int(found.group("n"))

@@ -1226,7 +1226,12 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         return joined
     if len(hers) > 1:  # `2. 张叔 1⏎3. 张叔 1`: the last one counts, and she is told
         read = [_line_join(spelled[at], names, hers=True, title=title) for at in hers]
-        joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
+        products = tuple(item for each in read if each is not None for item in each.products)
+        apart = all(each is not None and each.products for each in read)
+        if apart and len({word for word, _ in products}) == len(products):  # `小美 大盒 1⏎小美 小盒 2`:
+            joined = replace(joined, products=products)  # a line each option (rep88 #7), each joined
+        else:
+            joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
     extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
     return replace(joined, extra_lines=extra)
 
@@ -2286,6 +2291,10 @@ _WORD_SET_TO = re.compile(
     rf"^(?:我?不要(?P<dropped>{_PRODUCT_ZH}?)了?[\s,，。;；]*)?(?P<word>{_PRODUCT_ZH}?)?\s*"
     rf"我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?{_SENTENCE_END}"
 )
+# `改成1份 小盒`: the word after the count (rep88 #6), as `小盒改成1份`
+_SET_TO_WORD_AFTER = re.compile(
+    rf"^我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?\s*(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}"
+)
 # `芒果 2份` without 要: never a command's word before the amount (`候补 2打`, `退出 2斤`, `跟团 半打`)
 _NO_VERB_NOT_PRODUCT = re.compile(
     r"改|换|退|候补|跟团|接龙|报名|参团|减|加|要|来|共|总|第|每|价|库存|限购|成团|截止"
@@ -2344,6 +2353,10 @@ def _sentence(text: str) -> Join | None:
         n = parse_int(set_to.group("n"))
         if len(words) == 1 and n is not None and _product_word(word := words.pop()):
             return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
+    after = _SET_TO_WORD_AFTER.match(said)  # `改成1份 小盒`: as `小盒改成1份`
+    n = parse_int(after.group("n")) if after is not None else None
+    if after is not None and n is not None and _product_word(after.group("word")):
+        return Join(n, lang="zh", leave=True, set_to=True, note=after.group("word"), titled=True)
     return _sentences(said) or _with_note(said) or _spoken_sentence(said)
 
 

@@ -159,6 +159,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     """
     # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
     params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
+    if refusal.code == "already_listed":  # the set-to that changes her line (rep88 #8), never "-1 first"
+        params = {**params, "change": _set_to_form(lang, params)}
     if "paid_via" in params:  # `Hal 报过已付款 ¥78（微信）`: the way she said, or nothing
         way = paid_via(lang, str(params["paid_via"] or ""))
         params = {**params, "paid_via": t(lang, "paid_via_shown", via=way) if way else ""}
@@ -265,6 +267,16 @@ _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 # A refusal's amounts the domain wrote in the group buy's unit (`0.3斤`, `1斤`: commerce.services.group_buys)
 _AMOUNTS = ("exact", "n_amount", "lower_amount", "upper_amount")
+
+
+def _set_to_form(lang: str, params: dict[str, Any]) -> str:
+    """`already_listed`'s set-to naming her option and unit, N for the count (`大盒改成N份`, `改成N斤`,
+    "make it N large")."""
+    option = str(params.get("more") or "")[2:].strip()  # `+1 大盒`: 大盒
+    unit = str(params.get("unit") or "")
+    if lang.startswith("zh"):
+        return f"{option}改成N{unit or '份'}"
+    return " ".join(word for word in ("make it N", unit, option) if word)
 
 
 def _unit_in_language(lang: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -51,7 +51,10 @@ async def test_the_line_pasted_again_adds_nothing() -> None:
 
     said = Chat.said(await chat.say("eve", LIST + "3. Eve 大盒 2", name="Eve"))
 
-    assert said == "你已经在名单上了：粽子 大盒（#1）×2。要多加请发 +1 大盒，要改数量请先 -1 大盒。"
+    assert said == (
+        "你已经在名单上了：粽子 大盒（#1）×2。要多加请发 +1 大盒，"
+        "要改数量请发 大盒改成N份（N 是你要的数量）。"
+    )
 
 
 async def test_a_misnamed_option_is_asked_about_with_an_example_that_works() -> None:

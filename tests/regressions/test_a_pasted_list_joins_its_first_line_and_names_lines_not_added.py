@@ -54,7 +54,7 @@ async def test_a_repasted_list_adding_two_friends_names_both_and_changes_nothing
     reply = chat.said(await chat.say("wen", f"{LIST}\n3. 文文妈妈 2\n4. 文文爸爸 1", name="文文"))
 
     assert reply == (
-        "你已经在名单上了：阳光玫瑰 2斤装（#1）×1。要多加请发 +1，要改数量请先 -1。"
+        "你已经在名单上了：阳光玫瑰 2斤装（#1）×1。要多加请发 +1，要改数量请发 改成N份（N 是你要的数量）。"
         "名单上的“文文妈妈”、“文文爸爸”没有加上（贴名单只加你自己的一行）：帮别人跟团请每人单独发一条，"
         "例如 +2 帮 文文妈妈"
     )

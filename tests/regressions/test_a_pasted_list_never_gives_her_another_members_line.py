@@ -25,7 +25,10 @@ async def test_her_own_line_wins_wherever_it_is() -> None:
     pasted = chat.said(await chat.say("li", LIST, name="小李"))
     more = chat.said(await chat.say("li", LIST.replace("小李 2斤", "小李 4斤"), name="小李"))
 
-    assert pasted == "你已经在名单上了：烟台苹果（#1）2斤。要多加请发 +1，要改数量请先 -1。"
+    assert (
+        pasted
+        == "你已经在名单上了：烟台苹果（#1）2斤。要多加请发 +1，要改数量请发 改成N斤（N 是你要的数量）。"
+    )
     assert more.startswith("小李 跟团：现在共 4斤 烟台苹果（#1）"), more
     assert (await chat.card()).endswith("\n\n1. 小李 4斤\n2. 张叔 3斤")
 

@@ -25,7 +25,7 @@ async def test_a_repasted_line_and_a_friend_leave_say_what_she_holds_in_its_unit
     again = chat.said(await chat.say("lisi", "#接龙\n荔枝\n\n1. 李四 4斤", name="李四"))
     friend = chat.said(await chat.say("lisi", "-1 帮 小王", name="李四"))
 
-    assert again == "你已经在名单上了：荔枝（#1）4斤。要多加请发 +1，要改数量请先 -1。"
+    assert again == "你已经在名单上了：荔枝（#1）4斤。要多加请发 +1，要改数量请发 改成N斤（N 是你要的数量）。"
     assert friend == "你在 荔枝（#1）没有帮 小王 报的，只有你自己的 4斤：撤自己的请发 -1。没有任何改动。"
 
 

@@ -29,7 +29,7 @@ async def test_the_same_list_pasted_again_adds_nothing() -> None:
     again = await pasted(chat, MINE)
 
     assert first.startswith("李四 跟团：1 × 芒果（#1）"), first
-    assert again == "你已经在名单上了：芒果（#1）×1。要多加请发 +1，要改数量请先 -1。"
+    assert again == "你已经在名单上了：芒果（#1）×1。要多加请发 +1，要改数量请发 改成N份（N 是你要的数量）。"
     assert (await chat.card()).endswith("\n\n1. 李四 ×1")
 
 
@@ -40,7 +40,7 @@ async def test_a_list_pasted_to_add_someone_after_her_changes_nothing_of_hers() 
     again = await pasted(chat, LIST + "2. 李四 2份")
     older = await pasted(chat, MINE)  # an old copy of the list: her line said 1
 
-    assert again == "你已经在名单上了：芒果（#1）×2。要多加请发 +1，要改数量请先 -1。"
+    assert again == "你已经在名单上了：芒果（#1）×2。要多加请发 +1，要改数量请发 改成N份（N 是你要的数量）。"
     assert older == again
     assert (await chat.card()).endswith("\n\n1. Lisi ×2")
 
@@ -63,5 +63,7 @@ async def test_an_options_line_names_its_option() -> None:
     again = await pasted(chat, LIST + "2. 李四 5斤 +1")
     other = await pasted(chat, LIST + "2. 李四 3斤 +1")  # another option: a line of its own
 
-    assert again == "你已经在名单上了：芒果 5斤（#1）×1。要多加请发 +1 5斤，要改数量请先 -1 5斤。"
+    assert again == (
+        "你已经在名单上了：芒果 5斤（#1）×1。要多加请发 +1 5斤，要改数量请发 5斤改成N份（N 是你要的数量）。"
+    )
     assert other.startswith("李四 跟团：1 × 芒果 3斤（#1）"), other
