@@ -207,20 +207,9 @@ async def _listings(uow: UnitOfWork, group_buy: GroupBuy, lang: str, tz: ZoneInf
     for listing in listed:
         chat = names.get(listing.chat_id) or listing.chat_id
         shown = unit_texts.units(lang, live[listing.id], unit)
-        if refunded[listing.id]:
-            shown = t(
-                lang,
-                "console_sold_refunded",
-                sold=shown,
-                units=unit_texts.units(lang, refunded[listing.id], unit),
-            )
-        if cancelled[listing.id]:
-            shown = t(
-                lang,
-                "console_sold_cancelled",
-                sold=shown,
-                units=unit_texts.units(lang, cancelled[listing.id], unit),
-            )
+        for key, dropped in (("console_sold_refunded", refunded), ("console_sold_cancelled", cancelled)):
+            if dropped[listing.id]:
+                shown = t(lang, key, sold=shown, units=unit_texts.units(lang, dropped[listing.id], unit))
         if has_own_pickup(listing):
             pickup = pickup_text(seen_in(group_buy, listing).terms, tz, lang)
             lines.append(
