@@ -329,6 +329,13 @@ async def _act(
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
         if back is not None and commission_said is not None:
             commission_said.append(back(lang))
+        elif (  # by amount or units: the commission named as the chat's answer names it
+            action == "refund"
+            and commission_said is not None
+            and ctx.page_commission
+            and ctx.page_commission not in commission_said
+        ):
+            commission_said.append(ctx.page_commission)
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
         return replies
@@ -905,8 +912,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             )  # fmt: skip
         if why is None and (amount or units):  # 部分退款: how much, of what was paid (the whole: a refund)
             done_part = await _part_said(console, who, number, lang)
-            if done_part:
-                flash(request, done_part)
+            if done_part:  # and the commission it took back, as the chat's answer names it
+                flash(request, "\n".join([done_part, *commission_said]))
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
             part = await _part_received_said(console, who, number, lang, prior)
