@@ -110,7 +110,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
                 item.line, item.group_buy.terms.currency, lang, _item_refunded(item, orders, lang)
             ),
             "total": _total(item.line, item.group_buy.terms.currency),
-            "status": _status(item.line, item.group_buy.terms.currency, lang),
+            "status": _status(item.line, item.group_buy.terms.currency, lang, item.order),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
         }
@@ -143,9 +143,25 @@ def _received_buttons(order: Order | None, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _status(line: RosterLine, currency: str, lang: str) -> str:
+def _status(line: RosterLine, currency: str, lang: str, order: Order | None = None) -> str:
     """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`; one reported
-    short: `已报付款（报了 ¥5，还差 ¥15）`."""
+    short: `已报付款（报了 ¥5，还差 ¥15）`. Money received while unpaid and given back since (只收到 ¥50,
+    退款 ¥20) said too, whatever the order's status now: `未付款（收到 ¥50，已退 ¥20，已收 ¥30，还差 ¥30）`,
+    `已付款（之前只收到 ¥50，已退 ¥20）`."""
+    back = order.received_refunded if order is not None else 0
+    if order is not None and back:
+        kept = order.received_amount if 0 < order.received_amount < order.total else 0
+        money = {"came": format_money(kept + back, currency), "back": format_money(back, currency)}
+        if line.payment is Payment.UNPAID and line.reported_gap and kept:
+            return t(
+                lang,
+                "console_payment_unpaid_part_refunded",
+                **money,
+                received=format_money(line.reported_amount, currency),
+                gap=format_money(line.reported_gap, currency),
+            )
+        plain = _status(line, currency, lang)
+        return t(lang, "console_payment_received_refunded", status=plain, **money)
     if line.payment is Payment.UNPAID and line.reported_gap:
         return t(
             lang,
