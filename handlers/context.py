@@ -66,6 +66,9 @@ class Context:
     # Accept-Language), while the chat is told in its own: `shown` renders the answer again for them.
     page_lang: str | None = None
     page_text: str | None = None
+    # a refund's sentences on the commission it took back, in `page_lang` (`分享人 Mei 的佣金 ¥15 已扣回。`):
+    # the console's own answer to a refund names it as the chat's answer does
+    page_commission: str | None = None
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)

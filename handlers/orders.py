@@ -1270,7 +1270,12 @@ async def _rests_received(
     lines = []
     for order_id in order_ids:
         order = await ctx.uow.orders.get(order_id)
-        if order is None or not order.received_part:
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        if order.received_refunded:  # 只收到 ¥50, ¥20 of it given back: both said, and what stayed
+            lines.append(_rest_after_refund(order, lang, typed=typed))
+            continue
+        if not order.received_part:
             continue
         lines.append(
             t(
@@ -1284,6 +1289,39 @@ async def _rests_received(
             )
         )
     return "\n".join(lines)
+
+
+def _received_before(order: Order) -> tuple[int, int, int]:
+    """Of money received while the order was unpaid (只收到 ¥50) and part given back since (退款 ¥20):
+    what came (5000), what was given back (2000) and what stayed (3000)."""
+    back = order.received_refunded
+    kept = order.received_amount if 0 < order.received_amount < order.total else 0
+    return kept + back, back, kept
+
+
+def _rest_after_refund(order: Order, lang: str, *, typed: bool) -> str:
+    """已收 of an order whose 只收到 money was given back, all or part (s38): what came
+    before, what went back, and the rest this payment is."""
+    came, back, kept = _received_before(order)
+
+    def money(minor: int) -> str:
+        return format_money(minor, order.currency)
+
+    if not kept:
+        key = "paid_rest_after_all_refunded"
+    else:
+        key = "paid_rest_typed_after_refund" if typed else "paid_rest_after_refund"
+    return t(
+        lang,
+        key,
+        order=order.number,
+        name=order.buyer_name,
+        came=money(came),
+        back=money(back),
+        received=money(kept),
+        rest=money(order.total - kept),
+        total=money(order.total),
+    )
 
 
 async def _typed_group_buy(ctx: Context, numbers: Sequence[str]) -> GroupBuy | None:
@@ -1737,6 +1775,15 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
         order=order.number,
         title=group_buy.terms.title,
     )
+    if kind.command == "paid" and order.received_refunded:  # 只收到 ¥50, ¥20 of it given back: said
+        came, back, kept = _received_before(order)
+        note += t(
+            buyer_lang,
+            "paid_buyer_note_after_refund" if kept else "paid_buyer_note_after_all_refunded",
+            came=format_money(came, order.currency),
+            back=format_money(back, order.currency),
+            rest=format_money(order.total - kept, order.currency),
+        )
     if kind.command == "paid" and order.pickup_code:  # where and when to collect, what they show (核销)
         note += await pickup_said(ctx.uow, order, group_buy, buyer_lang, tz=ctx.tz, now=ctx.now)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)

@@ -275,6 +275,8 @@ async def refund(ctx: Context) -> list[Reply]:
     tells_buyer = not (hers_alone or with_hers or is_guest(order.buyer_id))
     # whose commission it takes back (and what she owes after a payout), read before it is posted
     taken_back = await commission_back_said(ctx, order, done.commission)
+    if taken_back is not None and ctx.page_lang is not None:
+        ctx.page_commission = taken_back(ctx.page_lang)
 
     def said_in(in_lang: str) -> str:
         said = _plain_said_in(in_lang)
@@ -546,6 +548,8 @@ async def _part_refunded(
     refunded = format_money(order.refunded_part, order.currency)
     done_key = "refund_part_done" if _gives_it_back(ctx, order, group_buy) else "refund_part_done_by_other"
     taken_back = await commission_back_said(ctx, order, done.commission, part=True)  # before it is posted
+    if taken_back is not None and ctx.page_lang is not None:
+        ctx.page_commission = taken_back(ctx.page_lang)
 
     def said_in(in_lang: str) -> str:
         said = t(

@@ -110,7 +110,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
                 item.line, item.group_buy.terms.currency, lang, _item_refunded(item, orders, lang)
             ),
             "total": _total(item.line, item.group_buy.terms.currency),
-            "status": _status(item.line, item.group_buy.terms.currency, lang),
+            "status": _status(item.line, item.group_buy.terms.currency, lang, item.order),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
         }
@@ -143,9 +143,25 @@ def _received_buttons(order: Order | None, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _status(line: RosterLine, currency: str, lang: str) -> str:
+def _status(line: RosterLine, currency: str, lang: str, order: Order | None = None) -> str:
     """`未付款`; one the organiser received part of (只收到 ¥10): `未付款（已收 ¥10，还差 ¥10）`; one reported
-    short: `已报付款（报了 ¥5，还差 ¥15）`."""
+    short: `已报付款（报了 ¥5，还差 ¥15）`. Money received while unpaid and given back since (只收到 ¥50,
+    退款 ¥20) said too, whatever the order's status now: `未付款（收到 ¥50，已退 ¥20，已收 ¥30，还差 ¥30）`,
+    `已付款（之前只收到 ¥50，已退 ¥20）`."""
+    back = order.received_refunded if order is not None else 0
+    if order is not None and back:
+        kept = order.received_amount if 0 < order.received_amount < order.total else 0
+        money = {"came": format_money(kept + back, currency), "back": format_money(back, currency)}
+        if line.payment is Payment.UNPAID and line.reported_gap and kept:
+            return t(
+                lang,
+                "console_payment_unpaid_part_refunded",
+                **money,
+                received=format_money(line.reported_amount, currency),
+                gap=format_money(line.reported_gap, currency),
+            )
+        plain = _status(line, currency, lang)
+        return t(lang, "console_payment_received_refunded", status=plain, **money)
     if line.payment is Payment.UNPAID and line.reported_gap:
         return t(
             lang,
@@ -329,6 +345,13 @@ async def _act(
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
         if back is not None and commission_said is not None:
             commission_said.append(back(lang))
+        elif (  # by amount or units: the commission named as the chat's answer names it
+            action == "refund"
+            and commission_said is not None
+            and ctx.page_commission
+            and ctx.page_commission not in commission_said
+        ):
+            commission_said.append(ctx.page_commission)
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
         return replies
@@ -906,8 +929,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             )  # fmt: skip
         if why is None and (amount or units):  # 部分退款: how much, of what was paid (the whole: a refund)
             done_part = await _part_said(console, who, number, lang)
-            if done_part:
-                flash(request, done_part)
+            if done_part:  # and the commission it took back, as the chat's answer names it
+                flash(request, "\n".join([done_part, *commission_said]))
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
             part = await _part_received_said(console, who, number, lang, prior)

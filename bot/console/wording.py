@@ -34,6 +34,11 @@ CONSOLE_WORDING = {
     "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`
     "refund_part_repeat": "console_refund_part_repeat",  # the form sent twice, not "this message"
     "refund_part_twice": "console_refund_part_twice",  # the form's box, not `退款 1-2 78 确认`
+    # the form's 规格 and 退几份 or its amount, not `退款 1-2 大盒 1；按金额退：退款 1-2 ¥63` (rep85 #10)
+    "refund_option_units_over": "console_refund_option_units_over",
+    "refund_option_units_left": "console_refund_option_units_left",
+    "refund_option_not_held": "console_refund_option_not_held",
+    "refund_option_none": "console_refund_option_none",
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",

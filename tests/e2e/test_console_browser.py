@@ -218,7 +218,7 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     await organiser.goto(url)
     await organiser.get_by_role("button", name="登录").click()
     await expect(organiser).to_have_url(f"{shop.console_url}/dashboard")
-    await expect(organiser.locator(".who")).to_have_text("Amy (团长)")
+    await expect(organiser.locator(".who")).to_have_text("Amy（团长）")
     await organiser.goto(f"{shop.console_url}/group-buys")
     await expect(organiser.locator("main")).to_contain_text("海南芒果")
     await expect(organiser.locator("main")).not_to_contain_text(TITLE)  # the admin's, not hers
