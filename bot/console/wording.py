@@ -38,7 +38,7 @@ CONSOLE_WORDING = {
     "refund_option_units_over": "console_refund_option_units_over",
     "refund_option_units_left": "console_refund_option_units_left",
     "refund_option_not_held": "console_refund_option_not_held",
-    "refund_option_none": "console_refund_option_none",
+    "refund_option_none": "console_refund_option_not_sold",
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",

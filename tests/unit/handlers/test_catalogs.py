@@ -177,6 +177,19 @@ def test_every_entry_is_translated_and_compiled(lang: str) -> None:
             assert runtime.gettext(key) == message.string
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_key_is_written_twice(lang: str) -> None:
+    """Babel keeps one of two entries of a key and drops the other without a word: two branches that
+    each added a key of the same name (s38: the console refund form's "—" option and a refusal) would
+    show one of them in the other's place."""
+    keys = [
+        line.removeprefix('msgid "').removesuffix('"')
+        for line in catalog.po_path(lang).read_text(encoding="utf-8").splitlines()
+        if line.startswith('msgid "') and line != 'msgid ""'
+    ]
+    assert sorted({key for key in keys if keys.count(key) > 1}) == []
+
+
 # -- (b) plural forms ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_plural_entries_have_one_form_per_plural_of_the_language(lang: str) -> None:
