@@ -1557,7 +1557,8 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     the word's language."""
     if command is None or not word.isascii():
         return command
-    if command.name == "payouts" and _PAYOUT_DECISION.fullmatch(rest):  # `/payouts paid 3`: its own words
+    if command.name == "payouts" and (not rest.strip() or _PAYOUT_DECISION.fullmatch(rest)):
+        # `/payouts paid 3`: its own words; `/payouts` alone (an organiser's list, s38): as `提现审核`, hers
         return replace(command, wordless=True)
     if _LATIN.search(rest):
         return replace(command, wordless=True) if _amount_only(command, rest) else command
