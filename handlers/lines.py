@@ -185,16 +185,17 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     unit, total = group_buy.terms.unit, sum(x.quantity for x in lines)
     below = await _unformed(ctx, group_buy, was)
 
-    def said(lang: str) -> str:
+    def said(lang: str, key: str = "removed_all_lines", group: str = "") -> str:
         text = t(
             lang,
-            "removed_all_lines",
+            key,  # `removed_all_lines_yours`: her own copy, read privately ("You removed …")
             organiser=request.display_name,
             name=lines[0].display_name,
             lines=_listed_lines(group_buy, lines, lang),
             quantity=unit_texts.more(lang, total, unit),
             title=group_buy.terms.title,
             id=group_buy.id,
+            group=group,
         )
         text = t(
             lang,
@@ -230,9 +231,10 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         first = t(lang, "two_sentences", first=first, second=t(lang, "edit_told_in_groups", groups=named))
     replies = [Reply(text=first, chat_id=group_buy.chat_id, language=lang)]
-    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in: as hers
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=said(mine), language=mine))
+        group = await chat_label(ctx.uow, group_buy.chat_id)
+        replies.append(Reply(text=said(mine, "removed_all_lines_yours", group), language=mine))
     replies += [reply for reply in sellers if reply.chat_id != request.chat_id]
     if not is_guest(user_id) and user_id != request.user_id:  # the member, privately, in her language
         chat = await card_language(ctx.uow, group_buy, ctx.memo)

@@ -809,18 +809,18 @@ async def card_language(
 
 async def _held_all(uow: UnitOfWork, shown: NoteView, viewer: str) -> int:
     """How many units the reader of a private copy holds on her own lines of the note's sold-out group buy
-    (no options) when they are all there is (rep84 #10: Bob, holding both 荔枝, read `想候补就发 候补 #6 1`,
-    then refused); 0 otherwise (one read of her lines, for a sold-out group buy's private copy only)."""
+    when they are all there is, its options' too (rep84 #10: Bob, holding both 荔枝, read `想候补就发 候补 #6
+    1`, then refused; s38: of a group buy with options alike); 0 otherwise (one read of her lines, for a
+    sold-out group buy's private copy only)."""
     group_buy = shown.group_buy
     if not viewer or group_buy is None or group_buy.id is None or group_buy.status is not GroupBuyStatus.OPEN:
         return 0
-    stock = group_buy.terms.stock
-    if stock is None or group_buy.terms.options or group_buy.terms.unit or not group_sold_out(group_buy):
+    if group_buy.terms.unit or group_buy.sold <= 0 or not group_sold_out(group_buy):
         return 0
     own = sum(
         line.quantity for line in await uow.group_buys.lines_of(group_buy.id, viewer) if not line.friend
     )
-    return own if own >= stock else 0
+    return own if own >= group_buy.sold else 0  # every unit taken is on her own lines
 
 
 def render(shown: NoteView, lang: str, *, platform: str | None = None, held: int = 0) -> Reply:

@@ -20,7 +20,7 @@ from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
 from bot.console.moderation import admins_only
-from bot.console.payouts import commission_figures, ledger_rows
+from bot.console.payouts import MAX_LEGS, commission_figures, ledger_rows, whole_transactions
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import net_of_part_refund, page_refusal
@@ -70,7 +70,9 @@ async def member_list(request: Request, who: Organiser, q: str | None = None) ->
 
 # An order's status -> the Orders page's word for it (`console_payment_…`)
 ORDER_WORDS = {"pending_payment": "unpaid", "fulfilled": "picked_up"}
-MEMBER_LEDGER = 20  # her latest ledger postings on her page; the ledger page lists the rest
+MEMBER_LEDGER = (
+    20  # her latest ledger postings on her page, in whole transactions; the ledger page lists the rest
+)
 
 
 async def _profile(
@@ -104,11 +106,14 @@ async def _profile(
         payouts = (
             await uow.payouts.of_member(member.user_id, limit=earnings.MAX_PAYOUTS) if who.is_admin else []
         )
-        ledger = (  # her postings, commission and clawbacks with payouts (admins: the ledger is theirs)
-            await uow.console_people.ledger_lines(scope, member=member.user_id, limit=MEMBER_LEDGER)
+        read = (  # her postings, commission and clawbacks with payouts (admins: the ledger is theirs)
+            await uow.console_people.ledger_lines(
+                scope, member=member.user_id, limit=MEMBER_LEDGER + MAX_LEGS
+            )
             if who.is_admin
             else []
         )
+        ledger = whole_transactions(read, MEMBER_LEDGER)  # about 20, never half a transaction (s38)
     context = {
         "member": member,
         "chats": per_chat,
@@ -137,7 +142,7 @@ async def _profile(
             for p in payouts
         ],
         "ledger": ledger_rows(ledger, lang, tz),
-        "more_ledger": len(ledger) >= MEMBER_LEDGER,
+        "more_ledger": len(read) > len(ledger),
         "form": form or {},
         "errors": errors or {},
     }

@@ -1578,8 +1578,12 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     the word's language."""
     if command is None or not word.isascii():
         return command
-    if command.name == "payouts" and _PAYOUT_DECISION.fullmatch(rest):  # `/payouts paid 3`: its own words
+    if command.name == "payouts" and (not rest.strip() or _PAYOUT_DECISION.fullmatch(rest)):
+        # `/payouts paid 3`: its own words; `/payouts` alone (an organiser's list, s38): as `提现审核`, hers
         return replace(command, wordless=True)
+    if _LATIN.search(rest) and _CJK.search(rest) and not _LATIN.search(_names_aside(rest)):
+        # `/note 这个月饼真好吃 推荐给大家 hal888`: a handle, code, link or number is no English (s38)
+        return replace(command, wordless=True, words="zh")
     if _LATIN.search(rest):
         return replace(command, wordless=True) if _amount_only(command, rest) else command
     if _CJK.search(rest):
@@ -1593,6 +1597,13 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
 # `13-WYVA` (anything with a digit)
 _SLASH_WORD = re.compile(r"^\s*/[A-Za-z_]+(?:@\w+)?(?P<rest>.*)$", re.DOTALL)
 _NOT_WORDS = re.compile(r"@\S+|\S*\d\S*")
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|io|me|shop)(?:/\S*)?\b", re.IGNORECASE)
+
+
+def _names_aside(words: str) -> str:
+    """`words` without what names things rather than says them: links, `@handles`, codes and anything
+    with a digit in it (`hal888`, `#12`, `团12-K7QM`); what is left tells the language."""
+    return _NOT_WORDS.sub(" ", _LINK.sub(" ", words))
 
 
 def slash_only(text: str) -> bool:
