@@ -22,7 +22,7 @@ from handlers.parsing.numbers import NUMBER, parse_int
 _ECHO = re.compile(
     r"^(?:[🙋✋🙌]\s*)?(?:我也要(?:一[份个])?|我也来(?:一[份个])?|我也(?:跟|跟团|参团|参加|报名)(?:一[份个])?"
     r"|也?算我(?:一[个份])?|加我一个|带我一个|来[一1][份个]"
-    r"|me\s+too|me\s+as\s+well|count\s+me\s+in|(?:please\s+)?(?:put|sign)\s+me\s+(?:down|up)|i'?m\s+in|i\s+am\s+in|same\s+here)"
+    r"|me\s+too|me\s+as\s+well|count\s+me\s+in|(?:please\s+)?(?:put|sign)\s+me\s+(?:down|up)|i'?m\s+in|i\s+am\s+in|same\s+here|same\s+for\s+me)"
     r"(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|please|pls|thanks|#\s*\d+)*$",
     re.IGNORECASE,
 )
@@ -76,9 +76,16 @@ async def refuse_held(ctx: Context, typed: str | None = None) -> None:
         lines = await _own_option_lines(ctx, group_buy.id)
         gone = await _sold_out(ctx, group_buy.id, [option for option, _ in lines])
         more = [option for option, _ in lines if option not in gone]
-        if not more:  # none held, or all she holds sold out: the join's own answer (sold out, how to wait)
+        if not lines:  # none held: the join's own answer (which option, or sold out and how to wait)
             return
         zh = (await ctx.lang(group_buy)).startswith("zh")
+        if not more:  # all she holds sold out: the echo, and how to wait (never `+1` of a sold-out option)
+            raise DomainError(
+                "join_echo_held_sold_out",
+                held=_lines_said(lines, zh=zh),
+                option=lines[0][0],
+                wait=_wait(lines[0][0], 1, at, zh=zh),
+            )
         raise DomainError(
             "join_echo_held_lines",
             held=_lines_said(lines, zh=zh),
@@ -132,6 +139,11 @@ def _lines_said(lines: list[tuple[str, int]], *, zh: bool) -> str:
     if zh:
         return "、".join(f"{option} ×{quantity}" for option, quantity in lines)
     return ", ".join(f"{quantity} × {option}" for option, quantity in lines)
+
+
+def _wait(option: str, quantity: int, at: str, *, zh: bool) -> str:
+    """How to wait for `quantity` more of a sold-out option: `/wait pork 1`, `候补 #6 猪肉 1`."""
+    return f"{'候补' if zh else '/wait'}{at} {option} {quantity}"
 
 
 def _option_stated(group_buy: GroupBuy, command: Command) -> str | None:
@@ -215,4 +227,13 @@ async def _restated_option(ctx: Context, group_buy: GroupBuy, option: str, n: in
     if held == n:
         return
     set_to = f"-{held - n} {option}{at}" if held > n else f"+{n - held} {option}{at}"  # works, several held
+    if await _sold_out(ctx, group_buy.id, [option]):  # never `+1 pork` of a sold-out option: how to wait
+        wait = _wait(option, max(n - held, 1), at, zh=zh)
+        if held > n:
+            raise DomainError(
+                "join_restated_fewer_sold_out", held=line, asked=n, set_to=set_to, option=option, wait=wait
+            )
+        raise DomainError(
+            "join_restated_more_sold_out", held=line, asked=n, option=option, more=n - held, wait=wait
+        )
     raise DomainError("join_restated_other_option", held=line, asked=n, set_to=set_to, example=example)

@@ -313,6 +313,41 @@ async def _product_after_the_name(ctx: Context) -> None:
         ctx.command = replace(command, friend=head, note=last.lower())
 
 
+async def _another_members_line(ctx: Context) -> None:
+    """`Bob +1 small` typed by Cat (rep86 13) while Bob, another member here, holds his own line on a group
+    buy open here: a name that is another member's here is no friend's line (as `小李 +2` is not her own,
+    nor `Xiaoli 改成3份` hers to change): refused, only Bob adds to his line, with the form of a line for a
+    friend of hers also so called (`+1 small for Bob`); nothing changed. Else returns, the join going on."""
+    command = ctx.command
+    me = ctx.request.user_id
+    others = [
+        m
+        for m in await ctx.uow.members.find_in_chat(ctx.request.chat_id, command.named_first)
+        if not (m.platform == ctx.request.platform and m.user_id == me)
+    ]
+    if not others:
+        return
+    open_here = [g for g in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id) if g.id is not None]
+    if command.group_buy_id is not None:
+        open_here = [g for g in open_here if g.id == command.group_buy_id]
+    for group_buy in open_here:
+        assert group_buy.id is not None
+        for member in others:
+            lines = await ctx.uow.group_buys.lines_of(group_buy.id, member.user_id)
+            if any(not line.friend and line.quantity > 0 for line in lines):
+                zh = (await ctx.lang(group_buy)).startswith("zh")
+                at = f" #{group_buy.id}" if len(open_here) > 1 or command.group_buy_id is not None else ""
+                note = f" {command.note}" if command.note else ""
+                friend = f"帮 {command.friend}" if zh else f"for {command.friend}"
+                raise DomainError(
+                    "join_named_member_line",
+                    name=command.named_first,
+                    title=group_buy.terms.title,
+                    id=group_buy.id,
+                    example=f"+{command.quantity}{at}{note} {friend}",
+                )
+
+
 async def _name_then_option(ctx: Context) -> bool:
     """`Tom +1 vanilla` (`Command.named_first`: the name said before the count, the word after it): where
     the word is an option of a group buy open here, or one misspelt, the join `+1 vanilla for Tom` is
@@ -420,6 +455,8 @@ async def join(ctx: Context) -> list[Reply]:
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
     named_first = ctx.command.named_first and ctx.command.friend  # `Tom +1 vanilla`: Tom's vanilla
+    if named_first and not ctx.is_private:
+        await _another_members_line(ctx)  # `Bob +1 small` from Cat, Bob on it himself: asked, nothing changed
     if named_first and not await _name_then_option(ctx):  # `Amy +1 gate`: talk
         return await settings.help_hint(ctx) if ctx.is_private else []
     await _product_after_the_name(ctx)  # `+1 for Zhao Mango` beside Cookies: Zhao's mango

@@ -396,6 +396,9 @@ async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
     group_buy_id = ctx.command.group_buy_id
     assert group_buy_id is not None
     if not ctx.command.tap and not ctx.command.signature:  # typed: with a share code (handlers.referrals)
+        own = await _own_line_left(ctx, group_buy_id)
+        if own is not None:  # `-1 #2` from one holding her own line on it: taken off there, as in the group
+            return own, None
         raise await _typed_in_private(ctx, group_buy_id)
     signature, secret, member = ctx.command.signature, ctx.config.payment_secret, ctx.request.user_id
     found: GroupBuy | None = None
@@ -425,6 +428,25 @@ async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
 async def shared_group_buy(ctx: Context) -> GroupBuy:
     """The group buy of `opened_card`."""
     return (await opened_card(ctx))[0]
+
+
+async def _own_line_left(ctx: Context, group_buy_id: int) -> GroupBuy | None:
+    """`-1 #2` typed in a private chat by a member holding her own line on #2 (made in its group): that
+    group buy, the leave going on as her `-1 #2` in the group would (its card, the group told; several
+    lines of hers asked which, nothing changed); None for any other command, or no line of hers there."""
+    command = ctx.command
+    if command.name != "leave" or command.friend:
+        return None
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.id is None:
+        return None
+    lines = await ctx.uow.group_buys.lines_of(found.id, ctx.request.user_id)
+    own = [line for line in lines if not line.friend and line.quantity > 0]
+    if len({line.option for line in own}) > 1 and not command.option:  # several: which, with its number
+        held = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
+        example = f"{own[-1].option} #{found.id}"
+        raise DomainError("option_which_leave", title=found.terms.title, held=held, example=example)
+    return found if own else None
 
 
 async def _typed_in_private(ctx: Context, group_buy_id: int) -> DomainError:

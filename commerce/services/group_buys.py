@@ -1819,6 +1819,8 @@ async def leave(
                 n=quantity or first.quantity,  # 退出: that friend's whole line
                 friend=first.friend,
             )
+    if current is None and friend and option:  # `-1 for Mum 咸蛋黄`, Mum holding 豆沙 only: what Mum holds
+        await _no_friend_option_line(uow, group_buy, user_id, friend, option, quantity)
     if current is None and friend:  # no line for that friend: the lines they have are named
         await _no_friend_line(uow, group_buy, user_id, friend, quantity, now=now)
     before = current.quantity if current else 0
@@ -1873,6 +1875,33 @@ def _folded_name(name: str) -> str:
 _UNFORMS = frozenset(
     {"leave_would_unform", "lower_would_unform", "friend_leave_would_unform", "friend_lower_would_unform"}
 )
+
+
+async def _no_friend_option_line(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, option: str, quantity: int | None
+) -> None:
+    """`-1 for Mum 咸蛋黄` while the member's lines for Mum are of other options (豆沙 ×1): refused saying Mum
+    has no line of that option and what Mum has, with the leave that would take it off; else returns."""
+    assert group_buy.id is not None
+    key = _folded_name(friend)
+    lines = [
+        line
+        for line in await uow.group_buys.lines_of(group_buy.id, user_id)
+        if line.friend and line.quantity > 0 and _folded_name(line.friend) == key
+    ]
+    if not lines:
+        return
+    first = lines[0]
+    raise DomainError(
+        "leave_friend_option_none",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        friend=first.friend,
+        option=option,
+        held=", ".join(f"{line.option} ×{line.quantity}" for line in lines),
+        n=min(quantity or first.quantity, first.quantity),
+        their=first.option,
+    )
 
 
 async def _no_friend_line(

@@ -167,7 +167,7 @@ _STILL_ZH = re.compile(
 )
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
-    r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
+    r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in|same\s+(?:for\s+me|here))"  # `same for me`
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
     rf"|plus\s+(?P<plus>{_EN_NUMBER})"  # `plus one`: +1 said in words, as `加一` is
     # `ill take 2`: the apostrophe a phone left out
@@ -2477,13 +2477,21 @@ _PUT_ME_DOWN = re.compile(
     re.IGNORECASE,
 )
 _COUNT_THEN_WORD = re.compile(rf"^(?P<n>{_EN_NUMBER})\s+{_EN_GOODS_WORDS}{_EN_END}", re.IGNORECASE)
+# `count me in, 2 veg please`, `count me in for 2 veg`, `me too, 2 small` (rep86 6): the words of a join, then
+# the count and its word: as `2 veg please` (`_COUNT_THEN_WORD`)
+_AGREED_THEN_COUNT = re.compile(
+    r"^(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in|same\s+for\s+me)[\s,!.~]*(?:for\s+)?"
+    rf"(?=(?:{_EN_NUMBER})\s)",
+    re.IGNORECASE,
+)
 
 
 def _put_me_down(said: str) -> Join | None:
     """`put me down for the large`, `put me down for 2 small`, `2 small`: a join of the word (`titled`),
     `put me down (for 2)` a join said in words; None for anything else."""
     put = _PUT_ME_DOWN.match(said)
-    found = put or _COUNT_THEN_WORD.match(said)
+    agreed = _AGREED_THEN_COUNT.match(said)
+    found = put or _COUNT_THEN_WORD.match(said[agreed.end() :] if agreed is not None else said)
     if found is None:
         return None
     quantity = _en_count(found.group("n")) if found.group("n") else 1

@@ -18,7 +18,7 @@ async def test_a_join_typed_in_private_names_the_group_buys_group() -> None:
     await neighbours.say("cat", "早")
 
     chinese = family.said(await family.say("cat", "+1 #2", private=True))
-    english = family.said(await family.say("cat", "/leave #1", private=True, language="en"))  # her app's
+    english = family.said(await family.say("cat", "/leave #2", private=True, language="en"))  # no line there
     stranger = family.said(await family.say("eve", "+1 #2", private=True))
 
     assert chinese == (
@@ -26,6 +26,6 @@ async def test_a_join_typed_in_private_names_the_group_buys_group() -> None:
         "或打开群友分享给你的链接，用卡片上的按钮。"
     )
     assert english.startswith(
-        "In a private chat I can't act on group buy #1: send +1 #1 (or -1 #1) in family,"
+        "In a private chat I can't act on group buy #2: send +1 #2 (or -1 #2) in neighbours,"
     )
     assert "neighbours" not in stranger and stranger.startswith("私聊里不能直接操作团购 #2：请在群里发 +1")
