@@ -399,6 +399,7 @@ _NAMING_AN_AMOUNT = frozenset(
 _ORDER_MONEY_NAMED = frozenset(
     {
         "short_typed_bad_amount",
+        "short_typed_bad_amount_paid",  # its example amount is half the order's (s38)
         "short_typed_whole",
         "short_typed_adds_to_whole",
         "cancel_order_received_part",

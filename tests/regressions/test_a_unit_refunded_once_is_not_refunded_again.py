@@ -22,8 +22,9 @@ async def test_the_same_unit_is_refused_the_second_time() -> None:
         await room.say(who, typed)
     replies = await room.say("amy", "/refund 1-1 small 1 again", private=True)
     assert room.said(replies) == (
-        "Order #1-1 has had ¥10 refunded already: no small is left to refund, so 1 can't be refunded."
-        " Nothing was changed."
+        "Order #1-1's small has all been refunded already (¥10 refunded on the order), so 1 can't be"
+        " refunded. Nothing was changed. ¥15 is left on the order: to refund it all, /refund 1-1; by amount:"
+        " /refund 1-1 ¥15 reason."
     )
     card = await room.card()
     assert "2. Fay small ×1 ✅ (1 refunded)" in card.splitlines(), card

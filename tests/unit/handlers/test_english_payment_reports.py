@@ -96,8 +96,9 @@ async def test_paid_from_someone_without_an_order_stays_quiet_and_an_unknown_ord
     assert chat.said(await chat.say("bob", "/ipaid 99")) == (
         "There is no order #99 here: nothing was changed. Your order here is #1-1: send /ipaid 1-1"
     )
-    assert chat.private(await chat.say("bob", "paid 99"))["bob"].startswith(  # as said (rep46 8), privately
-        "Thanks, Bob: you said you paid ¥99, but order #1-1 comes to ¥88 (¥11 over)."
+    # privately (rep46 8), in his order's language, the group's (rep85 #7: it spoke as typed)
+    assert chat.private(await chat.say("bob", "paid 99"))["bob"].startswith(
+        "收到，Bob：你说付了 ¥99，订单 #1-1 应付 ¥88，多付了 ¥11。"
     )
     assert uow_factory.state.orders[1].reported_paid_at is not None
 

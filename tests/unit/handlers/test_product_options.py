@@ -266,7 +266,9 @@ async def test_removing_a_member_takes_every_option_they_hold_and_a_copy_keeps_t
 
     removed = await chat.say("amy", "/remove @Bob")
 
-    assert chat.said(removed) == "Amy removed Bob (×3) from Mangoes (#1). Now 3kg ¥58 / 5kg ¥88 each."
+    assert chat.said(removed) == (
+        "Amy removed Bob (3kg ×2, 5kg ×1) from Mangoes (#1). Now 3kg ¥58 / 5kg ¥88 each."
+    )
     assert list_of(await chat.card(1)) == ["1. Cat 5kg ×1"]
     assert "• 3kg ¥58 · 0 taken · 5 left" in (await chat.card(1)).split("\n")
 
