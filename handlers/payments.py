@@ -404,6 +404,7 @@ _ORDER_MONEY_NAMED = frozenset(
         "short_typed_adds_to_whole",
         "cancel_order_received_part",
         "unpaid_part_received",
+        "unpaid_part_refunded",  # `…（已退 ¥20），付款不能再撤销…` (s38)
         "refund_cancelled_received_back",
     }
 )

@@ -24,6 +24,7 @@ from commerce.domain.collecting import (
 )
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
@@ -328,6 +329,9 @@ async def reject_report(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.FULFILLED:  # picked up: no 撤销已收 to offer, it would be refused
         raise DomainError("notpaid_picked_up", order=order.number)
+    if order.status is OrderStatus.PAID and order.refunded_part:  # no 撤销已收 to offer: refused (rep85 #3)
+        refunded = format_money(order.refunded_part, order.currency)
+        raise DomainError("unpaid_part_refunded", order=order.number, refunded=refunded)
     if order.status is OrderStatus.PAID:  # said with the way to undo a 已收
         raise DomainError("notpaid_already_paid", order=order.number)
     if order.status is OrderStatus.REFUNDED:  # no payment to call missing
