@@ -15,10 +15,10 @@ NAMED = {
     "zh": "“10.555”不是能提现的金额：发“提现 支付宝 wei@ali.cn”提取全部可提现金额，"
     "或“提现 50 支付宝 wei@ali.cn”提取一部分（最低 ¥10）。你的可提现余额是 ¥44。"
     "没有提交申请，支付宝 ···i.cn 也没有保存为收款账号。",
-    "en": "“10.555” is not an amount to pay out: send /payout 支付宝 wei@ali.cn for everything available, "
-    "or /payout 50 支付宝 wei@ali.cn for part of it (at least ¥10). Your available balance is ¥44. "
-    "Nothing was requested, and Alipay ···i.cn was not saved as your account.",
 }
+# `/payout 10.555 支付宝 wei@ali.cn`: her words are Chinese, the address no English (s38-notices2: Latin
+# letters only in handles, codes and addresses do not make a message English), so answered as `提现 …` is
+NAMED["en"] = NAMED["zh"]
 KEPT = {
     "zh": "打到你上次留的收款账号 微信 ···888；",
     "en": "paid to the account you gave last time, WeChat ···888;",

@@ -25,6 +25,12 @@ async def test_a_join_said_again_on_a_sold_out_buy_is_the_sold_out_answer(typed:
 
     said = chat.said(await chat.say("mia", typed, name="Mia"))
 
-    assert said.startswith("Mia: Sorry, Bubble Tea is sold out"), said
+    if typed == "put me down for the large":
+        assert said.startswith("Mia: Sorry, Bubble Tea is sold out"), said
+    else:  # her line echoed with how to wait for more (rep86 #5, s38-joins2), never an option to send
+        assert said == (
+            "You're already in for 1 × large. large is sold out: to wait for more, send /wait large 1."
+            " Nothing changed."
+        ), said
     assert "Which option" not in said and "+1 small" not in said, said
     assert await chat.card(1) == before
