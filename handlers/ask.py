@@ -86,6 +86,7 @@ from handlers.recipients import organiser_language
 from handlers.refunds_asked import refunds_said
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
+from handlers.texts.paying import paid_said
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
 from handlers.which import groups_example_number
@@ -943,6 +944,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         if reported_paid(order):  # 我已付款, not yet confirmed: said as 我的订单 says it
             status = reported_status(order, lang)
         said = {"total": money(order.total, group_buy), "status": status}
+        if order.refunded_part:  # 部分退款: what she keeps, as 我的订单 (`¥30（已退 1 份 大盒 ¥15…）`)
+            said["total"] = paid_said(lang, order, units=True)
         whole = sum(line.quantity for line in found.lines) == order.quantity  # the lines it was made of
         amount = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, per 斤 `2斤`
         if by_option and whole:  # `3斤 ×2、5斤 ×1`

@@ -241,7 +241,6 @@ async def refund(ctx: Context) -> list[Reply]:
                 reference=reference,
                 confirmed=ctx.command.confirmed,
                 units=option,
-                received_too=ctx.page_lang is None,  # the console lists paid orders only to refund
             ),
         )
     except DomainError as refusal:
@@ -509,7 +508,9 @@ async def _received_refunded(ctx: Context, done: service.Refunded, reason: str) 
     def said_in(in_lang: str) -> str:
         return t(in_lang, key, order=order.number, name=order.buyer_name, **money)
 
-    ctx.shown(said_in)
+    # the console's page: its Cancel button, never `/cancel 1-3` to type (s39)
+    on_page = key if order.received_amount else "console_refund_received_done_all"
+    ctx.shown(lambda in_lang: t(in_lang, on_page, order=order.number, name=order.buyer_name, **money))
     answer = Reply(text=said_in(lang), language=lang)
     hers: list[Reply] = []
     if not ctx.is_private:  # the group reads whose, never the amount: she, privately

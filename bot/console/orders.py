@@ -40,6 +40,7 @@ from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.collecting import is_reported
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import Payment, RosterLine
@@ -52,7 +53,7 @@ from handlers.commission_notices import commission_named, commission_taken_back_
 from handlers.context import Context
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.numbers import order_number
-from handlers.parsing.refunds import options_held
+from handlers.parsing.refunds import option_sold, options_held
 from handlers.refund_commission import commission_back_said
 from handlers.registry import HANDLERS
 from handlers.texts import t
@@ -88,6 +89,19 @@ _ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.
 REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)  # a refund's page lists these (others: refused after)
 
 
+def received_unpaid(order: Order | None) -> int:
+    """What the organiser recorded received of an unpaid order (只收到 ¥10 of ¥30: 1000), which a refund
+    gives back as the chat's `退款 1-2` does (rep81 #2); 0 for any other order."""
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return 0
+    return order.received_amount if 0 < order.received_amount < order.total else 0
+
+
+def _refundable_order(order: Order) -> bool:
+    """Whether a refund's page lists `order`: paid or picked up, or unpaid with part received (只收到)."""
+    return order.status in REFUNDABLE or received_unpaid(order) > 0
+
+
 @router.get("/orders")
 async def order_list(request: Request, who: Organiser) -> Response:
     console = console_of(request)
@@ -113,6 +127,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "status": _status(item.line, item.group_buy.terms.currency, lang, item.order),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
+            "held": received_unpaid(item.order) > 0,  # 只收到 ¥10, unpaid: its Refund gives it back
         }
         for item in found.lines
     ]
@@ -246,12 +261,15 @@ async def _act(
     received: int | None = None,
     units: tuple[str, str] | None = None,
     commission_said: list[str] | None = None,
+    received_said: list[str] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `units` (a refund, its form's Option and Count, s37): that option's units, as the chat's
     `退款 1-2 大盒 1` (a count of "": all of that option's), never an amount;
     `commission_said` (a whole refund): the sentences naming the commission it took back, and what an
-    earner paid out already owes now, as the chat's `退款 1-2` answer says them, added to.
+    earner paid out already owes now, as the chat's `退款 1-2` answer says them, added to;
+    `received_said` (a refund of an unpaid order with part received, 只收到): the page's word on the money
+    given back, as the chat's answer says it, added to.
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
@@ -283,6 +301,11 @@ async def _act(
     async with console.app.uow_factory() as uow:
         found = await order_of(uow)
         before = None if found is None else found.status.value
+        option_typed = units[0] if action == "refund" and units is not None else ""
+        if option_typed and found is not None and _refundable_order(found):
+            bought = await uow.group_buys.get(row.id)  # an Option its form never offers (a hand-made form)
+            if bought is not None and not option_sold(bought, option_typed):
+                raise UnitsRefused(_not_sold(lang, bought, option_typed))
         named: list[tuple[str, str]] = []  # Undo paid: the commission its payment credited, taken back
         if taken_back is not None and found is not None and found.id is not None:
             earned = await commission_earned(uow, found)
@@ -343,6 +366,8 @@ async def _act(
             ):
                 back = await commission_back_said(ctx, order, await commission_earned(ctx.uow, order))
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
+        if action == "refund" and received_said is not None and received_unpaid(found) and ctx.page_text:
+            received_said.append(ctx.page_text)  # 只收到 ¥10 given back: what is received and owed now
         if back is not None and commission_said is not None:
             commission_said.append(back(lang))
         elif (  # by amount or units: the commission named as the chat's answer names it
@@ -370,8 +395,8 @@ async def _act(
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
         if refusal.code in _UNITS_REFUSED and units is not None:  # the error by Count, nothing changed
             raise UnitsRefused(_refusal(lang, who, refusal)) from refusal
-        if refusal.code in ("refund_part_over", "refund_other_currency") and amount:  # the error by Amount
-            left = str(refusal.params.get("left", ""))
+        if refusal.code in ("refund_part_over", "refund_other_currency", "refund_received_over") and amount:
+            left = str(refusal.params.get("left", refusal.params.get("received", "")))  # the error by Amount
             said = _refusal(lang, who, refusal)
             raise AmountRefused(said, left, as_said=refusal.code == "refund_other_currency") from refusal
         return _refusal(lang, who, refusal)
@@ -380,6 +405,20 @@ async def _act(
     if named and taken_back is not None:  # taken back with the payment
         taken_back[number] = named
     return None
+
+
+SHOWN_OPTION = 24  # characters of an option said back: a hand-made form's may be any length
+
+
+def _not_sold(lang: str, group_buy: GroupBuy, option: str) -> str:
+    """A refund form's Option the group buy does not sell (s39: once answered as a refund asked in
+    words): `团 #1 粽子 没有“中盒”这个规格，只卖 大盒 / 小盒…`; one without options says it has none."""
+    named = option if len(option) <= SHOWN_OPTION else option[: SHOWN_OPTION - 1] + "…"
+    about = {"id": group_buy.id, "title": group_buy.terms.title, "option": named}
+    if not group_buy.terms.options:
+        return t(lang, "console_refund_no_options", **about)
+    sold = " / ".join(o.name for o in group_buy.terms.options)
+    return t(lang, "console_refund_option_not_on_sale", options=sold, **about)
 
 
 async def _part_typed(console: Console, who: Principal, number: str, typed: str, lang: str) -> int | str:
@@ -587,10 +626,16 @@ async def _refundable(
     listed: list[dict[str, Any]] = []
     for number in numbers:
         found = await _own_order(console, who, number)
-        if found is not None and found[0].status in REFUNDABLE:
+        if found is not None and _refundable_order(found[0]):
             order, title = found
             left = format_money(order.paid_amount, order.currency)
             about = {"order": number, "title": title, "name": order.buyer_name}
+            if received_unpaid(order):  # 只收到 ¥10 of ¥30: that ¥10 is what it gives back, as the chat's
+                left = format_money(received_unpaid(order), order.currency)
+                total = format_money(order.total, order.currency)
+                line = t(lang, "console_refund_item_received", total=total, received=left, **about)
+                listed.append({"number": number, "line": line, "left": left, "part": "1", "options": []})
+                continue
             if order.refunded_part:  # `¥156 · 已退 ¥78 · 可退 ¥78`: each once (s35 #5)
                 refunded = format_money(order.refunded_part, order.currency)
                 total = format_money(order.paid_in_full or order.total, order.currency)
@@ -898,10 +943,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     commission_said: list[str] = []  # a whole refund's: the commission taken back (rep82 #7)
     again = action == "refund" and form.get("again") == "yes"
     for number in numbers:
+        received_said: list[str] = []  # 只收到 money of an unpaid order given back: the chat's words for it
         try:
             why = await _act(
                 console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received,
-                units, commission_said,
+                units, commission_said, received_said,
             )  # fmt: skip
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
@@ -932,6 +978,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             if done_part:  # and the commission it took back, as the chat's answer names it
                 flash(request, "\n".join([done_part, *commission_said]))
                 return RedirectResponse(_back(request, form), status_code=303)
+        if why is None and received_said and len(numbers) == 1:  # 只收到 money given back: the chat's words
+            flash(request, received_said[0])
+            return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
             part = await _part_received_said(console, who, number, lang, prior)
             if part:

@@ -30,6 +30,7 @@ CONSOLE_WORDING = {
     "refund_other_currency": "console_refund_other_currency",  # the Amount in ¥, or blank for all
     "refund_part_telegram": "console_refund_part_telegram",  # the Amount left empty, not `/refund 1-2`
     "refund_part_not_paid": "console_refund_part_not_paid",  # no `取消订单 1-2` to type
+    "refund_received_over": "console_refund_received_over",  # the form's Amount, not `/refund 1-3 ¥50`
     "cancel_order_received_part": "console_cancel_order_received_part",  # no `退款 1-3 ¥50` to type
     "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`
     "refund_part_repeat": "console_refund_part_repeat",  # the form sent twice, not "this message"

@@ -291,9 +291,34 @@ async def mark_paid_for_member(
         uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT, private=private
     )
     if order_id is None:
-        raise DomainError("member_all_paid", name=name)
+        raise await _paid_already(uow, chat_id, buyer_id, actor, is_admin, name, private=private)
     here = Where(chat_id, private=private)
     return await confirm_paid(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here)
+
+
+async def _paid_already(
+    uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, name: str, *, private: bool
+) -> DomainError:
+    """`已收 @Kim` with no unpaid order of Kim's: her order `actor` may confirm marked paid already, said
+    by its number (s39: once "no unpaid order"), with how to undo it where `撤销已收` can
+    (`member_already_paid`); picked up, or part refunded: said so, no undo; several: each named; none
+    paid (cancelled, refunded): `member_all_paid` as before."""
+    done = (OrderStatus.PAID, OrderStatus.FULFILLED)
+    try:
+        order_id, _ = await members_newest(uow, chat_id, buyer_id, actor, is_admin, done, private=private)
+    except SeveralOrders as several:
+        orders = " ".join(f"#{each.order.number}" for each in several.choices)
+        return DomainError("member_already_paid_several", name=name, orders=orders)
+    except DomainError:  # none she may confirm
+        order_id = None
+    order = None if order_id is None else await uow.orders.get(order_id)
+    if order is None:
+        return DomainError("member_all_paid", name=name)
+    if order.status is OrderStatus.FULFILLED:
+        return DomainError("member_already_picked_up", name=name, order=order.number)
+    if order.refunded_part:  # its payment can no longer be undone (`unpaid_part_refunded`)
+        return DomainError("member_already_paid_kept", name=name, order=order.number)
+    return DomainError("member_already_paid", name=name, order=order.number)
 
 
 async def mark_picked_up_for_member(

@@ -187,7 +187,6 @@ async def refund(
     reference: str = "",
     confirmed: bool = False,
     units: tuple[str, int] | None = None,
-    received_too: bool = True,
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -207,9 +206,8 @@ async def refund(
     part refund (a message typed twice) changes nothing and asks (`refund_part_twice`, with when the
     last was, `at`), unless `confirmed` (`退款 1-2 78 确认`).
 
-    `received_too`: an unpaid order the organiser recorded part received of (只收到 ¥50) gives that back
-    (`_refund_received`, rep81 #2); False (the console, whose refund page lists paid orders only): refused
-    as unpaid, as before.
+    An unpaid order the organiser recorded part received of (只收到 ¥50) gives that back
+    (`_refund_received`, rep81 #2), from the chat and the console's refund page alike.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -218,7 +216,7 @@ async def refund(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
-    if order.status is OrderStatus.PENDING_PAYMENT and _received(order) and received_too:  # 只收到 ¥50
+    if order.status is OrderStatus.PENDING_PAYMENT and _received(order):  # 只收到 ¥50
         return await _refund_received(
             uow,
             order,

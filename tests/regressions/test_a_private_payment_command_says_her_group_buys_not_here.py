@@ -1,7 +1,8 @@
 """Session 17: `/paid @Wu @Li` in the organiser's private chat, Wu already paid, answered for Wu with the
 group's text, `Wu has no unpaid order here` (`在本群没有待付款的订单`), though she was in private where
 there is no group. It now names her group buys (`in your group buys`, `在你的团里`), for one name as for
-several, and alike for `/pickedup`."""
+several, and alike for `/pickedup`. (s39: Wu's order paid already is said by its number, with how to undo
+it, here and in private alike.)"""
 
 from __future__ import annotations
 
@@ -25,13 +26,15 @@ async def closed(lang: str) -> Chat:
         (
             "zh",
             "已收 @Wu @Li",
-            "已标记为已付款：#1-2（Li，¥120）。\n没有标记 @Wu：Wu 在你的团里没有待付款的订单，没有任何改动。",
+            "已标记为已付款：#1-2（Li，¥120）。\n"
+            "没有标记 @Wu：Wu 的订单 #1-1 已经标记为已付款，没有任何改动。如果记错了，发 撤销已收 1-1",
         ),
         (
             "en",
             "/paid @Wu @Li",
             "Marked as paid: #1-2 Li (¥120).\n"
-            "Not marked, @Wu: Wu has no unpaid order in your group buys: nothing was changed.",
+            "Not marked, @Wu: Wu's order #1-1 is already marked paid: nothing was changed. If that was a "
+            "mistake, send /unpaid 1-1",
         ),
     ],
 )
@@ -48,8 +51,13 @@ async def test_several_names_in_private(lang: str, text: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("zh", "已收 @Wu", "Wu 在你的团里没有待付款的订单，没有任何改动。"),
-        ("en", "/paid @Wu", "Wu has no unpaid order in your group buys: nothing was changed."),
+        ("zh", "已收 @Wu", "Wu 的订单 #1-1 已经标记为已付款，没有任何改动。如果记错了，发 撤销已收 1-1"),
+        (
+            "en",
+            "/paid @Wu",
+            "Wu's order #1-1 is already marked paid: nothing was changed. If that was a mistake, send "
+            "/unpaid 1-1",
+        ),
         ("zh", "已取 @Wu", "Wu 在你的团里没有已付款待提货的订单，没有任何改动。"),
         (
             "en",
@@ -72,4 +80,6 @@ async def test_the_group_still_says_here() -> None:
     await chat.say("amy", "/paid 1-1")
 
     said = chat.said(await chat.say("amy", "/paid @Wu"))
-    assert said == "Wu has no unpaid order here: nothing was changed."
+    assert said == (
+        "Wu's order #1-1 is already marked paid: nothing was changed. If that was a mistake, send /unpaid 1-1"
+    )

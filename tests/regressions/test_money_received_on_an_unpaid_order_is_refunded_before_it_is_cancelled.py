@@ -138,11 +138,15 @@ async def test_the_consoles_cancel_of_it_is_refused_in_its_own_words(tmp_path: P
         page = html.unescape((await amy.get("/orders")).text)
         assert (
             f"Order #{gid}-1 of Dan has ¥5 recorded as received; cancelling it now would lose that record, "
-            "so it was not cancelled. Nothing was changed. The organiser gives the ¥5 back and records that "
-            "refund in the chat first, then it can be cancelled."
+            "so it was not cancelled. Nothing was changed. Give the ¥5 back and record it with this order's "
+            "Refund first, then cancel it."
         ) in page
-        # the console's refund page lists paid orders only: its Refund changes nothing here either
+        # its Refund gives the ¥5 back as the chat's `退款 1-1` does (s39): then the cancel goes ahead
         await post_form(amy, "/orders/refund", {"order": f"{gid}-1", "confirm": "yes"})
         async with world.app.uow_factory() as uow:
             [order] = await uow.orders.for_group_buy(gid)
-        assert order.status.value == "pending_payment" and order.received_amount == 500
+        assert order.status.value == "pending_payment" and order.received_amount == 0
+        await post_form(amy, "/orders/cancel", {"order": f"{gid}-1", "confirm": "yes"})
+        async with world.app.uow_factory() as uow:
+            [order] = await uow.orders.for_group_buy(gid)
+        assert order.status.value == "cancelled"

@@ -147,7 +147,10 @@ async def test_paid_for_member_takes_the_members_unpaid_order_the_actor_runs() -
             await orders.mark_paid_for_member(
                 uow, chat_id="family", buyer_id="bob", actor="amy", is_admin=True, now=NOW
             )
-        assert (all_paid.value.code, all_paid.value.params) == ("member_all_paid", {"name": "Bob"})
+        assert (all_paid.value.code, all_paid.value.params) == (  # each named as paid already (s39)
+            "member_already_paid_several",
+            {"name": "Bob", "orders": "#1-1 #2-1"},
+        )
         with pytest.raises(DomainError, match="member_no_order"):
             await orders.mark_paid_for_member(
                 uow, chat_id="other", buyer_id="bob", actor="amy", is_admin=True, now=NOW

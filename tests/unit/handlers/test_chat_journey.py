@@ -146,8 +146,8 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
         "自提：小区门口\n"
         f"取货码：{uow_factory.state.orders[2].pickup_code}（取货时出示，由团长核销）"
     }
-    assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
-        "Cat 在本群没有待付款的订单，没有任何改动。"
+    assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (  # which, paid already (s39)
+        "Cat 的订单 #1-2 已经标记为已付款，没有任何改动。如果记错了，发 撤销已收 1-2"
     )
     assert chat.said(await chat.say("amy", "已收款 1")) == "✅ Bob 的订单 #1-1 已付款。"
     assert (await chat.card(1)).endswith("1. Bob ×1 ✅\n2. Cat ×2 ✅")

@@ -112,7 +112,9 @@ async def test_the_organisers_confirmation_keeps_its_answers(uow_factory: FakeUn
         "That member has no order in this chat: nothing was changed. Example: /paid 12-3"  # never seen here
     )
     assert chat.said(await chat.say("amy", "paid @bob")) == "✅ Bob's order #1-1 is paid."
-    assert chat.said(await chat.say("amy", "已付款 @Bob")) == "Bob 在本群没有待付款的订单，没有任何改动。"
+    assert chat.said(await chat.say("amy", "已付款 @Bob")) == (  # his order named as paid already (s39)
+        "Bob 的订单 #1-1 已经标记为已付款，没有任何改动。如果记错了，发 撤销已收 1-1"
+    )
 
 
 async def test_an_organiser_of_an_open_group_buy_still_confirms(uow_factory: FakeUnitOfWorkFactory) -> None:
