@@ -79,6 +79,8 @@ async def refuse_held(ctx: Context, typed: str | None = None) -> None:
         if not lines:  # none held: the join's own answer (which option, or sold out and how to wait)
             return
         zh = (await ctx.lang(group_buy)).startswith("zh")
+        if not more and await _every_option_sold_out(ctx, group_buy.id):
+            return  # the whole group buy sold out: the join's own answer, as `+1` has (review 67, s39 #4)
         if not more:  # all she holds sold out: the echo, and how to wait (never `+1` of a sold-out option)
             raise DomainError(
                 "join_echo_held_sold_out",
@@ -132,6 +134,14 @@ async def _sold_out(ctx: Context, group_buy_id: int, options: list[str]) -> set[
         if option is None or group_buy.option_sold_out(option):
             gone.add(name)
     return gone
+
+
+async def _every_option_sold_out(ctx: Context, group_buy_id: int) -> bool:
+    """Whether every option of the group buy is sold out (🈵), read fresh as `_sold_out` does."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return True
+    return all(group_buy.option_sold_out(option) for option in group_buy.terms.options)
 
 
 def _lines_said(lines: list[tuple[str, int]], *, zh: bool) -> str:

@@ -195,6 +195,11 @@ async def _her_last_payment_note(ctx: Context) -> str:
     return ""
 
 
+# A pasted list's line asking more than is left, from one holding her line (rep88 #13): refused saying what
+# she holds and the most she can have (held + left), the example as before
+_STOCK_SHORT = frozenset({"not_enough_stock", "option_not_enough"})
+
+
 async def join(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.first_only:  # people tap Join three times: only the first tap joins
@@ -290,6 +295,33 @@ async def _join(ctx: Context) -> list[Reply]:
             if command.friend:
                 raise on_behalf.for_friend(named, friend=command.friend, quantity=quantity) from refusal
             raise named from refusal
+        held = refusal.params.get("held")
+        short = command.pasted and not command.friend and refusal.code in _STOCK_SHORT
+        if short and isinstance(held, int) and held > 0:  # `3. Kim 3` holding 1, 1 left (rep88 #13)
+            said = refusal.params
+            left = int(said.get("left") or 0)
+            title, at = said.get("title", ""), said.get("at", "")
+            if refusal.code == "option_not_enough":
+                option = said.get("option", "")
+                raise DomainError(
+                    "pasted_option_not_enough_held",
+                    title=title,
+                    option=option,
+                    left=left,
+                    held=held,
+                    most=held + left,
+                    at=at,
+                ) from refusal
+            unit = said.get("unit", "")
+            raise DomainError(
+                "pasted_not_enough_held",
+                title=title,
+                left=left,
+                held=held,
+                most=held + left,
+                unit=unit,
+                at=at,
+            ) from refusal
         if command.friend and refusal.code in service.UNIT_EXAMPLES:  # `+半打 帮 王阿姨`: `+1 帮 王阿姨`
             typed_in = "zh" if command.lang == "zh" else "en"  # as she typed her join
             friend = t(typed_in, "join_for_friend_form", friend=command.friend)

@@ -444,7 +444,9 @@ class GroupBuy:
         stocks = [s for s in (self.terms.stock, None if option is None else option.stock) if s is not None]
         return min(stocks) - had if stocks else None
 
-    def _check_option_stock(self, option: ProductOption, quantity: int, room: int | None = None) -> None:
+    def _check_option_stock(
+        self, option: ProductOption, quantity: int, room: int | None = None, had: int = 0
+    ) -> None:
         left = self.option_left(option)
         if left is not None and quantity > left:
             if left <= 0:  # the options still to be had named (`others`), so she may take one of those
@@ -456,7 +458,9 @@ class GroupBuy:
                 raise DomainError(
                     "option_sold_out", option=option.name, title=self.terms.title, room=room, others=others
                 )
-            raise DomainError("option_not_enough", option=option.name, left=left, title=self.terms.title)
+            raise DomainError(
+                "option_not_enough", option=option.name, left=left, title=self.terms.title, held=had
+            )
 
     @property
     def stock_left(self) -> int | None:
@@ -555,10 +559,14 @@ class GroupBuy:
             if left <= 0:  # `id`: one already waiting for it is told so (handlers.group_buys)
                 raise DomainError("sold_out", title=self.terms.title, room=room, id=self.id)
             if chosen is not None:  # 多规格: the example names the option (`+1 pork`; `+1` is asked which)
-                raise DomainError("option_not_enough", option=chosen.name, left=left, title=self.terms.title)
-            raise DomainError("not_enough_stock", left=left, title=self.terms.title, unit=self.terms.unit)
+                raise DomainError(
+                    "option_not_enough", option=chosen.name, left=left, title=self.terms.title, held=had
+                )
+            raise DomainError(
+                "not_enough_stock", left=left, title=self.terms.title, unit=self.terms.unit, held=had
+            )
         if chosen is not None:
-            self._check_option_stock(chosen, quantity, room)
+            self._check_option_stock(chosen, quantity, room, had)
             self.option_sold[chosen.name] = self.option_sold.get(chosen.name, 0) + quantity
         self.sold += quantity
         line = Participant(

@@ -166,7 +166,8 @@ _STILL_ZH = re.compile(
     r"(?:[,，]?\s*(?:没赶上|没跟上|错过了|来晚了|晚了|刚看到|才看到)(?:了|啦)?[\s?？。.!！~～]*)?$"
 )
 _SPOKEN = re.compile(
-    rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
+    # `I'm in for 2`, `count me in for 2` (s39 #1)
+    rf"^(?:(?:i\s*['’]?\s*m|i\s+am|count\s+me)\s+in\s*,?\s+for\s+(?P<infor>{_EN_NUMBER})"
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in|same\s+(?:for\s+me|here))"  # `same for me`
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
     rf"|plus\s+(?P<plus>{_EN_NUMBER})"  # `plus one`: +1 said in words, as `加一` is

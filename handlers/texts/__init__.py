@@ -83,6 +83,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "quantity_invalid_limit": {"limit": ("limit", "amount")},  # `+99999`: `每人限购 5 份`
     "limit_reached_member": _LIMIT,
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
+    # a pasted line asking more than is left (rep88 #13): `你已经有 1 份，最多能要到 2 份`, "1 kg", "2 kg"
+    "pasted_not_enough_held": {"held": ("held", "units"), "most": ("most", "units")},
     "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
     "join_restated_held": {"quantity": ("quantity", "units")},  # `给我来两箱` holding 2箱: `你已跟团 2箱`
     "join_restated_other": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},

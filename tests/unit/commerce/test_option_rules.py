@@ -154,7 +154,10 @@ def test_each_option_has_its_own_stock_and_the_total_caps_them_all() -> None:
     group_buy.join(None, user_id="cat", display_name="Cat", quantity=2, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=2, now=NOW, option="5斤")
-    ) == ("option_not_enough", {"option": "5斤", "left": 1, "title": "海南芒果"})  # the example names it
+    ) == (  # the example names it; `held`: what she holds of it (a pasted line's answer says so)
+        "option_not_enough",
+        {"option": "5斤", "left": 1, "title": "海南芒果", "held": 0},
+    )
     group_buy.join(None, user_id="dan", display_name="Dan", quantity=1, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=1, now=NOW, option="5斤")
