@@ -6,9 +6,12 @@ product none of hers is) is talk, never answered; in private she is answered as 
 
 from __future__ import annotations
 
-from commerce.domain.asking import arrival_asked, read
+from dataclasses import replace
+
+from commerce.domain.asking import Intent, arrival_asked, read
 from commerce.domain.order import OrderStatus
 from commerce.services import asking as service
+from commerce.services.chat_names import chat_label
 from handlers.context import Context
 from handlers.texts import t
 from handlers.types import Reply
@@ -100,6 +103,54 @@ async def refunded_anywhere(ctx: Context, lang: str) -> str | None:
     if len(refunded) > 3:
         orders += "…"
     return t(lang, "arrival_refunded_private", count=len(refunded), orders=orders)
+
+
+async def cancelled_here(ctx: Context, text: str) -> list[Reply]:
+    """In a group, the pickup question (or `什么时候到`) from a buyer whose orders here were all cancelled
+    (rep86 #12): told privately which were, so there is nothing to pick up (`cancelled`), the group
+    reading the usual one line; [] when that is not so (answered as before)."""
+    if ctx.is_private:
+        return []
+    typed = read(text).lang
+    lang = await ctx.private_lang(typed)
+    said = await cancelled(ctx, text, lang)
+    if said is None:
+        return []
+    me = ctx.request.user_id
+    group = await ctx.heard_by_group(typed)
+    told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
+    return [Reply(text=told, language=group, says_sent_to=me), Reply(text=said, private_to=me, language=lang)]
+
+
+async def cancelled(ctx: Context, text: str, lang: str) -> str | None:
+    """The pickup question (`什么时候取货`, `when can I pick up?`, `什么时候到` as it) from a buyer whose
+    orders (in a group: of this group) were all cancelled, with nothing else to collect (rep86 #12):
+    which were, so there is nothing to pick up, and how to join a round of the product open now; None
+    when she has something to collect or no cancelled order (`service.cancelled_only`): answered as before."""
+    request = ctx.request
+    chat_id = None if ctx.is_private else request.chat_id
+    question = read(text)
+    if arrival_asked(text) is not None:  # `什么时候到`, `大米什么时候到`: asked as the pickup question
+        question = replace(question, intent=Intent.PICKUP)
+    found = await service.cancelled_only(ctx.uow, question, asker=request.user_id, chat_id=chat_id)
+    if found is None:
+        return None
+    orders = t(lang, "list_separator").join(
+        t(lang, "arrival_refunded_order", order=order.number, title=group_buy.terms.title)
+        for order, group_buy in found.orders
+    )
+    if found.count > len(found.orders):  # the newest named, the count saying how many in all
+        orders += "…"
+    key = "pickup_cancelled_private" if ctx.is_private else "pickup_cancelled"
+    said = [t(lang, key, count=found.count, orders=orders)]
+    for group_buy in found.open_again:  # a round of its product open now: how to join it, and where
+        about = {"title": group_buy.terms.title, "id": group_buy.id, "example": f"+1 #{group_buy.id}"}
+        if ctx.is_private or group_buy.chat_id != request.chat_id:
+            chat = await chat_label(ctx.uow, group_buy.chat_id)
+            said.append(t(lang, "pickup_cancelled_open_in", chat=chat, **about))
+        else:
+            said.append(t(lang, "pickup_cancelled_open", **about))
+    return ("" if lang == "zh" else " ").join(said)
 
 
 async def own_example(ctx: Context) -> int | None:

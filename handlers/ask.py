@@ -112,6 +112,11 @@ _WHO_JOINED = re.compile(
 )
 # `who hasn't collected?`, `who has not picked up`: the organiser's list (handlers.uncollected), not a
 # buyer's pickup question (`谁还没取货` is its command word)
+# `问 谁还没取货`, `@tuan_bot 未取货？`: as `谁还没取货` (handlers.uncollected), never a pickup answer
+# (rep88 #13)
+_WHO_UNCOLLECTED_ZH = re.compile(
+    r"\s*(?:谁还没取货|谁没取货|谁还没有取货|谁没有取货|未取货)(?:的|呢|啊)?[\s?？。!！]*"
+)
 _WHO_UNCOLLECTED = re.compile(
     r"^\s*(?:who(?:'s| is| are)?\s+(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|yet to)\s+"
     r"(?:yet\s+)?(?:collected|collect|picked up|pick up|picked|pick)\b)",
@@ -169,7 +174,12 @@ async def ask(ctx: Context) -> list[Reply]:
         return await _money_asked_here(ctx, text)
     arrival = await arrival_asked.as_pickup(ctx, text)  # `粽子什么时候到`: her orders' pickup (rep74 #2)
     if arrival is None:  # in a group, from one with nothing of hers here to arrive: talk, unless refunded
-        return await arrival_asked.refunded_here(ctx, text)  # `什么时候到` of a refunded order (rep75 #3)
+        refunded = await arrival_asked.refunded_here(ctx, text)  # `什么时候到` of a refunded order (rep75 #3)
+        return refunded or await arrival_asked.cancelled_here(ctx, text)  # or cancelled (rep86 #12)
+    if not ctx.is_private and "#" not in text:  # `when can I pick up?`, her orders here all cancelled
+        cancelled = await arrival_asked.cancelled_here(ctx, text)  # never another's pickup (rep86 #12)
+        if cancelled:
+            return cancelled
     if arrival != text:  # `什么时候可以取`, answered as it is; `… #2` (hers by construction) as `问 …` is
         text, unasked = arrival, unasked and "#" not in arrival
     if unasked:
@@ -220,7 +230,7 @@ async def ask(ctx: Context) -> list[Reply]:
             if best is not None:
                 return best
         return await foryou(ctx)
-    if _WHO_UNCOLLECTED.search(words):  # `who hasn't collected?`: the organiser's list
+    if _WHO_UNCOLLECTED.search(words) or _WHO_UNCOLLECTED_ZH.fullmatch(words):  # the organiser's list
         return await uncollected.uncollected(ctx)
     if question.intent is None and not ctx.is_private and _WHO_JOINED.search(words):  # `/ask who joined`
         listed = question.group_buy_id
@@ -248,9 +258,12 @@ async def ask(ctx: Context) -> list[Reply]:
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
         if question.intent is Intent.PICKUP:  # no order to collect, no open buy she is on: nothing to pick up
-            refunded = await arrival_asked.refunded_anywhere(ctx, lang)  # her orders refunded: said so
-            if refunded is not None:
-                return [Reply(text=refunded, language=lang)]
+            gone = [  # her orders refunded, or cancelled (rep86 #12): said so
+                await arrival_asked.refunded_anywhere(ctx, lang),
+                await arrival_asked.cancelled(ctx, text, lang),
+            ]
+            if any(gone):
+                return [Reply(text="\n".join(s for s in gone if s), language=lang)]
             own = await arrival_asked.own_example(ctx)  # never a buy she was not on (rep78 #8)
             if own is None:
                 return [Reply(text=t(lang, "ask_pickup_nothing"), language=lang)]

@@ -233,8 +233,14 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     replies = [Reply(text=first, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in: as hers
         mine = await ctx.lang(group_buy)
-        group = await chat_label(ctx.uow, group_buy.chat_id)
-        replies.append(Reply(text=said(mine, "removed_all_lines_yours", group), language=mine))
+        told = list(dict.fromkeys([group_buy.chat_id, *(r.chat_id for r in sellers if r.chat_id)]))
+        if len(told) > 1:  # 帮卖: each group told, never only her own (s38)
+            labels = [t(mine, "removed_told_chat", chat=await chat_label(ctx.uow, chat)) for chat in told]
+            group = t(mine, "list_separator").join(labels)
+            replies.append(Reply(text=said(mine, "removed_all_lines_yours_groups", group), language=mine))
+        else:
+            group = await chat_label(ctx.uow, group_buy.chat_id)
+            replies.append(Reply(text=said(mine, "removed_all_lines_yours", group), language=mine))
     replies += [reply for reply in sellers if reply.chat_id != request.chat_id]
     if not is_guest(user_id) and user_id != request.user_id:  # the member, privately, in her language
         chat = await card_language(ctx.uow, group_buy, ctx.memo)

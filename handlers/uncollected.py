@@ -38,13 +38,20 @@ async def _by_pickup(
     return split
 
 
+def _asked_the_bot(ctx: Context) -> bool:
+    """Whether a group's `谁还没取货` was asked of the bot: its slash command, a mention, `问 …`."""
+    typed = ctx.request.text.lstrip()
+    return ctx.request.to_bot or "@" in typed or typed.startswith("/") or ctx.command.name == "ask"
+
+
 async def uncollected(ctx: Context) -> list[Reply]:
-    """The organiser's uncollected orders; one who runs no group buy is told (in private) that it is the
-    organiser's list, and left alone in a group."""
+    """The organiser's uncollected orders; one who runs no group buy is told that it is the organiser's
+    list when she asked the bot (in private, `/uncollected`, `@tuan_bot 谁还没取货`, `问 谁还没取货`), as
+    `谁还没付款` is (rep88 #13), and left alone when she said it to the group."""
     lang = await ctx.lang()
     request = ctx.request
     if not await ctx.uow.views.count_group_buys_of(request.user_id):
-        if not ctx.is_private:  # a member's `谁还没取货？` in the group is talk among neighbours
+        if not ctx.is_private and not _asked_the_bot(ctx):  # `谁还没取货？` to the group: neighbours' talk
             return []
         raise DomainError("uncollected_not_organiser")
     chat_id = None if ctx.is_private else request.chat_id

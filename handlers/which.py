@@ -461,7 +461,8 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     """The command's own example naming group buy `number`; `/payment` keeps the note she typed
     (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, `/edit` her change
     (`/edit #7 price 9`, not another change's example), and `/pickup` her place and time
-    (`/pickup #11 Clubhouse Friday 6pm`, never the generic Gate 3)."""
+    (`/pickup #11 Clubhouse Friday 6pm`, never the generic Gate 3), and `/remove` whom she named
+    (`踢出 #1 @小美`, never the generic @Bob)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
     change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
@@ -470,6 +471,8 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     place = _ANY_NUMBER.sub("", command.rest.strip()).strip()  # `#999…9 Gate 3`: however long
     if command.name == "pickup" and place:  # `/pickup Clubhouse Friday 6pm`: her place kept
         return t(lang, "which_example_pickup_typed", id=number, change=place)
+    if command.name == "remove" and change:  # `踢出 @小美`: `踢出 #1 @小美`, never another's name (rep88 #12)
+        return t(lang, "which_example_remove_typed", id=number, who=change)
     return t(lang, key, id=number)
 
 

@@ -256,6 +256,65 @@ async def mine_privately(uow: UnitOfWork, question: Question, *, asker: str) -> 
     return kept[:MINE_LISTED]
 
 
+CANCELLED_LISTED = 3  # of her cancelled orders, the newest a pickup answer names
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """Her orders cancelled, newest first (at most `CANCELLED_LISTED`), with how many in all, and for
+    each product a round of it open now (where `+1 #N` joins again), by its chat."""
+
+    orders: list[tuple[Order, GroupBuy]]
+    count: int
+    open_again: list[GroupBuy]
+
+
+async def cancelled_only(
+    uow: UnitOfWork, question: Question, *, asker: str, chat_id: str | None = None
+) -> Cancelled | None:
+    """`什么时候取货`, `when can I pick up?` (naming no group buy by number) from one with nothing to pick
+    up (of `chat_id` only, when given: in a group) whose orders there were cancelled: those orders, and
+    each open round of their products; None when she has an order to pay or collect there, a line on an
+    open group buy there, no cancelled order, or the question names an open group buy (or a product
+    none of her cancelled orders is): then answered as before."""
+    if question.intent is not Intent.PICKUP or question.group_buy_id is not None:
+        return None
+    if chat_id is not None:
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+        if _named(open_here, question.text) is not None:
+            return None
+        for group_buy in open_here:
+            if group_buy.id is not None and await uow.group_buys.lines_of(group_buy.id, asker):
+                return None
+    elif await uow.views.open_joins_of(asker, limit=1):
+        return None
+    cancelled: list[tuple[Order, GroupBuy]] = []
+    for order in await uow.orders.for_buyer(asker):  # newest first
+        bought = await uow.group_buys.get(order.group_buy_id)
+        if bought is None or (chat_id is not None and chat_id not in (bought.chat_id, order.chat_id)):
+            continue
+        if order.status in _OWING:
+            return None  # hers to pay or collect: answered as before
+        if order.status is OrderStatus.CANCELLED:
+            cancelled.append((order, bought))
+    if not cancelled:
+        return None
+    asked, words = _product_words(question.text)  # `when can I pick up the tea?`: of that product
+    named = [(o, g) for o, g in cancelled if _names(g.terms.title, asked, words)]
+    if not named and chat_id is not None:
+        closed = await uow.group_buys.closed_in_chat(chat_id)
+        if any(_names(g.terms.title, asked, words) for g in closed):
+            return None  # another product of this group's, none of hers: answered as before
+    cancelled = named or cancelled
+    again: list[GroupBuy] = []
+    for _, group_buy in cancelled[:CANCELLED_LISTED]:
+        for other in await uow.group_buys.open_in_chat(group_buy.chat_id):
+            fresh = other.id not in {g.id for g in again}
+            if fresh and same_product(other.terms.title, group_buy.terms.title):
+                again.append(other)
+    return Cancelled(cancelled[:CANCELLED_LISTED], len(cancelled), again)
+
+
 async def _names_any(
     uow: UnitOfWork, question: Question, chat_id: str, asker: str, open_here: list[GroupBuy]
 ) -> bool:
