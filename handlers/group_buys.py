@@ -245,7 +245,9 @@ async def _join(ctx: Context) -> list[Reply]:
             stated = echoes.stated_count(ctx.request.text or "")
             if stated is not None and stated == quantity:
                 refusal.params["stated"] = stated
-        if refusal.code == "already_listed" and (command.extra_lines or command.listed or command.own_twice):
+        if refusal.code == "already_listed" and (
+            command.extra_lines or command.listed or command.own_twice or command.note_friend
+        ):
             raise await _listed_with_lines(ctx, refusal) from refusal
         if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
             said, most = refusal.params, int(refusal.params.get("quantity") or 0)
@@ -419,8 +421,8 @@ async def _join(ctx: Context) -> list[Reply]:
     if mistaken:  # `2. 张叔 3盒` where 张叔 has 2: the record stands, said once (rep77 #9)
         text = t(lang, "two_sentences", first=text, second=mistaken)
     extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
-    if not extra and command.pasted and line.note and not line.friend:  # `小美 1 帮妈妈 1`: 妈妈's too
-        extra = await pasted_lines.friend_in_note(ctx, group_buy, line.note, lang)
+    if not extra and not line.friend:  # `小美 1 帮妈妈 1`: 妈妈's too (never her note, rep92 #3)
+        extra = await pasted_lines.friend_in_note(ctx, group_buy, command, line.option, lang)
     if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
         text = t(lang, "two_sentences", first=text, second=extra)
     undo = _big_join_undo(command, joined, lang)
@@ -487,6 +489,9 @@ async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
     mistaken = await pasted_lines.mistakes(ctx, group_buy, ctx.command, lang) if group_buy else ""
     if mistaken:  # `2. 张叔 3盒` where 张叔 has 2 (rep77 #9)
         lines = t(lang, "two_sentences", first=mistaken, second=lines) if lines else mistaken
+    if group_buy and not lines:  # `阿强 小盒1 帮老婆 小盒2` holding 小盒 ×1: 老婆's not added (rep92 #2)
+        option = str(refusal.params.get("option") or "")
+        lines = await pasted_lines.friend_in_note(ctx, group_buy, ctx.command, option, lang)
     if not lines:
         return refusal
     return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)

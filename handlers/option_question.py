@@ -42,6 +42,7 @@ from handlers import (
     group_buys,
     name_in_title,
     note_titles,
+    pasted_lines,
     pasted_products,
     pasted_template,
     pickup_codes,
@@ -429,6 +430,7 @@ async def join(ctx: Context) -> list[Reply]:
     products = await pasted_products.joined(ctx, join)  # `4. 小周 芒果2`: her line's products
     if products is not None:
         return products
+    ctx.command = pasted_lines.friend_apart(ctx.command)  # `阿强 小盒1 帮老婆 小盒2`: 老婆's said apart
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)

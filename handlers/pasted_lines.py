@@ -7,33 +7,63 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.services.group_buys import names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
+from handlers.parsing.joins import KIN_WORD
 from handlers.texts import t
 
+_ZH_NAME = r"[\u3400-\u9fff]{1,6}"
+_EN_NAME = r"(?:my\s+)?[A-Za-z][\w'’-]*"
 # a friend's count written on her own pasted line (`小美 1 帮妈妈 1`, `Kim 1 (for my sister 1)`, `Kim small
-# 1, for my sister big 1`): whom for, an option word before the count in English, the count
+# 1, for my sister big 1`, `阿强 小盒1 我妈 小盒1`, `小盒1 + 老婆 小盒2`, `小盒1（老婆 小盒2）`,
+# `veg 1 + sister veg 1`): whom for, an option word before the count, the count
 _FRIEND_IN_NOTE = re.compile(
-    r"(?:^|[\s(（,，;；])(?:(?:帮|替)\s*(?P<zh>[\u3400-\u9fff]{1,6})|for\s+(?P<en>(?:my\s+)?[A-Za-z][\w'’-]*))"
+    rf"(?:(?:^|[\s(（,，;；])(?:(?:帮|替)\s*(?P<zh>{_ZH_NAME})|for\s+(?P<en>{_EN_NAME})|(?P<kin>{KIN_WORD}))"
+    rf"|(?:[(（]|(?:^|\s)[+＋])\s*(?:(?P<zh2>{_ZH_NAME})|(?P<en2>{_EN_NAME})))"
     r"\s*(?:(?P<word>[A-Za-z]{2,12}|[\u3400-\u9fff]{1,4}?)\s*)?(?P<n>\d{1,2})\s*(?:份|盒|个|[)）])?\s*$",
     re.IGNORECASE,
 )
+_LEFT_OVER = " ,，;；+＋(（"
 
 
-async def friend_in_note(ctx: Context, group_buy: GroupBuy, note: str, lang: str) -> str:
-    """Her own pasted line's note holding a friend's count (`帮妈妈 1`, `for my sister 1`, rep88 #4): the
-    remark a friend's line of the list gets, that it was not added and the join that adds it (`+1 帮
-    妈妈`); "" for none."""
-    found = _FRIEND_IN_NOTE.search(note)
+def friend_apart(command: Command) -> Command:
+    """Her own pasted line with a friend's count in its note (`帮老婆 小盒2`, `(for my sister 1)`, rep92
+    #2/#3): that part taken out of the note (never her line's note, never read for her option) and kept
+    as `note_friend`, said not added with the join that adds it; the command as it was otherwise."""
+    if not command.pasted or command.friend or command.note_friend or not command.note:
+        return command
+    found = _FRIEND_IN_NOTE.search(command.note)
     if found is None:
+        return command
+    friend = next(found.group(g) for g in ("zh", "en", "kin", "zh2", "en2") if found.group(g))
+    kept = command.note[: found.start()].rstrip(_LEFT_OVER) + command.note[found.end() :]
+    measured = command.measured
+    if measured is not None and measured.note == command.note:  # `王阿姨 1盒 帮女儿 1盒`
+        measured = replace(measured, note=kept.strip())
+    return replace(
+        command,
+        note=kept.strip(),
+        measured=measured,
+        note_friend=(" ".join(friend.split()), found.group("word") or "", found.group("n")),
+    )
+
+
+async def friend_in_note(ctx: Context, group_buy: GroupBuy, command: Command, option: str, lang: str) -> str:
+    """Her own pasted line's friend's count (`note_friend`: `帮妈妈 1`, `for my sister 1`, rep88 #4): the
+    remark a friend's line of the list gets, that it was not added and the join that adds it (`+1 帮
+    妈妈`; with the option, hers when none is named, on a group buy with options: `+2 小盒 帮 老婆`); ""
+    for none."""
+    if not command.note_friend:
         return ""
-    friend = found.group("zh") or found.group("en")
-    word = found.group("word") or ""
-    amount = f"{found.group('n')} {word}" if word else found.group("n")
+    friend, word, count = command.note_friend
+    if group_buy.terms.options and not word:
+        word = option
+    amount = f"{count} {word}" if word else count
     several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
     at = f" #{group_buy.id}" if several else ""
     example = t(lang, "pasted_friend_join", amount=amount, at=at, friend=friend)

@@ -113,9 +113,13 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
             else:
                 replies.append(reply)
     ctx.command = command
-    if refused and not added:  # none joined: the first refusal, as ever
+    if refused and not added and (len(refused) == 1 or texts):  # none joined: the first refusal, as ever
         raise refused[0][1]
+    said = []  # each names its option, if any (`抱歉，月饼 大盒 已经卖完了`)
     for group_buy, refused_one in refused:  # `芒果1 鸡蛋1`, 鸡蛋 sold out: what was not added, and why
         why = _NOTHING_CHANGED.sub("", refusal_text(lang, refused_one)).rstrip("，,；; ")
-        texts.append(t(lang, "pasted_product_refused", title=group_buy.terms.title, id=group_buy.id, why=why))
+        said.append(t(lang, "pasted_product_refused", title=group_buy.terms.title, id=group_buy.id, why=why))
+    if refused and not added:  # `大盒1 小盒3`: 大盒 sold out, 小盒 over its limit: each with its why
+        raise DomainError("pasted_products_all_refused", lines="\n".join(said))
+    texts.extend(said)
     return [Reply(text="\n".join(texts), language=lang), *replies] if texts else replies

@@ -135,6 +135,9 @@ class Command:
     listed: tuple[tuple[str, str, int], ...] = ()  # a pasted list's other lines (Join.listed)
     own_twice: int = 0  # her name on several lines of a pasted list: their count (Join.own_twice)
     list_names: tuple[str, ...] = ()  # whom a pasted list's other lines are for (Join.list_names)
+    # a friend's count on her own pasted line, taken out of its note (`帮老婆 小盒2`): whom for, the
+    # option word or "", the count (handlers.pasted_lines.friend_apart); never joined, never her note
+    note_friend: tuple[str, ...] = ()
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do

@@ -451,6 +451,7 @@ def person_name(word: str) -> bool:
 
 _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 _KIN_ALONE = "|".join(sorted((word for word in _KIN if len(word) > 1), key=len, reverse=True))
+KIN_WORD = rf"(?:我的|我家|我)(?:{_KIN_WORDS})|(?:{_KIN_ALONE})"  # `我妈`, `老婆`: a kinship word alone
 # Who a 接龙 line is for, said before its `+N` without 帮 (`我 +2`, `me +2`: her own line; `老公 +1`,
 # `我妈 +1`: the kin's line, as `帮我妈 +1`, paid in her order; `@王阿姨 +1`: as `+1 @王阿姨`)
 _WHO_FIRST = re.compile(

@@ -69,5 +69,10 @@ async def test_every_one_refused_is_the_refusal_nothing_joined() -> None:
 
     said = chat.said(await chat.say("zhou", "接龙\n1. 小李 鸡蛋2\n2. 小周 芒果5 鸡蛋1", name="小周"))
 
-    assert said == "抱歉，海南贵妃芒 5斤 每人限购 3 份，最多发 +3，没有任何改动。"
+    assert said == (  # rep92 #1: each refused one is said with its why, no longer the first alone
+        "海南贵妃芒 5斤（#1）没有加上：抱歉，海南贵妃芒 5斤 每人限购 3 份，最多发 +3。\n"
+        "土鸡蛋（#2）没有加上：抱歉，土鸡蛋 已经卖完了。想候补请发“候补 #2 1”："
+        "空出的数量按排队顺序，补给数量放得下的人。\n"
+        "没有任何改动。"
+    )
     assert await chat.cards_up_to(2) == before
