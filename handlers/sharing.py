@@ -442,8 +442,9 @@ async def _own_line_left(ctx: Context, group_buy_id: int) -> GroupBuy | None:
         return None
     lines = await ctx.uow.group_buys.lines_of(found.id, ctx.request.user_id)
     own = [line for line in lines if not line.friend and line.quantity > 0]
-    if len({line.option for line in own}) > 1 and not command.option:  # several: which, with its number
-        held = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
+    taking = found.is_open and not found.is_past_deadline(ctx.now)  # closed: said so first (rep92 #8)
+    if len({line.option for line in own}) > 1 and not command.option and taking:  # several: which, with
+        held = " / ".join(f"{line.option} ×{line.quantity}" for line in own)  # its number
         example = f"{own[-1].option} #{found.id}"
         raise DomainError("option_which_leave", title=found.terms.title, held=held, example=example)
     return found if own else None

@@ -401,6 +401,14 @@ async def sold_out_now(uow: UnitOfWork, group_buy: GroupBuy) -> bool:
     return sold_out(group_buy)
 
 
+def _counts_read(group_buy: GroupBuy) -> bool:
+    """Whether what is taken of each option with a stock of its own is known (`_with_option_counts`)."""
+    options = group_buy.terms.options
+    if not any(option.stock is not None for option in options):
+        return True
+    return {option.name for option in options} <= set(group_buy.option_sold)
+
+
 async def _with_option_counts(uow: UnitOfWork, group_buy: GroupBuy) -> None:
     """`group_buy` (listed among the open ones of a chat) given what is taken of each option, when one
     has a stock of its own (one read, for those only): a bare `+1`'s question never offers an option
@@ -846,7 +854,17 @@ async def join(
         quantity, note, counted_in_note = _typed_option_count(group_buy, note)
         option_attempt = option_attempt or counted_in_note
     try:
-        option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
+        try:
+            option, note = _option_of_join(
+                group_buy, option, option_index, note, option_attempt=option_attempt
+            )
+        except DomainError as asked:  # the one open here is listed without what each option sold:
+            if asked.code not in ("option_which", "option_not_here") or _counts_read(group_buy):
+                raise  # read now (the question only), so one sold out is marked, never the example
+            await _with_option_counts(uow, group_buy)
+            option, note = _option_of_join(
+                group_buy, option, option_index, note, option_attempt=option_attempt
+            )
     except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
         if question.code == "option_not_here" and (pasted or counted_in_note):  # `3. Zed 中盒 2`: her 2
             question.params["typed_quantity"] = quantity
@@ -1632,12 +1650,13 @@ async def _own_units(uow: UnitOfWork, group_buy: GroupBuy, member: str) -> int:
 
 def example_option(group_buy: GroupBuy, note: str, held: str = "") -> str:
     """The option a which-group-buy example names for `group_buy`, so following it is not asked which
-    option next: the one she holds there (`held`), else none when it has at most one option or her
-    `note` names one already, else its last not sold out (as the question which option's example,
-    `option_which`)."""
-    if held:
-        return held
+    option next: the one she holds there (`held`) unless it is sold out on its own (rep92 #9: never a
+    🈵 one to join), else none when it has at most one option or her `note` names one already, else its
+    last not sold out (as the question which option's example, `option_which`)."""
     options = group_buy.terms.options
+    kept = group_buy.option_named(held) if held else None
+    if held and (kept is None or not group_buy.option_sold_out(kept)):
+        return held
     if len(options) < 2 or option_in_note(group_buy, note)[0]:
         return ""
     left = [option for option in options if not group_buy.option_sold_out(option)]  # never one 🈵
@@ -1802,7 +1821,12 @@ async def leave(
         raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
     friend, option = await _friend_as_written(uow, group_buy, user_id, clean_text(friend), option)  # `mum -1`
     if group_buy.terms.options or option:
-        current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
+        try:
+            current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
+        except DomainError as asked:  # `-1 #2` holding two options of one that closed: closed, said
+            if asked.code in ("option_which_leave", "leave_which_friend"):  # first, never which (rep92 #8)
+                _closed_to_leave(group_buy, now)
+            raise
     else:
         current = await uow.group_buys.participant(group_buy.id, user_id, friend)
     if current is None and not friend and not group_buy.terms.options:  # a friend's line only: that one
@@ -1940,6 +1964,16 @@ async def _no_friend_line(
         )
     if group_buy.is_open and not group_buy.is_past_deadline(now):  # `-1 for Zhao` once more: Zhao's, gone
         raise DomainError("leave_friend_none_at_all", title=title, id=gid, friend=friend)
+
+
+def _closed_to_leave(group_buy: GroupBuy, now: datetime) -> None:
+    """Refused as closed (`group_buy_closed`, as its leave would be) when `group_buy` takes no more
+    changes: said before asking which line to leave."""
+    try:
+        group_buy.leave(None, quantity=None, now=now)
+    except DomainError as refusal:
+        if refusal.code != "not_joined":
+            raise
 
 
 async def _option_line(

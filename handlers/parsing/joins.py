@@ -858,12 +858,31 @@ _HELPED_COUNT = re.compile(
 )
 
 
+# `帮妈妈 小盒1`, `帮陈奶奶 小盒 1`, `帮妈妈 1 小盒`: that line with the option typed (rep92 #5), as
+# `+1 帮 妈妈 小盒`
+_HELPED_OPTION_COUNT = re.compile(
+    rf"^(?:帮|替)\s*(?P<name>[\u3400-\u9fff]{{2,6}}|[A-Za-z][A-Za-z'’-]{{1,19}})\s+"
+    rf"(?:(?P<word>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}})\s*[×xX*]?\s*(?P<n>\d{{1,3}})\s*(?P<unit>{_UNIT})?"
+    rf"|(?P<n2>\d{{1,3}})\s*(?P<unit2>{_UNIT})?\s*(?P<word2>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}}))$"
+)
+_NOT_AN_OPTION = re.compile(r"[要问说看买吗呢吧了么的也都还再和跟]")  # `帮妈妈 问问 1`: talk, never an option
+
+
 def _helped_count(text: str) -> str:
-    """`帮赵奶奶 2` (a person's name or a kinship word after 帮) as `+2 帮 赵奶奶`; other text as it is."""
-    found = _HELPED_COUNT.match(" ".join(text.split()))
-    if found is None or not helped_name(f"帮{found.group('name')}") or not int(found.group("n")):
+    """`帮赵奶奶 2` (a person's name or a kinship word after 帮) as `+2 帮 赵奶奶`; `帮妈妈 小盒1` (an
+    option's word with the count) as `+1 帮 妈妈 小盒`; other text as it is."""
+    typed = " ".join(text.split())
+    found = _HELPED_COUNT.match(typed)
+    if found is not None and helped_name(f"帮{found.group('name')}") and int(found.group("n")):
+        return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}"
+    found = _HELPED_OPTION_COUNT.match(typed)
+    if found is None or not helped_name(f"帮{found.group('name')}"):
         return text
-    return f"+{found.group('n')}{found.group('unit') or ''} 帮 {found.group('name')}"
+    n, unit = found.group("n") or found.group("n2"), found.group("unit") or found.group("unit2") or ""
+    word = found.group("word") or found.group("word2")
+    if not int(n) or _NOT_AN_OPTION.search(word) or re.fullmatch(_UNIT, word):
+        return text
+    return f"+{n}{unit} 帮 {found.group('name')} {word}"
 
 
 # `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
