@@ -1044,7 +1044,9 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if (asks_payout_arrived(text) or asks_own_payment(text)) and not request.to_bot:  # hers privately
         return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
-    if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
+    if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`); asked
+        if not overheard:  # of the bot (`@Tuan 什么时候取货？`): as `问 什么时候取货`, from anyone (rep93 #1)
+            return Command("ask", rest=said)
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if arrival_asked_of(said) is not None:  # `粽子什么时候到`, `@Tuan 粽子什么时候到`: her orders' pickup
         return Command("ask", rest=said, in_words=True, overheard=overheard)
