@@ -240,6 +240,10 @@ async def ask(ctx: Context) -> list[Reply]:
         if bills:
             said = [_answer(f, lang, ctx) if _owed(f) else _paid(f, lang, ctx, then=False) for f in bills]
             return [Reply(text="\n".join(said), language=lang)]
+    if question.intent is Intent.PICKUP and not ctx.is_private:  # all hers here refunded: said privately
+        nothing = await arrival_asked.refunded_pickup_here(ctx, question, text)  # (rep93 #8)
+        if nothing:
+            return nothing
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
