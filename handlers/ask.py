@@ -214,10 +214,11 @@ async def ask(ctx: Context) -> list[Reply]:
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
         ctx.command = replace(ctx.command, rest="")
-        if subject == "":  # `any recommendations?`, `求推荐`: no pick, the friends' best notes this week
-            best = await _friends_best_this_week(ctx, lang)
-            if best is not None:
-                return best
+        # `any recommendations?`, `what should I buy?`, `问 有什么值得买的` alike (rep93 #4): no pick, the
+        # friends' best notes this week
+        best = await _friends_best_this_week(ctx, lang)
+        if best is not None:
+            return best
         return await foryou(ctx)
     if _WHO_UNCOLLECTED.search(words):  # `who hasn't collected?`: the organiser's list
         return await uncollected.uncollected(ctx)
