@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from commerce.domain.asking import Intent, arrival_asked, read
+from commerce.domain.asking import Intent, Question, arrival_asked, read
 from commerce.domain.order import OrderStatus
 from commerce.services import asking as service
 from commerce.services.chat_names import chat_label
@@ -57,10 +57,28 @@ async def refunded_here(ctx: Context, text: str) -> list[Reply]:
     what = arrival_asked(text)
     if what is None or ctx.is_private:
         return []
-    word = what.casefold()
+    return await _refunded_told(ctx, text, what.casefold())
+
+
+async def refunded_pickup_here(ctx: Context, question: Question, text: str) -> list[Reply]:
+    """In a group, the pickup question asked of the bot (`/ask when can I pick up?`, `@Tuan 什么时候取货？`)
+    from a member with nothing here to collect whose orders here (on the group buy named, if one is)
+    were refunded: told privately, as `什么时候到` is, that there is nothing to collect, never the pickup
+    with the offer to ask the organiser (rep93 #8); [] otherwise (answered as it was)."""
+    request = ctx.request
+    if ctx.is_private or await service.mine_here(
+        ctx.uow, question, chat_id=request.chat_id, asker=request.user_id
+    ):
+        return []
+    return await _refunded_told(ctx, text, "", question.group_buy_id)
+
+
+async def _refunded_told(ctx: Context, text: str, word: str, group_buy_id: int | None = None) -> list[Reply]:
     refunded = []
     for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):  # newest first
         if order.status is not OrderStatus.REFUNDED or order.chat_id != ctx.request.chat_id:
+            continue
+        if group_buy_id is not None and order.group_buy_id != group_buy_id:
             continue
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is None or (word and word not in group_buy.terms.title.casefold()):

@@ -225,10 +225,11 @@ async def ask(ctx: Context) -> list[Reply]:
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
         ctx.command = replace(ctx.command, rest="")
-        if subject == "":  # `any recommendations?`, `求推荐`: no pick, the friends' best notes this week
-            best = await _friends_best_this_week(ctx, lang)
-            if best is not None:
-                return best
+        # `any recommendations?`, `what should I buy?`, `问 有什么值得买的` alike (rep93 #4): no pick, the
+        # friends' best notes this week
+        best = await _friends_best_this_week(ctx, lang)
+        if best is not None:
+            return best
         return await foryou(ctx)
     if _WHO_UNCOLLECTED.search(words) or _WHO_UNCOLLECTED_ZH.fullmatch(words):  # the organiser's list
         return await uncollected.uncollected(ctx)
@@ -251,6 +252,10 @@ async def ask(ctx: Context) -> list[Reply]:
         if bills:
             said = [_answer(f, lang, ctx) if _owed(f) else _paid(f, lang, ctx, then=False) for f in bills]
             return [Reply(text="\n".join(said), language=lang)]
+    if question.intent is Intent.PICKUP and not ctx.is_private:  # all hers here refunded: said privately
+        nothing = await arrival_asked.refunded_pickup_here(ctx, question, text)  # (rep93 #8)
+        if nothing:
+            return nothing
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
@@ -1060,7 +1065,9 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if (asks_payout_arrived(text) or asks_own_payment(text)) and not request.to_bot:  # hers privately
         return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
-    if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
+    if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`); asked
+        if not overheard:  # of the bot (`@Tuan 什么时候取货？`): as `问 什么时候取货`, from anyone (rep93 #1)
+            return Command("ask", rest=said)
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if arrival_asked_of(said) is not None:  # `粽子什么时候到`, `@Tuan 粽子什么时候到`: her orders' pickup
         return Command("ask", rest=said, in_words=True, overheard=overheard)

@@ -72,7 +72,8 @@ async def flags(ctx: Context) -> list[Reply]:
 
 
 async def _flags_in_private(ctx: Context) -> list[Reply]:
-    """A bot admin gets the queue of every group they were seen in; a group's own admin, the queue of
+    """A bot admin gets the queue of every group they were seen in and of every group with a reported
+    note (the report's notice sends them here, rep93 #2); a group's own admin, the queue of
     each group of theirs the platform says they administer (asked of it now: `Context.chat_admins`);
     where the platform cannot say (WeChat), how the queue comes from the group."""
     request = ctx.request
@@ -80,8 +81,11 @@ async def _flags_in_private(ctx: Context) -> list[Reply]:
     bot_admin = request.user_id in ctx.config.payout_admins
     if not bot_admin and ctx.chat_admins is None:
         return [Reply(text=t(lang, "flags_private_unknown"), language=lang)]
-    chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
-    if not bot_admin:
+    own = await ctx.uow.follows.member_chats(identity(request.platform, request.user_id))
+    chats = sorted(own)
+    if bot_admin:  # who moderates every chat: each with a reported note too, as the report's notice
+        chats = sorted(set(own) | await ctx.uow.moderation.reported_chats())  # sends them here (rep93 #2)
+    else:
         chats = [chat_id for chat_id in chats if await _admin_of(ctx, chat_id)]
         if not chats:
             return [Reply(text=t(lang, "flags_admin_of_none"), language=lang)]
@@ -92,8 +96,10 @@ async def _flags_in_private(ctx: Context) -> list[Reply]:
         if lines:
             sections.append("\n".join(lines))
     if not sections:
+        if bot_admin and not own:  # in no group: never `in your 0 groups`
+            return [Reply(text=t(lang, "flags_none"), language=lang)]
         none = "flags_none_in_groups" if bot_admin else "flags_none_in_groups_administered"
-        return [Reply(text=t(lang, none, count=len(chats)), language=lang)]
+        return [Reply(text=t(lang, none, count=len(own) if bot_admin else len(chats)), language=lang)]
     return [Reply(text="\n\n".join(sections), language=lang)]
 
 
