@@ -386,10 +386,12 @@ _NAMING_AN_AMOUNT = frozenset(
         "refund_received_units_over",
         "refund_units_over",
         "refund_units_left",
+        "refund_units_left_all",
         "refund_units_none_left",
         "refund_units_over_options",
         "refund_units_which_option",
         "refund_option_units_left",
+        "refund_option_units_left_all",
         "refund_option_none_left",
         "refund_option_money_left",
         # every other refusal of a refund of an order, naming what it holds or how its money stands
