@@ -385,12 +385,26 @@ _NAMING_AN_AMOUNT = frozenset(
         "refund_received_units_over",
         "refund_units_over",
         "refund_units_left",
+        "refund_units_left_all",
         "refund_units_none_left",
         "refund_units_over_options",
         "refund_units_which_option",
         "refund_option_units_left",
+        "refund_option_units_left_all",
         "refund_option_none_left",
         "refund_option_money_left",
+        # every other refusal of a refund of an order, naming what it holds or how its money stands
+        # (`…只有 大盒…这单还可退 ¥15`, `…已经退过款了`): as privately as those above (rep91 #6)
+        "refund_option_not_held",
+        "refund_option_none",
+        "refund_option_units_over",
+        "refund_units_or_money",
+        "refund_units_or_money_options",
+        "order_already_refunded",
+        "refund_not_paid",
+        "refund_part_not_paid",
+        "refund_amount_bad_not_paid",
+        "refund_cancelled",
     }
 )
 # refusals of a part received (只收到) or a cancel naming the buyer's money, whatever command typed them
@@ -514,7 +528,10 @@ async def _received_refunded(ctx: Context, done: service.Refunded, reason: str) 
     answer = Reply(text=said_in(lang), language=lang)
     hers: list[Reply] = []
     if not ctx.is_private:  # the group reads whose, never the amount: she, privately
-        answer = await _group_reads(ctx, order, lang, False, part=True)
+        # never `已部分退款`: nothing was paid; what was received went back and it is still owed (rep91 #9)
+        here = (await ctx.group_language()) or lang
+        plain = t(here, "refund_received_done_here_plain", order=order.number, name=order.buyer_name)
+        answer = Reply(text=plain, language=here)
         if ctx.page_lang is None:
             mine = await ctx.private_lang(lang)
             hers = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]

@@ -18,6 +18,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
+from commerce.domain.order import OrderLine, kept_quantities
 from commerce.domain.pickup import is_code
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
@@ -191,17 +192,26 @@ def _handed(
     said to be sent privately."""
     order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
     title = done.group_buy.terms.title
-    shown = [line for i, line in enumerate(order.lines) if here is None or i in here]
-    lines = "\n".join(
-        t(
+    # units refunded by units (`退款 1-4 小盒 1`) are not handed over: named apart (rep91 #1)
+    kept = kept_quantities(order, title, [option.name for option in done.group_buy.terms.options])
+    shown = [(line, kept[i]) for i, line in enumerate(order.lines) if here is None or i in here]
+
+    def said(line: OrderLine, quantity: int) -> str:
+        return t(
             lang,
             "pickup_code_line_in_unit" if unit else "pickup_code_line",  # `• 3 kg of Lychees`, `• 芒果 × 3`
             description=line_names.described(title, line.description, lang),  # `荔枝（帮 妈妈）`
-            quantity=unit_texts.quantity(line.quantity, unit, lang),
+            quantity=unit_texts.quantity(quantity, unit, lang),
         )
-        for line in shown
-    )
-    units = sum(line.quantity for line in shown)
+
+    lines = "\n".join(said(line, left) for line, left in shown if left)
+    back = [
+        said(line, line.quantity - left).removeprefix("• ") for line, left in shown if left < line.quantity
+    ]
+    if back:
+        refunded = t(lang, "pickup_code_refunded", lines=t(lang, "list_separator").join(back))
+        lines = f"{lines}\n{refunded}" if lines else refunded
+    units = sum(left for _, left in shown)
     text = t(
         lang,
         "pickup_code_ok" if named else "pickup_code_ok_not_here" if not_here else "pickup_code_ok_elsewhere",
@@ -211,9 +221,11 @@ def _handed(
         units=unit_texts.units(lang, units, unit),
         lines=lines,
     )
-    if units == order.quantity:
+    if here is None or len(shown) == len(order.lines):
         return text
-    rest = order.quantity - units
+    rest = sum(kept) - units
+    if not rest:
+        return text
     return text + "\n" + t(lang, "pickup_code_rest_private", units=unit_texts.units(lang, rest, unit))
 
 

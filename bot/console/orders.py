@@ -558,6 +558,7 @@ _UNITS_REFUSED = frozenset(
     {
         "refund_option_units_over",
         "refund_option_units_left",
+        "refund_option_units_left_all",
         "refund_option_none_left",
         "refund_option_money_left",
         "refund_option_not_held",

@@ -38,6 +38,7 @@ CONSOLE_WORDING = {
     # the form's 规格 and 退几份 or its amount, not `退款 1-2 大盒 1；按金额退：退款 1-2 ¥63` (rep85 #10)
     "refund_option_units_over": "console_refund_option_units_over",
     "refund_option_units_left": "console_refund_option_units_left",
+    "refund_option_units_left_all": "console_refund_option_units_left_all",
     "refund_option_not_held": "console_refund_option_not_held",
     "refund_option_none": "console_refund_option_not_sold",
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`

@@ -409,6 +409,32 @@ class Order:
         return out
 
 
+def option_of_line(title: str, line: OrderLine, options: Sequence[str]) -> str:
+    """The option an order line is of, read back from its description (`粽子 小盒 (赵奶奶) — 3号楼`: 小盒;
+    the longest option that fits, so `小盒` never takes `小盒加大`'s line); "" without options."""
+    fits = [
+        option
+        for option in options
+        if line.description == f"{title} {option}"
+        or line.description.startswith((f"{title} {option} (", f"{title} {option} — "))
+    ]
+    return max(fits, key=len, default="")
+
+
+def kept_quantities(order: Order, title: str, options: Sequence[str]) -> list[int]:
+    """Each of the order's lines' units still to hand over: its quantity less the units part refunds
+    gave back of its option (`退款 1-4 小盒 1`), taken off its lines of that option in turn (rep91 #1)."""
+    back = dict(order.refunded_units)
+    kept: list[int] = []
+    for line in order.lines:
+        option = option_of_line(title, line, options)
+        taken = min(line.quantity, back.get(option, 0))
+        if taken:
+            back[option] -= taken
+        kept.append(line.quantity - taken)
+    return kept
+
+
 def _price(group_buy: GroupBuy, line: Participant) -> int:
     """The unit price of a line at the close: its option's (less the tier's discount), else the group's."""
     option = group_buy.option_named(line.option) if line.option else None

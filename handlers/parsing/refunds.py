@@ -325,23 +325,29 @@ def option_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefun
     typed = _units_typed(rest)
     if typed is not None:  # `退款 1-2 大盒 一份`: that many of its units, never all of them (s35 #1)
         count, rest = typed
-        _check_units_left(order, option.name, lines, units, count)
+        if _check_units_left(order, option.name, lines, units, count):  # all it still holds: the rest
+            return OptionRefund(option.name, count, "", rest)
         units, held = count, _units_total(lines, count)
     amount = "" if held >= order.total else _plain(held, order.currency)
     return OptionRefund(option.name, units, amount, rest)
 
 
-def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: int, count: int) -> None:
+def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: int, count: int) -> bool:
     """Refuse `count` units of `option` (`units` of it held) when more than are left to refund: those
-    whose money a part refund has not given back (which units it took is not stored)."""
+    whose money a part refund has not given back (which units it took is not stored). True: `count` is
+    every unit the order still holds, part of its money refunded by amount (`退款 1-3 ¥10`, then `退款 1-3
+    大盒 2份` of its 2): all that is left is refunded, the order's whole refund (rep91 #5)."""
     refunded = order.refunded_part
-    left = _units_left(lines, units, order.paid_in_full - refunded) if refunded else units
-    left = min(left, units - order.refunded_units.get(option, 0))  # those kept as refunded (rep80 #3)
+    kept = units - order.refunded_units.get(option, 0)  # those kept as refunded (rep80 #3)
+    left = min(_units_left(lines, units, order.paid_in_full - refunded) if refunded else units, kept)
     if count <= left:
-        return
+        return False
+    if refunded and left and count == kept == order.quantity - sum(order.refunded_units.values()):
+        return True
     gave_back = format_money(refunded, order.currency)
     if not option:  # the product's units, no option (rep82 #1): `/refund 1-1 3 units` of 2
         _units_over(order, left, count, gave_back, format_money(_units_total(lines, left), order.currency))
+        return False  # unreachable: `_units_over` refuses
     if not left:  # part refunded before (rep78 #3): none of it left, what is left said with both ways
         money_left = format_money(order.paid_amount, order.currency)
         if units > order.refunded_units.get(option, 0):  # held, the money left short of one (rep85 #9)
@@ -373,14 +379,16 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
             asked=count,
             amount=amount,
         )
-    raise DomainError(  # what is left of it, never the whole order
-        "refund_option_units_left",
+    whole = format_money(order.paid_amount, order.currency)
+    raise DomainError(  # what is left of it, and all that is left when more (`退款 1-3`, rep91 #5)
+        "refund_option_units_left" if whole == amount else "refund_option_units_left_all",
         order=order.number,
         option=option,
         left=left,
         asked=count,
         refunded=gave_back,
         amount=amount,
+        whole=whole,
     )
 
 
@@ -453,7 +461,8 @@ def units_refund(order: Order, group_buy: GroupBuy, reason: str) -> OptionRefund
     option = held.pop() if held else ""
     lines = _option_lines(order, group_buy, option) if option else list(order.lines)
     units = sum(line.quantity for line in lines)
-    _check_units_left(order, option, lines, units, count)
+    if _check_units_left(order, option, lines, units, count):  # all it still holds: the rest (rep91 #5)
+        return OptionRefund(option, count, "", rest)
     total = _units_total(lines, count)
     amount = "" if total >= order.paid_amount else _plain(total, order.currency)
     return OptionRefund(option, count, amount, rest)
@@ -513,8 +522,15 @@ def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str)
         )
     if not order.refunded_part:
         raise DomainError("refund_units_over", order=order.number, count=left, asked=asked, amount=amount)
-    raise DomainError(
-        "refund_units_left", order=order.number, count=left, asked=asked, refunded=refunded, amount=amount
+    whole = format_money(order.paid_amount, order.currency)
+    raise DomainError(  # all that is left too when more (`退款 1-3`, rep91 #5)
+        "refund_units_left" if whole == amount else "refund_units_left_all",
+        order=order.number,
+        count=left,
+        asked=asked,
+        refunded=refunded,
+        amount=amount,
+        whole=whole,
     )
 
 

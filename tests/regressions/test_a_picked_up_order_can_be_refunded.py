@@ -29,7 +29,8 @@ async def test_a_collected_order_found_bad_is_refunded_with_its_commission() -> 
     earnings = chat.said(await chat.say("bob", "我的收益", private=True))
     assert "可提现：¥0" in earnings
     assert "#1-2 榴莲（Cat）：¥20 已扣回，订单已退款" in earnings
-    assert chat.said(await chat.say("amy", "退款 1-2")) == "订单 #1-2 已经退过款了，没有任何改动。"
+    again = await chat.say("amy", "退款 1-2")  # said to her privately (rep91 #6)
+    assert chat.private(again)["amy"] == "订单 #1-2 已经退过款了，没有任何改动。"
 
 
 async def test_a_collected_order_is_refunded_by_the_buyers_name() -> None:

@@ -18,4 +18,5 @@ async def test_a_refund_by_name_of_a_collected_order_says_why() -> None:
     by_name = chat.said(await chat.say("amy", "退款 @Dan", mentions=["dan"]))
 
     assert by_name.startswith("订单 #1-2（Dan")
-    assert chat.said(await chat.say("amy", "退款 1-2")) == "订单 #1-2 已经退过款了，没有任何改动。"
+    again = await chat.say("amy", "退款 1-2")  # said to her privately (rep91 #6)
+    assert chat.private(again)["amy"] == "订单 #1-2 已经退过款了，没有任何改动。"

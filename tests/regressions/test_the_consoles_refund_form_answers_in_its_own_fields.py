@@ -22,12 +22,12 @@ OVER = {
     "en": "Order #1-1 has only 2 × 大盒 left to refund, so 3 can't be refunded. Nothing was changed. "
     "Fill in at most 2 under How many; or clear the option and fill in ¥30 under Amount.",
 }
-LEFT = {
+LEFT = {  # all that is left (¥25) offered too (rep91 #5)
     "zh": "订单 #1-1 已经退过 ¥15，只剩 1 份 大盒 可退，退不了 2 份，没有任何改动。退几份 最多填 1；"
-    "或清空规格、在退款金额里填 ¥15。",
+    "或清空规格、在退款金额里填 ¥15；剩下的 ¥25 全部退：在退款金额里填 ¥25。",
     "en": "Order #1-1 has had ¥15 refunded already: only 1 × 大盒 left to refund, so 2 can't be refunded. "
     "Nothing was changed. Fill in at most 1 under How many; or clear the option and fill in ¥15 under "
-    "Amount.",
+    "Amount; to refund all that is left, fill in ¥25 under Amount.",
 }
 NOT_HELD = {
     "zh": "订单 #1-2 里没有“大盒”，只有 小盒，没有任何改动。这单还可退 ¥10：按规格退请选它有的规格；"
