@@ -70,6 +70,8 @@ async def remove(ctx: Context) -> list[Reply]:
     user_id = await _whose(ctx, group_buy, words.who)
     if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
         return await _remove_all(ctx, group_buy, user_id, words.who.lstrip("@"))
+    if words.count is not None:  # `踢出 @小张 1`: a line comes off whole, never more than she typed
+        await _count_is_the_line(ctx, group_buy, user_id, words)
     was = group_buy.sold
     try:
         removed = await service.remove(
@@ -139,6 +141,41 @@ async def remove(ctx: Context) -> list[Reply]:
 
     replies += await organiser_told.told(ctx, group_buy, to_her)
     return [*replies, card_update(group_buy), *moved]
+
+
+async def _count_is_the_line(ctx: Context, group_buy: GroupBuy, user_id: str, words: RemoveWords) -> None:
+    """`踢出 @小张 1` of 小张's ×2 (rep94 #4): a removal takes the whole line, so a count short of (or
+    beyond) what the line holds is refused, nothing changed, with how to take off only that many (the
+    member's `-1 #2`; a guest's line: removed and added again) and the whole line's form; a count equal
+    to it takes the line off as without it."""
+    assert group_buy.id is not None and words.count is not None
+    lines = [x for x in await ctx.uow.group_buys.lines_of(group_buy.id, user_id) if x.quantity > 0]
+    theirs = [x for x in lines if x.friend == words.friend]
+    if not theirs and not words.friend and len({x.friend for x in lines}) == 1:
+        theirs = lines  # the one friend's line of a member with none of her own
+    held = sum(x.quantity for x in theirs)
+    if not theirs or held == words.count:
+        return  # not on the list (said as without the count) or the whole line: taken off
+    lang = await ctx.lang(group_buy)
+    line = replace(theirs[0], quantity=held, option="")
+    params = {
+        "name": line.display_name,
+        "line": _shown(line, lang),
+        "held": unit_texts.times(held, group_buy.terms.unit, lang),
+        "wrote": words.count,
+        "left": held - words.count,
+        "title": group_buy.terms.title,
+        "id": group_buy.id,
+        "whole": words.typed,
+        "friend": line.friend,
+    }
+    if words.count > held:
+        key = "remove_count_more"
+    elif is_guest(user_id):
+        key = "remove_count_guest"
+    else:
+        key = "remove_count_friend" if line.friend else "remove_count"
+    raise DomainError(key, **params)
 
 
 async def _lines_left(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
