@@ -1002,7 +1002,7 @@ async def copy(ctx: Context) -> list[Reply]:
         id=new.id,
         from_id=original.id,
         title=new.terms.title,
-        price=options.priced(new, lang),  # 多规格: each option's, `大 ¥20/份 / 小 ¥12/份`
+        price=options.priced(new, there),  # 多规格: each option's, `大 ¥20/份 / 小 ¥12/份`
         deadline=format_deadline(new.deadline, ctx.tz, there),
     )
     if new.terms.options:  # 多规格: how to name one, as its opening said (`+1 egg yolk`)

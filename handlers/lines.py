@@ -18,6 +18,7 @@ from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
 from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import option_in_note, resembles_an_option
+from commerce.domain.order import OrderStatus
 from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, unit_key
 from commerce.services import edits as service
 from commerce.services import group_buys
@@ -36,6 +37,8 @@ from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.types import ChatKind, Reply, Request
 
+_LIVE = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # an order still to cancel or refund
+
 
 async def remove(ctx: Context) -> list[Reply]:
     """踢出 / `/remove`: the organiser takes someone's line off the list."""
@@ -51,6 +54,10 @@ async def remove(ctx: Context) -> list[Reply]:
         group_buy = on
     if not group_buy.is_open and words.group_buy_id is None:  # her own ended one: not where he is
         on = await _the_one_she_is_on(ctx, words.who)  # another's open one he is on: its organiser's
+        if on is None:  # none open he is on: the ended one he holds an order of, never one he was not on
+            on = await _his_ordered_one(ctx, group_buy, words.who)
+        if on is None and group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+            await _on_none(ctx, group_buy, words.who)
         group_buy = on if on is not None else group_buy
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         if await _names_the_sender(ctx, group_buy, words.who):  # `/remove @jon all` by Jon: his own
@@ -70,6 +77,8 @@ async def remove(ctx: Context) -> list[Reply]:
     user_id = await _whose(ctx, group_buy, words.who)
     if words.every:  # `踢出 @Troll 全部`: her own line and every friend's, in one command
         return await _remove_all(ctx, group_buy, user_id, words.who.lstrip("@"))
+    if words.count is not None:  # `踢出 @小张 1`: a line comes off whole, never more than she typed
+        await _count_is_the_line(ctx, group_buy, user_id, words)
     was = group_buy.sold
     try:
         removed = await service.remove(
@@ -85,6 +94,7 @@ async def remove(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if refusal.code == "remove_not_on_list":
             await _no_such_friend(ctx, group_buy, user_id, words)
+            await _his_order_instead(ctx, group_buy, user_id, words)
         raise
     group_buy, line, each = removed.group_buy, removed.line, removed.options
     if not line.friend and not is_guest(line.user_id):  # an old copy of the list pasted: never back silently
@@ -139,6 +149,41 @@ async def remove(ctx: Context) -> list[Reply]:
 
     replies += await organiser_told.told(ctx, group_buy, to_her)
     return [*replies, card_update(group_buy), *moved]
+
+
+async def _count_is_the_line(ctx: Context, group_buy: GroupBuy, user_id: str, words: RemoveWords) -> None:
+    """`踢出 @小张 1` of 小张's ×2 (rep94 #4): a removal takes the whole line, so a count short of (or
+    beyond) what the line holds is refused, nothing changed, with how to take off only that many (the
+    member's `-1 #2`; a guest's line: removed and added again) and the whole line's form; a count equal
+    to it takes the line off as without it."""
+    assert group_buy.id is not None and words.count is not None
+    lines = [x for x in await ctx.uow.group_buys.lines_of(group_buy.id, user_id) if x.quantity > 0]
+    theirs = [x for x in lines if x.friend == words.friend]
+    if not theirs and not words.friend and len({x.friend for x in lines}) == 1:
+        theirs = lines  # the one friend's line of a member with none of her own
+    held = sum(x.quantity for x in theirs)
+    if not theirs or held == words.count:
+        return  # not on the list (said as without the count) or the whole line: taken off
+    lang = await ctx.lang(group_buy)
+    line = replace(theirs[0], quantity=held, option="")
+    params = {
+        "name": line.display_name,
+        "line": _shown(line, lang),
+        "held": unit_texts.times(held, group_buy.terms.unit, lang),
+        "wrote": words.count,
+        "left": held - words.count,
+        "title": group_buy.terms.title,
+        "id": group_buy.id,
+        "whole": words.typed,
+        "friend": line.friend,
+    }
+    if words.count > held:
+        key = "remove_count_more"
+    elif is_guest(user_id):
+        key = "remove_count_guest"
+    else:
+        key = "remove_count_friend" if line.friend else "remove_count"
+    raise DomainError(key, **params)
 
 
 async def _lines_left(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
@@ -301,6 +346,59 @@ async def _the_one_she_is_on(ctx: Context, who: str) -> GroupBuy | None:
         if group_buy.id is not None and await ctx.uow.group_buys.lines_of(group_buy.id, user_id):
             on.append(group_buy)
     return on[0] if len(on) == 1 else None
+
+
+async def _his_ordered_one(ctx: Context, group_buy: GroupBuy, who: str) -> GroupBuy | None:
+    """`踢出 @老陈` with nothing open here he is on (rep94 #3): the newest group buy of this chat she may
+    manage that he holds an unpaid or paid order of (its order to cancel or refund is her next step);
+    None: he holds none."""
+    request = ctx.request
+    if ctx.is_private:
+        return None
+    try:
+        user_id = await _whose(ctx, group_buy, who)
+    except DomainError:
+        return None
+    for order in await ctx.uow.orders.for_buyer(user_id):  # newest first
+        if order.status not in _LIVE:
+            continue
+        ordered = await ctx.uow.group_buys.get(order.group_buy_id)
+        if (
+            ordered is not None
+            and ordered.chat_id == request.chat_id
+            and ordered.may_manage(request.user_id, is_admin=request.is_admin)
+        ):
+            return ordered
+    return None
+
+
+async def _on_none(ctx: Context, group_buy: GroupBuy, who: str) -> None:
+    """`踢出 @老陈` where everything here has ended and he holds neither a line of the newest nor an order
+    of any (rep94 #3): said so, never that the newest, which he was never on, has closed."""
+    assert group_buy.id is not None
+    try:
+        user_id = await _whose(ctx, group_buy, who)
+    except DomainError:
+        return
+    if any(x.quantity > 0 for x in await ctx.uow.group_buys.lines_of(group_buy.id, user_id)):
+        return
+    raise DomainError("remove_on_none", name=who.lstrip("@"))
+
+
+async def _his_order_instead(ctx: Context, group_buy: GroupBuy, user_id: str, words: RemoveWords) -> None:
+    """`/remove @Dan` (no number) of the open one here he is not on, while he holds an order of one that
+    ended (rep94 #3): that order's step (`/cancelorder 1-3`), as naming it would say; else nothing."""
+    if words.group_buy_id is not None or words.friend:
+        return
+    ordered = await _his_ordered_one(ctx, group_buy, words.who)
+    if ordered is None or ordered.is_open:
+        return
+    closed = DomainError(
+        "group_buy_closed", id=ordered.id, title=ordered.terms.title, status=ordered.status.value
+    )
+    step = await closed_steps.remove(ctx, closed, user_id, words.who.lstrip("@"))
+    if step is not None and step.code != "group_buy_closed_remove_open":
+        raise step
 
 
 async def _names_the_sender(ctx: Context, group_buy: GroupBuy, who: str) -> bool:

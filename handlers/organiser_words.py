@@ -57,8 +57,12 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     private: all) with unpaid orders, each order by name and number (💸: she said she paid), or that
     everyone has paid; from a help-seller (帮卖) in her group: each one she help-sells there, its orders
     made in this group only. Asked in a group, the answer goes to her privately (names and numbers of
-    debts)."""
-    user, lang = ctx.request.user_id, ctx.command.lang or "zh"
+    debts), in her private chat's `/lang` (rep94 #1), as `/mine`: in private that wins over the words."""
+    user, typed = ctx.request.user_id, ctx.command.lang or "zh"
+    if ctx.is_private:
+        lang = await ctx.chat_language() or typed
+    else:
+        lang = await ctx.private_lang(typed)  # what she reads privately: hers
     if ctx.is_private:
         ids = [each.id for each in await ctx.uow.views.group_buys_of(user, limit=_HERS_AT_MOST)]
         ids.sort()
@@ -97,6 +101,7 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
         )
     if not blocks:
         key = "unpaid_none" if ctx.is_private else "unpaid_none_here"
+        lang = lang if ctx.is_private else typed  # said in the group: as asked
         text = t(lang, key)
         if not ctx.is_private:  # before its close nobody owes yet: said so, never "everyone has paid"
             still_open = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=user)
@@ -113,7 +118,7 @@ async def _who_has_not_paid(ctx: Context) -> list[Reply]:
     text = "\n".join([head, *blocks])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    here = await ctx.heard_by_group(typed)  # the group's line: the group's language (rep75 #8)
     note = t(here, "unpaid_sent_privately", name=ctx.request.display_name)
     return [
         Reply(text=note, language=here, says_sent_to=user),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.guests import is_guest
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
@@ -117,8 +117,11 @@ async def order_languages(
     """The language each buyer's order speaks at the close, by buyer id: their steady one
     (`steady_languages`: private `/lang`, else app's, never their last words), else the language of
     the group they joined in (`language_in`: a 帮卖 group's `/lang`, else its listing's), never the
-    organiser's group's for a buyer of another group."""
+    organiser's group's for a buyer of another group. A guest's order (代报) goes to the organiser who
+    added them: hers too, by her id (her private `/lang`, rep94 #1)."""
     chat_of = {order.buyer_id: order.chat_id for order in orders}
+    for buyer, chat_id in list(chat_of.items()):
+        chat_of.setdefault(payer_of(buyer), chat_id)
     langs = await steady_languages(uow, platform, chat_of, "")
     fallbacks: dict[str, str] = {}
     for buyer, lang in langs.items():

@@ -47,8 +47,11 @@ def _asked_the_bot(ctx: Context) -> bool:
 async def uncollected(ctx: Context) -> list[Reply]:
     """The organiser's uncollected orders; one who runs no group buy is told that it is the organiser's
     list when she asked the bot (in private, `/uncollected`, `@tuan_bot 谁还没取货`, `问 谁还没取货`), as
-    `谁还没付款` is (rep88 #13), and left alone when she said it to the group."""
-    lang = await ctx.lang()
+    `谁还没付款` is (rep88 #13), and left alone when she said it to the group. Sent to her privately, it
+    reads in her private chat's `/lang` (`private_lang`, rep94 #1), as `/mine`; the group's line in the
+    group's language."""
+    typed = await ctx.lang()
+    lang = await ctx.private_lang(typed)  # what she reads privately: hers
     request = ctx.request
     if not await ctx.uow.views.count_group_buys_of(request.user_id):
         if not ctx.is_private and not _asked_the_bot(ctx):  # `谁还没取货？` to the group: neighbours' talk
@@ -92,7 +95,7 @@ async def uncollected(ctx: Context) -> list[Reply]:
         text = "\n\n".join([t(lang, "uncollected_title", count=count), *blocks, footer])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
-    here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+    here = await ctx.heard_by_group(typed)  # the group's line: the group's language (rep75 #8)
     note = t(here, "uncollected_sent_privately", name=request.display_name)
     return [
         Reply(text=note, language=here, says_sent_to=request.user_id),

@@ -605,7 +605,7 @@ def remove_line(
             "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
         )
     if line is None or line.quantity <= 0:
-        raise DomainError("remove_not_on_list", name=name, title=group_buy.terms.title)
+        raise DomainError("remove_not_on_list", name=name, title=group_buy.terms.title, id=group_buy.id)
     group_buy.sold -= line.quantity
     assert group_buy.id is not None
     group_buy.events.append(ev.Left(group_buy.id, line.user_id, line.quantity, 0))

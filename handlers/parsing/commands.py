@@ -993,6 +993,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         or _help_asked(cleaned)
         or _organisers_question(cleaned)
         or _bare(cleaned, vocabulary, private=private)
+        or _uncollected_asked(cleaned)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
@@ -1505,9 +1506,22 @@ _ASKED_EXPORT = re.compile(r"^export(?:\s+(?:the\s+)?list)?", re.IGNORECASE)
 # (rep86 #3: only a private chat's question reached it); a curly apostrophe as a straight one
 _ASKED_UNCOLLECTED_EN = re.compile(
     r"^who(?:'s|’s|\s+is|\s+are)?\s+(?:still\s+)?"
-    r"(?:hasn['’]?t|haven['’]?t|didn['’]?t|did\s+not|has\s+not|have\s+not|not|yet\s+to)\s+(?:yet\s+)?(?:collected|collect|picked\s+up|pick\s+up|picked|pick)\b",
+    r"(?:hasn['’]?t|haven['’]?t|didn['’]?t|did\s+not|has\s+not|have\s+not|not|yet\s+to"
+    r"|needs\s+to|need\s+to|has\s+to|have\s+to)"  # `who still needs to pick up?` (rep94 #6)
+    r"\s+(?:yet\s+)?(?:collected|collect|picked\s+up|pick\s+up|picked|pick)\b",
     re.IGNORECASE,
 )
+# `还有谁没取货？`, `谁还没提货`, `谁还没拿货` (rep94 #6): `谁还没取货`, as `还有谁没付款` is its twin's
+_ASKED_UNCOLLECTED_ZH = re.compile(r"^(?:还有)?谁(?:还)?(?:没|没有)(?:取货|提货|拿货|领货|取|提)")
+
+
+def _uncollected_asked(text: str) -> Command | None:
+    """`还有谁没取货？`, `谁还没提货`, `谁还没拿货` (rep94 #6): `谁还没取货` (its own words read first, as
+    typed), the whole message only; from one running no group buy, in a group, talk."""
+    found = _ASKED_UNCOLLECTED_ZH.match(text)
+    if found is not None and re.match(_ASKED_END, text[found.end() :]):
+        return Command("uncollected", lang="zh", rest="")
+    return None
 
 
 def _organisers_question(text: str) -> Command | None:

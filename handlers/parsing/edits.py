@@ -304,6 +304,8 @@ class RemoveWords:
     who: str
     friend: str = ""
     every: bool = False  # `/remove @Troll all`, `踢出 @Troll 全部`: her own line and every friend's
+    count: int | None = None  # `踢出 @小张 1`, `/remove #6 @Cat 1`: how many she typed (lines go whole)
+    typed: str = ""  # with a count: her words without it (`@小张`, `@Bob 帮 小王`), the whole line's form
 
 
 # `/remove @Troll all`, `踢出 @Troll 全部`: every line the member signed up, in one command
@@ -312,8 +314,20 @@ _EVERY = re.compile(
 )
 
 
+# `踢出 @小张 1`, `/remove #6 @Cat x2`, `踢出 王阿姨 一份`: a count typed after the name (rep94 #4)
+_COUNT = re.compile(
+    r"\s+(?:[x×*]\s*)?(?:(?P<n>\d+)\s*(?:份|个|件)?|(?P<zh>[一两二三四五六七八九十]+)\s*(?:份|个|件))[。.!！]?$"
+)
+
+
 def parse_remove(text: str) -> RemoveWords:
     group_buy_id, rest = split_group_buy_id(text)
+    counted = _COUNT.search(rest)
+    count = None
+    if counted is not None and rest[: counted.start()].strip() not in ("", "@"):
+        count = read_quantity(counted.group("n") or counted.group("zh"))
+        rest = rest[: counted.start()] if count is not None else rest
+    typed = rest.strip() if count is not None else ""
     every = _EVERY.search(rest)
     if every is not None:
         who = rest[: every.start()].strip()
@@ -328,7 +342,7 @@ def parse_remove(text: str) -> RemoveWords:
     who = rest.strip()
     if not who or who == "@":
         raise DomainError("remove_usage")
-    return RemoveWords(group_buy_id, who, friend)
+    return RemoveWords(group_buy_id, who, friend, count=count, typed=typed)
 
 
 # An amount said in English words after a guest's name: `half a dozen`, `half dozen`, `a dozen`, `0.5 dozen`

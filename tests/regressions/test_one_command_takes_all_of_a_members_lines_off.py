@@ -43,4 +43,4 @@ async def test_kick_all_in_chinese() -> None:
     assert every.startswith(
         "Amy 把 Troll 报的全部名额移出了 芒果（#1）：Troll ×1、Troll 帮 小王 ×2，共 3 份。当前 ¥88/份。"
     )
-    assert again == "Troll 不在 芒果 的名单里，没有任何改动。"
+    assert again == "Troll 不在 芒果（#1）的名单里，没有任何改动。"

@@ -87,7 +87,7 @@ async def test_removal_refusals_change_nothing() -> None:
     await chat.say("dan", "/status")  # Dan is seen here, and on no list
 
     assert chat.said(await chat.say("cat", "踢出 @Bob")) == "只有团长（Amy）可以这样做，没有任何改动。"
-    assert chat.said(await chat.say("amy", "踢出 @Dan")) == "Dan 不在 海南芒果 的名单里，没有任何改动。"
+    assert chat.said(await chat.say("amy", "踢出 @Dan")) == "Dan 不在 海南芒果（#1）的名单里，没有任何改动。"
     assert "Eve" in chat.said(await chat.say("amy", "踢出 @Eve"))  # nobody by that name here
     assert chat.said(await chat.say("amy", "/remove")) == (
         "踢出名单：/remove @名字，/remove @名字 帮 小王，或 /remove 王阿姨（你代报的人）。"
