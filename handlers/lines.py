@@ -166,24 +166,56 @@ async def _count_is_the_line(ctx: Context, group_buy: GroupBuy, user_id: str, wo
         return  # not on the list (said as without the count) or the whole line: taken off
     lang = await ctx.lang(group_buy)
     line = replace(theirs[0], quantity=held, option="")
-    params = {
-        "name": line.display_name,
-        "line": _shown(line, lang),
-        "held": unit_texts.times(held, group_buy.terms.unit, lang),
-        "wrote": words.count,
-        "left": held - words.count,
-        "title": group_buy.terms.title,
-        "id": group_buy.id,
-        "whole": words.typed,
-        "friend": line.friend,
-    }
+    name, shown, title, typed = line.display_name, _shown(line, lang), group_buy.terms.title, words.typed
+    held_said, wrote, left = (
+        unit_texts.times(held, group_buy.terms.unit, lang),
+        words.count,
+        held - words.count,
+    )
     if words.count > held:
-        key = "remove_count_more"
-    elif is_guest(user_id):
-        key = "remove_count_guest"
-    else:
-        key = "remove_count_friend" if line.friend else "remove_count"
-    raise DomainError(key, **params)
+        raise DomainError(
+            "remove_count_more",
+            line=shown,
+            held=held_said,
+            wrote=wrote,
+            title=title,
+            id=group_buy.id,
+            whole=typed,
+        )
+    if is_guest(user_id):
+        raise DomainError(
+            "remove_count_guest",
+            name=name,
+            line=shown,
+            held=held_said,
+            wrote=wrote,
+            left=left,
+            title=title,
+            id=group_buy.id,
+            whole=typed,
+        )
+    if line.friend:
+        raise DomainError(
+            "remove_count_friend",
+            name=name,
+            line=shown,
+            held=held_said,
+            wrote=wrote,
+            title=title,
+            id=group_buy.id,
+            whole=typed,
+            friend=line.friend,
+        )
+    raise DomainError(
+        "remove_count",
+        name=name,
+        line=shown,
+        held=held_said,
+        wrote=wrote,
+        title=title,
+        id=group_buy.id,
+        whole=typed,
+    )
 
 
 async def _lines_left(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
