@@ -69,6 +69,9 @@ class Context:
     # a refund's sentences on the commission it took back, in `page_lang` (`分享人 Mei 的佣金 ¥15 已扣回。`):
     # the console's own answer to a refund names it as the chat's answer does
     page_commission: str | None = None
+    # The same page's word on an open payout the refund leaves uncovered (`refund_payout_blocked`: asked for,
+    # not paid out, never "owes"), as the chat's answer says it to whoever refunded (s39)
+    page_blocked: str | None = None
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)

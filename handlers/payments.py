@@ -465,7 +465,10 @@ def _blocked_told(
     """A refund's answer saying each earner's open payout its take-back leaves uncovered (`blocked`, rep57
     #3): in an answer read privately (in its language), else (a group's) in a private note to whoever
     refunded, in `mine` (her own language): a payout is never said in a group. The console's refund page
-    warned its admin before (`uncovered_by_refund`)."""
+    warned its admin before (`uncovered_by_refund`); its answer on the page says it too (`page_blocked`),
+    an organiser, never warned, included."""
+    if blocked is not None and ctx.page_lang is not None:  # the console's page says it, as the chat's answer
+        ctx.page_blocked = blocked(ctx.page_lang)
     if blocked is None or ctx.page_lang is not None:
         return answer, []
     if answer.private_to == ctx.request.user_id or (answer.private_to is None and ctx.is_private):

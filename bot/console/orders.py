@@ -377,6 +377,8 @@ async def _act(
             and ctx.page_commission not in commission_said
         ):
             commission_said.append(ctx.page_commission)
+        if commission_said is not None and ctx.page_blocked and ctx.page_blocked not in commission_said:
+            commission_said.append(ctx.page_blocked)  # an open payout it leaves uncovered: on hold, not owed
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
         return replies

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
+from commerce.domain.money import allocate
 from commerce.domain.order import REFUND_KINDS, Order, OrderStatus
 
 
@@ -329,10 +330,10 @@ def part_refunds_by_option(lines: Sequence[RosterLine]) -> dict[str, int]:
     """部分退款 by option: what part refunds gave back of each option, adding up to the part refunds the
     totals take out. Units given back (`退款 1-2 小盒 1`) are their own option's, at their price, once;
     what went back by amount (`退款 1-2 ¥20`: the order's part refunds less those units' money) is
-    shared over what the order still holds (its units kept, in proportion to their money, the last
-    taking the cents left), so no option is said to have lost more than it holds and the options'
-    `退款后` add up to the 合计's (rep85 #1: the whole refunded money was shared over every line, a ¥33
-    unit refund counted again in 大盒's ¥25.88)."""
+    shared over what the order still holds (its units kept, in proportion to their money, in whole
+    minor units by the largest remainder: `commerce.domain.money.allocate`), so no option is said to
+    have lost more than it holds and the options' `退款后` add up to the 合计's (rep85 #1: the whole
+    refunded money was shared over every line, a ¥33 unit refund counted again in 大盒's ¥25.88)."""
     orders: dict[str, list[RosterLine]] = {}
     for line in lines:
         if line.order and line.counts:
@@ -346,17 +347,13 @@ def part_refunds_by_option(lines: Sequence[RosterLine]) -> dict[str, int]:
         back = sum(line.order_refunded for line in held) - units_back  # by amount
         if back <= 0:
             continue
-        kept = [line.amount - line.refunded_units * line.unit_price for line in held]
-        whole = sum(kept)
-        last = max((i for i, money in enumerate(kept) if money > 0), default=len(held) - 1)
-        left = back
-        for i, line in enumerate(held):
-            share = left if i == last else (back * kept[i] // whole if whole > 0 else 0)
-            left -= share
+        kept = [max(line.amount - line.refunded_units * line.unit_price, 0) for line in held]
+        # whole minor units adding up exactly, each within one of its exact share (largest remainder,
+        # s39: the last line took every cent left); nothing kept: the last line carries it, as before
+        shares = allocate(back, kept) if sum(kept) > 0 else [0] * (len(held) - 1) + [back]
+        for line, share in zip(held, shares, strict=True):
             if share:
                 given[line.option] = given.get(line.option, 0) + share
-            if i == last:
-                break
     return given
 
 

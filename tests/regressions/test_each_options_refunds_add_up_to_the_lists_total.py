@@ -62,8 +62,10 @@ async def test_a_unit_refund_counts_once_and_the_options_add_up_to_the_total() -
 
     # only ¥20 went back by amount: 大盒 never reads the ¥33 小盒 unit as its money (it said ¥25.88)
     assert "合计：4 份，¥192，另有 1 份已退 ¥33，已退 ¥20，退款后 ¥172" in listed, listed
-    assert "大盒：2 份，¥126，已退 ¥13.12，退款后 ¥112.88" in listed, listed
-    assert "小盒：2 份，¥66，另有 1 份已退 ¥33，已退 ¥6.88，退款后 ¥59.12" in listed, listed
+    # ¥20 over ¥63 + ¥33 kept: ¥13.125 and ¥6.875, whole cents by the largest remainder (s39; the last
+    # option took the cent left, ¥13.12 + ¥6.88)
+    assert "大盒：2 份，¥126，已退 ¥13.13，退款后 ¥112.87" in listed, listed
+    assert "小盒：2 份，¥66，另有 1 份已退 ¥33，已退 ¥6.87，退款后 ¥59.13" in listed, listed
 
     await chat.say("may", "退款 1-2 30", private=True)
     await chat.say("may", "退款 1-2 大盒 1 坏了", private=True)  # ¥63 of the ¥66 left
@@ -100,12 +102,12 @@ async def test_the_exports_option_lines_say_the_same(lang: str) -> None:
     assert document is not None
 
     big = {
-        "zh": "大盒：1 份，¥63，已退 ¥13.12，退款后 ¥49.88",
-        "en": "大盒: 1 unit, ¥63, ¥13.12 refunded, ¥49.88 after refunds",
+        "zh": "大盒：1 份，¥63，已退 ¥13.13，退款后 ¥49.87",
+        "en": "大盒: 1 unit, ¥63, ¥13.13 refunded, ¥49.87 after refunds",
     }[lang]
     small = {
-        "zh": "小盒：1 份，¥33，另有 1 份已退 ¥33，已退 ¥6.88，退款后 ¥26.12",
-        "en": "小盒: 1 unit, ¥33, plus 1 unit refunded (¥33), ¥6.88 refunded, ¥26.12 after refunds",
+        "zh": "小盒：1 份，¥33，另有 1 份已退 ¥33，已退 ¥6.87，退款后 ¥26.13",
+        "en": "小盒: 1 unit, ¥33, plus 1 unit refunded (¥33), ¥6.87 refunded, ¥26.13 after refunds",
     }[lang]
     assert big in document.sheets[0].notes, document.sheets[0].notes
     assert small in document.sheets[0].notes, document.sheets[0].notes
