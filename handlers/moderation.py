@@ -232,9 +232,17 @@ async def _report_refused(ctx: Context, refusal: DomainError, note_id: int, chat
         return AnsweredPrivately("report_note_hidden", id=note_id)
     if refusal.code == "note_withdrawn_closed":
         return AnsweredPrivately("report_note_withdrawn", id=note_id)
-    if refusal.code == "note_not_found" and not ctx.is_private:
-        return await not_here(ctx, note_id, chat_id) or refusal
+    if refusal.code == "note_not_found" and not ctx.is_private:  # `report 3 boxes missing`: said what
+        listed = await not_here(ctx, note_id, chat_id)  # it did (nothing) and how a note is reported (s38)
+        if listed is None:
+            return DomainError("report_note_none_here", id=note_id)
+        notes = str(listed.params["notes"])
+        example = _NOTE_LISTED.findall(notes)[-1]  # the newest of this chat's notes
+        return DomainError("report_note_not_in_chat", id=note_id, notes=notes, example=example)
     return refusal
+
+
+_NOTE_LISTED = re.compile(r"#(\d+)")  # a note's number in `not_here`'s list of this chat's notes
 
 
 async def _admins_told(ctx: Context, note_id: int, chat_id: str, why: str) -> list[Reply]:

@@ -120,6 +120,8 @@ async def post_note(ctx: Context) -> list[Reply]:
             lang=ctx.command.typed or await ctx.lang(),  # the note's words: `/note 烟台苹果很甜` is zh
         )
     except DomainError as refusal:  # `种草 #2 <her note 3 again>`: she meant note 3 to be about #2
+        if refusal.code == "group_buy_not_found":  # `/note #99 great stuff`: her note, not `/status`'s
+            raise await _no_such_group_buy(ctx, posting) from None
         same = await _posted_before(ctx, refusal, posting.group_buy_id)
         if same is None:
             raise
@@ -150,6 +152,20 @@ async def _empty_on(ctx: Context, number: int) -> None:
         return
     if any(group_buy.id == number for group_buy in await ctx.uow.group_buys.open_in_chat(chat_id)):
         raise DomainError("note_empty_on", id=number)
+
+
+async def _no_such_group_buy(ctx: Context, posting: parsing.Posting) -> DomainError:
+    """`/note #99 great stuff` where no group buy #99 is here (s38): said so, nothing posted, with the
+    note typed again on the newest open one's number (and where the open ones are seen), else with none."""
+    words = clip(posting.text, NOTE_WORDS_SHOWN) or "…"
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    example = max((group_buy.id or 0 for group_buy in open_here), default=0)
+    if not example:
+        return DomainError("note_group_buy_not_found_none", id=posting.group_buy_id, words=words)
+    return DomainError("note_group_buy_not_found", id=posting.group_buy_id, gid=example, words=words)
+
+
+NOTE_WORDS_SHOWN = 30  # of a note refused, the words its example types again
 
 
 async def _number_then_words(ctx: Context, posting: parsing.Posting) -> None:

@@ -43,7 +43,11 @@ async def test_a_share_report_or_hide_of_no_note_here_names_the_notes() -> None:
     shared = Chat.said(await chat.say("hu", "分享笔记 99"))
     reported = Chat.said(await chat.say("lily", "举报 99 广告"))
 
-    assert shared == reported == f"这里没有笔记 #99（笔记编号是各群连着编的）。这个群的笔记：{NOTES_HERE}"
+    assert shared == f"这里没有笔记 #99（笔记编号是各群连着编的）。这个群的笔记：{NOTES_HERE}"
+    assert reported == (  # s39: a report also says nothing was reported, and how a note is reported
+        "这里没有笔记 #99（笔记编号是各群连着编的），没有举报任何笔记。要举报笔记，请写它的编号和原因，"
+        f"例如：举报 2 广告。这个群的笔记：{NOTES_HERE}"
+    )
 
 
 async def test_sharing_a_note_about_no_group_buy_says_how_to_link_it() -> None:

@@ -178,11 +178,12 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
         "Write it like: comment 1 Agreed, delicious"
     )
     assert chat.said(await chat.say("cat", "/note #7 yummy")) == (
-        "There is no group buy #7 in this chat. Example: /status shows the open one"
+        "There is no group buy #7 here, so your note was not posted."
+        " Without a number it is posted on no group buy: /note yummy"
     )
     assert (
         chat.said(await chat.say("cat", "/note #7 好吃"))
-        == "这个群里没有团购 #7。例如：发“进度”查看进行中的团"
+        == "这个群里没有团购 #7，笔记没有发出。不写编号就不挂团购，直接发：种草 好吃"
     )
     assert (
         chat.said(await chat.say("cat", "种草 #1 " + "好" * 1001))
