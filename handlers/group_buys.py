@@ -1039,7 +1039,29 @@ async def _leave(ctx: Context) -> list[Reply]:
     if not news and not _tier_crossed(group_buy, departure.left.delta):
         said = said or text  # a line left altogether names no price: the text is what it says
         answer = _said_by_the_card(ctx, answer, said, price, _price_of(group_buy, line))
-    return [answer, card_update(group_buy), *moved_in]
+    told = await _private_leave_told(ctx, group_buy, line, dropped)
+    return [answer, *told, card_update(group_buy), *moved_in]
+
+
+async def _private_leave_told(
+    ctx: Context, group_buy: GroupBuy, line: Participant, dropped: int
+) -> list[Reply]:
+    """`-1 #2` typed in a private chat, her own line taken off there (`sharing._own_line_left`): the group
+    reads the line her `-1 #2` typed there would post (`Bob 现在是 1 × 奶茶 小杯（#2）。…`, `Bob 退出了…`), in
+    the group's language; she is answered privately as before. Nothing for a leave typed in the group."""
+    if not ctx.is_private or ctx.command.tap or ctx.command.signature or line.friend or group_buy.id is None:
+        return []  # (a signed card's Leave, or a share code's, left as it was)
+    lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    title = options.line_title(group_buy, line)
+    if line.quantity:
+        items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
+        text = t(lang, "lowered", name=ctx.request.display_name, items=items, id=group_buy.id)
+        price = _price_back(group_buy, line, dropped, lang) or _price_line(group_buy, line, lang)
+    else:
+        text = await _own_line_left(ctx, group_buy, title, lang, "")
+        price = _price_back(group_buy, line, dropped, lang)
+    text = t(lang, "two_sentences", first=text, second=price) if price else text
+    return [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
 
 
 async def _set_to(ctx: Context) -> list[Reply]:

@@ -32,6 +32,16 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
             left=said["left"],
             friend=friend,
         )
+    if refusal.code == "join_option_two_quantities":  # `Kay 2 豆沙 3` (s39 #2): the example for Kay
+        return DomainError(
+            "join_option_two_quantities_for",
+            id=said["id"],
+            title=said["title"],
+            option=said["option"],
+            before=said["before"],
+            n=said["n"],
+            friend=friend,
+        )
     if refusal.code == "option_which":
         return DomainError(
             "option_which_for",

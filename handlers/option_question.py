@@ -58,6 +58,7 @@ from handlers.context import Context
 from handlers.join_hint import JoinHints
 from handlers.option_language import option_in_another_language
 from handlers.parsing.commands import Command, own_line
+from handlers.parsing.joins import note_like
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed, join_example
@@ -273,6 +274,13 @@ async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) 
             ):
                 return False
     return True
+
+
+def _option_or_note(after: str, open_here: list[GroupBuy]) -> bool:
+    """Whether the words after a person's name and count (`小李 +2 豆沙`, `吴姐 +1 9号楼`) are an option of
+    a group buy open here, or read as a note (an address); one other word is talk (`小李 +2 好吃`)."""
+    first = after.split()[0]
+    return note_like(after) or any(g.option_named(first) is not None for g in open_here)
 
 
 async def _her_friends_line(ctx: Context, word: str, open_here: list[GroupBuy]) -> str | None:
@@ -516,6 +524,8 @@ async def join(ctx: Context) -> list[Reply]:
             own_name = ""
             if whose and not word.isascii() and await _own_jielong_name(ctx, whose, open_here):
                 whose, own_name = "", whose  # `王阿姨 +2` from Wangayi on nothing yet: her own line, so named
+            if whose is not None and after and not _option_or_note(after, open_here):
+                return []  # `小李 +2 好吃`: one word after the count, no option here so called: talk
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note in (word, after):  # `王阿姨 2箱`: 2箱, no note

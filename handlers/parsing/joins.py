@@ -888,20 +888,39 @@ def _helped_count(text: str) -> str:
 # `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its
 # count (a bare number too, the address after it saying it is a line) and where (`_NOTE_LIKE`): the note
 _NAME_COUNT_NOTE = re.compile(
-    rf"^(?P<word>[\u3400-\u9fff]{{2,6}})\s*"
+    rf"^(?P<word>[\u3400-\u9fff]{{2,6}}|[A-Z][a-z'’-]{{1,19}})\s*"
     rf"(?P<count>[+＋]\s*{NUMBER}(?:\s*{_UNIT})?|\d{{1,3}}\s*{_UNIT}?)(?![\d.])\s+(?P<note>\S.*)$"
 )
+
+
+# One short Chinese word after a name and its count (`小李 +2 豆沙`, `Kay 2 豆沙`): maybe an option's name, a
+# join only where one open here is so called (`handlers.option_question`; `小李 +2 好吃` stays talk)
+_ZH_WORD_AFTER = re.compile(r"^[\u3400-\u9fff]{1,6}$")
+
+
+def note_like(note: str) -> bool:
+    """Whether the words after a name and its count read as a note of a join (an address: `9号楼`, `3号楼
+    502`, `放门口`), not one word that could only be an option's (`豆沙`)."""
+    return bool(_NOTE_LIKE.search(note))
 
 
 def _name_count_note(text: str) -> Join | None:
     """A name, a count and an address on one line (`吴姐 +1 9号楼`): the titled join `吴姐 +1` is, its note
     the address (`Join.titled`, the word then the note: the handler reads whose line the word says);
-    None when what follows says no place or asks (`小马 1 个人吗`)."""
+    None when what follows says no place or asks (`小马 1 个人吗`). The name may be a Latin one before
+    Chinese words (`Kay 2 豆沙 3`, s39 #2), and the note one Chinese word, maybe an option's (`小李 +2 豆沙`,
+    `Kay 2 豆沙`: the handler joins it only where it names one, s39 #3)."""
     found = _NAME_COUNT_NOTE.match(" ".join(text.replace("？", "?").split()))
     if found is None:
         return None
     note = found.group("note")
-    if note[0] in "号楼栋幢室单" or len(note) > MAX_NOTE or not _NOTE_LIKE.search(note):  # `张叔 1 号楼`
+    word = found.group("word")
+    if word.isascii() and (not person_name(word) or word.lower() in _NOT_WHOSE or not _CJK.search(note)):
+        return None  # `Gate 3 block 5`, `Sorry 2 豆沙`: no Latin name before Chinese words
+    if note[0] in "号楼栋幢室单" or len(note) > MAX_NOTE:  # `张叔 1 号楼`
+        return None
+    one_word = _ZH_WORD_AFTER.match(note) and person_name(word) and not is_courtesy(note)
+    if not one_word and not _NOTE_LIKE.search(note):  # `小李 +2 豆沙`: an option's word, the handler tells
         return None
     if _TALK_WORD.search(note) or "?" in note:
         return None
