@@ -44,6 +44,7 @@ from commerce.domain.asking import (
     asks_who_unpaid,
     asks_withdraw,
     only_asks_picks,
+    organiser_named,
     product_asked,
     read,
     recommendation_subject,
@@ -80,6 +81,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.digest import LATER
 from handlers.foryou import foryou
+from handlers.named_organiser import as_organiser
 from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
@@ -155,6 +157,10 @@ async def ask(ctx: Context) -> list[Reply]:
     text = ctx.command.rest.strip()
     if ctx.command.asks_product and not await _asks_open_product(ctx, text):
         return []  # `你吃饭了吗`: talk
+    named = await as_organiser(ctx, text)  # `did Lee get my money?`: as `the organiser`
+    if named is None:  # (rep93 #6); a name of no organiser of hers heard in a group: talk
+        return []
+    text = named
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
@@ -1025,6 +1031,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
             return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or asks_payout_arrived(text)  # `团长收到钱没`: as `钱到了吗` (rep73 #3)
+        asks = asks or organiser_named(text) is not None  # `did Lee get my money?` (rep93 #6)
         asks = asks or arrival_asked_of(text) is not None  # `什么时候到`: her orders' pickup (rep74 #2)
         asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
@@ -1049,6 +1056,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if (asks_payout_arrived(text) or asks_own_payment(text)) and not request.to_bot:  # hers privately
         return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
+    if organiser_named(said) is not None:  # `Amy收到我的钱了吗`: as `团长收到我的钱了吗` if Amy is hers
+        return Command("ask", rest=said, in_words=overheard, overheard=overheard)  # (rep93 #6)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`); asked
         if not overheard:  # of the bot (`@Tuan 什么时候取货？`): as `问 什么时候取货`, from anyone (rep93 #1)
             return Command("ask", rest=said)

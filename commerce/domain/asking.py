@@ -343,6 +343,40 @@ def asks_payout_arrived(text: str) -> bool:
     return _whole_asks(_PAYOUT_ARRIVED, text)
 
 
+# A buyer's payment question naming the organiser (rep93 #6): `did Lee get my money?`, `has @Lee received my
+# payment?`, `Amy收到我的钱了吗`, `请问Amy收到我的付款了吗`: the name where `the organiser` / `团长` goes
+_ORGANISER_NAMED_EN = re.compile(
+    r"^\s*(?P<verb>did|has|have)\s+@?(?P<name>[^\s?!.,@]+)\s+(?P<rest>(?:get|got|receive|received)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ORGANISER_NAMED_ZH = re.compile(
+    r"^\s*(?:请问\s*)?@?(?P<name>[^\s，,？?!！@]{1,16}?)\s*(?P<rest>(?:你)?(?:已经|有没有)?收到.*)$",
+    re.DOTALL,
+)
+_NOT_A_NAME = frozenset(
+    {"you", "she", "he", "they", "the", "i", "we", "团长", "你", "我", "他", "她", "请问"}
+)
+
+
+def organiser_named(text: str) -> tuple[str, str] | None:
+    """A buyer's payment question naming someone where `the organiser` / `团长` goes (`did Lee get my
+    money?`, `Amy收到我的钱了吗`): the name and the question asked of the organiser (`did the organiser get
+    my money?`, `团长收到我的钱了吗`), which its caller asks when the name is her organiser's; None: no
+    such question (`did you get my money?` is asked as it is)."""
+    said = unicodedata.normalize("NFKC", text)
+    for pattern, as_organiser in (
+        (_ORGANISER_NAMED_EN, "{verb} the organiser {rest}"),
+        (_ORGANISER_NAMED_ZH, "团长{rest}"),
+    ):
+        found = pattern.match(said)
+        if found is None or found.group("name").casefold() in _NOT_A_NAME:
+            continue
+        asked = as_organiser.format(**found.groupdict())
+        if asks_payout_arrived(asked):
+            return found.group("name"), asked
+    return None
+
+
 # Her own commission asked in words (rep69 #1), the whole message: `how much did I earn?`, `how much have
 # I earned so far?`, `what did I earn`, `what's my commission?`, `我赚了多少`, `我的佣金有多少`: answered as
 # `/earnings` (我的收益) is. `how much do I owe?`, `how much was my order` are her orders' (not these).
