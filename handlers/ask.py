@@ -255,6 +255,9 @@ async def ask(ctx: Context) -> list[Reply]:
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
+        outside = await _pickup_unset_outside(ctx, question, every, lang)  # (rep93 #7)
+        if outside is not None:
+            return outside
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
         if question.intent is Intent.PICKUP:  # no order to collect, no open buy she is on: nothing to pick up
@@ -1170,6 +1173,40 @@ def _product_word(text: str, lang: str) -> str:
     return typed[0] if typed else named[0] if named else ""
 
 
+async def _outside(ctx: Context) -> set[str]:
+    """The groups the asker was seen in (a friend of a friend who joined by a share code: none)."""
+    return await ctx.uow.follows.member_chats(identity(ctx.request.platform, ctx.request.user_id))
+
+
+async def _pickup_unset_outside(
+    ctx: Context, question: Question, every: list[Facts], lang: str
+) -> list[Reply] | None:
+    """In private, `when can I pick up?` of her one group buy with no pickup set, from a buyer outside its
+    group (joined by a share code in private, rep93 #7): who cannot "ask them directly" is offered the
+    button that passes the question to its organiser. None: answered as usual."""
+    if not ctx.is_private or question.intent is not Intent.PICKUP or len(every) != 1:
+        return None
+    group_buy = every[0].group_buy
+    if group_buy.terms.pickup or group_buy.status in _ENDED or group_buy.chat_id in await _outside(ctx):
+        return None
+    about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    return await _offered(ctx, question, group_buy, [t(lang, "ask_pickup_none_outside", **about)], lang)
+
+
+async def _none_said_outside(ctx: Context, question: Question, lang: str) -> list[Reply] | None:
+    """In private, a question no note answers from a buyer in no group (joined by a share code, rep93
+    #7): instead of "ask in the group", the offer to pass it to the organiser of her newest order's
+    group buy. None: she is in a group, or has no order."""
+    if await _outside(ctx):
+        return None
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):  # newest first
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and group_buy.organiser_id != ctx.request.user_id:
+            return await _offered(ctx, question, group_buy, [], lang)
+        break
+    return None
+
+
 async def _offered(
     ctx: Context, question: Question, group_buy: GroupBuy, parts: list[str], lang: str
 ) -> list[Reply]:
@@ -1287,7 +1324,8 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         tried = product_asked(question.text) if asks_who_tried(question.text) else None
         if tried:  # `has anyone tried the durian?`: no note in her groups mentions it yet
             return [Reply(text=t(lang, "ask_recommend_none_private", subject=tried), language=lang)]
-        return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
+        outside = await _none_said_outside(ctx, question, lang)  # in no group: ask the organiser
+        return outside or [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
     # about no one group buy, the notes may be of several products: each line names its own
     lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
     text = t(lang, "ask_friends_said", notes="\n".join(lines))
@@ -1427,9 +1465,10 @@ async def forward(ctx: Context) -> list[Reply]:
     )
     names = await ctx.uow.chat_names.titles([question.chat_id])
     chat = names.get(question.chat_id) or t(organiser_lang, "share_code_another_chat")
+    privately = question.chat_id == question.asker_id  # asked in her private chat (rep93 #7)
     told = t(
         organiser_lang,
-        "question_for_organiser",
+        "question_for_organiser_private" if privately else "question_for_organiser",
         name=question.asker_name,
         chat=chat,
         question=question.text,
