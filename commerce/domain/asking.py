@@ -183,10 +183,20 @@ def _picks_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(_fold(p) for p in data.get("zh", ())), tuple(en)
 
 
+# `what's good?`, `what's good here?` as the whole message (rep93 #5): what to buy, as `any recommendations?`
+# (`what's good about the durian?` asks of the durian)
+_GOOD_HERE = re.compile(
+    r"^\s*(?:so\s+)?(?:what'?s|what\s+is)\s+good(?:\s+(?:here|today|now|this\s+week|to\s+eat|to\s+buy))?"
+    r"[\s?!.~]*$"
+)
+
+
 def wants_picks(text: str) -> bool:
     """Whether a question asks what to buy (`有什么推荐的吗`, `what should I buy?`: phrases in
-    `ask_words.json` "for_you"): For you (猜你喜欢) answers it."""
+    `ask_words.json` "for_you"; `what's good here?` alone): For you (猜你喜欢) answers it."""
     folded = _fold(text)[:MAX_QUESTION]
+    if _GOOD_HERE.match(folded.replace("’", "'")):
+        return True
     zh, en = _picks_phrases()
     words = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
     return any(p in folded for p in zh) or any(f" {p} " in words for p in en)
@@ -207,6 +217,8 @@ def only_asks_picks(text: str) -> bool:
     folded = _fold(text)[:MAX_QUESTION]
     if not wants_picks(folded):
         return False
+    if _GOOD_HERE.match(folded.replace("’", "'")):  # `what's good here?`: only that, by construction
+        return True
     zh, en = _picks_phrases()
     around_zh, around_en = _alone_words()
     for phrase in sorted(zh, key=len, reverse=True):
