@@ -44,6 +44,7 @@ from commerce.domain.asking import (
     asks_who_unpaid,
     asks_withdraw,
     only_asks_picks,
+    organiser_named,
     product_asked,
     read,
     recommendation_subject,
@@ -80,6 +81,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.digest import LATER
 from handlers.foryou import foryou
+from handlers.named_organiser import as_organiser
 from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
@@ -161,6 +163,10 @@ async def ask(ctx: Context) -> list[Reply]:
     text = ctx.command.rest.strip()
     if ctx.command.asks_product and not await _asks_open_product(ctx, text):
         return []  # `你吃饭了吗`: talk
+    named = await as_organiser(ctx, text)  # `did Lee get my money?`: as `the organiser`
+    if named is None:  # (rep93 #6); a name of no organiser of hers heard in a group: talk
+        return []
+    text = named
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
@@ -260,6 +266,9 @@ async def ask(ctx: Context) -> list[Reply]:
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
+        outside = await _pickup_unset_outside(ctx, question, every, lang)  # (rep93 #7)
+        if outside is not None:
+            return outside
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
         if question.intent is Intent.PICKUP:  # no order to collect, no open buy she is on: nothing to pick up
@@ -1041,6 +1050,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
             return own
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         asks = asks or asks_payout_arrived(text)  # `团长收到钱没`: as `钱到了吗` (rep73 #3)
+        asks = asks or organiser_named(text) is not None  # `did Lee get my money?` (rep93 #6)
         asks = asks or arrival_asked_of(text) is not None  # `什么时候到`: her orders' pickup (rep74 #2)
         asks = asks or sounds_asked(plainly_asked(text))  # `芒果不甜吧`: as `芒果甜吗` (`芒果不甜` tells)
         asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
@@ -1065,6 +1075,8 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if (asks_payout_arrived(text) or asks_own_payment(text)) and not request.to_bot:  # hers privately
         return Command("ask", rest=text, in_words=True, overheard=overheard)  # (else talk)
+    if organiser_named(said) is not None:  # `Amy收到我的钱了吗`: as `团长收到我的钱了吗` if Amy is hers
+        return Command("ask", rest=said, in_words=overheard, overheard=overheard)  # (rep93 #6)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`); asked
         if not overheard:  # of the bot (`@Tuan 什么时候取货？`): as `问 什么时候取货`, from anyone (rep93 #1)
             return Command("ask", rest=said)
@@ -1175,6 +1187,40 @@ def _product_word(text: str, lang: str) -> str:
     typed = english_products(text) if lang == "en" else []
     named = products_named(text)
     return typed[0] if typed else named[0] if named else ""
+
+
+async def _outside(ctx: Context) -> set[str]:
+    """The groups the asker was seen in (a friend of a friend who joined by a share code: none)."""
+    return await ctx.uow.follows.member_chats(identity(ctx.request.platform, ctx.request.user_id))
+
+
+async def _pickup_unset_outside(
+    ctx: Context, question: Question, every: list[Facts], lang: str
+) -> list[Reply] | None:
+    """In private, `when can I pick up?` of her one group buy with no pickup set, from a buyer outside its
+    group (joined by a share code in private, rep93 #7): who cannot "ask them directly" is offered the
+    button that passes the question to its organiser. None: answered as usual."""
+    if not ctx.is_private or question.intent is not Intent.PICKUP or len(every) != 1:
+        return None
+    group_buy = every[0].group_buy
+    if group_buy.terms.pickup or group_buy.status in _ENDED or group_buy.chat_id in await _outside(ctx):
+        return None
+    about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    return await _offered(ctx, question, group_buy, [t(lang, "ask_pickup_none_outside", **about)], lang)
+
+
+async def _none_said_outside(ctx: Context, question: Question, lang: str) -> list[Reply] | None:
+    """In private, a question no note answers from a buyer in no group (joined by a share code, rep93
+    #7): instead of "ask in the group", the offer to pass it to the organiser of her newest order's
+    group buy. None: she is in a group, or has no order."""
+    if await _outside(ctx):
+        return None
+    for order in await ctx.uow.orders.for_buyer(ctx.request.user_id):  # newest first
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and group_buy.organiser_id != ctx.request.user_id:
+            return await _offered(ctx, question, group_buy, [], lang)
+        break
+    return None
 
 
 async def _offered(
@@ -1294,7 +1340,8 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         tried = product_asked(question.text) if asks_who_tried(question.text) else None
         if tried:  # `has anyone tried the durian?`: no note in her groups mentions it yet
             return [Reply(text=t(lang, "ask_recommend_none_private", subject=tried), language=lang)]
-        return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
+        outside = await _none_said_outside(ctx, question, lang)  # in no group: ask the organiser
+        return outside or [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
     # about no one group buy, the notes may be of several products: each line names its own
     lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
     text = t(lang, "ask_friends_said", notes="\n".join(lines))
@@ -1434,9 +1481,10 @@ async def forward(ctx: Context) -> list[Reply]:
     )
     names = await ctx.uow.chat_names.titles([question.chat_id])
     chat = names.get(question.chat_id) or t(organiser_lang, "share_code_another_chat")
+    privately = question.chat_id == question.asker_id  # asked in her private chat (rep93 #7)
     told = t(
         organiser_lang,
-        "question_for_organiser",
+        "question_for_organiser_private" if privately else "question_for_organiser",
         name=question.asker_name,
         chat=chat,
         question=question.text,

@@ -18,7 +18,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import AccountKind, Transaction, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances, first_name
@@ -347,7 +347,9 @@ async def commission_on_payments(
         if len(parts) > 1:  # a help-seller who is its sharer too: one line naming each part
             told = [entry for entry in told if entry[0] != seller]
             told.append((seller, "commission_paid_earned_both", sum(parts.values())))
+        first = group_buy  # the group buy the sharer joined through the buyer's share first
         if split.refused.get(Role.SHARER) is NoEarning.LOOP and order.sharer_id:
+            first = await _joined_through(uow, order) or group_buy
             told.append((order.sharer_id, "commission_paid_loop", 0))
         earned.update(share.member for share in split.shares)
         for earner, key, amount in told:
@@ -367,6 +369,8 @@ async def commission_on_payments(
                     order=order.number,
                     until="" if until is None else format_datetime(until, tz, lang),
                     parts=parts_said(lang, parts, order.currency),
+                    first_title=first.terms.title,
+                    first_id=first.id,
                 )
             )
     replies = []
@@ -375,6 +379,21 @@ async def commission_on_payments(
             lines.append(t(lang, "commission_paid_more"))
         replies.append(Reply(text="\n".join(lines), private_to=earner, language=lang))
     return replies
+
+
+async def _joined_through(uow: UnitOfWork, order: Order) -> GroupBuy | None:
+    """The group buy of the sharer's earliest order (not cancelled) made through the buyer's share: what
+    the loop rule's notice names as how the buyer brought her first (rep93 #9); None: not found."""
+    assert order.sharer_id is not None
+    theirs = [
+        o
+        for o in await uow.orders.for_buyer(order.sharer_id)
+        if o.sharer_id == order.buyer_id and o.status is not OrderStatus.CANCELLED
+    ]
+    if not theirs:
+        return None
+    earliest = min(theirs, key=lambda o: o.created_at)
+    return await uow.group_buys.get(earliest.group_buy_id)
 
 
 async def commission_on_pickups(

@@ -183,10 +183,20 @@ def _picks_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(_fold(p) for p in data.get("zh", ())), tuple(en)
 
 
+# `what's good?`, `what's good here?` as the whole message (rep93 #5): what to buy, as `any recommendations?`
+# (`what's good about the durian?` asks of the durian)
+_GOOD_HERE = re.compile(
+    r"^\s*(?:so\s+)?(?:what'?s|what\s+is)\s+good(?:\s+(?:here|today|now|this\s+week|to\s+eat|to\s+buy))?"
+    r"[\s?!.~]*$"
+)
+
+
 def wants_picks(text: str) -> bool:
     """Whether a question asks what to buy (`有什么推荐的吗`, `what should I buy?`: phrases in
-    `ask_words.json` "for_you"): For you (猜你喜欢) answers it."""
+    `ask_words.json` "for_you"; `what's good here?` alone): For you (猜你喜欢) answers it."""
     folded = _fold(text)[:MAX_QUESTION]
+    if _GOOD_HERE.match(folded.replace("’", "'")):
+        return True
     zh, en = _picks_phrases()
     words = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
     return any(p in folded for p in zh) or any(f" {p} " in words for p in en)
@@ -207,6 +217,8 @@ def only_asks_picks(text: str) -> bool:
     folded = _fold(text)[:MAX_QUESTION]
     if not wants_picks(folded):
         return False
+    if _GOOD_HERE.match(folded.replace("’", "'")):  # `what's good here?`: only that, by construction
+        return True
     zh, en = _picks_phrases()
     around_zh, around_en = _alone_words()
     for phrase in sorted(zh, key=len, reverse=True):
@@ -341,6 +353,40 @@ def asks_payout_arrived(text: str) -> bool:
     `did my payout arrive?`, `have I been paid?`): her newest payout's status answers it; a buyer's
     (`did my payment arrive?`, `did you get my payment?`, `团长收到我的钱了吗`): her orders' payments."""
     return _whole_asks(_PAYOUT_ARRIVED, text)
+
+
+# A buyer's payment question naming the organiser (rep93 #6): `did Lee get my money?`, `has @Lee received my
+# payment?`, `Amy收到我的钱了吗`, `请问Amy收到我的付款了吗`: the name where `the organiser` / `团长` goes
+_ORGANISER_NAMED_EN = re.compile(
+    r"^\s*(?P<verb>did|has|have)\s+@?(?P<name>[^\s?!.,@]+)\s+(?P<rest>(?:get|got|receive|received)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ORGANISER_NAMED_ZH = re.compile(
+    r"^\s*(?:请问\s*)?@?(?P<name>[^\s，,？?!！@]{1,16}?)\s*(?P<rest>(?:你)?(?:已经|有没有)?收到.*)$",
+    re.DOTALL,
+)
+_NOT_A_NAME = frozenset(
+    {"you", "she", "he", "they", "the", "i", "we", "团长", "你", "我", "他", "她", "请问"}
+)
+
+
+def organiser_named(text: str) -> tuple[str, str] | None:
+    """A buyer's payment question naming someone where `the organiser` / `团长` goes (`did Lee get my
+    money?`, `Amy收到我的钱了吗`): the name and the question asked of the organiser (`did the organiser get
+    my money?`, `团长收到我的钱了吗`), which its caller asks when the name is her organiser's; None: no
+    such question (`did you get my money?` is asked as it is)."""
+    said = unicodedata.normalize("NFKC", text)
+    for pattern, as_organiser in (
+        (_ORGANISER_NAMED_EN, "{verb} the organiser {rest}"),
+        (_ORGANISER_NAMED_ZH, "团长{rest}"),
+    ):
+        found = pattern.match(said)
+        if found is None or found.group("name").casefold() in _NOT_A_NAME:
+            continue
+        asked = as_organiser.format(**found.groupdict())
+        if asks_payout_arrived(asked):
+            return found.group("name"), asked
+    return None
 
 
 # Her own commission asked in words (rep69 #1), the whole message: `how much did I earn?`, `how much have

@@ -31,9 +31,10 @@ EARNED = {
     "Your earnings: /earnings",
 }
 LOOP = {
-    "zh": "Ned 付款了（芒果 订单 #1-2）：这单不给你记佣金，因为是 Ned 先用分享带你跟的团，佣金不能互相返。",
-    "en": "Ned paid (order #1-2 of Mangoes): it earns you no commission, as Ned brought you here first, "
-    "and commission never goes both ways.",
+    "zh": "Ned 付款了（芒果 订单 #1-2）：这单不给你记佣金，因为你先通过 Ned 的分享跟了 芒果（#1），"
+    "佣金不能互相返。",
+    "en": "Ned paid (order #1-2 of Mangoes): it earns you no commission, as you joined Mangoes (#1) "
+    "through Ned's share first, and commission never goes both ways.",
 }
 
 
