@@ -132,6 +132,9 @@ class Join:
     # whom each other line of a pasted list is for (`帮赵奶奶 2`: 赵奶奶), hers left out: a name on more
     # lines than the group buy holds for it has a new line (`extra_lines`' one said, never dropped: rep81 #7)
     list_names: tuple[str, ...] = ()
+    # her pasted line's words saying less or none (`小美 不要了`, `小美 0盒`, `小美 2盒 -1`): a paste never
+    # lowers her line, nothing joined; the handler says what she holds and how to leave or lower it
+    own_off: str = ""
 
 
 UNREADABLE: Final = "unreadable"
@@ -1213,6 +1216,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
             named = _names(each for at, each in enumerate(spelled) if at != proxy)
             return replace(joined, extra_lines=extra, list_names=named)
     line = spelled[hers[-1]] if hers else spelled[-1]
+    off = _own_off(line, names) if hers else ""
+    if off:  # `小美 不要了`, `小美 0盒`, `小美 2盒 -1`: never a join of 1, never silence (rep92 #7)
+        return Join(1, pasted=True, list_title=title, own_off=off)
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None:
         return joined
@@ -1567,6 +1573,26 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
         if _glued_quantity(entry[cut:]) or _GLUED_WEIGHT.match(entry[cut:]):
             return entry[cut:].strip()
     return entry.split(" ", 1)[1] if " " in entry else ""
+
+
+# her pasted line saying less or none: a leave's word (`不要了`, `不跟了`, `取消`, `退出`), a count of 0
+# (`0盒`, `x0`), or a minus after her count (`2盒 -1`)
+_OFF_WORDS = re.compile(
+    r"(?:^|\s)(?:不要了?|不跟了|取消了?|退出了?)\s*$|(?:^|\s)[-－]\s*\d{1,3}\s*\S{0,2}$"
+    r"|^(?:[x×*]\s*)?0\s*(?:份|盒|个|箱|斤|袋|瓶|包|只|kg|g)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_off(line: str, names: Sequence[str]) -> str:
+    """Her pasted line's words after her name when they say less or none (`不要了`, `0盒`, `2盒 -1`); ""
+    otherwise."""
+    for name in names:
+        spelled = " ".join(unicodedata.normalize("NFKC", name).split())
+        after = _after_name(line, spelled) if spelled else None
+        if after is not None:
+            return after if _OFF_WORDS.search(after) else ""
+    return ""
 
 
 def names_her(line: str, names: Sequence[str]) -> bool:
