@@ -516,7 +516,8 @@ _ADD_AGAIN = re.compile(rf"^加\s*(?P<n>{NUMBER})(?=\s|$)")  # `加1加1`: the s
 _PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits at most
 _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
-_LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
+# a numbered line: `4. 阿珍 1盒`, `4、小丽 2盒`, `4) …`, or WeChat's keycap digit `4️⃣ 阿珍 1盒` (rep92 #12)
+_LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*(?:[.、．)]|\ufe0f?\u20e3)\s*(?P<entry>\S.*)$")
 # A pasted list's last line after the name: its quantity first (`2份 3号楼`, `+1 3号楼`, `x2`, `2`), or
 # after an address only with a unit word or `x`/`+` (`3号楼 2份`, `3号楼502 x2`; `3号楼 502` is all note).
 # A weight is never its quantity (`3号楼 5斤`, `3斤 +1`, `2斤`): an option's (多规格), the title's or a
