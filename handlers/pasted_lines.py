@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.units import grams
 from commerce.services.group_buys import listed, names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
@@ -159,9 +160,10 @@ async def _named_not_added(
 async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: str) -> str:
     """One short remark on a pasted list's mistake (rep77 #9), nothing changed for anyone: another member's
     line with a count other than recorded (`2. 张叔 3盒` where 张叔 has 2), else her own name on several
-    lines; "" for none (or a group buy sold by weight, its lines in its unit)."""
-    if group_buy.terms.unit or not (command.listed or command.own_twice):
-        return ""
+    lines; "" for none (or a group buy sold by weight, its lines in its unit; one by the 盒 is read, rep92
+    #11)."""
+    if grams(group_buy.terms.unit) is not None or not (command.listed or command.own_twice):
+        return ""  # by weight: its lines' counts are in its unit (`张叔 3盒` on one by the 盒 is read)
     assert group_buy.id is not None
     me = ctx.request.user_id
     recorded: dict[str, int] = {}
@@ -171,6 +173,15 @@ async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: st
             recorded[key] = recorded.get(key, 0) + line.quantity
     for name, typed, quantity in command.listed:
         held = recorded.get(_folded(name))
+        if held is not None and held != quantity and group_buy.terms.unit:  # `张叔 2盒` holding 3盒
+            unit = group_buy.terms.unit
+            return t(
+                lang,
+                "pasted_count_differs_in_unit",
+                line=typed,
+                recorded=unit_texts.quantity(held, unit, lang),
+                typed=unit_texts.quantity(quantity, unit, lang),
+            )
         if held is not None and held != quantity:
             return t(lang, "pasted_count_differs", line=typed, recorded=held, typed=quantity)
     if command.own_twice:
