@@ -245,6 +245,10 @@ async def _join(ctx: Context) -> list[Reply]:
             stated = echoes.stated_count(ctx.request.text or "")
             if stated is not None and stated == quantity:
                 refusal.params["stated"] = stated
+        if refusal.code == "pasted_line_not_hers" and command.pasted:  # no line of hers: hers as it is
+            kept = await pasted_lines.own_line_kept(ctx, refusal.params.get("id"))
+            if kept is not None:
+                raise kept from refusal
         if refusal.code == "already_listed" and (
             command.extra_lines or command.listed or command.own_twice or command.note_friend
         ):

@@ -438,6 +438,11 @@ async def join(ctx: Context) -> list[Reply]:
     products = await pasted_products.joined(ctx, join)  # `4. 小周 芒果2`: her line's products
     if products is not None:
         return products
+    if ctx.command.own_off and not ctx.is_private:  # `小美 不要了` pasted: her line as it is, how to leave
+        kept = await pasted_lines.own_line_kept(ctx)
+        if kept is not None:
+            raise kept
+        return []
     ctx.command = pasted_lines.friend_apart(ctx.command)  # `阿强 小盒1 帮老婆 小盒2`: 老婆's said apart
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter

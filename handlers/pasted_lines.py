@@ -11,11 +11,13 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
-from commerce.services.group_buys import names_product
+from commerce.domain.units import grams
+from commerce.services.group_buys import listed, names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import KIN_WORD
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 
 _ZH_NAME = r"[\u3400-\u9fff]{1,6}"
 _EN_NAME = r"(?:my\s+)?[A-Za-z][\w'’-]*"
@@ -158,9 +160,10 @@ async def _named_not_added(
 async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: str) -> str:
     """One short remark on a pasted list's mistake (rep77 #9), nothing changed for anyone: another member's
     line with a count other than recorded (`2. 张叔 3盒` where 张叔 has 2), else her own name on several
-    lines; "" for none (or a group buy sold by weight, its lines in its unit)."""
-    if group_buy.terms.unit or not (command.listed or command.own_twice):
-        return ""
+    lines; "" for none (or a group buy sold by weight, its lines in its unit; one by the 盒 is read, rep92
+    #11)."""
+    if grams(group_buy.terms.unit) is not None or not (command.listed or command.own_twice):
+        return ""  # by weight: its lines' counts are in its unit (`张叔 3盒` on one by the 盒 is read)
     assert group_buy.id is not None
     me = ctx.request.user_id
     recorded: dict[str, int] = {}
@@ -170,6 +173,15 @@ async def mistakes(ctx: Context, group_buy: GroupBuy, command: Command, lang: st
             recorded[key] = recorded.get(key, 0) + line.quantity
     for name, typed, quantity in command.listed:
         held = recorded.get(_folded(name))
+        if held is not None and held != quantity and group_buy.terms.unit:  # `张叔 2盒` holding 3盒
+            unit = group_buy.terms.unit
+            return t(
+                lang,
+                "pasted_count_differs_in_unit",
+                line=typed,
+                recorded=unit_texts.quantity(held, unit, lang),
+                typed=unit_texts.quantity(quantity, unit, lang),
+            )
         if held is not None and held != quantity:
             return t(lang, "pasted_count_differs", line=typed, recorded=held, typed=quantity)
     if command.own_twice:
@@ -209,3 +221,54 @@ async def last_line_not_hers(ctx: Context) -> bool:
         example=t(lang, "pasted_friend_join", amount=amount, at=at, friend=command.list_name),
         own=f"+{count}{at} {word}" if word else f"+{amount}{at}",
     )
+
+
+async def own_line_kept(ctx: Context, group_buy_id: int | None = None) -> DomainError | None:
+    """A pasted list whose line of hers says less or none (`command.own_off`: `小美 不要了`, `0盒`, `2盒 -1`)
+    or that has no line of hers at all (`group_buy_id`: the one it is for, rep92 #7): a paste never
+    lowers her line nor takes it off. The answer says so, what she still holds and the leave (`-2`) and
+    set-to (`改成1盒`) that would, nothing changed; with none of hers there, that she is on none of it. None
+    when the group buy is not known (several open, the list naming none) or, her line missing, she holds
+    nothing there or the list has her line by the name it shows."""
+    command = ctx.command
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if group_buy_id is not None:
+        open_here = [each for each in open_here if each.id == group_buy_id]
+    group_buy = listed(open_here, command.list_title) or (open_here[0] if len(open_here) == 1 else None)
+    if group_buy is None or group_buy.id is None:
+        return None
+    lines = [
+        line
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        if not line.friend and line.quantity > 0
+    ]
+    said, unit, title = command.own_off, group_buy.terms.unit, group_buy.terms.title
+    pasted = {_folded(name) for name in (*command.list_names, command.list_name)}
+    if not said and any(_folded(line.display_name) in pasted for line in lines):
+        return None  # her line is on it by the name it shows (`1. 小李 2斤` from Li): not missing
+    if not lines:
+        if not said:
+            return None
+        return DomainError("pasted_own_line_off_none", said=said, id=group_buy.id, title=title)
+    lang = await ctx.lang(group_buy)
+    several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
+    at = f" #{group_buy.id}" if several else ""
+    held = t(lang, "list_separator").join(
+        f"{line.option} ×{line.quantity}" if line.option else unit_texts.units(lang, line.quantity, unit)
+        for line in lines
+    )
+    first = lines[0]
+    option = f" {first.option}" if first.option else ""
+    leave = f"-{first.quantity}{at}{option}"
+    if first.quantity > 1:
+        lower = first.quantity - 1
+        if lang.startswith("zh"):
+            change = f"{first.option}改成{lower}{unit or '份'}{at}"
+        else:
+            change = " ".join(word for word in (f"make it {lower}", unit, first.option, at.strip()) if word)
+        how = t(lang, "pasted_own_line_leave_or_lower", leave=leave, change=change)
+    else:
+        how = t(lang, "pasted_own_line_leave", leave=leave)
+    if said:
+        return DomainError("pasted_own_line_off", said=said, id=group_buy.id, title=title, held=held, how=how)
+    return DomainError("pasted_own_line_missing", id=group_buy.id, title=title, held=held, how=how)

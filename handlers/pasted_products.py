@@ -19,6 +19,7 @@ from commerce.domain.options import option_in_note
 from commerce.services.group_buys import listed, names_product
 from handlers.context import Context
 from handlers.texts import refusal_text, t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 # a refusal's own "nothing was changed", said of the whole message: untrue beside a product that joined
@@ -84,6 +85,7 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
     replies: list[Reply] = []
     texts: list[str] = []
     refused: list[tuple[GroupBuy, DomainError]] = []
+    kept: list[DomainError] = []  # `already_listed`: her line of that option as pasted
     lang, added = "", False
     for at, (_, count, group_buy) in enumerate(found):
         assert group_buy is not None
@@ -104,7 +106,7 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
             if refusal.code != "already_listed":  # one refused (sold out, its limit): the others still join
                 refused.append((group_buy, refusal))
                 continue
-            texts.append(refusal_text(lang, refusal))
+            kept.append(refusal)  # she holds that much of it already (rep92 #6: said after what joined)
             continue
         added = True
         for reply in answer:
@@ -113,6 +115,13 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
             else:
                 replies.append(reply)
     ctx.command = command
+    if added:  # `阿May 大盒 ×1 小盒1` holding 大盒 ×1: 小盒 joined, said first; 大盒 said as it stays
+        for each in kept:
+            was = each.params
+            held = unit_texts.held(lang, int(was.get("quantity") or 0), str(was.get("unit") or ""))
+            texts.append(t(lang, "pasted_option_kept", title=was.get("title"), id=was.get("id"), held=held))
+    else:
+        texts = [refusal_text(lang, each) for each in kept] + texts
     if refused and not added and (len(refused) == 1 or texts):  # none joined: the first refusal, as ever
         raise refused[0][1]
     said = []  # each names its option, if any (`抱歉，月饼 大盒 已经卖完了`)

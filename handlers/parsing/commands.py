@@ -138,6 +138,7 @@ class Command:
     # a friend's count on her own pasted line, taken out of its note (`帮老婆 小盒2`): whom for, the
     # option word or "", the count (handlers.pasted_lines.friend_apart); never joined, never her note
     note_friend: tuple[str, ...] = ()
+    own_off: str = ""  # her pasted line's words saying less or none (`不要了`, `0盒`: Join.own_off)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -1257,6 +1258,7 @@ def _join_command(join: Join) -> Command:
         listed=join.listed,
         own_twice=join.own_twice,
         list_names=join.list_names,
+        own_off=join.own_off,
     )
 
 

@@ -132,6 +132,9 @@ class Join:
     # whom each other line of a pasted list is for (`帮赵奶奶 2`: 赵奶奶), hers left out: a name on more
     # lines than the group buy holds for it has a new line (`extra_lines`' one said, never dropped: rep81 #7)
     list_names: tuple[str, ...] = ()
+    # her pasted line's words saying less or none (`小美 不要了`, `小美 0盒`, `小美 2盒 -1`): a paste never
+    # lowers her line, nothing joined; the handler says what she holds and how to leave or lower it
+    own_off: str = ""
 
 
 UNREADABLE: Final = "unreadable"
@@ -514,7 +517,8 @@ _ADD_AGAIN = re.compile(rf"^加\s*(?P<n>{NUMBER})(?=\s|$)")  # `加1加1`: the s
 _PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits at most
 _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
-_LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
+# a numbered line: `4. 阿珍 1盒`, `4、小丽 2盒`, `4) …`, or WeChat's keycap digit `4️⃣ 阿珍 1盒` (rep92 #12)
+_LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*(?:[.、．)]|\ufe0f?\u20e3)\s*(?P<entry>\S.*)$")
 # A pasted list's last line after the name: its quantity first (`2份 3号楼`, `+1 3号楼`, `x2`, `2`), or
 # after an address only with a unit word or `x`/`+` (`3号楼 2份`, `3号楼502 x2`; `3号楼 502` is all note).
 # A weight is never its quantity (`3号楼 5斤`, `3斤 +1`, `2斤`): an option's (多规格), the title's or a
@@ -1252,6 +1256,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
             named = _names(each for at, each in enumerate(spelled) if at != proxy)
             return replace(joined, extra_lines=extra, list_names=named)
     line = spelled[hers[-1]] if hers else spelled[-1]
+    off = _own_off(line, names) if hers else ""
+    if off:  # `小美 不要了`, `小美 0盒`, `小美 2盒 -1`: never a join of 1, never silence (rep92 #7)
+        return Join(1, pasted=True, list_title=title, own_off=off)
     joined = _line_join(line, names, hers=bool(hers), title=title)
     if joined is None:
         return joined
@@ -1606,6 +1613,26 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
         if _glued_quantity(entry[cut:]) or _GLUED_WEIGHT.match(entry[cut:]):
             return entry[cut:].strip()
     return entry.split(" ", 1)[1] if " " in entry else ""
+
+
+# her pasted line saying less or none: a leave's word (`不要了`, `不跟了`, `取消`, `退出`), a count of 0
+# (`0盒`, `x0`), or a minus after her count (`2盒 -1`)
+_OFF_WORDS = re.compile(
+    r"(?:^|\s)(?:不要了?|不跟了|取消了?|退出了?)\s*$|(?:^|\s)[-－]\s*\d{1,3}\s*\S{0,2}$"
+    r"|^(?:[x×*]\s*)?0\s*(?:份|盒|个|箱|斤|袋|瓶|包|只|kg|g)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_off(line: str, names: Sequence[str]) -> str:
+    """Her pasted line's words after her name when they say less or none (`不要了`, `0盒`, `2盒 -1`); ""
+    otherwise."""
+    for name in names:
+        spelled = " ".join(unicodedata.normalize("NFKC", name).split())
+        after = _after_name(line, spelled) if spelled else None
+        if after is not None:
+            return after if _OFF_WORDS.search(after) else ""
+    return ""
 
 
 def names_her(line: str, names: Sequence[str]) -> bool:
