@@ -374,8 +374,18 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
             amount=amount,
         )
     whole = format_money(order.paid_amount, order.currency)
-    raise DomainError(  # what is left of it, and all that is left when more (`退款 1-3`, rep91 #5)
-        "refund_option_units_left" if whole == amount else "refund_option_units_left_all",
+    if whole == amount:  # what is left of it is all that is left
+        raise DomainError(
+            "refund_option_units_left",
+            order=order.number,
+            option=option,
+            left=left,
+            asked=count,
+            refunded=gave_back,
+            amount=amount,
+        )
+    raise DomainError(  # what is left of it, and all that is left (`退款 1-3`, rep91 #5)
+        "refund_option_units_left_all",
         order=order.number,
         option=option,
         left=left,
@@ -517,8 +527,12 @@ def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str)
     if not order.refunded_part:
         raise DomainError("refund_units_over", order=order.number, count=left, asked=asked, amount=amount)
     whole = format_money(order.paid_amount, order.currency)
-    raise DomainError(  # all that is left too when more (`退款 1-3`, rep91 #5)
-        "refund_units_left" if whole == amount else "refund_units_left_all",
+    if whole == amount:
+        raise DomainError(
+            "refund_units_left", order=order.number, count=left, asked=asked, refunded=refunded, amount=amount
+        )
+    raise DomainError(  # all that is left too (`退款 1-3`, rep91 #5)
+        "refund_units_left_all",
         order=order.number,
         count=left,
         asked=asked,
