@@ -450,7 +450,7 @@ async def _money_asked(ctx: Context, lang: str, words: str = "") -> str | None:
                 amount=money(o.total, group_buy),
             )
             for o, group_buy in orders
-            if o.status is OrderStatus.PAID
+            if o.status in (OrderStatus.PAID, OrderStatus.FULFILLED)  # picked up: paid still (rep91 #10)
         ]
         part = owed + confirmed
     # refunded, whole or in part: what was given back and who gives it (rep74 #7)
@@ -781,6 +781,8 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
             return owed + _pickup_passed(found, lang, ctx)  # unpaid, its pickup gone by: said too
         if ctx.is_private and order is not None and order.status in _SETTLED:  # paid: never how to pay
             return _paid(found, lang, ctx)
+        if ctx.is_private and order is not None and order.status is OrderStatus.FULFILLED:  # (rep91 #10)
+            return _paid(found, lang, ctx, then=False)  # picked up: paid still, nothing to collect
         if group_buy.terms.payment_note:
             return t(lang, "ask_payment", note=group_buy.terms.payment_note, **about)
         return t(lang, "ask_payment_none", organiser=group_buy.organiser_name, **about)

@@ -121,6 +121,38 @@ def _refunds_apart(
     return text
 
 
+def _units_and_amount_back(roster: Roster, line: RosterLine, lang: str, total: str) -> str | None:
+    """The total of `line`'s order (the line carrying it) when part refunds gave back units and money
+    by amount too: each apart, then in all, as 我的订单 says it (`¥85（已退 1 份 小盒 ¥15，另退 ¥20，共退
+    ¥35）`; `（已退 1 份，¥35）` read as one ¥35 unit: rep91 #7); None when only units went back."""
+    back: dict[str, tuple[int, int]] = {}
+    for each in roster.lines:
+        if each.order == line.order and each.refunded_units:
+            count, money = back.get(each.option, (0, 0))
+            back[each.option] = (count + each.refunded_units, money + each.refunded_units * each.unit_price)
+    by_amount = line.order_refunded - sum(money for _, money in back.values())
+    if not back or by_amount <= 0:
+        return None
+    said = t(lang, "paid_refunded_units_joiner").join(
+        t(
+            lang,
+            "paid_refunded_units_of" if option else "paid_refunded_units",
+            units=t(lang, "units_count", count=count),
+            option=option,
+            amount=_money(roster, money),
+        )
+        for option, (count, money) in back.items()
+    )
+    return t(
+        lang,
+        "roster_order_refunded_units_and_amount",
+        paid=total,
+        units=said,
+        amount=_money(roster, by_amount),
+        refunded=_money(roster, line.order_refunded),
+    )
+
+
 def _option_totals(roster: Roster, lang: str) -> list[str]:
     """多规格: `3斤: 3 units, ¥174`, a line per option, as the totals line says it: the units kept and their
     money, the units part refunds gave back apart with theirs, then what refunds by amount gave back
@@ -163,7 +195,10 @@ def _line(
     elif line.listing_id is None and line.user_id in private:  # joined by a share code in private
         text += t(lang, "roster_line_private")
     # its order's total says both, once (s38): `订单 #1-1 共 ¥60（已退 1 份，¥20）`, never 已退 twice
-    both = bool(line.refunded_units and line.order_refunded and line.order is not None and line.order_total)
+    units_in_order = line.refunded_units or any(  # the order's units back, on any of its lines (rep91 #7)
+        each.refunded_units for each in roster.lines if line.order_total and each.order == line.order
+    )
+    both = bool(units_in_order and line.order_refunded and line.order is not None and line.order_total)
     if line.refunded_units and not both:  # by units: `Bob 大盒 ×2（已退 1 份）`, as the card (rep80 #3)
         text += t(lang, "card_line_units_refunded", count=line.refunded_units)
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
@@ -172,8 +207,12 @@ def _line(
         text += t(lang, "roster_line_note", note=line.note)
     if line.order is not None and line.order_total is not None:
         total = _money(roster, line.order_total)
-        if both:  # units and their amount back: `共 ¥60（已退 1 份，¥20）`
-            units = t(lang, "units_count", count=line.refunded_units)
+        apart = _units_and_amount_back(roster, line, lang, total) if both else None
+        if apart is not None:  # `共 ¥85（已退 1 份 小盒 ¥15，另退 ¥20，共退 ¥35）`, as 我的订单 (rep91 #7)
+            total = apart
+        elif both:  # units and their amount back: `共 ¥60（已退 1 份，¥20）`
+            count = sum(each.refunded_units for each in roster.lines if each.order == line.order)
+            units = t(lang, "units_count", count=count)
             back = _money(roster, line.order_refunded)
             total = t(lang, "roster_order_refunded_units", paid=total, units=units, refunded=back)
         elif line.order_refunded:  # 部分退款: `共 ¥156（已退 ¥78）`

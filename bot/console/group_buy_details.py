@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
 from handlers import options
 from handlers.texts import t
@@ -56,7 +56,8 @@ def details(
         left = max(terms.stock - (group_buy.sold if sold is None else sold), 0)
         stock = t(
             lang,
-            "console_gb_stock",
+            # closed: nothing more can be joined, so no stock "left" (units refunded back are not on sale)
+            "console_gb_stock" if group_buy.status is GroupBuyStatus.OPEN else "console_gb_stock_closed",
             left=unit_texts.quantity(left, unit, lang),
             stock=unit_texts.quantity(terms.stock, unit, lang),
         )

@@ -109,6 +109,8 @@ async def order_list(request: Request, who: Organiser) -> Response:
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, lang)
     orders = {item.line.order: item.order for item in found.lines if item.order is not None}  # by number
+    nets = _row_nets(found.lines)  # rows of orders units were refunded of: each row's net (rep91 #8)
+    currency = {id(item): item.group_buy.terms.currency for item in found.lines}
     shown = [
         {
             "gb": item.group_buy,
@@ -120,8 +122,10 @@ async def order_list(request: Request, who: Organiser) -> Response:
                 else ""
             ),
             "order": item.order,
-            "amount": _amount(
-                item.line, item.group_buy.terms.currency, lang, _item_refunded(item, orders, lang)
+            "amount": (
+                net_of_part_refund(lang, currency=currency[id(item)], **nets[id(item)])
+                if id(item) in nets
+                else _amount(item.line, currency[id(item)], lang, _item_refunded(item, orders, lang))
             ),
             "total": _total(item.line, item.group_buy.terms.currency),
             "status": _status(item.line, item.group_buy.terms.currency, lang, item.order),
@@ -705,11 +709,48 @@ async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], l
     ]
 
 
+def _row_nets(lines: Sequence[order_lines.Line]) -> dict[int, dict[str, int]]:
+    """Each row (by `id`) of an order whose units a part refund gave back (`退款 1-4 小盒 1`): its net,
+    its units kept less its share of what went back by amount (shared over the units kept in proportion
+    to their money, the last taking the cents left, as 名单's options share it), with its order's total
+    and refunds: every row's first amount means the same, and the rows add up to the order's net (rep91
+    #8: a row's gross beside another's order net; its refunded units are said in its quantity)."""
+    orders: dict[str, list[order_lines.Line]] = {}
+    for item in lines:
+        if item.line.order is not None and item.line.counts:
+            orders.setdefault(item.line.order, []).append(item)
+    nets: dict[int, dict[str, int]] = {}
+    for held in orders.values():
+        rows = [item.line for item in held]
+        carrying = next((line for line in rows if line.order_total is not None), None)
+        if carrying is None or not carrying.order_refunded or not any(line.refunded_units for line in rows):
+            continue
+        assert carrying.order_total is not None
+        kept = [line.amount - line.refunded_units * line.unit_price for line in rows]
+        back = carrying.order_refunded - sum(line.refunded_units * line.unit_price for line in rows)
+        whole = sum(kept)
+        last = max((i for i, money in enumerate(kept) if money > 0), default=len(rows) - 1)
+        left = max(back, 0)
+        for i, item in enumerate(held):
+            share = 0
+            if back > 0 and whole > 0 and i <= last:
+                share = left if i == last else back * kept[i] // whole
+                left -= share
+            nets[id(item)] = {
+                "amount": kept[i] - share,
+                "total": carrying.order_total,
+                "refunded": carrying.order_refunded,
+            }
+    return nets
+
+
 def _item_refunded(item: order_lines.Line, orders: dict[str | None, Order], lang: str) -> str:
-    """On the orders list, the option row whose item a part refund gave back: `大盒 ×1 已退 ¥30`; else ""."""
+    """On the orders list, the option row whose item a part refund gave back: `大盒 ×1 已退 ¥30`; else "".
+    Guessed from the amount only when no units were recorded: units recorded (`退款 1-4 小盒 1`) are said
+    on their own row (`1（已退 1 份）`), never a ¥35 put on a 大盒 row for being a 大盒's price (rep91 #2)."""
     line = item.line
     order = orders.get(line.order)
-    if order is None or not line.option:
+    if order is None or not line.option or order.refunded_units:
         return ""
     named = _refunded_item(order, item.group_buy.terms.title)
     if not named.startswith(f"{line.option} ×"):

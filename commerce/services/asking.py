@@ -115,6 +115,8 @@ async def facts(
 OWN_INTENTS = frozenset({Intent.MY_ORDER, Intent.PICKUP, Intent.PAYMENT})  # asked of her own orders
 MINE_LISTED = 5  # of her orders and lines here, the newest an answer lists
 _OWING = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # to pay, or to pick up
+# asked of paying (`多少钱`, `did I pay`): a picked-up order is a paid order still (rep91 #10)
+_PAYING = _OWING | {OrderStatus.FULFILLED}
 _MINE_PRIVATELY = frozenset({Intent.MY_ORDER, Intent.PAYMENT})  # asked in private: of all of hers
 
 
@@ -127,7 +129,8 @@ async def _ordered(
     seen: set[int] = set()
     orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
     for order in orders:  # newest first
-        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
+        kept = _PAYING if question.intent is Intent.PAYMENT else _OWING
+        if question.intent is not Intent.MY_ORDER and order.status not in kept:
             continue
         group_buy = await uow.group_buys.get(order.group_buy_id)
         if group_buy is None or group_buy.id is None or group_buy.id in seen:

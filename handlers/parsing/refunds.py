@@ -237,12 +237,6 @@ def _option_of(group_buy: GroupBuy, word: str) -> ProductOption | None:
     return group_buy.option_named(sized) if sized else None
 
 
-def option_sold(group_buy: GroupBuy, word: str) -> bool:
-    """Whether `word` names an option `group_buy` sells, as a refund's words name one (the console's
-    refund form checks its Option field with it: a hand-made form naming another is refused, s39)."""
-    return _option_of(group_buy, word) is not None
-
-
 def _units_typed(rest: str) -> tuple[int, str] | None:
     """(the count, the words after it) when the words after an option start with a count of its
     units (`一份`, `2份 坏了`, `1`); None when they do not."""
@@ -380,7 +374,7 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
             amount=amount,
         )
     whole = format_money(order.paid_amount, order.currency)
-    if whole == amount:
+    if whole == amount:  # what is left of it is all that is left
         raise DomainError(
             "refund_option_units_left",
             order=order.number,
@@ -390,8 +384,7 @@ def _check_units_left(order: Order, option: str, lines: list[OrderLine], units: 
             refunded=gave_back,
             amount=amount,
         )
-    # what is left of it, and all that is left when more (`退款 1-3`, rep91 #5)
-    raise DomainError(
+    raise DomainError(  # what is left of it, and all that is left (`退款 1-3`, rep91 #5)
         "refund_option_units_left_all",
         order=order.number,
         option=option,
@@ -538,8 +531,7 @@ def _units_over(order: Order, left: int, asked: int, refunded: str, amount: str)
         raise DomainError(
             "refund_units_left", order=order.number, count=left, asked=asked, refunded=refunded, amount=amount
         )
-    # all that is left too when more (`退款 1-3`, rep91 #5)
-    raise DomainError(
+    raise DomainError(  # all that is left too (`退款 1-3`, rep91 #5)
         "refund_units_left_all",
         order=order.number,
         count=left,

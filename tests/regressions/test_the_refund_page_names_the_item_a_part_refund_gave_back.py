@@ -17,8 +17,11 @@ LINE = {
     "en": "Bob, ¥50 · large ×1 refunded ¥30 · ¥20 left to refund",
 }
 
-ITEM = {"zh": "large ×1 已退 ¥30", "en": "large ×1 refunded ¥30"}
-ROW = {"zh": "¥30（订单 ¥50，large ×1 已退 ¥30）", "en": "¥30 (order ¥50, large ×1 refunded ¥30)"}
+# the orders list: the unit given back said on its own row's quantity, each row's net first (rep91 #2, #8:
+# it said `¥30（订单 ¥50，large ×1 已退 ¥30）`, a row's gross beside the item guessed from the amount)
+ITEM = {"zh": "1（已退 1 份）", "en": "1 (1 refunded)"}
+ROW = {"zh": "¥0（订单 ¥50，已退 ¥30）", "en": "¥0 (order ¥50, ¥30 refunded)"}
+KEPT = {"zh": "¥20（订单 ¥50，已退 ¥30）", "en": "¥20 (order ¥50, ¥30 refunded)"}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -38,4 +41,4 @@ async def test_the_refund_page_names_the_item_a_part_refund_gave_back(tmp_path: 
         assert LINE[lang] in form, form
         listed = html.unescape((await client.get("/orders")).text)
         assert ITEM[lang] in listed, listed
-        assert ROW[lang] in listed and "small ×1" not in listed
+        assert ROW[lang] in listed and KEPT[lang] in listed and "small ×1" not in listed
