@@ -236,6 +236,13 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
     return DomainError("quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit)
 
 
+# refusals of a number typed in a private chat that say she cannot act there, or is not on it: in her
+# own language as last seen (her words'), never the group buy's group's only
+_HER_OWN_WORDS = frozenset(
+    {"private_join_in_group", "private_join_needs_link", "not_joined", "group_buy_closed"}
+)
+
+
 class ChatApp:
     def __init__(
         self,
@@ -820,6 +827,8 @@ class ChatApp:
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         lang = await ctx.lang(guess=command.about_group_buy)
+        if ctx.is_private and not command.tap and refusal.code in _HER_OWN_WORDS:  # `-1 #2` from one who
+            lang = await ctx.own_language() or lang  # writes English: in English, not its group's (rep92 #14)
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})

@@ -311,6 +311,10 @@ class Context:
         known = setting or told or await self._own_language(from_app=True)
         return known or fallback
 
+    async def own_language(self) -> str | None:
+        """The sender's own language as last seen (her platform's, else the words she last used)."""
+        return await self._own_language()
+
     async def _own_language(self, *, from_app: bool = False) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used;
         `from_app`: their platform's only)."""

@@ -208,10 +208,31 @@ async def _refuse_restated(ctx: Context, typed: str) -> None:
     several = await ctx.uow.group_buys.count_open_in_chat(ctx.request.chat_id) > 1
     at = f" #{group_buy.id}" if several else ""
     held, example = line.quantity, f"+{n}{at}"
+    limit = group_buy.terms.per_person_limit
+    if held == n and limit is not None:  # `+2` holding 2 of a limit 3: the most more, `+1` (rep92 #10)
+        lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        room = limit - sum(other.quantity for other in lines)
+        if room <= 0:
+            raise DomainError("limit_reached", title=group_buy.terms.title, limit=limit, have=held, unit=unit)
+        example = f"+{min(n, room)}{at}"
     if held == n:
         raise DomainError("join_restated_held", quantity=held, n=n, unit=unit, example=example)
     zh = (await ctx.lang(group_buy)).startswith("zh")
     set_to = f"改成{n}{unit or '份'}{at}" if zh else f"make it {n}{at}"
+    if limit is not None:  # never a count her limit refuses (rep92 #10): friends' lines count toward it
+        lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        others = sum(other.quantity for other in lines if other.friend)
+        most = max(limit - others, held)  # the most her own line may hold
+        if n > most:  # neither set to it nor add it: the most she can make it
+            title = group_buy.terms.title
+            if most <= held:
+                raise DomainError("limit_reached", title=title, limit=limit, have=held + others, unit=unit)
+            to = f"改成{most}{unit or '份'}{at}" if zh else f"make it {most}{at}"
+            raise DomainError(
+                "limit_exceeded_set_to", title=title, limit=limit, have=held, most=most, example=to, unit=unit
+            )
+        if held + n > most:  # set to it only: adding that many would pass it
+            raise DomainError("join_restated_set_only", quantity=held, asked=n, unit=unit, set_to=set_to)
     raise DomainError(
         "join_restated_other", quantity=held, asked=n, unit=unit, example=example, set_to=set_to
     )

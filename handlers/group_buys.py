@@ -288,6 +288,13 @@ async def _join(ctx: Context) -> list[Reply]:
             if held_for:  # all of it on a friend's line of hers: whose, and how to take some herself
                 raise DomainError("sold_out_held_by_friend", title=sold, friend=held_for) from refusal
             raise DomainError("sold_out_held_all", title=sold) from refusal
+        if refusal.code == "option_which" and command.group_buy_id is None and not ctx.is_private:
+            asked_of = await ctx.uow.group_buys.get(int(refusal.params["id"]))  # `me too` just after
+            if asked_of is not None:  # another closed here: that close said first (rep92 #14)
+                example = str(refusal.params.get("example") or "")
+                asked = await just_closed.ask_first(ctx, asked_of, quantity, example)
+                if asked is not None:
+                    raise asked from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
             said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
             named = DomainError(
@@ -1154,7 +1161,26 @@ async def _set_to(ctx: Context) -> list[Reply]:
         number = group_buy.id if line is not None else command.group_buy_id  # none held: as `+N` would
         ctx.command = replace(command, name="join", set_to=False, quantity=more, group_buy_id=number)
         ctx.command = replace(ctx.command, note=option)  # 多规格: her one option's line
-        return await join(ctx)
+        try:
+            return await join(ctx)
+        except DomainError as refusal:  # `make it 5` over the limit: the most she can make it (rep92 #10)
+            if refusal.code != "limit_exceeded" or not refusal.params.get("room") or line is None:
+                raise
+            most = held + int(refusal.params["room"])
+            at = f" #{group_buy.id}" if command.group_buy_id is not None else ""
+            zh = (await ctx.lang(group_buy)).startswith("zh")
+            sold_in = group_buy.terms.unit or "份"
+            typed_option = f" {option}" if option else ""
+            example = f"{option}改成{most}{sold_in}{at}" if zh else f"make it {most}{typed_option}{at}"
+            raise DomainError(
+                "limit_exceeded_set_to",
+                title=refusal.params["title"],
+                limit=refusal.params["limit"],
+                have=held,
+                most=most,
+                example=example,
+                unit=group_buy.terms.unit,
+            ) from refusal
     lang = await ctx.lang(group_buy)
     if line is None:  # `改成0份` holding none
         raise DomainError("not_joined", title=group_buy.terms.title, id=group_buy.id)

@@ -119,10 +119,12 @@ async def _closed_here(ctx: Context, joined: GroupBuy) -> tuple[dict[str, Json],
     return value, told_key
 
 
-async def ask_first(ctx: Context, joined: GroupBuy, quantity: int) -> DomainError | None:
+async def ask_first(ctx: Context, joined: GroupBuy, quantity: int, option: str = "") -> DomainError | None:
     """A bare `+1` that joined `joined` within the window of another's close here: the question which
     she meant (`芒果（#1）刚截单，没有任何改动。现在在接龙的是 牛油果（#2）：要跟就发 +1 #2。`), to raise
-    (nothing joined), her told once; None: join as typed (a friend's line keeps `other_joined`'s note)."""
+    (nothing joined), her told once; None: join as typed (a friend's line keeps `other_joined`'s note).
+    Asked too before `joined` asks which option (rep92 #14: `me too` right after Cookies #4 closed), the
+    example naming `option`."""
     if ctx.command.friend:
         return None
     found = await _closed_here(ctx, joined)
@@ -133,7 +135,7 @@ async def ask_first(ctx: Context, joined: GroupBuy, quantity: int) -> DomainErro
     assert isinstance(closed_id, int)
     await _told(ctx.values, told_key, closed_id)  # the refusal rolls back; her next `+1` joins
     title, closed = joined.terms.title, str(value["title"])
-    join = f"+{quantity} #{joined.id}"
+    join = f"+{quantity} #{joined.id} {option}".rstrip()  # `option`: the one its question would offer
     if value.get("failed"):  # never "closed": it did not reach its target
         return DomainError(
             "join_just_failed_ask", closed=closed, closed_id=closed_id, title=title, id=joined.id, join=join

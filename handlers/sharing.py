@@ -44,7 +44,7 @@ from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.fit import TEXT_LIMIT, clip
 from handlers.texts import t
-from handlers.their_groups import their_group_name
+from handlers.their_groups import their_chat, their_group_name
 from handlers.types import Button, Reply
 
 MAX_PAYLOAD = 64
@@ -399,7 +399,13 @@ async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
         own = await _own_line_left(ctx, group_buy_id)
         if own is not None:  # `-1 #2` from one holding her own line on it: taken off there, as in the group
             return own, None
-        raise await _typed_in_private(ctx, group_buy_id)
+        refusal = await _typed_in_private(ctx, group_buy_id)
+        left = await ctx.uow.group_buys.get(group_buy_id) if await _own_leave(ctx) else None
+        if left is not None and left.id is not None and await their_chat(ctx, left) is not None:
+            lines = await ctx.uow.group_buys.lines_of(left.id, ctx.request.user_id)
+            if not any(line.quantity > 0 for line in lines):  # of her group's, on none of it (rep92 #14)
+                raise DomainError("not_joined", title=left.terms.title, id=left.id) from refusal
+        raise refusal
     signature, secret, member = ctx.command.signature, ctx.config.payment_secret, ctx.request.user_id
     found: GroupBuy | None = None
     listing = None
@@ -448,6 +454,11 @@ async def _own_line_left(ctx: Context, group_buy_id: int) -> GroupBuy | None:
         example = f"{own[-1].option} #{found.id}"
         raise DomainError("option_which_leave", title=found.terms.title, held=held, example=example)
     return found if own else None
+
+
+async def _own_leave(ctx: Context) -> bool:
+    """Whether `ctx.command` is her own leave (`-1 #3`, no friend named)."""
+    return ctx.command.name == "leave" and not ctx.command.friend
 
 
 async def _typed_in_private(ctx: Context, group_buy_id: int) -> DomainError:

@@ -549,6 +549,7 @@ class GroupBuy:
                     room=max(limit - had, 0),
                     title=title,
                     unit=self.terms.unit,
+                    option="" if chosen is None else chosen.name,  # its example names it: `+3 小盒`
                 )
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left

@@ -376,7 +376,9 @@ async def find(
             adding=adding,
             note=note,
             full=full,
-            leaving_of=everyone if leaving and len(open_here) < everyone else 0,
+            leaving_of=everyone
+            if leaving and member is not None
+            else 0,  # on all: hers listed too (rep92 #14)
         )
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):

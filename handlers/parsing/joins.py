@@ -736,6 +736,7 @@ def parse_join(text: str) -> Join | str | None:
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
     text = _helped_count(text)  # `帮赵奶奶 2`: as `+2 帮 赵奶奶`
+    text = _friend_said_en(text)  # `1 for my sister`, `kaya 2 for me`: as `+1 for my sister`, `+2 kaya`
     text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
     friends = _FRIEND_CHANGED.match(text)
     friendly: Join | None = None  # `豆豆不要了`: no person's name, a friend's line only if one is so called
@@ -869,7 +870,8 @@ _HELPED_OPTION_COUNT = re.compile(
     rf"(?:(?P<word>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}})\s*[×xX*]?\s*(?P<n>\d{{1,3}})\s*(?P<unit>{_UNIT})?"
     rf"|(?P<n2>\d{{1,3}})\s*(?P<unit2>{_UNIT})?\s*(?P<word2>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}}))$"
 )
-_NOT_AN_OPTION = re.compile(r"[要问说看买吗呢吧了么的也都还再和跟]")  # `帮妈妈 问问 1`: talk, never an option
+# `帮妈妈 问问 1` (talk), `帮 小王 加1` (a verb before the count): never an option
+_NOT_AN_OPTION = re.compile(r"[要问说看买吗呢吧了么的也都还再和跟加来报订拿带减退共各]")
 
 
 def _helped_count(text: str) -> str:
@@ -887,6 +889,44 @@ def _helped_count(text: str) -> str:
     if not int(n) or _NOT_AN_OPTION.search(word) or re.fullmatch(_UNIT, word):
         return text
     return f"+{n}{unit} 帮 {found.group('name')} {word}"
+
+
+# English joins said around a count, the whole message (rep92 #4): `1 for my sister`, `one for my sister
+# please`, `for my sister 1` (a role word, `_ROLES`), `kaya 2 for me` (a word, then her own count), `count
+# me in for 2 and 1 for my mum` (two people: as `2 for me and 1 for my mum`, asked one at a time)
+_COURTESY_EN = r"(?:[\s,.!~]+(?:please|pls|plz|thanks?|thx))*[\s,.!~]*"
+_FOR_ROLE_EN = r"for\s+(?:my|our)\s+(?P<role>[a-z]+)"
+_COUNT_FOR_ROLE = re.compile(rf"^(?P<n>{_EN_NUMBER})\s+{_FOR_ROLE_EN}{_COURTESY_EN}$", re.IGNORECASE)
+_ROLE_THEN_COUNT = re.compile(
+    rf"^{_FOR_ROLE_EN}\s*[x×*]?\s*(?P<n>{_EN_NUMBER}){_COURTESY_EN}$", re.IGNORECASE
+)
+_WORD_COUNT_FOR_ME = re.compile(
+    rf"^(?P<word>[a-z][a-z'’-]{{1,19}})\s+(?P<n>{_EN_NUMBER})\s+for\s+me{_COURTESY_EN}$", re.IGNORECASE
+)
+_IN_FOR_AND_ROLE = re.compile(
+    rf"^(?:count\s+me\s+in|(?:i\s*['’]?\s*m|i\s+am)\s+in)\s+for\s+(?P<n>{_EN_NUMBER})\s*(?:,|&|and|plus)\s*"
+    rf"(?P<m>{_EN_NUMBER})\s+{_FOR_ROLE_EN}{_COURTESY_EN}$",
+    re.IGNORECASE,
+)
+_NOT_GOODS_EN = frozenset(
+    {"count", "me", "i", "im", "and", "plus", "just", "only", "also", "same", "make", "it"}
+)
+
+
+def _friend_said_en(text: str) -> str:
+    """`1 for my sister` (and its other orders) as `+1 for my sister`; `kaya 2 for me` as `+2 kaya`; `count
+    me in for 2 and 1 for my mum` as `2 for me and 1 for my mum`; other text as it is."""
+    typed = " ".join(text.split())
+    found = _COUNT_FOR_ROLE.match(typed) or _ROLE_THEN_COUNT.match(typed)
+    if found is not None and found.group("role").lower() in _ROLES:
+        return f"+{_en_count(found.group('n'))} for my {found.group('role')}"
+    found = _WORD_COUNT_FOR_ME.match(typed)
+    if found is not None and found.group("word").lower() not in _NOT_GOODS_EN | set(_EN_COUNTS):
+        return f"+{_en_count(found.group('n'))} {found.group('word')}"
+    found = _IN_FOR_AND_ROLE.match(typed)
+    if found is not None and found.group("role").lower() in _ROLES:
+        return f"{found.group('n')} for me and {found.group('m')} for my {found.group('role')}"
+    return text
 
 
 # `吴姐 +1 9号楼`, `张叔 2份 5号楼`, `张叔 2盒 5号楼`, `小马 1 10号楼`: a one-line 接龙 entry, a name, its

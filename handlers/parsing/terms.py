@@ -604,14 +604,34 @@ _NAMED_PRICE = re.compile(
 _WAS_PRICE = re.compile(r"原|市场|市价|超市|门店|零售|专柜|官网")
 
 
+# A word and a bare number after it (`大盒 68`, `pork 20`): the title's last words being two or more of
+# these after the product's name, they are options too (rep92 #13: `粽子 大盒 68 小盒 38`)
+_NAMED_NUMBER = re.compile(r"(?P<name>[^\s¥￥\d]{1,12})\s+(?P<b>\d+(?:\.\d+)?)(?=\s|$)")
+_NAMED_NUMBERS_LAST = re.compile(r"(?:\s+[^\s¥￥\d]{1,12}\s+\d+(?:\.\d+)?){2,}$")
+
+
+def _bare_named_prices(title: str) -> list[re.Match[str]]:
+    """The `word number` pairs ending the title after a head of its own (`粽子 大盒 68 小盒 38`: 大盒 68,
+    小盒 38; `iPhone 15 Pro 128`, no head before them, or numbers too far apart to be prices: none)."""
+    last = _NAMED_NUMBERS_LAST.search(title)
+    if last is None or not title[: last.start()].strip(_SEPARATORS):
+        return []
+    found = [m for m in _NAMED_NUMBER.finditer(title, last.start()) if m.start() >= last.start()]
+    amounts = [float(m.group("b")) for m in found]
+    if min(amounts) <= 0 or max(amounts) > 5 * min(amounts):  # `Apple iPhone 15 Pro 128`: a model's
+        return []  # number and a price, not two prices of one product
+    return found
+
+
 def _two_prices(title: str) -> None:
     """`接龙 水蜜桃 小盒 ¥58 大盒 ¥98`: two named prices in the title are options (多规格), never a title
-    ending in one of them: `two_prices_in_title`, the options form to send (`水蜜桃 规格 小盒:58,大盒:98`)."""
-    found = list(_NAMED_PRICE.finditer(title.strip()))
+    ending in one of them: `two_prices_in_title`, the options form to send (`水蜜桃 规格 小盒:58,大盒:98`);
+    so are bare numbers after words ending it (`粽子 大盒 68 小盒 38`)."""
+    found = list(_NAMED_PRICE.finditer(title.strip())) or _bare_named_prices(title.strip())
     if len(found) < 2 or any(_WAS_PRICE.search(m.group("name")) for m in found):
         return  # `原价¥80 团购价¥60`: one price and what it was, read as ever
     head = title.strip()[: found[0].start()].strip(_SEPARATORS)
-    options = ",".join(f"{m.group('name')}:{m.group('a') or m.group('b')}" for m in found)
+    options = ",".join(f"{m.group('name')}:{m.groupdict().get('a') or m.group('b')}" for m in found)
     raise DomainError("two_prices_in_title", title=head or found[0].group("name"), options=options)
 
 

@@ -85,9 +85,11 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
     # a pasted line asking more than is left (rep88 #13): `你已经有 1 份，最多能要到 2 份`, "1 kg", "2 kg"
     "pasted_not_enough_held": {"held": ("held", "units"), "most": ("most", "units")},
+    "limit_exceeded_set_to": _LIMIT,  # `make it 5` over it: `改成{most}` stays the number to send
     "join_echo_held": {"quantity": ("quantity", "units")},  # `我也要` from one on it: `你已跟团 1 份`, "2 kg"
     "join_restated_held": {"quantity": ("quantity", "units")},  # `给我来两箱` holding 2箱: `你已跟团 2箱`
     "join_restated_other": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},
+    "join_restated_set_only": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
     "leave_would_unform": {
         "target": ("target", "units"),
@@ -180,6 +182,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         }.get(code, code)
     elif code == "limit_exceeded" and params.get("have") == 0:  # none yet: not "you already have 0"
         code = "limit_exceeded_first"
+    if code == "limit_exceeded_first":  # `最多发 +3 小盒`: the option named, never a bare `+3` (rep92 #10)
+        params = {**params, "option_at": f" {params['option']}" if params.get("option") else ""}
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0
         code = "target_not_reached_nobody"
     elif code == "member_no_order" and params.get("name"):  # `已收 @Dan`: `Dan 在本群没有订单`

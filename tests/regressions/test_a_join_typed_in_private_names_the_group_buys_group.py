@@ -25,7 +25,7 @@ async def test_a_join_typed_in_private_names_the_group_buys_group() -> None:
         "私聊里不能直接操作团购 #2：请在「neighbours」里发 +1 #2（或 -1 #2），"
         "或打开群友分享给你的链接，用卡片上的按钮。"
     )
-    assert english.startswith(
-        "In a private chat I can't act on group buy #2: send +1 #2 (or -1 #2) in neighbours,"
+    assert english == (  # on none of #2 (of her group's): nothing to leave (rep92 #14)
+        "You are not on the list of 榴莲 (#2), so there is nothing to leave. Nothing was changed."
     )
     assert "neighbours" not in stranger and stranger.startswith("私聊里不能直接操作团购 #2：请在群里发 +1")
