@@ -237,6 +237,12 @@ def _option_of(group_buy: GroupBuy, word: str) -> ProductOption | None:
     return group_buy.option_named(sized) if sized else None
 
 
+def option_sold(group_buy: GroupBuy, word: str) -> bool:
+    """Whether `word` names an option `group_buy` sells, as a refund's words name one (the console's
+    refund form checks its Option field with it: a hand-made form naming another is refused, s39)."""
+    return _option_of(group_buy, word) is not None
+
+
 def _units_typed(rest: str) -> tuple[int, str] | None:
     """(the count, the words after it) when the words after an option start with a count of its
     units (`一份`, `2份 坏了`, `1`); None when they do not."""
