@@ -4,7 +4,8 @@ at the close while Sold dropped with each refund or cancel (`已售 8` beside `�
 Sold now says its unit with or without a target, and the stock left is what is not sold now
 (stock less Sold: a cancelled or refunded order's units are back in it), so the two add up. (s22 L: Sold
 is the count it closed with, the cancelled units said apart beside it; s28: what is sold now, as its
-card and the API, the cancelled units said beside it, so Sold and the stock left add up again.)"""
+card and the API, the cancelled units said beside it, so Sold and the stock left add up again. s39, rep91
+#12: a group buy no longer open offers no stock left at all, only its stock and that it sells no more.)"""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ async def test_after_a_cancel_sold_and_stock_left_add_up_to_the_stock(tmp_path: 
 
     details = _details(page)
     assert details["已售 / 成团"] == "8斤 · 未付款取消 2斤"  # 8 + 12 = 20
-    assert details["库存"] == "剩 12斤，共 20斤"
+    assert details["库存"] == "共 20斤（已截单，不再卖）"  # closed: nothing left to sell
 
 
 async def test_the_list_says_the_unit_of_sold_without_a_target(tmp_path: Path) -> None:
