@@ -130,7 +130,7 @@ __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 # An organiser's own commands which, typed in private by someone who organises nothing, are answered that
 # only organisers use them (`/close` from a buyer), not with a form naming `#N`
-_ORGANISER_ONLY = frozenset({"close", "cancel", "edit", "remind", "copy"})
+_ORGANISER_ONLY = frozenset({"close", "cancel", "edit", "remind", "copy", "remove", "add"})  # rep94 #9
 
 # the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
 _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
