@@ -166,24 +166,32 @@ async def _count_is_the_line(ctx: Context, group_buy: GroupBuy, user_id: str, wo
         return  # not on the list (said as without the count) or the whole line: taken off
     lang = await ctx.lang(group_buy)
     line = replace(theirs[0], quantity=held, option="")
-    params = {
-        "name": line.display_name,
-        "line": _shown(line, lang),
-        "held": unit_texts.times(held, group_buy.terms.unit, lang),
-        "wrote": words.count,
-        "left": held - words.count,
-        "title": group_buy.terms.title,
-        "id": group_buy.id,
-        "whole": words.typed,
-        "friend": line.friend,
-    }
-    if words.count > held:
-        key = "remove_count_more"
-    elif is_guest(user_id):
-        key = "remove_count_guest"
-    else:
-        key = "remove_count_friend" if line.friend else "remove_count"
-    raise DomainError(key, **params)
+    shown, name, friend = _shown(line, lang), line.display_name, line.friend
+    has = unit_texts.times(held, group_buy.terms.unit, lang)
+    wrote, whole, left, title, number = (
+        words.count,
+        words.typed,
+        held - words.count,
+        group_buy.terms.title,
+        group_buy.id,
+    )
+    if wrote > held:
+        raise DomainError(
+            "remove_count_more", line=shown, held=has, wrote=wrote, title=title, id=number, whole=whole
+        )
+    if is_guest(user_id):
+        raise DomainError(
+            "remove_count_guest", line=shown, name=name, held=has, wrote=wrote, left=left, title=title,
+            id=number, whole=whole,
+        )  # fmt: skip
+    if friend:
+        raise DomainError(
+            "remove_count_friend", line=shown, name=name, held=has, wrote=wrote, title=title, id=number,
+            whole=whole, friend=friend,
+        )  # fmt: skip
+    raise DomainError(
+        "remove_count", line=shown, name=name, held=has, wrote=wrote, title=title, id=number, whole=whole
+    )
 
 
 async def _lines_left(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
