@@ -128,7 +128,9 @@ async def code_alone(ctx: Context) -> list[Reply] | None:
         )
     except AlreadyCollected:
         pass  # a code of hers typed again: told when and by whom it was handed over, as `核销 9441` is
-    except DomainError:
+    except DomainError as refusal:  # the help's example code from one who runs group buys: as `核销 4827`
+        if refusal.code == "pickup_code_example" and await ctx.uow.views.count_group_buys_of(request.user_id):
+            raise  # rep94 #12
         return None
     ctx.command = replace(ctx.command, name="pickup_code", rest=typed.group(1))
     return await verify_code(ctx)
