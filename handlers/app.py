@@ -130,7 +130,7 @@ __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 # An organiser's own commands which, typed in private by someone who organises nothing, are answered that
 # only organisers use them (`/close` from a buyer), not with a form naming `#N`
-_ORGANISER_ONLY = frozenset({"close", "cancel", "edit", "remind", "copy"})
+_ORGANISER_ONLY = frozenset({"close", "cancel", "edit", "remind", "copy", "remove", "add"})  # rep94 #9
 
 # the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
 _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
@@ -884,6 +884,8 @@ class ChatApp:
             if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
                 typed_command = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
                 refusal = DomainError("organiser_only_none", command=typed_command)
+                if command.name == "remind":  # a buyer's `催款`: her own unpaid order, not leaving (rep94 #5)
+                    refusal = await _remind_by_a_buyer(ctx, typed_command)
                 if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
                     refusal = await _cancel_after_close(ctx) or refusal
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
@@ -1565,6 +1567,19 @@ async def _her_one_unpaid(ctx: Context) -> str | None:
         and not (reporting and is_reported(order))
     ]
     return unpaid[0].number if len(unpaid) == 1 else None
+
+
+async def _remind_by_a_buyer(ctx: Context, typed_command: str) -> DomainError:
+    """`/remind`, `催款` in private from one who organised nothing (rep94 #5): only an organiser reminds;
+    her own newest unpaid order and how to say she paid it (`/ipaid 1-3`), else where her orders are."""
+    unpaid = [
+        order
+        for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
+        if order.status is OrderStatus.PENDING_PAYMENT
+    ]
+    if unpaid:
+        return DomainError("organiser_only_none_remind", command=typed_command, order=unpaid[0].number)
+    return DomainError("organiser_only_none_remind_orders", command=typed_command)
 
 
 async def _anothers_order(ctx: Context, refusal: DomainError) -> DomainError | None:

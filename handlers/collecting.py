@@ -1326,8 +1326,9 @@ def reminder_message(
         point = pickup_text(terms, tz, lang)
         head = "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head"
         parts = [t(lang, head, title=terms.title, id=group_buy.id, pickup=point)]
-        if any(not is_guest(o.buyer_id) for o in [*reminder.owing, *reminder.awaiting]):
-            parts += _how_to_pay(group_buy, lang, config)
+        members = [o for o in [*reminder.owing, *reminder.awaiting] if not is_guest(o.buyer_id)]
+        if members:  # the form with an order number (`我已付款 4-1`), as 催款's (rep94 #10)
+            parts += _how_to_pay(group_buy, lang, config, example=members[0].number)
         chat_id = reminder.chat_id or group_buy.chat_id
         return Reply(text="\n".join(parts), chat_id=chat_id, language=lang, extra={ABOUT: str(group_buy.id)})
     if pickup:

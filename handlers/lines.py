@@ -166,55 +166,31 @@ async def _count_is_the_line(ctx: Context, group_buy: GroupBuy, user_id: str, wo
         return  # not on the list (said as without the count) or the whole line: taken off
     lang = await ctx.lang(group_buy)
     line = replace(theirs[0], quantity=held, option="")
-    name, shown, title, typed = line.display_name, _shown(line, lang), group_buy.terms.title, words.typed
-    held_said, wrote, left = (
-        unit_texts.times(held, group_buy.terms.unit, lang),
+    shown, name, friend = _shown(line, lang), line.display_name, line.friend
+    has = unit_texts.times(held, group_buy.terms.unit, lang)
+    wrote, whole, left, title, number = (
         words.count,
+        words.typed,
         held - words.count,
+        group_buy.terms.title,
+        group_buy.id,
     )
-    if words.count > held:
+    if wrote > held:
         raise DomainError(
-            "remove_count_more",
-            line=shown,
-            held=held_said,
-            wrote=wrote,
-            title=title,
-            id=group_buy.id,
-            whole=typed,
+            "remove_count_more", line=shown, held=has, wrote=wrote, title=title, id=number, whole=whole
         )
     if is_guest(user_id):
         raise DomainError(
-            "remove_count_guest",
-            name=name,
-            line=shown,
-            held=held_said,
-            wrote=wrote,
-            left=left,
-            title=title,
-            id=group_buy.id,
-            whole=typed,
-        )
-    if line.friend:
+            "remove_count_guest", line=shown, name=name, held=has, wrote=wrote, left=left, title=title,
+            id=number, whole=whole,
+        )  # fmt: skip
+    if friend:
         raise DomainError(
-            "remove_count_friend",
-            name=name,
-            line=shown,
-            held=held_said,
-            wrote=wrote,
-            title=title,
-            id=group_buy.id,
-            whole=typed,
-            friend=line.friend,
-        )
+            "remove_count_friend", line=shown, name=name, held=has, wrote=wrote, title=title, id=number,
+            whole=whole, friend=friend,
+        )  # fmt: skip
     raise DomainError(
-        "remove_count",
-        name=name,
-        line=shown,
-        held=held_said,
-        wrote=wrote,
-        title=title,
-        id=group_buy.id,
-        whole=typed,
+        "remove_count", line=shown, name=name, held=has, wrote=wrote, title=title, id=number, whole=whole
     )
 
 

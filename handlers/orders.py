@@ -481,6 +481,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
                 raise await which_order(ctx, several, kind.command) from several
             except DomainError as refusal:
+                if refusal.code == "member_already_picked_up":  # when and by whom, as a used code's
+                    raise await pickup_codes.handed_over(ctx, refusal, await ctx.lang()) from refusal
                 said = _not_theirs(await _while_closing(ctx, refusal, member=member), kind)
                 if said is refusal:
                     raise

@@ -19,7 +19,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.order import OrderLine, kept_quantities
-from commerce.domain.pickup import is_code
+from commerce.domain.pickup import collection, is_code
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
@@ -129,7 +129,9 @@ async def code_alone(ctx: Context) -> list[Reply] | None:
         )
     except AlreadyCollected:
         pass  # a code of hers typed again: told when and by whom it was handed over, as `核销 9441` is
-    except DomainError:
+    except DomainError as refusal:  # the help's example code from one who runs group buys: as `核销 4827`
+        if refusal.code == "pickup_code_example" and await ctx.uow.views.count_group_buys_of(request.user_id):
+            raise  # rep94 #12
         return None
     ctx.command = replace(ctx.command, name="pickup_code", rest=typed.group(1))
     return await verify_code(ctx)
@@ -260,6 +262,24 @@ async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
     )
     elsewhere = not ctx.is_private and used.order.chat_id != ctx.request.chat_id  # 帮卖: said privately
     return AnsweredPrivately.of(refusal) if elsewhere else refusal
+
+
+async def handed_over(ctx: Context, refusal: DomainError, lang: str) -> DomainError:
+    """`member_already_picked_up` (已提货 @Bob once his order was, rep94 #7) said as a used code is: when
+    and by whom it was handed over; `refusal` itself when that is not known."""
+    order_id = refusal.params.get("order_id")
+    order = await ctx.uow.orders.get(order_id) if isinstance(order_id, int) else None
+    handed = None if order is None else collection(order)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    if order is None or handed is None or group_buy is None:
+        return refusal
+    return DomainError(
+        "member_already_picked_up_at",
+        name=order.buyer_name,
+        order=order.number,
+        at=format_datetime(handed.at, ctx.tz, lang),
+        by=await _name_of(ctx, handed.actor, group_buy, lang),
+    )
 
 
 async def _name_of(ctx: Context, user_id: str, group_buy: GroupBuy, lang: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MAX_OPEN_LISTED
 from commerce.domain.listings import card_key
@@ -10,6 +12,8 @@ from handlers.context import Context
 from handlers.texts import normalize_language, t
 from handlers.types import Reply
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 
 async def set_language(ctx: Context) -> list[Reply]:
     """/lang zh|en: the chat's language. In a group running group buys, only their organisers (or the
@@ -17,7 +21,7 @@ async def set_language(ctx: Context) -> list[Reply]:
     Chinese she typed, else in the language she asked for)."""
     chosen = normalize_language(ctx.command.rest)
     if chosen is None:
-        return await _language_now(ctx)
+        return await _language_now(ctx, ctx.command.rest.strip())
     if not ctx.is_private and not ctx.request.is_admin:
         running = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         organisers = {g.organiser_id: g.organiser_name for g in running}
@@ -34,16 +38,22 @@ async def set_language(ctx: Context) -> list[Reply]:
     return [Reply(text=t(chosen, said), language=chosen), *cards]
 
 
-async def _language_now(ctx: Context) -> list[Reply]:
-    """`/lang` alone (or `/lang fr`): which language the bot speaks here now, and how to change it, in
-    that language: in private what the member is known to read (its `/lang`, her app's, the words she
-    last used, her groups'), not the English of the slash word; in a group its `/lang`, else as it
-    answers. Nothing changes."""
+async def _language_now(ctx: Context, typed: str = "") -> list[Reply]:
+    """`/lang` alone: which language the bot speaks here now, and how to change it, in that language: in
+    private what the member is known to read (its `/lang`, her app's, the words she last used, her
+    groups'), not the English of the slash word; in a group its `/lang`, else as it answers. A language
+    it does not speak, `/lang fr`, `语言 法语` (`typed`, one word): said so first (rep94 #11). Nothing
+    changes."""
     if ctx.is_private:
         lang = await ctx.known_language() or await ctx.lang()
-        return [Reply(text=t(lang, "lang_usage_private"), language=lang)]
-    lang = await ctx.chat_language() or await ctx.lang()
-    return [Reply(text=t(lang, "lang_usage"), language=lang)]
+        key = "lang_usage_private"
+    else:
+        lang = await ctx.chat_language() or await ctx.lang()
+        key = "lang_usage"
+    if typed and len(typed.split()) == 1:
+        lang = "zh" if ctx.command.spoken == "zh" or _CJK.search(typed) else lang  # `语言 法语`: Chinese
+        return [Reply(text=t(lang, "lang_unknown", typed=typed, now=t(lang, key)), language=lang)]
+    return [Reply(text=t(lang, key), language=lang)]
 
 
 async def _live_cards(ctx: Context) -> list[Reply]:

@@ -45,7 +45,10 @@ def details(
         price = unit_texts.per_unit(lang, money(terms.unit_price), unit)
         if group_buy.current_unit_price != terms.unit_price:
             now = unit_texts.per_unit(lang, money(group_buy.current_unit_price), unit)
-            price = t(lang, "console_gb_price_now", price=price, now=now)
+            if group_buy.is_open:
+                price = t(lang, "console_gb_price_now", price=price, now=now)
+            else:  # closed: the price it closed at, as its card's 成交价 (rep94 #12)
+                price = t(lang, "console_gb_price_final", price=price, now=now)
         found.append((t(lang, "console_field_price"), price))
         if terms.tiers:
             tiers = " · ".join(

@@ -337,11 +337,31 @@ async def mark_picked_up_for_member(
         uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID, private=private
     )
     if order_id is None:
+        await _why_none_to_pick_up(uow, chat_id, buyer_id, actor, private=private)
         raise DomainError("member_none_to_pick_up", name=name)
     here = Where(chat_id, private=private)
     return await confirm_picked_up(
         uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here
     )
+
+
+async def _why_none_to_pick_up(
+    uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, *, private: bool
+) -> None:
+    """已提货 @老陈 with no paid order of his to hand over (rep94 #7): his newest order here said, as its
+    number would be: unpaid (`member_pickup_not_paid`: confirm the payment first) or picked up already
+    (`member_already_picked_up`, its `order_id` for the chat layer to say when and by whom)."""
+    here = Where(chat_id, private=private)
+    for order in await uow.orders.for_buyer(buyer_id):  # newest first
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or not (order.chat_id == chat_id or here.organiser_reaches(group_buy, actor)):
+            continue
+        if order.status is OrderStatus.PENDING_PAYMENT:
+            raise DomainError("member_pickup_not_paid", name=order.buyer_name, order=order.number)
+        if order.status is OrderStatus.FULFILLED:
+            raise DomainError(
+                "member_already_picked_up", name=order.buyer_name, order=order.number, order_id=order.id
+            )
 
 
 async def paid_order_of_member(

@@ -2242,11 +2242,15 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return True
     if name in ("paid", "picked_up", "unpaid", "unpicked_up"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
         return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
-    if name == "lang":
-        return not rest or normalize_language(rest) is not None
+    if name == "lang":  # `语言 法语`, `语言 日文`: a language it does not speak, answered so (rep94 #11)
+        return not rest or normalize_language(rest) is not None or bool(_LANGUAGE_NAMED.match(rest))
     if name in ("pickup", "payment_note"):  # `自提 小区南门 5点` names one; `自提在哪？` asks
         return bool(rest) and not _QUESTION.search(rest)
     return True
+
+
+# a language named after `语言` (`法语`, `日文`, `French`), read as one it does not speak; `语言 不通` is talk
+_LANGUAGE_NAMED = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[语文]|[A-Za-z]{2,12})$")
 
 
 def _without_courtesy(rest: str) -> str:

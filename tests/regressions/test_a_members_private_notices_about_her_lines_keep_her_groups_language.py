@@ -41,7 +41,7 @@ async def _room(lang: str, opening: dict[str, str]) -> Chat:
 @pytest.mark.parametrize(
     ("lang", "kick", "told"),
     [
-        ("zh", "踢出 Lin", "团长 Amy 把你（×1）移出了 草莓（#1）。有疑问请联系团长。"),
+        ("zh", "踢出 Lin", "团长 Amy 把你（×1）移出了 草莓（#1）。有疑问请联系团长 Amy。"),
         ("en", "/kick Lin", "Amy removed you (×1) from Strawberries (#1). If this is a mistake, ask Amy."),
     ],
 )

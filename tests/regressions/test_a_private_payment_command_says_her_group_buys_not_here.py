@@ -58,11 +58,16 @@ async def test_several_names_in_private(lang: str, text: str, expected: str) -> 
             "Wu's order #1-1 is already marked paid: nothing was changed. If that was a mistake, send "
             "/unpaid 1-1",
         ),
-        ("zh", "已取 @Wu", "Wu 在你的团里没有已付款待提货的订单，没有任何改动。"),
+        (
+            "zh",
+            "已取 @Wu",
+            "Wu 的订单 #1-1 已经提过货了：已于 11月23日 周一 12:00 由 Amy 核销提货，没有任何改动。",
+        ),
         (
             "en",
             "/pickedup @Wu",
-            "Wu has no paid order waiting for pickup in your group buys: nothing was changed.",
+            "Wu's order #1-1 is already picked up: Amy handed it over on Mon 23 Nov 12:00. "
+            "Nothing was changed.",
         ),
     ],
 )

@@ -69,7 +69,7 @@ async def test_with_none_to_name_the_example_looks_like_no_real_number() -> None
     )
     assert chat.said(await chat.say("zed", "/remind", private=True)) == (
         "Only a group buy's organiser uses /remind, and you have not organised one: nothing was changed. "
-        "To leave one you joined, send /leave in its group."
+        "To see your own orders, send /orders."
     )
     assert chat.said(await chat.say("zed", "什么时候截单？", private=True)) == (
         "私聊里问团购请带上团号，例如：问 #N 什么时候截单。"

@@ -22,7 +22,7 @@ SAID = {
         "street": "Amy 把 Cat（×1）移出了 Honey（#1）。",
         "amy": "你已把 Cat（×1）移出 Honey（#1），已告知「楼下群」。",
         "bob": "Amy 把「楼下群」（你帮卖的群）的 Cat（×1）移出了 Honey（#1）。",
-        "cat": "团长 Amy 把你（×1）移出了 Honey（#1）。有疑问请联系团长。",
+        "cat": "团长 Amy 把你（×1）移出了 Honey（#1）。有疑问请联系团长 Amy。",
     },
 }
 

@@ -26,5 +26,7 @@ async def test_after_lang_en_privately_lang_alone_says_english_and_changes_nothi
     await chat.say("amy", "我的订单", private=True)
     await chat.say("amy", "/lang en", private=True)
     said = chat.said(await chat.say("amy", "/lang xx", private=True))
-    assert said.startswith("I speak English to you now.")
+    assert said.startswith(
+        "I don't speak “xx”, only English and Chinese: nothing was changed. I speak English to you now."
+    )
     assert chat.said(await chat.say("amy", "我的订单", private=True)).isascii()

@@ -86,7 +86,11 @@ ONLY_ORGANISER_CONFIRMS = (  # a buyer typing /paid: who confirms, and how to re
             ONLY_ORGANISER_CONFIRMS,
         ),
         ("/paid 77", "There is no order #77 here. Example: /paid 12-3 (the number from the order message)"),
-        ("/lang fr", "I speak English in this group now. For Chinese write /lang zh (English: /lang en)."),
+        (
+            "/lang fr",
+            "I don't speak “fr”, only English and Chinese: nothing was changed. "
+            "I speak English in this group now. For Chinese write /lang zh (English: /lang en).",
+        ),
         ("/status #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),
         ("/join 10000", "10000 is not a quantity I can take: only 2 of Mangoes left, so 1 to 2. Example: +2"),
         ("/join 3", "Only 2 left of Mangoes: nothing was changed. Example: +2"),

@@ -36,7 +36,9 @@ async def test_the_organiser_removes_a_line_the_group_and_the_member_are_told() 
         "⚠️ 这样就不够成团了：成团要 5 份，现在只有 2 份，不再是已成团。"
         "截止（11月23日 周一 20:00）前补够 5 份才成团，否则到时未成团、自动结束，谁都不用付款。"
     )
-    assert chat.private(replies) == {"bob": "团长 Amy 把你（×3）移出了 海南芒果（#1）。有疑问请联系团长。"}
+    assert chat.private(replies) == {
+        "bob": "团长 Amy 把你（×3）移出了 海南芒果（#1）。有疑问请联系团长 Amy。"
+    }
     assert chat.cards(replies) == [(1, False)]
     assert list_of(await chat.card(1)) == ["1. Cat ×2"]
 
@@ -65,7 +67,7 @@ async def test_a_friends_line_is_removed_by_naming_the_friend() -> None:
     assert chat.said(which).startswith("Amy 把 Bob（×1）移出了")
     assert chat.said(gone) == "Amy 把 Bob 帮 小王（×2）移出了 海南芒果（#1）。当前 ¥30/份。"
     assert chat.private(gone) == {
-        "bob": "团长 Amy 把你帮 小王 报的 ×2 移出了 海南芒果（#1）。有疑问请联系团长。"
+        "bob": "团长 Amy 把你帮 小王 报的 ×2 移出了 海南芒果（#1）。有疑问请联系团长 Amy。"
     }
     assert list_of(await chat.card(1)) == ["1. Bob 帮 小李 ×1"]
 
@@ -116,7 +118,7 @@ async def test_the_organiser_removes_from_a_private_chat_and_the_group_is_told()
     assert texts == [
         (told, "family", None),
         ("你已把 Bob（×2）移出 海南芒果（#1），已告知「family」。当前 ¥30/份。", None, None),  # hers: rep82
-        ("团长 Amy 把你（×2）移出了 海南芒果（#1）。有疑问请联系团长。", None, "bob"),
+        ("团长 Amy 把你（×2）移出了 海南芒果（#1）。有疑问请联系团长 Amy。", None, "bob"),
     ]
 
 

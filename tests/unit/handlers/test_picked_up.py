@@ -87,7 +87,7 @@ async def test_twice_is_refused_the_second_time(chat: Chat) -> None:
 
     assert chat.said(await chat.say("amy", "已取货 1")) == "订单 #1-1 已经提过货了，没有任何改动。"
     assert chat.said(await chat.say("amy", "已取 @Cat", mentions=["cat"])) == (
-        "Cat 在本群没有已付款待提货的订单，没有任何改动。"
+        "Cat 的订单 #1-1 已经提过货了：已于 11月23日 周一 12:00 由 Amy 核销提货，没有任何改动。"
     )
 
 
