@@ -870,8 +870,8 @@ _HELPED_OPTION_COUNT = re.compile(
     rf"(?:(?P<word>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}})\s*[×xX*]?\s*(?P<n>\d{{1,3}})\s*(?P<unit>{_UNIT})?"
     rf"|(?P<n2>\d{{1,3}})\s*(?P<unit2>{_UNIT})?\s*(?P<word2>[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,12}}))$"
 )
-# `帮妈妈 问问 1` (talk), `帮 小王 加1` (a verb before the count): never an option
-_NOT_AN_OPTION = re.compile(r"[要问说看买吗呢吧了么的也都还再和跟加来报订拿带减退共各]")
+# `帮妈妈 问问 1` (talk), `帮 小王 加1`, `帮 Xiaoli 改成3份` (a verb before the count): never an option
+_NOT_AN_OPTION = re.compile(r"[要问说看买吗呢吧了么的也都还再和跟加来报订拿带减退共各改换变]")
 
 
 def _helped_count(text: str) -> str:

@@ -78,7 +78,8 @@ async def test_a_name_with_nothing_to_confirm_is_said_and_the_other_is_marked() 
 
     assert chat.said(replies) == (
         "Marked as paid: #1-2 Li (¥120).\n"
-        "Not marked, @Wu: Wu has no unpaid order in your group buys: nothing was changed."
+        "Not marked, @Wu: Wu's order #1-1 is already marked paid: nothing was changed. "
+        "If that was a mistake, send /unpaid 1-1"
     )
     assert set(chat.private(replies)) == {"li"}
 

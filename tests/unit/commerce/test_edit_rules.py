@@ -355,7 +355,7 @@ def test_removing_someone_not_on_the_list_is_refused_by_name() -> None:
         remove_line(opened(), None, actor="amy", is_admin=False, now=NOW, name="Bob")
     assert (caught.value.code, caught.value.params) == (
         "remove_not_on_list",
-        {"name": "Bob", "title": "Mangoes"},
+        {"name": "Bob", "title": "Mangoes", "id": 1},  # its number named too (s39-toolkit, rep94 #12)
     )
 
 
