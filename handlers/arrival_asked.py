@@ -95,10 +95,7 @@ async def _refunded_told(ctx: Context, text: str, word: str, group_buy_id: int |
     if len(refunded) > 3:  # the newest three named, the count saying how many in all
         orders += "…"
     said = t(lang, "arrival_refunded", count=len(refunded), orders=orders)
-    me = ctx.request.user_id
-    group = await ctx.heard_by_group(typed)
-    told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
-    return [Reply(text=told, language=group, says_sent_to=me), Reply(text=said, private_to=me, language=lang)]
+    return await answered_privately(ctx, typed, said, lang)
 
 
 async def refunded_anywhere(ctx: Context, lang: str) -> str | None:
@@ -134,6 +131,12 @@ async def cancelled_here(ctx: Context, text: str) -> list[Reply]:
     said = await cancelled(ctx, text, lang)
     if said is None:
         return []
+    return await answered_privately(ctx, typed, said, lang)
+
+
+async def answered_privately(ctx: Context, typed: str, said: str, lang: str) -> list[Reply]:
+    """`said` (in `lang`) sent to the asker privately, the group reading only that it was (`Tom，已私信回复
+    你。`, in the group's language, `typed` the words' own): a question about her own money or orders."""
     me = ctx.request.user_id
     group = await ctx.heard_by_group(typed)
     told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)

@@ -471,13 +471,7 @@ async def _money_asked_here(ctx: Context, text: str) -> list[Reply]:
     said = await _money_asked(ctx, lang, text)
     if said is None:
         return []
-    me = ctx.request.user_id
-    group = await ctx.heard_by_group(typed)
-    told = t(group, "ask_money_answered_privately", name=ctx.request.display_name)
-    return [
-        Reply(text=told, language=group, says_sent_to=me),
-        Reply(text=said, private_to=me, language=lang),
-    ]
+    return await arrival_asked.answered_privately(ctx, typed, said, lang)
 
 
 def pay_asked(text: str) -> bool:
