@@ -42,7 +42,11 @@ async def test_with_two_open_it_goes_to_the_one_named_or_asks() -> None:
     asked = Chat.said(await chat.say("fay", "退 1"))
     named = Chat.said(await chat.say("fay", "退1 #1"))
 
-    assert asked.startswith("这个群里有 2 个团在接龙：#1 土鸡蛋 30枚 · #2 芒果。")
+    # on both: what she holds on each, nothing changed, a leave's example (s39, rep92 #14)
+    assert asked == (
+        "这个群里有 2 个团在接龙，你跟了其中 2 个：#1 土鸡蛋 30枚（你已跟 2 份） · #2 芒果（你已跟 1 份）。"
+        "没有任何改动，请带上编号，例如 -1 #1。"
+    )
     assert named == "Fay 现在是 1 × 土鸡蛋 30枚（#1）。当前 ¥30/份。"
 
 

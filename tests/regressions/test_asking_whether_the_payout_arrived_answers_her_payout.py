@@ -52,5 +52,6 @@ async def test_one_without_a_payout_or_anything_to_pay_is_told_so() -> None:
 
     said = Chat.said(await chat.say("bob", "钱到了吗", private=True))
 
-    # his order paid and picked up, no payout, no commission: said in one line (s33), not the notes search
-    assert said == "你没有要付款的订单，也没有提现；看你的订单发“我的订单”。", said
+    # his order paid and picked up, no payout, no commission: said in one line (s33), not the notes search; a
+    # picked-up order is still a paid order to ask about, its payment confirmed (s39, rep91 #10)
+    assert said == "团长 Amy 已确认收到你订单 #1-1 的付款 ¥88。", said
