@@ -27,6 +27,7 @@ from commerce.domain.asking import (
     Intent,
     Question,
     asks_anothers,
+    asks_count_left,
     asks_deadline,
     asks_earnings,
     asks_how_sharing_earns,
@@ -1086,7 +1087,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if (
         overheard
         and len(text) <= _PRODUCT_QUESTION_MAX
-        and not _COUNTED.search(text)
+        and (not _COUNTED.search(text) or asks_count_left(text))  # `来两份` joins; `还有几份` asks
         and sounds_asked(plainly_asked(text))
     ):
         return Command("ask", rest=text, overheard=overheard, asks_product=True)  # `芒果甜吗`: if sold here
