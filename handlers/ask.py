@@ -27,6 +27,7 @@ from commerce.domain.asking import (
     Intent,
     Question,
     asks_anothers,
+    asks_count_left,
     asks_deadline,
     asks_earnings,
     asks_how_sharing_earns,
@@ -91,7 +92,7 @@ from handlers.texts import units as unit_texts
 from handlers.texts.paying import paid_said
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
-from handlers.which import groups_example_number
+from handlers.which import CHATS_ASKED, groups_example_number
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -263,6 +264,9 @@ async def ask(ctx: Context) -> list[Reply]:
         if nothing:
             return nothing
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
+    of_one = question.intent not in (None, Intent.MY_ORDER, Intent.PICKUP)  # (pickup: hers, rep78 #8)
+    if not every and ctx.is_private and question.group_buy_id is None and of_one:
+        question = await _named_in_her_groups(ctx, question)  # `荔枝还剩多少？`: 荔枝's, if one is open
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
@@ -283,6 +287,7 @@ async def ask(ctx: Context) -> list[Reply]:
                 return [Reply(text=t(lang, "ask_pickup_nothing"), language=lang)]
             text = t(lang, "ask_pickup_nothing_example", id=own)
             return [Reply(text=text, language=lang)]
+        assert question.intent is not None  # (a question of no fact was answered above)
         example = t(lang, f"ask_example_{question.intent.value}", id=number)  # the question she asked
         return [Reply(text=t(lang, "ask_which_private_example", example=example), language=lang)]
     else:
@@ -675,6 +680,15 @@ async def _pickup_asked_of(ctx: Context, text: str) -> str:
         g for g in open_here if g.id is not None and await ctx.uow.group_buys.lines_of(g.id, request.user_id)
     ]
     return f"{text} #{on[0].id}" if len(on) == 1 else ""
+
+
+async def _named_in_her_groups(ctx: Context, question: Question) -> Question:
+    """A private question naming the product of exactly one group buy open in her groups: of that one
+    (review 95 #9: `荔枝还剩多少？` was told to say a number, with another product's as the example)."""
+    request = ctx.request
+    chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    found = await service.named_in_chats(ctx.uow, question, chats[:CHATS_ASKED])
+    return question if found is None or found.id is None else replace(question, group_buy_id=found.id)
 
 
 async def _every(ctx: Context, question: Question) -> list[Facts]:
@@ -1086,7 +1100,7 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
     if (
         overheard
         and len(text) <= _PRODUCT_QUESTION_MAX
-        and not _COUNTED.search(text)
+        and (not _COUNTED.search(text) or asks_count_left(text))  # `来两份` joins; `还有几份` asks
         and sounds_asked(plainly_asked(text))
     ):
         return Command("ask", rest=text, overheard=overheard, asks_product=True)  # `芒果甜吗`: if sold here

@@ -31,8 +31,9 @@ log = logging.getLogger(__name__)
 RECENT = timedelta(minutes=10)  # a bare number this soon after the card is likely meant as a join
 _NOTED_EVERY = timedelta(minutes=1)
 HINT_AGAIN_AFTER = timedelta(hours=1)  # a bare number this long after her hint: the hint again
-# a bare `1`, or `+!` (`+1` with the shift key still down) as likely meant
-_BARE_NUMBER = re.compile(r"^\s*(?:[1-9]\d?|[+＋]\s*[!！])\s*$")
+# a bare `1`, or `+!` (`+1` with the shift key still down), `+l` / `+|` (a letter for the 1: rep95
+# #14), a group buy's number after it or not, as likely meant
+_BARE_NUMBER = re.compile(r"^\s*(?:[1-9]\d?|[+＋]\s*[!！lｌ|])(?:\s*[#＃]\d+)?\s*$")
 _MAX_NOTED = 10_000
 
 

@@ -36,7 +36,10 @@ Running group buys comes in runs too: `/edit` three options, `/commission`, `/pa
 command of an organiser of a group buy in the chat (or a chat admin: `Request.is_admin`), whatever it is,
 is taken up to `AppConfig.organiser_commands_per_minute` a minute (TUAN_ORGANISER_COMMANDS_PER_MINUTE,
 default 30; 0: no limit; never fewer than the member's), so a runaway script of hers is still held;
-members who organise nothing here keep the member's limits. Whether she organises is asked only once
+members who organise nothing here keep the member's limits. A member opening a group buy (`/groupbuy`,
+`接龙 …`: `OPENS`) is one about to organise, her first too: her refused attempts and their retries count
+at the organiser's rate (review 95: a first-time organiser's typos used up her five, then "slow down"
+answered her sixth try, the one she got right). Whether she organises is asked only once
 she is over a member's limit (`organises`, one read of storage), and its answer is kept for the window:
 ordinary use costs no read, a flood at most one. Her window then counts the window's commands she came
 from too, so she gets 30 a minute in all (bookkeeping apart).
@@ -107,6 +110,8 @@ READS = frozenset(
 READ_FACTOR = 2
 # Joins and leaves: a window of their own, this many times the member's limit (toggling +1/-1 is ordinary)
 JOINS = frozenset({"join", "leave"})
+# Opening a group buy: an organiser's command even before her first group buy exists (her typos retried)
+OPENS = frozenset({"open"})
 JOIN_FACTOR = 3
 # Cheap, quiet actions whose answer is a toast or a reaction: a window of their own, this many times the
 # member's limit; over it, told only to the sender (never a "slow down" in the group)
@@ -252,7 +257,7 @@ class CommandLimiter:
     async def _manages(self, request: Request, command: Command, window: int) -> bool:
         """Whether the sender (over the member's limit) manages group buys here: a chat admin, or an
         organiser (storage is read once a window; the answer is kept in the counters for the window)."""
-        if request.is_admin:
+        if request.is_admin or command.name in OPENS:
             return True
         if self.organises is None:
             return False

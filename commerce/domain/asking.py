@@ -170,6 +170,10 @@ def _mistyped(typed: str, word: str) -> bool:
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 _ASKED_END = re.compile(r"(?:[?？]|[吗呢么嘛])[\W_]*$")  # 甜吗？, good?
 _A_NOT_A_IN = re.compile(r"([\u3400-\u9fff])[不没]\1")  # 甜不甜, 有没有
+# 还剩多少, 还有几份: a count asked at the end needs no ？ (WeChat's questions rarely carry one, rep95 #10);
+# 几 only after 还有 / 剩 (茶几 is a table, 来几份 a join)
+_MEASURE = "[份个斤盒箱包件袋瓶颗只位]"
+_COUNT_ASKED_END = re.compile(rf"(?:多少{_MEASURE}?|(?:还有|剩下?)几{_MEASURE})[\W_]*$")
 _ASKING_START = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "how", "what", "which", "where", "when", "why"}
     | {"who", "can", "could", "should", "would", "will", "any"}
@@ -574,13 +578,20 @@ def asks_deadline(text: str) -> bool:
     return found is not None and _DEADLINE_END.fullmatch(folded[found.end() :]) is not None
 
 
+def asks_count_left(text: str) -> bool:
+    """Whether a message ends asking a count (`还剩多少`, `还有几份`), ？ or not."""
+    return bool(_COUNT_ASKED_END.search(_fold(text)[:MAX_QUESTION].strip()))
+
+
 def sounds_asked(text: str) -> bool:
-    """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
+    """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, or in a count asked
+    (还剩多少, 还有几份), asks A-not-A (甜不甜),
     or starts with an English asking word (is, how, what, …)."""
     folded = _fold(text)[:MAX_QUESTION].strip()
     first = re.match(r"[a-z]+", folded)
     return bool(
         _ASKED_END.search(folded)
+        or asks_count_left(folded)
         or _A_NOT_A_IN.search(folded)
         or (first is not None and first.group(0) in _ASKING_START)
     )

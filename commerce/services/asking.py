@@ -549,6 +549,13 @@ def _shares(word: str, title: str) -> bool:
     return may_name(word, title) if _CJK_RUN.search(word) else names_english(word, title)
 
 
+async def named_in_chats(uow: UnitOfWork, question: Question, chats: list[str]) -> GroupBuy | None:
+    """The one group buy open in `chats` (a member's groups) whose product the question names, if exactly
+    one does: a private `荔枝还剩多少？` is of 荔枝 (#3), never "say its number" (review 95 #9)."""
+    open_there = [group_buy for chat in chats for group_buy in await uow.group_buys.open_in_chat(chat)]
+    return _named(open_there, question.text)
+
+
 def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
     """The one open group buy whose title the question names, if exactly one does."""
     asked = _keys(text)

@@ -77,8 +77,8 @@ async def test_from_one_running_none_they_are_answered_privately_as_any_text() -
     chat = fake_chat(default_language="en")
     await chat.say("amy", "/groupbuy Cookies price 20 stock 20")
     await chat.say("bob", "+1")
-    assert await said(chat, "bob", "Cookies price 18", private=True) == (
-        "In a private chat, name the group buy, for example: /ask #1 how much."
+    assert await said(chat, "bob", "Cookies price 18", private=True) == (  # names it: its price (rep95 #9)
+        "Cookies (#1): Now ¥20 each."
     )
     assert await said(chat, "bob", "goods arrived", private=True) == (
         "Cookies (#1): Amy has not said where to pick it up yet; ask them directly."
