@@ -18,6 +18,7 @@ from commerce.services.group_buys import names_product
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.texts.units import set_to_example
 
 _ECHO = re.compile(
     r"^(?:[🙋✋🙌]\s*)?(?:我也要(?:一[份个])?|我也来(?:一[份个])?|我也(?:跟|跟团|参团|参加|报名)(?:一[份个])?"
@@ -217,8 +218,8 @@ async def _refuse_restated(ctx: Context, typed: str) -> None:
         example = f"+{min(n, room)}{at}"
     if held == n:
         raise DomainError("join_restated_held", quantity=held, n=n, unit=unit, example=example)
-    zh = (await ctx.lang(group_buy)).startswith("zh")
-    set_to = f"改成{n}{unit or '份'}{at}" if zh else f"make it {n}{at}"
+    lang, number = await ctx.lang(group_buy), group_buy.id if several else None
+    set_to = set_to_example(lang, n, unit, number=number)
     if limit is not None:  # never a count her limit refuses (rep92 #10): friends' lines count toward it
         lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
         others = sum(other.quantity for other in lines if other.friend)
@@ -227,7 +228,7 @@ async def _refuse_restated(ctx: Context, typed: str) -> None:
             title = group_buy.terms.title
             if most <= held:
                 raise DomainError("limit_reached", title=title, limit=limit, have=held + others, unit=unit)
-            to = f"改成{most}{unit or '份'}{at}" if zh else f"make it {most}{at}"
+            to = set_to_example(lang, most, unit, number=number)
             raise DomainError(
                 "limit_exceeded_set_to", title=title, limit=limit, have=held, most=most, example=to, unit=unit
             )

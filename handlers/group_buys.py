@@ -1145,9 +1145,9 @@ async def _set_to(ctx: Context) -> list[Reply]:
         return await _friends_lines_only(ctx, group_buy, lines, wanted)  # `我就改成1份` (s36 #1)
     if len({line.option for line in own}) > 1:  # the set-to naming the option is the example (rep88 #6)
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
-        at = f" #{group_buy.id}" if command.group_buy_id is not None else ""
-        zh = (await ctx.lang(group_buy)).startswith("zh")
-        example = f"{own[0].option}改成{wanted}份{at}" if zh else f"make it {wanted} {own[0].option}{at}"
+        at = group_buy.id if command.group_buy_id is not None else None
+        lang = await ctx.lang(group_buy)
+        example = unit_texts.set_to_example(lang, wanted, "", own[0].option, at)
         raise DomainError("option_which_set_to", title=group_buy.terms.title, held=holding, example=example)
     line = own[0] if own else None
     held = line.quantity if line is not None else 0
@@ -1167,11 +1167,9 @@ async def _set_to(ctx: Context) -> list[Reply]:
             if refusal.code != "limit_exceeded" or not refusal.params.get("room") or line is None:
                 raise
             most = held + int(refusal.params["room"])
-            at = f" #{group_buy.id}" if command.group_buy_id is not None else ""
-            zh = (await ctx.lang(group_buy)).startswith("zh")
-            sold_in = group_buy.terms.unit or "份"
-            typed_option = f" {option}" if option else ""
-            example = f"{option}改成{most}{sold_in}{at}" if zh else f"make it {most}{typed_option}{at}"
+            at = group_buy.id if command.group_buy_id is not None else None
+            lang = await ctx.lang(group_buy)
+            example = unit_texts.set_to_example(lang, most, group_buy.terms.unit, option, at)
             raise DomainError(
                 "limit_exceeded_set_to",
                 title=refusal.params["title"],
@@ -1347,9 +1345,8 @@ async def _set_to_no_such_option(ctx: Context, open_here: list[GroupBuy]) -> Non
     held = [line.option for line in lines if not line.friend and line.quantity > 0 and line.option]
     if not held:
         return
-    n, at = command.quantity or 0, f" #{group_buy.id}" if command.group_buy_id is not None else ""
-    zh = (await ctx.lang(group_buy)).startswith("zh")
-    example = f"{held[0]}改成{n}份{at}" if zh else f"make it {n} {held[0]}{at}"
+    n, at = command.quantity or 0, group_buy.id if command.group_buy_id is not None else None
+    example = unit_texts.set_to_example(await ctx.lang(group_buy), n, "", held[0], at)
     raise DomainError(
         "set_to_option_not_here",
         title=group_buy.terms.title,

@@ -262,10 +262,7 @@ async def own_line_kept(ctx: Context, group_buy_id: int | None = None) -> Domain
     leave = f"-{first.quantity}{at}{option}"
     if first.quantity > 1:
         lower = first.quantity - 1
-        if lang.startswith("zh"):
-            change = f"{first.option}改成{lower}{unit or '份'}{at}"
-        else:
-            change = " ".join(word for word in (f"make it {lower}", unit, first.option, at.strip()) if word)
+        change = unit_texts.set_to_example(lang, lower, unit, first.option, group_buy.id if several else None)
         how = t(lang, "pasted_own_line_leave_or_lower", leave=leave, change=change)
     else:
         how = t(lang, "pasted_own_line_leave", leave=leave)

@@ -1,7 +1,9 @@
 """A refund's answer (`退款 1-3`, to whoever refunded it) names the commission it took back: whose and how
 much, `分享人 Mei 的佣金 ¥15 已扣回。` ("Mei's commission of ¥15 on it was taken back."), and, when that
 leaves her below zero after a payout, what she owes now, `Mei 已提现过，现在欠 ¥20，之后的佣金会先抵扣。`.
-An open payout it leaves uncovered is said by `payouts_blocked_said` instead. Nothing is said of an order
+An open payout it leaves uncovered is said by `payouts_blocked_said` instead, and she owes only what is
+left below zero once it is rejected (a payout paid before, another asked for: `/payouts`' "owes ¥44 now,
+payout #2 (¥44 of it) on hold"). Nothing is said of an order
 that earned nobody commission."""
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ async def commission_back_said(
         else:
             key = "helpseller" if order.help_seller_id == earner else "sharer"
         owes = await owes_after(ctx, earner, order, amount if part else None)
-        if owes and await uncovered_payout(ctx.uow, earner, order, amount if part else None) is not None:
-            owes = 0  # her open payout is what it leaves uncovered: `refund_payout_blocked` says that
+        uncovered = await uncovered_payout(ctx.uow, earner, order, amount if part else None) if owes else None
+        if uncovered is not None:  # her open payout is uncovered first (`refund_payout_blocked` says it): she
+            owes = max(owes - uncovered[0].amount, 0)  # owes only what its rejection leaves, as /payouts says
         found.append((name, f"refund_commission_back_{key}", amount, parts, owes))
     if not found:
         return None

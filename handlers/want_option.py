@@ -17,6 +17,7 @@ from commerce.domain.options import resembles_an_option
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.option_words import looks_like_option
+from handlers.texts.units import set_to_example
 
 # `I want 2 days`, `2 pm`, `I'll take 2 more`: a time or a count of something else, never an option tried
 _NOT_OPTIONS = frozenset(
@@ -63,8 +64,8 @@ async def tried(ctx: Context, word: str, open_here: list[GroupBuy]) -> Command |
         option, example = to.name, f"+{n} {to.name}{at}"
     else:  # she holds a line of each: set one of hers to that many
         option = next(iter(held))
-        zh = (await ctx.lang(group_buy)).startswith("zh")
-        example = f"{option}改成{n}份{at}" if zh else f"make it {n} {option}{at}"
+        number = group_buy.id if command.group_buy_id is not None else None
+        example = set_to_example(await ctx.lang(group_buy), n, "", option, number)
     raise DomainError(
         "want_option_not_here",
         title=group_buy.terms.title,

@@ -603,7 +603,7 @@ def _set_or_add(lang: str, title: str, number: int, held: int, unit: str, n: int
     example = f"+{n} #{number}"
     if held == n:
         return example_each(lang, title, t(lang, "which_example_held_add", example=example, asked=asked))
-    set_to = f"改成{n}{unit or '份'} #{number}" if lang.startswith("zh") else f"make it {n} #{number}"
+    set_to = unit_texts.set_to_example(lang, n, unit, number=number)
     said = t(lang, "which_example_set_or_add", set_to=set_to, example=example, asked=asked)
     return example_each(lang, title, said)
 

@@ -176,6 +176,16 @@ def items(lang: str, count: int, title: str, unit: str) -> str:
     return t(lang, "items", quantity=count, title=title)
 
 
+def set_to_example(lang: str, n: int, unit: str, option: str = "", number: int | None = None) -> str:
+    """The set-to a member sends to make her line `n` (catalog `set_to_example`): `改成3盒`, `改成2公斤 #2`,
+    `小盒改成1份`; "make it 3", "make it 1 veg #2". Chinese says the unit as the set-to reads it (`改成2kg`
+    is not read, `改成2公斤` is), 份 with none; English the number alone (`make it 1 斤` is not read, and
+    "make it 1" on a per-斤 group buy is 1 斤). `number`: the group buy's, where several are open."""
+    amount = f"{n}{word(lang, unit) or '份'}" if lang.startswith("zh") else str(n)
+    at = "" if number is None else f"#{number}"
+    return " ".join(t(lang, "set_to_example", amount=amount, option=option, at=at).split())
+
+
 def tier(lang: str, min_quantity: int, price: str, unit: str) -> str:
     """A price tier: `满10份 ¥78` / "10+ ¥78"; in a unit `满10斤 ¥78/斤` / "from 10 kg ¥78/kg"."""
     if unit:

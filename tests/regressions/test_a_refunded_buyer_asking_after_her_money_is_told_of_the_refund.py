@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.unit.handlers.conftest import fake_chat
 
 REFUNDED = {
-    "zh": "订单 #1-1 已退款 ¥106，Amy 会直接退给你；没收到请联系 Amy",
+    "zh": "订单 #1-1 已退款 ¥106，Amy 会直接退给你；没收到请联系 Amy。",
     "en": "Order #1-1 was refunded ¥106; Amy gives it back to you directly. If you haven't received it,"
     " contact Amy.",
 }
@@ -37,4 +37,4 @@ async def test_a_refunded_buyer_asking_after_her_money_is_told_of_the_refund() -
     assert room.private(replies) == {"bob": REFUNDED["zh"]}
 
     part = room.said(await room.say("cat", "钱到了吗", private=True))  # refunded in part: that part
-    assert part.endswith("订单 #1-2 已部分退款 ¥38（已付 ¥114），Amy 会直接退给你；没收到请联系 Amy")
+    assert part.endswith("订单 #1-2 已部分退款 ¥38（已付 ¥114），Amy 会直接退给你；没收到请联系 Amy。")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.unit.handlers.conftest import fake_chat
 
 REFUND = {
-    "zh": "订单 #2-1 已退款 ¥50，Amy 会直接退给你；没收到请联系 Amy",
+    "zh": "订单 #2-1 已退款 ¥50，Amy 会直接退给你；没收到请联系 Amy。",
     "en": "Order #2-1 was refunded ¥50; Amy gives it back to you directly. If you haven't received it,"
     " contact Amy.",
 }

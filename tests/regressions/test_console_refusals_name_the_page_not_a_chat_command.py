@@ -91,5 +91,6 @@ async def test_the_chat_keeps_its_commands() -> None:
     assert refused.endswith("e.g. /edit #1 price ¥2.50")
     await chat.say("amy", "/close")
     assert chat.said(await chat.say("amy", "/pickedup 1-1")) == (
-        "Order #1-1 is not paid yet: confirm the payment first with /paid 1-1, then /pickedup 1-1."
+        "Order #1-1 is not paid yet: nothing was changed. Confirm the payment first with /paid 1-1, "
+        "then /pickedup 1-1."
     )

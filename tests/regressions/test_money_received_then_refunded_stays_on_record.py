@@ -37,7 +37,7 @@ ROSTER = {
     "en": ("/list #1", "💰 Collected ¥0 · outstanding ¥0 · refunded ¥50"),
 }
 ASKED = {
-    "zh": ("钱退了吗", "订单 #1-1 之前收到的 ¥50 已退回，Amy 会直接退给你；没收到请联系 Amy"),
+    "zh": ("钱退了吗", "订单 #1-1 之前收到的 ¥50 已退回，Amy 会直接退给你；没收到请联系 Amy。"),
     "en": ("did I get my refund?", "Order #1-1: the ¥50 received was refunded; Amy gives it back to you "
            "directly. If you haven't received it, contact Amy."),
 }  # fmt: skip

@@ -56,7 +56,7 @@ async def test_an_unpaid_order_among_them_refuses_them_all() -> None:
     names = await chat.say("amy", "已取 @Bob @Dan")
 
     assert Chat.said(numbers) == (
-        "订单 #1-3 还没付款：请先发“已收款 1-3”确认收款，再发“已取货 1-3”。\n"
+        "订单 #1-3 还没付款，没有任何改动：请先发“已收款 1-3”确认收款，再发“已取货 1-3”。\n"
         "这几单都没有标记为已提货：改正或去掉 #1-3 后再发一次。"
     )
     assert Chat.private(numbers) == {}

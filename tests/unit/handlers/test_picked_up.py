@@ -77,7 +77,7 @@ async def test_an_unpaid_order_is_confirmed_paid_first(
 
     said = chat.said(await chat.say("amy", "已取货 1"))
 
-    assert said == "订单 #1-1 还没付款：请先发“已收款 1-1”确认收款，再发“已取货 1-1”。"
+    assert said == "订单 #1-1 还没付款，没有任何改动：请先发“已收款 1-1”确认收款，再发“已取货 1-1”。"
     assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
 
 

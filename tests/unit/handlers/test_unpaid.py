@@ -383,7 +383,7 @@ async def test_the_pickup_code_stays_unusable_while_unpaid_and_the_same_once_pai
 
     refused = chat.said(await chat.say("amy", f"核销 {code}"))
 
-    assert refused == "订单 #1-1 还没付款：请先发“已收款 1-1”确认收款，再发“已取货 1-1”。"
+    assert refused == "订单 #1-1 还没付款，没有任何改动：请先发“已收款 1-1”确认收款，再发“已取货 1-1”。"
     assert factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
     again = chat.private(await chat.say("amy", "已收 1-1"))["bob"]
     assert again.endswith(f"取货码：{code}（取货时出示，由团长核销）")
