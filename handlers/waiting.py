@@ -96,6 +96,9 @@ async def wait(ctx: Context) -> list[Reply]:
     await _mark_waiting(ctx, group_buy.id)  # her `+1` of it while sold out: told she waits already
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
+    if waiting.promoted:  # what was free fits her wait (nobody ahead fitting it): she is in at once
+        told = await moved_in(ctx.uow, group_buy, waiting.promoted, ctx.memo, ctx.request.platform)
+        return [*told, card_update(group_buy)]
     if command.tap:
         toast = t(lang, "toast_waiting", position=waiting.position, quantity=units)
         if entry.option:
