@@ -700,6 +700,11 @@ class WaitingListRepository(Protocol):
         """How many entries wait, by option ("" without options); an option nobody waits for is left out."""
         ...
 
+    async def sizes(self, group_buy_id: int) -> dict[str, tuple[int, int]]:
+        """How many entries wait, by option ("" without options), and the least quantity any of them
+        waits for; an option nobody waits for is left out."""
+        ...
+
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         """Which of these group buys the member waits for."""
         ...

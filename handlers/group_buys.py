@@ -681,6 +681,9 @@ async def leave(ctx: Context) -> list[Reply]:
             return await _set_to(ctx)
         return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
     except DomainError as refusal:
+        closed = await _order_of_a_close(ctx, refusal)
+        if closed is not None:  # a bare `-1` soon after the one she is on closed: her order (rep96 #3)
+            raise closed from None
         if command.said_back and not ctx.is_private and await _holds_nothing(ctx, refusal):
             asked = await _refund_form(ctx)  # `我要退` with no line left to leave: her orders' refund
             if asked is not None:
@@ -690,6 +693,42 @@ async def leave(ctx: Context) -> list[Reply]:
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _order_of_a_close(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """A bare leave (`-1`, `退出`, `不要了`: no number, option or friend) in a group from one on no open
+    group buy here, holding an order of one here that closed within `just_closed.JUST_CLOSED_FOR`: that
+    it closed and only its organiser can cancel her order now (`cancel_after_close_buyer`, as her private
+    `取消` is told), never "you are not on" the other one open; None otherwise."""
+    command = ctx.command
+    if ctx.is_private or command.group_buy_id is not None or command.option or command.friend:
+        return None
+    if refusal.code not in ("not_joined", "leave_joined_none", "which_group_buy"):
+        return None
+    if not await _holds_nothing(ctx, refusal):
+        return None
+    kept = (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID)
+    here = ctx.request.chat_id
+    held = sorted(
+        (
+            order
+            for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
+            if order.status in kept and order.chat_id == here
+        ),
+        key=lambda order: order.id or 0,
+    )
+    for order in reversed(held):
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or group_buy.is_open or not just_closed.lately(group_buy, ctx.now):
+            continue
+        return DomainError(
+            "cancel_after_close_buyer",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            organiser=group_buy.organiser_name,
+            order=order.number,
+        )
+    return None
 
 
 async def _product_after_the_name(ctx: Context) -> Command:

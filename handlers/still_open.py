@@ -83,10 +83,13 @@ async def _held_for_queue(ctx: Context, group_buy: GroupBuy, asked: int) -> Doma
     not waiting; None otherwise (the waiting list read only when few are left, as a join reads it)."""
     if group_buy.id is None or group_buy.terms.options or not queue_may_hold(group_buy, None, asked):
         return None
-    waiting = (await ctx.uow.waiting.counts(group_buy.id)).get("", 0)
-    waits = bool(waiting) and await ctx.uow.waiting.get(group_buy.id, ctx.request.user_id) is not None
+    waiting, smallest = (await ctx.uow.waiting.sizes(group_buy.id)).get("", (0, 0))
+    left = group_buy.stock_left
+    if not waiting or left is None or smallest > left:  # nobody waiting fits what is free (rep96 #1)
+        return None
+    waits = await ctx.uow.waiting.get(group_buy.id, ctx.request.user_id) is not None
     try:
-        check_queue_first(group_buy, None, asked, waiting=waiting, waits=waits)
+        check_queue_first(group_buy, None, asked, waiting=waiting, waits=waits, smallest=smallest)
     except DomainError as held:
         return held
     return None

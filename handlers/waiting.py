@@ -23,7 +23,7 @@ from typing import TypeVar
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
 from commerce.domain.member import identity
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import Order, OrderStatus, option_of_line
 from commerce.domain.sharing import card_signature
 from commerce.domain.units import OTHER_COUNT_WORDS, same_unit, unit_key
 from commerce.domain.waiting import WaitingEntry
@@ -96,6 +96,9 @@ async def wait(ctx: Context) -> list[Reply]:
     await _mark_waiting(ctx, group_buy.id)  # her `+1` of it while sold out: told she waits already
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
+    if waiting.promoted:  # what was free fits her wait (nobody ahead fitting it): she is in at once
+        told = await moved_in(ctx.uow, group_buy, waiting.promoted, ctx.memo, ctx.request.platform)
+        return [*told, card_update(group_buy)]
     if command.tap:
         toast = t(lang, "toast_waiting", position=waiting.position, quantity=units)
         if entry.option:
@@ -1000,6 +1003,14 @@ async def freed_after_close(
     assert group_buy.id is not None  # left_out found its entries
     cancelled = [o for o in await uow.orders.for_group_buy(group_buy.id) if o.status is OrderStatus.CANCELLED]
     freed = max(freed, sum(order.quantity for order in cancelled))
+    of_option = _freed_by_option(group_buy, cancelled)
+    if of_option is not None:  # 多规格: only those who waited for an option that came free (rep96 #2)
+        kept = [entry for entry in entries if not of_option.get(entry.option)]
+        entries = [entry for entry in entries if of_option.get(entry.option)]
+        if kept:  # told once units of theirs come free
+            await uow.waiting.keep_left_out(kept)
+        if not entries:
+            return [], ""
     unit, organiser = group_buy.terms.unit, group_buy.organiser_name
     langs = await steady_languages(uow, platform, [entry.user_id for entry in entries], "")
     fallbacks: dict[str, str] = {group_buy.chat_id: lang}
@@ -1021,7 +1032,7 @@ async def freed_after_close(
                 "waitlist_freed_private",
                 title=_title(group_buy, entry.option),
                 id=group_buy.id,
-                freed=unit_texts.more(said, freed, unit),
+                freed=unit_texts.more(said, freed if of_option is None else of_option[entry.option], unit),
                 quantity=unit_texts.more(said, entry.quantity, unit),
                 organiser=organiser,
             )
@@ -1030,3 +1041,17 @@ async def freed_after_close(
         told.append(Reply(text=text, private_to=member, language=said))
     line = t(lang, "waitlist_freed_told", names=_names(entries, lang, unit), id=group_buy.id)
     return told, line
+
+
+def _freed_by_option(group_buy: GroupBuy, cancelled: Sequence[Order]) -> dict[str, int] | None:
+    """The units the cancelled orders freed, by option (多规格, read back from their lines); None without
+    options (every wait is for the group buy's units)."""
+    options = [option.name for option in group_buy.terms.options]
+    if not options:
+        return None
+    freed: dict[str, int] = {}
+    for order in cancelled:
+        for line in order.lines:
+            option = option_of_line(group_buy.terms.title, line, options)
+            freed[option] = freed.get(option, 0) + line.quantity
+    return freed

@@ -45,6 +45,7 @@ class _Statements:
     queue: Select[Any]
     position: Select[Any]
     counts: Select[Any]
+    sizes: Select[Any]
     waiting_among: Select[Any]
     take: Executable
     restore: Executable
@@ -89,6 +90,9 @@ def _statements(dialect: str) -> _Statements:
             w.group_buy_id == bindparam("gid"), w.option == bindparam("opt"), ahead
         ),
         counts=select(w.option, func.count()).where(w.group_buy_id == bindparam("gid")).group_by(w.option),
+        sizes=select(w.option, func.count(), func.min(w.quantity))
+        .where(w.group_buy_id == bindparam("gid"))
+        .group_by(w.option),
         waiting_among=select(w.group_buy_id).where(
             w.group_buy_id.in_(bindparam("ids", expanding=True)), w.user_id == bindparam("uid")
         ),
@@ -163,6 +167,18 @@ class SqlWaitingListRepository:
         else:
             rows = await direct.rows(self.conn, driver, self.sql.counts, params)
         return {str(option): int(count) for option, count in rows}
+
+    async def sizes(self, group_buy_id: int) -> dict[str, tuple[int, int]]:
+        """How many wait for each option ("" none) and the least any of them waits for; on a join's path
+        when little is left (a freed unit is the queue's when a wait fits it), so straight to the driver
+        where storage.direct knows it."""
+        params = {"gid": group_buy_id}
+        driver = direct.driver_of(self.conn)
+        if driver is None:
+            rows: Any = await self.conn.execute(self.sql.sizes, params)
+        else:
+            rows = await direct.rows(self.conn, driver, self.sql.sizes, params)
+        return {str(option): (int(count), int(least)) for option, count, least in rows}
 
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         if not group_buy_ids:

@@ -51,6 +51,13 @@ class FakeWaitingList:
     async def counts(self, group_buy_id: int) -> dict[str, int]:
         return dict(Counter(e.option for e in self._of(group_buy_id).values()))
 
+    async def sizes(self, group_buy_id: int) -> dict[str, tuple[int, int]]:
+        sizes: dict[str, tuple[int, int]] = {}
+        for e in self._of(group_buy_id).values():
+            count, least = sizes.get(e.option, (0, e.quantity))
+            sizes[e.option] = (count + 1, min(least, e.quantity))
+        return sizes
+
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         return {gid for gid in group_buy_ids if any(user == user_id for user, _ in self._of(gid))}
 

@@ -245,14 +245,25 @@ def queue_may_hold(
 
 
 def check_queue_first(
-    group_buy: GroupBuy, option: ProductOption | None, quantity: int, *, waiting: int, waits: bool
+    group_buy: GroupBuy,
+    option: ProductOption | None,
+    quantity: int,
+    *,
+    waiting: int,
+    waits: bool,
+    smallest: int | None = None,
 ) -> None:
-    """Units free while anyone waits (`waiting`: how many wait for them) are the queue's: a join of
-    them from someone not waiting (`waits` False) is refused with how to queue, nothing joined. Whoever
-    waits is served in queue order when units come free (`moving_in`); a newcomer's `+1` never jumps it."""
+    """Units free that a waiting member's quantity fits (`waiting`: how many wait for them, `smallest`:
+    the least any of them waits for; None: not known, taken to fit) are the queue's: a join of them from
+    someone not waiting (`waits` False) is refused with how to queue, nothing joined. Units none of those
+    waiting fits are anyone's (rep96 #1: one who wants more than is free keeps her place, no unit sits
+    unsold), so such a join goes in; whoever waits is served in queue order when units come free
+    (`moving_in`)."""
     if not waiting or waits:
         return
     left = units_left(group_buy, option)
+    if smallest is not None and (left is None or smallest > left):
+        return  # nobody waiting fits what is free: it is not held for them
     title = group_buy.terms.title if option is None else f"{group_buy.terms.title} {option.name}"
     raise DomainError(
         "join_held_for_waitlist",

@@ -65,7 +65,7 @@ from commerce.domain.units import (
     same_unit,
     unit_key,
 )
-from commerce.domain.waiting import check_queue_first, queue_may_hold
+from commerce.domain.waiting import check_queue_first, queue_may_hold, units_left
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -2398,15 +2398,17 @@ async def _queue_first(
     uow: UnitOfWork, group_buy: GroupBuy, user_id: str, quantity: int, option: str, max_per_line: int | None
 ) -> None:
     """Units freed while anyone waits (候补) are the queue's: a join of them from someone not waiting is
-    refused with how to queue (`commerce.domain.waiting.check_queue_first`). The waiting list is read
+    refused with how to queue (`commerce.domain.waiting.check_queue_first`), when one of them fits what
+    is free (none does: the join goes in, no unit sits unsold). The waiting list is read
     only when what is left is less than anyone could wait for (`queue_may_hold`), never on a plain `+1`
     with plenty left."""
     chosen = group_buy.option_named(option) if option else None
     if group_buy.id is None or not queue_may_hold(group_buy, chosen, quantity, max_per_line):
         return
-    waiting = (await uow.waiting.counts(group_buy.id)).get(chosen.name if chosen else "", 0)
-    waits = (
-        bool(waiting)
-        and await uow.waiting.get(group_buy.id, user_id, chosen.name if chosen else "") is not None
-    )
-    check_queue_first(group_buy, chosen, quantity, waiting=waiting, waits=waits)
+    name = chosen.name if chosen else ""
+    waiting, smallest = (await uow.waiting.sizes(group_buy.id)).get(name, (0, 0))
+    left = units_left(group_buy, chosen)
+    if not waiting or left is None or smallest > left:  # nobody waiting fits what is free (rep96 #1)
+        return
+    waits = await uow.waiting.get(group_buy.id, user_id, name) is not None
+    check_queue_first(group_buy, chosen, quantity, waiting=waiting, waits=waits, smallest=smallest)

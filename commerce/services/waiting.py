@@ -13,7 +13,7 @@ option's own stock and the group buy's both have room (commerce.domain.waiting).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError
@@ -34,6 +34,7 @@ from commerce.domain.waiting import (
     most_ever,
     moving_in,
     option_to_wait_for,
+    units_left,
     whole_stock,
 )
 from commerce.ports import UnitOfWork
@@ -45,13 +46,15 @@ from commerce.services.group_buys import Participation
 class Waiting:
     """A member's entry as it stands after `wait`, their place in the queue, and whether they were
     waiting already (the quantity changed, the place kept), and whether for as many as now (`unchanged`:
-    the same wait sent again, nothing written)."""
+    the same wait sent again, nothing written). `promoted`: those who moved in at once, a wait made
+    while units it fits are free (others waited, none of them fitting: rep96 #1)."""
 
     group_buy: GroupBuy
     entry: WaitingEntry
     position: int
     already: bool = False
     unchanged: bool = False
+    promoted: list[Promotion] = field(default_factory=list)  # a wait that fit what was free moved in
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,14 @@ async def wait(
     else:
         entry = await uow.waiting.put(entry)
     position = await uow.waiting.position(entry)
-    return Waiting(group_buy, entry, position, already=before is not None, unchanged=unchanged)
+    promoted: list[Promotion] = []
+    left = units_left(group_buy, chosen)
+    if left is not None and wanted <= left:  # others wait, none fitting what is free; hers does: in at once
+        queue = await uow.waiting.queue(group_buy.id)
+        promoted = await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
+    return Waiting(
+        group_buy, entry, position, already=before is not None, unchanged=unchanged, promoted=promoted
+    )
 
 
 async def _counted(uow: UnitOfWork, group_buy: GroupBuy) -> GroupBuy:

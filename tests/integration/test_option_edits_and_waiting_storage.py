@@ -121,6 +121,7 @@ async def test_entries_are_kept_per_member_and_option_and_counted_and_placed_per
     assert again.id == dan_small.id and dan_big.id != dan_small.id
     async with uow_factory() as uow:
         assert await uow.waiting.counts(gid) == {"3斤": 2, "5斤": 1}
+        assert await uow.waiting.sizes(gid) == {"3斤": (2, 1), "5斤": (1, 1)}  # and the least waited for
         assert [await uow.waiting.position(e) for e in (again, dan_big, eve_small)] == [1, 1, 2]
         found = await uow.waiting.get(gid, "dan", "5斤")
         assert found is not None and found.quantity == 1

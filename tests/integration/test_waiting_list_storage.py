@@ -58,6 +58,7 @@ async def test_entries_keep_their_place_and_are_taken_once(
         ]
         assert [await uow.waiting.position(e) for e in (early, again, eve)] == [1, 2, 3]
         assert await uow.waiting.counts(gid) == {"": 3}
+        assert await uow.waiting.sizes(gid) == {"": (3, 1)}
         assert await uow.waiting.waiting_among([gid, gid + 1], "eve") == {gid}
         assert await uow.waiting.get(gid, "nobody") is None
         assert not await uow.waiting.take(dan)  # it asks for 3 now, not 2: not this entry any more
