@@ -1627,7 +1627,8 @@ async def _her_only_order(ctx: Context, refusal: DomainError) -> DomainError | N
 
 async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:
     """`/paid 5-4`, `+1 #8` in a group that is not the one #5 (#8) runs in: where it is, when the sender
-    may know (its organiser, or a member of that group); None otherwise (the refusal as it is)."""
+    may know (its organiser, or a member of that group, unless this group help-sells it: there another
+    group's order stays unknown to all but the organiser); None otherwise (the refusal as it is)."""
     if refusal.code == "order_not_found":  # `12-3`; a bare `100` may be an amount (`paid 100`)
         order = str(refusal.params.get("order") or "")
         number = order.partition("-")[0] if "-" in order else ""
@@ -1643,6 +1644,8 @@ async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | 
         group_buy.chat_id, identity(ctx.request.platform, user)
     ):
         return None
+    if group_buy.organiser_id != user and await ctx.uow.listings.in_chat(int(number), ctx.request.chat_id):
+        return None  # a group help-selling it: another group's order stays unknown there (rep97 #3)
     chat = await chat_label(ctx.uow, group_buy.chat_id)
     title = group_buy.terms.title
     if refusal.code == "order_not_found":

@@ -61,22 +61,24 @@ def drawn(entries: Sequence[Entry]) -> Drawn:
     first, a rejection gives it back; a take-back beyond what its order still has queued comes off the
     rest of her balance, and beyond that is owed (her balance below zero), paid off first by what comes
     in next."""
-    queue: list[list[int]] = []  # [order id, amount still in her balance], oldest first
+    # [order id, amount still in her balance, when it was freed (its place)], oldest freed first
+    queue: list[list[int]] = []
     owed: list[list[int]] = []  # [order id, amount owed], oldest first
-    drawn_by: dict[int, list[tuple[int, int]]] = {}  # payout id -> (order id, amount)
+    drawn_by: dict[int, list[tuple[int, int, int]]] = {}  # payout id -> (order id, amount, place)
     paid: set[int] = set()
 
-    def comes_in(order_id: int, amount: int) -> None:
+    def comes_in(order_id: int, amount: int, place: int) -> None:
         while amount > 0 and owed:
             part = min(amount, owed[0][1])
             owed[0][1] -= part
             amount -= part
             if owed[0][1] == 0:
                 owed.pop(0)
-        if amount > 0:
-            queue.append([order_id, amount])
+        if amount > 0:  # in its place: a rejected payout's parts before what was freed since (rep97 #2)
+            at = next((i for i, held in enumerate(queue) if held[2] > place), len(queue))
+            queue.insert(at, [order_id, amount, place])
 
-    for entry in entries:
+    for place, entry in enumerate(entries):
         if entry.kind is TransactionKind.PAYOUT_PAID and entry.payout_id is not None:
             paid.add(entry.payout_id)
             continue
@@ -86,17 +88,27 @@ def drawn(entries: Sequence[Entry]) -> Drawn:
             want, parts = -entry.amount, []
             while want > 0 and queue:
                 part = min(want, queue[0][1])
-                parts.append((queue[0][0], part))
+                parts.append((queue[0][0], part, queue[0][2]))
                 queue[0][1] -= part
                 want -= part
                 if queue[0][1] == 0:
                     queue.pop(0)
             drawn_by[entry.payout_id] = parts
-        elif entry.payout_id is not None:  # rejected: back into her balance, as it was drawn
-            for order_id, part in drawn_by.pop(entry.payout_id, []):
-                comes_in(order_id, part)
+        elif entry.payout_id is not None:  # rejected: back into her balance, as it was drawn, each
+            # order's part first covering what was taken back of that order while the payout held it
+            # (rep97 #2: else the oldest orders' parts paid a newer one's debt, the newer ones queued)
+            back = [list(held) for held in drawn_by.pop(entry.payout_id, [])]
+            for held in back:
+                for debt in owed:
+                    if debt[0] == held[0]:
+                        covered = min(held[1], debt[1])
+                        debt[1] -= covered
+                        held[1] -= covered
+            owed[:] = [debt for debt in owed if debt[1] > 0]
+            for order_id, part, freed in back:
+                comes_in(order_id, part, freed)
         elif entry.order_id is not None and entry.amount > 0:
-            comes_in(entry.order_id, entry.amount)
+            comes_in(entry.order_id, entry.amount, place)
         elif entry.order_id is not None:  # taken back: what the order still has, then owed
             want = -entry.amount
             for held in queue:
@@ -113,12 +125,12 @@ def drawn(entries: Sequence[Entry]) -> Drawn:
                 owed.append([entry.order_id, want])
     paid_out: dict[int, int] = defaultdict(int)
     for payout_id in paid:
-        for order_id, part in drawn_by.get(payout_id, []):
+        for order_id, part, _ in drawn_by.get(payout_id, []):
             paid_out[order_id] += part
     # what payouts asked for and not paid (nor rejected) hold: a rejection gives it back, covering what
     # is owed oldest first, so that much is on hold rather than owed
     holding = tuple(sorted(payout_id for payout_id in drawn_by if payout_id not in paid))
-    waiting = sum(part for payout_id in holding for _, part in drawn_by[payout_id])
+    waiting = sum(part for payout_id in holding for _, part, _ in drawn_by[payout_id])
     owes: dict[int, int] = defaultdict(int)
     on_hold: dict[int, int] = defaultdict(int)
     for order_id, amount in owed:
