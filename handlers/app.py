@@ -106,6 +106,7 @@ from handlers.memo import LanguageMemo, one_update
 from handlers.orders import ACTS_ON, acted_on_example, example_order, typed_word
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
+from handlers.parsing.edits import parse_add
 from handlers.payments import Checkout, refused_privately
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages, organiser_language
@@ -888,9 +889,13 @@ class ChatApp:
                     refusal = await _remind_by_a_buyer(ctx, typed_command)
                 if command.name == "cancel":  # a buyer's `取消` after the close: only its organiser now
                     refusal = await _cancel_after_close(ctx) or refusal
+                if command.name == "add":  # a buyer's `代报 王阿姨 2`: how she signs up a friend (s40)
+                    refusal = _add_by_a_buyer(command, refusal)
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
                 hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
+        if ctx.is_private and refusal.code == "group_buy_not_found" and command.name == "add":
+            refusal = _add_by_a_buyer(command, refusal)  # `代报 #1 王阿姨 2`, #1 not hers (s40)
         if refusal.code in NUMBERED_USAGES and not ctx.is_private:  # `代报 #3`: `代报 #3 王阿姨 2`, hers
             typed = _ARGUMENTS.sub("", (ctx.request.text or "").strip(), count=1)
             number = await example_number(
@@ -1567,6 +1572,26 @@ async def _her_one_unpaid(ctx: Context) -> str | None:
         and not (reporting and is_reported(order))
     ]
     return unpaid[0].number if len(unpaid) == 1 else None
+
+
+def _add_by_a_buyer(command: Command, refusal: DomainError) -> DomainError:
+    """`代报 王阿姨 2`, `代报 #1 王阿姨 2` in private from one who does not run it (s39 closing): only its
+    organiser adds, and what she can do instead, in her words: `+2 帮 王阿姨` in the group."""
+    try:
+        words = parse_add(command.rest)
+    except DomainError:
+        words = None
+    name = words.name.lstrip("@＠") if words is not None else ""
+    quantity = words.quantity if words is not None and words.quantity else 1
+    if refusal.code == "group_buy_not_found":  # `代报 #1 …`, #1 not hers (or none)
+        number = refusal.params.get("id")
+        if name:
+            return DomainError("add_not_yours_in_private", id=number, name=name, quantity=quantity)
+        return DomainError("add_not_yours_in_private_any", id=number)
+    typed = refusal.params.get("command")
+    if name:
+        return DomainError("organiser_only_none_add", command=typed, name=name, quantity=quantity)
+    return DomainError("organiser_only_none_add_any", command=typed)
 
 
 async def _remind_by_a_buyer(ctx: Context, typed_command: str) -> DomainError:

@@ -235,17 +235,20 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, ctx.request.platform)
-    unit, total = group_buy.terms.unit, sum(x.quantity for x in lines)
+    unit = group_buy.terms.unit
     below = await _unformed(ctx, group_buy, was)
 
-    def said(lang: str, key: str = "removed_all_lines", group: str = "") -> str:
+    def said(
+        lang: str, key: str = "removed_all_lines", group: str = "", only: list[Participant] | None = None
+    ) -> str:
+        shown = lines if only is None else only  # a help-selling group: only the lines made in it (s40)
         text = t(
             lang,
             key,  # `removed_all_lines_yours`: her own copy, read privately ("You removed …")
             organiser=request.display_name,
             name=lines[0].display_name,
-            lines=_listed_lines(group_buy, lines, lang),
-            quantity=unit_texts.more(lang, total, unit),
+            lines=_listed_lines(group_buy, shown, lang),
+            quantity=unit_texts.more(lang, sum(x.quantity for x in shown), unit),
             title=group_buy.terms.title,
             id=group_buy.id,
             group=group,
@@ -258,14 +261,14 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         )
         return text if below is None else "\n".join([text, below(lang)])
 
-    def to_seller(lang: str, group: str) -> str:  # the help-seller's: in her group (rep82 #11)
+    def to_seller(lang: str, group: str, only: list[Participant]) -> str:  # hers: in her group (rep82 #11)
         return t(
             lang,
             "removed_all_lines_seller",
             organiser=request.display_name,
             name=lines[0].display_name,
-            lines=_listed_lines(group_buy, lines, lang),
-            quantity=unit_texts.more(lang, total, unit),
+            lines=_listed_lines(group_buy, only, lang),
+            quantity=unit_texts.more(lang, sum(x.quantity for x in only), unit),
             title=group_buy.terms.title,
             id=group_buy.id,
             group=group,
@@ -315,25 +318,26 @@ async def _sellers_told(
     ctx: Context,
     group_buy: GroupBuy,
     lines: list[Participant],
-    said: Callable[[str], str],
-    to_seller: Callable[[str, str], str],
+    said: Callable[..., str],
+    to_seller: Callable[[str, str, list[Participant]], str],
 ) -> list[Reply]:
     """帮卖: for each help-selling group the removed lines were joined in, the group told (as the
     organiser's group is) and its help-seller privately, each in its language (hers: her steady one,
     `steady_languages`, her private `/lang`, else her app's, else that group's; never the words she last
-    typed); none for her own."""
+    typed); none for her own. Each group and its seller hear only the lines made in that group (s40)."""
     replies: list[Reply] = []
     for listing_id in dict.fromkeys(x.listing_id for x in lines if x.listing_id is not None):
         listing = await ctx.uow.listings.get(listing_id)
         if listing is None:
             continue
         there = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
-        replies.append(Reply(text=said(there), chat_id=listing.chat_id, language=there))
+        made_there = [x for x in lines if x.listing_id == listing_id]
+        replies.append(Reply(text=said(there, only=made_there), chat_id=listing.chat_id, language=there))
         if listing.seller_id != ctx.request.user_id:
             seller = listing.seller_id
             hers = (await steady_languages(ctx.uow, ctx.request.platform, [seller], there)).get(seller, there)
             group = await chat_label(ctx.uow, listing.chat_id)
-            replies.append(Reply(text=to_seller(hers, group), private_to=seller, language=hers))
+            replies.append(Reply(text=to_seller(hers, group, made_there), private_to=seller, language=hers))
     return replies
 
 

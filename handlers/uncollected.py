@@ -58,9 +58,19 @@ async def uncollected(ctx: Context) -> list[Reply]:
             return []
         raise DomainError("uncollected_not_organiser")
     chat_id = None if ctx.is_private else request.chat_id
-    found = await _by_pickup(
-        ctx, await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
-    )
+    listed = await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
+    number = ctx.command.group_buy_id
+    if number is not None:  # `谁还没取货 #2`, `#2 谁还没提货`: that group buy's only (s40)
+        asked = await ctx.uow.group_buys.get(number)
+        if asked is None or asked.organiser_id != request.user_id or chat_id not in (None, asked.chat_id):
+            if ctx.is_private:
+                raise DomainError("uncollected_not_hers", id=number)
+            raise DomainError("uncollected_not_hers_here", id=number)
+        listed = [(group_buy, orders) for group_buy, orders in listed if group_buy.id == number]
+        if not listed:
+            text = t(lang, "uncollected_none_for", title=asked.terms.title, id=number)
+            return await _answered(ctx, typed, lang, text)
+    found = await _by_pickup(ctx, listed)
     if not found and not await organiser.went_ahead(ctx.uow, organiser_id=request.user_id, chat_id=chat_id):
         text = t(lang, "uncollected_none_went_ahead")  # all failed or called off: never "all picked up"
         mine = [o for o in await ctx.uow.orders.for_buyer(request.user_id) if o.status is OrderStatus.PAID]
@@ -93,6 +103,13 @@ async def uncollected(ctx: Context) -> list[Reply]:
         count = sum(len(orders) for _, orders in found)
         footer = t(lang, "uncollected_footer", order=found[0][1][0].number)  # its example: one listed
         text = "\n\n".join([t(lang, "uncollected_title", count=count), *blocks, footer])
+    return await _answered(ctx, typed, lang, text)
+
+
+async def _answered(ctx: Context, typed: str, lang: str, text: str) -> list[Reply]:
+    """The list (`text`, in `lang`): in private, here; from a group, to her privately and the group told so
+    in its language."""
+    request = ctx.request
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     here = await ctx.heard_by_group(typed)  # the group's line: the group's language (rep75 #8)

@@ -413,6 +413,7 @@ _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊")
 # What may follow `谁还没取货` and keep it the organiser's question: punctuation, a `#12`, a courtesy particle
 _UNCOLLECTED_REST = re.compile(r"[\s?？!！。.,，、~～]|[#＃]\d{1,9}|呢|呀|啊|吗")
+_UNCOLLECTED_NUMBER = re.compile(r"[#＃]\s*(\d{1,9})")
 # An organiser's command word that, typed apart with something unreadable after it, gets its usage.
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
@@ -1515,15 +1516,26 @@ _ASKED_UNCOLLECTED_EN = re.compile(
 )
 # `还有谁没取货？`, `谁还没提货`, `谁还没拿货` (rep94 #6): `谁还没取货`, as `还有谁没付款` is its twin's
 _ASKED_UNCOLLECTED_ZH = re.compile(r"^(?:还有)?谁(?:还)?(?:没|没有)(?:取货|提货|拿货|领货|取|提)")
+_UNCOLLECTED_BEFORE = re.compile(r"[#＃]\s*(?P<id>\d{1,9})[\s,，:：]*")  # `#2 谁还没取货` (s40)
+_UNCOLLECTED_AFTER = re.compile(r"[\s,，]*[#＃]\s*(?P<id>\d{1,9})")  # `谁还没提货 #2` (s40)
 
 
 def _uncollected_asked(text: str) -> Command | None:
     """`还有谁没取货？`, `谁还没提货`, `谁还没拿货` (rep94 #6): `谁还没取货` (its own words read first, as
-    typed), the whole message only; from one running no group buy, in a group, talk."""
-    found = _ASKED_UNCOLLECTED_ZH.match(text)
-    if found is not None and re.match(_ASKED_END, text[found.end() :]):
-        return Command("uncollected", lang="zh", rest="")
-    return None
+    typed), the whole message only, a group buy's number before or after it (`谁还没提货 #2`, `#2 谁还没取货`:
+    that one's only, s40); from one running no group buy, in a group, talk."""
+    before = _UNCOLLECTED_BEFORE.match(text)
+    asked = text[before.end() :] if before is not None else text
+    found = _ASKED_UNCOLLECTED_ZH.match(asked)
+    if found is None:
+        return None
+    after = _UNCOLLECTED_AFTER.match(asked, found.end())
+    end = after.end() if after is not None else found.end()
+    if not re.match(_ASKED_END, asked[end:]) or (before is not None and after is not None):
+        return None
+    numbered = before or after
+    number = int(numbered.group("id")) if numbered is not None else None
+    return Command("uncollected", lang="zh", rest="", group_buy_id=number)
 
 
 def _organisers_question(text: str) -> Command | None:
@@ -1898,7 +1910,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return _usage(strict, lang, DomainError("restore_order_usage"))
     if name == "uncollected":  # `谁还没取货？`, `/uncollected`; `未取货的明天来拿` is talk
         asked = not _UNCOLLECTED_REST.sub("", rest)
-        return Command(name, lang=lang, rest="") if strict or asked else None
+        numbered = _UNCOLLECTED_NUMBER.search(rest)  # `谁还没取货 #2`: that group buy's only (s40)
+        number = int(numbered.group(1)) if numbered is not None else None
+        return Command(name, lang=lang, rest="", group_buy_id=number) if strict or asked else None
     if name == "unrefund":  # 撤销退款 1-2, `/unrefund 1-2`: never undone, said so (handlers.refund_undo)
         fits = not rest or bool(re.fullmatch(r"[#＃]?\d+(?:-\d+)?", rest.strip()))
         return Command(name, lang=lang, rest=rest.strip()) if strict or fits else None

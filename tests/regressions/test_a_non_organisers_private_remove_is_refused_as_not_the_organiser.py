@@ -22,6 +22,6 @@ async def test_one_who_runs_none_is_told_only_an_organiser_may() -> None:
         "只有团长才能用 踢出，你还没有开过团购，没有任何改动。要退出自己跟的团，在群里发 退出。"
     )
     assert chat.said(await chat.say("bob", "代报 王阿姨 2", private=True)) == (
-        "只有团长才能用 代报，你还没有开过团购，没有任何改动。要退出自己跟的团，在群里发 退出。"
+        "只有团长才能用 代报，你还没有开过团购，没有任何改动。要帮朋友报名，在群里发：+2 帮 王阿姨"
     )
     assert "#1" in chat.said(await chat.say("amy", "/remove @Cat", private=True))  # hers: the number asked
