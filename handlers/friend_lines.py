@@ -133,6 +133,13 @@ async def mentioned_friend(ctx: Context, friend: str) -> str:
     return await _as_shown(ctx, friend)
 
 
+def names_herself(ctx: Context, friend: str) -> bool:
+    """Whether a join's friend is the sender herself (Kay's `+2 豆沙 帮 Kay`: her own line, never a line
+    "Kay 帮 Kay"): her name here, her alias or the 接龙 name she typed it under (no read)."""
+    names = (ctx.request.display_name, ctx.request.alias or "", ctx.command.line_name)
+    return bool(friend) and _folded(friend) in {_folded(n) for n in names if n}
+
+
 async def names_the_organiser(ctx: Context, friend: str) -> str:
     """The organiser of a group buy open here `+1 @Wang`'s mention names, not the sender (`Wang`: her own
     line, the answer saying so, `mentioned_friend`); "" otherwise."""

@@ -220,6 +220,8 @@ async def _join(ctx: Context) -> list[Reply]:
             await friend_lines.names_the_organiser(ctx, command.friend) if command.friend else ""
         )
         command = replace(command, friend=await friend_lines.mentioned_friend(ctx, command.friend))
+    elif friend_lines.names_herself(ctx, command.friend):  # Kay's `+2 豆沙 帮 Kay`: her own line
+        command = ctx.command = replace(command, friend="")
     try:
         joined = await service.join(
             ctx.uow,
@@ -372,6 +374,8 @@ async def _join(ctx: Context) -> list[Reply]:
             toast = t(lang, "two_sentences", first=toast, second=elsewhere)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
     name = ctx.request.display_name
+    if command.line_name and not line.friend and line.display_name != name:  # `小李 +2`: her line so named
+        name = t(lang, "joined_line_named", name=name, line=line.display_name)
     # to a line she had: what was added, then her new total (`又加 2斤，现在共 4斤`), never the total alone
     more = 0 < joined.delta < line.quantity and not command.pasted
     added = unit_texts.more(lang, joined.delta, group_buy.terms.unit)  # `2斤`, `1 份`

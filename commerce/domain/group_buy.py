@@ -529,7 +529,18 @@ class GroupBuy:
         chosen = self.option_for_join(option)
         had = current.quantity if current else 0
         per_person = self.terms.per_person_limit
-        if per_person is not None and elsewhere > 0 and elsewhere + had + quantity > per_person:
+        # what is really left to take (the option's stock, the group buy's): below the room her limit
+        # leaves, a refusal over the limit would offer what is not there ("还能再要 3 份" with 1 left);
+        # the stock's refusal says what she can have instead
+        stocked = self.option_left(chosen) if chosen is not None and chosen.stock is not None else None
+        in_stock = self.stock_left if stocked is None else stocked
+        room_left = None if per_person is None else per_person - elsewhere - had
+        if (
+            per_person is not None
+            and elsewhere > 0
+            and elsewhere + had + quantity > per_person
+            and not (in_stock is not None and room_left is not None and 0 < in_stock < room_left)
+        ):
             raise DomainError(
                 "limit_exceeded_member",
                 limit=per_person,
@@ -539,7 +550,8 @@ class GroupBuy:
                 unit=self.terms.unit,
             )
         limit = self.line_limit(max_per_line)
-        if limit is not None and had + quantity > limit:
+        stock_first = in_stock is not None and limit is not None and 0 < in_stock < limit - had
+        if limit is not None and had + quantity > limit and not stock_first:
             if limit == self.terms.per_person_limit:  # per line, so per option: `粽子 咸 每人限购 3 份`
                 title = self.terms.title if chosen is None else f"{self.terms.title} {chosen.name}"
                 raise DomainError(

@@ -336,9 +336,12 @@ _WORD_THEN_FRIEND = re.compile(
     rf"^(?P<word>[^\s\d+#@,，.。?？!！]{{1,12}})\s*(?P<join>\+\s*\d+\s*(?:{FOR_FRIEND}|for\s).*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# `+1 香草 帮小王`, `+1 3号楼 给我妈`: 帮 glued to a short Chinese name after the option or note words, as
-# `+1 香草 帮 小王` (a name of talk, `帮忙带`, `给钱了`, `帮我拿`, stays the note).
-_FRIEND_LATER_GLUED = re.compile(rf"\s(?={FOR_FRIEND}[\u3400-\u9fff]{{1,4}}(?:\s|$))")
+# `+1 香草 帮小王`, `+1 3号楼 给我妈`, `+2 豆沙 帮Kay`: 帮 glued to a short Chinese name (or a capitalised
+# Latin one) after the option or note words, as `+1 香草 帮 小王` (a name of talk, `帮忙带`, `给钱了`,
+# `帮我拿`, stays the note).
+_FRIEND_LATER_GLUED = re.compile(
+    rf"\s(?={FOR_FRIEND}(?:[\u3400-\u9fff]{{1,4}}|[A-Z][a-z'’-]{{1,19}})(?:\s|$))"
+)
 _NOT_GLUED_NAME = re.compile(r"^(?:忙|我(?!妈|爸|姐|哥|弟|妹|老|的|家|同|朋|邻))|[了啦吧吗呢啊呀哦嘛]$")
 # `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
 _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
@@ -937,6 +940,10 @@ _NAME_COUNT_NOTE = re.compile(
 )
 
 
+# `豆沙 2 咸蛋黄 3`: after a word and its count, another word and its own count (`咸蛋黄3`, `咸蛋黄 3份`)
+_SECOND_COUNTED = re.compile(rf"^(?P<word>[\u3400-\u9fff]{{1,6}})\s*(?P<n>\d{{1,3}})\s*(?:{_UNIT})?$")
+
+
 # One short Chinese word after a name and its count (`小李 +2 豆沙`, `Kay 2 豆沙`): maybe an option's name, a
 # join only where one open here is so called (`handlers.option_question`; `小李 +2 好吃` stays talk)
 _ZH_WORD_AFTER = re.compile(r"^[\u3400-\u9fff]{1,6}$")
@@ -974,7 +981,11 @@ def _name_count_note(text: str) -> Join | None:
         return None
     if joined.note != note and (joined.measured is None or joined.measured.note != note):
         return None
-    return replace(joined, note=f"{found.group('word')} {note}", lang="zh", titled=True)
+    second = _SECOND_COUNTED.match(note) if not person_name(word) else None
+    items: tuple[str, ...] = ()
+    if second is not None:  # `豆沙 2 咸蛋黄 3`: two options, each with its count (items, one a message)
+        items = (f"+{joined.quantity} {word}", f"+{second.group('n')} {second.group('word')}")
+    return replace(joined, note=f"{found.group('word')} {note}", lang="zh", titled=True, items=items)
 
 
 # A number where a friend's name goes (`+2 for 3 days`, `+2 for three days`, `+2 帮 3`, `+2 帮3`): no name

@@ -77,6 +77,7 @@ _LIMIT = {"limit": ("limit", "amount"), "have": ("have", "amount"), "room": ("ro
 _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_exceeded": _LIMIT,
     "limit_exceeded_for": _LIMIT,
+    "limit_exceeded_option": _LIMIT,
     "limit_reached": _LIMIT,
     "limit_reached_for": _LIMIT,
     "limit_exceeded_member": _LIMIT,
@@ -182,6 +183,9 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         }.get(code, code)
     elif code == "limit_exceeded" and params.get("have") == 0:  # none yet: not "you already have 0"
         code = "limit_exceeded_first"
+    if code == "limit_exceeded" and params.get("option"):  # `还能再要 2 份（发 +2 小盒）`: the option named
+        code = "limit_exceeded_option"
+        params = {**params, "example": f"+{params.get('room')} {params['option']}"}
     if code == "limit_exceeded_first":  # `最多发 +3 小盒`: the option named, never a bare `+3` (rep92 #10)
         params = {**params, "option_at": f" {params['option']}" if params.get("option") else ""}
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0

@@ -18,7 +18,7 @@ async def test_an_over_limit_join_names_the_option() -> None:
     full = await chat.say("bob", "+2 咸")
     full_said = chat.said(await chat.say("bob", "+1 咸"))
 
-    assert over == "抱歉，粽子 咸 每人限购 3 份，你已经有 1 份了，还能再要 2 份，没有任何改动。"
+    assert over == "抱歉，粽子 咸 每人限购 3 份，你已经有 1 份了，还能再要 2 份（发 +2 咸），没有任何改动。"
     assert chat.said(full) == "Bob 跟团：又加 2 份，现在共 3 × 粽子 咸（#1）。咸 现价 ¥10/份。"
     assert full_said == "抱歉，粽子 咸 每人限购 3 份，你已经有 3 份了，不能再要了，没有任何改动。"
     card = await chat.card()
@@ -33,8 +33,8 @@ async def test_an_english_over_limit_join_names_the_option() -> None:
     over = chat.said(await chat.say("bob", "+3 sweet"))
 
     assert over == (
-        "Sorry, Zongzi sweet is limited to 3 per person and you already have 1, so you may take 2 more. "
-        "Nothing was changed."
+        "Sorry, Zongzi sweet is limited to 3 per person and you already have 1, so you may take 2 more: "
+        "send +2 sweet. Nothing was changed."
     )
 
 
