@@ -330,15 +330,18 @@ async def _act(
                 uow, who, "order.part_paid", subject, now=console.app.clock.now(), before=was, after=now
             )
             return
+        prior: dict[str, str | None] = {"status": before}
         if action == "refund" and order is not None and order.payments:  # how much it gave back
             last = order.payments[-1]
-            if last.kind in ("refunded", "part_refunded"):
+            if last.kind in ("refunded", "part_refunded", "received_refunded"):
                 after["amount"] = format_money(-last.amount, order.currency)
+            if last.kind == "received_refunded" and found is not None:  # 只收到 money: held before/after
+                prior["received"] = format_money(received_unpaid(found), order.currency)
+                after["received"] = format_money(order.received_amount, order.currency)
         if reason:
             after["reason"] = reason
         await audit_log.audit(
-            uow, who, audited, subject, now=console.app.clock.now(),
-            before={"status": before}, after=after,
+            uow, who, audited, subject, now=console.app.clock.now(), before=prior, after=after,
         )  # fmt: skip
 
     written: dict[str, Held] = {}
