@@ -521,37 +521,64 @@ async def _received_refunded(ctx: Context, done: service.Refunded, reason: str) 
         "owed": format_money(order.total - order.received_amount, order.currency),
     }
     key = "refund_received_done" if order.received_amount else "refund_received_done_all"
+    by_admin = by_console_admin(ctx, order, group_buy)  # an admin: the organiser holds the money (rep98 #3)
 
     def said_in(in_lang: str) -> str:
         return t(in_lang, key, order=order.number, name=order.buyer_name, **money)
 
-    # the console's page: its Cancel button, never `/cancel 1-3` to type (s39)
+    # the console's page: its Cancel button, never `/cancel 1-3` to type (s39); an admin's: the organiser
+    # gives it back, the buyer and she told so
     on_page = key if order.received_amount else "console_refund_received_done_all"
-    ctx.shown(lambda in_lang: t(in_lang, on_page, order=order.number, name=order.buyer_name, **money))
+    if by_admin:
+        on_page = (
+            "console_refund_received_by_admin"
+            if order.received_amount
+            else "console_refund_received_all_by_admin"
+        )
+    organiser_name = group_buy.organiser_name
+    ctx.shown(
+        lambda in_lang: t(
+            in_lang, on_page, order=order.number, name=order.buyer_name, organiser=organiser_name, **money
+        )
+    )
     answer = Reply(text=said_in(lang), language=lang)
     hers: list[Reply] = []
     if not ctx.is_private:  # the group reads whose, never the amount: she, privately
-        # never `已部分退款`: nothing was paid; what was received went back and it is still owed (rep91 #9)
+        # never `已部分退款`: nothing was paid; what was received went back and it is still owed (rep91 #9);
+        # some of it still held: a part went back, never all of it (rep98 #3)
         here = (await ctx.group_language()) or lang
-        plain = t(here, "refund_received_done_here_plain", order=order.number, name=order.buyer_name)
+        plain_key = (
+            "refund_received_done_here_some" if order.received_amount else "refund_received_done_here_plain"
+        )
+        plain = t(here, plain_key, order=order.number, name=order.buyer_name)
         answer = Reply(text=plain, language=here)
         if ctx.page_lang is None:
             mine = await ctx.private_lang(lang)
             hers = [Reply(text=said_in(mine), private_to=ctx.request.user_id, language=mine)]
+    # someone else (an admin) gave back what she holds: she is told, as of a paid order's refund
+    notice = OrganiserNotice(
+        group_buy, order, "refund_received_organiser", "refund_organiser_several", money["amount"], why=reason
+    )
+    organiser = await told_organisers(ctx, [notice])
     to = payer_of(order.buyer_id)
     if to == ctx.request.user_id or is_guest(order.buyer_id):  # her own, or her 代报 guest's: she knows
-        return [answer, *hers, card_update(group_buy)]
+        return [answer, *hers, *organiser, card_update(group_buy)]
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    told_key = "refund_received_buyer_reason" if reason else "refund_received_buyer"
+    if by_admin:  # `管理员 已为你的订单…退回：Amy 会直接退给你`, no login
+        told_key += "_by_admin"
     told = t(
         buyer_lang,
-        "refund_received_buyer_reason" if reason else "refund_received_buyer",
+        told_key,
+        by=t(buyer_lang, "paid_by_an_admin"),
         organiser=group_buy.organiser_name,
         order=order.number,
         title=group_buy.terms.title,
         reason=reason,
         **money,
     )
-    return [answer, *hers, Reply(text=told, private_to=to, language=buyer_lang), card_update(group_buy)]
+    buyer = Reply(text=told, private_to=to, language=buyer_lang)
+    return [answer, *hers, buyer, *organiser, card_update(group_buy)]
 
 
 async def _part_refunded(

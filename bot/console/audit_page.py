@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from bot.console.auth import Admin
 from bot.console.deps import console_of
+from bot.console.orders import ONCE_KEY
 from bot.console.render import language, render
 from commerce.domain.console import ADMIN_PREFIX, AUDIT_ACTIONS, AuditEntry, AuditFilter
 from commerce.domain.console_people import Scope
@@ -245,7 +246,7 @@ async def audit_list(
             "subject": subjects.get(e.subject, e.subject),
             "at": format_datetime(e.at, tz, lang),
             "before": _json(e.before),
-            "after": _json(e.after),
+            "after": _json({key: value for key, value in e.after.items() if key != ONCE_KEY}),
         }
         for index, e in enumerate(entries)
     ]

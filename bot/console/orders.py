@@ -38,7 +38,7 @@ from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.collecting import is_reported
-from commerce.domain.console import Principal
+from commerce.domain.console import AuditFilter, Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money, parse_money
@@ -140,7 +140,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
         request, "orders.html", status=422 if found.errors else 200, lines=shown, found=found,
         filters=where.query(),
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
-        totals=_totals(found.lines, lang),
+        totals=_totals(found.lines, lang), once=secrets.token_urlsafe(12),
     )  # fmt: skip
 
 
@@ -326,19 +326,25 @@ async def _act(
             part is not None
         ):  # 只收到 (rep78 #6): its own action, the amount and what was received before/after
             was, now = part
+            if once and action == "paid":  # the page's key: the same page sent again records it once
+                await _part_once(uow, subject, once, found, lang)
+                now[ONCE_KEY] = once
             await audit_log.audit(
                 uow, who, "order.part_paid", subject, now=console.app.clock.now(), before=was, after=now
             )
             return
+        prior: dict[str, str | None] = {"status": before}
         if action == "refund" and order is not None and order.payments:  # how much it gave back
             last = order.payments[-1]
-            if last.kind in ("refunded", "part_refunded"):
+            if last.kind in ("refunded", "part_refunded", "received_refunded"):
                 after["amount"] = format_money(-last.amount, order.currency)
+            if last.kind == "received_refunded" and found is not None:  # 只收到 money: held before/after
+                prior["received"] = format_money(received_unpaid(found), order.currency)
+                after["received"] = format_money(order.received_amount, order.currency)
         if reason:
             after["reason"] = reason
         await audit_log.audit(
-            uow, who, audited, subject, now=console.app.clock.now(),
-            before={"status": before}, after=after,
+            uow, who, audited, subject, now=console.app.clock.now(), before=prior, after=after,
         )  # fmt: skip
 
     written: dict[str, Held] = {}
@@ -396,6 +402,8 @@ async def _act(
             ):  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
                 typed += " only"
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
+    except PartOnce as repeated:  # 只收到 from the same page again: nothing recorded (rep98 #1)
+        return repeated.said
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
@@ -411,6 +419,38 @@ async def _act(
     if named and taken_back is not None:  # taken back with the payment
         taken_back[number] = named
     return None
+
+
+ONCE_KEY = "form"  # a 只收到's audit entry: the orders page's key it was sent from (never shown)
+
+
+class PartOnce(Exception):
+    """只收到 sent again from the same orders page (a double click, back and send again): recorded once."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(said)
+        self.said = said
+
+
+async def _part_once(uow: UnitOfWork, subject: str, once: str, found: Order | None, lang: str) -> None:
+    """Raise `PartOnce` (the change rolled back) when the orders page of key `once` recorded a part
+    received of this order already, as the refund form's key refunds once (rep98 #1); checked after the
+    change's own write, so a second sent at once waits for the first and finds its entry."""
+    entries = await uow.console.audit_entries(AuditFilter(action="order.part_paid", subjects=(subject,)))
+    done = next((entry for entry in entries if entry.after.get(ONCE_KEY) == once), None)
+    if done is None or found is None:
+        return
+    got = found.received_unpaid
+    raise PartOnce(
+        t(
+            lang,
+            "console_part_received_repeat",
+            order=found.number,
+            amount=str(done.after.get("amount", "")),
+            received=format_money(got, found.currency),
+            gap=format_money(found.total - got, found.currency),
+        )
+    )
 
 
 SHOWN_OPTION = 24  # characters of an option said back: a hand-made form's may be any length
@@ -943,7 +983,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             error = t(lang, "console_cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return _cancel_page(request, found, _back(request, form), reason=reason, error=error)
     amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
-    once = form.get("once", "") if action == "refund" else ""
+    once = form.get("once", "") if action == "refund" or (action == "paid" and form.get("part")) else ""
     once = once if _ONCE.fullmatch(once) else ""  # the form's token (a hand-made form: none)
     option = " ".join(form.get("option", "").split()) if action == "refund" else ""
     count = " ".join(form.get("count", "").split()) if action == "refund" else ""

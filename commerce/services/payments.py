@@ -216,6 +216,14 @@ async def refund(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
+    if order.status is OrderStatus.PENDING_PAYMENT and reference:  # the same form or message again
+        done = next(
+            (p for p in order.payments if p.kind == "received_refunded" and p.reference == reference), None
+        )
+        if done is not None:  # 只收到 money given back once: said so, never "busy, try again" (rep98 #4)
+            raise DomainError(
+                "refund_part_repeat", order=order.number, amount=format_money(-done.amount, order.currency)
+            )
     if order.status is OrderStatus.PENDING_PAYMENT and _received(order):  # 只收到 ¥50
         return await _refund_received(
             uow,
