@@ -68,6 +68,7 @@ async def my_orders(ctx: Context) -> list[Reply]:
     chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats, units, titles)
     passed = await _pickups_passed(ctx, orders, lang)  # where a paid order is collected, or that it passed
+    passed += await _how_to_pay(ctx, orders, lang, organisers)  # an unpaid one: how to pay, what to send
     if passed:
         text = "\n".join([text, *passed])
     if head:
@@ -118,6 +119,27 @@ async def pickup_said(
     if at is not None and at <= now:
         return "\n" + t(lang, "paid_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name)
     return "\n" + t(lang, "order_pickup", pickup=pickup)
+
+
+async def _how_to_pay(ctx: Context, orders: list[Order], lang: str, organisers: dict[int, str]) -> list[str]:
+    """A line per order still to pay that she has not reported paid: whom to pay and what to send once
+    paid, as the close's order says it (`💰 订单 #1-1 待付款：请付款给团长 Li（现金或转账），付完发“我已付款
+    1-1”告诉团长。`), with the organiser's own way to pay when she set one (`/payment`); s39: `/orders`
+    showed `待付款` with no next step."""
+    said: list[str] = []
+    for order in orders:
+        if order.status is not OrderStatus.PENDING_PAYMENT or reported_paid(order):
+            continue  # paid, picked up, cancelled; or reported paid: the organiser's turn
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        note = group_buy.terms.payment_note if group_buy is not None else ""
+        organiser = organisers.get(order.group_buy_id, "")
+        if note:
+            said.append(
+                t(lang, "orders_unpaid_how_noted", order=order.number, organiser=organiser, note=note)
+            )
+        else:
+            said.append(t(lang, "orders_unpaid_how", order=order.number, organiser=organiser))
+    return said
 
 
 async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[str]:

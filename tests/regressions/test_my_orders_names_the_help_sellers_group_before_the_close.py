@@ -24,4 +24,7 @@ async def test_a_join_through_a_help_seller_names_the_help_sellers_group_before_
     after = family.said(await family.say("eve", "我的订单", private=True))
 
     assert "荔枝（邻居群 · Amy 的团 #1）" in before and "家人群" not in before
-    assert after == "你的订单：\n#1-2 荔枝（邻居群 · Amy 的团 #1）：2 × ¥10 = ¥20 · 待付款"
+    assert after == (
+        "你的订单：\n#1-2 荔枝（邻居群 · Amy 的团 #1）：2 × ¥10 = ¥20 · 待付款\n"
+        "💰 订单 #1-2 待付款：请付款给团长 Amy（现金或转账），付完发“我已付款 1-2”告诉团长。"
+    )

@@ -18,7 +18,8 @@ async def test_my_orders_with_a_note_in_chinese() -> None:
     ordered = Chat.private(await chat.say("bob", "我的订单"))["bob"]
 
     assert ordered == (
-        "你的订单：\n#1-1 烟台苹果 — 自己 3斤（小） · 帮 妈妈 2斤（Amy 的团 #1）：5斤 × ¥13 = ¥65 · 待付款"
+        "你的订单：\n#1-1 烟台苹果 — 自己 3斤（小） · 帮 妈妈 2斤（Amy 的团 #1）：5斤 × ¥13 = ¥65 · 待付款\n"
+        "💰 订单 #1-1 待付款：请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长。"
     ), ordered
 
 

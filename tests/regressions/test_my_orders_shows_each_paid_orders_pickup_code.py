@@ -29,7 +29,11 @@ async def test_my_orders_shows_each_paid_orders_pickup_code() -> None:
         f"你的订单：\n#1-1 草莓（Amy 的团 #1）：1 × ¥20 = ¥20 · 已付款 · 取货码 {code}\n"
         "📍 订单 #1-1 自提：小区南门 · 11月25日 周三 17:00"
     )
-    assert cat == "Your orders:\n#1-2 草莓 (group buy #1 by Amy): 1 × ¥20 = ¥20 · to pay"
+    assert cat == (
+        "Your orders:\n#1-2 草莓 (group buy #1 by Amy): 1 × ¥20 = ¥20 · to pay\n"
+        "💰 Order #1-2 is awaiting payment: pay the organiser Amy (cash or transfer), "
+        "then send /ipaid 1-2 to tell them."
+    )
 
     await chat.say("amy", "已取 1-1")
     assert chat.said(await chat.say("bob", "我的订单", private=True)) == (

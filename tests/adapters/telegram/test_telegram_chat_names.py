@@ -71,7 +71,7 @@ async def test_the_groups_title_names_the_chat_of_each_order(
     api.assert_nothing_refused()
     listing = api.texts(BOB.id)[-1]
     assert listing.startswith("Your orders:\n#")
-    assert listing.endswith(" Mangoes (group buy #1 by Amy in Wang Family): 2 × ¥88 = ¥176 · to pay")
+    assert " Mangoes (group buy #1 by Amy in Wang Family): 2 × ¥88 = ¥176 · to pay\n💰 " in listing
     assert factory.state.chat_titles[str(FAMILY)][0] == "Wang Family"  # kept, once per rename
     assert factory.state.chat_title_writes == 2
     assert str(BOB.id) not in factory.state.chat_titles  # a private chat has no title

@@ -21,7 +21,7 @@ async def test_orders_name_the_chat_and_a_copy_finds_a_chat_by_its_name(tmp_path
 
         listing = [reply["text"] for reply in orders["replies"]]
         assert len(listing) == 1 and listing[0].startswith("Your orders:\n#")
-        assert listing[0].endswith(" Mangoes (group buy #1 by Amy in family group): 2 × ¥88 = ¥176 · to pay")
+        assert " Mangoes (group buy #1 by Amy in family group): 2 × ¥88 = ¥176 · to pay\n💰 " in listing[0]
         said = [reply["text"] for reply in copied["replies"] if reply["text"] and not reply["card_of"]]
         assert said[0] == "Opened #2 (Mangoes, a copy of #1) in chat garden club."
         assert (await api.card("garden club", 2))["text"].startswith("🛒 Mangoes (#2)")

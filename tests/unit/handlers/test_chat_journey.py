@@ -247,11 +247,16 @@ async def test_orders_are_shown_in_private(chat: Chat) -> None:
     in_group = await chat.say("bob", "/orders")
     assert chat.said(in_group) == "Bob, I've sent your orders to you in a private message."
     assert chat.private(in_group) == {
-        "bob": "Your orders:\n#1-1 Mangoes (group buy #1 by Amy): 3 × ¥88 = ¥264 · to pay"
+        "bob": "Your orders:\n#1-1 Mangoes (group buy #1 by Amy): 3 × ¥88 = ¥264 · to pay\n"
+        "💰 Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+        "then send /ipaid 1-1 to tell them."
     }
 
     in_private = await chat.say("bob", "我的订单", private=True)
-    assert chat.said(in_private) == "你的订单：\n#1-1 Mangoes（Amy 的团 #1）：3 × ¥88 = ¥264 · 待付款"
+    assert chat.said(in_private) == (
+        "你的订单：\n#1-1 Mangoes（Amy 的团 #1）：3 × ¥88 = ¥264 · 待付款\n"
+        "💰 订单 #1-1 待付款：请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长。"
+    )
     assert chat.said(await chat.say("cat", "/orders", private=True)) == "You have no orders yet."
 
 

@@ -64,6 +64,10 @@ async def test_orders_name_the_chat_each_order_lives_in() -> None:
             "Your orders:",
             "Eggs (group buy #2 by Eve in 邻居群): 1 × ¥5 = ¥5 · to pay",
             "Plums (group buy #1 by Amy in Family Group): 2 × ¥12 = ¥24 · to pay",
+            "Order #2-1 is awaiting payment: pay the organiser Eve (cash or transfer), "
+            "then send /ipaid 2-1 to tell them.",
+            "Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+            "then send /ipaid 1-1 to tell them.",
         ]
     ]
     assert [_without_numbers(text) for text in chinese] == [
@@ -71,6 +75,8 @@ async def test_orders_name_the_chat_each_order_lives_in() -> None:
             "你的订单：",
             "Eggs（邻居群 · Eve 的团 #2）：1 × ¥5 = ¥5 · 待付款",
             "Plums（Family Group · Amy 的团 #1）：2 × ¥12 = ¥24 · 待付款",
+            "订单 #2-1 待付款：请付款给团长 Eve（现金或转账），付完发“我已付款 2-1”告诉团长。",
+            "订单 #1-1 待付款：请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长。",
         ]
     ]
 
@@ -84,7 +90,12 @@ async def test_an_order_in_a_chat_whose_name_is_unknown_reads_as_before() -> Non
     listing = _texts(await chat.say("bob", "/orders", private=True, language="en"))
 
     assert [_without_numbers(text) for text in listing] == [
-        ["Your orders:", "Plums (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay"]
+        [
+            "Your orders:",
+            "Plums (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay",
+            "Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+            "then send /ipaid 1-1 to tell them.",
+        ]
     ]
 
 

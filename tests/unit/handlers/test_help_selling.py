@@ -98,7 +98,8 @@ async def test_a_buyer_in_the_listing_group_reaches_their_order_there() -> None:
     await family.say("amy", "截单")
     mine = await office.say("cat", "我的订单")
     assert office.private(mine) == {
-        "cat": "你的订单：\n#1-1 芒果（公司团购群 · Amy 的团 #1）：1 × ¥100 = ¥100 · 待付款"
+        "cat": "你的订单：\n#1-1 芒果（公司团购群 · Amy 的团 #1）：1 × ¥100 = ¥100 · 待付款\n"
+        "💰 订单 #1-1 待付款：请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长。"
     }
 
 

@@ -39,6 +39,8 @@ async def test_my_orders_lists_orders_then_open_joins_across_chats_in_english() 
     assert chat.said(await chat.say("bob", "/orders", private=True)) == (
         "Your orders:\n"
         "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay\n"
+        "💰 Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+        "then send /ipaid 1-1 to tell them.\n"
         "Joined, not closed yet (the order is made at the close, at the price tier reached then):\n"
         "Pears (group buy #3 by Amy): 1 × ¥9 = ¥9 so far · not closed yet\n"
         "Eggs — yours ×3 · for Wang ×1 (group buy #2 by Eve in Neighbours): 4 × ¥5 = ¥20 so far"

@@ -10,6 +10,12 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 CHERRIES = "/groupbuy Cherries options 1kg:53,2kg:95 tiers 10:-5 target 1"
 
+# s40: how to pay an unpaid order, said after the list
+TO_PAY = (
+    "💰 Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+    "then send /ipaid 1-1 to tell them."
+)
+
 
 async def _cherries(chat: Chat) -> None:
     """Bob: 2 of 1kg with a note, 2 of 2kg, 1 of 1kg for Wang."""
@@ -61,7 +67,9 @@ async def test_one_price_stays_one_part_however_many_lines() -> None:
     await chat.say("amy", "/close")
 
     assert chat.said(await chat.say("bob", "/orders", private=True)) == (
-        "Your orders:\n#1-1 Oranges small, Oranges big (group buy #1 by Amy): 3 × ¥30 = ¥90 · to pay"
+        "Your orders:\n#1-1 Oranges small, Oranges big (group buy #1 by Amy): 3 × ¥30 = ¥90 · to pay\n"
+        "💰 Order #1-1 is awaiting payment: pay the organiser Amy (cash or transfer), "
+        "then send /ipaid 1-1 to tell them."
     )
 
 
@@ -81,7 +89,7 @@ async def test_my_orders_says_a_reported_payment_waits_for_the_organiser_until_c
         "你的订单：\n#1-1 Plums（Amy 的团 #1）：2 × ¥12 = ¥24 · 已报付款，等待团长确认"
     )
     await chat.say("amy", "/notpaid 1-1")  # it did not arrive: to pay again
-    assert chat.said(await chat.say("cat", "/orders", private=True)).endswith("= ¥24 · to pay")
+    assert chat.said(await chat.say("cat", "/orders", private=True)).endswith(f"= ¥24 · to pay\n{TO_PAY}")
     await chat.say("cat", "/ipaid")
     await chat.say("amy", "/paid 1-1")
     assert "= ¥24 · paid · pickup code " in chat.said(await chat.say("cat", "/orders", private=True))

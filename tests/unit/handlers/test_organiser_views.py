@@ -170,5 +170,7 @@ async def test_orders_name_the_group_buy_and_its_organiser_across_chats() -> Non
         "Your orders:\n"
         "#2-1 Eggs (group buy #2 by Eve): 1 × ¥5 = ¥5 · to pay\n"
         "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24"
-        " · reported paid, waiting for the organiser to confirm"  # Bob's /ipaid, as /list shows it
+        " · reported paid, waiting for the organiser to confirm\n"  # Bob's /ipaid, as /list shows it
+        "💰 Order #2-1 is awaiting payment: pay the organiser Eve (cash or transfer), "
+        "then send /ipaid 2-1 to tell them."  # his unpaid Eggs: how to pay it (s40)
     ]
