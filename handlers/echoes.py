@@ -254,11 +254,29 @@ async def _restated_option(ctx: Context, group_buy: GroupBuy, option: str, n: in
     zh = (await ctx.lang(group_buy)).startswith("zh")
     line = _lines_said([(option, held)], zh=zh)
     example = f"+{n} {option}{at}"
+    most = await _most_of_option(ctx, group_buy, option, held)  # never a count her limit refuses
+    title, limit = f"{group_buy.terms.title} {option}", group_buy.terms.per_person_limit
+    if limit is not None and most <= held and n >= held:  # at the limit: none more at all
+        raise DomainError("limit_reached", title=title, limit=limit, have=held, unit=group_buy.terms.unit)
     if held == n and not await _sold_out(ctx, group_buy.id, [option]):  # sold out: the join's answer
+        example = f"+{min(n, most - held)} {option}{at}"  # `+2 small` holding 2 of 4 (rep92 #10)
         raise DomainError("join_restated_held_option", held=line, example=example)
     if held == n:
         return
     set_to = f"-{held - n} {option}{at}" if held > n else f"+{n - held} {option}{at}"  # works, several held
+    if limit is not None and n > most:  # `I'll take 5 small` holding 2 of 4: the most she can make it
+        to = f"+{most - held} {option}{at}"
+        raise DomainError(
+            "limit_exceeded_set_to",
+            title=title,
+            limit=limit,
+            have=held,
+            most=most,
+            example=to,
+            unit=group_buy.terms.unit,
+        )
+    if limit is not None and held + n > most and not await _sold_out(ctx, group_buy.id, [option]):
+        raise DomainError("join_restated_set_only_option", held=line, asked=n, set_to=set_to)
     if await _sold_out(ctx, group_buy.id, [option]):  # never `+1 pork` of a sold-out option: how to wait
         wait = _wait(option, max(n - held, 1), at, zh=zh)
         if held > n:
@@ -269,3 +287,14 @@ async def _restated_option(ctx: Context, group_buy: GroupBuy, option: str, n: in
             "join_restated_more_sold_out", held=line, asked=n, option=option, more=n - held, wait=wait
         )
     raise DomainError("join_restated_other_option", held=line, asked=n, set_to=set_to, example=example)
+
+
+async def _most_of_option(ctx: Context, group_buy: GroupBuy, option: str, held: int) -> int:
+    """The most her own line of `option` may hold under the per-person limit (her friends' lines of it
+    counted toward it); without a limit, more than anyone asks."""
+    limit = group_buy.terms.per_person_limit
+    if limit is None or group_buy.id is None:
+        return held + 10**9
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    others = sum(line.quantity for line in lines if line.friend and line.option == option)
+    return max(limit - others, held)

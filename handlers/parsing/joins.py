@@ -522,6 +522,14 @@ _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
 # a numbered line: `4. 阿珍 1盒`, `4、小丽 2盒`, `4) …`, or WeChat's keycap digit `4️⃣ 阿珍 1盒` (rep92 #12)
 _LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*(?:[.、．)]|\ufe0f?\u20e3)\s*(?P<entry>\S.*)$")
+_KEYCAP_TEN = re.compile("^(\\s*)\U0001f51f\ufe0f?\\s*")  # `🔟 阿珍 1盒`: the tenth line, as `10. 阿珍 1盒`
+
+
+def _list_line(line: str) -> re.Match[str] | None:
+    """A pasted list's numbered line (`4. 阿珍 1盒`, `4️⃣ 阿珍 1盒`, `🔟 阿珍 1盒`), else None."""
+    return _LIST_LINE.match(_KEYCAP_TEN.sub(r"\g<1>10. ", line, count=1))
+
+
 # A pasted list's last line after the name: its quantity first (`2份 3号楼`, `+1 3号楼`, `x2`, `2`), or
 # after an address only with a unit word or `x`/`+` (`3号楼 2份`, `3号楼502 x2`; `3号楼 502` is all note).
 # A weight is never its quantity (`3号楼 5斤`, `3斤 +1`, `2斤`): an option's (多规格), the title's or a
@@ -917,7 +925,8 @@ _NOT_GOODS_EN = frozenset(
 
 
 def _friend_said_en(text: str) -> str:
-    """`1 for my sister` (and its other orders) as `+1 for my sister`; `kaya 2 for me` as `+2 kaya`; `count
+    """`1 for my sister` (and its other orders) as `+1 for my sister`; `kaya 2 for me` as `2 kaya` (a join
+    only where the word names the goods or an option open there: `dinner 2 for me` is talk); `count
     me in for 2 and 1 for my mum` as `2 for me and 1 for my mum`; other text as it is."""
     typed = " ".join(text.split())
     found = _COUNT_FOR_ROLE.match(typed) or _ROLE_THEN_COUNT.match(typed)
@@ -925,7 +934,7 @@ def _friend_said_en(text: str) -> str:
         return f"+{_en_count(found.group('n'))} for my {found.group('role')}"
     found = _WORD_COUNT_FOR_ME.match(typed)
     if found is not None and found.group("word").lower() not in _NOT_GOODS_EN | set(_EN_COUNTS):
-        return f"+{_en_count(found.group('n'))} {found.group('word')}"
+        return f"{_en_count(found.group('n'))} {found.group('word')}"  # as `2 kaya`: `dinner 2 for me` talk
     found = _IN_FOR_AND_ROLE.match(typed)
     if found is not None and found.group("role").lower() in _ROLES:
         return f"{found.group('n')} for me and {found.group('m')} for my {found.group('role')}"
@@ -1285,14 +1294,14 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     titled = bool(lines[0][head.end() :].strip()) and not _PRICED_HEAD.search(lines[0])
     if len(lines) < (2 if titled else 3):
         return None
-    entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
+    entries = [m.group("entry") for m in map(_list_line, lines) if m]
     if not entries:
         return None
     said = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines if line.strip()]
     counts: list[str] = []  # `2` under the numbered lines: a line of a count and no name (rep83 #1)
-    while len(said) > 1 and _COUNT_ALONE.match(said[-1]) and not _LIST_LINE.match(said[-1]):
+    while len(said) > 1 and _COUNT_ALONE.match(said[-1]) and not _list_line(said[-1]):
         counts.insert(0, said.pop())
-    if counts and _LIST_LINE.match(said[-1]):
+    if counts and _list_line(said[-1]):
         entries += counts
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
@@ -1453,9 +1462,9 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     kept = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines]
     kept = [line for line in kept if line]
     counts: list[str] = []  # `2` under the numbered lines: a line of a count and no name, said (rep83 #1)
-    while len(kept) > 2 and _COUNT_ALONE.match(kept[-1]) and _LIST_LINE.match(kept[-2]):
+    while len(kept) > 2 and _COUNT_ALONE.match(kept[-1]) and _list_line(kept[-2]):
         counts.insert(0, kept.pop())
-    read = [_LIST_LINE.match(line) for line in kept]
+    read = [_list_line(line) for line in kept]
     at = len(read)
     while at > 0 and read[at - 1] is not None:
         at -= 1
@@ -1636,7 +1645,7 @@ def amount_word(word: str) -> Measured | None:
 def _list_title(after_head: str, lines: Sequence[str]) -> str:
     """A pasted list's title: what follows `#接龙` on its line, else the first line before the entries."""
     for line in (after_head, *lines):
-        if _LIST_LINE.match(line):
+        if _list_line(line):
             return ""
         said = " ".join(unicodedata.normalize("NFKC", line).split()).strip(" :：")
         if said:
