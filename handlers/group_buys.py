@@ -396,6 +396,8 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "joined_more" + you, name=name, added=added, items=items, id=group_buy.id)
     else:
         text = t(lang, "joined" + you, name=name, items=items, id=group_buy.id)
+    if name != ctx.request.display_name:  # `Cat（名单上写作 小李）跟团`: no space after a full-width bracket
+        text = text.replace(f"{name} ", name, 1) if name.endswith("）") else text
     if organiser_named and not line.friend:  # `@Wang +1`: the organiser named, her own line
         text = t(
             lang, "two_sentences", first=text, second=t(lang, "join_mention_organiser", name=organiser_named)

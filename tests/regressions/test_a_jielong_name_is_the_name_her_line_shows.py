@@ -20,7 +20,7 @@ async def test_the_card_and_the_list_show_the_jielong_name() -> None:
 
     said = Chat.said(await chat.say("wang", "王阿姨 +2 #1", name="Wangayi"))
 
-    assert said == "Wangayi（名单上写作 王阿姨） 跟团：2 × 芒果（#1）。当前 ¥5/份。"
+    assert said == "Wangayi（名单上写作 王阿姨）跟团：2 × 芒果（#1）。当前 ¥5/份。"
     assert (await chat.card(1)).endswith("\n\n1. 王阿姨 ×2")
     listed = Chat.said(await chat.say("wang", "名单", name="Wangayi"))
     assert listed == "📋 芒果（#1）接龙名单，共 1 条：\n1. 王阿姨 ×2"
@@ -32,7 +32,7 @@ async def test_the_jielong_name_again_adds_to_her_own_line() -> None:
 
     said = Chat.said(await chat.say("wang", "王阿姨 +1", name="Wangayi"))
 
-    assert said == "Wangayi（名单上写作 王阿姨） 跟团：又加 1 份，现在共 3 × 芒果（#1）。当前 ¥5/份。"
+    assert said == "Wangayi（名单上写作 王阿姨）跟团：又加 1 份，现在共 3 × 芒果（#1）。当前 ¥5/份。"
     assert (await chat.card(1)).endswith("\n\n1. 王阿姨 ×3")
 
 

@@ -24,8 +24,8 @@ async def test_a_plain_join_after_her_jielong_name_keeps_the_name(uow_factory: A
     again = Chat.said(await chat.say("zoe", "李阿姨 +1 #2", name="Zoe"))
     plain = Chat.said(await chat.say("zoe", "+1 #2", name="Zoe"))
 
-    assert first == "Zoe（名单上写作 李阿姨） 跟团：2 × 苹果（#2）。当前 ¥5/份。"
-    assert again == "Zoe（名单上写作 李阿姨） 跟团：又加 1 份，现在共 3 × 苹果（#2）。当前 ¥5/份。"
+    assert first == "Zoe（名单上写作 李阿姨）跟团：2 × 苹果（#2）。当前 ¥5/份。"
+    assert again == "Zoe（名单上写作 李阿姨）跟团：又加 1 份，现在共 3 × 苹果（#2）。当前 ¥5/份。"
     assert plain == "Zoe 跟团：又加 1 份，现在共 4 × 苹果（#2）。当前 ¥5/份。"
     assert (await chat.card(2)).endswith("\n\n1. 李阿姨 ×4")
     listed = Chat.said(await chat.say("zoe", "名单 #2", name="Zoe"))

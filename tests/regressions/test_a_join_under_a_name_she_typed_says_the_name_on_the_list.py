@@ -14,7 +14,7 @@ async def test_her_line_under_another_name_is_said_as_listed() -> None:
 
     reply = chat.said(await chat.say("cat", "小李 +2"))
 
-    assert reply == "Cat（名单上写作 小李） 跟团：2 × 月饼（#1）。当前 ¥10/份。"
+    assert reply == "Cat（名单上写作 小李）跟团：2 × 月饼（#1）。当前 ¥10/份。"
     assert (await chat.card()).endswith("\n\n1. 小李 ×2")
 
 

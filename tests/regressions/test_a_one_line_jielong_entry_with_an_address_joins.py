@@ -21,7 +21,7 @@ async def test_a_name_a_count_and_an_address_join_with_the_address_as_the_note()
     assert wu == "吴姐 跟团：1 × 土鸡蛋（#1）。备注：9号楼。当前 ¥45/份。"
     assert zhang == "张叔 跟团：2 × 土鸡蛋（#1）。备注：5号楼。当前 ¥45/份。"
     assert boxes == "周叔 跟团：2 × 土鸡蛋（#1）。备注：5号楼。当前 ¥45/份。"
-    assert ma == "Xiaoma（名单上写作 小马） 跟团：1 × 土鸡蛋（#1）。备注：10号楼。当前 ¥45/份。"
+    assert ma == "Xiaoma（名单上写作 小马）跟团：1 × 土鸡蛋（#1）。备注：10号楼。当前 ¥45/份。"
     card = await chat.card()
     assert "1. 吴姐 ×1 · 9号楼" in card and "2. 张叔 ×2 · 5号楼" in card and "4. 小马 ×1 · 10号楼" in card
 

@@ -22,8 +22,8 @@ async def test_her_jielong_name_before_the_count_is_her_own_line() -> None:
     wang = chat.said(await chat.say("wangayi", "王阿姨 +2 #1", name="Wangayi"))
     zhang = chat.said(await chat.say("zhang", "老张 +1 #1", name="Zhang"))
 
-    assert wang == "Wangayi（名单上写作 王阿姨） 跟团：2 × 芒果（#1）。当前 ¥45/份。"
-    assert zhang == "Zhang（名单上写作 老张） 跟团：1 × 芒果（#1）。当前 ¥45/份。"
+    assert wang == "Wangayi（名单上写作 王阿姨）跟团：2 × 芒果（#1）。当前 ¥45/份。"
+    assert zhang == "Zhang（名单上写作 老张）跟团：1 × 芒果（#1）。当前 ¥45/份。"
     card = await chat.card(1)
     assert "1. 王阿姨 ×2" in card and "2. 老张 ×1" in card and "帮" not in card  # s34: her 接龙 name
 
