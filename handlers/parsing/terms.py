@@ -176,6 +176,10 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     _refuse_deadline_twice(text)
     title, values = keyword_values(text, typed=typed)
     _refuse_tier_words(title, values)
+    for key in ("target", "stock", "limit"):  # `限购 3 大盒/小盒`: options with no price (rep95 #14)
+        after = _COUNT_THEN_WORD.match(values[key][1]) if key in values else None
+        if after is not None:
+            _refuse_options_without_prices(after.group("word"))
     if not title:
         raise DomainError("title_missing")
     if "options" in values and "price" in values:  # 多规格: each option has its own price
@@ -745,6 +749,20 @@ def _deadline_after_title_price(
 _MARKED_PRICE = re.compile(r"[¥$€£元块]|rmb|cny", re.IGNORECASE)  # a price said as one (`¥30`, `30元`)
 
 
+# options named without their prices (`大盒/小盒`, `small/large`, `大、小`): no digit, two names or more
+_OPTIONS_UNPRICED = re.compile(r"^[^\s/、\d:：]+(?:[/、][^\s/、\d:：]+)+$")
+
+
+def _refuse_options_without_prices(word: str) -> None:
+    """`options_without_prices` for `大盒/小盒` after the terms or closing a title with no price (rep95
+    #14): the options form with a price each, never "not understood" or "add a price"."""
+    if not _OPTIONS_UNPRICED.match(word):
+        return
+    names = re.split(r"[/、]", word)
+    example = ",".join(f"{name}:{price}" for name, price in zip(names, (88, 68, 48, 38, 28), strict=False))
+    raise DomainError("options_without_prices", value=word, example=example)
+
+
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
     """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`, with a unit (`荔枝 15元一斤`,
     `Mangoes 12 per kg`, `12/kg`); `price_missing` when the title does not end in a price or nothing
@@ -759,6 +777,7 @@ def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
         if given is not None and given.group("head").strip(_SEPARATORS):  # a price, then words unread
             price, words = given.group("price"), given.group("rest")
             raise DomainError("price_then_words_unread", price=price, words=words)
+        _refuse_options_without_prices(title.split()[-1] if title.split() else "")
         refused = _TITLE_PRICE_REFUSED.match(title.strip())
         if refused is not None and refused.group("head").strip(_SEPARATORS):  # `¥-5/份`: its own refusal
             return refused.group("head").strip(_SEPARATORS), ("", refused.group("price"))
