@@ -568,12 +568,13 @@ def _edit_words(ctx: Context, cleared: frozenset[str]) -> tuple[EditWords, bool]
     if confirmed is not None:
         said = _CONFIRMED.search(typed)
         try:
-            words = parse_edit(rest[: confirmed.start()], typed=typed[: said.start()] if said else typed)
+            before = typed[: said.start()] if said else typed
+            words = parse_edit(rest[: confirmed.start()], typed=before, now=ctx.now, tz=ctx.tz)
         except DomainError:  # `修改 #1 确认`: no price to confirm, read as typed
             words = None
         if words is not None and "price" in words.values:
             return words, True
-    return parse_edit(rest, typed=typed), False
+    return parse_edit(rest, typed=typed, now=ctx.now, tz=ctx.tz), False
 
 
 def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange, lang: str) -> None:
@@ -692,11 +693,18 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
     if "unit" in names:
         names = [name for name in names if name not in ("unit", "unit_price")]
         names.insert(1 if "title" in names else 0, "unit_price")
+        if (
+            edited.after.stock is not None and "stock" not in names
+        ):  # `库存 30斤（原 30 份）`: said (rep95 #12)
+            names.insert(names.index("unit_price") + 1, "stock_unit")
     if edited.currency_changed and not edited.after.options:  # the price said in the new currency
         for name in ("unit_price", *(("tiers",) if edited.after.tiers else ())):
             if name not in names:
                 names.insert(names.index("currency"), name)
-    described = [_described(name, edited.after, lang, tz) for name in names]
+    described = [
+        _stock_in_new_unit(edited, lang) if name == "stock_unit" else _described(name, edited.after, lang, tz)
+        for name in names
+    ]
     if edited.deadline_changed and edited.before.deadline is not None and "deadline" in names:
         assert edited.after.deadline is not None  # `截止 11月28日 周六 17:00（原 …）`, said once
         moved = {
@@ -798,6 +806,19 @@ def _undo(edited: Edited, lang: str) -> str:
         f"{tier.min_quantity}:{_plain(tier.unit_price, before.currency)}" for tier in sorted(before.tiers)
     )
     return t(lang, "edit_undo_tiers", price=price, tiers=tiers)
+
+
+def _stock_in_new_unit(edited: Edited, lang: str) -> str:
+    """The stock a new unit of the price counts it in (`库存 30斤（原 30 份）`): the number kept, said."""
+    stock = edited.after.stock
+    assert stock is not None
+    before, after = edited.before.unit, edited.after.unit
+    return t(
+        lang,
+        "term_stock_unit_moved",
+        value=unit_texts.units(lang, stock, after),
+        was=unit_texts.units(lang, edited.before.stock or stock, before),
+    )
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:

@@ -25,6 +25,7 @@ from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id, without_change_verb
 from handlers.parsing.terms import (
     KEYWORDS,
+    deadline_said,
     keyword_values,
     parse_count,
     parse_currency,
@@ -82,10 +83,15 @@ class EditWords:
     titled: bool = False  # named by its keyword (`修改 标题 5斤`): a new title, whatever it reads as
 
 
-def parse_edit(text: str, *, typed: str = "") -> EditWords:
+def parse_edit(
+    text: str, *, typed: str = "", now: datetime | None = None, tz: ZoneInfo | None = None
+) -> EditWords:
     """The words of `/edit …`; `edit_usage` when it names nothing to change (or only a bare price,
-    which reads as a title: `price 80` says it)."""
+    which reads as a title: `price 80` says it). With `now` and `tz`, a deadline said before the word for
+    the close (`明天下午6点截单`, `周五晚8点截止`) is the deadline, as opening reads it, never a new title."""
     group_buy_id, rest = split_group_buy_id(text)
+    if now is not None and tz is not None:
+        rest = deadline_said(rest, now=now, tz=tz, whole=True)
     title, values = keyword_values(rest, typed=typed)
     if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
         title, values = _title_within(values)
@@ -144,6 +150,8 @@ def not_a_title(words: EditWords, *, now: datetime, tz: ZoneInfo) -> str:
         return "note"
     parts = title.split()
     if len(parts) > 1 and _BARE_PRICE.match(parts[-1]):
+        return "term"
+    if any(part.endswith(("截单", "截止")) for part in parts):  # `草莓截单`: a close said, no time read
         return "term"
     split = _HEAD_REST.match(title)
     if split is None or not _near_keyword(split.group("head")):

@@ -31,7 +31,7 @@ from commerce.domain.money import (
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit, unit_key
-from handlers.parsing.numbers import NUMBER, parse_int, shown
+from handlers.parsing.numbers import NUMBER, chinese_numeral, parse_int, shown
 from handlers.parsing.pickup import place_and_time
 from handlers.parsing.typed import as_typed
 from handlers.parsing.when import parse_when
@@ -169,19 +169,25 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     the pickup point and the payment note are cut from it.
     """
     _refuse_payment_window(text)
+    _refuse_two_openings(text)
     text = _FLASH_SALE.sub("截止", text)  # `限时 2小时`: how long the flash sale runs, its deadline
     text = _tiers_in_words(text)  # `满10份每份减2`: as `阶梯 10:-2` (rep77 #4)
-    text = _CLOSE_SAID.sub("截止", text)  # `明晚8点截单`: as `明晚8点截止`
-    text = _deadline_said_before(text, now=now, tz=tz)  # `明天晚上8点截止`: as `截止 明天晚上8点`
+    text = deadline_said(text, now=now, tz=tz)  # `明晚8点截单`, `明天晚上8点截止`: as `截止 明天晚上8点`
     _refuse_deadline_twice(text)
     title, values = keyword_values(text, typed=typed)
     _refuse_tier_words(title, values)
+    for key in ("target", "stock", "limit"):  # `限购 3 大盒/小盒`: options with no price (rep95 #14)
+        after = _COUNT_THEN_WORD.match(values[key][1]) if key in values else None
+        if after is not None:
+            _refuse_options_without_prices(after.group("word"))
     if not title:
         raise DomainError("title_missing")
     if "options" in values and "price" in values:  # 多规格: each option has its own price
         raise DomainError("options_with_price")
     if "price" not in values and "options" not in values:  # `接龙 苹果 30元`: the title's last word
+        title = _deadline_after_title_price(title, values, now=now, tz=tz)
         title, values["price"] = _price_in_title(title)
+    _deadline_after_price(values, now=now, tz=tz)
     if "price" in values and not values["price"][1]:
         raise DomainError("price_missing")
     if "options" in values and not values["options"][1]:
@@ -233,6 +239,21 @@ _PAYMENT_WINDOW = re.compile(
 _FLASH_SALE = re.compile(r"(?:^|(?<=[\s,，;；]))限时(?=\s*[:：]?\s*[\d一二两三四五六七八九十半今明后周])")
 
 
+# a second opening in the same message (`接龙 梨 8元 接龙 桃子 12元`): its word, then a name and a number
+_SECOND_OPENING = re.compile(r"(?:^|(?<=\s))(?P<word>接龙|开团|/groupbuy|/new)\s+\S[^\n]*\d", re.IGNORECASE)
+
+
+def _refuse_two_openings(text: str) -> None:
+    """`two_openings_in_one` when the words hold a second opening (rep95 #13): one message each, quoting
+    both, never one group buy with the other as its option."""
+    found = _SECOND_OPENING.search(text)
+    if found is None or not text[: found.start()].strip():
+        return
+    word = found.group("word")
+    first = f"{word} {text[: found.start()].strip(_SEPARATORS)}"
+    raise DomainError("two_openings_in_one", first=first, second=text[found.start() :].strip(_SEPARATORS))
+
+
 def _refuse_payment_window(text: str) -> None:
     """`payment_window_not_a_term` naming the words of a payment window written outside the payment note
     (the note is the organiser's own words: `收款方式 微信，请2小时内付款` stays hers)."""
@@ -244,10 +265,17 @@ def _refuse_payment_window(text: str) -> None:
         raise DomainError("payment_window_not_a_term", word=" ".join(word.split()))
 
 
-def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo) -> str:
+def deadline_said(text: str, *, now: datetime, tz: ZoneInfo, whole: bool = False) -> str:
+    """`明晚8点截单` / `明天晚上8点截止` (the time before the word for the close) as `截止 明天晚上8点`, as
+    opening and editing read it; `whole`: the time may be all there is before it (`修改 #1 明天下午6点截单`,
+    an edit has no title to keep)."""
+    return _deadline_said_before(_CLOSE_SAID.sub("截止", text), now=now, tz=tz, whole=whole)
+
+
+def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo, whole: bool = False) -> str:
     """`价格 10 明天晚上8点截止` (the time before 截止, nothing after it) as `价格 10 截止 明天晚上8点`:
-    the last words before it that name a time (up to three, never the title's or a keyword's first word);
-    else as typed."""
+    the last words before it that name a time (up to three, never the title's or a keyword's first word
+    unless `whole`); else as typed."""
     matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
     for i, match in enumerate(matches):
         if KEYWORDS[match.group(0).lower()] != "ends" or not match.group(0).startswith(("截止", "截至")):
@@ -258,7 +286,7 @@ def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo) -> str:
         start = matches[i - 1].end() if i else 0
         words = text[start : match.start()].split()
         for n in (3, 2, 1):
-            if len(words) <= n:
+            if len(words) < n or (len(words) == n and (i or not whole)):
                 continue
             said = " ".join(words[-n:])
             try:
@@ -286,15 +314,17 @@ _TIER_WORDS = (
 )
 _TIER_WORDS_END = re.compile(r"(?=[\s,，;；、。]|$)")
 # `明晚8点截单`: the organiser's word for the close after its time, read as `截止`
-_CLOSE_SAID = re.compile(r"(?<=[点时分号天晚])截单(?=[\s,，;；。]|$)")
+_CLOSE_SAID = re.compile(r"(?<=[点时分号天晚后前一二三四五六日末])截单(?=[\s,，;；。]|$)")
 
 
 # what is left of a tier said in words `_TIER_WORDS` could not read (`满10份打9折`, `10份以上九折`), or in
 # English (`10+ 25`, `10% off for 10 or more`, `25 for 10 or more`: rep78 #10)
-_TIER_SAID = re.compile(rf"满\s*\d+\s*{_TIER_UNIT}|\d+\s*{_TIER_UNIT}(?:以上|起)|每\s*{_TIER_UNIT}\s*减")
+_TIER_SAID = re.compile(
+    rf"满\s*\d+\s*(?:{_TIER_UNIT}|人)|\d+\s*{_TIER_UNIT}(?:以上|起)|每\s*{_TIER_UNIT}\s*减"  # `满20人28` too
+)
 # the same in the price only, in English (`price 30 10+ 25`; a title `买2+1` stays a title)
 _TIER_SAID_EN = re.compile(
-    r"(?<![\d.])\d+\s*\+\s*[¥￥$]?\s*\d+(?:\.\d{1,2})?"
+    r"(?<![\d.])\d+\s*\+\s*(?:[a-z]+\s+)?[¥￥$]?\s*\d+(?:\.\d{1,2})?"  # `10+ 25`, `10+ people $10`
     r"|\d+(?:\.\d+)?\s*%\s*off(?:\s+(?:for|from|over)\s+\d+(?:\s+or\s+more|\s*\+)?)?"
     r"|(?:[¥￥$]?\d+(?:\.\d{1,2})?\s+)?(?:for|from)\s+\d+\s+or\s+more",
     re.IGNORECASE,
@@ -304,7 +334,8 @@ _TIER_QTY = re.compile(
     re.IGNORECASE,
 )
 _TIER_EACH = re.compile(
-    r"\+\s*[¥￥$]?\s*(?P<each>\d+(?:\.\d{1,2})?)|^[¥￥$]?(?P<first>\d+(?:\.\d{1,2})?)\s+(?:for|from)\b"
+    r"满\s*\d+\s*人\s*[¥￥]?\s*(?P<zh>\d+(?:\.\d{1,2})?)"  # `满20人28`
+    r"|\+\s*(?:[a-z]+\s+)?[¥￥$]?\s*(?P<each>\d+(?:\.\d{1,2})?)|^[¥￥$]?(?P<first>\d+(?:\.\d{1,2})?)\s+(?:for|from)\b"
 )
 _TIER_OFF = re.compile(r"(?P<zhe>\d(?:\.\d)?)\s*折|(?P<pct>\d+(?:\.\d+)?)\s*%\s*off", re.IGNORECASE)
 _PRICE_IN_NAME = re.compile(r"\s*[¥￥$]?\s*(?P<n>\d+(?:\.\d{1,2})?)\s*(?:元|块)(?:\s*/\s*\S+)?$")
@@ -347,7 +378,7 @@ def _tier_hint(value: str, title: str, values: dict[str, tuple[str, str]]) -> Do
     given = _TIER_EACH.search(value)
     off = _TIER_OFF.search(value)
     if given is not None:
-        each = Decimal(given.group("each") or given.group("first"))
+        each = Decimal(given.group("zh") or given.group("each") or given.group("first"))
     elif off is not None:
         factor = Decimal(off.group("zhe")) / 10 if off.group("zhe") else 1 - Decimal(off.group("pct")) / 100
         each = price * factor
@@ -526,11 +557,24 @@ def _currency_in_payment_note(values: dict[str, tuple[str, str]]) -> None:
 _NEGATIVE = re.compile(r"[-−]\s*\d")
 
 
+_CHINESE_AMOUNT = re.compile(r"^(?P<n>[零〇一二两三四五六七八九十百千]+)(?P<rest>\s*(?:[元块/每]\S*)?)$")
+
+
+def _in_digits(price: str) -> str:
+    """`五十` as `50`, `三十元一斤` as `30元一斤` (rep95 #11); anything else as it is."""
+    said = _CHINESE_AMOUNT.match(price)
+    amount = chinese_numeral(said.group("n")) if said else None
+    if said is None or not amount:
+        return price
+    return f"{amount}{said.group('rest')}"
+
+
 def parse_price(value: str, currency: str) -> int:
     """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `12 per kg`, `50⭐`; said per a word that
     is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known; in a unit with no
-    number for its amount (`abc/斤`) `price_not_a_number`, quoting it whole with an example in its unit."""
-    plain = _plain(value)
+    number for its amount (`abc/斤`) `price_not_a_number`, quoting it whole with an example in its unit.
+    An amount in Chinese numerals (`五十`, `三十元一斤`) is read as its digits, as a stock's is."""
+    plain = _in_digits(_plain(value))
     per = _PER_UNIT.search(plain)
     if per is None:
         other = _PER_OTHER.search(plain)
@@ -635,18 +679,105 @@ def _two_prices(title: str) -> None:
     raise DomainError("two_prices_in_title", title=head or found[0].group("name"), options=options)
 
 
+# a time said after the price with no keyword holds a letter or a CJK word (`周五晚8点`, `tomorrow 6pm`),
+# never a bare number (`价格 20 3`: no deadline)
+_SAYS_A_TIME = re.compile(r"[^\d\s.:：,，/+\-]")
+
+
+def _time_at_end(words: list[str], *, now: datetime, tz: ZoneInfo) -> int | None:
+    """Where the words naming a time at the end of `words` start (the longest such, never the first
+    word), else None."""
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        if not _SAYS_A_TIME.search(tail):
+            continue
+        try:
+            parse_when(tail, now=now, tz=tz)
+        except DomainError:
+            continue
+        return start
+    return None
+
+
+def _deadline_after_price(values: dict[str, tuple[str, str]], *, now: datetime, tz: ZoneInfo) -> None:
+    """`价格 20 周五晚8点`, `price 8.50 tomorrow 6pm`: a time after the price with no keyword is the deadline,
+    as `周五晚8点截单` is (rep95 #3); other words after a price that reads alone are named as not understood
+    (`price_then_words_unread`), never "not a price" for the whole."""
+    if "price" not in values:
+        return
+    word, value = values["price"]
+    words = value.split()
+    if len(words) < 2:
+        return
+    start = None if "ends" in values else _time_at_end(words, now=now, tz=tz)
+    if start is not None:
+        values["price"] = (word, " ".join(words[:start]))
+        values["ends"] = ("", " ".join(words[start:]))
+        return
+    try:
+        parse_price(value, "CNY")
+        return  # read whole (`12 per kg`)
+    except DomainError as refusal:
+        if refusal.code != "price_invalid" or _UNIT_APART.match(value):  # `30 per tray`: its own reason
+            return
+    try:
+        parse_price(words[0], "CNY")
+    except DomainError:
+        return  # the price itself is what is wrong: its own refusal
+    raise DomainError("price_then_words_unread", price=words[0], words=" ".join(words[1:]))
+
+
+def _deadline_after_title_price(
+    title: str, values: dict[str, tuple[str, str]], *, now: datetime, tz: ZoneInfo
+) -> str:
+    """`柚子 20元 周五晚8点`, `Sourdough bread $8.50 tomorrow 6pm`: a time after the title's price with no
+    keyword, taken out as the deadline (the title and its price left); else the title as typed."""
+    if "ends" in values:
+        return title
+    words = title.split()
+    start = _time_at_end(words, now=now, tz=tz)
+    if start is None:
+        return title
+    head = " ".join(words[:start])
+    said = _TITLE_PRICE.match(head)
+    if said is None or not said.group("head").strip(_SEPARATORS):
+        return title
+    values["ends"] = ("", " ".join(words[start:]))
+    return head
+
+
+_MARKED_PRICE = re.compile(r"[¥$€£元块]|rmb|cny", re.IGNORECASE)  # a price said as one (`¥30`, `30元`)
+
+
+# options named without their prices (`大盒/小盒`, `small/large`, `大、小`): no digit, two names or more
+_OPTIONS_UNPRICED = re.compile(r"^[^\s/、\d:：]+(?:[/、][^\s/、\d:：]+)+$")
+
+
+def _refuse_options_without_prices(word: str) -> None:
+    """`options_without_prices` for `大盒/小盒` after the terms or closing a title with no price (rep95
+    #14): the options form with a price each, never "not understood" or "add a price"."""
+    if not _OPTIONS_UNPRICED.match(word):
+        return
+    names = re.split(r"[/、]", word)
+    example = ",".join(f"{name}:{price}" for name, price in zip(names, (88, 68, 48, 38, 28), strict=False))
+    raise DomainError("options_without_prices", value=word, example=example)
+
+
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
     """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`, with a unit (`荔枝 15元一斤`,
     `Mangoes 12 per kg`, `12/kg`); `price_missing` when the title does not end in a price or nothing
     would be left of the title; `price_then_words_unread` when a price is followed by words that are no
     keyword (`芒果 78元/份 目标五`)."""
     _two_prices(title)
+    if _BARE_PRICE.match(title.strip()) and _MARKED_PRICE.search(title):  # `接龙 ¥30`: the name is missing
+        raise DomainError("title_missing")
     said = _TITLE_PRICE.match(title.strip())
     if said is None or not said.group("head").strip(_SEPARATORS):
         given = _PRICE_THEN_WORDS.match(title.strip())
         if given is not None and given.group("head").strip(_SEPARATORS):  # a price, then words unread
             price, words = given.group("price"), given.group("rest")
             raise DomainError("price_then_words_unread", price=price, words=words)
+        _refuse_options_without_prices(title.split()[-1] if title.split() else "")
         refused = _TITLE_PRICE_REFUSED.match(title.strip())
         if refused is not None and refused.group("head").strip(_SEPARATORS):  # `¥-5/份`: its own refusal
             return refused.group("head").strip(_SEPARATORS), ("", refused.group("price"))
@@ -805,6 +936,8 @@ def parse_count(values: dict[str, tuple[str, str]], key: str) -> int:
     number = parse_int(match.group("n")) if match else None
     if match and number is None and match.group("n").isdecimal():  # digits, too many for `parse_int`
         raise _OUT_OF_RANGE[key](shown(match.group("n")))
+    if number is not None and key == "target" and value.rstrip().endswith("人"):  # `成团 10人` (rep95 #14)
+        raise DomainError("target_in_people", number=number)
     if number is None:
         after = _COUNT_THEN_WORD.match(value)
         if after and parse_int(after.group("n")) is not None:

@@ -73,6 +73,7 @@ _RELATIVE: list[tuple[str, int, str | None]] = [
     ("今晚", 0, "evening"),
     ("今夜", 0, "evening"),
     ("tomorrow", 1, None),
+    *((typo, 1, None) for typo in ("tommorrow", "tommorow", "tomorow", "tomorrw", "tmorrow")),  # rep95 #7
     ("tmrw", 1, None),
     ("tmr", 1, None),
     ("tonight", 0, "evening"),
@@ -342,7 +343,11 @@ def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo, after: datetime |
     if found.day is not None:
         result = at(found.day)
         if not found.year_given and result < local_now - timedelta(days=1):
-            result = at(found.day.replace(year=found.day.year + 1))
+            # next year's, unless that is further ahead than this year's is behind and beyond what a
+            # deadline may be (`12月1日` typed on 7 December: a day just past, never next December)
+            next_year = at(found.day.replace(year=found.day.year + 1))
+            if next_year - local_now <= MAX_DURATION or next_year - local_now < local_now - result:
+                result = next_year
         return result
     if found.offset == 0 or (found.offset is None and found.weekday is None):
         later = _later_today(found, local_now, tz)  # `5点` at 08:00: 17:00 today, not 05:00
