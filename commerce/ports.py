@@ -1222,6 +1222,11 @@ class ModerationRepository(Protocol):
         """The chats with a report of a note (the console's queue reads each of them)."""
         ...
 
+    async def flagged_chats(self) -> set[str]:
+        """The chats with a note flagged automatically and not decided on yet (neither hidden nor
+        cleared): a bot admin's private queue reads each of them (s40)."""
+        ...
+
 
 class RecommendRepository(Protocol):
     """For you (猜你喜欢, commerce.domain.recommend): the order history of a member's chats, the notes

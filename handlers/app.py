@@ -894,7 +894,8 @@ class ChatApp:
             elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
                 hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
-        if ctx.is_private and refusal.code == "group_buy_not_found" and command.name == "add":
+        adding = ctx.is_private and refusal.code == "group_buy_not_found" and command.name == "add"
+        if adding and not await ctx.uow.views.count_group_buys_of(ctx.request.user_id):  # she runs none
             refusal = _add_by_a_buyer(command, refusal)  # `代报 #1 王阿姨 2`, #1 not hers (s40)
         if refusal.code in NUMBERED_USAGES and not ctx.is_private:  # `代报 #3`: `代报 #3 王阿姨 2`, hers
             typed = _ARGUMENTS.sub("", (ctx.request.text or "").strip(), count=1)

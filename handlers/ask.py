@@ -136,6 +136,12 @@ _ASKS_LEAVE = re.compile(
 )
 
 
+# `when can I pick up?`, `where can we collect?`: a fact asked, the answer all there is (s40)
+_WHEN_CAN = re.compile(
+    r"\b(?:when|where|what\s+time|how\s+soon)\s+(?:can|could|may)\s+(?:i|we)\b", re.IGNORECASE
+)
+
+
 _PRODUCT_QUESTION_MAX = 30  # `芒果甜吗`, `are the mangoes sweet?`: a short question, never a paragraph
 # `芒果还要2份吗`, `芒果要三份，是不是太多了？`: a count said among friends, talk
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十几半]+\s*[份斤个盒箱袋只件]")
@@ -312,7 +318,8 @@ async def ask(ctx: Context) -> list[Reply]:
         code = any(f.order is not None and f.order.pickup_code_shown for f in every)  # never in a group
         privately = Reply(text=answer, private_to=me, language=lang, secret=code)
         return [Reply(text=told, language=group, says_sent_to=me), privately]
-    if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
+    leave = _ASKS_LEAVE.search(_WHEN_CAN.sub(" ", words))  # `when can I pick up?` asks no leave (s40)
+    if not ctx.is_private and len(every) == 1 and leave:  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
 
@@ -1207,16 +1214,26 @@ async def _outside(ctx: Context) -> set[str]:
 async def _pickup_unset_outside(
     ctx: Context, question: Question, every: list[Facts], lang: str
 ) -> list[Reply] | None:
-    """In private, `when can I pick up?` of her one group buy with no pickup set, from a buyer outside its
-    group (joined by a share code in private, rep93 #7): who cannot "ask them directly" is offered the
-    button that passes the question to its organiser. None: answered as usual."""
+    """In private, `when can I pick up?` of her one group buy with no pickup set (rep93 #7), or no time set
+    when she asks when, or its time gone by (s40), from a buyer outside its group (joined by a share code
+    in private): who cannot "ask them directly" is offered the button that passes the question to its
+    organiser. None: answered as usual."""
     if not ctx.is_private or question.intent is not Intent.PICKUP or len(every) != 1:
         return None
     group_buy = every[0].group_buy
-    if group_buy.terms.pickup or group_buy.status in _ENDED or group_buy.chat_id in await _outside(ctx):
+    if group_buy.status in _ENDED or group_buy.chat_id in await _outside(ctx):
         return None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
-    return await _offered(ctx, question, group_buy, [t(lang, "ask_pickup_none_outside", **about)], lang)
+    at, pickup = group_buy.terms.pickup_at, pickup_text(group_buy.terms, ctx.tz, lang)
+    if not group_buy.terms.pickup:
+        said = t(lang, "ask_pickup_none_outside", **about)
+    elif at is None and asks_when(question.text):
+        said = t(lang, "ask_pickup_no_time_outside", pickup=pickup, **about)
+    elif at is not None and at <= ctx.now:
+        said = t(lang, "ask_pickup_passed_outside", pickup=pickup, **about)
+    else:
+        return None
+    return await _offered(ctx, question, group_buy, [said], lang)
 
 
 async def _none_said_outside(ctx: Context, question: Question, lang: str) -> list[Reply] | None:

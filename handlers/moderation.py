@@ -84,7 +84,9 @@ async def _flags_in_private(ctx: Context) -> list[Reply]:
     own = await ctx.uow.follows.member_chats(identity(request.platform, request.user_id))
     chats = sorted(own)
     if bot_admin:  # who moderates every chat: each with a reported note too, as the report's notice
-        chats = sorted(set(own) | await ctx.uow.moderation.reported_chats())  # sends them here (rep93 #2)
+        reported = await ctx.uow.moderation.reported_chats()  # sends them here (rep93 #2)
+        flagged = await ctx.uow.moderation.flagged_chats()  # and each with a note flagged only (s40)
+        chats = sorted(set(own) | reported | flagged)
     else:
         chats = [chat_id for chat_id in chats if await _admin_of(ctx, chat_id)]
         if not chats:

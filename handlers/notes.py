@@ -143,15 +143,27 @@ async def post_note(ctx: Context) -> list[Reply]:
 
 async def _empty_on(ctx: Context, number: int) -> None:
     """`/note #2` in a group with no note #2 and group buy #2 open: `#2` names the group buy, as in
-    `/note #2 …`, and the note's words are missing (rep87 #8), said so with the form; else `/note 2`."""
+    `/note #2 …`, and the note's words are missing (rep87 #8), said so with the form; `/note #99` with
+    neither a note nor a group buy #99 here: both said, with what to send (s40); else `/note 2`."""
     if ctx.is_private or ctx.request.photo or not parsing.hashed(ctx.request.text):
         return
     chat_id = ctx.request.chat_id
     note = await ctx.uow.notes.get(number)
     if note is not None and (note.chat_id == chat_id or await _help_sold_home(ctx, number)):
         return
-    if any(group_buy.id == number for group_buy in await ctx.uow.group_buys.open_in_chat(chat_id)):
+    open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+    if any(group_buy.id == number for group_buy in open_here):
         raise DomainError("note_empty_on", id=number)
+    if note is not None:  # a note of another chat: shown, or said where it is (show_note)
+        return
+    named = await ctx.uow.group_buys.get(number)
+    if named is not None and named.chat_id == chat_id:  # one of this chat's, ended: `/note 2` as before
+        return
+    # `/note #99`: neither a note nor a group buy here (s40): both said, with what to send
+    example = max((group_buy.id or 0 for group_buy in open_here), default=0)
+    if example:
+        raise DomainError("note_hashed_neither", id=number, gid=example)
+    raise DomainError("note_hashed_neither_none_open", id=number)
 
 
 async def _no_such_group_buy(ctx: Context, posting: parsing.Posting) -> DomainError:

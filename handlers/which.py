@@ -28,6 +28,7 @@ from commerce.domain.units import (
 from commerce.ports import UnitOfWork
 from commerce.services.group_buys import beyond_title
 from handlers.parsing.commands import Command
+from handlers.parsing.edits import parse_add
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
 from handlers.texts import units as unit_texts
@@ -457,12 +458,22 @@ def with_shown(lang: str, params: dict[str, Any], choices: str) -> str:
     return choices + t(lang, "which_shown_newest", count=shown) if shown < int(params["n"]) else choices
 
 
+def _reads_as_add(typed: str) -> bool:
+    """Whether `/add`'s words (the number taken out) name a buyer and how many, so the example may
+    repeat them (`Wang 2`); `3`, `张姐 -1` are the mistake refused, never an example."""
+    try:
+        words = parse_add(typed)
+    except DomainError:
+        return False
+    return bool(typed and words.name and words.quantity)
+
+
 def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     """The command's own example naming group buy `number`; `/payment` keeps the note she typed
     (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, `/edit` her change
     (`/edit #7 price 9`, not another change's example), and `/pickup` her place and time
-    (`/pickup #11 Clubhouse Friday 6pm`, never the generic Gate 3), and `/remove` whom she named
-    (`踢出 #1 @小美`, never the generic @Bob)."""
+    (`/pickup #11 Clubhouse Friday 6pm`, never the generic Gate 3), `/remove` whom she named
+    (`踢出 #1 @小美`, never the generic @Bob), and `/add` her words (`/add #3 Wang 2`, never Aunt Wang)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
     change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
@@ -473,6 +484,8 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
         return t(lang, "which_example_pickup_typed", id=number, change=place)
     if command.name == "remove" and change:  # `踢出 @小美`: `踢出 #1 @小美`, never another's name (rep88 #12)
         return t(lang, "which_example_remove_typed", id=number, who=change)
+    if command.name == "add" and _reads_as_add(change):  # `/add Wang 2`: `/add #3 Wang 2` (s40)
+        return t(lang, "which_example_add_typed", id=number, who=change)
     return t(lang, key, id=number)
 
 

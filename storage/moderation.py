@@ -277,6 +277,10 @@ class SqlModerationRepository:
     async def reported_chats(self) -> set[str]:
         return {str(chat) for chat in await self.conn.scalars(select(rp.chat_id).distinct())}
 
+    async def flagged_chats(self) -> set[str]:
+        undecided = f.flagged.is_(True) & f.hidden.is_(False) & f.cleared.is_(False)
+        return {str(chat) for chat in await self.conn.scalars(select(f.chat_id).where(undecided).distinct())}
+
     async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
         query = select(note_reports).where(rp.chat_id == chat_id).order_by(rp.created_at, rp.id)
         found: dict[int, list[NoteReport]] = defaultdict(list)

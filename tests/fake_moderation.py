@@ -125,6 +125,9 @@ class FakeModeration:
     async def reported_chats(self) -> set[str]:
         return {report.chat_id for report in self.m.reports}
 
+    async def flagged_chats(self) -> set[str]:
+        return {flag.chat_id for flag in self.m.flags.values() if flag.unverified}
+
     async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
         found: dict[int, list[NoteReport]] = {}
         for report in self.m.reports:

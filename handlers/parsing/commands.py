@@ -564,6 +564,8 @@ _NOTE_NUMBER_FORM = re.compile(
 # `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
 # is at 5pm` stays talk)
 _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+# `note #2 great stuff` (as `/note #2 great stuff`, s40): a group buy's number, then the note's words
+_NOTE_ON_FORM = re.compile(r"^note\s*[#＃]\s*\d{1,9}(?:\s+|\s*[:：,，]\s*)\S", re.IGNORECASE)
 
 
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
@@ -965,6 +967,8 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
         return Command("link_note", lang=said, word=note, rest=target, in_words=True)
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
+        return Command("note", lang="en", rest=cleaned)
+    if _NOTE_ON_FORM.match(cleaned):  # `note #2 great stuff`: as `/note #2 great stuff` (s40)
         return Command("note", lang="en", rest=cleaned)
     short = _SHORT_TYPED.match(cleaned)
     if short is not None:  # `只收到 1-2 100`, `1-2 只收到 100`, `/paid 1-2 ¥100 only`: the part received

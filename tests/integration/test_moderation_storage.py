@@ -71,6 +71,8 @@ async def test_the_signature_is_stored_and_the_clique_is_flagged_and_left_out_of
         flags = await uow.moderation.flags(CHAT)
         excluded = await uow.moderation.excluded_from_digest(CHAT)
         elsewhere = await uow.moderation.excluded_from_digest("chat-2")
+        flagged_chats = await uow.moderation.flagged_chats()  # a bot admin's private queue reads it (s40)
+    assert flagged_chats == {CHAT}
     assert stored is not None and Signature.decode(stored.signature) == signature(stored.text)
     assert sorted(flags) == ids[:3] and excluded == set(ids[:3]) and elsewhere == set()
     assert flags[ids[0]].reasons == (Reason.UNBOUGHT, Reason.CLIQUE, Reason.SINGLE)
@@ -92,6 +94,9 @@ async def test_hiding_and_clearing_survive_rescoring_and_a_rescoring_rewrites_no
         hidden, cleared = await uow.moderation.flag(first), await uow.moderation.flag(second)
         excluded = await uow.moderation.excluded_from_digest(CHAT)
         queue = await moderation.queue(uow, CHAT)
+        await moderation.hide(uow, note_id=posted[2].id or 0, chat_id=CHAT, by="eve", why="", now=clock.now())
+        decided = await uow.moderation.flagged_chats()  # each flag decided: no chat waits (s40)
+    assert decided == set()
     assert hidden is not None and hidden.hidden and hidden.why == "广告" and hidden.hidden_by == "eve"
     assert cleared is not None and cleared.cleared and not cleared.hidden and not cleared.unverified
     assert excluded == {first, posted[2].id}

@@ -45,6 +45,6 @@ async def test_a_placeholder_in_english_changes_nothing() -> None:
     )
     assert add == (
         "“#x” is not a group buy's number: nothing was changed. "
-        "Write the number on its card, e.g. /add #1 Aunt Wang 2"
+        "Write the number on its card, e.g. /add #1 Wang 2"
     )
     assert await chat.card(1) == card

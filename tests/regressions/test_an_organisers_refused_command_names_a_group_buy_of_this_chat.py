@@ -70,7 +70,7 @@ async def test_a_chinese_refusal_names_her_group_buy_in_the_word_she_typed(typed
         (
             "/add #7 Wang 2",
             "There is no group buy #7 in this chat: nothing was changed. "
-            "Use the number on its card, e.g. /add #1 Aunt Wang 2",
+            "Use the number on its card, e.g. /add #1 Wang 2",
         ),
         (
             "/add 3",
