@@ -705,6 +705,10 @@ class WaitingListRepository(Protocol):
         waits for; an option nobody waits for is left out."""
         ...
 
+    async def of_member(self, user_id: str) -> list[WaitingEntry]:
+        """The member's entries, of every group buy, earliest first (我的订单 lists them)."""
+        ...
+
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         """Which of these group buys the member waits for."""
         ...

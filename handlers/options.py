@@ -152,6 +152,13 @@ def head_lines(
     `stock_kept` (the console's page): each option's stock left after the close too, its stock less its
     "taken" now (the card stops saying it once nobody can join)."""
     lines = [t(lang, "card_options" if group_buy.terms.tiers else "card_options_no_tiers")]
+    shared = None  # closed, on the console's page: the stock the options share left now (rep96 #6)
+    if stock_kept and not group_buy.is_open and group_buy.terms.stock is not None:
+        taken = sum(
+            max(group_buy.option_sold.get(option.name, 0) - (dropped or {}).get(option.name, 0), 0)
+            for option in group_buy.terms.options
+        )
+        shared = max(group_buy.terms.stock - taken, 0)
     lines += [
         _option_line(
             group_buy,
@@ -161,6 +168,7 @@ def head_lines(
             (dropped or {}).get(option.name, 0),
             all_groups=all_groups,
             stock_kept=stock_kept,
+            shared=shared,
         )
         for option in group_buy.terms.options
     ]
@@ -194,6 +202,7 @@ def _option_line(
     *,
     all_groups: bool = False,
     stock_kept: bool = False,
+    shared: int | None = None,
 ) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
@@ -212,6 +221,8 @@ def _option_line(
     left = group_buy.option_left(option)
     if stock_kept and not group_buy.is_open and option.stock is not None:  # as the page's Stock: now
         left = max(option.stock - sold, 0)
+        if shared is not None:  # never more than the stock the options share has left
+            left = min(left, shared)
     if left is not None and (group_buy.is_open or stock_kept):
         text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")
     if waiting and group_buy.is_open:

@@ -76,6 +76,9 @@ async def my_orders(ctx: Context) -> list[Reply]:
     if joins:
         listed = [text] if orders else [head] if head else []  # `订单 1-2` not hers: said before her joins
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
+    waits = [] if named is not None else await _waits(ctx, lang)
+    if waits:  # rep96 #5: where she waits, else shown nowhere
+        text = "\n".join([text, t(lang, "orders_waiting_header"), *waits])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
@@ -86,6 +89,29 @@ async def my_orders(ctx: Context) -> list[Reply]:
         Reply(text=note, language=here, says_sent_to=me),
         Reply(text=text, private_to=me, language=lang, secret=codes),
     ]
+
+
+async def _waits(ctx: Context, lang: str) -> list[str]:
+    """A line per wait (候补) of the member on a group buy still open: its title (and option), the
+    quantity and her place in its queue."""
+    said = []
+    for entry in (await ctx.uow.waiting.of_member(ctx.request.user_id))[:MAX_LISTED]:
+        group_buy = await ctx.uow.group_buys.get(entry.group_buy_id)
+        if group_buy is None or not group_buy.is_open:
+            continue
+        title = group_buy.terms.title + (f" {entry.option}" if entry.option else "")
+        said.append(
+            t(
+                lang,
+                "orders_waiting_item",
+                title=title,
+                id=group_buy.id,
+                organiser=group_buy.organiser_name,
+                quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
+                position=await ctx.uow.waiting.position(entry),
+            )
+        )
+    return said
 
 
 async def _organisers(

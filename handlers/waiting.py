@@ -70,6 +70,9 @@ async def wait(ctx: Context) -> list[Reply]:
         return []  # `排队好久`: talk
     await _through_opened(ctx)
     command = ctx.command = await _as_offered(ctx)
+    places = await _places_told(ctx)
+    if places is not None:  # a bare `候补` from one waiting already: her place(s), nothing changed
+        return places
     word = await _wait_word(ctx)
     converted = ""  # `候补 2斤` on one sold per 公斤: `2斤`, said `2斤 = 1公斤` as a join's is
     try:
@@ -128,6 +131,42 @@ async def wait(ctx: Context) -> list[Reply]:
         said = t(lang, "join_converted", typed=converted, quantity=units)
         text = t(lang, "two_sentences", first=said, second=text)
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _places_told(ctx: Context) -> list[Reply] | None:
+    """A bare `候补` / `/waitlist` (no number, quantity or option) from one waiting already for a group
+    buy open here: where she stands in each queue she is in, nothing changed (rep96 #4: it added a wait
+    for another option, or another group buy, she never asked for); None when she waits for none."""
+    command = ctx.command
+    if command.tap or command.quantity is not None or command.group_buy_id is not None:
+        return None
+    if command.option or command.option_index or command.signature:
+        return None
+    open_here = await ctx.uow.group_buys.open_in_chat(await sharing.chat_of(ctx))
+    ids = [group_buy.id for group_buy in open_here if group_buy.id is not None]
+    mine = await ctx.uow.waiting.waiting_among(ids, ctx.request.user_id) if ids else set()
+    if not mine:
+        return None
+    lines: list[str] = []
+    lang = ""
+    for group_buy in open_here:
+        if group_buy.id not in mine:
+            continue
+        lang = lang or await ctx.lang(group_buy)
+        for entry in await ctx.uow.waiting.queue(group_buy.id):
+            if entry.user_id != ctx.request.user_id:
+                continue
+            text = t(
+                lang,
+                "waitlist_unchanged",
+                name=ctx.request.display_name,
+                title=_title(group_buy, entry.option),
+                id=group_buy.id,
+                quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
+                position=await ctx.uow.waiting.position(entry),
+            )
+            lines.append(text)
+    return [Reply(text="\n".join(lines), language=lang)] if lines else None
 
 
 async def _option_here(ctx: Context) -> bool:

@@ -46,6 +46,7 @@ class _Statements:
     position: Select[Any]
     counts: Select[Any]
     sizes: Select[Any]
+    of_member: Select[Any]
     waiting_among: Select[Any]
     take: Executable
     restore: Executable
@@ -93,6 +94,7 @@ def _statements(dialect: str) -> _Statements:
         sizes=select(w.option, func.count(), func.min(w.quantity))
         .where(w.group_buy_id == bindparam("gid"))
         .group_by(w.option),
+        of_member=select(*_COLUMNS).where(w.user_id == bindparam("uid")).order_by(w.created_at, w.id),
         waiting_among=select(w.group_buy_id).where(
             w.group_buy_id.in_(bindparam("ids", expanding=True)), w.user_id == bindparam("uid")
         ),
@@ -179,6 +181,10 @@ class SqlWaitingListRepository:
         else:
             rows = await direct.rows(self.conn, driver, self.sql.sizes, params)
         return {str(option): (int(count), int(least)) for option, count, least in rows}
+
+    async def of_member(self, user_id: str) -> list[WaitingEntry]:
+        rows = await self.conn.execute(self.sql.of_member, {"uid": user_id})
+        return [_entry(row) for row in rows]
 
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         if not group_buy_ids:

@@ -58,6 +58,10 @@ class FakeWaitingList:
             sizes[e.option] = (count + 1, min(least, e.quantity))
         return sizes
 
+    async def of_member(self, user_id: str) -> list[WaitingEntry]:
+        mine = [e for entries in self.s.waiting.values() for e in entries.values() if e.user_id == user_id]
+        return [copy.copy(e) for e in in_queue_order(mine)]
+
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         return {gid for gid in group_buy_ids if any(user == user_id for user, _ in self._of(gid))}
 

@@ -215,9 +215,17 @@ async def _sold_out_one(uow: UnitOfWork, open_here: list[GroupBuy], user_id: str
     listed = sold_out or counted
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
     example = listed[0].id
-    if sold_out:
+    if sold_out:  # the example a wait that would pass: within its per-person limit (rep96 #7)
+        fits = [g for g in listed if g.terms.per_person_limit is None or quantity <= g.terms.per_person_limit]
+        shown = fits[0] if fits else listed[0]
+        limit = shown.terms.per_person_limit
+        example_quantity = quantity if limit is None else min(quantity, limit)
         raise DomainError(
-            "waitlist_which_sold_out", n=len(listed), choices=choices, example=example, quantity=quantity
+            "waitlist_which_sold_out",
+            n=len(listed),
+            choices=choices,
+            example=shown.id,
+            quantity=example_quantity,
         )
     raise DomainError("waitlist_none_sold_out", choices=choices, example=example, quantity=quantity)
 
