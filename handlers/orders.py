@@ -33,7 +33,7 @@ from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
+from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, paid_notices, told_organisers
 from handlers.parsing.collecting import without_thanks
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
@@ -676,6 +676,8 @@ async def _short_received(ctx: Context, order: Order, received: int) -> list[Rep
     assert order.id is not None
     command = replace(ctx.command, order_id=order.id, rest=str(received))
     replies = [reply for reply in await short_paid(replace(ctx, command=command)) if not reply.toast]
+    if ctx.page_lang is not None and not ctx.is_private:  # the console's: her page says it (rep98 #2)
+        return [*replies[1:], *await _part_told_organiser(ctx, order, received)]
     if ctx.is_private:
         return replies
     me = ctx.request.user_id
@@ -683,6 +685,20 @@ async def _short_received(ctx: Context, order: Order, received: int) -> list[Rep
     lang = told.language or await ctx.lang()
     line = t(lang, "report_short_in_group", name=ctx.request.display_name, order=order.number)
     return [Reply(text=line, language=lang, says_sent_to=me), replace(told, private_to=me), *rest]
+
+
+async def _part_told_organiser(ctx: Context, order: Order, received: int) -> list[Reply]:
+    """A part received recorded from the console (its 只收到): no line in the group (nobody typed there,
+    and nothing is sent to anyone "privately" that it could point to); an admin's tells the organiser
+    privately, once, as his Mark paid does (rep98 #2). The buyer's notice goes as from the chat."""
+    group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+    if group_buy is None:
+        return []
+    amount = format_money(received, order.currency)
+    notice = OrganiserNotice(
+        group_buy, order, "part_received_organiser", "part_received_organiser_several", amount
+    )
+    return await told_organisers(ctx, [notice])  # none of her own acting
 
 
 async def short_typed(ctx: Context) -> list[Reply]:

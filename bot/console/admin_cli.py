@@ -46,6 +46,17 @@ async def create(settings: Settings, username: str, password: str) -> str:
         from bot.clock import SystemClock
 
         async with SqlUnitOfWorkFactory(engine)() as uow:
+            # one name whatever its case, as it logs in (rep98 #5: `ROOT` beside `root`)
+            same = next(
+                (
+                    a.username
+                    for a in await uow.console.accounts()
+                    if a.username.casefold() == username.casefold()
+                ),
+                None,
+            )
+            if same is not None:
+                raise AdminError(f"there is an admin named {same} already; nothing was created")
             account = Account(username, hash_password(password), SystemClock().now())
             if not await uow.console.add_account(account):
                 raise AdminError(f"there is an admin named {username} already; nothing was created")

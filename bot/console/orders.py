@@ -412,7 +412,12 @@ async def _act(
         if refusal.code in ("refund_part_over", "refund_other_currency", "refund_received_over") and amount:
             left = str(refusal.params.get("left", refusal.params.get("received", "")))  # the error by Amount
             said = _refusal(lang, who, refusal)
-            raise AmountRefused(said, left, as_said=refusal.code == "refund_other_currency") from refusal
+            raise AmountRefused(
+                said,
+                left,
+                as_said=refusal.code == "refund_other_currency",
+                received=refusal.code == "refund_received_over",
+            ) from refusal
         return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
@@ -628,11 +633,12 @@ class AmountRefused(Exception):
     decimals than the money has: `refund_part_over`; in another currency: `refund_other_currency`): the
     refund form is shown again, the error by the Amount field, the reason kept."""
 
-    def __init__(self, said: str, left: str, *, as_said: bool = False) -> None:
+    def __init__(self, said: str, left: str, *, as_said: bool = False, received: bool = False) -> None:
         super().__init__(said)
         self.said = said
         self.left = left
         self.as_said = as_said  # `$20` of a ¥ order: its currency named, never "not a number"
+        self.received = received  # money received of an unpaid order (`refund_received_over`)
 
 
 _NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
@@ -641,6 +647,13 @@ _NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
 def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
     """What the Amount field says of `amount` refused: not a number (`abc`) named so, else the range."""
     plain = unicodedata.normalize("NFKC", amount).replace(",", "").strip().strip("¥$元块 ")
+    if (
+        refused.received
+        and _NUMBER.fullmatch(plain)
+        and float(plain.replace("−", "-").replace("－", "-")) <= 0
+    ):
+        # `-5`, `¥0` of money received (只收到 ¥40): never "at most ¥40" for it (rep98 #9)
+        return t(lang, "console_refund_amount_not_positive", typed=_clipped(amount), left=refused.left)
     if refused.as_said or _NUMBER.fullmatch(plain):
         return refused.said
     return t(lang, "console_refund_amount_not_a_number", typed=_clipped(amount), left=refused.left)

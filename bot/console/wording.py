@@ -33,6 +33,7 @@ CONSOLE_WORDING = {
     "refund_received_over": "console_refund_received_over",  # the form's Amount, not `/refund 1-3 ¥50`
     "cancel_order_received_part": "console_cancel_order_received_part",  # no `退款 1-3 ¥50` to type
     "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`
+    "notpaid_already_paid": "console_notpaid_already_paid",  # its 撤销已收 button (rep98 #10)
     "refund_part_repeat": "console_refund_part_repeat",  # the form sent twice, not "this message"
     "refund_part_twice": "console_refund_part_twice",  # the form's box, not `退款 1-2 78 确认`
     # the form's 规格 and 退几份 or its amount, not `退款 1-2 大盒 1；按金额退：退款 1-2 ¥63` (rep85 #10)
