@@ -480,7 +480,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
         except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
             await _buyers_own(ctx, kind, order_id, refusal)
-            said = await said_where_due(ctx, order_id, _not_theirs(refusal, kind))
+            named = await _paid_already_named(ctx, kind, order_id, refusal)  # whose, how to undo it
+            said = await said_where_due(ctx, order_id, _not_theirs(named, kind))
             if said is refusal:
                 raise
             raise said from refusal
@@ -1460,6 +1461,23 @@ async def _while_closing(
     return refusal
 
 
+async def _paid_already_named(
+    ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError
+) -> DomainError:
+    """`已收 1-5` of an order marked paid already (rep97 #7): whose, and how to undo it, as `已收 @Eve`
+    says it (`Eve 的订单 #1-5 已经标记为已付款，没有任何改动。如果记错了，发 撤销已收 1-5`); part refunded
+    since, no undo (`unpaid_part_refunded`); any other refusal as it is."""
+    typed = ctx.command.order_id is None and ctx.page_lang is None
+    if kind is not _PAID or refusal.code != "order_already_paid" or not typed:
+        return refusal  # a tap's, the console's: no command to send there
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PAID:
+        return refusal
+    if order.refunded_part:
+        return DomainError("member_already_paid_kept", name=order.buyer_name, order=order.number)
+    return DomainError("member_already_paid", name=order.buyer_name, order=order.number)
+
+
 def _not_theirs(refusal: DomainError, kind: _Confirmation) -> DomainError:
     """`not_organiser` said as what it refuses: only the organiser confirms payments (marks orders picked
     up), whichever order was named; any other refusal as it is."""
@@ -1515,7 +1533,11 @@ async def _several_replies(
                 said += await commission_said_on_several(ctx.uow, request.platform, orders, lang)
             parts.append(said)
         if repeated:
-            parts.append(t(lang, kind.several_already, orders=_items(repeated, lang, in_group=in_group)))
+            said = t(lang, kind.several_already, orders=_items(repeated, lang, in_group=in_group))
+            undoable = [each.order.number for each in repeated if _undoable(each.order)]
+            if kind is _PAID and undoable:  # rep97 #7: how to undo one marked by mistake
+                said += t(lang, "paid_several_already_undo", order=undoable[0])
+            parts.append(said)
         if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says
             names = t(lang, "list_separator").join(none_due)
             parts.append(t(lang, kind.several_none, names=names))
@@ -1550,6 +1572,11 @@ async def _several_replies(
             paid_by = {each.order.buyer_id for each in confirmed if each.group_buy.id == group_buy.id}
             replies += await bought_cards(ctx.uow, group_buy, paid_by)
     return replies
+
+
+def _undoable(order: Order) -> bool:
+    """Whether `撤销已收` can undo the order's payment: paid, not picked up nor part refunded."""
+    return order.status is OrderStatus.PAID and not order.refunded_part
 
 
 def _items(orders: Sequence[Confirmed], lang: str, *, in_group: bool = False) -> str:

@@ -190,7 +190,10 @@ async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) 
     before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
     if not above and not same_destination(before, destination):
         key = "payout_account_kept_replaced" if before else "payout_account_kept"
-        said += "\n" + t(lang, key, to=account_shown(lang, destination), before=account_shown(lang, before))
+        if refusal.code == "payout_balance_below_minimum":  # rep97 #9: she has some, not yet enough
+            key += "_minimum"
+        shown, was = account_shown(lang, destination), account_shown(lang, before)
+        said += "\n" + t(lang, key, to=shown, before=was, minimum=refusal.params.get("minimum", ""))
     return [Reply(text=said, language=lang)]
 
 
@@ -376,8 +379,9 @@ async def payouts(ctx: Context) -> list[Reply]:
         told = t(own, note, id=payout.id, amount=_money(payout))
     if transition == "reject" and payout.destination:  # whether its account is used again, said
         kept = "note" if drop else "kept"
-        shown = payout.destination if drop else account_shown(own, payout.destination)  # a command's, typed
-        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=shown)
+        shown = account_shown(own, payout.destination)  # `Alipay ···i.cn`, in full only in a command
+        typed = payout.destination if drop else shown  # rep97 #5: never in full, lower case, in prose
+        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=typed, shown=shown)
         if drop:
             done += "\n" + t(lang, "payouts_account_dropped", to=destination_shown(lang, payout.destination))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]

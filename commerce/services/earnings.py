@@ -127,6 +127,8 @@ async def earnings_of(
             continue
         sold.add(listing.id)
         units = await uow.listings.count_units(listing.group_buy_id, listing.id)
+        own = await uow.group_buys.lines_of(listing.group_buy_id, member)  # her own earn her nothing
+        units -= sum(line.quantity for line in own if line.listing_id == listing.id)  # (rep97 #10)
         if units > 0 and group_buy.help_sell_rate_bp > 0:
             title, unit, rate = group_buy.terms.title, group_buy.terms.unit, group_buy.help_sell_rate_bp
             help_selling.append((listing.group_buy_id, title, unit, listing.chat_id, units, rate))

@@ -171,6 +171,7 @@ async def request(
                 "payout_destination_rejected",
                 id=rejected.id,
                 to=rejected.destination,
+                shown=rejected.destination,  # named by its end in prose (handlers.texts), rep97 #5
                 amount=format_money(wanted, currency),
                 asked="",
                 currency=currency,  # the account kinds offered (PayNow in an SGD shop: handlers.texts)
@@ -236,6 +237,18 @@ async def decide(
     try:
         payout.move(action, actor=actor, now=now)  # only what PAYOUT_TRANSITIONS lists
     except TransitionNotAllowed:
+        minimum = (rules or PayoutRules()).minimum(payout.currency)
+        if payout.status is PayoutStatus.REJECTED:  # rep97 #8: a new request only when one can pass
+            available, _ = await commission_balances(uow, payout.member)
+            balance = available.get(payout.currency, 0)
+            if balance < minimum:
+                raise DomainError(
+                    "payout_was_rejected_below_minimum",
+                    id=payout_id,
+                    name=payout.member_name,
+                    balance=format_money(balance, payout.currency),
+                    minimum=format_money(minimum, payout.currency),
+                ) from None
         raise _refused(payout, payout_id, action) from None
     if not await uow.payouts.save_status(payout, previous=previous):
         raise DomainError("payout_changed", id=payout_id)

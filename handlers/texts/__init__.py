@@ -16,6 +16,7 @@ from typing import Any
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
+from commerce.domain.payout import masked
 from commerce.domain.share_codes import PREFIX as SHARE_PREFIX
 from handlers.texts.catalog import LANGUAGES, for_language, normalize_language, resolve
 from handlers.texts.dates import format_datetime
@@ -254,6 +255,9 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     ):
         sgd = params.get("currency") == "SGD"  # PayNow is Singapore's, offered only in an SGD shop
         params = {**params, "others": t(lang, "payout_other_methods_sgd" if sgd else "payout_other_methods")}
+    if code == "payout_destination_rejected":  # rep97 #5: `Alipay ···i.cn` in
+        method, account = masked(str(params.get("to") or ""))  # prose, in full only in the command
+        params = {**params, "shown": f"{t(lang, f'payout_via_{method}')} {account}" if method else account}
     if code == "edit_stock_cut":  # every clash of a lower stock at once, with the command that works
         from handlers.texts.stock_cut import problems_and_steps  # it fills its texts with t()
 

@@ -16,12 +16,12 @@ from tests.unit.handlers.sharer_payout import sharer_asked
 ZH_KEPT = "\n收款账号 微信 ···8 照旧保留，下次提现仍打到这里。"
 EN_KEPT = "\nYour account WeChat ···8 is kept for your next payout."
 ZH_NOTE = (
-    "\n下次提现请写上收款账号：微信 w8 不再自动使用。"
-    "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。"
+    "\n下次提现请写上收款账号：微信 ···8 不再自动使用。"
+    "例如“提现 微信 新的微信号”；微信 ···8 没错的话就发“提现 微信 w8”。"
 )
 EN_NOTE = (
-    "\nNext time name the account with your request: wechat w8 is no longer used by itself. "
-    "E.g. /payout wechat your-new-ID; if wechat w8 was right, /payout wechat w8."
+    "\nNext time name the account with your request: WeChat ···8 is no longer used by itself. "
+    "E.g. /payout wechat your-new-ID; if WeChat ···8 was right, /payout wechat w8."
 )
 CASES = {
     "zh": (

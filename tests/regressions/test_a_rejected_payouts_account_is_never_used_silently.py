@@ -14,12 +14,12 @@ WORDS = {
     "zh": {
         "ask": "提现 20 微信 w8",
         "reject": "提现审核 拒绝 1 收款账号不对",
-        "notice": "原因：收款账号不对\n下次提现请写上收款账号：微信 w8 不再自动使用。"
-        "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。",
+        "notice": "原因：收款账号不对\n下次提现请写上收款账号：微信 ···8 不再自动使用。"
+        "例如“提现 微信 新的微信号”；微信 ···8 没错的话就发“提现 微信 w8”。",
         "bare": "提现",
-        "bare_told": "你上次的提现 #1（打到 微信 w8）被拒绝了，这个收款账号不再自动使用，没有提交申请。"
+        "bare_told": "你上次的提现 #1（打到 微信 ···8）被拒绝了，这个收款账号不再自动使用，没有提交申请。"
         "提现 ¥44 请写上收款账号：发“提现 微信 你的微信号”（也可以写 支付宝 或 银行卡 加账号）；"
-        "微信 w8 其实没错的话，照原样再写一遍：“提现 微信 w8”。",
+        "微信 ···8 其实没错的话，照原样再写一遍：“提现 微信 w8”。",
         "part": "提现 30",
         "part_told": "提现 ¥30 请写上收款账号：发“提现 30 微信 你的微信号”",
         "unreadable": "提现 abc",
@@ -35,12 +35,13 @@ WORDS = {
     "en": {
         "ask": "/payout 20 wechat w8",
         "reject": "/payouts reject 1 wrong account",
-        "notice": "Reason: wrong account\nNext time name the account with your request: wechat w8 is no "
-        "longer used by itself. E.g. /payout wechat your-new-ID; if wechat w8 was right, /payout wechat w8.",
+        "notice": "Reason: wrong account\nNext time name the account with your request: WeChat ···8 is "
+        "no longer used by itself. E.g. /payout wechat your-new-ID; if WeChat ···8 was right, "
+        "/payout wechat w8.",
         "bare": "/payout",
-        "bare_told": "Your last payout, #1 to wechat w8, was rejected, so that account is no longer used by "
-        "itself: nothing was requested. Name the account with your request for ¥44: /payout wechat "
-        "your-WeChat-ID (or alipay / bank and the account); if wechat w8 was right after all, "
+        "bare_told": "Your last payout, #1 to WeChat ···8, was rejected, so that account is no longer used "
+        "by itself: nothing was requested. Name the account with your request for ¥44: /payout wechat "
+        "your-WeChat-ID (or alipay / bank and the account); if WeChat ···8 was right after all, "
         "name it again: /payout wechat w8.",
         "part": "/payout 30",
         "part_told": "Name the account with your request for ¥30: /payout 30 wechat your-WeChat-ID",

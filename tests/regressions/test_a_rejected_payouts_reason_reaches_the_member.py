@@ -26,8 +26,8 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     )
     assert chat.private(answer)["ahua"] == (
         "你的提现 #1（¥44）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对"
-        "\n下次提现请写上收款账号：微信 ahua8 不再自动使用。"
-        "例如“提现 微信 新的微信号”；微信 ahua8 没错的话就发“提现 微信 ahua8”。"
+        "\n下次提现请写上收款账号：微信 ···a8 不再自动使用。"
+        "例如“提现 微信 新的微信号”；微信 ···a8 没错的话就发“提现 微信 ahua8”。"
     )
     assert "可提现：¥44" in chat.said(await chat.say("ahua", "我的收益", private=True))
 
@@ -41,8 +41,8 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     told = chat.private(answer)["ahua"]  # ahua asked in English this time: told in English
     again = AVAILABLE_AGAIN.format(balance=44)
     assert told == f"Your payout #2 of ¥44 was rejected and {again}. Reason: wrong account" + (
-        "\nNext time name the account with your request: wechat w8 is no longer used by itself. "
-        "E.g. /payout wechat your-new-ID; if wechat w8 was right, /payout wechat w8."
+        "\nNext time name the account with your request: WeChat ···8 is no longer used by itself. "
+        "E.g. /payout wechat your-new-ID; if WeChat ···8 was right, /payout wechat w8."
     )
     # only a rejection takes words after its number
     for typed, usage in (
@@ -66,7 +66,7 @@ async def test_the_consoles_reject_form_passes_its_reason_on(tmp_path: Path) -> 
         told = [reply["text"] for _, reply in sent_since((await world.outbox_rows())[before:])]
         again = AVAILABLE_AGAIN.format(balance=10)
         note = (
-            "\nNext time name the account with your request: wechat w8 is no longer used by itself. "
-            "E.g. /payout wechat your-new-ID; if wechat w8 was right, /payout wechat w8."
+            "\nNext time name the account with your request: WeChat ···8 is no longer used by itself. "
+            "E.g. /payout wechat your-new-ID; if WeChat ···8 was right, /payout wechat w8."
         )
         assert told == [f"Your payout #1 of ¥10 was rejected and {again}. Reason: wrong account{note}"]

@@ -47,6 +47,7 @@ async def test_the_chinese_form_with_one_paid_already_confirms_the_rest() -> Non
 
     assert Chat.said(replies) == (
         "已标记为已付款：#1-1（Bob）、#1-3（Dan）。\n之前已标记为已付款，没有改动：#1-2（Cat）。"
+        "如果哪单记错了，发 撤销已收 加那单的编号，例如：撤销已收 1-2"  # rep97 #7
     )
     assert set(Chat.private(replies)) == {"bob", "dan"}  # Cat was told at her 已收
     assert all(o.status is OrderStatus.PAID for o in factory.state.orders.values())

@@ -98,8 +98,9 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
     assert chat.cards(paid) == [(1, False)]
-    assert chat.said(await chat.say("amy", "/paid 1")) == (
-        "Order #1-1 is already marked as paid: nothing was changed."
+    assert chat.said(await chat.say("amy", "/paid 1")) == (  # whose, and how to undo it (rep97 #7)
+        "Bob's order #1-1 is already marked paid: nothing was changed. "
+        "If that was a mistake, send /unpaid 1-1"
     )
     card = await chat.card(1)
     assert "✅ Succeeded at ¥68 each: 5 units" in card
