@@ -709,6 +709,8 @@ async def _order_of_a_close(ctx: Context, refusal: DomainError) -> DomainError |
     command = ctx.command
     if ctx.is_private or command.group_buy_id is not None or command.option or command.friend:
         return None
+    if command.said_back:  # `我要退`, `鸡蛋破了 要退`: money back, the refund form below (its words)
+        return None
     if refusal.code not in ("not_joined", "leave_joined_none", "which_group_buy"):
         return None
     if not await _holds_nothing(ctx, refusal):
