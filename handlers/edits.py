@@ -1027,7 +1027,7 @@ async def copy(ctx: Context) -> list[Reply]:
         deadline=format_deadline(new.deadline, ctx.tz, there),
     )
     if new.terms.options:  # 多规格: how to name one, as its opening said (`+1 egg yolk`)
-        hint = t(there, "opened_options_hint", example=new.terms.options[-1].name)
+        hint = t(there, "opened_options_hint", example=new.terms.options[0].name)  # as the card
         announced = t(there, "two_sentences", first=announced, second=hint)
         if new.terms.per_person_limit is not None:  # 限购 caps each option a member takes
             cap = t(there, "opened_options_limit", limit=new.terms.per_person_limit)

@@ -162,7 +162,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         word = typed_terms["target"][0]
         text = t(lang, "two_sentences", first=text, second=t(lang, "opened_target_one", word=word))
     if group_buy.terms.options:  # 多规格: how to name one
-        hint = t(lang, "opened_options_hint", example=group_buy.terms.options[-1].name)
+        hint = t(lang, "opened_options_hint", example=group_buy.terms.options[0].name)  # as the card
         text = t(lang, "two_sentences", first=text, second=hint)
         if group_buy.terms.per_person_limit is not None:  # 限购 caps each option a member takes
             cap = t(lang, "opened_options_limit", limit=group_buy.terms.per_person_limit)

@@ -73,6 +73,8 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
             "deadline": _deadline(row, lang, tz),
             "chat": row.chat_title or row.chat_id,
             "open": row.status == "open",
+            # closed and went ahead: its pickup and payment still change (the edit form says so)
+            "settles": row.status in ("succeeded", "fulfilled"),
             # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
             "target": unit_texts.quantity(row.target, row.unit, lang) if row.target > 1 else "",
             "sold": _sold(row, lang),

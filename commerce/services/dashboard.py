@@ -52,9 +52,21 @@ async def top_notes(uow: UnitOfWork, chats: list[str], *, since: datetime, until
     """The best notes of these chats, each chat ranked as its digest ranks them, then merged the same way."""
     found: list[Ranked] = []
     for chat in chats:
-        found.extend(await digest.best(uow, chat, since=since, until=until, size=TOP_NOTES))
+        waiting = await _reported_waiting(uow, chat)  # in the admins' queue: not a top note meanwhile
+        best = await digest.best(uow, chat, since=since, until=until, size=TOP_NOTES + len(waiting))
+        found.extend(ranked for ranked in best if ranked.note.id not in waiting)
     found.sort(key=lambda r: (not r.verified, -r.score, -r.note.created_at.timestamp(), -(r.note.id or 0)))
     return found[:TOP_NOTES]
+
+
+async def _reported_waiting(uow: UnitOfWork, chat_id: str) -> set[int]:
+    """The chat's notes a member reported that no admin has decided on yet (review 98 #12: one waiting in
+    the moderation queue topped the dashboard's notes)."""
+    reported = await uow.moderation.reports(chat_id)
+    if not reported:
+        return set()
+    flags = await uow.moderation.flags(chat_id)
+    return {note_id for note_id in reported if not (note_id in flags and flags[note_id].cleared)}
 
 
 async def dashboard(uow: UnitOfWork, *, organiser_id: str | None, now: datetime, tz: ZoneInfo) -> Dashboard:

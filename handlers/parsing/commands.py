@@ -380,6 +380,7 @@ _SEVERAL_NUMBERS = re.compile(
     re.DOTALL,
 )
 _SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not talk
+_ONE_LATIN_WORD = re.compile(r"[A-Za-z]+%?")  # `佣金 abc`: a rate mistyped, not talk
 _ALL_RATE = re.compile(r"^(?:全部|所有)\s+[-\d]")  # `佣金 全部 5%`: each open group buy of hers
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 # `/refund 12-3 wrong size`, `退款 12-3 尺码不对`: a reason after the number, passed on to the buyer
@@ -1938,7 +1939,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, rest=rest) if attempt else None
     if name == "commission":  # `佣金 5%`, `佣金 -5%` (its range), `/commission #12 0`: handlers.referrals
         rated = bool(_SIGNED_NUMBER.match(rest) or _ALL_RATE.match(rest))  # `佣金 -5%`, `佣金 全部 5%`
-        fits = not rest or rest[0] in "#0123456789" or rated
+        mistyped = bool(_ONE_LATIN_WORD.fullmatch(rest))  # `佣金 abc`: its form, never silence (rep97 #12)
+        fits = not rest or rest[0] in "#0123456789" or rated or mistyped
         return Command(name, lang=lang, rest=rest) if strict or fits else None
     if name == "foryou":  # `猜你喜欢`, `猜你喜欢 关`: another word after it is talk (handlers.foryou)
         fits = not rest or digest_words.switch(rest) is not None

@@ -17,7 +17,7 @@ async def test_the_card_says_the_limit_is_per_option() -> None:
 
     card = await chat.card()
 
-    assert opened.endswith("跟团时请带上规格：+1 甜。每个规格每人限购 3 份。")
+    assert opened.endswith("跟团时请带上规格：+1 咸。每个规格每人限购 3 份。")
     assert "每个规格每人限购 3 份" in card.splitlines()
     assert "每人限购 3 份" not in card.splitlines()
     assert "1. Bob 咸 ×3\n2. Bob 甜 ×3" in card
@@ -29,7 +29,7 @@ async def test_an_english_card_says_per_option_too() -> None:
 
     card = await chat.card()
 
-    assert opened.endswith("Name the option when you join: +1 sweet. Limit 3 per person per option.")
+    assert opened.endswith("Name the option when you join: +1 salty. Limit 3 per person per option.")
     assert "Limit 3 per person per option" in card.splitlines()
 
 

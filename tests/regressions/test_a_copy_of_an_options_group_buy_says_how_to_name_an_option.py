@@ -21,13 +21,13 @@ def _in(replies: list[Reply], chat_id: str | None) -> list[str]:
             "en",
             "/groupbuy Mooncakes options red bean:48,egg yolk:68 ends 3d",
             "/copy #1 to neighbours",
-            "it closes Thu 26 Nov 12:00. Name the option when you join: +1 egg yolk.",
+            "it closes Thu 26 Nov 12:00. Name the option when you join: +1 red bean.",
         ),
         (
             "zh",
             "接龙 粽子 规格 肉粽:10,甜粽:8 截止 3d 限购 2",
             "再开一团 #1 到 neighbours",
-            "截止 11月26日 周四 12:00。跟团时请带上规格：+1 甜粽。每个规格每人限购 2 份。",
+            "截止 11月26日 周四 12:00。跟团时请带上规格：+1 肉粽。每个规格每人限购 2 份。",
         ),
     ],
 )
@@ -51,4 +51,4 @@ async def test_a_copy_here_says_how_to_name_an_option() -> None:
 
     copied = chat.said(await chat.say("amy", "/copy #1"))
 
-    assert copied.endswith("it closes Thu 26 Nov 12:00. Name the option when you join: +1 egg yolk."), copied
+    assert copied.endswith("it closes Thu 26 Nov 12:00. Name the option when you join: +1 red bean."), copied

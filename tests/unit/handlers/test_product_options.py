@@ -31,7 +31,7 @@ async def test_opening_with_options_says_how_to_name_one_and_the_card_lists_them
 
     assert chat.said(replies) == (
         "团购 #1 开团了：海南芒果，3斤 ¥58/份 / 5斤 ¥88/份。发 +1 或点“跟团”参加，截止 11月23日 周一 20:00。"
-        "跟团时请带上规格：+1 5斤。"
+        "跟团时请带上规格：+1 3斤。"
     )
     assert (await chat.card(1)).split("\n") == [
         "🛒 海南芒果（#1）",
