@@ -2,8 +2,7 @@
 
 The answer's language: in a private chat with a `/lang` setting, that setting; else the language of the
 words the member used (`接龙` -> zh, `/join sweet` -> en; a slash command alone in a group, `/close`,
-`/refund 1-1 5`: the chat's `/lang`, else the sender's app's, else the group's as its card speaks,
-else the words she typed, else its word's); for language-neutral input
+`/refund 1-1 5`: the chat's `/lang`, else the sender's own, else its word's); for language-neutral input
 (`+1`, a button, an ASCII command word with no English after it: `/join`, `/join 甜的`, `share`) the
 chat's setting (`/lang`), else the member's platform language, else the language the group buy was
 opened in (in a private chat, as the messages sent there about it: the member's own language as last
@@ -37,6 +36,9 @@ if TYPE_CHECKING:
 from handlers.types import ChatKind, Request
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# slash commands alone whose answer lists what the group holds (`/notes`: its notes, command `top`): from
+# a member nothing is known of, answered in the group's language rather than the slash word's
+_GROUPS_OWN = frozenset({"top"})
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # `large`, `gate`: a word in English letters (not `B` alone)
 GROUPS_ASKED = 10  # a private `+1`'s language: the `/lang` of the sender's groups last seen, at most these
 
@@ -133,20 +135,20 @@ class Context:
                 return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
         if self.slash_alone_in_group:
-            # `/cancelorder 1-1`, `/flags`, `/uncollected` (a menu's tap): the chat's `/lang`, else the
-            # sender's app's language, else the group's as its card speaks (a Chinese group answers Chinese
-            # to one who only typed `+1`, and never in words she typed elsewhere, her private chat's too;
-            # s40), else her own as last seen (the words she typed before: `开团 …` zh, `count me in` en;
-            # never a slash word's, which records none), the word's only when none is known
+            # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
+            # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
+            # slash word's, which records none), the word's only when none is known; never the group buy's
             known = (
                 await self.chat_language()
                 or normalize_language(self.request.language)
-                or await self._own_language(from_app=True)
-                or await self._group_spoken(group_buy)
                 or await self._own_language()
             )
             if known:
                 return known
+            # nothing known of her, a listing of the group's own (`/notes`): the group's, as its card speaks
+            group = await self._group_spoken(group_buy) if self.command.name in _GROUPS_OWN else None
+            if group:
+                return group
         if (self.command.pasted or self._option_only_chinese()) and not self.is_private:
             # a `#接龙` list pasted back (its words the list's, never hers), `-1 中盒` (an option's name
             # tells no language, as in `中盒 -1`): a group's `/lang en` wins (s38)
@@ -244,7 +246,7 @@ class Context:
     @property
     def slash_alone_in_group(self) -> bool:
         """A slash command with no words after it typed in a group (`/close`, `/refund 1-1 5`, a menu's
-        tap): it tells nothing of the sender's language; answered as `lang` says (the group's when known)."""
+        tap): answered in the sender's language (`lang`), telling nothing of the group's."""
         return bool(
             self.command.spoken
             and not self.is_private

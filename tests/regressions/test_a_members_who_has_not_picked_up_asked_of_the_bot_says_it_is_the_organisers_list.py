@@ -31,7 +31,7 @@ async def _paid() -> Chat:
     [
         ("@tuan_bot 谁还没取货", ("tuan_bot",), ZH),
         ("问 谁还没取货", (), ZH),
-        ("/uncollected", (), ZH),  # the group's language, as `/close` from her is answered (s40)
+        ("/uncollected", (), EN),  # its English word, as `/close` from her is answered
         ("@tuan_bot who hasn't picked up?", ("tuan_bot",), EN),
         ("/ask who hasn't collected?", (), EN),
     ],
