@@ -344,9 +344,13 @@ def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo, after: datetime |
         result = at(found.day)
         if not found.year_given and result < local_now - timedelta(days=1):
             # next year's, unless that is further ahead than this year's is behind and beyond what a
-            # deadline may be (`12月1日` typed on 7 December: a day just past, never next December)
+            # deadline may be (`12月1日` typed on 7 December: a day just past, never next December);
+            # a weekday typed with it that is next year's says so (a card's own `6月3日 周四` typed
+            # back half a year ahead: next June's, as shown)
             next_year = at(found.day.replace(year=found.day.year + 1))
-            if next_year - local_now <= MAX_DURATION or next_year - local_now < local_now - result:
+            named_next = found.weekday is not None and next_year.date().weekday() == found.weekday
+            soon = next_year - local_now <= MAX_DURATION or next_year - local_now < local_now - result
+            if named_next or soon:
                 result = next_year
         return result
     if found.offset == 0 or (found.offset is None and found.weekday is None):

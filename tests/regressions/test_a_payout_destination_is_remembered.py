@@ -148,7 +148,7 @@ async def test_the_console_shows_each_requests_own_destination(tmp_path: Path) -
         asked = await world.say("bob", "bob", "提现", private=True)  # its account was wrong: named again
         await world.say("bob", "bob", "提现 微信 bob_88", private=True)
         page = (await admin.get("/payouts", headers={"accept-language": "zh"})).text
-    assert any("你上次的提现 #1（打到 微信 bob_88）被拒绝了" in str(reply) for reply in asked)
+    assert any("你上次的提现 #1（打到 微信 ···_88）被拒绝了" in str(reply) for reply in asked), asked
     assert "<td>¥10</td><td>微信 bob_88</td>" in page
 
 
