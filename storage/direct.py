@@ -480,6 +480,13 @@ def _args(plan: _Plan, params: dict[str, Any], seen: dict[Any, Any] | None = Non
 
 
 # -- held-back writes (storage.carried) ----------------------------------------------------------------
+# PostgreSQL: at most this many held-back writes travel in one statement (as its CTEs). Compiling a
+# statement and planning it grow with the square of its CTEs (a unit of work recording 1,200 members
+# took minutes to commit); a flash sale's batch holds fewer (`group_commit.CLAIMS_HELD` claims, each
+# with its answer's outbox rows and its sender's sighting), so it still sends none of its own.
+MOST_HELD = 64
+
+
 async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     """Hold `writes` back until the transaction's next write or its commit, to travel with it.
 
@@ -493,7 +500,8 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     dialect = sync.dialect.name
     held: Held | None = sync.info.get(PENDING)
     for write in writes:
-        if held is not None and driver.combines and held.holds(write.key, write.row):
+        full = held is not None and len(held.writes) >= MOST_HELD  # one statement of bounded size
+        if held is not None and driver.combines and (full or held.holds(write.key, write.row)):
             # PostgreSQL: two upserts of one row in one statement would not see each other
             await savepoint_first(conn)
             await _flush(sync, driver)
