@@ -28,7 +28,7 @@ async def test_every_clash_at_once_then_the_suggested_command_works() -> None:
     assert first == (
         "库存改成 12 还不行，没有任何改动：已经接龙 14 份，比库存 12 份多了 2 份；"
         "阶梯从 20 份开始，库存 12 份永远达不到。"
-        "先用“踢出 @名字”去掉多出的 2 份，再发：修改 库存 12 阶梯 10:78"
+        "先空出 2 份：“踢出 @名字”去掉一位买家的整行，或请买家发 -1 退出一份；再发：修改 库存 12 阶梯 10:78"
     )
     assert await chat.card(1) == card
     await chat.say("amy", "踢出 @Pete", mentions=["pete"])
@@ -51,10 +51,12 @@ async def test_in_english_with_its_number_and_no_tier_left() -> None:
     assert said == (
         "Stock 12 won't work yet, nothing was changed: 14 units are already taken, 2 units more than "
         "stock 12; a tier starts at 20 units, which stock 12 could never reach. "
-        'First take 2 units off with "/remove #1 @name", then send: /edit #1 stock 12 tiers 10:78'
+        'First free 2 units: "/remove #1 @name" takes a buyer\'s whole line off, '
+        "or a buyer sends -1 #1 to give one unit back; then send: /edit #1 stock 12 tiers 10:78"
     )
     assert none_left.endswith(
-        'First take 6 units off with "/remove @name", then send: /edit stock 8 tiers none'
+        'First free 6 units: "/remove @name" takes a buyer\'s whole line off, '
+        "or a buyer sends -1 to give one unit back; then send: /edit stock 8 tiers none"
     )
     for member in MEMBERS[:3]:
         await chat.say("amy", f"/remove @{member.title()}", mentions=[member])

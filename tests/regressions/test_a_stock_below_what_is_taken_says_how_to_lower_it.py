@@ -23,7 +23,7 @@ async def test_the_chinese_refusal_says_to_remove_lines_first() -> None:
 
     assert said == (
         "库存改成 6 还不行，没有任何改动：已经接龙 9 份，比库存 6 份多了 3 份。"
-        "先用“踢出 @名字”去掉多出的 3 份，再发：修改 库存 6"
+        "先空出 3 份：“踢出 @名字”去掉一位买家的整行，或请买家发 -1 退出一份；再发：修改 库存 6"
     )
     assert await chat.card(1) == card
 
@@ -36,7 +36,8 @@ async def test_the_english_refusal_names_the_remove_command() -> None:
 
     assert said == (
         "Stock 6 won't work yet, nothing was changed: 9 units are already taken, 3 units more than stock 6. "
-        'First take 3 units off with "/remove @name", then send: /edit stock 6'
+        'First free 3 units: "/remove @name" takes a buyer\'s whole line off, '
+        "or a buyer sends -1 to give one unit back; then send: /edit stock 6"
     )
     assert await chat.card(1) == card
 
