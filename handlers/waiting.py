@@ -474,6 +474,7 @@ def _about_waiting(refusal: DomainError, command: Command, word: str) -> DomainE
             choices=said["choices"],
             example=f"{said['example']} {command.option}",
             quantity=said["quantity"],
+            listed=said.get("listed", []),
         )
     return refusal
 
