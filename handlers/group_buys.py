@@ -1752,8 +1752,8 @@ async def cancel(ctx: Context) -> list[Reply]:
         reason,
     )
     replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
-    replies = await waiting.closed_without(
-        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
+    replies = await waiting.closed_without(  # each waiter reads the reason too (rep96 #12)
+        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo, reason=reason
     )
     # someone else's cancel (a chat admin's, a console admin's): the organiser told privately, and why
     her = await organiser_told.told(
