@@ -100,10 +100,18 @@ async def wait(ctx: Context) -> list[Reply]:
     await _mark_waiting(ctx, group_buy.id)  # her `+1` of it while sold out: told she waits already
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
+    told: list[Reply] = []  # the group's `🎉 候补补上了 …`, when a wait moved in
     if waiting.promoted:  # what was free fits her wait (nobody ahead fitting it): she is in at once
         told = await moved_in(ctx.uow, group_buy, waiting.promoted, ctx.memo, ctx.request.platform)
-        return [*told, card_update(group_buy)]
-    if command.tap:
+        hers = next((p for p in waiting.promoted if p.entry.user_id == ctx.request.user_id), None)
+        if command.tap and hers is not None:  # the Wait button: her toast says she is in (as the text does)
+            title = _title(group_buy, hers.entry.option)
+            items = unit_texts.items(lang, hers.entry.quantity, title, group_buy.terms.unit)
+            toast = t(lang, "toast_waitlist_moved_in", items=items, id=group_buy.id)
+            return [*told, card_update(group_buy), Reply(toast=toast, language=lang)]
+        if not command.tap:
+            return [*told, card_update(group_buy)]
+    if command.tap:  # others moved in, not she: her place, beside the group's message
         toast = t(lang, "toast_waiting", position=waiting.position, quantity=units)
         if entry.option:
             toast = t(
@@ -113,7 +121,7 @@ async def wait(ctx: Context) -> list[Reply]:
                 quantity=entry.quantity,
                 option=entry.option,
             )
-        return [card_update(group_buy), Reply(toast=toast, language=lang)]
+        return [*told, card_update(group_buy), Reply(toast=toast, language=lang)]
     said = "waitlist_changed" if waiting.already else "waitlist_joined"
     if waiting.unchanged:  # the same wait again: nothing changed, her place (rep81 #8)
         said = "waitlist_unchanged"
