@@ -677,6 +677,8 @@ async def leave(ctx: Context) -> list[Reply]:
         ctx = replace(ctx, command=await _leave_whose(ctx))
     ctx = replace(ctx, command=await _product_after_the_name(ctx))  # `-1 for Zhao Mango`: Zhao's mango
     command = ctx.command
+    if command.in_words and command.word == "cancel" and await _runs_one_here(ctx):
+        return []  # an organiser's `cancel` in her group: never her own line left, talk as before
     if command.said_back and command.rest:  # `鸡蛋破了两个 要退`: the refund request's form, never a leave
         asked = await _refund_form(ctx)
         if asked is None:
@@ -699,6 +701,15 @@ async def leave(ctx: Context) -> list[Reply]:
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _runs_one_here(ctx: Context) -> bool:
+    """Whether the member organises a group buy open in this group (a `cancel` typed there is hers to
+    say of it, never a leave of her line: rep96 #9)."""
+    if ctx.is_private:
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    return any(group_buy.organiser_id == ctx.request.user_id for group_buy in open_here)
 
 
 async def _order_of_a_close(ctx: Context, refusal: DomainError) -> DomainError | None:
@@ -1741,8 +1752,8 @@ async def cancel(ctx: Context) -> list[Reply]:
         reason,
     )
     replies += await _to_sharers(ctx, closing.group_buy)  # what it means for each sharer
-    replies = await waiting.closed_without(
-        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
+    replies = await waiting.closed_without(  # each waiter reads the reason too (rep96 #12)
+        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo, reason=reason
     )
     # someone else's cancel (a chat admin's, a console admin's): the organiser told privately, and why
     her = await organiser_told.told(

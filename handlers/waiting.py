@@ -33,6 +33,7 @@ from commerce.services import waiting as service
 from commerce.services.waiting import Dropped, Promotion
 from commerce.state import Json
 from handlers import closed_rounds, last_opened, sharing
+from handlers.called_off import with_reason
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
 from handlers.members import steady_languages
@@ -99,10 +100,18 @@ async def wait(ctx: Context) -> list[Reply]:
     await _mark_waiting(ctx, group_buy.id)  # her `+1` of it while sold out: told she waits already
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
+    told: list[Reply] = []  # the group's `🎉 候补补上了 …`, when a wait moved in
     if waiting.promoted:  # what was free fits her wait (nobody ahead fitting it): she is in at once
         told = await moved_in(ctx.uow, group_buy, waiting.promoted, ctx.memo, ctx.request.platform)
-        return [*told, card_update(group_buy)]
-    if command.tap:
+        hers = next((p for p in waiting.promoted if p.entry.user_id == ctx.request.user_id), None)
+        if command.tap and hers is not None:  # the Wait button: her toast says she is in (as the text does)
+            title = _title(group_buy, hers.entry.option)
+            items = unit_texts.items(lang, hers.entry.quantity, title, group_buy.terms.unit)
+            toast = t(lang, "toast_waitlist_moved_in", items=items, id=group_buy.id)
+            return [*told, card_update(group_buy), Reply(toast=toast, language=lang)]
+        if not command.tap:
+            return [*told, card_update(group_buy)]
+    if command.tap:  # others moved in, not she: her place, beside the group's message
         toast = t(lang, "toast_waiting", position=waiting.position, quantity=units)
         if entry.option:
             toast = t(
@@ -112,7 +121,7 @@ async def wait(ctx: Context) -> list[Reply]:
                 quantity=entry.quantity,
                 option=entry.option,
             )
-        return [card_update(group_buy), Reply(toast=toast, language=lang)]
+        return [*told, card_update(group_buy), Reply(toast=toast, language=lang)]
     said = "waitlist_changed" if waiting.already else "waitlist_joined"
     if waiting.unchanged:  # the same wait again: nothing changed, her place (rep81 #8)
         said = "waitlist_unchanged"
@@ -474,6 +483,7 @@ def _about_waiting(refusal: DomainError, command: Command, word: str) -> DomainE
             choices=said["choices"],
             example=f"{said['example']} {command.option}",
             quantity=said["quantity"],
+            listed=said.get("listed", []),
         )
     return refusal
 
@@ -911,10 +921,13 @@ async def closed_without(
     *,
     platform: str | None,
     memo: LanguageMemo,
+    reason: str = "",
 ) -> list[Reply]:
     """The closing replies with the members still waiting named in one line of the closing message
     (the group's text about this group buy), and each of them told once, privately, that their wait did
-    not get in (`_told_privately`); their entries are removed with the close."""
+    not get in (`_told_privately`); their entries are removed with the close. Called off, the line says
+    their waits end (never "not in this time"), and each reads the organiser's `reason`, as the buyers
+    do (rep96 #12)."""
     left_out = await service.close_waiting(uow, group_buy)
     by_chat: dict[str, list[WaitingEntry]] = {}
     for entry in left_out:  # 帮卖: who waited in a group that lists it is named there, never here
@@ -922,8 +935,11 @@ async def closed_without(
         by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(entry)
     for chat_id, entries in by_chat.items():
         said = lang if chat_id == group_buy.chat_id else None
-        replies = _told_in(replies, chat_id, entries, said, group_buy.terms.unit)
-    return replies + await _told_privately(uow, group_buy, by_chat, lang, platform=platform, memo=memo)
+        called_off = group_buy.status is GroupBuyStatus.CANCELLED
+        replies = _told_in(replies, chat_id, entries, said, group_buy.terms.unit, called_off=called_off)
+    return replies + await _told_privately(
+        uow, group_buy, by_chat, lang, platform=platform, memo=memo, reason=reason
+    )
 
 
 async def _told_privately(
@@ -934,6 +950,7 @@ async def _told_privately(
     *,
     platform: str | None,
     memo: LanguageMemo,
+    reason: str = "",
 ) -> list[Reply]:
     """One private message to each member left on the waiting list at the close (`芒果（#1）已截单，你候补的
     2 份这次没有补上。`; called off: that their wait ends), every entry of theirs (多规格: one per option)
@@ -972,22 +989,31 @@ async def _told_privately(
             )
             for entry in waited
         )
+        if reason and group_buy.status is GroupBuyStatus.CANCELLED:  # why, as its buyers read it
+            text = with_reason(text, reason, said)
         told.append(Reply(text=text, private_to=member, language=said))
     return told
 
 
 def _told_in(
-    replies: list[Reply], chat_id: str, entries: list[WaitingEntry], lang: str | None, unit: str = ""
+    replies: list[Reply],
+    chat_id: str,
+    entries: list[WaitingEntry],
+    lang: str | None,
+    unit: str = "",
+    *,
+    called_off: bool = False,
 ) -> list[Reply]:
     """The closing replies with `entries` named in a line of the closing message to `chat_id` (in its
-    language: `lang`, else the language that message is in)."""
+    language: `lang`, else the language that message is in); called off, that their waits end."""
+    key = "waitlist_called_off" if called_off else "waitlist_closed"
     for n, reply in enumerate(replies):
         if reply.text and not reply.is_card and not reply.private_to and reply.chat_id == chat_id:
             said = lang or reply.language or "zh"
-            line = t(said, "waitlist_closed", names=_names(entries, said, unit))
+            line = t(said, key, names=_names(entries, said, unit))
             return [*replies[:n], replace(reply, text=f"{reply.text}\n{line}"), *replies[n + 1 :]]
     said = lang or "zh"
-    line = t(said, "waitlist_closed", names=_names(entries, said, unit))
+    line = t(said, key, names=_names(entries, said, unit))
     return [*replies, Reply(text=line, chat_id=chat_id, language=said)]
 
 

@@ -13,6 +13,10 @@ Each joins the one chosen with the join as first typed: its quantity, note and f
 `#2`: 小王's line on #2), and the only option she holds on it (one more of her 豆沙, not the question
 which option).
 
+A bare wait among several sold out (`/waitlist`, `候补 2`: `waitlist_which_sold_out`) is asked the same
+way: its number, title or place alone then waits for that one, for the quantity (and option) first
+typed (rep96 #8).
+
 Kept in the shared state per chat and member for `ASKED_FOR`; answered once, and forgotten when she names
 a group buy in a join herself (`+1 #2`: a later `2` in the chat is talk again). Without a shared state,
 only the forms naming a group buy answer; a number alone then stays talk.
@@ -30,7 +34,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.titles import same_product, word_names
 from commerce.domain.units import Measured
 from commerce.state import Json, KeyValues
-from handlers import echoes, referrals
+from handlers import echoes, referrals, waiting
 from handlers.buttons import WhichButton
 from handlers.context import Context
 from handlers.parsing.commands import Command, courtesy_language
@@ -106,6 +110,10 @@ class _Asked:
     examples: tuple[str, ...] = ()  # of `ids`: the option its example names (`咸的`), else ""
     list_name: str = ""  # a pasted line's name when none of hers (Command.list_name)
     option_names: tuple[tuple[str, ...], ...] = ()  # of `ids`: all its options (`大盒` answers as #3's)
+    # asked which sold-out one a bare wait meant (`waitlist_which_sold_out`, rep96 #8): `#6` waits for #6,
+    # for `quantity` (0: none typed) of `wait_option` (`/waitlist 1 large`: large)
+    wait: bool = False
+    wait_option: str = ""
 
     def as_json(self) -> Json:
         measured: list[Json] = []
@@ -125,6 +133,8 @@ class _Asked:
             "examples": list(self.examples),
             "list_name": self.list_name,
             "option_names": [list(names) for names in self.option_names],
+            "wait": self.wait,
+            "wait_option": self.wait_option,
         }
 
     def chosen(self, answer: str) -> int | None:
@@ -228,6 +238,7 @@ def _read(value: Json | None) -> _Asked | None:
         for names in (stored_names if isinstance(stored_names, list) else [])
     )
     named = list_name if isinstance(list_name, str) else ""
+    wait_option = value.get("wait_option")
     return _Asked(
         numbers,
         quantity,
@@ -241,6 +252,8 @@ def _read(value: Json | None) -> _Asked | None:
         examples=examples,
         list_name=named,
         option_names=option_names,
+        wait=value.get("wait") is True,
+        wait_option=wait_option if isinstance(wait_option, str) else "",
     )
 
 
@@ -305,8 +318,24 @@ def with_buttons(ctx: Context, refusal: DomainError, replies: list[Reply], lang:
     return [replace(replies[0], buttons=rows)]
 
 
+def _asks_wait(ctx: Context, refusal: DomainError) -> bool:
+    """Whether the refusal asks a member which sold-out group buy her typed wait meant, in a group."""
+    command = ctx.command
+    return (
+        refusal.code == "waitlist_which_sold_out"
+        and command.name == "wait"
+        and not command.tap
+        and not ctx.is_private
+        and bool(_listed(refusal))
+    )
+
+
 async def asked(ctx: Context, refusal: DomainError) -> None:
-    """The refusal the member reads: when it asks which group buy her join meant, remember the join."""
+    """The refusal the member reads: when it asks which group buy her join meant, remember the join;
+    which sold-out one her wait meant, the wait (`#6` then waits for #6, rep96 #8)."""
+    if ctx.values is not None and _asks_wait(ctx, refusal):
+        await _remember(ctx, _wait_asked(ctx, refusal))
+        return
     if ctx.values is None or not _asks(ctx, refusal):
         return
     command = note_counted(ctx.command)  # `加1加1 要三份`: answered `1`, joins 3 as its example says
@@ -325,6 +354,29 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         list_name=command.list_name,
         option_names=_option_names(refusal, ids),
     )
+    await _remember(ctx, kept)
+
+
+def _wait_asked(ctx: Context, refusal: DomainError) -> _Asked:
+    """The wait the question which sold-out group buy was asked about: its quantity and option."""
+    command = ctx.command
+    listed = _listed(refusal)
+    return _Asked(
+        ids=tuple(number for number, _ in listed),
+        quantity=command.quantity if command.quantity and command.quantity > 0 else 0,
+        note="",
+        friend="",
+        pasted=False,
+        measured=None,
+        typed=ctx.request.text,
+        titles=tuple(title for _, title in listed),
+        wait=True,
+        wait_option=command.option,
+    )
+
+
+async def _remember(ctx: Context, kept: _Asked) -> None:
+    assert ctx.values is not None
     try:
         await ctx.values.set(_ctx_key(ctx), kept.as_json(), ttl=ASKED_FOR.total_seconds())
     except Exception:  # the answer then needs its number in a join: `+1 #2`, as the question says
@@ -410,12 +462,16 @@ async def answer(ctx: Context) -> list[Reply]:
     asked_about = await _recall_ctx(ctx)
     chosen = ctx.command.group_buy_id
     several = () if asked_about is None or chosen is not None else asked_about.named(ctx.command.rest)
+    if asked_about is not None and asked_about.wait and len(several) > 1:  # `tea` of Tea and Tea cake
+        return await _ask_wait_again(ctx, asked_about, several)
     if asked_about is not None and len(several) > 1:  # `apple`: Apples or Apple pie? asked again
         return await _ask_again(ctx, asked_about, several)
     if asked_about is not None and chosen is None and not several and _ORDINAL.match(ctx.command.rest):
         return await _beyond_the_list(ctx, asked_about)
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
         return []  # answered meanwhile (on another worker): talk again
+    if asked_about.wait:  # `#6` after "which one do you want to wait for?": the wait, for #6
+        return await _wait_answered(ctx, asked_about, chosen)
     typed = " ".join(unicodedata.normalize("NFKC", ctx.request.text).split())
     bare = _DIGITS_ALONE.match(_COURTESY.sub("", typed).strip() or typed)
     ctx.command = asked_about.join(ctx.command, chosen, tap=False, option=ctx.command.option)
@@ -425,6 +481,35 @@ async def answer(ctx: Context) -> list[Reply]:
     if bare is None:  # `#2`, `2号`, `第二个`, `荔枝`: no quantity
         return replies
     return await _read_as_answer(ctx, replies, asked_about, chosen, typed, int(bare.group("n")))
+
+
+async def _wait_answered(ctx: Context, asked_about: _Asked, chosen: int) -> list[Reply]:
+    """The wait first typed (`/waitlist`, `候补 2`, `/waitlist 1 large`), for the group buy chosen; an option
+    named in the answer (`#6 large`) is the wait's. Refused (its limit), the question stays."""
+    ctx.command = replace(
+        ctx.command,
+        name="wait",
+        group_buy_id=chosen,
+        quantity=asked_about.quantity or None,
+        option=ctx.command.option or asked_about.wait_option,
+        tap=False,
+    )
+    replies = await waiting.wait(ctx)
+    ctx.after_commit.append(lambda: _forget(ctx))  # answered once it holds; refused, the question stays
+    return replies
+
+
+async def _ask_wait_again(ctx: Context, asked_about: _Asked, several: tuple[int, ...]) -> list[Reply]:
+    """A title answering the wait question for several listed: asked again, those only, nothing changed."""
+    lang = await ctx.lang(guess=True)
+    titles = dict(zip(asked_about.ids, asked_about.titles, strict=False))
+    choices = " · ".join(f"#{number} {titles.get(number, '')}".rstrip() for number in several)
+    example = f"{several[0]} {asked_about.wait_option}".rstrip()
+    quantity = asked_about.quantity or 1
+    text = t(
+        lang, "waitlist_which_sold_out", n=len(several), choices=choices, example=example, quantity=quantity
+    )
+    return [Reply(text=text, language=lang)]
 
 
 async def _echo_answered(ctx: Context, asked_about: _Asked) -> None:

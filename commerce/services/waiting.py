@@ -226,6 +226,7 @@ async def _sold_out_one(uow: UnitOfWork, open_here: list[GroupBuy], user_id: str
             choices=choices,
             example=shown.id,
             quantity=example_quantity,
+            listed=[(g.id, g.terms.title) for g in listed],  # `#6` alone then answers it (rep96 #8)
         )
     raise DomainError("waitlist_none_sold_out", choices=choices, example=example, quantity=quantity)
 

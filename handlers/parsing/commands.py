@@ -793,14 +793,17 @@ def _which_count(fumbled: re.Match[str]) -> Command:
 
 
 # A change of one's own line said in a sentence (rep31 5, rep33 8), when the whole message is nothing else:
-# `我不要了`, `actually i dont want it anymore sorry`, `cancel mine pls` (her line left, as `退出`; from
-# someone on none, in a group, talk); `leave #1` (as `/leave #1`); an apology or change of mind before a
-# join, leave, set-to or cancel (`打错了，只要1捆`, `算了 还是要吧 +1 #2`, `我不要了，取消订单 1-4`, `sorry I
-# only need 1kg`); a set-to and its reason after it (`我的芒果改成两份吧，三份太多了吃不完`).
+# `我不要了`, `actually i dont want it anymore sorry`, `cancel mine pls`, `cancel`, `I'm out`, `I want out`
+# (her line left, as `退出`, rep96 #9; from someone on none, in a group, talk; `cancel` from one running a
+# group buy open here too: handlers.group_buys.leave); `leave #1` (as `/leave #1`); an apology or change
+# of mind before a join, leave, set-to or cancel (`打错了，只要1捆`, `算了 还是要吧 +1 #2`,
+# `我不要了，取消订单 1-4`, `sorry I only need 1kg`); a set-to and its reason after it
+# (`我的芒果改成两份吧，三份太多了吃不完`).
 _DONT_WANT = re.compile(
     r"^(?:(?:sorry|actually|oops|ok(?:ay)?|oh|hmm|wait|算了吧?|不好意思|抱歉)[\s,，。.!！~～]*)*"
     r"(?P<words>我(?:就|还是)?不要了|(?:i\s+(?:do\s*n['’]?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:it|them|mine)"
-    r"(?:\s+any\s?more)?|cancel\s+mine|count\s+me\s+out|take\s+me\s+off(?:\s+the\s+list)?))"
+    r"(?:\s+any\s?more)?|cancel\s+mine|count\s+me\s+out|take\s+me\s+off(?:\s+the\s+list)?"
+    r"|(?P<cancel>cancel)|i\s*['’]?\s*m\s+out|i\s+am\s+out|i\s+want\s+out))"
     r"(?:[\s,，。.!！~～]|sorry|please|pls|plz|thanks?|thx|吧|哈|抱歉|不好意思|谢谢)*$",
     re.IGNORECASE,
 )
@@ -859,7 +862,8 @@ def _change_in_words(
     dont = _DONT_WANT.match(cleaned) or _DONT_WANT.match(core)  # `我不要了，谢谢`, `对不起，我不要了`
     if dont is not None:
         lang = "zh" if dont.group("words").startswith("我") else "en"
-        return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
+        word = "cancel" if dont.group("cancel") else ""  # from one running a group buy here: talk
+        return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en", word=word)
     if _GIVE_UP.match(cleaned) is not None:  # `不要了，这次先不拿了`: as `不要了`
         return _parsed_as_typed("不要了", vocabulary, bot_username, private)
     excused = _EXCUSED_CHANGE.match(cleaned)

@@ -1,6 +1,7 @@
 """rep48 #11: a buyer's private `cancel` (no slash) after the close got "I didn't understand that", while
 `取消` and `/cancel` said only the organiser can cancel the order now. `cancel` alone in private is now
-answered as `/cancel`; in a group the word alone stays talk."""
+answered as `/cancel`. In a group the word alone was talk; since rep96 #9 it is a buyer's leave, so after
+the close it gets the answer a bare `-1` gets (this test pinned the old rule there)."""
 
 from __future__ import annotations
 
@@ -23,4 +24,6 @@ async def test_a_private_cancel_in_words_is_answered_as_its_slash_form() -> None
         assert said == CLOSED_EN, (typed, said)
     said = chat.said(await chat.say("wang", "取消", private=True))
     assert said.startswith("Mangoes（#1）已经截单了，现在只有团长 Amy 能取消订单 #1-1")
-    assert await chat.say("wang", "cancel") == []  # in the group: talk
+    in_group = chat.said(await chat.say("wang", "cancel"))  # in the group: as her bare `-1`
+    assert in_group == chat.said(await chat.say("wang", "-1"))
+    assert in_group.startswith("Group buy #1 (Mangoes) has closed: nothing was changed."), in_group

@@ -222,7 +222,7 @@ async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too()
     await sold_out(chat)
     await chat.say("dan", "候补")
     cancelled = await chat.say("amy", "取消 #1 确认")
-    assert chat.said(cancelled).endswith("\n候补未补上：Dan ×1。")
+    assert chat.said(cancelled).endswith("\n候补的不再排队：Dan ×1。")  # called off: their waits end
 
     clock_chat = fake_chat()
     await sold_out(clock_chat)
