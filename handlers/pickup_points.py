@@ -261,8 +261,14 @@ def time_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str) -> str |
 
 
 def changed(before: Terms, after: Terms) -> bool:
-    """Whether the pickup (its place or its time) changed."""
-    return (before.pickup, before.pickup_at) != (after.pickup, after.pickup_at)
+    """Whether the pickup (its place or its time) changed: a place written again in other capitals or
+    spacing only (`jenny's lobby` → `Jenny's lobby`) is the same place, saved without telling anyone
+    (rep100 #10: every buyer was told it "changed")."""
+    return (_as_said(before.pickup), before.pickup_at) != (_as_said(after.pickup), after.pickup_at)
+
+
+def _as_said(place: str | None) -> str:
+    return " ".join((place or "").split()).casefold()
 
 
 def news(before: Terms, after: Terms, lang: str, tz: ZoneInfo) -> list[str]:
