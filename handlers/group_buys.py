@@ -1162,17 +1162,22 @@ async def _set_to(ctx: Context) -> list[Reply]:
         if said is not None:
             named_option = said[1]
             named = [said[0]]
-        if not named:
+        sold_so = [] if named else [g for g in open_here if _sold_by(command.note, g)]
+        if sold_so and command.measured is None:  # `make it 2 cans` on one sold by the can: as `make it 2kg`
+            command = replace(command, note="", titled=False, measured=Measured(wanted, command.note))
+            ctx.command = command
+        elif not named:
             persons = await _persons_line_set_to(ctx, open_here)  # `赵奶奶改成1份`: her friend's line
             if persons is not None:
                 return persons
             await _named_line_closed(ctx, command.note)  # `赵奶奶改成1份` after the close: told so
             await _set_to_no_such_option(ctx, open_here)  # `make it 3 medium`: the options there are
             return []  # `明天改成2个`, `make it 3 days`: talk
-        meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
-        meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
-        command = replace(command, group_buy_id=meant.id, note="", titled=False)
-        ctx.command = command
+        else:
+            meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
+            meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
+            command = replace(command, group_buy_id=meant.id, note="", titled=False)
+            ctx.command = command
     if command.measured is not None and command.group_buy_id is None:  # `只要1捆`: the one sold in 捆
         command = replace(command, group_buy_id=await _sold_in(ctx, command.measured.unit))
         ctx.command = command
@@ -1189,7 +1194,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
         raise
     assert group_buy.id is not None
     if command.measured is not None:  # `只要1捆`, `make it 3kg`: in the unit it is sold in
-        wanted = await _set_in_unit(ctx, command.measured, group_buy)
+        wanted = await _set_in_unit(ctx, command.measured, group_buy, named_option)
         command = replace(command, measured=None, quantity=wanted)
         ctx.command = command
     if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):  # as `-1` / `+1` are told
@@ -1436,16 +1441,23 @@ async def _sold_in(ctx: Context, unit: str) -> int | None:
     return fits[0] if len(fits) == 1 and not hers else None
 
 
+def _sold_by(word: str, group_buy: GroupBuy) -> bool:
+    """Whether the word after a set-to's count is the unit a group buy open here is sold in (`make it 2
+    cans` on one priced per can, `cans` or `can`), never an option's or product's word."""
+    return bool(units.unit_key(group_buy.terms.unit)) and same_unit(word, group_buy.terms.unit)
+
+
 def _titled_in(unit: str, group_buy: GroupBuy) -> bool:
     """Whether a group buy's title names the unit it is sold in (`大葱 1捆`: 捆; `Kaya 2 jars`: jars)."""
     title = group_buy.terms.title
     return unit in title if not unit.isascii() else unit.casefold() in title.casefold().split()
 
 
-async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy) -> int:
+async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy, option: str = "") -> int:
     """How many units of `group_buy` a set-to said in a unit word means: `make it 3kg` on one sold by the
     kg, 3; `make it 1kg` on one by the 斤, 2; `只要1捆` on 大葱 1捆 (its title says the unit), 1. Any other
-    unit is refused, nothing changed, with the form in its own unit."""
+    unit is refused, nothing changed, with the form in its own unit (`大盒改成2斤` of an option: the
+    example names it, `大盒改成2份`)."""
     sold_in = group_buy.terms.unit
     if same_unit(typed.unit, sold_in) or (
         not units.unit_key(sold_in) and typed.unit in group_buy.terms.title
@@ -1463,6 +1475,7 @@ async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy) -> in
         id=group_buy.id,
         typed=unit_texts.quantity(typed.quantity, typed.unit, lang),
         per=unit_texts.word(lang, sold_in) if units.unit_key(sold_in) else t(lang, "set_to_unit_portion"),
+        example=unit_texts.set_to_example(lang, 2, sold_in, option),
     )
 
 

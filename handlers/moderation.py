@@ -12,6 +12,7 @@ can: handlers.types.Reply).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
@@ -29,7 +30,7 @@ from handlers.parsing import moderation as parsing
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
 from handlers.texts import normalize_language, t
-from handlers.types import AnsweredPrivately, Reply
+from handlers.types import AnsweredPrivately, ChatKind, Reply
 
 MUTE_HINT_HIDDEN = 2  # notes of one member hidden in a chat before the admin is told how to mute them
 
@@ -152,7 +153,15 @@ def reasons(lang: str, found: tuple[Reason, ...], *, to_author: bool = False) ->
 
 
 async def hide(ctx: Context) -> list[Reply]:
-    """`/hide 3 reason`: the card says it was hidden; the author is told why, privately."""
+    """`/hide 3 reason`: the card says it was hidden; the author is told why, privately. A bot admin
+    (`TUAN_ADMINS`, who moderates every chat) may send it privately too (s41): done in the note's group as
+    if typed there (its card edited, its author told), the answer to her privately."""
+    if ctx.is_private and ctx.request.user_id in ctx.config.payout_admins:
+        number = parsing.note_target("hide", ctx.command.rest).note_id  # bare `隐藏`: its usage
+        found = await ctx.uow.notes.get(number)
+        if found is None:
+            raise DomainError("note_not_found_for_admin", id=number)
+        ctx.request = replace(ctx.request, chat_id=found.chat_id, chat_kind=ChatKind.GROUP, chat_title=None)
     _check(ctx)
     target = parsing.note_target("hide", ctx.command.rest)
     request = ctx.request

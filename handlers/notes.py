@@ -95,6 +95,9 @@ async def post_note(ctx: Context) -> list[Reply]:
     mistyped = None if request.photo else parsing.mistyped_number(request.text)
     if mistyped is not None:  # `笔记 abc`: a note's number mistyped, no note to post
         raise DomainError("note_no_such_number", word=mistyped)
+    if ctx.command.unslashed and not request.photo:  # `note #2 is sold out`: maybe talk, never posted
+        said = " ".join(request.text.split())
+        raise DomainError("note_unslashed", text=clip(said, 40), example=f"/{clip(said, 200)}")
     if posting.text and not request.photo and asks_itself(posting.text):  # `种草 #4 草莓甜吗？`: it asks
         return await _asked_instead(ctx, posting)
     if ctx.is_private:
@@ -122,6 +125,8 @@ async def post_note(ctx: Context) -> list[Reply]:
     except DomainError as refusal:  # `种草 #2 <her note 3 again>`: she meant note 3 to be about #2
         if refusal.code == "group_buy_not_found":  # `/note #99 great stuff`: her note, not `/status`'s
             raise await _no_such_group_buy(ctx, posting) from None
+        if refusal.code == "note_empty":  # `种草 #99`: the form on one of hers here, never a fixed #12
+            raise await _empty(ctx) from None
         same = await _posted_before(ctx, refusal, posting.group_buy_id)
         if same is None:
             raise
@@ -175,6 +180,21 @@ async def _no_such_group_buy(ctx: Context, posting: parsing.Posting) -> DomainEr
     if not example:
         return DomainError("note_group_buy_not_found_none", id=posting.group_buy_id, words=words)
     return DomainError("note_group_buy_not_found", id=posting.group_buy_id, gid=example, words=words)
+
+
+async def _empty(ctx: Context) -> DomainError:
+    """A note with no words (`种草 #99`, `/note`): how to write one, on the newest open group buy here she
+    is on (or organises), else the newest open here, else on none (s41: the example was a fixed `#12`)."""
+    open_here = [g for g in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id) if g.id is not None]
+    me = ctx.request.user_id
+    joined = (
+        await ctx.uow.group_buys.joined_among([g.id for g in open_here if g.id], me) if open_here else set()
+    )
+    hers = [g.id or 0 for g in open_here if g.id in joined or g.organiser_id == me]
+    example = max(hers, default=0) or max((g.id or 0 for g in open_here), default=0)
+    if not example:
+        return DomainError("note_empty_none_open")
+    return DomainError("note_empty_here", gid=example)
 
 
 NOTE_WORDS_SHOWN = 30  # of a note refused, the words its example types again

@@ -6,13 +6,16 @@ answered as a `-1` there is (`private_leave_needs_code`). A share code opened th
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from commerce.domain.errors import DomainError
-from commerce.domain.units import counts_in
+from commerce.domain.units import counts_in, in_unit, same_unit
 from commerce.services.open_joins import OpenJoin, open_joins_of
 from handlers.context import Context
 from handlers.last_opened import Opened
+from handlers.parsing.commands import Command
 from handlers.texts import t
-from handlers.texts.units import times
+from handlers.texts.units import set_to_example, times
 
 
 async def the_one(ctx: Context) -> Opened | None:
@@ -33,16 +36,27 @@ async def the_one(ctx: Context) -> Opened | None:
         return None
     lang = await ctx.lang()
     lines = t(lang, "private_set_to_separator").join(_line(lang, j) for j in mine)
-    measured = ctx.command.measured
-    unit = "" if measured is None else measured.unit
-    fits = [j for j in mine if not unit or counts_in(unit, j.group_buy.terms.unit)] or mine  # `4斤`: sold so
-    n, first = ctx.command.quantity, fits[0].group_buy
-    example = (
-        f"改成{n}{unit or '份'} #{first.id}"
-        if ctx.command.lang == "zh"
-        else f"make it {n} {unit} #{first.id}"
-    )
-    raise DomainError("private_set_to_which", lines=lines, example=" ".join(example.split()))
+    said_in = ctx.command.lang if ctx.command.lang in ("zh", "en") else lang
+    raise DomainError("private_set_to_which", lines=lines, example=_example(said_in, ctx.command, mine))
+
+
+def _example(lang: str, command: Command, mine: list[OpenJoin]) -> str:
+    """The set-to naming the first of her group buys its amount fits (`4斤`: one sold by weight), in that
+    group buy's unit as a set-to reads it (`改成2公斤 #3` for `改成4斤` on one sold by the kg; `make it 2
+    #3`), never the unit as she typed it; an amount that is no whole number of it (`3斤` by the kg) as
+    typed, and one in no unit of hers (`2 cans`) that many of the first."""
+    measured, n = command.measured, command.quantity or 0
+    typed = measured.unit if measured is not None else command.note if command.titled else ""  # `2 cans`
+    fits = [j for j in mine if not typed or counts_in(typed, j.group_buy.terms.unit)] or mine
+    first = fits[0].group_buy
+    sold_in = first.terms.unit
+    if typed and not same_unit(typed, sold_in):
+        weighed = in_unit(Fraction(n), typed, sold_in)
+        if weighed is not None and weighed.denominator != 1:  # `3斤` of one by the kg: as she typed it
+            said = f"改成{n}{typed} #{first.id}" if lang == "zh" else f"make it {n} {typed} #{first.id}"
+            return " ".join(said.split())
+        n = n if weighed is None else int(weighed)  # no weight (`2 cans` of Kaya): that many of it
+    return set_to_example(lang, n, sold_in, number=first.id)
 
 
 def _own(join: OpenJoin) -> bool:

@@ -102,6 +102,8 @@ class Command:
     asks_product: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     stated: bool = False  # `I want 4 veg`, `put me down for the large`: a count stated (Join.stated)
+    # `note #2 is sold out` without the slash: maybe talk, so never posted, only told the command (s41)
+    unslashed: bool = False
     # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
     # from an organiser, talk in a group (its slash form alone would act), its form in private
     alone: bool = False
@@ -565,7 +567,8 @@ _NOTE_NUMBER_FORM = re.compile(
 # `note: these Hass avocados …` (as `笔记：…` is): a note, when its words name a product (`note: pickup
 # is at 5pm` stays talk)
 _NOTE_FORM = re.compile(r"^note\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
-# `note #2 great stuff` (as `/note #2 great stuff`, s40): a group buy's number, then the note's words
+# `note #2 great stuff`: a group buy's number, then the note's words; only `/note #2 great stuff` posts it
+# (`note #2 is sold out` is as likely talk), so it is told that, nothing posted (s41)
 _NOTE_ON_FORM = re.compile(r"^note\s*[#＃]\s*\d{1,9}(?:\s+|\s*[:：,，]\s*)\S", re.IGNORECASE)
 
 
@@ -973,8 +976,8 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     noted = _NOTE_FORM.match(cleaned)
     if noted is not None and products_named(noted.group("text")):  # `note: these avocados …`
         return Command("note", lang="en", rest=cleaned)
-    if _NOTE_ON_FORM.match(cleaned):  # `note #2 great stuff`: as `/note #2 great stuff` (s40)
-        return Command("note", lang="en", rest=cleaned)
+    if _NOTE_ON_FORM.match(cleaned):  # `note #2 great stuff`: told `/note #2 great stuff` posts it (s41)
+        return Command("note", lang="en", rest=cleaned, unslashed=True)
     short = _SHORT_TYPED.match(cleaned)
     if short is not None:  # `只收到 1-2 100`, `1-2 只收到 100`, `/paid 1-2 ¥100 only`: the part received
         lang = "en" if short.group("en_order") else "zh"

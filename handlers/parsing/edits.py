@@ -328,8 +328,14 @@ _COUNT = re.compile(
 )
 
 
+# `踢出 全部`, `/remove all`: the word for every line with no one named before it (s41)
+_EVERY_ALONE = re.compile(r"^(?:all(?:\s+lines)?|全部|所有|全部的|所有的)[。.!！]?$", re.IGNORECASE)
+
+
 def parse_remove(text: str) -> RemoveWords:
     group_buy_id, rest = split_group_buy_id(text)
+    if _EVERY_ALONE.match(rest.strip()):  # `踢出 全部`, `踢出 #1 全部`: whose lines? never a name 全部
+        raise DomainError("remove_all_needs_name", at="" if group_buy_id is None else f"#{group_buy_id} ")
     counted = _COUNT.search(rest)
     count = None
     if counted is not None and rest[: counted.start()].strip() not in ("", "@"):

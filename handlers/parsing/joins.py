@@ -217,9 +217,11 @@ _FRIEND_SAID = re.compile(
 # own line to that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
 # a count word a set-to may say (`只要1捆`): the group buy's unit, or one its title says (大葱 1捆)
 _COUNTED_ZH = r"捆|把|盒|箱|袋|包|瓶|只|条|罐|串|颗|枚|束|扎|桶|支|斤|公斤|千克|打"
+# and the kg a Chinese chat types too (`改成2kg`, `改成2 KG`: as `改成2公斤`)
+_COUNTED_SET_TO = rf"{_COUNTED_ZH}|(?i:kgs?)(?![a-z])"
 _SET_TO = re.compile(
     rf"^(?:我?(?:就|只|还是)?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
-    rf"(?:份|个|件|(?P<unit>{_COUNTED_ZH}))?"
+    rf"(?:份|个|件|(?P<unit>{_COUNTED_SET_TO}))?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
 # `count me in, 2 jars please`, `me too 2 boxes`: a number and its unit word after the words of a join
@@ -2416,11 +2418,12 @@ _WORD_PLUS = re.compile(  # `梨+2`: a product of one character too, its `+N` sa
 )
 _WORD_SET_TO = re.compile(
     rf"^(?:我?不要(?P<dropped>{_PRODUCT_ZH}?)了?[\s,，。;；]*)?(?P<word>{_PRODUCT_ZH}?)?\s*"
-    rf"我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?{_SENTENCE_END}"
+    rf"我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件|(?P<unit>{_COUNTED_SET_TO}))?{_SENTENCE_END}"
 )
 # `改成1份 小盒`: the word after the count (rep88 #6), as `小盒改成1份`
 _SET_TO_WORD_AFTER = re.compile(
-    rf"^我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?\s*(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}"
+    rf"^我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件|(?P<unit>{_COUNTED_SET_TO}))?\s*"
+    rf"(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}"
 )
 # `芒果 2份` without 要: never a command's word before the amount (`候补 2打`, `退出 2斤`, `跟团 半打`)
 _NO_VERB_NOT_PRODUCT = re.compile(
@@ -2440,7 +2443,11 @@ _SPOKEN_DECIMAL = re.compile(
 )
 # a word after `make it 3` (`make it 3 veg`): no courtesy nor an ending said after it (`instead`)
 _SET_WORD = r"(?!(?:please|pls|plz|thanks?|thx|instead|then|sorry)(?![a-z]))[a-z][a-z'’-]{1,19}"
-_COUNTED_EN = r"kgs?|jin|catty|box(?:es)?|pieces?|pcs|jars?|packs?|bags?|bottles?|trays?|bunch(?:es)?|dozen"
+# (a Chinese unit word too, `make it 2 斤`, as an English chat types the card's unit)
+_COUNTED_EN = (
+    r"kgs?|jin|catty|box(?:es)?|pieces?|pcs|jars?|packs?|bags?|bottles?|trays?|bunch(?:es)?|dozen"
+    rf"|{_COUNTED_ZH}"
+)
 _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
     rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
@@ -2479,12 +2486,20 @@ def _sentence(text: str) -> Join | None:
         words = {word for word in (set_to.group("dropped"), set_to.group("word")) if word}
         n = parse_int(set_to.group("n"))
         if len(words) == 1 and n is not None and _product_word(word := words.pop()):
-            return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
+            measured = _set_to_measured(n, set_to.group("unit"))  # `大盒改成2斤`: checked against its unit
+            return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True, measured=measured)
     after = _SET_TO_WORD_AFTER.match(said)  # `改成1份 小盒`: as `小盒改成1份`
     n = parse_int(after.group("n")) if after is not None else None
     if after is not None and n is not None and _product_word(after.group("word")):
-        return Join(n, lang="zh", leave=True, set_to=True, note=after.group("word"), titled=True)
+        measured = _set_to_measured(n, after.group("unit"))
+        word = after.group("word")
+        return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True, measured=measured)
     return _sentences(said) or _with_note(said) or _spoken_sentence(said)
+
+
+def _set_to_measured(n: int, unit: str | None) -> Measured | None:
+    """A set-to's amount said in a unit word (`改成2斤`, `改成2kg`): read against the group buy's unit."""
+    return Measured(n, unit) if unit else None
 
 
 # `@Amy 我要2份阳光玫瑰`: a sentence addressed to someone first (a product's word still has to follow)

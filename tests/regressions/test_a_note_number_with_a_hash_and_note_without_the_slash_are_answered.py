@@ -1,7 +1,8 @@
 """s39 closing (Organiser): `/note #99` alone, with neither a note nor a group buy #99 in the chat, read
 only as a note's number (`There is no note #99 in this chat.`), though `#99` is how a note names its
 group buy (`/note #1 …`); and `note #99 great stuff` without the slash got no reply at all. The first
-now says there is neither, with both forms; the second is read as `/note #99 great stuff` is."""
+now says there is neither, with both forms; the second is told that only `/note #99 great stuff` posts
+a note (s41: s40 posted it, and `note #2 is sold out` said as talk became a note)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,6 @@ NEITHER = (
 NEITHER_ZH = (
     "这个群里没有笔记 #99，也没有团购 #99。要给进行中的团写笔记：种草 #1 超甜，已经回购三次；"
     "要看某条笔记：笔记 加它的编号（不带 #）。"
-)
-NOT_POSTED = (
-    "There is no group buy #99 here, so your note was not posted. To post it on an open one, use its"
-    " number, e.g. /note #1 great stuff (/status shows what is open)."
 )
 
 
@@ -42,16 +39,15 @@ async def test_a_hashed_number_that_is_neither_says_both(typed: str, said: str) 
     assert [r.text for r in await chat.say("kim", typed) if r.text] == [said]
 
 
-async def test_note_without_the_slash_on_a_missing_group_buy_is_answered() -> None:
+async def test_note_without_the_slash_is_told_the_command_and_posts_nothing() -> None:
+    """s41: `note #2 is sold out` is as likely talk: only `/note` posts a note (s40 posted it)."""
     chat = await durian()
 
-    assert [r.text for r in await chat.say("kim", "note #99 great stuff") if r.text] == [NOT_POSTED]
+    said = [r.text for r in await chat.say("kim", "note #1 great durian, so creamy") if r.text]
 
-
-async def test_note_without_the_slash_on_an_open_group_buy_posts_it() -> None:
-    chat = await durian()
-
-    await chat.say("kim", "note #1 great durian, so creamy")
-
+    assert said == [
+        "“note #1 great durian, so creamy” was not posted as a note: only the /note command posts one."
+        " To post it, send /note #1 great durian, so creamy"
+    ]
     shown = [r.text for r in await chat.say("kim", "/note 1") if r.text]
-    assert len(shown) == 1 and "great durian, so creamy" in (shown[0] or "")
+    assert shown == ["There is no note #1 in this chat."]
