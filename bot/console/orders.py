@@ -208,15 +208,22 @@ def _status(line: RosterLine, currency: str, lang: str, order: Order | None = No
 
 def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
     """What the rows shown add up to (`筛出 3 行，合计 ¥150`), each currency apart; refunded and cancelled
-    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them;
+    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them; an
+    open group buy's lines (no orders yet) left out too and said apart, as the export says them (rep98 #7);
     net of part refunds (部分退款), said apart (`合计 ¥84（已退 ¥24 已扣除；…）`) as the export nets them."""
     if not lines:
         return ""
     sums: dict[str, int] = {}
     parts: dict[str, int] = {}
+    open_sums: dict[str, int] = {}  # an open group buy's lines: no orders yet, said apart (rep98 #7)
+    open_count = 0
     for item in lines:
         currency = item.group_buy.terms.currency
         sums.setdefault(currency, 0)
+        if item.line.payment is Payment.NONE:
+            open_count += 1
+            open_sums[currency] = open_sums.get(currency, 0) + item.line.amount
+            continue
         if not item.line.counts:
             continue
         sums[currency] += item.line.amount - item.line.order_refunded
@@ -224,9 +231,14 @@ def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
             parts[currency] = parts.get(currency, 0) + item.line.order_refunded
     total = " + ".join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
     if not parts:
-        return t(lang, "console_orders_totals", count=len(lines), total=total)
-    refunded = " + ".join(format_money(amount, currency) for currency, amount in sorted(parts.items()))
-    return t(lang, "console_orders_totals_part", count=len(lines), total=total, refunded=refunded)
+        said = t(lang, "console_orders_totals", count=len(lines), total=total)
+    else:
+        refunded = " + ".join(format_money(amount, currency) for currency, amount in sorted(parts.items()))
+        said = t(lang, "console_orders_totals_part", count=len(lines), total=total, refunded=refunded)
+    if not open_count:
+        return said
+    pending = " + ".join(format_money(amount, currency) for currency, amount in sorted(open_sums.items()))
+    return said + t(lang, "console_orders_totals_open", count=open_count, amount=pending)
 
 
 def _listed(where: OrderFilter) -> str:
