@@ -586,9 +586,14 @@ def _cancel_page(
     order, title = found
     total = format_money(order.total, order.currency)
     reported = order.reported_paid_at is not None  # 我已付款, never confirmed: warned, then cancelled
+    # 只收到 ¥40 of it: cancelling would lose that money's record, so it is refunded first (rep98 #8):
+    # the page says what came and offers its Refund, never a Cancel that is then refused
+    held = received_unpaid(order)
+    received = format_money(held, order.currency) if held else ""
     return render(
         request, "order_cancel_form.html", status=422 if error else 200, order=order, title=title,
         total=total, back=back, reported=reported, reason=reason, error=error, limit=MAX_REFUND_REASON,
+        received=received,
     )  # fmt: skip
 
 
