@@ -495,7 +495,19 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
         return t(lang, "console_part_received_no_amount", order=_clipped(number), example=example)
     try:
         return parse_money(typed, currency).minor
-    except DomainError:
+    except DomainError as refusal:
+        if refusal.code == "price_too_large" and found is not None:  # an amount, only more than it owes
+            order = found[0]  # (rep98 #9: never "not an amount"): the most it can be said
+            owed = order.total - order.received_unpaid
+            return t(
+                lang,
+                "console_part_received_too_large",
+                order=order.number,
+                amount=_clipped(typed),
+                total=format_money(order.total, currency),
+                gap=format_money(owed, currency),
+                example=example,
+            )
         return t(
             lang,
             "console_part_received_not_amount",
