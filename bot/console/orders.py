@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -362,6 +362,8 @@ async def _act(
     written: dict[str, Held] = {}
 
     async def handler(ctx: Context) -> list[Reply]:
+        if once and action == "paid" and received is not None:  # 只收到: the page's key claimed first
+            await _claim_part(ctx.uow, once, number, received, lang, order_of)
         ctx.organisers_told_later = None if batch is None else []
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
@@ -449,10 +451,44 @@ class PartOnce(Exception):
         self.said = said
 
 
+async def _claim_part(
+    uow: UnitOfWork,
+    once: str,
+    number: str,
+    received: int,
+    lang: str,
+    order_of: Callable[[UnitOfWork], Awaitable[Order | None]],
+) -> None:
+    """Claim the orders page's key `once` for a 只收到 of order `number`, before anything is written
+    (race-free: of two sent at the same moment, the second waits for the first to commit, then finds
+    it claimed); raise `PartOnce` when it was claimed already: nothing recorded, the page told what the
+    first recorded and what the order stands at now (rep98 #1). The claim keeps the amount it recorded."""
+    key = f"console:part:{once}:{number}"
+    if await uow.updates.claim(key):
+        await uow.updates.save_answer(key, str(received))
+        return
+    order = await order_of(uow)  # as the first left it
+    first = await uow.updates.answer(key) or ""
+    if order is None:
+        return
+    recorded = int(first) if first.isdigit() else received
+    got = order.received_unpaid
+    raise PartOnce(
+        t(
+            lang,
+            "console_part_received_repeat",
+            order=order.number,
+            amount=format_money(recorded, order.currency),
+            received=format_money(got, order.currency),
+            gap=format_money(order.total - got, order.currency),
+        )
+    )
+
+
 async def _part_once(uow: UnitOfWork, subject: str, once: str, found: Order | None, lang: str) -> None:
     """Raise `PartOnce` (the change rolled back) when the orders page of key `once` recorded a part
-    received of this order already, as the refund form's key refunds once (rep98 #1); checked after the
-    change's own write, so a second sent at once waits for the first and finds its entry."""
+    received of this order already, as the refund form's key refunds once (rep98 #1): the audit log's
+    word, after the change, for a page older than the claims kept (`_claim_part` claims it first)."""
     entries = await uow.console.audit_entries(AuditFilter(action="order.part_paid", subjects=(subject,)))
     done = next((entry for entry in entries if entry.after.get(ONCE_KEY) == once), None)
     if done is None or found is None:
