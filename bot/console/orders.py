@@ -82,7 +82,7 @@ DONE_EACH = {
     "restore": "console_order_restored_each",
     "picked-up": "console_order_picked_up_each",
 }
-TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
+TOLD_ONCE = frozenset({"paid", "refund", "unpaid", "picked-up"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
 _RECEIVED = re.compile(r"\d{1,9}-\d{1,9}:\d{1,12}")  # a short report's row button: `1-2:10000`
 _ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.token_urlsafe(12)`)
