@@ -33,7 +33,13 @@ from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, paid_notices, told_organisers
+from handlers.organiser_notices import (
+    OrganiserNotice,
+    guest_told_with_hers,
+    paid_notices,
+    picked_up_notices,
+    told_organisers,
+)
 from handlers.parsing.collecting import without_thanks
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
@@ -545,7 +551,15 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         replies = _with_rests(ctx, replies, rests, lang)
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
         replies += await told_organisers(ctx, paid_notices(confirmed))
+    else:  # an admin's 已取货: so is she of her goods handed over
+        replies += await told_organisers(ctx, picked_up_notices(_not_her_guests(ctx, confirmed)))
     return replies
+
+
+def _not_her_guests(ctx: Context, confirmed: list[Confirmed]) -> list[Confirmed]:
+    """Of orders someone else marked picked up, those not of the organiser's own 代报 guests: a guest's
+    note goes to her already (`王阿姨 的订单 #1-2（芒果）已由 管理员 标记为已取货。`), once."""
+    return [done for done in confirmed if not guest_told_with_hers(ctx, done.order, done.group_buy)]
 
 
 def _with_rests(ctx: Context, replies: list[Reply], rests: str, lang: str) -> list[Reply]:
@@ -1565,6 +1579,8 @@ async def _several_replies(
         replies.append(told)
     if kind is _PAID:  # an admin's 已收: each organiser told once, her orders listed in one message
         replies += await told_organisers(ctx, paid_notices(confirmed))
+    else:  # an admin's 已取货 alike
+        replies += await told_organisers(ctx, picked_up_notices(_not_her_guests(ctx, confirmed)))
     cards = {each.group_buy.id: each.group_buy for each in confirmed}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     if kind is _PAID:  # the buyers' notes about them: ✅ 已购买 by the name

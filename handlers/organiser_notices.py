@@ -124,6 +124,21 @@ class Done(Protocol):
     def order(self) -> Order: ...
 
 
+def picked_up_notices(done: Iterable[Done]) -> list[OrganiserNotice]:
+    """已取货 by someone else (an admin, in a chat or the console): each order handed over as its
+    organiser is told, as she is of a payment confirmed (rep98: she was not)."""
+    return [
+        OrganiserNotice(
+            each.group_buy,
+            each.order,
+            "picked_up_organiser_note",
+            "picked_up_organiser_note_several",
+            format_money(each.order.total, each.order.currency),
+        )
+        for each in done
+    ]
+
+
 def paid_notices(done: Iterable[Done]) -> list[OrganiserNotice]:
     """已收: each order just confirmed paid as its organiser is told, with its total."""
     return [

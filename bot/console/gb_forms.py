@@ -136,6 +136,13 @@ def read_fields(form: Mapping[str, str]) -> dict[str, str]:
     return fields
 
 
+def as_typed(form: Mapping[str, str], fields: Mapping[str, str]) -> dict[str, str]:
+    """The fields as a form shown again says them back: a numeric one as typed (`０`, `１２`: rep98's
+    `限购 ０` shown back as `0`), read in plain digits all the same (`read_fields`)."""
+    typed = {name: " ".join(form.get(name, "").split())[:MAX_FIELD] for name in NUMERIC if name in form}
+    return {**fields, **typed}
+
+
 def check(
     fields: Mapping[str, str],
     *,

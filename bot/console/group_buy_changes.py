@@ -241,7 +241,8 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
 
     def again(problems: Mapping[str, str]) -> Response:
         return render(
-            request, "group_buy_form.html", status=422, mode="new", fields=fields, chats=chats, chat=chat,
+            request, "group_buy_form.html", status=422, mode="new", fields=gb_forms.as_typed(form, fields),
+            chats=chats, chat=chat,
             errors=problems, once=once or secrets.token_urlsafe(16), organisers=organisers,
             organiser=organiser,
         )  # fmt: skip
@@ -419,7 +420,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     def again(problems: Mapping[str, str], *, drop: str = "") -> Response:
         return render(
-            request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
+            request, "group_buy_form.html", status=422, mode="edit", row=row,
+            fields=gb_forms.as_typed(form, fields),
             errors=problems, has_options=has_options, was=before, closed=row.status != "open", drop=drop,
             groups=groups, group_fields=group_fields,
         )  # fmt: skip

@@ -25,10 +25,11 @@ from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import net_of_part_refund, page_refusal
 from commerce.domain.console import Principal
-from commerce.domain.console_people import MemberLine, scope_of
+from commerce.domain.console_people import MemberLine, MemberOrder, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.moderation import MAX_WHY
 from commerce.domain.money import format_money
+from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import earnings, reputation
@@ -75,6 +76,41 @@ MEMBER_LEDGER = (
 )
 
 
+_MAY_HOLD = frozenset({"pending_payment", "cancelled"})  # unpaid, or dropped after money came
+
+
+def _status(lang: str, listed: MemberOrder, order: Order | None) -> str:
+    """Her order's status as the Orders page's status column words it (`已付款`), with money received of
+    it while unpaid and any given back since: `未付款（已收 ¥40，还差 ¥20）`,
+    `未付款（收到 ¥40，已退 ¥15，已收 ¥25，还差 ¥35）`, `已取消（之前只收到 ¥40，已退 ¥40）` (rep98: a plain
+    `未付款` beside the page's)."""
+    plain = t(lang, f"console_payment_{ORDER_WORDS.get(listed.status, listed.status)}")
+    if order is None:
+        return plain
+    cur = order.currency
+    unpaid = order.status is OrderStatus.PENDING_PAYMENT
+    kept = order.received_unpaid if unpaid else 0
+    back = order.received_refunded
+    if back and kept:
+        return t(
+            lang,
+            "console_payment_unpaid_part_refunded",
+            came=format_money(kept + back, cur),
+            back=format_money(back, cur),
+            received=format_money(kept, cur),
+            gap=format_money(order.total - kept, cur),
+        )
+    if back:
+        came = format_money(kept + back, cur)
+        return t(
+            lang, "console_payment_received_refunded", status=plain, came=came, back=format_money(back, cur)
+        )
+    if kept:
+        received, gap = format_money(kept, cur), format_money(order.total - kept, cur)
+        return t(lang, "console_payment_unpaid_part", received=received, gap=gap)
+    return plain
+
+
 async def _profile(
     request: Request, who: Principal, member: MemberLine, *, status: int = 200, form: Form | None = None,
     errors: dict[str, str] | None = None,
@@ -101,6 +137,9 @@ async def _profile(
                 }
             )
         orders = await uow.console_people.orders_of(scope, member.user_id)
+        # the money received of an unpaid one (只收到 ¥40), and given back since, as the Orders page says
+        # it (rep98): only those that may hold any, read whole
+        held = {o.id: await uow.orders.get(o.id) for o in orders if o.status in _MAY_HOLD}
         notes = await uow.console_people.notes_of(scope, member.user_id)
         commission = await uow.console_people.commission(scope, member=member.user_id)
         payouts = (
@@ -121,7 +160,7 @@ async def _profile(
             {
                 "order": o,
                 # as the Orders page words it (`Paid`, `已付款`): its status column's words
-                "status": t(lang, f"console_payment_{ORDER_WORDS.get(o.status, o.status)}"),
+                "status": _status(lang, o, held.get(o.id)),
                 "total": format_money(o.total, o.currency)
                 if not o.refunded_part
                 else net_of_part_refund(  # 部分退款: `¥15（订单 ¥20，已退 ¥5）`, as the orders list

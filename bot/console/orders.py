@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -82,7 +82,7 @@ DONE_EACH = {
     "restore": "console_order_restored_each",
     "picked-up": "console_order_picked_up_each",
 }
-TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
+TOLD_ONCE = frozenset({"paid", "refund", "unpaid", "picked-up"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
 _RECEIVED = re.compile(r"\d{1,9}-\d{1,9}:\d{1,12}")  # a short report's row button: `1-2:10000`
 _ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.token_urlsafe(12)`)
@@ -208,15 +208,22 @@ def _status(line: RosterLine, currency: str, lang: str, order: Order | None = No
 
 def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
     """What the rows shown add up to (`筛出 3 行，合计 ¥150`), each currency apart; refunded and cancelled
-    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them;
+    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them; an
+    open group buy's lines (no orders yet) left out too and said apart, as the export says them (rep98 #7);
     net of part refunds (部分退款), said apart (`合计 ¥84（已退 ¥24 已扣除；…）`) as the export nets them."""
     if not lines:
         return ""
     sums: dict[str, int] = {}
     parts: dict[str, int] = {}
+    open_sums: dict[str, int] = {}  # an open group buy's lines: no orders yet, said apart (rep98 #7)
+    open_count = 0
     for item in lines:
         currency = item.group_buy.terms.currency
         sums.setdefault(currency, 0)
+        if item.line.payment is Payment.NONE:
+            open_count += 1
+            open_sums[currency] = open_sums.get(currency, 0) + item.line.amount
+            continue
         if not item.line.counts:
             continue
         sums[currency] += item.line.amount - item.line.order_refunded
@@ -224,9 +231,14 @@ def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
             parts[currency] = parts.get(currency, 0) + item.line.order_refunded
     total = " + ".join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
     if not parts:
-        return t(lang, "console_orders_totals", count=len(lines), total=total)
-    refunded = " + ".join(format_money(amount, currency) for currency, amount in sorted(parts.items()))
-    return t(lang, "console_orders_totals_part", count=len(lines), total=total, refunded=refunded)
+        said = t(lang, "console_orders_totals", count=len(lines), total=total)
+    else:
+        refunded = " + ".join(format_money(amount, currency) for currency, amount in sorted(parts.items()))
+        said = t(lang, "console_orders_totals_part", count=len(lines), total=total, refunded=refunded)
+    if not open_count:
+        return said
+    pending = " + ".join(format_money(amount, currency) for currency, amount in sorted(open_sums.items()))
+    return said + t(lang, "console_orders_totals_open", count=open_count, amount=pending)
 
 
 def _listed(where: OrderFilter) -> str:
@@ -350,6 +362,8 @@ async def _act(
     written: dict[str, Held] = {}
 
     async def handler(ctx: Context) -> list[Reply]:
+        if once and action == "paid" and received is not None:  # 只收到: the page's key claimed first
+            await _claim_part(ctx.uow, once, number, received, lang, order_of)
         ctx.organisers_told_later = None if batch is None else []
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
@@ -437,10 +451,44 @@ class PartOnce(Exception):
         self.said = said
 
 
+async def _claim_part(
+    uow: UnitOfWork,
+    once: str,
+    number: str,
+    received: int,
+    lang: str,
+    order_of: Callable[[UnitOfWork], Awaitable[Order | None]],
+) -> None:
+    """Claim the orders page's key `once` for a 只收到 of order `number`, before anything is written
+    (race-free: of two sent at the same moment, the second waits for the first to commit, then finds
+    it claimed); raise `PartOnce` when it was claimed already: nothing recorded, the page told what the
+    first recorded and what the order stands at now (rep98 #1). The claim keeps the amount it recorded."""
+    key = f"console:part:{once}:{number}"
+    if await uow.updates.claim(key):
+        await uow.updates.save_answer(key, str(received))
+        return
+    order = await order_of(uow)  # as the first left it
+    first = await uow.updates.answer(key) or ""
+    if order is None:
+        return
+    recorded = int(first) if first.isdigit() else received
+    got = order.received_unpaid
+    raise PartOnce(
+        t(
+            lang,
+            "console_part_received_repeat",
+            order=order.number,
+            amount=format_money(recorded, order.currency),
+            received=format_money(got, order.currency),
+            gap=format_money(order.total - got, order.currency),
+        )
+    )
+
+
 async def _part_once(uow: UnitOfWork, subject: str, once: str, found: Order | None, lang: str) -> None:
     """Raise `PartOnce` (the change rolled back) when the orders page of key `once` recorded a part
-    received of this order already, as the refund form's key refunds once (rep98 #1); checked after the
-    change's own write, so a second sent at once waits for the first and finds its entry."""
+    received of this order already, as the refund form's key refunds once (rep98 #1): the audit log's
+    word, after the change, for a page older than the claims kept (`_claim_part` claims it first)."""
     entries = await uow.console.audit_entries(AuditFilter(action="order.part_paid", subjects=(subject,)))
     done = next((entry for entry in entries if entry.after.get(ONCE_KEY) == once), None)
     if done is None or found is None:
@@ -483,7 +531,19 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
         return t(lang, "console_part_received_no_amount", order=_clipped(number), example=example)
     try:
         return parse_money(typed, currency).minor
-    except DomainError:
+    except DomainError as refusal:
+        if refusal.code == "price_too_large" and found is not None:  # an amount, only more than it owes
+            order = found[0]  # (rep98 #9: never "not an amount"): the most it can be said
+            owed = order.total - order.received_unpaid
+            return t(
+                lang,
+                "console_part_received_too_large",
+                order=order.number,
+                amount=_clipped(typed),
+                total=format_money(order.total, currency),
+                gap=format_money(owed, currency),
+                example=example,
+            )
         return t(
             lang,
             "console_part_received_not_amount",
@@ -574,9 +634,14 @@ def _cancel_page(
     order, title = found
     total = format_money(order.total, order.currency)
     reported = order.reported_paid_at is not None  # 我已付款, never confirmed: warned, then cancelled
+    # 只收到 ¥40 of it: cancelling would lose that money's record, so it is refunded first (rep98 #8):
+    # the page says what came and offers its Refund, never a Cancel that is then refused
+    held = received_unpaid(order)
+    received = format_money(held, order.currency) if held else ""
     return render(
         request, "order_cancel_form.html", status=422 if error else 200, order=order, title=title,
         total=total, back=back, reported=reported, reason=reason, error=error, limit=MAX_REFUND_REASON,
+        received=received,
     )  # fmt: skip
 
 

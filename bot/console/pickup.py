@@ -65,8 +65,8 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
                 group_buy = str(named)
         except DomainError:
             errors["code"] = "console_pickup_code_bad"  # the form's words, not a chat command's
-    if group_buy and not group_buy.isdigit():
-        errors["group_buy"] = "console_pickup_group_buy_bad"
+    if group_buy and not group_buy.isdigit():  # `abc`: not a number, said so (rep98 #9), never "not yours"
+        errors["group_buy"] = "console_pickup_group_buy_not_number"
     elif who.is_admin and not group_buy:
         errors["group_buy"] = "console_pickup_group_buy_needed"
     if errors:
@@ -74,8 +74,8 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
     if who.is_admin:
         try:
             row = await own_group_buy(console, who, int(group_buy))
-        except NotFoundHere:
-            errors["group_buy"] = "console_pickup_group_buy_bad"
+        except NotFoundHere:  # an admin reaches every group buy: none of that number, never "not yours"
+            errors["group_buy"] = "console_pickup_group_buy_none_admin"
             return again(422)
         where, about = Where(row.chat_id), row.id
     else:
