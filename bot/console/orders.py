@@ -297,6 +297,7 @@ async def _act(
     commission_said: list[str] | None = None,
     received_said: list[str] | None = None,
     seen: str = "",
+    settles: bool = False,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `units` (a refund, its form's Option and Count, s37): that option's units, as the chat's
@@ -316,7 +317,9 @@ async def _act(
     `received` (Mark paid of a short report, its row's buttons): that much came, in minor units, as the
     chat's `已收 1-2 ¥176` (all of it) or `已收 1-2 ¥100` (the part reported: 只收到);
     `seen` (Mark paid, 只收到): what the row's page saw of the order (`payment_seen`); an order that
-    reads otherwise now is refused with what is true now, nothing done ("": not checked)."""
+    reads otherwise now is refused with what is true now, nothing done ("": not checked); `settles`
+    (a typed 只收到 of exactly what is left after a part received): recorded as the rest received, the
+    order paid, as the chat's `已收 1-2 ¥20` of it."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -437,10 +440,8 @@ async def _act(
         typed, where = f"{command} {number}", Where(row.chat_id)
         if received is not None and found is not None:  # `/paid 1-2 ¥100`: the chat checks it
             typed += f" {format_money(received, found.currency)}"
-            if not _reported_short(
-                found
-            ):  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
-                typed += " only"
+            if not _reported_short(found) and not settles:
+                typed += " only"  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except PartOnce as repeated:  # 只收到 from the same page again: nothing recorded (rep98 #1)
         return repeated.said
@@ -712,6 +713,18 @@ def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
             total=said["total"],
             amount=said["amount"],
         )
+    if refusal.code == "short_typed_adds_to_whole":  # in the console: its row's button (rep101 #2)
+        said = refusal.params
+        return t(
+            lang,
+            "console_short_typed_adds_to_whole",
+            order=said["order"],
+            name=said["name"],
+            total=said["total"],
+            received=said["received"],
+            amount=said["amount"],
+            sum=said["sum"],
+        )
     if refusal.code == "order_not_found" and who.is_admin:
         return t(lang, "console_order_not_found_admin", order=_clipped(str(refusal.params.get("order", "?"))))
     return page_refusal(lang, refusal)
@@ -951,6 +964,40 @@ async def _part_received_said(
     )
 
 
+def _part_over_rest(lang: str, order: Order, typed: int) -> str:
+    """A typed 只收到 that with the part received before comes to more than the order: said with what is
+    left and the row's Mark paid, never a chat command (rep101 #2); nothing changed."""
+    before = order.received_part
+    return t(
+        lang,
+        "console_part_received_over_rest",
+        order=order.number,
+        name=order.buyer_name,
+        total=format_money(order.total, order.currency),
+        received=format_money(before, order.currency),
+        amount=format_money(typed, order.currency),
+        rest=format_money(order.total - before, order.currency),
+    )
+
+
+async def _rest_received_said(console: Console, who: Principal, number: str, lang: str, prior: int) -> str:
+    """The page's word on a typed 只收到 of exactly what was left: the rest received, the order paid; ""
+    when it is not paid now (the chat's answer said why: the page says it as any other)."""
+    found = await _own_order(console, who, number)
+    if found is None or found[0].status is not OrderStatus.PAID:
+        return ""
+    order = found[0]
+    return t(
+        lang,
+        "console_part_received_rest",
+        order=number,
+        name=order.buyer_name,
+        received=format_money(prior, order.currency),
+        rest=format_money(order.total - prior, order.currency),
+        total=format_money(order.total, order.currency),
+    )
+
+
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
     """The order `number` (`12-3`) of one of the person's group buys, with its title; None otherwise."""
     try:
@@ -995,6 +1042,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     lang = language(request, console.default_language)
     received: int | None = None
     prior = 0  # the part received recorded before a typed 只收到 (rep78 #2: the two add up)
+    settles = False  # a typed 只收到 of exactly what is left: the rest came, the order paid (rep101 #2)
     if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
         number, cents = form["received"].split(":")
         numbers, received = [number], int(cents)
@@ -1007,6 +1055,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         numbers, received = [number], got
         held = await _own_order(console, who, number)
         prior = held[0].received_part if held is not None else 0  # 只收到 ¥20 before: this adds to it
+        if held is not None and prior and prior + got > held[0].total:  # more than is left (rep101 #2)
+            flash(request, _part_over_rest(lang, held[0], got), error=True)
+            return RedirectResponse(_back(request, form), status_code=303)
+        settles = held is not None and prior > 0 and prior + got == held[0].total  # exactly the rest
     elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:
@@ -1086,7 +1138,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         try:
             why = await _act(
                 console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received,
-                units, commission_said, received_said, seen.get(number, ""),
+                units, commission_said, received_said, seen.get(number, ""), settles,
             )  # fmt: skip
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
@@ -1119,6 +1171,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received_said and len(numbers) == 1:  # 只收到 money given back: the chat's words
             flash(request, received_said[0])
+            return RedirectResponse(_back(request, form), status_code=303)
+        rest_said = await _rest_received_said(console, who, number, lang, prior) if settles else ""
+        if why is None and rest_said:  # the rest typed in 只收到: the order paid, said so (rep101 #2)
+            flash(request, rest_said)
             return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
             part = await _part_received_said(console, who, number, lang, prior)
