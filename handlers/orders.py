@@ -51,7 +51,7 @@ _BETWEEN = re.compile(r"^[\s,，、;；]+")
 # `/paid 3-1 6,50`: one order, then an amount with a decimal comma (rep100 #7): said how to write it
 _DECIMAL_COMMA = re.compile(
     r"^(?:no\.?|#)?\s*(?P<order>\d+\s*[-–—]\s*\d+)\s+[¥￥$]?(?P<typed>\d+,\d{1,2})(?![\d,，、-])"
-    r"\s*(?:元|块|only)?\s*$",
+    r"\s*(?:元|块)?\s*(?P<only>only)?\s*$",
     re.IGNORECASE,
 )
 
@@ -455,6 +455,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             typed=comma.group("typed"),
             order=comma.group("order").replace(" ", ""),
             example=comma.group("typed").replace(",", "."),
+            send=comma.group("typed").replace(",", ".") + (" only" if comma.group("only") else ""),
         )
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is

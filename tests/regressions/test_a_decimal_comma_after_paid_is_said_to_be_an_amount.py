@@ -62,3 +62,14 @@ async def test_the_amount_written_with_a_point_is_taken() -> None:
     async with room.app.uow_factory() as uow:
         (order,) = await uow.orders.for_group_buy(1)
     assert order.status.value == "paid"
+
+
+async def test_only_stays_in_the_command_to_send() -> None:
+    room = await _closed("en")
+
+    replies = await room.say("amy", "/paid 1-1 6,50 only")
+
+    assert room.said(replies) == (
+        "“6,50” is an amount? Write its decimals with a point, 6.50: /paid 1-1 6.50 only."
+        " Nothing was changed."
+    )
