@@ -54,6 +54,12 @@ MAX_LISTED = 20
 # `已收 1-1 1-2`, `/paid 1-1，1-2 @Dan`: each number of a list, then the mentions right after it
 _LISTED = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=[\s,，、;；@]|$)", re.IGNORECASE)
 _BETWEEN = re.compile(r"^[\s,，、;；]+")
+# `/paid 3-1 6,50`: one order, then an amount with a decimal comma (rep100 #7): said how to write it
+_DECIMAL_COMMA = re.compile(
+    r"^(?:no\.?|#)?\s*(?P<order>\d+\s*[-–—]\s*\d+)\s+[¥￥$]?(?P<typed>\d+,\d{1,2})(?![\d,，、-])"
+    r"\s*(?:元|块)?\s*(?P<only>only)?\s*$",
+    re.IGNORECASE,
+)
 
 
 async def my_orders(ctx: Context) -> list[Reply]:
@@ -448,6 +454,15 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     typed: re.Match[str] | None = None  # `已收 6-2 10元`: the amount written
     if kind is _PAID and order_id is None and _EVERY_REPORTED.match(without_thanks(ctx.command.rest)):
         return await _every_reported(ctx)
+    comma = _DECIMAL_COMMA.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
+    if comma is not None:  # `/paid 3-1 6,50`: ¥6.50 written with a decimal comma, never orders 6 and 50
+        raise DomainError(
+            "paid_decimal_comma",
+            typed=comma.group("typed"),
+            order=comma.group("order").replace(" ", ""),
+            example=comma.group("typed").replace(",", "."),
+            send=comma.group("typed").replace(",", ".") + (" only" if comma.group("only") else ""),
+        )
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is
         numbers, after = _named_then_listed(ctx.command.rest)

@@ -56,7 +56,7 @@ from handlers.parsing.numbers import order_number
 from handlers.parsing.refunds import option_sold, options_held
 from handlers.refund_commission import commission_back_said
 from handlers.registry import HANDLERS
-from handlers.texts import t
+from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.paying import paid_said
 from handlers.types import Reply
@@ -97,6 +97,35 @@ def received_unpaid(order: Order | None) -> int:
     return order.received_amount if 0 < order.received_amount < order.total else 0
 
 
+def payment_seen(order: Order) -> str:
+    """What a row's payment buttons were drawn for (its hidden `seen_12-3`): the order's status, what the
+    organiser recorded received, and the buyer's report standing then (its time and amount). A Mark paid
+    or 只收到 sent from a page whose order reads otherwise now is stale (rep101 #1): refused, nothing done."""
+    reported = order.reported_paid_at
+    stamp = "" if reported is None else str(int(reported.timestamp() * 1_000_000))
+    return f"{order.status.value}.{order.received_amount}.{order.reported_amount}.{stamp}"
+
+
+def _stale_said(lang: str, order: Order) -> str:
+    """A stale Mark paid / 只收到 refused with what is true of the order now (`现在已收 ¥10，还差 ¥20…`)."""
+    money = {
+        "total": format_money(order.total, order.currency),
+        "received": format_money(order.received_unpaid, order.currency),
+        "gap": format_money(order.total - order.received_unpaid, order.currency),
+        "name": order.buyer_name,
+        "reported": format_money(order.reported_amount or order.total, order.currency),
+    }
+    if order.status is not OrderStatus.PENDING_PAYMENT:
+        now = t(lang, "console_stale_now_status", status=status_text(lang, order.status), **money)
+    elif order.received_unpaid:
+        now = t(lang, "console_stale_now_received", **money)
+    else:
+        now = t(lang, "console_stale_now_nothing", **money)
+    if order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None:
+        now += t(lang, "console_stale_now_reported", **money)
+    return t(lang, "console_order_stale", order=order.number, name=order.buyer_name, now=now)
+
+
 def _refundable_order(order: Order) -> bool:
     """Whether a refund's page lists `order`: paid or picked up, or unpaid with part received (只收到)."""
     return order.status in REFUNDABLE or received_unpaid(order) > 0
@@ -132,6 +161,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
             "received": _received_buttons(item.order, lang),  # a short report: all of it, or the part
             "held": received_unpaid(item.order) > 0,  # 只收到 ¥10, unpaid: its Refund gives it back
+            "seen": payment_seen(item.order) if item.order is not None else "",  # stale taps refused
         }
         for item in found.lines
     ]
@@ -278,6 +308,8 @@ async def _act(
     units: tuple[str, str] | None = None,
     commission_said: list[str] | None = None,
     received_said: list[str] | None = None,
+    seen: str = "",
+    settles: bool = False,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `units` (a refund, its form's Option and Count, s37): that option's units, as the chat's
@@ -295,7 +327,11 @@ async def _act(
     form's own token, as a chat message's id, so the same form sent twice refunds once; `again` (its
     box, ticked after `AskedAgain`): the same part refund again within 10 minutes, as `退款 1-2 78 确认`;
     `received` (Mark paid of a short report, its row's buttons): that much came, in minor units, as the
-    chat's `已收 1-2 ¥176` (all of it) or `已收 1-2 ¥100` (the part reported: 只收到)."""
+    chat's `已收 1-2 ¥176` (all of it) or `已收 1-2 ¥100` (the part reported: 只收到);
+    `seen` (Mark paid, 只收到): what the row's page saw of the order (`payment_seen`); an order that
+    reads otherwise now is refused with what is true now, nothing done ("": not checked); `settles`
+    (a typed 只收到 of exactly what is left after a part received): recorded as the rest received, the
+    order paid, as the chat's `已收 1-2 ¥20` of it."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -326,6 +362,13 @@ async def _act(
         if taken_back is not None and found is not None and found.id is not None:
             earned = await commission_earned(uow, found)
             named = await commission_named(uow, platform_of(console.app, who), found, earned, lang)
+        if action == "paid" and seen and found is not None and payment_seen(found) != seen:
+            if once:  # this page's own 只收到 sent again: said as recorded once (rep98 #1)
+                try:
+                    await _part_once(uow, f"order:{found.id}", once, found, lang)
+                except PartOnce as repeated:
+                    return repeated.said
+            return _stale_said(lang, found)  # the chat (or another page) answered it since (rep101 #1)
     if action == "paid" and received is None and found is not None and _reported_short(found):
         return _short_said(lang, found)  # held back, as the chat's bare 已收 asks first: nothing run
 
@@ -411,10 +454,8 @@ async def _act(
         typed, where = f"{command} {number}", Where(row.chat_id)
         if received is not None and found is not None:  # `/paid 1-2 ¥100`: the chat checks it
             typed += f" {format_money(received, found.currency)}"
-            if not _reported_short(
-                found
-            ):  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
-                typed += " only"
+            if not _reported_short(found) and not settles:
+                typed += " only"  # its row's 只收到, nobody reported: as the chat's `只收到 1-2 100`
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except PartOnce as repeated:  # 只收到 from the same page again: nothing recorded (rep98 #1)
         return repeated.said
@@ -737,6 +778,18 @@ def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
             total=said["total"],
             amount=said["amount"],
         )
+    if refusal.code == "short_typed_adds_to_whole":  # in the console: its row's button (rep101 #2)
+        said = refusal.params
+        return t(
+            lang,
+            "console_short_typed_adds_to_whole",
+            order=said["order"],
+            name=said["name"],
+            total=said["total"],
+            received=said["received"],
+            amount=said["amount"],
+            sum=said["sum"],
+        )
     if refusal.code == "order_not_found" and who.is_admin:
         return t(lang, "console_order_not_found_admin", order=_clipped(str(refusal.params.get("order", "?"))))
     return page_refusal(lang, refusal)
@@ -976,6 +1029,40 @@ async def _part_received_said(
     )
 
 
+def _part_over_rest(lang: str, order: Order, typed: int) -> str:
+    """A typed 只收到 that with the part received before comes to more than the order: said with what is
+    left and the row's Mark paid, never a chat command (rep101 #2); nothing changed."""
+    before = order.received_part
+    return t(
+        lang,
+        "console_part_received_over_rest",
+        order=order.number,
+        name=order.buyer_name,
+        total=format_money(order.total, order.currency),
+        received=format_money(before, order.currency),
+        amount=format_money(typed, order.currency),
+        rest=format_money(order.total - before, order.currency),
+    )
+
+
+async def _rest_received_said(console: Console, who: Principal, number: str, lang: str, prior: int) -> str:
+    """The page's word on a typed 只收到 of exactly what was left: the rest received, the order paid; ""
+    when it is not paid now (the chat's answer said why: the page says it as any other)."""
+    found = await _own_order(console, who, number)
+    if found is None or found[0].status is not OrderStatus.PAID:
+        return ""
+    order = found[0]
+    return t(
+        lang,
+        "console_part_received_rest",
+        order=number,
+        name=order.buyer_name,
+        received=format_money(prior, order.currency),
+        rest=format_money(order.total - prior, order.currency),
+        total=format_money(order.total, order.currency),
+    )
+
+
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
     """The order `number` (`12-3`) of one of the person's group buys, with its title; None otherwise."""
     try:
@@ -1020,6 +1107,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     lang = language(request, console.default_language)
     received: int | None = None
     prior = 0  # the part received recorded before a typed 只收到 (rep78 #2: the two add up)
+    settles = False  # a typed 只收到 of exactly what is left: the rest came, the order paid (rep101 #2)
     if action == "paid" and _RECEIVED.fullmatch(form.get("received", "")):  # a short report's row button
         number, cents = form["received"].split(":")
         numbers, received = [number], int(cents)
@@ -1032,6 +1120,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         numbers, received = [number], got
         held = await _own_order(console, who, number)
         prior = held[0].received_part if held is not None else 0  # 只收到 ¥20 before: this adds to it
+        if held is not None and prior and prior + got > held[0].total:  # more than is left (rep101 #2)
+            flash(request, _part_over_rest(lang, held[0], got), error=True)
+            return RedirectResponse(_back(request, form), status_code=303)
+        settles = held is not None and prior > 0 and prior + got == held[0].total  # exactly the rest
     elif form.get("order"):  # a line's own button: that order alone, whatever is ticked
         numbers = [form["order"]]
     else:
@@ -1099,6 +1191,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 limit=MAX_REFUND_REASON, error=error if too_long else "",
                 uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
+    # what each row's page saw of its order (Mark paid, 只收到): stale ones refused (rep101 #1)
+    seen = {number: form.get(f"seen_{number}", "") for number in numbers} if action == "paid" else {}
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
@@ -1109,7 +1203,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         try:
             why = await _act(
                 console, who, action, number, lang, batch, taken_back, reason, amount, once, again, received,
-                units, commission_said, received_said,
+                units, commission_said, received_said, seen.get(number, ""), settles,
             )  # fmt: skip
         except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
             listed = await _refundable(console, who, numbers, lang)
@@ -1142,6 +1236,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received_said and len(numbers) == 1:  # 只收到 money given back: the chat's words
             flash(request, received_said[0])
+            return RedirectResponse(_back(request, form), status_code=303)
+        rest_said = await _rest_received_said(console, who, number, lang, prior) if settles else ""
+        if why is None and rest_said:  # the rest typed in 只收到: the order paid, said so (rep101 #2)
+            flash(request, rest_said)
             return RedirectResponse(_back(request, form), status_code=303)
         if why is None and received is not None:  # 只收到: recorded, still unpaid (all of it: as paid)
             part = await _part_received_said(console, who, number, lang, prior)

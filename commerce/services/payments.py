@@ -360,6 +360,11 @@ async def _refund_received(
     reported = order.reported_paid_at is not None
     if not await uow.collecting.receive_part(order.id, received - minor, reported=reported):
         raise DomainError("busy_try_again")  # paid, cancelled or its report answered meanwhile
+    if reported:  # her report of paying it all, answered by 只收到 and now given back: no longer to confirm,
+        # the order plainly owing (chased, never one Mark paid from money that never came: rep100 #1)
+        if not await uow.collecting.withdraw_report(order.id, received - minor):
+            raise DomainError("busy_try_again")
+        order.reported_paid_at, order.reported_amount, order.reported_added = None, 0, 0
     order.received_amount = received - minor
     # kept in the order's payments as a refund is (rep84 #1): 名单's 已退款, the export, 钱退了吗 say it
     order.refund_received(minor, actor=actor, reference=reference, now=now)
