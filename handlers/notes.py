@@ -679,7 +679,7 @@ async def comment(ctx: Context) -> list[Reply]:
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
     chat_id = await readable_in(ctx, note_id) if ctx.is_private else await _liked_in(ctx, note_id)
     try:
-        await service.comment(
+        added = await service.comment(
             ctx.uow,
             note_id=note_id,
             chat_id=chat_id,
@@ -693,14 +693,37 @@ async def comment(ctx: Context) -> list[Reply]:
             raise await not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
+    author = await _comment_told(ctx, note_id, chat_id, added.text)
     if ctx.is_private:  # said to her here; the card in its group shows the new count
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         said = t(lang, "note_commented_in", id=note_id, chat=where)
-        replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
+        replies = [Reply(text=said, language=lang), card_update(note_id, chat_id), *author]
         return [*replies, *flag_cards(ctx, replies, chat_id)]
     lang = await ctx.heard_by_group(lang)  # the group reads it: in its own language (rep73 #8)
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
-    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)])
+    return [*await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)]), *author]
+
+
+COMMENT_WORDS_TOLD = 60  # of a comment, the words its note's author is told
+
+
+async def _comment_told(ctx: Context, note_id: int, chat_id: str, text: str) -> list[Reply]:
+    """The note's author told privately of a comment on it, its words and how to answer: a question
+    asked under a note otherwise reaches nobody (the group reads only that there was one; review 99
+    #10). Her own comment on her note: nothing."""
+    note = await ctx.uow.notes.get(note_id)
+    if note is None or note.author_id == ctx.request.user_id:
+        return []
+    own = await language_of(ctx, note.author_id)
+    chat = await chat_names.title_of(
+        ctx.uow, chat_id, said=None if ctx.is_private else ctx.request.chat_title
+    )
+    said = {"name": _name(ctx.request.display_name), "id": note_id, "text": clip(text, COMMENT_WORDS_TOLD)}
+    if chat is None:
+        told = t(own, "note_comment_to_author", **said)
+    else:
+        told = t(own, "note_comment_to_author_in", chat=chat, **said)
+    return [Reply(text=told, private_to=note.author_id, language=own)]
 
 
 async def delete_note(ctx: Context) -> list[Reply]:
