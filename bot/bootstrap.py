@@ -44,7 +44,10 @@ from handlers.follows import FollowRoundups
 from handlers.foryou_weekly import WeeklyForYou
 from handlers.members import MemberMemo
 from handlers.memo import LanguageMemo
+from handlers.notes import MAX_CARDS_REFRESHED
+from handlers.notes import card_update as note_card_update
 from handlers.owed_reminders import OwedReminders
+from handlers.types import Reply
 
 log = logging.getLogger(__name__)
 
@@ -382,28 +385,53 @@ def checkout_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def message_bus(scheduler: DeadlineScheduler, uow_factory: UnitOfWorkFactory | None = None) -> MessageBus:
-    """Every event handler Tuan runs after a commit, registered in one place (new features add theirs)."""
+def message_bus(
+    scheduler: DeadlineScheduler,
+    uow_factory: UnitOfWorkFactory | None = None,
+    cards: Callable[[], ChatApp | None] = lambda: None,
+) -> MessageBus:
+    """Every event handler Tuan runs after a commit, registered in one place (new features add theirs).
+    `cards`: the app whose outbox takes the note cards a payment's new levels refresh (made after the bus)."""
     bus = MessageBus()
     scheduler.subscribe(bus)
     if uow_factory is not None:
-        bus.subscribe(OrderPaid, reputation_after_payment(uow_factory), name="reputation:OrderPaid")
+        after = reputation_after_payment(uow_factory, cards)
+        bus.subscribe(OrderPaid, after, name="reputation:OrderPaid")
         # 撤销已收: a purchase that was not one after all
-        bus.subscribe(OrderUnpaid, reputation_after_payment(uow_factory), name="reputation:OrderUnpaid")
+        bus.subscribe(OrderUnpaid, after, name="reputation:OrderUnpaid")
     return bus
 
 
-def reputation_after_payment(uow_factory: UnitOfWorkFactory) -> Callable[[Event], Awaitable[None]]:
+def reputation_after_payment(
+    uow_factory: UnitOfWorkFactory, cards: Callable[[], ChatApp | None] = lambda: None
+) -> Callable[[Event], Awaitable[None]]:
     """A payment recomputes its chat's trust (commerce.services.reputation.after_payment), in its own
-    unit of work after the payment's commit."""
+    unit of work after the payment's commit. The cards of the notes whose author's level it moved (达人)
+    are refreshed through `cards`' outbox in that unit of work, as a like's are (review 99 #4: the card
+    kept the old level until someone liked it)."""
 
     async def handle(event: Event) -> None:
         assert isinstance(event, OrderPaid | OrderUnpaid)
+        app = cards()
         async with uow_factory() as uow:
             await reputation.after_payment(uow, event.group_buy_id)
+            refreshed = await relevelled_cards(uow, event.group_buy_id)
+            if app is not None and refreshed:
+                await app.queue(uow, refreshed, None, app.clock.now())
             await uow.commit()
+        if app is not None and refreshed:
+            app.queued()
 
     return handle
+
+
+async def relevelled_cards(uow: UnitOfWork, group_buy_id: int) -> list[Reply]:
+    """The note cards of its chat whose author's level this unit of work moved, the newest few."""
+    moved = sorted(uow.trust.relevelled, reverse=True)[:MAX_CARDS_REFRESHED]
+    group_buy = None if not moved else await uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return []
+    return [note_card_update(note_id, group_buy.chat_id) for note_id in sorted(moved)]
 
 
 def durable_event_writer(bus: MessageBus, clock: SystemClock) -> UnitOfWorkHook:
@@ -445,7 +473,8 @@ async def build(
     if database_values is not None:  # several workers on PostgreSQL without Redis, whichever platform:
         # expired rows of `shared_values` (every prefix, Telegram's group values too) deleted once an hour
         scheduler.add_chore(database_values.prune, name="shared values pruning")
-    bus = message_bus(scheduler, uow_factory)
+    made: list[ChatApp] = []  # the app, made below with the bus: the cards a payment's levels refresh
+    bus = message_bus(scheduler, uow_factory, lambda: made[0] if made else None)
     uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(
         uow_factory=uow_factory,
@@ -494,6 +523,7 @@ async def build(
         asked=database_values,
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
+    made.append(app)
     hold = timedelta(days=settings.commission_hold_days)  # holding period -> available, each earner told
     release = CommissionRelease(uow_factory, clock, hold=hold, notices=app, platform=platform)
     scheduler.add_chore(release.told)

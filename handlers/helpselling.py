@@ -33,7 +33,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
 from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
-from handlers.parsing.helpselling import BAD_RATE, FORM
+from handlers.parsing.helpselling import BAD_RATE, FORM, ON_ALONE
 from handlers.recipients import organiser_language
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
@@ -53,6 +53,12 @@ async def helpsell(ctx: Context) -> list[Reply]:
         rest and match is None and (bad := BAD_RATE.match(rest))
     ):  # `帮卖 开 12.345%`: what is wrong (rep82 #10)
         raise DomainError("helpsell_rate_bad", rate=bad.group("rate"))
+    alone = None if match is not None else ON_ALONE.match(rest)
+    if alone is not None:  # `帮卖 开`: the rate is missing, said so, nothing changed (review 99 #12)
+        named = alone.group("id") or alone.group("id2")
+        if named:
+            raise DomainError("helpsell_rate_missing_numbered", id=int(named))
+        raise DomainError("helpsell_rate_missing")
     if not rest or match is None:
         raise DomainError("helpsell_usage")
     named = match.group("id") or match.group("id2")

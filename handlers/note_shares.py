@@ -10,6 +10,7 @@ from __future__ import annotations
 from commerce.domain.errors import DomainError
 from commerce.services import note_shares as service
 from handlers import notes, sharing
+from handlers.chat_names import title_of
 from handlers.context import Context
 from handlers.parsing import notes as parsing
 from handlers.referrals import TELEGRAM, earns_line, help_sells, sold_out_answer
@@ -55,7 +56,19 @@ async def share_note(ctx: Context) -> list[Reply]:
     else:
         text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=shown)
     # its organiser earns nothing on her own; a help-seller (帮卖) earns on his group's lines, rate or none
-    earns = earns_line(group_buy, request.user_id, lang, help_sells=await help_sells(ctx, group_buy))
+    # her note's group help-sells it and she is its help-seller: her code there earns her its help-sell
+    # rate, said as `分享` there says it (review 99 #5), her group by name (read privately)
+    sells = listing is not None and listing.seller_id == request.user_id != group_buy.organiser_id
+    said = request.chat_title if listing is not None and listing.chat_id == request.chat_id else None
+    chat = (await title_of(ctx.uow, listing.chat_id, said=said) if sells and listing else None) or ""
+    earns = earns_line(
+        group_buy,
+        request.user_id,
+        lang,
+        help_sells=await help_sells(ctx, group_buy),
+        sells_here=sells,
+        chat=chat,
+    )
     if earns:
         text = t(lang, "share_then_earns", first=text, second=earns)  # on a line of its own
     replies = [Reply(text=text, language=lang)]

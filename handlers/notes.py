@@ -285,6 +285,18 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
         key = "note_duplicate_linked_before" if again else "note_link_already"
         return await _answered(ctx, Reply(text=t(lang, key, **said), language=lang))
     await _author_code(ctx, about, chat_id, note.author_id)
+    held = await _held_by_link(ctx, note, about)
+    if held is not None:  # the link flagged it (she sells it, say): no Join on its card, said so
+        if ctx.is_private and note.author_id == request.user_id:  # her own chat: the one message
+            replies = [replace(held, private_to=None), card_update(note_id, chat_id)]
+            return [*replies, *flag_cards(ctx, replies, chat_id)]
+        if note.author_id == request.user_id:
+            text = t(lang, "note_linked_held", **said)
+        else:
+            text = t(lang, "note_linked_held_author", name=_name(note.author_name), **said)
+        answer = await _answered(ctx, Reply(text=text, language=lang))
+        replies = [*answer, card_update(note_id, chat_id), held]
+        return [*replies, *flag_cards(ctx, replies, chat_id)]
     text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
     replies = [*await _answered(ctx, Reply(text=text, language=lang)), card_update(note_id, chat_id)]
     if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
@@ -292,6 +304,26 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
         told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
         replies.append(Reply(text=told, private_to=note.author_id, language=own))
     return [*replies, *flag_cards(ctx, replies, chat_id)]
+
+
+async def _held_by_link(ctx: Context, note: Note, about: GroupBuy) -> Reply | None:
+    """Linking a note can flag it (its author organises or sells the group buy: a signal, with its
+    gushing unbought or her only note here): its card then offers no Join and waits for the admins'
+    look. Its author is told so privately, and why, as when a posting flags a note (review 99 #1)."""
+    from handlers.moderation import reasons  # handlers.moderation refreshes note cards: imported here
+
+    flag = await ctx.uow.moderation.flag(note.id or 0)
+    if flag is None or not flag.doubted:
+        return None
+    own = await language_of(ctx, note.author_id)
+    why = reasons(own, flag.reasons, to_author=True) or t(own, "moderation_admins_decided")
+    chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
+    said = {"id": note.id, "title": about.terms.title, "group_buy": about.id, "why": why}
+    if chat is None:
+        text = t(own, "note_held_linked_you", **said)
+    else:
+        text = t(own, "note_held_linked_you_in", chat=chat, **said)
+    return Reply(text=text, private_to=note.author_id, language=own)
 
 
 LINKED_BACK = timedelta(days=30)  # the notes of hers `link my note to …` looks through
@@ -667,7 +699,7 @@ async def comment(ctx: Context) -> list[Reply]:
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
     chat_id = await readable_in(ctx, note_id) if ctx.is_private else await _liked_in(ctx, note_id)
     try:
-        await service.comment(
+        added = await service.comment(
             ctx.uow,
             note_id=note_id,
             chat_id=chat_id,
@@ -681,14 +713,37 @@ async def comment(ctx: Context) -> list[Reply]:
             raise await not_here(ctx, note_id, chat_id) or refusal from refusal
         raise
     lang = await ctx.lang()
+    author = await _comment_told(ctx, note_id, chat_id, added.text)
     if ctx.is_private:  # said to her here; the card in its group shows the new count
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         said = t(lang, "note_commented_in", id=note_id, chat=where)
-        replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
+        replies = [Reply(text=said, language=lang), card_update(note_id, chat_id), *author]
         return [*replies, *flag_cards(ctx, replies, chat_id)]
     lang = await ctx.heard_by_group(lang)  # the group reads it: in its own language (rep73 #8)
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
-    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)])
+    return [*await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, chat_id)]), *author]
+
+
+COMMENT_WORDS_TOLD = 60  # of a comment, the words its note's author is told
+
+
+async def _comment_told(ctx: Context, note_id: int, chat_id: str, text: str) -> list[Reply]:
+    """The note's author told privately of a comment on it, its words and how to answer: a question
+    asked under a note otherwise reaches nobody (the group reads only that there was one; review 99
+    #10). Her own comment on her note: nothing."""
+    note = await ctx.uow.notes.get(note_id)
+    if note is None or note.author_id == ctx.request.user_id:
+        return []
+    own = await language_of(ctx, note.author_id)
+    chat = await chat_names.title_of(
+        ctx.uow, chat_id, said=None if ctx.is_private else ctx.request.chat_title
+    )
+    said = {"name": _name(ctx.request.display_name), "id": note_id, "text": clip(text, COMMENT_WORDS_TOLD)}
+    if chat is None:
+        told = t(own, "note_comment_to_author", **said)
+    else:
+        told = t(own, "note_comment_to_author_in", chat=chat, **said)
+    return [Reply(text=told, private_to=note.author_id, language=own)]
 
 
 async def delete_note(ctx: Context) -> list[Reply]:

@@ -45,6 +45,7 @@ from handlers import (
 from handlers.cards import card_update
 from handlers.chat_names import title_of, titles
 from handlers.context import Context
+from handlers.fit import clip
 from handlers.texts import refusal_text, share_code_shown, t
 from handlers.texts import units as unit_texts
 from handlers.their_groups import their_chat
@@ -844,6 +845,9 @@ def _wrong_rate(rest: str) -> DomainError:
             rate=rate if rate.endswith("%") else rate + "%",
             max=percent(MAX_RATE_BP),
         )
+    word = _ONLY_NAMED.sub("", rest).strip()
+    if word:  # `佣金 abc`: what was not a rate named, nothing changed (review 99 #12)
+        return DomainError("commission_rate_unreadable", word=clip(word, 20))
     return DomainError("commission_usage")
 
 

@@ -62,6 +62,7 @@ NUMBERED_USAGES = frozenset(
         "add_usage",
         "add_name_is_number",
         "commission_usage",
+        "commission_rate_unreadable",
         "remove_usage",
         "remind_usage",
         "helper_usage",

@@ -122,6 +122,8 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
                 else "console_pickup_not_paid_helper"
             )
             errors["code_text"] = t(lang, key, order=refusal.params["order"])
+        elif refusal.code == "pickup_code_example":  # typed in a form, never "send" (review 99 #12)
+            errors["code_text"] = t(lang, "console_pickup_code_example", digits=refusal.params["digits"])
         else:
             errors["code_text"] = refusal_text(lang, refusal)
         return again(422)

@@ -80,6 +80,20 @@ def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existin
     but to its organiser or in a group that lists it: closed, or cancelled), or listed there already
     (by whom). True: the organiser's own listing there, which a help-seller takes over (the organiser
     put it in another group of hers; it must not keep that group's real help-seller out)."""
+    if group_buy.chat_id == chat_id and group_buy.status is GroupBuyStatus.CANCELLED:
+        raise DomainError(
+            "helpsell_own_chat_cancelled",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            organiser=group_buy.organiser_name,
+        )
+    if group_buy.chat_id == chat_id and not group_buy.is_open:  # +1 would be refused too (review 99 #6)
+        raise DomainError(
+            "helpsell_own_chat_closed",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            organiser=group_buy.organiser_name,
+        )
     if group_buy.chat_id == chat_id:
         raise DomainError("helpsell_own_chat", id=group_buy.id, title=group_buy.terms.title)
     if group_buy.help_sell_rate_bp <= 0 and seller_id != group_buy.organiser_id:

@@ -23,6 +23,9 @@ BAD_RATE = re.compile(
     rf"^(?:{_BARE_ID}\s*)?{_ON}\s*(?P<rate>[^\s#]*\d[^\s#]*)(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE
 )
 
+# `帮卖 开`, `/helpsell #4 on`: turned on with no rate (answered with what is missing, not the usage)
+ON_ALONE = re.compile(rf"^(?:{_BARE_ID}\s*)?{_ON}(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE)
+
 
 def fits(rest: str) -> bool:
     """Whether the words after a bare `帮卖` are this command."""

@@ -17,8 +17,8 @@ WORDS = {
     "en": ("/groupbuy Mangoes price 78", "/commission 10%", "/share", "/close", "/paid 1-1", "/earnings"),
 }
 BROUGHT = {
-    "zh": "Rita 用你的分享码跟了 芒果（#1）3 份，截单付款后计佣金。",
-    "en": "Rita joined Mangoes (#1) through your share code (3 units)",
+    "zh": "Rita 通过你的分享跟了 芒果（#1）3 份，截单付款后计佣金。",
+    "en": "Rita joined Mangoes (#1) through what you shared (3 units)",
 }
 PAID = {
     "zh": "#1-1 芒果（Rita）：¥23.40，待入账：Rita 提货后可提现，最晚 11月30日 周一 12:02",

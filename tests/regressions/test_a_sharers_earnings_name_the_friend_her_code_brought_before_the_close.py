@@ -22,11 +22,11 @@ async def test_a_friend_who_joined_through_her_code_is_named_before_the_close() 
 
     zh = chat.private(await chat.say("bob", "我的佣金"))["bob"]
     assert zh == (
-        "你的分享收益：\n待入账：¥0\n可提现：¥0\nJo 用你的分享码跟了 芒果（#1）2 份，截单付款后计佣金。"
+        "你的分享收益：\n待入账：¥0\n可提现：¥0\nJo 通过你的分享跟了 芒果（#1）2 份，截单付款后计佣金。"
     )
     [en] = [r.text for r in await chat.say("bob", "/earnings", private=True, language="en") if r.text]
     assert en.endswith(
-        "Jo joined 芒果 (#1) through your share code (2 units): your commission counts once it closes and "
+        "Jo joined 芒果 (#1) through what you shared (2 units): your commission counts once it closes and "
         "they pay."
     )
     assert "Jo" not in chat.private(await chat.say("cat", "我的佣金"))["cat"]

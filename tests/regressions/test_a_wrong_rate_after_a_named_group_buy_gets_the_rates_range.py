@@ -20,7 +20,9 @@ async def test_a_wrong_rate_after_a_named_group_buy_gets_the_rates_range() -> No
         == "佣金比例须在 0% 到 50% 之间，-5% 不行，没有任何改动。"
     )
     malformed = room.said(await room.say("amy", "/commission #4 five"))
-    assert malformed.startswith("Write the sharers' rate as a percent from 0 to 50")
+    assert malformed.startswith(
+        "“five” is not a sharers' rate, so nothing was changed. Write it as a percent"
+    )
     assert "%" not in await room.card(4)  # no rate was set
     set_now = room.said(await room.say("amy", "/commission #4 5%"))
     assert "5%" in await room.card(4)

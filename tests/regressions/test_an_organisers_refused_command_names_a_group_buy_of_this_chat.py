@@ -34,6 +34,7 @@ async def two_open(lang: str) -> Chat:
         ("佣金 #9 5%", "这个群里没有团购 #9，没有任何改动。请用卡片上的编号，例如：佣金 #1 5%"),
         (
             "分享佣金 #1 abc",
+            "“abc”不是分享佣金比例，没有任何改动。"
             "佣金请写 0 到 50 之间的百分比，例如：分享佣金 5%，或 分享佣金 #1 2.5%（0 为关闭）。",
         ),
         ("代报 #7 王阿姨 2", "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：代报 #1 王阿姨 2"),
@@ -64,8 +65,8 @@ async def test_a_chinese_refusal_names_her_group_buy_in_the_word_she_typed(typed
         ),
         (
             "/commission #1 abc",
-            "Write the sharers' rate as a percent from 0 to 50, e.g. /commission 5% or /commission #1 2.5% "
-            "(0 stops it).",
+            "“abc” is not a sharers' rate, so nothing was changed. "
+            "Write it as a percent from 0 to 50, e.g. /commission 5% or /commission #1 2.5% (0 stops it).",
         ),
         (
             "/add #7 Wang 2",

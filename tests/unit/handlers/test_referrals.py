@@ -19,6 +19,11 @@ USAGE = (
     "(0 stops it)."
 )
 CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+# a word where the rate goes is named, nothing changed (review 99 #12)
+NOT_A_RATE = (
+    "“{word}” is not a sharers' rate, so nothing was changed. "
+    "Write it as a percent from 0 to 50, e.g. /commission 5% or /commission #1 2.5% (0 stops it)."
+)
 
 
 def code_in(text: str) -> str:
@@ -238,9 +243,9 @@ async def test_the_organiser_sets_the_rate_and_the_card_says_it(
     ("user", "typed", "answer"),
     [
         ("amy", "佣金 60%", "佣金比例须在 0% 到 50% 之间，60% 不行，没有任何改动。"),
-        ("amy", "/commission 5 percent", USAGE),
+        ("amy", "/commission 5 percent", NOT_A_RATE.format(word="5 percent")),
         ("amy", "佣金 100.5%", "佣金比例须在 0% 到 50% 之间，100.5% 不行，没有任何改动。"),
-        ("amy", "/commission #1 abc", USAGE),
+        ("amy", "/commission #1 abc", NOT_A_RATE.format(word="abc")),
         ("bob", "佣金 5%", "只有团长（Amy）可以这样做，没有任何改动。"),
     ],
 )
