@@ -487,7 +487,8 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
     numbered = (
         f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
     )
-    example = f"+{quantity} {numbered}{others[0]}"
+    limit = refusal.params.get("limit")  # `+4 豆沙` sold out, limit 3: `例如 +3 咸蛋黄`
+    example = f"+{min(quantity, limit) if isinstance(limit, int) else quantity} {numbered}{others[0]}"
     if command.friend:  # her friend's line, as she typed it
         typed_in = "zh" if command.lang == "zh" else "en"
         example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
