@@ -421,7 +421,14 @@ async def _join(ctx: Context) -> list[Reply]:
     reached = _just_reached_target(joined)
     if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
+    skipped = ""
+    if joined.passed_over:  # a bare `+1` beside a 🈵 one: which it joined, and that the other is sold out
+        full = " · ".join(f"#{number} {name}" for number, name in joined.passed_over)
+        skipped = t(lang, "join_sold_out_other", full=full, id=group_buy.id, title=group_buy.terms.title)
+        text = t(lang, "two_sentences", first=text, second=skipped)  # said before its own 🈵 (rep96 #10)
     sold_out = await _sold_out_by(ctx, joined, lang)
+    if sold_out and skipped and group_buy.stock_left == 0:  # `🈵 草莓 已售罄！`: never read as the other's
+        sold_out = t(lang, "joined_options_all_sold_out", title=group_buy.terms.title)
     if sold_out:  # the join took the last unit: `🈵 已售罄！`
         text = t(lang, "two_sentences", first=text, second=sold_out)
     if elsewhere:
@@ -448,16 +455,7 @@ async def _join(ctx: Context) -> list[Reply]:
     other = closed = await just_closed.other_joined(ctx, group_buy, lang)
     if other:  # a bare `+1` just after another closed here: which one it joined
         text = t(lang, "two_sentences", first=text, second=other)
-    if joined.passed_over:  # a bare `+1` beside a 🈵 one: which it joined, and that the other is sold out
-        full = " · ".join(f"#{number} {name}" for number, name in joined.passed_over)
-        skipped = t(
-            lang,
-            "join_sold_out_other",
-            full=full,
-            id=group_buy.id,
-            title=group_buy.terms.title,
-        )
-        text = t(lang, "two_sentences", first=text, second=skipped)
+    if skipped:  # said above, before its own 🈵
         other = other or skipped
     answer = Reply(text=text, language=lang)
     news = (
@@ -487,7 +485,8 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
     numbered = (
         f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
     )
-    example = f"+{quantity} {numbered}{others[0]}"
+    limit = refusal.params.get("limit")  # `+4 豆沙` sold out, limit 3: `例如 +3 咸蛋黄`
+    example = f"+{min(quantity, limit) if isinstance(limit, int) else quantity} {numbered}{others[0]}"
     if command.friend:  # her friend's line, as she typed it
         typed_in = "zh" if command.lang == "zh" else "en"
         example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"

@@ -14,6 +14,8 @@ from commerce.domain.errors import DomainError
 def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainError:
     """A refusal of `+N for Wang` about Wang's line (the limit she is at, the option to name for her)."""
     said = refusal.params
+    if refusal.code == "limit_exceeded" and refusal.params.get("option"):  # `+5 豆沙 帮 王阿姨`: the join
+        return _over_limit_option(refusal, name=friend)
     if refusal.code == "limit_exceeded":
         return _over_limit(refusal, name=friend)
     if refusal.code == "not_enough_stock":  # `+2` would join the member's own line: `+2 for Wang`
@@ -115,4 +117,31 @@ def _over_limit(refusal: DomainError, *, name: str) -> DomainError:
         room=room,
         name=name,
         unit=said.get("unit", ""),  # sold per kg: "limited to 6 kg per person"
+    )
+
+
+def _over_limit_option(refusal: DomainError, *, name: str) -> DomainError:
+    """The per-person limit on an option as it bears on a friend's line, with the join that fits it
+    (`发 +4 豆沙 帮 王阿姨`, "send +4 small for Wang"): the option named, as her own refusal names it."""
+    said = refusal.params
+    if not said["have"]:
+        return DomainError(
+            "limit_exceeded_for_new_option",
+            title=said["title"],
+            limit=said["limit"],
+            name=name,
+            option=said["option"],
+            example="",  # `+4 豆沙 帮 王阿姨`: in the reader's words (handlers.texts.refusal_text)
+            unit=said.get("unit", ""),
+        )
+    return DomainError(
+        "limit_exceeded_for_option",
+        title=said["title"],
+        limit=said["limit"],
+        have=said["have"],
+        room=said["room"],
+        name=name,
+        option=said["option"],
+        example="",
+        unit=said.get("unit", ""),
     )

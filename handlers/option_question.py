@@ -42,6 +42,7 @@ from handlers import (
     group_buys,
     name_in_title,
     note_titles,
+    option_items,
     pasted_lines,
     pasted_products,
     pasted_template,
@@ -466,6 +467,9 @@ async def join(ctx: Context) -> list[Reply]:
     coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
     if coded is not None:
         return coded
+    both = await option_items.joined(ctx, join)  # `豆沙 2 咸蛋黄 3`: each option, all or nothing
+    if both is not None:
+        return both
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant

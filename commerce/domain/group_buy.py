@@ -456,7 +456,12 @@ class GroupBuy:
                     if o.name != option.name and not self.option_sold_out(o)
                 ]
                 raise DomainError(
-                    "option_sold_out", option=option.name, title=self.terms.title, room=room, others=others
+                    "option_sold_out",
+                    option=option.name,
+                    title=self.terms.title,
+                    room=room,
+                    others=others,
+                    limit=self.terms.per_person_limit,  # another option's example never past it
                 )
             raise DomainError(
                 "option_not_enough", option=option.name, left=left, title=self.terms.title, held=had
@@ -530,8 +535,8 @@ class GroupBuy:
         had = current.quantity if current else 0
         per_person = self.terms.per_person_limit
         # what is really left to take (the option's stock, the group buy's): below the room her limit
-        # leaves, a refusal over the limit would offer what is not there ("还能再要 3 份" with 1 left);
-        # the stock's refusal says what she can have instead
+        # leaves, a refusal over the limit would offer what is not there ("还能再要 3 份" with 1 left, or
+        # with none: sold out); the stock's refusal says what she can have instead (sold out: how to wait)
         stocked = self.option_left(chosen) if chosen is not None and chosen.stock is not None else None
         in_stock = self.stock_left if stocked is None else stocked
         room_left = None if per_person is None else per_person - elsewhere - had
@@ -539,7 +544,7 @@ class GroupBuy:
             per_person is not None
             and elsewhere > 0
             and elsewhere + had + quantity > per_person
-            and not (in_stock is not None and room_left is not None and 0 < in_stock < room_left)
+            and not (in_stock is not None and room_left is not None and in_stock < room_left)
         ):
             raise DomainError(
                 "limit_exceeded_member",
@@ -550,7 +555,7 @@ class GroupBuy:
                 unit=self.terms.unit,
             )
         limit = self.line_limit(max_per_line)
-        stock_first = in_stock is not None and limit is not None and 0 < in_stock < limit - had
+        stock_first = in_stock is not None and limit is not None and in_stock < limit - had
         if limit is not None and had + quantity > limit and not stock_first:
             if limit == self.terms.per_person_limit:  # per line, so per option: `粽子 咸 每人限购 3 份`
                 title = self.terms.title if chosen is None else f"{self.terms.title} {chosen.name}"
@@ -566,6 +571,8 @@ class GroupBuy:
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
         room = self._room_ever(chosen, had)  # the most a wait offered instead could be for
+        if room_left is not None and room_left > 0 and (room is None or room_left < room):
+            room = room_left  # nor more than her limit leaves her (`+2` holding 2 of 3, sold out: `候补 1`)
         if left is not None and quantity > left:
             if left <= 0 and chosen is not None:  # 多规格: the option's waiting list is offered
                 raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name, room=room)

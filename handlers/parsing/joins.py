@@ -1659,10 +1659,20 @@ def _list_title(after_head: str, lines: Sequence[str]) -> str:
 _COUNT_FIRST = re.compile(r"^\s*(?:[+x×*]\s*)?\d", re.IGNORECASE)
 
 
+# `(送 2) Kay 1`: a bracketed note before a list line's name
+_LEAD_BRACKET = re.compile(r"^\s*(?P<note>[(（\[【][^)）\]】]+[)）\]】])\s*(?P<rest>\S.*)$")
+
+
 def _entry_after_name(entry: str, names: Sequence[str]) -> str:
     """A list line without the name it starts with: one of the member's `names` where it does (the
     longest; also after another name, `王五 李四 +1`), else what comes before a glued quantity
-    (`小王2份`, `李四+1`), else the first word."""
+    (`小王2份`, `李四+1`), else the first word. A bracketed note before the name (`(送 2) Kay 1`) is kept,
+    after the count: `1 (送 2)`."""
+    lead = _LEAD_BRACKET.match(entry)
+    if lead is not None:
+        kept = _entry_after_name(lead.group("rest"), names)
+        if kept:
+            return f"{kept} {lead.group('note')}"
     spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
     for name in sorted(filter(None, spelled), key=len, reverse=True):
         after = _after_name(entry, name)

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from handlers.parsing.joins import names_her
 
 _HEAD = re.compile(r"^\s*[#＃]\s*接龙\s*(?P<rest>.*)$")
-_NUMBERED = re.compile(r"^\s*\d{1,4}\s*(?:[.、．)]|\ufe0f?\u20e3)\s*\S")  # `4.`, `4、`, `4️⃣`
+# `4.`, `4、`, `4️⃣`, and the keycap ten `🔟` (the tenth line, as `10.`)
+_NUMBER = r"(?:\d{1,4}\s*(?:[.、．)]|\ufe0f?\u20e3)|\U0001f51f\ufe0f?)"
+_NUMBERED = re.compile(rf"^\s*{_NUMBER}\s*\S")
 # `45元`, `45元/盒`, `¥45`, `价格：45`: the price (and the unit it is per, which the title already says)
 _PRICE = re.compile(
     r"(?:(?:价格|单价|团购价)\s*[:：]?\s*)?(?:[¥￥]\s*(?P<sign>\d+(?:\.\d{1,2})?)|(?P<yuan>\d+(?:\.\d{1,2})?)\s*(?:元|块))"
@@ -79,7 +81,7 @@ def read_template(raw: str, names: Sequence[str]) -> Template | None:
     if not title:
         unread = unread or terms[priced]
     opening = " ".join(["接龙", title, "价格", price, *said])
-    entries = [re.sub(r"^\s*\d{1,4}\s*(?:[.、．)]|\ufe0f?\u20e3)\s*", "", line) for line in listed]
+    entries = [re.sub(rf"^\s*{_NUMBER}\s*", "", line) for line in listed]
     named_her = all(names_her(entry, names) for entry in entries)
     return Template(title, price, opening, pickup, unread, named_her or len(entries) == 1, named_her)
 

@@ -93,6 +93,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "join_restated_other": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},
     "join_restated_set_only": {"quantity": ("quantity", "units"), "asked": ("asked", "units")},
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
+    "limit_exceeded_for_option": _LIMIT,
+    "limit_exceeded_for_new_option": {"limit": ("limit", "amount")},
     "leave_would_unform": {
         "target": ("target", "units"),
         "sold": ("sold", "units"),
@@ -187,6 +189,10 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     if code == "limit_exceeded" and params.get("option"):  # `还能再要 2 份（发 +2 小盒）`: the option named
         code = "limit_exceeded_option"
         params = {**params, "example": f"+{params.get('room')} {params['option']}"}
+    if code in ("limit_exceeded_for_option", "limit_exceeded_for_new_option"):  # `发 +4 豆沙 帮 王阿姨`
+        most = params.get("room") if code == "limit_exceeded_for_option" else params.get("limit")
+        friend = t(lang, "join_for_friend_form", friend=params.get("name"))
+        params = {**params, "example": f"+{most} {params.get('option')} {friend}"}
     if code == "limit_exceeded_first":  # `最多发 +3 小盒`: the option named, never a bare `+3` (rep92 #10)
         params = {**params, "option_at": f" {params['option']}" if params.get("option") else ""}
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0

@@ -24,7 +24,10 @@ async def test_the_hint_and_the_limit_name_the_guest_and_the_friend() -> None:
         " Nothing was changed."
     )
     assert friend == (
-        "Sorry, Shirts black is limited to 2 per person and Wang already has 1, so Wang may have 1 more."
-        " Nothing was changed."
+        "Sorry, Shirts black is limited to 2 per person and Wang already has 1, so Wang may have 1 more:"
+        " send +1 black for Wang. Nothing was changed."
     )
-    assert friend_zh == "抱歉，Shirts black 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份，没有任何改动。"
+    assert friend_zh == (
+        "抱歉，Shirts black 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份（发 +1 black 帮 Wang），"
+        "没有任何改动。"
+    )

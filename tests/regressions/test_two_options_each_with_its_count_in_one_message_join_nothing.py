@@ -1,6 +1,8 @@
 """Session 40 (s39 closing, "Pastes and joins"): `豆沙 2 咸蛋黄 3` on a buy with options 豆沙 / 咸蛋黄
 joined 2 豆沙 with the note "咸蛋黄 3": the 咸蛋黄 never ordered. Two options, each with its count, in one
-message now join nothing and get the two joins to send one by one, as `+2 豆沙 +3 咸蛋黄` does."""
+message now join nothing and get the two joins to send one by one, as `+2 豆沙 +3 咸蛋黄` does.
+Session 41: both are joined, in one unit of work (tests/regressions/
+test_two_options_in_one_message_join_both_or_neither.py)."""
 
 from __future__ import annotations
 
@@ -17,13 +19,14 @@ async def _mooncakes() -> Chat:
 
 
 @pytest.mark.parametrize("typed", ["豆沙 2 咸蛋黄 3", "豆沙2 咸蛋黄3", "豆沙 2份 咸蛋黄 3份"])
-async def test_two_options_each_with_its_count_are_sent_one_by_one(typed: str) -> None:
+async def test_two_options_each_with_its_count_join_each(typed: str) -> None:
     chat = await _mooncakes()
 
     reply = chat.said(await chat.say("kay", typed))
 
-    assert reply == "一条消息请只报一样东西：先发“+2 豆沙”，再单独发一条“+3 咸蛋黄”。没有任何改动。"
-    assert "还没有人跟团" in await chat.card()
+    assert "Kay 跟团：2 × 月饼 豆沙（#1）" in reply and "Kay 跟团：3 × 月饼 咸蛋黄（#1）" in reply, reply
+    card = await chat.card()
+    assert "1. Kay 豆沙 ×2" in card and "2. Kay 咸蛋黄 ×3" in card and "备注" not in reply, card
 
 
 async def test_a_name_count_and_address_still_joins_with_the_note() -> None:

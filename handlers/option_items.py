@@ -1,0 +1,121 @@
+"""Two options of one group buy in one message, each with its count (`豆沙 2 咸蛋黄 3`, `+1 small +2 big`,
+`+1 vanilla, +1 rose`): each option joined that many, in one unit of work, all or nothing.
+
+Each item (`command.items`: `+2 豆沙`, `+3 咸蛋黄`) is joined as its own `+N option` would be. One refused
+(sold out, over its limit, too few left) undoes them all: the answer names each refused with why, and
+that nothing was added. Items naming anything else (another group buy, a note, the same option twice, a
+friend) are left to the answers they had (`handlers.several_items`: one a message). A plain `+1` has no
+items: never a read here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.options import option_in_note
+from handlers.context import Context
+from handlers.texts import refusal_text, t
+from handlers.types import Reply
+
+# `+2 豆沙`, `+3份 咸蛋黄`, `+1 #2 small`: the item's count, then its words
+_ITEM = re.compile(r"^[+＋]\s*(?P<n>\d{1,4})\s*份?\s+(?P<words>\S.*)$")
+_NUMBER = re.compile(r"#\s*(\d{1,9})")
+_TRIM = " ,，.。!！~～、;；:："
+# a refusal's own "nothing was changed": said once, of the whole message
+_NOTHING_CHANGED = re.compile(
+    r"[，,]?\s*(?:这次)?没有(?:任何)?改动(?=[。，；]|$)|\s*Nothing (?:was )?changed\."
+    r"|[,;]?\s*so nothing was changed|[,;]?\s*nothing was changed(?=[.;])"
+)
+
+
+def _read(items: tuple[str, ...]) -> list[tuple[int, str, int | None]] | None:
+    """Each item's count, words and `#N` (None: an item of another shape)."""
+    read = []
+    for item in items:
+        found = _ITEM.match(item.strip(_TRIM))
+        if found is None:
+            return None
+        words = found.group("words")
+        numbers = _NUMBER.findall(words)
+        if len(numbers) > 1:
+            return None
+        words = " ".join(w.strip(_TRIM) for w in _NUMBER.sub(" ", words).split() if w.strip(_TRIM))
+        read.append((int(found.group("n")), words, int(numbers[0]) if numbers else None))
+    return read
+
+
+def _options(group_buy: GroupBuy, read: list[tuple[int, str, int | None]]) -> list[str] | None:
+    """The option each item names on `group_buy`, exactly (no word left over), each a different one."""
+    if not group_buy.terms.options:
+        return None
+    named = []
+    for _, words, number in read:
+        if number is not None and number != group_buy.id:
+            return None
+        option, rest = option_in_note(group_buy, words)
+        if not option or rest:
+            return None
+        named.append(option)
+    return named if len(set(named)) == len(named) else None
+
+
+async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply] | None:
+    """The replies to a join of two options or more each with its count, all joined; None when the
+    message is no such join (no items, a tap, a paste, in private, items naming no one group buy's
+    options). A refusal of any raises `join_options_refused` (each refused, why), nothing joined."""
+    command = ctx.command
+    if len(command.items) < 2 or command.tap or command.pasted or command.friend or ctx.is_private:
+        return None
+    read = _read(command.items)
+    if read is None:
+        return None
+    numbers = {n for _, _, n in read if n is not None} | (
+        {command.group_buy_id} if command.group_buy_id is not None else set()
+    )
+    if len(numbers) > 1:
+        return None
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    found = [
+        (g, named)
+        for g in sorted(open_here, key=lambda g: g.id or 0)
+        if (not numbers or g.id in numbers) and (named := _options(g, read)) is not None
+    ]
+    if len(found) != 1:
+        return None
+    group_buy, options = found[0]
+    numbered = group_buy.id if numbers or len(open_here) > 1 else None
+    lang = await ctx.lang(group_buy)
+    texts: list[str] = []
+    others: list[Reply] = []
+    refused: list[str] = []
+    for (count, _, _), option in zip(read, options, strict=True):
+        ctx.command = replace(
+            command,
+            items=(),
+            items_first=False,
+            quantity=count,
+            note=option,
+            group_buy_id=numbered,
+            titled=False,
+            unitless=False,
+            option="",
+        )
+        try:
+            answer = await join_one(ctx)
+        except DomainError as refusal:
+            why = _NOTHING_CHANGED.sub("", refusal_text(lang, refusal)).rstrip("，,；; ")
+            title = f"{group_buy.terms.title} {option}"
+            refused.append(t(lang, "pasted_product_refused", title=title, id=group_buy.id, why=why))
+            continue
+        for reply in answer:
+            if reply.text and not reply.private_to and not reply.is_card and not reply.chat_id:
+                texts.append(reply.text)
+            elif not (reply.is_card and any(r.card_of == reply.card_of and r.is_card for r in others)):
+                others.append(reply)
+    ctx.command = command
+    if refused:  # one breaks a rule: none joined (the unit of work rolls back), each refused with why
+        raise DomainError("join_options_refused", lines="\n".join(refused))
+    return [Reply(text="\n".join(texts), language=lang), *others] if texts else others
