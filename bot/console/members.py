@@ -219,6 +219,9 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
     try:
         await run_command(console.app, who, command, where, lang=None, audit=audit)
     except DomainError as refusal:
+        if refusal.code in ("member_already_muted", "member_not_muted"):  # sent twice: as asked already
+            flash(request, page_refusal(lang, refusal))
+            return RedirectResponse(f"/members/{member.identity}", status_code=303)
         errors["chat_text"] = page_refusal(lang, refusal)
         return await _profile(request, who, member, status=422, form=form, errors=errors)
     done = "console_member_muted" if stop else "console_member_unmuted"

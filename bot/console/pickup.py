@@ -65,8 +65,9 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
                 group_buy = str(named)
         except DomainError:
             errors["code"] = "console_pickup_code_bad"  # the form's words, not a chat command's
+    bad = "console_pickup_group_buy_bad_admin" if who.is_admin else "console_pickup_group_buy_bad"
     if group_buy and not group_buy.isdigit():
-        errors["group_buy"] = "console_pickup_group_buy_bad"
+        errors["group_buy"] = bad
     elif who.is_admin and not group_buy:
         errors["group_buy"] = "console_pickup_group_buy_needed"
     if errors:
@@ -75,7 +76,7 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
         try:
             row = await own_group_buy(console, who, int(group_buy))
         except NotFoundHere:
-            errors["group_buy"] = "console_pickup_group_buy_bad"
+            errors["group_buy"] = bad
             return again(422)
         where, about = Where(row.chat_id), row.id
     else:
