@@ -213,7 +213,11 @@ async def audit_list(
     lang = language(request, console.default_language)
     first, last = _day(since), _day(until)
     given = (("since", since, first), ("until", until, last))
-    errors = {name: t(lang, "console_audit_date_bad") for name, text, day in given if text and day is None}
+    errors = {
+        name: t(lang, "console_audit_date_bad", value=text if len(text) <= 40 else text[:39] + "…")
+        for name, text, day in given
+        if text and day is None
+    }
     reversed_dates = first is not None and last is not None and first > last
     if reversed_dates:  # nothing could match: said, none listed
         errors["until"] = t(lang, "console_audit_dates_reversed", since=since, until=until)
@@ -231,7 +235,7 @@ async def audit_list(
     entries: list[AuditEntry] = []
     subjects: dict[str, str] = {}
     actors: dict[int, str] = {}
-    if "what" not in errors and not reversed_dates:
+    if not errors:  # any filter unread (a date mistyped too): none listed, never the whole log as if filtered
         async with console.app.uow_factory() as uow:
             if about_text:
                 where = replace(where, subjects=await _subjects(uow, about_text))

@@ -20,6 +20,7 @@ from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import console_of
 from bot.console.ledger_words import order_sentence
 from bot.console.order_lines import Line, OrderFilter
+from bot.console.orders import _status as payment_status
 from bot.console.render import language, render
 from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
 from commerce.domain.console_people import moved
@@ -78,10 +79,11 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             unit = said(lang, unit) if unit else t(lang, "console_unit_none")
             total = None if line.order_total is None else _money(line.order_total, own, currency)
             amount = None if line.payment is Payment.UNSOLD else _money(line.amount, own, currency)
+            # as the Orders page says it: a part received, a short report (`未付款（已收 ¥100，还差 ¥76）`)
             status = (
-                "console_export_open"
+                t(lang, "console_export_open")
                 if line.payment is Payment.NONE
-                else f"console_payment_{line.payment.value}"
+                else payment_status(line, own, lang, item.order)
             )
             rows.append(
                 (
@@ -89,7 +91,7 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
                     f"#{line.order}" if line.order else "",
                     line.name, line.friend, line.option, _kept(line), unit, line.note,
                     amount, total,  # a failed or cancelled group buy's lines: asked for, no money
-                    t(lang, status), line.pickup, item.group,
+                    status, line.pickup, item.group,
                 )
             )  # fmt: skip
         counted = [item for item in items if _ordered(item.line)]

@@ -142,15 +142,18 @@ async def group_buy_list(
             status_error=error,
         )  # fmt: skip
     wanted = typed.casefold()
-    visible = [
+    titled = [
         row
         for row in await visible_group_buys(console, who)
-        if (not chosen or row.status == chosen)
-        and (not wanted or wanted in row.title.casefold() or wanted.lstrip("#") == str(row.id))
+        if not wanted or wanted in row.title.casefold() or wanted.lstrip("#") == str(row.id)
     ]
+    visible = [row for row in titled if not chosen or row.status == chosen]
     rows = _rows(visible, lang, console.app.tz)
     none = ""  # none listed: the shop has none, or none matches what was asked (said, escaped)
-    if not rows and typed:
+    if not rows and typed and titled:  # the title is found, none in that status: the status said
+        status_words = t(lang, f"console_status_{chosen}")
+        none = t(lang, "console_group_buys_none_matching_in_status", typed=typed, status=status_words)
+    elif not rows and typed:
         none = t(lang, "console_group_buys_none_matching", typed=typed)
     elif not rows and chosen:
         none = t(lang, "console_group_buys_none_in_status", status=t(lang, f"console_status_{chosen}"))

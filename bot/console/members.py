@@ -19,7 +19,7 @@ from bot.console.actions import Where, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
-from bot.console.moderation import admins_only
+from bot.console.moderation import admins_only, state_of
 from bot.console.payouts import MAX_LEGS, commission_figures, ledger_rows, whole_transactions
 from bot.console.render import language, render
 from bot.console.sessions import flash
@@ -29,6 +29,7 @@ from commerce.domain.console_people import MemberLine, MemberOrder, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.moderation import MAX_WHY
 from commerce.domain.money import format_money
+from commerce.domain.notes import Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
@@ -141,6 +142,7 @@ async def _profile(
         # it (rep98): only those that may hold any, read whole
         held = {o.id: await uow.orders.get(o.id) for o in orders if o.status in _MAY_HOLD}
         notes = await uow.console_people.notes_of(scope, member.user_id)
+        marks = await _note_marks(uow, notes, lang, reports=who.is_admin)
         commission = await uow.console_people.commission(scope, member=member.user_id)
         payouts = (
             await uow.payouts.of_member(member.user_id, limit=earnings.MAX_PAYOUTS) if who.is_admin else []
@@ -170,7 +172,10 @@ async def _profile(
             }
             for o in orders
         ],
-        "notes": [{"note": n, "at": format_datetime(n.created_at, tz, lang)} for n in notes],
+        "notes": [
+            {"note": n, "at": format_datetime(n.created_at, tz, lang), "mark": marks.get(n.id or 0, "")}
+            for n in notes
+        ],
         "commission": [{"currency": c.currency, **commission_figures(c)} for c in commission],
         "payouts": [
             {
@@ -186,6 +191,26 @@ async def _profile(
         "errors": errors or {},
     }
     return render(request, "member.html", status=status, **context)
+
+
+async def _note_marks(uow: UnitOfWork, notes: Sequence[Note], lang: str, *, reports: bool) -> dict[int, str]:
+    """What the moderation pages say of her notes, by note: hidden (with the admins' reason) or flagged
+    (waiting in the queue), so an admin deciding on a mute sees it here; shown notes unmarked. Only an
+    admin's page counts members' reports (who reported is the admins' alone)."""
+    marks: dict[int, str] = {}
+    for chat_id in sorted({note.chat_id for note in notes}):
+        flags = await uow.moderation.flags(chat_id)
+        reported = set(await uow.moderation.reports(chat_id)) if reports else set()
+        for note in notes:
+            if note.chat_id != chat_id or note.id is None:
+                continue
+            flag = flags.get(note.id)
+            state = state_of(flag, reported=note.id in reported)
+            if state == "hidden" and flag is not None and flag.why:
+                marks[note.id] = t(lang, "console_member_note_hidden_why", why=flag.why)
+            elif state != "shown":
+                marks[note.id] = t(lang, f"console_member_note_{state}")
+    return marks
 
 
 @router.get("/members/{identity}")
@@ -233,6 +258,9 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
     try:
         await run_command(console.app, who, command, where, lang=None, audit=audit)
     except DomainError as refusal:
+        if refusal.code in ("member_already_muted", "member_not_muted"):  # sent twice: as asked already
+            flash(request, page_refusal(lang, refusal))
+            return RedirectResponse(f"/members/{member.identity}", status_code=303)
         errors["chat_text"] = page_refusal(lang, refusal)
         return await _profile(request, who, member, status=422, form=form, errors=errors)
     done = "console_member_muted" if stop else "console_member_unmuted"

@@ -21,7 +21,7 @@ from bot.console.forms import CsrfForm, Form
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
-from commerce.domain.console import Principal
+from commerce.domain.console import AuditFilter, Principal
 from commerce.domain.console_people import scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.moderation import MAX_WHY, NoteFlag
@@ -106,14 +106,35 @@ def state_of(flag: NoteFlag | None, *, reported: bool = False) -> str:
     return "flagged" if reported and not (flag is not None and flag.cleared) else "shown"
 
 
-def _stale(lang: str, note_id: int, seen: str, now: str) -> str:
-    """A colleague decided on the note since this page was opened (`seen` -> `now`): said, nothing done."""
+async def _restored(uow: UnitOfWork, note_id: int) -> bool:
+    """Whether a note shown now was last shown again after being hidden (恢复显示), not kept (保留) while
+    flagged: the console's latest decision on it says so (the chat's `/unhide` is not in the log: kept)."""
+    entries = await uow.console.audit_entries(AuditFilter(subjects=(f"note:{note_id}",), limit=1))
+    latest = entries[0] if entries else None
+    return latest is not None and latest.action == "note.restore" and latest.before.get("hidden") is True
+
+
+def _stale(lang: str, note_id: int, now: str, *, restored: bool) -> str:
+    """A colleague decided on the note since this page was opened: where it stands now (`now`; shown:
+    `restored` or kept) said, nothing done."""
     if now == "hidden":
         key = "console_stale_note_hidden"
-    elif seen == "hidden":
+    elif restored:
         key = "console_stale_note_shown"
     else:
         key = "console_stale_note_kept"
+    return t(lang, key, id=note_id)
+
+
+def _already(lang: str, note_id: int, now: str, *, restored: bool) -> str:
+    """The note already stands as the form asks (the same Hide, Restore or Leave up sent twice, or a
+    colleague did the same): no clash, nothing done."""
+    if now == "hidden":
+        key = "console_note_already_hidden"
+    elif restored:
+        key = "console_note_already_restored"
+    else:
+        key = "console_note_already_kept"
     return t(lang, key, id=note_id)
 
 
@@ -130,9 +151,13 @@ async def _decide(
     async with console.app.uow_factory() as uow:
         before = await uow.moderation.flag(note_id)
         reported = note_id in await uow.moderation.reports(note.chat_id)
-    state = state_of(before, reported=reported)
+        state = state_of(before, reported=reported)
+        restored = state == "shown" and await _restored(uow, note_id)
+    if seen and seen != state and state == ("hidden" if hide else "shown"):  # as asked already: no clash
+        flash(request, _already(lang, note_id, state, restored=restored))
+        return RedirectResponse("/moderation", status_code=303)
     if seen and seen != state:
-        flash(request, _stale(lang, note_id, seen, state), error=True)
+        flash(request, _stale(lang, note_id, state, restored=restored), error=True)
         return RedirectResponse("/moderation", status_code=303)
     was_hidden = before is not None and before.hidden
     action = "note.hide" if hide else "note.restore"
@@ -167,8 +192,8 @@ async def _decide(
     except DomainError as refusal:
         flash(request, page_refusal(lang, refusal), error=True)
     else:
-        restored = "console_note_restored" if was_hidden else "console_note_kept"
-        done = "console_note_hidden" if hide else restored
+        shown_again = "console_note_restored" if was_hidden else "console_note_kept"
+        done = "console_note_hidden" if hide else shown_again
         said = t(lang, done, id=note_id)
         if hide:  # the author's second note hidden there: how to stop them, as the chat's hide says
             async with console.app.uow_factory() as uow:

@@ -162,6 +162,16 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
                 found.lines.append(Line(group_buy, line, order, group))
                 if order is not None:
                     found.orders.append((group_buy, order))
+    # an option or pickup point none of the chosen group buys has (an old link, a typo): said beside
+    # its field, nothing listed, as an unknown status is; never an empty list or file without a word
+    for name, typed, known in (
+        ("option", where.option, found.options),
+        ("pickup", where.pickup, found.pickups),
+    ):
+        if typed and typed not in known:
+            found.errors[name] = t(lang, f"console_filter_{name}_unknown", typed=_typed(typed))
+    if found.errors:
+        found.lines, found.orders = [], []
     return found
 
 

@@ -1082,6 +1082,32 @@ async def _own_order(console: Console, who: Principal, number: str) -> tuple[Ord
     return None
 
 
+async def _not_refunded(
+    console: Console, who: Principal, numbers: Sequence[str], listed: Sequence[dict[str, Any]], lang: str
+) -> list[str]:
+    """The ticked orders a refund will not take, each with why, for its page to say before she confirms
+    (rep101 #9: once dropped without a word): not an order yet (its group buy still open), none such,
+    refunded already, cancelled, or nothing paid to give back."""
+    taken = {str(item["number"]) for item in listed}
+    said: list[str] = []
+    for number in numbers:
+        if number in taken:
+            continue
+        found = await _own_order(console, who, number)
+        if found is None:
+            said.append(t(lang, "console_refund_skip_none", order=number))
+            continue
+        order, _ = found
+        if order.status is OrderStatus.REFUNDED:
+            key = "console_refund_skip_refunded"
+        elif order.status is OrderStatus.CANCELLED:
+            key = "console_refund_skip_cancelled"
+        else:
+            key = "console_refund_skip_unpaid"
+        said.append(t(lang, key, order=number))
+    return said
+
+
 async def _named_order(console: Console, number: str, lang: str) -> str:
     """`#1-4（Zhang）` / "#1-4 Zhang": an order just acted on, with its buyer's name, as the chat's `已收 1-1
     1-2` names each (`#1-4` alone when it cannot be found again)."""
@@ -1190,6 +1216,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=error if too_long else "",
                 uncovered=await _uncovered(console, who, numbers, lang),
+                skipped=await _not_refunded(console, who, numbers, listed, lang),
             )  # fmt: skip
     # what each row's page saw of its order (Mark paid, 只收到): stale ones refused (rep101 #1)
     seen = {number: form.get(f"seen_{number}", "") for number in numbers} if action == "paid" else {}

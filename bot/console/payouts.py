@@ -309,7 +309,9 @@ async def ledger_page(
     lines: list[LedgerLine] = []
     choices: list[MemberLine] = []
     async with console.app.uow_factory() as uow:
-        if order_text:
+        if order_text and member_text:  # one filter at a time: never one of them ignored without a word
+            errors["member"] = "console_ledger_one_filter"
+        elif order_text:
             group_buy, _, seq = order_text.partition("-")
             gid, number = parse_int(group_buy), parse_int(seq)
             order_id = None

@@ -20,6 +20,8 @@ from handlers.texts.units import priced
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
 CONSOLE_WORDING = {
     "order_not_found": "console_order_not_found",
+    "order_before_close": "console_order_before_close",  # no `截单 #5` to type, no "you will be told"
+    "order_before_close_member": "console_order_before_close",
     "target_not_reached": "console_target_not_reached",
     "note_already_hidden": "console_note_already_hidden",
     "edit_options": "console_edit_options",

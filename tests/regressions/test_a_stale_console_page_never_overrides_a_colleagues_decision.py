@@ -56,16 +56,18 @@ async def _note_told(world: ConsoleWorld, since: int) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "hidden", "shown"),
+    ("lang", "hidden", "already_hidden", "already_shown"),
     [
         ("zh", "你打开这页后，这一项（笔记 #{n}）已被隐藏；看过后再操作（没有任何改动）。",
-         "你打开这页后，这一项（笔记 #{n}）已被恢复显示；看过后再操作（没有任何改动）。"),
+         "笔记 #{n} 已经隐藏了，没有任何改动。要恢复，请在“已隐藏的笔记”里点“恢复”。",
+         "笔记 #{n} 已经恢复显示了，和你要做的一样，不用再操作（没有任何改动）。"),
         ("en", "Note #{n} was hidden" + SINCE,
-         "Note #{n} was shown again" + SINCE),
+         "Note #{n} is hidden already; nothing was changed. To show it again: Restore, under Hidden notes.",
+         "Note #{n} is shown again already, as you asked; nothing more to do (nothing was changed)."),
     ],
 )  # fmt: skip
 async def test_a_note_decided_meanwhile_is_not_decided_again(
-    tmp_path: Path, lang: str, hidden: str, shown: str
+    tmp_path: Path, lang: str, hidden: str, already_hidden: str, already_shown: str
 ) -> None:
     async with console_world(tmp_path) as world:
         shop = await open_shop(world)
@@ -76,9 +78,9 @@ async def test_a_note_decided_meanwhile_is_not_decided_again(
         hide = {"note": str(n), "why": "ad", "seen": "flagged"}
         assert (await post_form(eva, "/moderation/hide", hide)).status_code == 303
         before = len(await world.outbox_rows())
-        # dan's queue page still showed it flagged: his 隐藏 and 保留 are refused
+        # dan's queue page still showed it flagged: his 隐藏 finds it hidden as he asked, his 保留 is refused
         assert (await post_form(dan, "/moderation/hide", hide)).status_code == 303
-        assert hidden.format(n=n) in await _page_text(dan, "/moderation")
+        assert already_hidden.format(n=n) in await _page_text(dan, "/moderation")
         restore = f"/moderation/notes/{n}/restore"
         assert (await post_form(dan, restore, {"seen": "flagged"})).status_code == 303
         assert hidden.format(n=n) in await _page_text(dan, "/moderation")
@@ -87,6 +89,6 @@ async def test_a_note_decided_meanwhile_is_not_decided_again(
         assert (await post_form(eva, restore, {"seen": "hidden"})).status_code == 303
         before = len(await world.outbox_rows())
         assert (await post_form(dan, restore, {"seen": "hidden"})).status_code == 303
-        assert shown.format(n=n) in await _page_text(dan, "/moderation")
+        assert already_shown.format(n=n) in await _page_text(dan, "/moderation")
         assert await _note_told(world, before) == []
         assert [e["action"] for e in await world.audit_rows()] == ["note.hide", "note.restore"]

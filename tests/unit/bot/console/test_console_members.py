@@ -4,6 +4,7 @@ the chat and to the member, audited."""
 
 from __future__ import annotations
 
+import html
 import json
 
 from tests.unit.bot.console.console_client import ConsoleWorld, post_form
@@ -97,10 +98,11 @@ async def test_a_bad_chat_or_a_long_reason_is_answered_next_to_the_field(world: 
     assert f'<input name="why" value="{long_why}" aria-invalid="true"' in response.text  # kept as typed
     response = await post_form(amy, "/members/playground:bob/mute", {"chat": "work", "why": "x"})
     assert response.status_code == 422
-    assert "Choose one of the member&#39;s chats listed here." in response.text
+    assert "Choose one of the member&#39;s chats listed here. Nothing was changed." in response.text
     response = await post_form(amy, "/members/playground:bob/unmute", {"chat": "family"})
-    assert response.status_code == 422  # not stopped: the chat's own refusal, shown on the page
-    assert 'class="field-error"' in response.text
+    assert response.status_code == 303  # not stopped: as asked already, said as done, no error (rep101 #11)
+    page = (await amy.get("/members/playground:bob")).text
+    assert "was not stopped from posting notes. Nothing changed." in html.unescape(page)
     assert await world.audit_rows() == []
 
 

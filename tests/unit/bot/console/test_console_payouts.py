@@ -4,6 +4,7 @@ privately, audited), an order's or a member's transactions, the trial balance (a
 
 from __future__ import annotations
 
+import html
 import json
 
 from tests.unit.bot.console.console_client import ConsoleWorld, post_form
@@ -110,7 +111,8 @@ async def test_an_orders_transactions_each_organiser_their_own(world: ConsoleWor
     dan = await world.member("dan")
     refused = await dan.get(f"/ledger?order={shop.mangoes}-1")
     assert refused.status_code == 422
-    assert 'class="field-error">No such order of yours: write its number as 12-3.' in refused.text
+    said = f"There is no order “{shop.mangoes}-1” of yours, so nothing is listed: write its number as 12-3."
+    assert f'class="field-error">{said}' in html.unescape(refused.text)
     assert f'value="{shop.mangoes}-1"' in refused.text  # what was typed is kept
     assert "buyer:dan" not in refused.text
 
@@ -132,5 +134,6 @@ async def test_bad_order_numbers_are_answered_next_to_the_field(world: ConsoleWo
     for typed in ("abc", "1-", "99-1", "1-99", f"{2**40}-1"):
         page = await admin.get("/ledger", params={"order": typed})
         assert page.status_code == 422, typed
-        assert "There is no such order: write its number as 12-3." in page.text  # an admin: no "yours"
-    assert "no such order" not in (await admin.get("/ledger")).text
+        said = f"There is no order “{typed}”, so nothing is listed: write its number as 12-3."
+        assert said in html.unescape(page.text)  # an admin: no "yours"
+    assert "There is no order" not in (await admin.get("/ledger")).text
