@@ -134,6 +134,13 @@ class Context:
                 # `2 please` in a Chinese room: a courtesy tells only her language; the group reads it
                 return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
+        if self._slash_alone_in_private:
+            # `/orders`, `/help`, `/list #1` (a menu's tap) in private: her `/lang` (above), else her own
+            # language (her app's, the words she typed before, her groups'), never the slash word's but for
+            # someone nothing is known of (rep95 #2)
+            known = await self.known_language()
+            if known:
+                return known
         if self.slash_alone_in_group:
             # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
             # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
@@ -254,6 +261,18 @@ class Context:
             and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
         )
 
+    @property
+    def _slash_alone_in_private(self) -> bool:
+        """A slash command with no words after it typed in private (`/orders`, `/list #1`, a menu's tap),
+        not a button nor `/start`: answered in the sender's own language, as one typed in a group."""
+        return bool(
+            self.command.spoken
+            and self.is_private
+            and not self.command.tap
+            and self.command.heard is None
+            and slash_alone(self.request.text or "")
+        )
+
     async def room_lang(self, group_buy: GroupBuy | None, lang: str) -> str:
         """What the group reads of an answer to a slash command alone typed there (`/paid 2-2 2-3`, which
         tells nothing of the group's): the group's language, its `/lang`, else as `group_buy`'s card speaks
@@ -291,11 +310,12 @@ class Context:
 
     async def known_language(self) -> str | None:
         """A language the sender is known to read, the words typed aside: the chat's `/lang`, their app's,
-        the words they last used, else their groups' `/lang`; None for someone the bot knows nothing of."""
+        the words they last used, else their groups' (`groups_spoken`: their `/lang`, else as their cards
+        speak); None for someone the bot knows nothing of."""
         hint = normalize_language(self.request.language)
-        return (
-            await self.chat_language() or hint or await self._own_language() or await self._groups_language()
-        )
+        known = await self.chat_language() or hint or await self._own_language()
+        # her groups': their `/lang`, else as their cards speak (rep95 #2: only `+1 小盒` in a Chinese group)
+        return known or await groups_spoken(self.uow, self.request.platform, self.request.user_id, self.memo)
 
     async def private_lang(self, fallback: str) -> str:
         """The language of a private copy of an answer typed in a group (a refund's amount, a payment
