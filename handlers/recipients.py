@@ -78,6 +78,24 @@ async def buyer_language(
     return (await steady_languages(uow, platform, [to], fallback))[to]
 
 
+async def earner_language(
+    uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, order: Order, memo: LanguageMemo, to: str
+) -> str:
+    """The language a sharer or help-seller (帮卖) `to` is told about her commission on `order` in (paid,
+    picked up, freed, taken back): her steady one (`steady_languages`: her private `/lang`, else her
+    app's); else a help-seller's, the order's group's (`buyer_language`: the group she sells in), a
+    sharer's, the groups she was last seen in (`groups_spoken`), never the order's group for a sharer
+    who is no member there (rep97 #1: Cat, of a Chinese group, read English about orders her code
+    brought in an English help-selling group); else the order's group's."""
+    if to == order.help_seller_id:
+        return await buyer_language(uow, platform, group_buy, order, memo, to)
+    steady = (await steady_languages(uow, platform, [to], ""))[to]
+    if steady:
+        return steady
+    groups = await groups_spoken(uow, platform, to, memo)
+    return groups or await language_in(uow, group_buy, order.chat_id, memo)
+
+
 async def known_as(ctx: Context, order: Order, group_buy: GroupBuy) -> str:
     """The sender's name as the order's buyer knows it (in a note about their order): the name typed
     under in the buyer's group, else the sender's name in that group (their room alias there), else in
