@@ -49,7 +49,12 @@ async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> 
 
 
 async def organiser_language(
-    uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, platform: str | None = None
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    memo: LanguageMemo,
+    platform: str | None = None,
+    *,
+    group: str | None = None,
 ) -> str:
     """The language of the organiser's private notice about her group buy (its close, a buyer's 说已付款,
     its deadline, an admin's act, a question, a lapse, a refund's amount): one steady language, her own
@@ -60,8 +65,10 @@ async def organiser_language(
     where her language came from (`Member.language_from`), and only her app's is read: on Telegram an
     organiser whose app sends none, typing one English command in a Chinese group, keeps Chinese
     notices; where the platform never tells an app language (`NO_APP_LANGUAGE`: WeChat, the
-    playground) nothing stored is read. Without `platform` only her setting is known."""
-    fallback = await card_language(uow, group_buy, memo)
+    playground) nothing stored is read. Without `platform` only her setting is known. `group`: the
+    group's language where its card does not tell it (a group buy a console admin opened in her name
+    speaks the admin's page; the group's other cards, `group`, are hers to read: rep98 #6)."""
+    fallback = group or await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
     return (await steady_languages(uow, platform, [organiser], fallback))[organiser]
 
