@@ -134,13 +134,6 @@ class Context:
                 # `2 please` in a Chinese room: a courtesy tells only her language; the group reads it
                 return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
-        if self._slash_alone_in_private:
-            # `/orders`, `/help`, `/list #1` (a menu's tap) in private: her `/lang` (above), else her own
-            # language (her app's, the words she typed before, her groups'), never the slash word's but for
-            # someone nothing is known of (rep95 #2)
-            known = await self.known_language()
-            if known:
-                return known
         if self.slash_alone_in_group:
             # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
             # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
@@ -259,18 +252,6 @@ class Context:
             and not self.is_private
             and self.command.heard is None
             and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
-        )
-
-    @property
-    def _slash_alone_in_private(self) -> bool:
-        """A slash command with no words after it typed in private (`/orders`, `/list #1`, a menu's tap),
-        not a button nor `/start`: answered in the sender's own language, as one typed in a group."""
-        return bool(
-            self.command.spoken
-            and self.is_private
-            and not self.command.tap
-            and self.command.heard is None
-            and slash_alone(self.request.text or "")
         )
 
     async def room_lang(self, group_buy: GroupBuy | None, lang: str) -> str:
