@@ -1,10 +1,11 @@
 """The private notice to each help-seller (帮卖) or sharer whose commission a refund (退款) or an undone
-payment (撤销已收) takes back: which order of which group buy, and how much, in her own language (else
-the language of the group the order was made in, as its buyer is told). Once: the refund or undo happens
-once (a second is refused), and the notice goes out with it through the outbox, sent after the commit.
-A payment tells each earner what it credits her (`commission_on_payments`), as once.
-When it leaves her available balance below zero while a payout of hers is still open (asked for or
-approved, not paid), the notice says that payout is now more than she earned and will be decided again."""
+payment (撤销已收) takes back: which order of which group buy, and how much, in her own language (else a
+help-seller's, the group the order was made in; a sharer's, her groups': `earner_language`). Once:
+the refund or undo happens once (a second is refused), and the notice goes out with it through the
+outbox, sent after the commit. A payment tells each earner what it credits her
+(`commission_on_payments`), as once. When it leaves her available balance below zero while a payout of
+hers is still open (asked for or approved, not paid), the notice says that payout is now more than she
+earned and will be decided again."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from commerce.services.ledger import commission_as_paid, commission_of, hold_end
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.memo import LanguageMemo
-from handlers.recipients import buyer_language, language_of
+from handlers.recipients import earner_language, language_of
 from handlers.texts import t
 from handlers.texts.dates import format_datetime
 from handlers.types import Reply
@@ -78,7 +79,7 @@ async def commission_taken_back(
     for earner, amount in earned:
         if earner == told_already:
             continue
-        lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
+        lang = await earner_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
         parts = dict(await roles_of(ctx.uow, order, earner, amount))
         text = t(
             lang,
@@ -325,7 +326,7 @@ async def commission_on_payments(
 ) -> list[Reply]:
     """Each sharer or help-seller (帮卖) whose commission the orders paid in this unit of work (its
     `OrderPaid` events, whatever paid them: 已收, the report's Received, a checkout) credit, told
-    privately in her own language (`buyer_language`), with why it is held and until when (the buyer's
+    privately in her own language (`earner_language`), with why it is held and until when (the buyer's
     pickup, or `hold` after the payment at the latest): `Jo 付款了：你赚了 ¥15.60 佣金…待入账：Jo 提货后即可
     提现，最晚 12月13日…`, one message with a line per order; a sharer the loop rule refuses (the buyer
     brought her first) is told why in one line. Once: a repeated 已收 pays nothing, raises no event,
@@ -354,7 +355,7 @@ async def commission_on_payments(
         earned.update(share.member for share in split.shares)
         for earner, key, amount in told:
             if earner not in said:
-                lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+                lang = await earner_language(uow, platform, group_buy, order, memo, earner)
                 said[earner] = (lang, [])
             lang = said[earner][0]
             until = hold_ends(order, hold)
@@ -418,7 +419,7 @@ async def commission_on_pickups(
             if account.kind is not AccountKind.COMMISSION_PENDING or amount <= 0 or not account.member:
                 continue
             earner = account.member
-            lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+            lang = await earner_language(uow, platform, group_buy, order, memo, earner)
             open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
             key = "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free"
             below: dict[str, str] = {}
@@ -481,7 +482,7 @@ async def commission_on_release(
         group_buy = await uow.group_buys.get(found[0].group_buy_id) if found else None
         if group_buy is None:
             continue
-        lang = await buyer_language(uow, platform, group_buy, found[0], memo, earner)
+        lang = await earner_language(uow, platform, group_buy, found[0], memo, earner)
         separator = t(lang, "list_separator")
         amounts = separator.join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
         numbers = separator.join(f"#{order.number}" for order in found)

@@ -291,11 +291,12 @@ class Context:
 
     async def known_language(self) -> str | None:
         """A language the sender is known to read, the words typed aside: the chat's `/lang`, their app's,
-        the words they last used, else their groups' `/lang`; None for someone the bot knows nothing of."""
+        the words they last used, else their groups' (`groups_spoken`: their `/lang`, else as their cards
+        speak); None for someone the bot knows nothing of."""
         hint = normalize_language(self.request.language)
-        return (
-            await self.chat_language() or hint or await self._own_language() or await self._groups_language()
-        )
+        known = await self.chat_language() or hint or await self._own_language()
+        # her groups': their `/lang`, else as their cards speak (rep95 #2: only `+1 小盒` in a Chinese group)
+        return known or await groups_spoken(self.uow, self.request.platform, self.request.user_id, self.memo)
 
     async def private_lang(self, fallback: str) -> str:
         """The language of a private copy of an answer typed in a group (a refund's amount, a payment

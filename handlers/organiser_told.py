@@ -145,10 +145,13 @@ async def told(ctx: Context, group_buy: GroupBuy, text: Text) -> list[Reply]:
     return _reply(group_buy, text(lang, acted_by(ctx, group_buy, lang)), lang)
 
 
-async def told_by_admin(ctx: Context, group_buy: GroupBuy, admin: str, text: Text) -> list[Reply]:
+async def told_by_admin(
+    ctx: Context, group_buy: GroupBuy, admin: str, text: Text, *, group: str | None = None
+) -> list[Reply]:
     """Her one private message of what console admin `admin` (the login) did in her name (a copy, a group
-    buy opened for her: run as her, so `told` would take it for her own act): `管理员 dan …`."""
-    lang = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform)
+    buy opened for her: run as her, so `told` would take it for her own act): `管理员 dan …`; `group`:
+    the group's language as it spoke before (`organiser_language`), else the card's."""
+    lang = await organiser_language(ctx.uow, group_buy, ctx.memo, ctx.request.platform, group=group)
     return _reply(group_buy, text(lang, t(lang, "organiser_notice_admin_named", name=admin)), lang)
 
 

@@ -49,7 +49,12 @@ async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> 
 
 
 async def organiser_language(
-    uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, platform: str | None = None
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    memo: LanguageMemo,
+    platform: str | None = None,
+    *,
+    group: str | None = None,
 ) -> str:
     """The language of the organiser's private notice about her group buy (its close, a buyer's 说已付款,
     its deadline, an admin's act, a question, a lapse, a refund's amount): one steady language, her own
@@ -60,8 +65,10 @@ async def organiser_language(
     where her language came from (`Member.language_from`), and only her app's is read: on Telegram an
     organiser whose app sends none, typing one English command in a Chinese group, keeps Chinese
     notices; where the platform never tells an app language (`NO_APP_LANGUAGE`: WeChat, the
-    playground) nothing stored is read. Without `platform` only her setting is known."""
-    fallback = await card_language(uow, group_buy, memo)
+    playground) nothing stored is read. Without `platform` only her setting is known. `group`: the
+    group's language where its card does not tell it (a group buy a console admin opened in her name
+    speaks the admin's page; the group's other cards, `group`, are hers to read: rep98 #6)."""
+    fallback = group or await card_language(uow, group_buy, memo)
     organiser = group_buy.organiser_id
     return (await steady_languages(uow, platform, [organiser], fallback))[organiser]
 
@@ -76,6 +83,24 @@ async def buyer_language(
     of another group, nor the words they last typed."""
     fallback = await language_in(uow, group_buy, order.chat_id, memo)
     return (await steady_languages(uow, platform, [to], fallback))[to]
+
+
+async def earner_language(
+    uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, order: Order, memo: LanguageMemo, to: str
+) -> str:
+    """The language a sharer or help-seller (帮卖) `to` is told about her commission on `order` in (paid,
+    picked up, freed, taken back): her steady one (`steady_languages`: her private `/lang`, else her
+    app's); else a help-seller's, the order's group's (`buyer_language`: the group she sells in), a
+    sharer's, the groups she was last seen in (`groups_spoken`), never the order's group for a sharer
+    who is no member there (rep97 #1: Cat, of a Chinese group, read English about orders her code
+    brought in an English help-selling group); else the order's group's."""
+    if to == order.help_seller_id:
+        return await buyer_language(uow, platform, group_buy, order, memo, to)
+    steady = (await steady_languages(uow, platform, [to], ""))[to]
+    if steady:
+        return steady
+    groups = await groups_spoken(uow, platform, to, memo)
+    return groups or await language_in(uow, group_buy, order.chat_id, memo)
 
 
 async def known_as(ctx: Context, order: Order, group_buy: GroupBuy) -> str:

@@ -263,7 +263,9 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
 
     async def handler(ctx: Context) -> list[Reply]:
         """The chat's `/groupbuy` as the organiser chosen; an admin's told to her privately: a group
-        buy in her name is hers to collect for."""
+        buy in her name is hers to collect for, told in her language (her own, else the group's as it
+        spoke before this one, never the admin's page's: rep98 #6)."""
+        spoken = await ctx.group_language() if acting is not who else None
         replies = await HANDLERS[ctx.command.name](ctx)
         opened = next((r.card_of for r in replies if r.card_of), None)
         made = await ctx.uow.group_buys.get(opened) if opened is not None else None
@@ -274,7 +276,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
                 title = made.terms.title
                 return t(lang, "console_organiser_opened", by=by, title=title, id=opened, chat=where)
 
-            replies += await organiser_told.told_by_admin(ctx, made, who.name, text)
+            replies += await organiser_told.told_by_admin(ctx, made, who.name, text, group=spoken)
         return replies
 
     text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
