@@ -14,5 +14,5 @@ async def test_a_bare_chinese_command_word_gets_its_usage() -> None:
         alone = chat.said(await chat.say("amy", word))
         assert alone and alone == chat.said(await chat.say("amy", f"/{word}"))
     note_usage = chat.said(await chat.say("cat", "种草"))
-    assert note_usage == "笔记是空的。这样写：种草 #12 这款芒果超甜，已经回购三次"
+    assert note_usage == "笔记是空的。这样写：种草 #1 这款芒果超甜，已经回购三次"
     assert await chat.say("cat", "接龙") == []

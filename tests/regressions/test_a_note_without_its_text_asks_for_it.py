@@ -14,7 +14,7 @@ async def test_planting_a_group_buy_without_words_asks_for_them() -> None:
 
     assert (
         chat.said(await chat.say("cat", "种草 #1"))
-        == "笔记是空的。这样写：种草 #12 这款芒果超甜，已经回购三次"
+        == "笔记是空的。这样写：种草 #1 这款芒果超甜，已经回购三次"
     )
     assert chat.said(await chat.say("cat", "笔记 1")).startswith("笔记 #1 · Bob\n超甜")
 

@@ -40,7 +40,8 @@ async def test_a_note_card_is_posted_liked_in_place_and_counts_comments(tmp_path
 
         commented = await api.say("family", "dan", "评论 1 同感")
         assert [r["text"] for r in commented["replies"] if r["text"] and not r["card_of"]] == [
-            "💬 Dan 评论了笔记 #1"
+            "💬 Dan 评论了笔记 #1",  # the group; and its author, privately (s41-notes)
+            "💬 Dan 在「family」评论了你的笔记 #1：“同感”\n要回复就在群里发：评论 1 你的回复",
         ]
         assert (await api.card("family", -1))["text"].endswith("\n👍 0 · 💬 1")
 

@@ -164,7 +164,7 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     other = Chat(chat.app, chat_id="work")
 
     assert chat.said(await chat.say("cat", "/note")) == (
-        "The note is empty. Write it like: /note #12 These mangoes are so sweet, my third time"
+        "The note is empty. Write it like: /note These mangoes are so sweet, my third time"
     )
     assert chat.said(await chat.say("cat", "赞 9")).startswith("这里没有笔记 #9（")
     assert chat.said(await other.say("cat", "赞 1")) == "这里没有笔记 #1。"  # another chat's: as none

@@ -73,7 +73,7 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/members"): row(302, 200, 200, 200, 403),
     ("GET", "/members/{identity}"): row(302, 200, 200, 404, 403),
     ("POST", "/members/{identity}/mute"): row(302, 422, 303, 404, 403),  # too long; only admins act
-    ("POST", "/members/{identity}/unmute"): row(302, 422, 303, 404, 403),  # not stopped: the chat's refusal
+    ("POST", "/members/{identity}/unmute"): row(302, 303, 303, 404, 403),  # not stopped: said on her profile
     ("GET", "/payouts"): row(302, 200, 200, 200, 403),
     ("POST", "/payouts/{payout_id}/{decision}"): row(302, 404, 403, 403, 403),  # admins; no such payout
     ("GET", "/ledger"): row(302, 200, 200, 200, 403),
