@@ -529,7 +529,15 @@ def _stock_cut(group_buy: GroupBuy, change: TermsChange, words: EditWords) -> Do
         terms=tuple(terms),
         at="" if words.group_buy_id is None else f" #{words.group_buy_id}",
         unit=group_buy.terms.unit,
+        # a buyer's own `-1` frees a unit unless the group buy formed and it would fall below its target
+        # (refused: only the organiser undoes it); then only /remove is said (rep102 #2)
+        leave_frees=not _leaving_unforms(group_buy, cut.excess),
     )
+
+
+def _leaving_unforms(group_buy: GroupBuy, excess: int) -> bool:
+    target = group_buy.terms.target
+    return target > 1 and group_buy.target_reached and group_buy.sold - excess < target
 
 
 def _plain(minor: int, currency: str) -> str:

@@ -43,7 +43,8 @@ def problems_and_steps(lang: str, params: dict[str, Any]) -> dict[str, Any]:
         example += f" {word} {value or t(lang, 'stock_cut_no_tiers')}"
     if params.get("excess"):
         excess = said("excess", unit_texts.units)
-        steps = t(lang, "stock_cut_remove_first", at=at, excess=excess, example=example)
+        key = "stock_cut_remove_first" if params.get("leave_frees", True) else "stock_cut_remove_first_formed"
+        steps = t(lang, key, at=at, excess=excess, example=example)
     else:
         steps = t(lang, "stock_cut_send", example=example)
     return {**params, "problems": t(lang, "stock_cut_separator").join(parts), "steps": steps}
