@@ -6,8 +6,13 @@ covered it and what she may withdraw now."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import cast
+
 import pytest
 
+from bot.commission_release import CommissionRelease
+from tests.fakes import FakeClock
 from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.shared_durian import shared_durian
 
@@ -61,3 +66,23 @@ async def test_a_pickup_covering_what_was_taken_back_says_which_part_did(lang: s
     told = [r.text for r in await chat.say("amy", "/pickedup 1-3") if r.private_to == "jack"]
 
     assert told == [COVERED[lang]]
+
+
+SWEPT = {
+    "zh": "你有 ¥44 佣金已入账：订单 #1-3 的待入账期已满。"
+    "这笔用来抵扣之前订单退款扣回的、已经提现给你的佣金；还差 ¥44，会从你以后的佣金里抵扣。",
+    "en": "¥44 of your commission is now in: the hold on #1-3 has ended. It goes towards the commission a "
+    "refund took back after it was paid out to you; you still owe ¥44, which comes off what you earn next.",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_holds_sweep_leaving_her_below_zero_says_what_she_still_owes(lang: str) -> None:
+    chat = await _paid_out_then_refunded(lang, (1, 2))  # -¥88, then #1-3's ¥44 held
+    app = chat.app
+    sweep = CommissionRelease(app.uow_factory, app.clock, hold=timedelta(days=7), notices=app)
+    cast(FakeClock, app.clock).advance(days=8)
+
+    told = [reply.text for reply in await sweep.told() if reply.private_to == "jack"]
+
+    assert told == [SWEPT[lang]]
