@@ -423,11 +423,24 @@ async def commission_on_pickups(
             open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
             key = "commission_picked_up_free_pending" if open_payout else "commission_picked_up_free"
             below: dict[str, str] = {}
-            if not open_payout and minimum_units:  # the release is posted at the commit: hers now plus it
+            if not open_payout:  # the release is posted at the commit: hers now plus it
                 available, _ = await commission_balances(uow, earner)
-                balance = available.get(currency, 0) + amount
-                minimum = PayoutRules(minimum_units).minimum(currency)
-                if balance < minimum:
+                before = available.get(currency, 0)
+                balance = before + amount
+                minimum = PayoutRules(minimum_units or 0).minimum(currency)
+                if balance < 0:  # it all goes to what a refund took back of a payout (rep99 #3)
+                    key = "commission_picked_up_free_owed"
+                    below = {"owed": format_money(-balance, currency)}
+                elif before < 0:  # part of it does: that part, and what is hers now
+                    key = "commission_picked_up_free_covered" + (
+                        "_below_minimum" if minimum_units and balance < minimum else ""
+                    )
+                    below = {
+                        "covered": format_money(-before, currency),
+                        "balance": format_money(balance, currency),
+                        "minimum": format_money(minimum, currency),
+                    }
+                elif minimum_units and balance < minimum:
                     key = "commission_picked_up_free_below_minimum"
                     below = {
                         "balance": format_money(balance, currency),
@@ -489,7 +502,13 @@ async def commission_on_release(
         open_payout = await _payout_open(uow, earner)  # still open: no `/withdraw` offered (rep57 #3)
         key = "commission_released_free_pending" if open_payout else "commission_released_free"
         below: dict[str, str] = {}
-        if not open_payout and minimum_units:  # the sweep's releases are posted in this unit of work
+        owed = {} if open_payout else await _still_owed(uow, earner, sums)
+        if owed:  # all it freed went to what a refund took back of a payout, and some is still owed
+            key = "commission_released_free_owed"
+            below = {
+                "owed": separator.join(format_money(v, c) for c, v in sorted(owed.items())),
+            }
+        elif not open_payout and minimum_units:  # the sweep's releases are posted in this unit of work
             available, _ = await commission_balances(uow, earner)
             rules = PayoutRules(minimum_units)
             if all(available.get(currency, 0) < rules.minimum(currency) for currency in sums):
@@ -514,3 +533,11 @@ async def _payout_open(uow: UnitOfWork, earner: str) -> dict[str, str]:
     if payout is None or payout.id is None:
         return {}
     return {"payout": str(payout.id), "payout_amount": format_money(payout.amount, payout.currency)}
+
+
+async def _still_owed(uow: UnitOfWork, earner: str, sums: Mapping[str, int]) -> dict[str, int]:
+    """What she still owes per currency freed (her available balance below zero, the sweep's releases
+    already posted): a refund took back commission already paid out, and what was freed only went
+    towards it (rep99 #3); {} when every currency freed is at 0 or above."""
+    available, _ = await commission_balances(uow, earner)
+    return {currency: -available[currency] for currency in sums if available.get(currency, 0) < 0}

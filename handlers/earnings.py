@@ -110,7 +110,7 @@ def render(
     for line in found.lines:
         item = t(
             lang,
-            _line_key(line),
+            "earnings_line_parts" if line.covers else _line_key(line),
             order=line.order_number,
             title=line.title,
             buyer=line.buyer,
@@ -119,7 +119,9 @@ def render(
             payout=line.payout_id or "",
             asked=format_money(line.amount - line.taken_back - line.still_yours, line.currency),
             yours=format_money(line.still_yours, line.currency),
+            parts=_parts(line, lang),
         )
+        item += _went_out(line, lang)
         if mixed:  # each line says which kind it is
             item = t(lang, _KIND_KEYS[_kinds(line)], line=item)
         lines.append(item)
@@ -239,12 +241,56 @@ def _line_key(line: EarningLine) -> str:
     for in a payout, never "yours to withdraw": paid out in payout #1, or in payout #2 while it is open (in
     an older one: paid out); only part of it in the payout (one asking for part of her balance): both
     parts, `¥4：¥1 已在提现 #2 中申请，¥3 可提现`."""
-    if line.payout_id is None:
-        return f"earnings_line_{line.state.value}"
+    if line.payout_id is None or line.state in (EarningState.CLAWED_BACK, EarningState.UNPAID):
+        return f"earnings_line_{line.state.value}"  # where it had gone: `_went_out`
     split = "_split" if line.still_yours else ""
     if line.payout_id == 0:
         return f"earnings_line{split}_paid_out_earlier"
     return f"earnings_line{split}_paid_out" if line.paid_out else f"earnings_line{split}_in_payout"
+
+
+def _parts(line: EarningLine, lang: str) -> str:
+    """An order freed after a refund took back commission already paid out (`EarningLine.covers`): what
+    of it made that up, per refunded order, then what of it went into a payout and what is hers to
+    withdraw, adding up to what it earned (rep99 #2); "" for any other line."""
+    if not line.covers:
+        return ""
+    said = [
+        t(lang, "earnings_part_covers", amount=format_money(amount, line.currency), refunded=number)
+        for number, amount in line.covers
+    ]
+    asked = line.amount - line.taken_back - line.still_yours - sum(amount for _, amount in line.covers)
+    if asked > 0 and line.payout_id is not None:
+        key = "earnings_part_paid_out_earlier" if line.payout_id == 0 else "earnings_part_paid_out"
+        if line.payout_id and not line.paid_out:
+            key = "earnings_part_in_payout"
+        said.append(t(lang, key, amount=format_money(asked, line.currency), payout=line.payout_id))
+    if line.still_yours:
+        said.append(t(lang, "earnings_part_yours", amount=format_money(line.still_yours, line.currency)))
+    return t(lang, "earnings_parts_separator").join(said)
+
+
+def _went_out(line: EarningLine, lang: str) -> str:
+    """A refunded order whose commission had gone into a payout of hers: how much, in which, and what
+    later commission made up of it or what she still owes (rep99 #2); "" for any other line."""
+    if not line.went_out:
+        return ""
+    taken = format_money(line.went_out, line.currency)
+    if line.payout_id is None:  # it had made up an earlier refund of a payout's commission
+        said = t(lang, "earnings_went_out_covering", taken=taken)
+    elif line.payout_id == 0:
+        said = t(lang, "earnings_went_out_earlier", taken=taken)
+    elif line.paid_out:
+        said = t(lang, "earnings_went_out_paid", taken=taken, payout=line.payout_id)
+    else:  # that payout is decided again (`earnings_below_zero_payout`)
+        return t(lang, "earnings_went_out_in_payout", taken=taken, payout=line.payout_id)
+    if not line.owed:
+        return said + t(lang, "earnings_went_out_covered")
+    owed = format_money(line.owed, line.currency)
+    if not line.covered:
+        return said + t(lang, "earnings_went_out_owed", owed=owed)
+    covered = format_money(line.covered, line.currency)
+    return said + t(lang, "earnings_went_out_part_covered", covered=covered, owed=owed)
 
 
 def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
@@ -257,12 +303,26 @@ def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
         if balance >= 0:
             continue
         owed = format_money(-balance, currency)
+        taken = found.taken_back.get(currency)
         open_one = next((p for p in found.payouts if p.is_open and p.currency == currency), None)
-        if open_one is None:
-            lines.append(t(lang, "earnings_below_zero", owed=owed))
+        known = taken is not None and taken.known  # what the refunds really took back (rep99 #2)
+        said = format_money(taken.taken, currency) if taken is not None and known else owed
+        if open_one is None and taken is not None and known and taken.covered:
+            lines.append(
+                t(
+                    lang,
+                    "earnings_below_zero_covered",
+                    orders=t(lang, "list_separator").join(f"#{number}" for number in taken.orders),
+                    taken=said,
+                    covered=format_money(taken.covered, currency),
+                    owed=owed,
+                )
+            )
+        elif open_one is None:
+            lines.append(t(lang, "earnings_below_zero", owed=said))
         else:
             amount = format_money(open_one.amount, currency)
-            lines.append(t(lang, "earnings_below_zero_payout", owed=owed, id=open_one.id, amount=amount))
+            lines.append(t(lang, "earnings_below_zero_payout", owed=said, id=open_one.id, amount=amount))
     return lines
 
 

@@ -7,7 +7,7 @@ paid, made available, clawed back by a refund). Standard library only.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -60,6 +60,28 @@ class EarningLine:
     # an order only part in that payout (a payout asking for part of her balance): the part still hers to
     # withdraw (the rest is in the payout); 0: all of it is in the payout
     still_yours: int = 0
+    order_id: int | None = None
+    # freed after a refund took back commission already in a payout of hers: what of it went to make
+    # that up, per refunded order (its number, the amount), oldest first (rep99 #2)
+    covers: tuple[tuple[str, int], ...] = ()
+    # taken back (refunded, its payment undone) after it had gone into payout `payout_id` (`paid_out`:
+    # paid): how much of it had, what later commission made up of that, and what she still owes of it
+    went_out: int = 0
+    covered: int = 0
+    owed: int = 0
+
+
+@dataclass(frozen=True)
+class TakenBack:
+    """Per currency: the refunds that took back commission already in her payouts and are not all made up
+    yet (her available balance below zero): their orders' numbers, what they took back of her payouts,
+    and what her later commission made up of it; `known`: False when the statement read does not reach
+    back to them (then only her balance is said)."""
+
+    orders: tuple[str, ...]
+    taken: int
+    covered: int
+    known: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,6 +97,7 @@ class Earnings:
     brought: list[tuple[int, str, str, str, int]] = field(default_factory=list)
     # 帮卖, still open: (number, title, unit, her group's chat id, units joined there, help-sell rate bp)
     help_selling: list[tuple[int, str, str, str, int, int]] = field(default_factory=list)
+    taken_back: dict[str, TakenBack] = field(default_factory=dict)
 
     @property
     def currencies(self) -> list[str]:
@@ -112,7 +135,12 @@ async def earnings_of(
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member, hold)
     every_payout = await uow.payouts.of_member(member, limit=MAX_ORDERS * 3)
-    lines = withdrawn(lines, available, every_payout)
+    numbers = {line.order_id: line.order_number for line in lines if line.order_id is not None}
+    for entry in entries:  # the refunded orders older than the lines listed, named by what made them up
+        if entry.order_id is not None and entry.order_id not in numbers and entry.amount < 0:
+            order = await uow.orders.get(entry.order_id)
+            numbers[entry.order_id] = order.number if order is not None else ""
+    lines, taken_back = withdrawn(lines, available, every_payout, entries, numbers)
     payouts = every_payout[:MAX_PAYOUTS]
     without_rate = []
     for group_buy_id in await uow.attribution.brought_without_rate(member, limit=MAX_WITHOUT_RATE):
@@ -147,7 +175,7 @@ async def earnings_of(
             continue
         if await attribution.credited(uow, group_buy, buyer, now=now, window=window) == member:
             brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
-    return Earnings(pending, available, lines, payouts, without_rate, brought, help_selling)
+    return Earnings(pending, available, lines, payouts, without_rate, brought, help_selling, taken_back)
 
 
 async def _lines(
@@ -191,6 +219,7 @@ async def _lines(
                 shared=shared,
                 taken_back=taken_back,
                 held_until=None if paid_at is None or undone else available_from(paid_at, hold),
+                order_id=order_id,
             )
         )
     return out
@@ -212,44 +241,216 @@ async def _roles(uow: UnitOfWork, order: Order, member: str) -> tuple[bool, bool
 
 
 def withdrawn(
-    lines: list[EarningLine], available: dict[str, int], payouts: list[Payout]
-) -> list[EarningLine]:
-    """The lines (newest first) with the payout each freed one went into: per currency, the newest freed
-    orders make up what she can still withdraw (`available`), the older ones the payouts not rejected,
-    newest first (#2-1 ¥10 and #1-1 ¥4 under `可提现 ¥0` and a paid ¥14 payout: both paid out in it). An
-    order only part in her balance (a payout of part of it) names the payout and `still_yours`, the part
-    still hers to withdraw; one older than the payouts kept: `payout_id` 0."""
+    lines: list[EarningLine],
+    available: dict[str, int],
+    payouts: list[Payout],
+    entries: Collection[Entry] = (),
+    numbers: Mapping[int, str] | None = None,
+) -> tuple[list[EarningLine], dict[str, TakenBack]]:
+    """The lines (newest first) with where each freed order's commission went, and per currency what
+    refunds took back of her payouts and is still owed. Her available balance is replayed from her
+    statement (`entries`, newest first), oldest first: each order freed makes up first what a refund took
+    back of a payout (the oldest such first), the rest waits in her balance; a payout takes the oldest
+    waiting first, and a rejected one gives its orders back; a refund (its payment undone, a part refund,
+    a pickup undone) takes back first what of the order still waits, the rest had gone out in a payout and
+    is owed. So an order is only ever in a payout asked for after it was freed (rep99 #2, s41), and what
+    is left waiting is the newest freed orders: what she can still withdraw. An order only part in a
+    payout names the payout and `still_yours`; in one older than the payouts read: `payout_id` 0."""
+    known = {p.id: p for p in payouts if p.id is not None}
+    mine = [e for e in entries if e.account.kind is AccountKind.COMMISSION_AVAILABLE]
+    replays = {
+        currency: _Replay.of([e for e in reversed(mine) if e.currency == currency], balance)
+        for currency, balance in {**{e.currency: 0 for e in mine}, **available}.items()
+    }
+    names = dict(numbers or {})
+    names.update((line.order_id, line.order_number) for line in lines if line.order_id is not None)
     out: list[EarningLine] = []
-    left = {currency: max(amount, 0) for currency, amount in available.items()}
-    queues: dict[str, list[list[int]]] = {}  # per currency: [payout id, amount not yet matched, paid]
-    for payout in payouts:  # newest first
-        if payout.id is not None and payout.status is not PayoutStatus.REJECTED:
-            paid = int(payout.status is PayoutStatus.PAID)
-            queues.setdefault(payout.currency, []).append([payout.id, payout.amount, paid])
     for line in lines:
-        if line.state is not EarningState.AVAILABLE:
+        replay = replays.get(line.currency)
+        if replay is None or line.order_id is None:
             out.append(line)
+        elif line.order_id in replay.seen:
+            out.append(_placed(line, replay, known, names))
+        elif line.state is EarningState.AVAILABLE:  # freed before the statement read: the newest of
+            value = line.amount - line.taken_back  # those make up what waits from then
+            yours = min(value, sum(amount for order, amount in replay.queue if order is None))
+            replay.take(lambda order: order is None, yours)
+            out.append(
+                line if yours >= value else replace(line, payout_id=0, paid_out=True, still_yours=yours)
+            )
+        else:
+            out.append(line)
+    taken_back: dict[str, TakenBack] = {}
+    for currency, replay in replays.items():
+        if available.get(currency, 0) >= 0 or not replay.debts:
             continue
-        value = line.amount - line.taken_back
-        mine = min(left.get(line.currency, 0), value)
-        left[line.currency] = left.get(line.currency, 0) - mine
-        rest = value - mine
-        queue = queues.get(line.currency, [])
-        first: list[int] | None = None
-        while rest > 0 and queue:
-            step = queue[0]
-            first = first or step
-            taken = min(rest, step[1])
-            rest, step[1] = rest - taken, step[1] - taken
-            if step[1] == 0:
-                queue.pop(0)
-        if mine >= value or line.currency not in queues:  # no payout of hers to have taken it
-            out.append(line)
-        elif first is None:
-            out.append(replace(line, payout_id=0, paid_out=True, still_yours=mine))
-        else:  # all of it in a payout, or (a payout of part of her balance) part: both parts said
-            out.append(replace(line, payout_id=first[0], paid_out=bool(first[2]), still_yours=mine))
-    return out
+        owing = [order for order, _ in replay.debts]
+        named = tuple(names.get(order, "") for order in dict.fromkeys(owing) if order is not None)
+        taken = sum(replay.taken.get(order, 0) for order in dict.fromkeys(owing) if order is not None)
+        covered = sum(
+            amount
+            for covers in replay.covers.values()
+            for order, amount in covers
+            if order in owing and order is not None
+        )
+        taken_back[currency] = TakenBack(named, taken, covered, known=None not in owing and all(named))
+    return out, taken_back
+
+
+def _placed(
+    line: EarningLine, replay: _Replay, known: Mapping[int, Payout], names: Mapping[int, str]
+) -> EarningLine:
+    """The line with where its commission went, as the replay of her balance found it."""
+    order = line.order_id
+    assert order is not None
+    held = [(payout, amount) for payout, chunks in replay.held.items() for o, amount in chunks if o == order]
+    went_out = sum(amount for _, amount in held)
+    first = min((payout for payout, _ in held), default=None)
+    payout_id = None if first is None else (first if first in known else 0)
+    paid = first is None or first not in known or known[first].status is PayoutStatus.PAID
+    if line.state in (EarningState.CLAWED_BACK, EarningState.UNPAID):
+        taken = replay.taken.get(order, 0)
+        if taken <= 0:
+            return line
+        owed = sum(amount for o, amount in replay.debts if o == order)
+        covered = sum(a for covers in replay.covers.values() for o, a in covers if o == order)
+        return replace(line, payout_id=payout_id, paid_out=paid, went_out=taken, covered=covered, owed=owed)
+    if line.state is not EarningState.AVAILABLE:
+        return line
+    yours = sum(amount for o, amount in replay.queue if o == order)
+    covers = tuple((names.get(o, ""), amount) for o, amount in replay.covers.get(order, []) if o is not None)
+    covers = tuple((number, amount) for number, amount in covers if number)
+    value = line.amount - line.taken_back
+    if not covers and (payout_id is None or went_out <= 0):
+        if yours >= value:
+            return line
+        # (a statement not reaching back to its freeing): in a payout older than those read
+        return replace(line, payout_id=0, paid_out=True, still_yours=yours)
+    return replace(line, payout_id=payout_id, paid_out=paid, still_yours=yours, covers=covers)
+
+
+@dataclass
+class _Replay:
+    """One currency of her available balance replayed, oldest first (`withdrawn`): what waits in it per
+    order (`queue`, oldest first), what each payout took of which order (`held`), what refunds took back
+    of payouts and is still owed (`debts`, oldest first), what each order freed made up of those
+    (`covers`), and what each order's refunds took back beyond what of it waited (`taken`). An order id
+    None: commission from before the statement read."""
+
+    queue: list[tuple[int | None, int]] = field(default_factory=list)
+    held: dict[int, list[tuple[int | None, int]]] = field(default_factory=dict)
+    debts: list[tuple[int | None, int]] = field(default_factory=list)
+    covers: dict[int | None, list[tuple[int | None, int]]] = field(default_factory=dict)
+    taken: dict[int | None, int] = field(default_factory=dict)
+    seen: set[int | None] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, entries: list[Entry], balance: int) -> _Replay:
+        """Replayed from `entries` (oldest first) ending at `balance`: what came before them is one
+        amount of no known order (waiting, or owed)."""
+        replay = cls()
+        opening = balance - sum(entry.amount for entry in entries)
+        if opening > 0:
+            replay.queue.append((None, opening))
+        elif opening < 0:
+            replay.debts.append((None, -opening))
+        for entry in entries:
+            replay.step(entry)
+        return replay
+
+    def step(self, entry: Entry) -> None:
+        self.seen.add(entry.order_id)
+        if entry.amount > 0 and entry.payout_id is not None:  # a payout rejected: its orders back
+            back = self.held.pop(entry.payout_id, None) or [(None, entry.amount)]
+            # the refunded orders' first: nothing of theirs was taken after all
+            back = [
+                (
+                    order,
+                    self._undo(order, amount)
+                    if order is not None and self.taken.get(order, 0) > 0
+                    else amount,
+                )
+                for order, amount in back
+            ]
+            for order, amount in reversed(back):
+                self.add(order, amount, front=True)
+        elif entry.amount > 0:
+            self.add(entry.order_id, entry.amount)
+        elif entry.payout_id is not None:  # asked for: the oldest waiting first
+            self.held[entry.payout_id] = self.take(lambda _: True, -entry.amount) or []
+        else:
+            self.take_back(entry.order_id, -entry.amount)
+
+    def add(self, order: int | None, amount: int, *, front: bool = False) -> None:
+        """Freed (or back from a rejected payout): first what refunds took back of payouts, then waiting.
+        A refunded order's own commission back from a rejected payout: nothing of it was taken after
+        all, so first its own debt goes, then what others made up of it is theirs again."""
+        if front and order is not None and self.taken.get(order, 0) > 0:
+            amount = self._undo(order, amount)
+        while amount > 0 and self.debts:
+            owed_order, owed = self.debts[0]
+            made_up = min(amount, owed)
+            if owed_order == order and order is not None:  # its own money back: nothing taken after all
+                self.taken[order] = self.taken.get(order, 0) - made_up
+            else:
+                self.covers.setdefault(order, []).append((owed_order, made_up))
+            amount -= made_up
+            if made_up == owed:
+                self.debts.pop(0)
+            else:
+                self.debts[0] = (owed_order, owed - made_up)
+        if amount > 0:
+            self.queue.insert(0 if front else len(self.queue), (order, amount))
+
+    def _undo(self, order: int, amount: int) -> int:
+        """`order`'s commission back (a payout rejected after its refund): its debt and what others made
+        up of it cancelled, up to `amount`; what is left of `amount`."""
+        for n, (owed_order, owed) in enumerate(self.debts):
+            if owed_order == order and amount > 0:
+                part = min(owed, amount)
+                self.debts[n] = (owed_order, owed - part)
+                self.taken[order] -= part
+                amount -= part
+        self.debts = [(o, owed) for o, owed in self.debts if owed > 0]
+        given: list[tuple[int | None, int]] = []
+        for coverer, covers in self.covers.items():
+            for n, (covered, part) in enumerate(covers):
+                back = min(part, amount) if covered == order else 0
+                if back:
+                    covers[n] = (covered, part - back)
+                    self.taken[order] -= back
+                    amount -= back
+                    given.append((coverer, back))
+        for coverer in list(self.covers):
+            self.covers[coverer] = [(o, part) for o, part in self.covers[coverer] if part > 0]
+        for coverer, back in given:  # theirs again (a refunded one's: its own debt goes)
+            self.add(coverer, back, front=True)
+        return amount
+
+    def take(self, which: Callable[[int | None], bool], amount: int) -> list[tuple[int | None, int]]:
+        """Up to `amount` of what waits, oldest first, of the orders `which` accepts."""
+        taken: list[tuple[int | None, int]] = []
+        kept: list[tuple[int | None, int]] = []
+        for order, waiting in self.queue:
+            part = min(amount, waiting) if which(order) else 0
+            amount -= part
+            if part:
+                taken.append((order, part))
+            if waiting - part:
+                kept.append((order, waiting - part))
+        self.queue = kept
+        return taken
+
+    def take_back(self, order: int | None, amount: int) -> None:
+        """A refund of `order`: what of it waits first; the rest had gone out and is owed, made up at
+        once by whatever else waits."""
+        amount -= sum(part for _, part in self.take(lambda o: o == order, amount))
+        if amount <= 0:
+            return
+        self.taken[order] = self.taken.get(order, 0) + amount
+        self.debts.append((order, amount))
+        for waiting, part in self.take(lambda _: True, amount):
+            self.add(waiting, part)
 
 
 def _released(found: list[Entry]) -> bool:
