@@ -150,6 +150,8 @@ _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods (
 _ASKS_MEMBER = frozenset({"option_which", "option_which_for", "which_group_buy"})  # questions to her
 # `+1 #8`, `恢复订单 #8` naming another group's group buy: said to be there (`_found_elsewhere`)
 _PLACED = _JOINING | {"restore_order"}
+# her `/cancel #4`, `/close #4`, `/edit #4 …` of one she runs in another group: said to be there (rep100 #8)
+_HERS_PLACED = frozenset({"cancel", "close", "edit", "add", "remove"})
 _OWN_ORDER = frozenset({"ipaid", "pay"})  # a buyer's own order by number: hers named when she has one
 _OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
@@ -850,7 +852,7 @@ class ChatApp:
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
         placed = refusal.code == "order_not_found" or (
-            refusal.code == "group_buy_not_found" and command.name in _PLACED
+            refusal.code == "group_buy_not_found" and command.name in _PLACED | _HERS_PLACED
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
@@ -1666,6 +1668,13 @@ async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | 
     if group_buy is None or group_buy.chat_id == ctx.request.chat_id:
         return None
     user = ctx.request.user_id
+    if ctx.command.name in _HERS_PLACED and refusal.code == "group_buy_not_found":  # `/cancel #4`: hers only
+        if group_buy.organiser_id != user:
+            return None
+        chat = await chat_label(ctx.uow, group_buy.chat_id)
+        return DomainError(
+            "own_group_buy_in_other_chat", id=group_buy.id, title=group_buy.terms.title, chat=chat
+        )
     if group_buy.organiser_id != user and not await ctx.uow.edits.member_of(
         group_buy.chat_id, identity(ctx.request.platform, user)
     ):

@@ -850,7 +850,28 @@ async def _add_to_member(
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=_member_added(ctx, group_buy, line, words, mine, converted), language=mine))
+    if line.quantity == words.quantity and user_id != ctx.request.user_id:  # a line she never made
+        replies.append(await _member_told_added(ctx, group_buy, line, lang))  # rep100 #3
     return [*replies, card_update(group_buy)]
+
+
+async def _member_told_added(ctx: Context, group_buy: GroupBuy, line: Participant, chat: str) -> Reply:
+    """The member the organiser put down (`/add #2 @Fay 1`, Fay had no line) told privately, in her steady
+    language, else the group's: who put her down for what, in which group, and how to take it off."""
+    langs = await steady_languages(ctx.uow, ctx.request.platform, [line.user_id], chat)
+    lang = langs.get(line.user_id, chat)
+    title, unit = options.line_title(group_buy, line), group_buy.terms.unit
+    off = f"-{line.quantity} #{group_buy.id}" + (f" {line.option}" if line.option else "")
+    text = t(
+        lang,
+        "member_added_you",
+        by=ctx.request.display_name,
+        items=unit_texts.items(lang, line.quantity, title, unit),
+        id=group_buy.id,
+        chat=await chat_label(ctx.uow, group_buy.chat_id),
+        off=off,
+    )
+    return Reply(text=text, private_to=line.user_id, language=lang)
 
 
 def _member_added(
@@ -860,7 +881,7 @@ def _member_added(
     title, unit = options.line_title(group_buy, line), group_buy.terms.unit
     text = t(
         lang,
-        "member_added",
+        "member_added" if line.quantity != words.quantity else "member_added_new",  # no line before
         by=ctx.request.display_name,
         name=line.display_name,
         added=unit_texts.more(lang, words.quantity, unit),  # `1 份`, sold per 斤 `1斤`

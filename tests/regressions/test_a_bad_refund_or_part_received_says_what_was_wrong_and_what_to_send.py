@@ -51,7 +51,8 @@ async def test_a_negative_refund_of_an_unpaid_order_says_both_what_is_wrong() ->
     room = await _room()
     assert room.said(await room.say("amy", "退款 1-1 ¥-5", private=True)) == (
         "“¥-5” 不是退款金额（要大于 0）；而且订单 #1-1 还没确认收款，没有钱可退。没有任何改动。"
-        "要少收一些，请改数量或取消这单（取消订单 1-1）。"
+        "要少收一些：整单取消（取消订单 1-1），或者收齐后（已收 1-1）退差价（退款 1-1 金额）；"
+        "截单后订单不能改数量。"
     )
     room_en = fake_chat()
     await room_en.say("amy", "/lang en")
@@ -59,6 +60,7 @@ async def test_a_negative_refund_of_an_unpaid_order_says_both_what_is_wrong() ->
         await room_en.say(who, typed)
     assert room_en.said(await room_en.say("amy", "/refund 1-1 ¥-5", private=True)) == (
         "“¥-5” is not an amount to refund (it must be above 0), and order #1-1 is not confirmed paid, so "
-        "there is no money to give back. Nothing was changed. To charge less, change the quantity or cancel "
-        "the order (/cancelorder 1-1)."
+        "there is no money to give back. Nothing was changed. To charge less: cancel the whole order "
+        "(/cancelorder 1-1), or once it is paid in full (/paid 1-1), refund the difference "
+        "(/refund 1-1 and the amount); an order's quantity cannot be changed after the close."
     )

@@ -144,12 +144,14 @@ async def test_a_wrong_amount_names_what_is_left_and_changes_nothing(lang: str) 
 NOT_PAID = {
     "zh": (
         "退款 1-1 ¥30",
-        "订单 #1-1 还没确认收款，没有钱可退，没有任何改动。要少收一些，请改数量或取消这单（取消订单 1-1）。",
+        "订单 #1-1 还没确认收款，没有钱可退，没有任何改动。要少收一些：整单取消（取消订单 1-1），"
+        "或者收齐后（已收 1-1）退差价（退款 1-1 金额）；截单后订单不能改数量。",
     ),
     "en": (
         "/refund 1-1 30",
         "Order #1-1 is not confirmed paid, so there is no money to give back: nothing was changed. To charge "
-        "less, change the quantity or cancel the order (/cancelorder 1-1).",
+        "less: cancel the whole order (/cancelorder 1-1), or once it is paid in full (/paid 1-1), refund the "
+        "difference (/refund 1-1 and the amount); an order's quantity cannot be changed after the close.",
     ),
 }
 
