@@ -94,7 +94,7 @@ from handlers import (
     which_question,
 )
 from handlers.ask import asked
-from handlers.cards import failed_key
+from handlers.cards import failed_key, format_deadline
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import DATABASE, FailureLog, log_failure, summary
@@ -123,6 +123,7 @@ from handlers.which import (
     groups_example_number,
     owed_example_number,
     own_example_number,
+    remindable_example,
     which_text,
     with_example_number,
 )
@@ -893,8 +894,17 @@ class ChatApp:
                     refusal = await _cancel_after_close(ctx) or refusal
                 if command.name == "add":  # a buyer's `代报 王阿姨 2`: how she signs up a friend (s40)
                     refusal = _add_by_a_buyer(command, refusal)
-            elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
-                hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
+            elif refusal.code == "remind_usage":  # `/remind`: one of hers she may remind now (rep100 #11)
+                now_id, later = await remindable_example(ctx.uow, ctx.request.user_id, ctx.now)
+                hers = now_id or await owed_example_number(ctx.uow, ctx.request.user_id) or hers
+                if now_id is None and later is not None:  # each in its 6-hour wait: when the next may be
+                    gid, last, again = later
+                    refusal = DomainError(
+                        "remind_usage_none_now",
+                        id=gid,
+                        last=format_deadline(last, ctx.tz, lang),
+                        next=format_deadline(again, ctx.tz, lang),
+                    )
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
         adding = ctx.is_private and refusal.code == "group_buy_not_found" and command.name == "add"
         if adding and not await ctx.uow.views.count_group_buys_of(ctx.request.user_id):  # she runs none

@@ -389,6 +389,26 @@ async def paid(ctx: Context) -> list[Reply]:
     return await _confirm(ctx, _PAID)
 
 
+# `/paid #1`, `已收 ＃1`: a group buy's number alone
+_GROUP_BUY_ALONE = re.compile(r"^[#＃]\s*(?P<id>\d{1,9})$")
+
+
+async def _group_buy_not_order(ctx: Context, group_buy_id: int) -> DomainError:
+    """`/paid #1`: #1 names group buy #1, not an order: how to name an order of it (`/paid 1-2`, its
+    first unpaid order's number when it is reached from here) or its buyer (`/paid @Bob`); nothing changed."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    reached = group_buy is not None and (
+        group_buy.chat_id == ctx.request.chat_id
+        or (ctx.is_private and group_buy.organiser_id == ctx.request.user_id)
+    )
+    orders = await ctx.uow.orders.for_group_buy(group_buy_id) if reached else []
+    unpaid = [order for order in orders if order.status is OrderStatus.PENDING_PAYMENT] or orders
+    order = unpaid[0] if unpaid else None
+    example = order.number if order is not None else f"{group_buy_id}-1"
+    named = order.buyer_name if order is not None and order.buyer_name.split() == [order.buyer_name] else ""
+    return DomainError("paid_group_buy_not_order", id=group_buy_id, order=example, who=f"@{named or 'name'}")
+
+
 async def picked_up(ctx: Context) -> list[Reply]:
     """`/pickedup 12`, `已取货 12`, or `已取 @张三` (核销: each mentioned member's paid order collected)."""
     return await _confirm(ctx, _PICKED_UP)
@@ -463,6 +483,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             example=comma.group("typed").replace(",", "."),
             send=comma.group("typed").replace(",", ".") + (" only" if comma.group("only") else ""),
         )
+    alone = _GROUP_BUY_ALONE.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
+    if alone is not None:  # `/paid #1`: #1 is a group buy, never an order #1 of some group buy (rep100 #12)
+        raise await _group_buy_not_order(ctx, int(alone.group("id")))
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is
         numbers, after = _named_then_listed(ctx.command.rest)

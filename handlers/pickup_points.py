@@ -78,8 +78,8 @@ async def refuse_before_close(
 ) -> None:
     """Refuse (the unit of work rolls back: nothing changes) when the open group buy's pickup time, as
     just set, comes before its deadline: `pickup_before_deadline` (`_open` at opening), or, when the
-    deadline was moved past the pickup time, `deadline_after_pickup`. The example is the pickup a day
-    after the deadline's day, as the card writes it (it reads back as typed); a pickup refused also
+    deadline was moved past the pickup time, `deadline_after_pickup`. The example is the first pickup at
+    that time after the deadline, as the card writes it (it reads back as typed); a pickup refused also
     gets the one command that keeps it, the deadline moved before it (`ends`: an hour before, else at
     it). The deadline is not moved for her: the 24 hours of a default deadline are on the card too,
     and nothing tells them from a deadline she typed. The refusal also carries the times themselves
@@ -90,8 +90,10 @@ async def refuse_before_close(
     terms, tz = group_buy.terms, ctx.tz
     assert terms.pickup_at is not None
     lang = await ctx.lang(guess=ctx.command.about_group_buy)  # as the refusal is answered (handlers.app)
-    deadline_day = group_buy.deadline.astimezone(tz).date() + timedelta(days=1)
+    deadline_day = group_buy.deadline.astimezone(tz).date()  # that time on the close's day, if after it
     later = datetime.combine(deadline_day, terms.pickup_at.astimezone(tz).time(), tzinfo=tz)
+    if later <= group_buy.deadline:  # else the day after (rep100 #2: never a day skipped)
+        later = datetime.combine(deadline_day + timedelta(days=1), later.time(), tzinfo=tz)
     gid, title = group_buy.id, terms.title
     deadline = format_datetime(group_buy.deadline, tz, lang)
     pickup = format_datetime(terms.pickup_at, tz, lang)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
+from commerce.domain.collecting import REMIND_EVERY, may_remind
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.member import identity
@@ -176,6 +178,32 @@ async def owed_example_number(uow: UnitOfWork, organiser: str, chat_id: str | No
         if s.outstanding > 0 and (chat_id is None or s.chat_id == chat_id)
     ]
     return max(owed) if owed else None
+
+
+async def remindable_example(
+    uow: UnitOfWork, organiser: str, now: datetime
+) -> tuple[int | None, tuple[int, datetime, datetime] | None]:
+    """Her bare private `/remind` (rep100 #11): her newest group buy she may remind now (a buyer owes who
+    has not reported paying, its `REMIND_EVERY` wait over), else None with the one whose wait ends first
+    (its number, when it was last reminded, when it may be again); (None, None): none with such a buyer."""
+    from commerce.services.organiser import MINE_LISTED
+
+    owed = sorted(
+        (s.id for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED) if s.outstanding > 0),
+        reverse=True,
+    )
+    waiting: list[tuple[datetime, int, datetime]] = []
+    for group_buy_id in owed:
+        if all(owing.reported for owing in await uow.collecting.owing(group_buy_id)):
+            continue
+        last = await uow.collecting.last_reminded(group_buy_id)
+        if last is None or may_remind(last, now):
+            return group_buy_id, None
+        waiting.append((last + REMIND_EVERY, group_buy_id, last))
+    if not waiting:
+        return None, None
+    again, group_buy_id, last = min(waiting)
+    return None, (group_buy_id, last, again)
 
 
 async def groups_example_number(uow: UnitOfWork, platform: str, user_id: str) -> int | str:

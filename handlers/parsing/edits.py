@@ -92,7 +92,7 @@ def parse_edit(
     group_buy_id, rest = split_group_buy_id(text)
     if now is not None and tz is not None:
         rest = deadline_said(rest, now=now, tz=tz, whole=True)
-    title, values = keyword_values(rest, typed=typed)
+    title, values = keyword_values(no_limit_said(rest), typed=typed)
     if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
         title, values = _title_within(values)
     titled = bool(TITLE_WORD.match(title))
@@ -205,6 +205,7 @@ def read_change(
     refuse_another_currency(values, money)  # `price ¥15` of a group buy in $: never $15
     unit_price = parse_price(price[1], money) if price else None
     below = unit_price or price_now  # the tiers must be under the new price, else the price now
+    lifted = _limit_lifted(values)
     return TermsChange(
         title=words.title or None,
         unit_price=unit_price,
@@ -212,13 +213,33 @@ def read_change(
         tiers=_tiers(values["tiers"][1], money, below=below) if "tiers" in values else None,
         target=parse_count(values, "target") if "target" in values else None,
         stock=parse_count(values, "stock") if "stock" in values else None,
-        per_person_limit=parse_count(values, "limit") if "limit" in values else None,
+        per_person_limit=None if lifted else parse_count(values, "limit") if "limit" in values else None,
         deadline=parse_when(values["ends"][1], now=now, tz=tz) if "ends" in values else None,
         pickup=pickup,
         pickup_at=pickup_at if pickup is not None else None,
         payment_note=values["payment_note"][1] if "payment_note" in values else None,
         currency=asked_currency,
+        removed=frozenset({"per_person_limit"}) if lifted else frozenset(),
     )
+
+
+# `limit 0`, `limit none`, `限购 无`: no limit per person any more, as none typed at the opening (rep100 #6)
+_NO_LIMIT = frozenset({"0", "０", "零", "无", "没有", "不限", "不要", "none", "no", "off", "unlimited"})
+# `no limit`, `不限购`: said as one phrase, read as `limit none` / `限购 无` (rep100 #6)
+_NO_LIMIT_PHRASE = re.compile(
+    r"(?<!\S)(?:no(?:\s+per[-\s]person)?\s+limit|unlimited|remove\s+(?:the\s+)?limit)(?!\S)", re.IGNORECASE
+)
+_NO_LIMIT_CJK = re.compile(r"(?:不限购|不限量|取消限购|没有限购|无限购)")
+
+
+def no_limit_said(text: str) -> str:
+    """`no limit` as `limit none`, `不限购` as ` 限购 无`: the keyword and a value that lifts the limit."""
+    return _NO_LIMIT_CJK.sub(" 限购 无 ", _NO_LIMIT_PHRASE.sub("limit none", text)).strip()
+
+
+def _limit_lifted(values: dict[str, tuple[str, str]]) -> bool:
+    """`limit 0`, `limit none`, `限购 无`: the limit per person lifted."""
+    return "limit" in values and values["limit"][1].strip().lower().rstrip("份个件") in _NO_LIMIT
 
 
 # `阶梯 无`, `tiers none`: no tiers any more (as a lower stock's example writes it when none fits)

@@ -95,9 +95,22 @@ _DAYS_AHEAD = re.compile(
 )
 _CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])")
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# Weekdays as commonly misspelt (`wensday`, `wednsday`, `thrusday`, `tuseday`): the day meant, never
+# words of a pickup's place (rep100 #2)
+_EN_WEEKDAY_TYPOS = {
+    **dict.fromkeys(("monady", "mondy", "mnday"), "mon"),
+    **dict.fromkeys(("tuseday", "tusday", "teusday", "tuesdy", "tuesay"), "tue"),
+    **dict.fromkeys(
+        ("wensday", "wendsday", "wednsday", "wedensday", "wedsday", "wednesay", "wedesday"), "wed"
+    ),
+    **dict.fromkeys(("thrusday", "thursady", "thurday", "thirsday", "thusday", "thursdy"), "thu"),
+    **dict.fromkeys(("firday", "fridy", "friady", "fryday"), "fri"),
+    **dict.fromkeys(("saterday", "satruday", "saturdy", "satarday", "satuday"), "sat"),
+    **dict.fromkeys(("sundy", "sunady", "sonday"), "sun"),
+}
 _EN_WEEKDAY = re.compile(
     r"\b(next\s+|this\s+)?(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|"
-    r"friday|fri|saturday|sat|sunday|sun)\b"
+    r"friday|fri|saturday|sat|sunday|sun|" + "|".join(_EN_WEEKDAY_TYPOS) + r")\b"
 )
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PERIODS: list[tuple[str, str]] = [
@@ -258,7 +271,7 @@ def _take_words(text: str, found: _Found) -> str:
         found.weeks_ahead = 2 if prefix == "下下" else 1 if prefix.startswith("下") else 0
         text = _cut(text, match)
     elif match := _EN_WEEKDAY.search(text):
-        found.weekday = _EN_WEEKDAYS.index(match.group(2)[:3])
+        found.weekday = _EN_WEEKDAYS.index(_EN_WEEKDAY_TYPOS.get(match.group(2), match.group(2)[:3]))
         found.weeks_ahead = 1 if (match.group(1) or "").startswith("next") else 0
         text = _cut(text, match)
     if "midnight" in text or "午夜" in text:

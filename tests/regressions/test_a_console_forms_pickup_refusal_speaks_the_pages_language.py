@@ -36,7 +36,7 @@ async def test_the_new_form_says_it_in_the_pages_language_naming_its_fields(tmp_
         assert zh.status_code == 422
         assert _said(zh.text)["pickup"] == (
             "自提时间 11月24日 周二 17:00 在截止时间 11月26日 周四 12:00 之前，截单前没法取货，没有开团。"
-            "请在“自提点”一栏写截止以后的时间，例如：Gate 3 · 11月27日 周五 17:00；"
+            "请在“自提点”一栏写截止以后的时间，例如：Gate 3 · 11月26日 周四 17:00；"
             "或者把“截止时间”改到自提之前，例如：2026-11-24 16:00"
         )
         client.cookies.set("lang", "en")

@@ -83,8 +83,9 @@ async def test_a_reminder_from_the_organisers_private_chat_goes_to_the_group(sho
         (REMINDER, "family", ("cat", "dan")),
         ("Reminder posted in the group of #1 海南贵妃芒: 2 buyers still owe.", None, ()),
     ]
-    assert shop.said(await shop.say("amy", "/remind", private=True)) == (
-        "Write it like: /remind #1 (the group buy whose buyers should pay)"
+    assert shop.said(await shop.say("amy", "/remind", private=True)) == (  # #1 just reminded (rep100 #11)
+        "None of your group buys can be reminded to pay right now: #1 was reminded at Mon 23 Nov 12:00, and "
+        "you can remind again from Mon 23 Nov 18:00 (/remind #1). Nothing was sent."
     )
     assert shop.said(await shop.say("bob", "/remind #1", private=True)) == (
         "You did not open group buy #1 (only its organiser can remind its buyers to pay): "
