@@ -333,8 +333,8 @@ class ChatApp:
             if command is None or bare is not None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
                 command = await self._which_answer(request)  # `#2` just after "which group buy?"
-            if command is None or command.name == "which_unmatched":  # `大盒` just after "which option?"
-                command = await self._option_answer(request) or command
+            if command is None:  # `大盒` just after "which option?"
+                command = await self._option_answer(request)
             if command is None and request.chat_kind is ChatKind.GROUP:
                 command = bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint
             if command is None:

@@ -53,7 +53,6 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
             example=said["example"],
             friend=friend,
             quantity=said.get("typed_quantity", quantity),  # `要2份` in the note: `+2 帮 小王 #2 大盒`
-            passed_over=said.get("passed_over", ()),  # a 🈵 one skipped for it: said first (rep96 #11)
         )
     return refusal
 

@@ -426,38 +426,6 @@ async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> No
     await service.wrong_goods(ctx.uow, ctx.request.chat_id, open_here, word, quantity)
 
 
-# a count said with its counting word (`一份`, `2盒`, `两个`): a join of one, as `+1` alone is not
-_COUNTED = re.compile(r"[一两二三四五六七八九十\d]\s*[份个盒箱袋包瓶件组套斤罐]")
-
-
-def _counted_goods(ctx: Context, word: str, after: str) -> bool:
-    """Whether a join's goods word naming none open here comes with a count (`曲奇 +2`, `我要两份曲奇`,
-    `我要一份曲奇`, `I want 2 biscuits`) and may be goods (`which_question.may_name_goods`): then it is a
-    join, asked which (rep100 #9). `排队 +1`, `哈哈 +2`, `明天 2份`, a friend's line stay what they were."""
-    command = ctx.command
-    if after or command.friend or command.tap or ctx.is_private:
-        return False
-    counted = (command.quantity or 1) > 1 or command.measured is not None
-    return (counted or bool(_COUNTED.search(ctx.request.text or ""))) and which_question.may_name_goods(word)
-
-
-async def _goods_unmatched(ctx: Context, word: str) -> None:
-    """A join with a count whose goods word names none of those open here (`曲奇 +2` beside Cookies and
-    Mangoes 5kg, rep100 #9): the question which group buy, all of them listed (never the only one not sold
-    out, nor the only one sold in its unit: a guess is never a join), saying first that the word named
-    none (`没找到“曲奇”。`); her answer (`#2`, `2`) then joins it, with her count and no note."""
-    measured = ctx.command.measured
-    if measured is not None and measured.note == word:
-        measured = replace(measured, note="")
-    ctx.command = replace(ctx.command, note="", titled=False, measured=measured)
-    try:
-        await service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None)
-    except DomainError as question:
-        if question.code == "which_group_buy":
-            question.params["unmatched"] = word
-        raise
-
-
 async def join(ctx: Context) -> list[Reply]:
     """`+1`, `跟团` (handlers.referrals.join); in a group, `+1 large` that would be asked which group buy
     joins the one the member was just asked which option of, when it has `large`. `我要 red` (an option's
@@ -583,8 +551,6 @@ async def join(ctx: Context) -> list[Reply]:
             tried = await want_option.tried(ctx, word, open_here)
             if tried is not None:  # she holds nothing there: as `+3 medium`
                 ctx.command, named = tried, True
-        if not named and ctx.command.titled and len(open_here) > 1 and _counted_goods(ctx, word, after):
-            await _goods_unmatched(ctx, word)  # `曲奇 +2` beside Cookies, Mangoes: asked which (rep100 #9)
         if not named:
             return []
         note = f"{word} {after}".strip()

@@ -208,7 +208,6 @@ SPECIAL: dict[str, Handler] = {
     "share_join": referrals.join_with_code,  # `+1 团12-K7QM`
     "which_answer": which_question.answer,  # `#2` / `2` just after "which group buy?" (app: typed_answer)
     "switch_option": option_switch.switch,  # `change to small`, `换成小杯`: the two messages that do it
-    "which_unmatched": which_question.unmatched,  # `曲奇` just after that question, naming none listed
     "which_pick": which_question.pick,  # that question's button (`wj:2`; WeChat: its number)
 }
 

@@ -228,9 +228,6 @@ def which_text(
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
     example when it has one. `private`: said in the sender's private chat with the bot. An organiser's
     example is in the word she typed (`typed`: her message), `自提点 #1 …` as `自提 #1 …`."""
-    both = _BOTH.get(refusal.code) if refusal.params.get("count") == 2 else None
-    if both is not None:  # two sold out: "both", never "all 2" (its own entry, no count in it)
-        refusal = type(refusal)(both, **{k: v for k, v in refusal.params.items() if k != "count"})
     text = _which_text(lang, refusal, command, private=private)
     full = refusal.params.get("sold_out") if refusal.code == "which_group_buy" else None
     if full:  # a join's question left out those sold out (🈵): said apart, with how to wait for one
@@ -256,25 +253,11 @@ def which_text(
         example = refusal.params.get("others_example", "")
         left = t(lang, "option_sold_out_others", options=others, example=example)
         text = t(lang, "two_sentences", first=text, second=left)
-    passed = refusal.params.get("passed_over") if refusal.code in _OPTION_QUESTIONS else None
-    if passed:  # `+1` beside a 🈵 one, asked which option of the other: the sold-out one said first
-        full = " · ".join(f"#{number} {name}" for number, name in passed)
-        id_, title = refusal.params.get("id"), refusal.params.get("title")
-        first = t(lang, "option_which_sold_out_other", full=full, id=id_, title=title)
-        text = t(lang, "two_sentences", first=first, second=text)
-    unmatched = refusal.params.get("unmatched") if refusal.code == "which_group_buy" else None
-    if unmatched:  # `曲奇 +2` naming none open here (rep100 #9): said first, then which one
-        text = t(lang, "two_sentences", first=t(lang, "which_goods_unmatched", name=unmatched), second=text)
     name = str(refusal.params.get("of") or command.name)  # `自提点 #N …` (refused as it is parsed): its own
     if typed and name in ORGANISERS | {"payment_note"} and refusal.code in _IN_TYPED_WORD:
         return in_typed_word(text, typed, name)
     return text
 
-
-# a join naming none while every one open here is sold out: said of two as "both" (`sold_out_all_both`)
-_BOTH = {"sold_out_all": "sold_out_all_both", "sold_out_all_for": "sold_out_all_for_both"}
-# the question which option a join meant (in a group, without buttons, for a friend's line)
-_OPTION_QUESTIONS = frozenset({"option_which", "option_which_private", "option_which_for"})
 
 _IN_TYPED_WORD = NUMBERED_USAGES | {
     "group_buy_not_found",

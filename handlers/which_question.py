@@ -30,7 +30,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from commerce.domain.ask_relevance import is_product_word
 from commerce.domain.errors import DomainError
 from commerce.domain.titles import same_product, word_names
 from commerce.domain.units import Measured
@@ -39,7 +38,6 @@ from handlers import echoes, referrals, waiting
 from handlers.buttons import WhichButton
 from handlers.context import Context
 from handlers.parsing.commands import Command, courtesy_language
-from handlers.parsing.joins import person_name
 from handlers.texts import t
 from handlers.types import Button, ChatKind, Reply, Request
 from handlers.which import example_each, join_example, note_counted
@@ -94,61 +92,6 @@ _OPTION_AND_NUMBER = re.compile(r"^(?P<option>\S.{0,30}?)\s+#\s*(?P<id>[1-9]\d{0
 _NUMBER_PLEASE = re.compile(
     r"^(?P<id>[1-9]\d{0,8})[\s,.!~]*(?:please|pls|plz)(?![a-z])[\s,.!~]*$", re.IGNORECASE
 )
-# What no goods' name holds: a digit, punctuation, a question (`吗`, `哪`, `多少`), a particle or a word of
-# talk (`了`, `哈`, `好的`, `收到`, `谢`): `曲奇` may name goods, `好的` / `在哪取` / `3份` never do
-_NOT_GOODS = re.compile(
-    r"[\d?？!！,，.。、~～:：;；@#/\\()（）\[\]【】\"“”‘’+＋=*&%$¥￥…]"
-    r"|[吗呢嘛吧啊呀哈嗯哦噢喔啦了么呗咯嘞哇]|谢|好的|收到|哪|几|什么|怎么|多少|为啥|是不是"
-)
-# Chinese words before a count, or answering a question, that are talk, not goods (`排队 +2`, `明天 2份`)
-_TALK_ZH = frozenset(
-    word
-    for line in (
-        "排队 接龙 跟团 团购 同上 同意 附议 支持 赞同 加油 厉害 辛苦 可以 不行 没事 算了",
-        "知道 明白 稍等 等等 考虑 想想 看看 问问 再说 早安 晚安 你好 大家 大家好 团长",
-        "老板 今天 明天 后天 昨天 现在 马上 一会 待会 上午 下午 中午 晚上 早上 周末 小时",
-        "分钟 好吃 好看 太贵 便宜 不错 真好 对的 是的 同感 顶顶 一起 取消 退出 不要 还要",
-        "也要 我要 要的 下次 下回 名单 进度 付款 已付",
-    )
-    for word in line.split()
-)
-# English words that are talk, not goods (`ok`, `me too`, `today +2`, `2 hours`)
-_TALK_EN = frozenset(
-    word
-    for line in (
-        "ok okay k kk yes yeah yep yup no nope nah sure fine cool great nice good lol haha hahaha hmm hm",
-        "oh ah oops sorry wait hi hello hey thanks thx ty got it me too never mind nvm done noted right",
-        "alright wow same yay omg what why how who when where later today tomorrow tonight now soon more",
-        "less both all any one two three please pls plz also again agree agreed here mine yours hours",
-        "hour minutes minute mins min days day weeks week months month years year times people kids guys",
-        "folks join joined in out count add added list cancel leave paid pay",
-    )
-    for word in line.split()
-)
-_TALK_FIRST = ("我", "你", "他", "她", "也", "都", "不", "没")  # `我也是`, `不用了`, `没事`: talk
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def may_name_goods(said: str) -> bool:
-    """Whether words naming no group buy open here may still be the goods meant (`曲奇`, `biscuits`,
-    `choc chip`): a Chinese word of two to eight characters, or one or two Latin words, letters only,
-    none of them talk (`好的`, `排队`, `ok`, `me too`, `明天`), no question (`在哪取`), no Chinese person's
-    name (`小王`: spoken to); a one-character word
-    only when it is a product's (`梨`). So one asked which group buy is told such an answer named none,
-    and a join with a count saying such a word is asked which, while talk stays talk."""
-    said = said.strip()
-    words = said.split()
-    if not words or len(words) > 2 or _NOT_GOODS.search(said):
-        return False
-    if not all(char.isalpha() or char in "-'" for word in words for char in word):
-        return False
-    if _CJK.search(said):
-        if len(words) != 1 or said in _TALK_ZH or said.startswith(_TALK_FIRST) or person_name(said):
-            return False  # `小王`, `王阿姨`: a person spoken to, not goods
-        return 2 <= len(said) <= 8 or is_product_word(said)
-    if not all(word.isascii() for word in words) or any(word.casefold() in _TALK_EN for word in words):
-        return False
-    return len(said) >= 3
 
 
 @dataclass(frozen=True)
@@ -448,7 +391,7 @@ def prefetch(ctx: Context) -> dict[str, Json | None]:
     if ctx.values is None or ctx.is_private:
         return {}
     typed_join = command.name == "join" and not command.tap
-    if command.name in ("which_answer", "which_pick", "which_unmatched") or (
+    if command.name in ("which_answer", "which_pick") or (
         typed_join
         and (
             command.group_buy_id is not None  # `+1 #2`: `named` forgets the question, if asked
@@ -507,11 +450,6 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
         option = asked_about.option_named(answer)
         if option is not None:
             return Command("which_answer", group_buy_id=option[0], option=option[1], heard=heard)
-    if not named and asked_about is not None and may_name_goods(_COURTESY.sub("", answer).strip() or answer):
-        # `曲奇` beside Cookies and Mangoes (rep100 #9): the answer she was invited to give, named none of
-        # them: told so, with the numbers to reply (`unmatched`), never silence; talk (`好的`) stays talk
-        said = _COURTESY.sub("", answer).strip() or answer
-        return Command("which_unmatched", rest=said, heard="zh" if _CJK.search(said) else heard)
     if not named:
         return None
     if len(named) > 1:  # `apple` beside Apples and Apple pie: asked again, by number (`answer`)
@@ -543,22 +481,6 @@ async def answer(ctx: Context) -> list[Reply]:
     if bare is None:  # `#2`, `2号`, `第二个`, `荔枝`: no quantity
         return replies
     return await _read_as_answer(ctx, replies, asked_about, chosen, typed, int(bare.group("n")))
-
-
-async def unmatched(ctx: Context) -> list[Reply]:
-    """A short word just after the question that names none of the group buys it listed, nor an option of
-    one (`曲奇` beside Cookies and Mangoes 5kg, rep100 #9): said so, with the numbers to reply
-    (`没找到“曲奇”，请回复 #2 或 #5`); nothing added, the question stays (`#2` still answers it). Answered
-    meanwhile (on another worker): talk again."""
-    asked_about = await _recall_ctx(ctx)
-    if asked_about is None or not asked_about.ids:
-        return []
-    lang = await ctx.lang(guess=True)
-    numbers = [f"#{number}" for number in asked_about.ids]
-    listed = t(lang, "which_unmatched_separator").join(numbers[:-1])
-    numbers_said = t(lang, "which_unmatched_or", first=listed, last=numbers[-1]) if listed else numbers[0]
-    text = t(lang, "which_answer_unmatched", name=ctx.command.rest, numbers=numbers_said)
-    return [Reply(text=text, language=lang)]
 
 
 async def _wait_answered(ctx: Context, asked_about: _Asked, chosen: int) -> list[Reply]:

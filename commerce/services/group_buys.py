@@ -874,8 +874,6 @@ async def join(
             question.params["typed_quantity"] = quantity
             if measured is None and not pasted and option_count and count_in_note:
                 _count_out_of_example(group_buy, question)
-            if skipped:  # a bare `+1` beside a 🈵 one, asked which option: where it goes, said (rep96 #11)
-                question.params["passed_over"] = skipped
         raise
     if option and only_pack_word(note):  # `+1 large box`: the option's pack, no note
         note = ""

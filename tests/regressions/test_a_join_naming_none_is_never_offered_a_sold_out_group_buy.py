@@ -63,13 +63,13 @@ async def test_a_bare_join_with_every_one_sold_out_says_so_and_how_to_wait() -> 
 
     said = chat.said(await chat.say("cat", "+1"))
     assert said == (
-        "Cat：抱歉，这个群里在接龙的两个团都已售罄：#1 阳光玫瑰 · #2 牛奶。想候补请发“候补 #1 1”："
+        "Cat：抱歉，这个群里在接龙的 2 个团都已售罄：#1 阳光玫瑰 · #2 牛奶。想候补请发“候补 #1 1”："
         "空出的数量按排队顺序，补给数量放得下的人。"
     )
     assert "cat" not in _lines(factory, 1) and "cat" not in _lines(factory, 2)
     said = chat.said(await chat.say("cat", "+1 帮 妈妈"))
     assert said == (
-        "Cat：抱歉，这个群里在接龙的两个团都已售罄：#1 阳光玫瑰 · #2 牛奶。"
+        "Cat：抱歉，这个群里在接龙的 2 个团都已售罄：#1 阳光玫瑰 · #2 牛奶。"
         "候补只记在你自己名下，不能替 妈妈 候补："
         "想自己候补请发“候补 #1 1”，空出的数量按排队顺序，补给数量放得下的人。"
     )
@@ -83,14 +83,14 @@ async def test_an_english_join_with_every_one_sold_out_says_so_and_how_to_wait()
 
     said = chat.said(await chat.say("zoe", "+3"))
     assert said == (
-        "Zoe: Sorry, both group buys open here are sold out: #1 Kaya jam · #2 Eggs. To wait for one, "
+        "Zoe: Sorry, all 2 group buys open here are sold out: #1 Kaya jam · #2 Eggs. To wait for one, "
         "send /waitlist #1 1: whatever comes free goes to the first in line whose quantity fits."
     )
     assert "zoe" not in _lines(factory, 1) and "zoe" not in _lines(factory, 2)
 
     said = chat.said(await chat.say("zoe", "count me in for my mum"))
     assert said == (
-        "Zoe: Sorry, both group buys open here are sold out: #1 Kaya jam · #2 Eggs. The waiting list keeps "
+        "Zoe: Sorry, all 2 group buys open here are sold out: #1 Kaya jam · #2 Eggs. The waiting list keeps "
         "your own line only, not one for mum: to wait for one yourself, send /waitlist #1 1. Whatever comes "
         "free goes to the first in line whose quantity fits."
     )
