@@ -150,7 +150,10 @@ def test_each_option_has_its_own_stock_and_the_total_caps_them_all() -> None:
     group_buy.join(None, user_id="amy", display_name="Amy", quantity=2, now=NOW, option="礼盒")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=1, now=NOW, option="礼盒")
-    ) == ("option_sold_out", {"option": "礼盒", "title": "海南芒果", "room": 2, "others": ["5斤"]})
+    ) == (
+        "option_sold_out",
+        {"option": "礼盒", "title": "海南芒果", "room": 2, "others": ["5斤"], "limit": None},
+    )
     group_buy.join(None, user_id="cat", display_name="Cat", quantity=2, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=2, now=NOW, option="5斤")

@@ -51,7 +51,7 @@ async def test_the_helpsell_and_note_usages_read_as_the_reviewer_expects() -> No
     await chat.say("amy", "接龙 芒果 价格 30")
     assert chat.said(await chat.say("amy", "帮卖")).startswith("帮卖：团长发「帮卖 开 10%」开放帮卖")
     note_usage = chat.said(await chat.say("cat", "种草"))
-    assert note_usage == "笔记是空的。这样写：种草 #12 这款芒果超甜，已经回购三次"
+    assert note_usage == "笔记是空的。这样写：种草 #1 这款芒果超甜，已经回购三次"
 
 
 def test_every_chinese_word_is_either_answered_alone_or_named_as_chatter() -> None:
