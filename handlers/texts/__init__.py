@@ -10,6 +10,7 @@ form by the language's plural rule and fills `{count}`. An unknown language read
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -40,11 +41,14 @@ __all__ = [
 def t(lang: str, key: str, /, **params: Any) -> str:
     """The text `key` in `lang` (English for an unknown language), filled with `params`.
 
-    A `count` param makes it a plural entry: the form for `count` is chosen (and `{count}` filled).
-    A key no catalog has raises `KeyError`.
+    A `count` param makes it a plural entry: the form for `count` is chosen (and `{count}` filled); a
+    count of 2 takes the entry `<key>_both` where there is one (English says two of them "both", never
+    "all 2", and no plural rule tells 2 from 3). A key no catalog has raises `KeyError`.
     """
     catalog = for_language(lang)
     if "count" in params:
+        if params["count"] == 2 and _has_both(key):
+            return catalog.gettext(f"{key}_both").format(**params)
         return catalog.ngettext(key, key, params["count"]).format(**params)
     return catalog.gettext(key).format(**params)
 
@@ -53,6 +57,12 @@ def share_code_shown(lang: str, code: str) -> str:
     """A share code as a reader of `lang` sees it: `团12-K7QM` in Chinese, `12-K7QM` in English (a keyboard
     without 团 types that; both are read back as the code, commerce.domain.share_codes)."""
     return code if resolve(lang) == "zh" or not code else code.removeprefix(SHARE_PREFIX)
+
+
+@functools.cache
+def _has_both(key: str) -> bool:
+    """Whether the plural entry `key` has a form for exactly two (`<key>_both`): read once per key."""
+    return has(f"{key}_both")
 
 
 def has(key: str) -> bool:

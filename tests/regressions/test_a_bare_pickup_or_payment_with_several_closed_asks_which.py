@@ -80,7 +80,7 @@ async def test_payment_all_covers_her_closed_ones_with_buyers_to_pay() -> None:
     replies = await chat.say("amy", "/payment all PayNow 91234567")
 
     assert Chat.said(replies) == (
-        "How to pay is set for all 2 of your group buys here (open, or closed with buyers still to pay):\n"
+        "How to pay is set for both of your group buys here (open, or closed with buyers still to pay):\n"
         "How to pay for Mangoes (#1): PayNow 91234567. The orders already went out,"
         " so I told the 1 buyer who has not paid yet, privately.\n"
         "How to pay for Apples (#2): PayNow 91234567. The orders already went out,"

@@ -83,14 +83,14 @@ async def test_an_english_join_with_every_one_sold_out_says_so_and_how_to_wait()
 
     said = chat.said(await chat.say("zoe", "+3"))
     assert said == (
-        "Zoe: Sorry, all 2 group buys open here are sold out: #1 Kaya jam · #2 Eggs. To wait for one, "
+        "Zoe: Sorry, both group buys open here are sold out: #1 Kaya jam · #2 Eggs. To wait for one, "
         "send /waitlist #1 1: whatever comes free goes to the first in line whose quantity fits."
     )
     assert "zoe" not in _lines(factory, 1) and "zoe" not in _lines(factory, 2)
 
     said = chat.said(await chat.say("zoe", "count me in for my mum"))
     assert said == (
-        "Zoe: Sorry, all 2 group buys open here are sold out: #1 Kaya jam · #2 Eggs. The waiting list keeps "
+        "Zoe: Sorry, both group buys open here are sold out: #1 Kaya jam · #2 Eggs. The waiting list keeps "
         "your own line only, not one for mum: to wait for one yourself, send /waitlist #1 1. Whatever comes "
         "free goes to the first in line whose quantity fits."
     )

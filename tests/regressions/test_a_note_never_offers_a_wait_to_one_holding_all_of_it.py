@@ -37,5 +37,5 @@ async def test_in_english() -> None:
 
     his = chat.said(await chat.say("bob", "/note 1", private=True, name="Bob"))
 
-    assert "\n🈵 Sold out: all 2 are on your line\n" in his, his
+    assert "\n🈵 Sold out: both are on your line\n" in his, his
     assert "waitlist" not in his, his

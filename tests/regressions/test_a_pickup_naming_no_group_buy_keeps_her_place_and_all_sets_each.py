@@ -53,7 +53,7 @@ async def test_pickup_all_sets_every_open_group_buy_of_hers() -> None:
     said = Chat.said(await chat.say("amy", "/pickup all Gate 3 tomorrow 5pm"))
 
     assert said == (
-        "Pickup set for all 2 of your group buys here (open, or closed with buyers still to collect):\n"
+        "Pickup set for both of your group buys here (open, or closed with buyers still to collect):\n"
         "Pickup for Apples (#1): Gate 3 · Tue 24 Nov 17:00\n"
         "Pickup for Pears (#2): Gate 3 · Tue 24 Nov 17:00"
     )

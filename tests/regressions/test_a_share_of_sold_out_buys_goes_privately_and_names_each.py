@@ -52,7 +52,7 @@ async def test_a_bare_share_in_english() -> None:
 
     assert group == "Bob, I replied to you privately."
     assert sent == (
-        "All 2 open group buys in Family are sold out: #2 Milk, #1 Lychees. A friend could buy none now, "
+        "Both open group buys in Family are sold out: #2 Milk, #1 Lychees. A friend could buy none now, "
         "so no share code was handed out. Send /share again if some comes free."
     )
 

@@ -52,7 +52,7 @@ async def test_a_join_of_another_option_is_still_told_how_to_wait() -> None:
 
     said = room.said(await room.say("ian", "+1 small", name="Ian"))
 
-    assert said.startswith("Ian: Sorry, all 2 group buys open here are sold out"), said
+    assert said.startswith("Ian: Sorry, both group buys open here are sold out"), said
 
 
 async def test_her_bare_wait_in_the_group_is_told_her_place() -> None:

@@ -67,12 +67,12 @@ async def test_payment_and_commission_all_set_each() -> None:
     commission = Chat.said(await chat.say("amy", "/commission all 5%"))
 
     assert payment == (
-        "How to pay is set for all 2 of your open group buys here:\n"
+        "How to pay is set for both of your open group buys here:\n"
         "How to pay for Apples (#1): Cash at pickup. Every buyer's order will say so.\n"
         "How to pay for Pears (#2): Cash at pickup. Every buyer's order will say so."
     )
     assert commission == (
-        "Sharers' rate set for all 2 of your open group buys here:\n"
+        "Sharers' rate set for both of your open group buys here:\n"
         "Share and earn: sharers of Apples (#1) earn 5% on the orders their links bring.\n"
         "Share and earn: sharers of Pears (#2) earn 5% on the orders their links bring."
     )
