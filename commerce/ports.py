@@ -242,6 +242,12 @@ class OrderRepository(Protocol):
         `chat_id` (帮卖), of the orders made in that chat only."""
         ...
 
+    async def received_parts(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
+        """Of this group buy's unpaid orders the organiser received part of (只收到 ¥6.50 of ¥13,
+        `Order.received_unpaid`): (what was received of them, what they come to); (0, 0) when none. With
+        `chat_id` (帮卖), of the orders made in that chat only. One read, whatever the size of the list."""
+        ...
+
     async def get(self, order_id: int) -> Order | None: ...
 
     async def top_sharers(self, chat_id: str, *, since: datetime, limit: int) -> list[tuple[str, int]]:

@@ -1235,6 +1235,7 @@ class ChatApp:
             refunded=paid.refunded,
             part_refunded=paid.part_refunded,
             units_refunded=paid.units_refunded,
+            received=paid.received,
             option_dropped=option_dropped,
             cancelled=cancelled,
             here=here,

@@ -141,6 +141,8 @@ class Payments:
     # 部分退款 by units: buyer -> option -> units given back (`Hal small ×2 (1 refunded)`); "" -> 0 when
     # one gave back an amount alone (the order's mark, not a line's)
     units_refunded: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    # 只收到: (received, what those unpaid orders come to): `💰 0/1 paid · ¥6.50 received of ¥13`
+    received: tuple[int, int] = (0, 0)
 
 
 def payments(view: CardView) -> Payments:
@@ -159,6 +161,7 @@ def payments(view: CardView) -> Payments:
         refunded=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.REFUNDED),
         part_refunded=view.part_refunded,
         units_refunded=by_buyer(view.units_refunded),
+        received=view.received,
     )
 
 
@@ -199,6 +202,7 @@ def render(
     part_refunded: Mapping[str, tuple[int, int]] | None = None,
     where: str = "",
     units_refunded: Mapping[str, Mapping[str, int]] | None = None,
+    received: tuple[int, int] = (0, 0),
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -237,6 +241,9 @@ def render(
     `part_refunded` (部分退款): buyer -> (order total, what part refunds gave back), said on the buyer's
     first line as the organiser's `名单` says it (`1. Bob ×2 ✅ ¥156（已退 ¥78）`).
 
+    `received` (只收到): of the unpaid orders the organiser received part of, (received, what they come
+    to), said beside the paid count when there is some (`💰 0/1 paid · ¥6.50 received of ¥13`).
+
     `where` (a private copy: handlers.sharing): the name of the group whose view it is, said where the
     group's card says "here" (`🤝 在「公司群」帮卖：Bea`, "nobody joined in 公司群"): in a private chat
     "here" means nothing.
@@ -268,6 +275,9 @@ def render(
             paid_line = t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1])
             if reported:  # 💸: buyers who said they paid, waiting for the organiser to confirm
                 paid_line += " · " + t(lang, "card_reported_count", count=len(reported))
+            if received[0]:  # 只收到: part of an unpaid order came (rep102 #10)
+                came, owed = (money(value, group_buy) for value in received)
+                paid_line += " · " + t(lang, "card_received_part", received=came, total=owed)
             head.append(paid_line)
     head = [clip(line, HEAD_LINE_LIMIT) for line in head]
     lines = list_lines(

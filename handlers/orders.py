@@ -15,7 +15,7 @@ from commerce.domain.group_buy import MAX_CLOSED_LISTED, GroupBuy, GroupBuyStatu
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import Money, format_money, names_another_currency, parse_money
+from commerce.domain.money import Money, decimal_point, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.order_numbers import order_label
 from commerce.domain.reach import Where
@@ -476,13 +476,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         return await _every_reported(ctx)
     comma = _DECIMAL_COMMA.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
     if comma is not None:  # `/paid 3-1 6,50`: ¥6.50 written with a decimal comma, never orders 6 and 50
-        raise DomainError(
-            "paid_decimal_comma",
-            typed=comma.group("typed"),
-            order=comma.group("order").replace(" ", ""),
-            example=comma.group("typed").replace(",", "."),
-            send=comma.group("typed").replace(",", ".") + (" only" if comma.group("only") else ""),
-        )
+        raise await _decimal_comma(ctx, comma)
     alone = _GROUP_BUY_ALONE.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
     if alone is not None:  # `/paid #1`: #1 is a group buy, never an order #1 of some group buy (rep100 #12)
         raise await _group_buy_not_order(ctx, int(alone.group("id")))
@@ -505,6 +499,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             if kind is _PICKED_UP and said is refusal and _code_typed(ctx, refusal, numbers[0], after):
                 return await _as_pickup_code(ctx, numbers[0])  # `/pickedup 8128`: a code, as `核销 8128`
             raise said from refusal
+        if kind is _PAID and _NOT_POSITIVE.match(
+            after.strip()
+        ):  # `/paid 1-1 -5`, `已收 1-1 0`: not paid (s42)
+            await _not_positive(ctx, order_id, after.strip())
         typed = _AN_AMOUNT.match(after)
         if kind is _PAID and typed is not None:  # `已收 6-2 10元`: marked only when it is what is owed
             differs = await amount_differs(ctx, order_id, typed.group("amount"), typed.group(0))
@@ -592,6 +590,41 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     else:  # an admin's 已取货: so is she of her goods handed over
         replies += await told_organisers(ctx, picked_up_notices(_not_her_guests(ctx, confirmed)))
     return replies
+
+
+async def _decimal_comma(ctx: Context, comma: re.Match[str]) -> DomainError:
+    """`/paid 3-1 6,50`: the amount to write with a point, in the command that records it (rep102 #7):
+    below what the order still owes (or `only` typed), the part received (`/paid 3-1 6.50 only`,
+    `只收到 3-1 6.50`), as `/paid 3-1 6.50` would be refused as short; else `/paid 3-1 6.50`."""
+    typed, order = _as_she_typed(ctx, comma.group("typed")), comma.group("order").replace(" ", "")
+    example = comma.group("typed").replace(",", ".")
+    if comma.group("only") or await _below_owed(ctx, order, example):
+        return DomainError("paid_decimal_comma_part", typed=typed, order=order, example=example)
+    return DomainError("paid_decimal_comma", typed=typed, order=order, example=example)
+
+
+def _as_she_typed(ctx: Context, read: str) -> str:
+    """An amount read with an ASCII comma (`6,50`) as her message has it (`6，50`, rep102 #7)."""
+    typed = ctx.request.text or ""
+    wide = read.replace(",", "，")
+    return wide if read not in typed and wide in typed else read
+
+
+async def _below_owed(ctx: Context, number: str, amount: str) -> bool:
+    """Whether `amount` is less than order `number` here still owes (False when it names no such order
+    waiting for payment, or is no amount)."""
+    try:
+        order_id = await typed_order(ctx, order_number(number), waiting=OrderStatus.PENDING_PAYMENT)
+    except DomainError:
+        return False
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return False
+    try:
+        said = parse_money(amount, order.currency)
+    except DomainError:
+        return False
+    return said.minor < order.total - order.received_unpaid
 
 
 def _not_her_guests(ctx: Context, confirmed: list[Confirmed]) -> list[Confirmed]:
@@ -786,6 +819,20 @@ async def short_typed(ctx: Context) -> list[Reply]:
     return await _short_received(ctx, order, received.minor)
 
 
+async def _not_positive(ctx: Context, order_id: int, typed: str) -> None:
+    """`/paid 1-1 -5`, `已收 1-1 0`: refused as `只收到 1-1 -5` is, never marked paid (s42); an order paid
+    already is left to the answer without it (it says so)."""
+    order = await ctx.uow.orders.get(order_id)
+    if order is not None and order.status is OrderStatus.PENDING_PAYMENT:
+        _received_typed(typed, order)
+
+
+# `0`, `-5`, `¥-5`, `-¥5`, `0.00元`: an amount, but none above zero (`_received_typed`)
+_NOT_POSITIVE = re.compile(
+    r"^(?:[¥￥$]\s*)?(?:[-−–]\s*(?:[¥￥$]\s*)?\d+(?:[.,]\d+)?|0+(?:\.0+)?)\s*(?:元|块钱|块)?$"
+)
+
+
 def _received_typed(typed: str, order: Order) -> Money:
     """The amount of `只收到 1-2 100` (`¥100`, `100元`); what is none (`0`, `abc`, `-5`, `$5` of a ¥ order)
     refused with the form to send (rep81 #10), never a group buy's price error."""
@@ -793,9 +840,22 @@ def _received_typed(typed: str, order: Order) -> Money:
         received = (
             None if names_another_currency(typed, order.currency) else parse_money(typed, order.currency)
         )
-    except DomainError:
+    except DomainError as unread:
+        if unread.code == "price_comma":  # `只收到 1-1 6,50`: its decimals with a point (rep102 #7)
+            raise DomainError(
+                "paid_decimal_comma_part", typed=typed, order=order.number, example=decimal_point(typed)
+            ) from unread
         received = None
     paid = order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+    if received is None and not paid and _NOT_POSITIVE.match(typed):  # `只收到 1-1 0`, `-5` (s42)
+        raise DomainError(
+            "short_typed_not_positive",
+            order=order.number,
+            typed=typed,
+            zero=format_money(0, order.currency),
+            total=format_money(order.total, order.currency),
+            example=format_money(max(order.total // 2, 1), order.currency),
+        )
     if (received is None or received.minor <= 0) and paid:
         raise DomainError(  # paid already: 已收 would change nothing, so never offered; a refund is (s38)
             "short_typed_bad_amount_paid",

@@ -321,6 +321,7 @@ async def codes_told(
     langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, waiting, ctx.memo)
     said: dict[str, list[str]] = {}
     paid: set[str] = set()
+    unreported: set[str] = set()  # buyers with an order not paid nor reported paid
     terms, organiser = group_buy.terms, by or group_buy.organiser_name
     for order in waiting:
         lang = langs[order.buyer_id]
@@ -362,8 +363,16 @@ async def codes_told(
                     lang, "remind_footer_yours", terms, organiser=group_buy.organiser_name, ipaid=ipaid
                 )
         said.setdefault(order.buyer_id, []).append(text)
+        if order.status is OrderStatus.PENDING_PAYMENT and (not is_reported(order) or order.reported_short):
+            unreported.add(order.buyer_id)
     return [
-        Reply(text="\n".join(texts), private_to=buyer, language=langs[buyer], secret=buyer in paid)
+        Reply(
+            text="\n".join(texts),
+            private_to=buyer,
+            language=langs[buyer],
+            secret=buyer in paid,
+            extra={} if buyer in paid or buyer in unreported else {REPORTED: "1"},
+        )
         for buyer, texts in said.items()
     ]
 
@@ -389,10 +398,23 @@ def _told(group_buy: GroupBuy, before: Terms, tz: ZoneInfo, lang: str, organiser
     return t(lang, "pickup_told_changed", pickup=pickup, was=was, **about)
 
 
+# `Reply.extra` of a buyer's pickup message (`codes_told`) whose unpaid orders she all reported paying
+REPORTED = "pickup_reported"
+
+
 def told_said(lang: str, told: Sequence[Reply]) -> str:
     """The organiser's line on whom `codes_told` told: the paid buyers with their code, and the ones
     still to pay; "" when nobody."""
     codes = sum(1 for reply in told if reply.secret)
+    reported = sum(1 for reply in told if reply.extra.get(REPORTED))  # waiting for her check (rep100 #10)
     paid = t(lang, "pickup_codes_told", count=codes) if codes else ""
-    unpaid = t(lang, "pickup_unpaid_buyers_told", count=len(told) - codes) if len(told) > codes else ""
+    owing = len(told) - codes
+    if not reported:
+        unpaid = t(lang, "pickup_unpaid_buyers_told", count=owing) if owing else ""
+    elif reported == owing:
+        unpaid = t(lang, "pickup_reported_buyers_told", count=reported)
+    else:
+        unpaid = t(
+            lang, "pickup_unpaid_and_reported_told", count=owing, reported=reported, unpaid=owing - reported
+        )
     return t(lang, "two_sentences", first=paid, second=unpaid) if paid and unpaid else paid or unpaid

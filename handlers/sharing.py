@@ -326,6 +326,7 @@ async def copy_card(
         refunded=paid.refunded,
         part_refunded=paid.part_refunded,
         units_refunded=paid.units_refunded,
+        received=paid.received if hidden is None else (0, 0),  # an outsider's copy: no one's money
         option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,

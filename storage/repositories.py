@@ -1067,6 +1067,30 @@ class SqlOrderRepository(_Repository):
         rows = await self._run(query)
         return {(row.buyer_id, row.refunded_option or ""): int(row.units) for row in rows}
 
+    async def received_parts(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
+        o = orders.c
+        # 只收到 ¥100 of an unpaid ¥176, as `Order.received_unpaid` and the organiser's views count it
+        whole = or_(
+            o.reported_paid_at.is_(None),
+            o.reported_amount.is_(None),
+            o.reported_amount <= 0,
+            o.reported_amount >= o.total,
+        )
+        inside = o.received_amount < o.reported_amount  # in a short report since
+        received = and_(or_(whole, inside), o.received_amount > 0, o.received_amount < o.total)
+        query = select(
+            func.coalesce(func.sum(case((received, o.received_amount), else_=0)), 0).label("received"),
+            func.coalesce(func.sum(case((received, o.total), else_=0)), 0).label("total"),
+        ).where(
+            o.group_buy_id == group_buy_id,
+            o.status == OrderStatus.PENDING_PAYMENT.value,
+            o.received_amount > 0,
+        )
+        if chat_id is not None:
+            query = query.where(o.chat_id == chat_id)
+        row = (await self._run(query)).one()
+        return int(row.received or 0), int(row.total or 0)
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         if chat_id is None:
             rows = await self._run(self.sql.order_status_counts, {"gid": group_buy_id})

@@ -353,6 +353,14 @@ class _Orders:
                     found[key] = found.get(key, 0) + payment.units
         return found
 
+    async def received_parts(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
+        parts = [
+            (o.received_unpaid, o.total)
+            for o in self.s.orders.values()
+            if o.group_buy_id == group_buy_id and chat_id in (None, o.chat_id) and o.received_unpaid
+        ]
+        return sum(part for part, _ in parts), sum(total for _, total in parts)
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         counts: dict[OrderStatus, int] = {}
         for o in self.s.orders.values():

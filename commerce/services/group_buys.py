@@ -155,6 +155,9 @@ class CardView:
     part_refunded: dict[str, tuple[int, int]] = field(default_factory=dict)
     # of them, the units part refunds gave back: (buyer, option) -> units (`Hal small ×2 (1 refunded)`)
     units_refunded: dict[tuple[str, str], int] = field(default_factory=dict)
+    # of its unpaid orders the organiser received part of (只收到): (received, what they come to), read
+    # only when an order waits for payment (`💰 0/1 paid · ¥6.50 received of ¥13`)
+    received: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -2283,11 +2286,21 @@ async def card(
     statuses = await uow.orders.statuses(group_buy_id, buyers)
     view = await _part_refunds(uow, replace(view, statuses=statuses))
     if whole:  # every buyer is shown: their orders are all of them
-        return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
+        counts = dict(Counter(statuses.values()))
+        return await _received(uow, replace(view, statuses=statuses, counts=counts), None)
     counts = await uow.orders.status_counts(group_buy_id)
-    return replace(
+    view = replace(
         view, statuses=statuses, counts=counts, buyers=await uow.group_buys.count_buyers(group_buy_id)
     )
+    return await _received(uow, view, None)
+
+
+async def _received(uow: UnitOfWork, view: CardView, chat_id: str | None) -> CardView:
+    """`view` with what was received of its unpaid orders (只收到, `CardView.received`): read only when one
+    waits for payment (a closed group buy's card, never a join's)."""
+    if view.group_buy.id is None or not view.counts.get(OrderStatus.PENDING_PAYMENT):
+        return view
+    return replace(view, received=await uow.orders.received_parts(view.group_buy.id, chat_id=chat_id))
 
 
 async def _part_refunded(
@@ -2386,12 +2399,13 @@ async def _chat_card(
         return view
     statuses = await uow.orders.statuses(group_buy.id, buyers)
     view = await _part_refunds(uow, replace(view, statuses=statuses))
-    if whole:  # every buyer of this chat is shown: their orders are all of this chat's
-        return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
     chat = group_buy.chat_id if listing is None else listing.chat_id
+    if whole:  # every buyer of this chat is shown: their orders are all of this chat's
+        counts = dict(Counter(statuses.values()))
+        return await _received(uow, replace(view, statuses=statuses, counts=counts), chat)
     counts = await uow.orders.status_counts(group_buy.id, chat_id=chat)
     buyers_here = await uow.listings.count_buyers(group_buy.id, listing_id)
-    return replace(view, statuses=statuses, counts=counts, buyers=buyers_here)
+    return await _received(uow, replace(view, statuses=statuses, counts=counts, buyers=buyers_here), chat)
 
 
 async def _queue_first(

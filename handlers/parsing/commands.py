@@ -925,6 +925,34 @@ _SHORT_TYPED_BAD = re.compile(
 )
 
 
+# `已收 1-1 ¥1,200`, `/paid 3-1 1,000`, `只收到 1-1 1,200元`, `/paid 1-1 1,200 only`: the organiser's amount
+# after an order's number (or a name) with its thousands set apart by commas (s42): read as ¥1200, never
+# orders #1 and #200 nor talk. A comma typed full width (`1，200`) lists orders, unless a sign says money.
+_THOUSANDS = re.compile(
+    r"^(?P<head>(?:(?:/paid(?:@\w+)?|已收款?|只收到)\s*(?:#?\s*\d+\s*-\s*\d+|@\S+)"
+    r"|#?\s*\d+\s*-\s*\d+\s*只收到)\s*)(?P<sign>[¥$]\s*)?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)"
+    r"(?P<tail>\s*(?:元|块钱|块)?(?:\s+only)?)$",
+    re.IGNORECASE,
+)
+
+# `/paid 1-1 -5 only`, `/paid 1-1 abc only`, `/paid 1-1 6,50 only`: as `只收到 1-1 -5` (s42)
+_SHORT_TYPED_BAD_EN = re.compile(
+    r"^/paid(?:@\w+)?\s+#?(?P<order>\d+\s*-\s*\d+)\s+(?P<typed>\S.{0,30}?)\s+only$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _thousands_read(cleaned: str, typed: str) -> str:
+    """`cleaned` with the thousands commas of an organiser's amount taken out (`_THOUSANDS`); else as is."""
+    found = _THOUSANDS.match(cleaned)
+    if found is None:
+        return cleaned
+    amount = found.group("amount")
+    if not found.group("sign") and amount not in typed:  # `已收 1-1 1，200`: a list of orders, as before
+        return cleaned
+    head, sign, tail = found.group("head"), found.group("sign") or "", found.group("tail")
+    return f"{head}{sign}{amount.replace(',', '')}{tail}"
+
+
 def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of the text as typed."""
     cleaned = normalize(text)
@@ -937,6 +965,7 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     minded = _CHANGE_OF_MIND.match(cleaned)
     if minded is not None:  # `算了 退出`: as `退出`
         cleaned = minded.group("leave")
+    cleaned = _thousands_read(cleaned, text)
     pasted_link = _START_LINK.match(cleaned) if private else None
     if pasted_link is not None:  # a start link pasted as text: as tapped, a bad one refused (rep69 #7)
         return Command("start", rest=pasted_link.group("payload"), word="link")
@@ -988,6 +1017,10 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     if bad is not None:  # `只收到 1-1 abc`: the form, nothing changed
         order, typed = bad.group("order", "typed")
         return Command("short_typed", lang="zh", word="".join(order.split()), rest=typed.strip())
+    bad = _SHORT_TYPED_BAD_EN.match(cleaned)
+    if bad is not None:  # `/paid 1-1 -5 only`: the form, nothing changed (it marked the order paid)
+        order, typed = bad.group("order", "typed")
+        return Command("short_typed", lang="en", word="".join(order.split()), rest=typed.strip())
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)

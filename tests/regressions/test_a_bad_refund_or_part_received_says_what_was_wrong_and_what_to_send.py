@@ -35,12 +35,23 @@ async def test_an_option_the_order_lacks_names_what_it_holds_and_what_is_left() 
     assert room.private(replies) == {}
 
 
-@pytest.mark.parametrize("typed", ["0", "abc", "-5"])
-async def test_a_part_received_that_is_no_amount_is_answered_with_its_form(typed: str) -> None:
+async def test_a_part_received_that_is_no_amount_is_answered_with_its_form() -> None:
+    room = await _room()
+    replies = await room.say("amy", "只收到 1-1 abc", private=True)
+    assert room.said(replies) == (
+        "“abc” 不是收到的金额，没有任何改动。只收到一部分"
+        "就写收到的金额，例如 只收到 1-1 ¥34（这单应付 ¥68）；"
+        "全部收到了就发 已收 1-1。"
+    )
+    assert room.private(replies) == {}
+
+
+@pytest.mark.parametrize("typed", ["0", "-5"])
+async def test_a_part_received_of_zero_or_less_says_it_must_be_more_than_zero(typed: str) -> None:
     room = await _room()
     replies = await room.say("amy", f"只收到 1-1 {typed}", private=True)
     assert room.said(replies) == (
-        f"“{typed}” 不是收到的金额，没有任何改动。只收到一部分"
+        f"“{typed}” 不是收到的金额：收到的金额要大于 ¥0，没有任何改动。只收到一部分"
         f"就写收到的金额，例如 只收到 1-1 ¥34（这单应付 ¥68）；"
         "全部收到了就发 已收 1-1。"
     )

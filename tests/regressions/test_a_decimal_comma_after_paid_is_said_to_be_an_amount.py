@@ -13,14 +13,16 @@ SAID = {
         "/groupbuy Lychees price 10",
         "/close",
         "/paid 1-1 6,50",
-        "“6,50” is an amount? Write its decimals with a point, 6.50: /paid 1-1 6.50. Nothing was changed.",
+        "“6,50” is an amount? Write its decimals with a point, 6.50; it is less than the order still owes, so"
+        " record it as a part received: /paid 1-1 6.50 only. Nothing was changed.",
         "/paid 1-1",
     ),
     "zh": (
         "接龙 荔枝 价格 10",
         "截单",
         "已收 1-1 6,50",
-        "“6,50” 是金额吗？金额的小数请用小数点，写成 6.50：已收 1-1 6.50。没有任何改动。",
+        "“6,50” 是金额吗？金额的小数请用小数点，写成 6.50；它比这单还差的少，按只收到一部分记下："
+        "只收到 1-1 6.50。没有任何改动。",
         "已收 1-1",
     ),
 }
@@ -70,6 +72,6 @@ async def test_only_stays_in_the_command_to_send() -> None:
     replies = await room.say("amy", "/paid 1-1 6,50 only")
 
     assert room.said(replies) == (
-        "“6,50” is an amount? Write its decimals with a point, 6.50: /paid 1-1 6.50 only."
-        " Nothing was changed."
+        "“6,50” is an amount? Write its decimals with a point, 6.50; it is less than the order still owes, so"
+        " record it as a part received: /paid 1-1 6.50 only. Nothing was changed."
     )
