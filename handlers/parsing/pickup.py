@@ -108,7 +108,7 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | No
     return Pickup(place, at, group_buy_id)
 
 
-# What may stand between the number and the place (`自提 #1：小区南门`, `/pickup #1: Gate 3`, `自提 #1，北门`).
+# What may stand between the number and the place (`自提 #1：南门`, `/pickup #1: Gate 3`, `自提 #1，北门`).
 LEADING_SEPARATORS = ":：,，、;； "
 
 # A per-person limit typed into a pickup (`自提 北门 每人限 3`, `限购2`): refused, it goes in 修改.
