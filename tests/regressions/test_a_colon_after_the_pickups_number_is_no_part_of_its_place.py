@@ -1,6 +1,6 @@
 """Review 104 #5: `自提 #1：小区南门 明天下午5点` kept the full-width colon in the place:
-`自提：：小区南门` on the card and in every buyer's notice. A colon or comma between the number and the place, or between the place and
-its time (`/pickup #1: Gate 3, tomorrow 5pm`), is no part of the place."""
+`自提：：小区南门` on the card and in every buyer's notice. A colon or comma between the number and
+the place, or between the place and its time (`/pickup #1: Gate 3, tomorrow 5pm`), is no part of the place."""
 
 from __future__ import annotations
 
