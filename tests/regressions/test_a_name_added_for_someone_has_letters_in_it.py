@@ -1,5 +1,5 @@
-"""Review 104 #13: `代报 #6 😀😀 1` was taken: the card read `2. 😀😀 ×1（Amy 代报）`, a line nobody could match
-to a person at pickup. A name with no letter or character in it (emoji, punctuation) is refused as a number
+"""Review 104 #13: `代报 #6 😀😀 1` was taken: the card read `2. 😀😀 ×1（Amy 代报）`, a line nobody
+could match to a person at pickup. A name with no letter or character in it (emoji, punctuation) is refused as a number
 is, nothing added; a name with an emoji beside its letters is still a name."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ async def test_an_emoji_name_is_refused_and_nothing_is_added() -> None:
     said = chat.said(await chat.say("amy", "代报 #1 😀😀 1"))
 
     assert said == (
-        "“😀😀”里没有字，取货时认不出是谁的，没有任何改动。请先写名字再写份数：代报 王阿姨 2（或 代报 #1 王阿姨 2）。"
+        "“😀😀”里没有字，取货时认不出是谁的，没有任何改动。"
+        "请先写名字再写份数：代报 王阿姨 2（或 代报 #1 王阿姨 2）。"
     )
     assert "😀" not in await chat.card()
     assert chat.said(await chat.say("amy", "代报 #1 王阿姨😀 1")).startswith(
