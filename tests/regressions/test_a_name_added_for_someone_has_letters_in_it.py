@@ -1,6 +1,6 @@
 """Review 104 #13: `代报 #6 😀😀 1` was taken: the card read `2. 😀😀 ×1（Amy 代报）`, a line nobody
-could match to a person at pickup. A name with no letter or character in it (emoji, punctuation) is refused as a number
-is, nothing added; a name with an emoji beside its letters is still a name."""
+could match to a person at pickup. A name with no letter or character in it (emoji, punctuation) is
+refused as a number is, nothing added; a name with an emoji beside its letters is still a name."""
 
 from __future__ import annotations
 
