@@ -76,7 +76,13 @@ from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
-from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id, without_number
+from handlers.parsing.pickup import (
+    after_number,
+    parse_pickup,
+    place_and_time,
+    split_group_buy_id,
+    without_number,
+)
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
@@ -2043,7 +2049,7 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     place = ""
     if pickup.place:  # "": only the time was named
         typed = without_number(ctx.request.text)  # `自提 北门 #1`: the place lined up without the number
-        place = as_typed(typed, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
+        place = as_typed(typed, after_number(ctx.command.rest), 0, len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?

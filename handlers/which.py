@@ -63,6 +63,7 @@ NUMBERED_USAGES = frozenset(
         "copy_target_unknown",
         "add_usage",
         "add_name_is_number",
+        "add_name_no_letters",
         "commission_usage",
         "commission_rate_unreadable",
         "remove_usage",

@@ -418,7 +418,16 @@ def parse_add(text: str) -> AddWords:
     """The name is the words before the first quantity (every word without one); after it, the note.
 
     A name that is only a number (`/add #6 3`) or goes on with a signed number (`代报 张姐 -1`, `+2`) is a
-    typo, not a buyer: refused with the form meant (`add_name_is_number`, `add_minus`, `add_signed`)."""
+    typo, not a buyer: refused with the form meant (`add_name_is_number`, `add_minus`, `add_signed`); one
+    with no letter or character at all (`代报 #6 😀😀 1`) could not be told apart at pickup:
+    `add_name_no_letters`."""
+    words = _add_words(text)
+    if not any(char.isalnum() for char in words.name):
+        raise DomainError("add_name_no_letters", name=words.name)
+    return words
+
+
+def _add_words(text: str) -> AddWords:
     group_buy_id, rest = split_group_buy_id(text)
     words = rest.split()
     if group_buy_id is None:  # `代报 王阿姨 1公斤 #2`, `/add Wang 2 kg #2`: the number anywhere, as a join's

@@ -87,10 +87,17 @@ def split_group_buy_id(text: str) -> tuple[int | None, str]:
     return group_buy_number(match.group("id")), text[match.end() :]
 
 
+def after_number(rest: str) -> str:
+    """What a pickup names after its group buy's number, the colon or comma after the number left out
+    (`#1：小区南门 明天` → `小区南门 明天`): where its place starts, as `parse_pickup` reads it."""
+    return split_group_buy_id(rest)[1].lstrip(LEADING_SEPARATORS)
+
+
 def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None) -> Pickup:
     """The pickup in `text`; `DomainError("pickup_usage")` when no place is named, `pickup_in_past`
     when the time at its end has passed. `after`: the deadline, a weekday's time is the first after it."""
     group_buy_id, text = split_group_buy_id(text)
+    text = text.lstrip(LEADING_SEPARATORS)  # `自提 #1：小区南门`: the colon after the number is no part of it
     if not text:
         raise DomainError("pickup_usage")
     limited = _LIMIT_IN_PLACE.search(text)
@@ -100,6 +107,9 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | No
     place, at = place_and_time(text, now=now, tz=tz, after=after)
     return Pickup(place, at, group_buy_id)
 
+
+# What may stand between the number and the place (`自提 #1：南门`, `/pickup #1: Gate 3`, `自提 #1，北门`).
+LEADING_SEPARATORS = ":：,，、;； "
 
 # A per-person limit typed into a pickup (`自提 北门 每人限 3`, `限购2`): refused, it goes in 修改.
 _LIMIT_IN_PLACE = re.compile(r"(?:每人限购?|限购)\s*(?P<n>\d+|[一二两三四五六七八九十]+)")
@@ -162,4 +172,8 @@ def _place(words: list[str]) -> str:
     3 Dec 17:00`), so a pickup typed back as shown keeps its place, not `Gate 3 ·`."""
     if len(words) > 1 and words[-1] == SEPARATOR:
         words = words[:-1]
-    return " ".join(words)
+    place = " ".join(words)
+    trimmed = place.rstrip(
+        LEADING_SEPARATORS
+    )  # `Gate 3, tomorrow 5pm`: the comma before the time is no part of it
+    return trimmed or place
