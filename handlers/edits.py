@@ -113,6 +113,10 @@ async def edit(
     except DomainError as refusal:
         if refusal.code == "price_invalid":  # `/edit #1 price small 10`: the option named after `price`
             raise await _option_after_price(ctx, refusal) or refusal from None
+        if refusal.code == "title_too_long" and not form:  # its example a rename, never a new group buy
+            number = split_group_buy_id(ctx.command.rest)[0]
+            at = f"#{number} " if number is not None else ""
+            raise DomainError("title_too_long_edit", max=refusal.params["max"], at=at) from refusal
         if refusal.code != "price_currency_sign":
             raise
         group_buy_id, _ = split_group_buy_id(ctx.command.rest)

@@ -32,6 +32,7 @@ from handlers.parsing.terms import (
     parse_price,
     parse_tiers,
     refuse_another_currency,
+    refuse_term_twice,
     said_unit,
 )
 from handlers.parsing.when import parse_when
@@ -92,6 +93,7 @@ def parse_edit(
     group_buy_id, rest = split_group_buy_id(text)
     if now is not None and tz is not None:
         rest = deadline_said(rest, now=now, tz=tz, whole=True)
+    refuse_term_twice(no_limit_said(rest), editing=True)  # `target 3 target 5`: which, never the last
     title, values = keyword_values(no_limit_said(rest), typed=typed)
     if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
         title, values = _title_within(values)
