@@ -2104,6 +2104,10 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     current = pickup_points.pickup_now(found)  # the part not named stays
     place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
     before = found.terms
+    if pickup_points.same_as_set(before, place, at):  # the same again: said once, never posted anew
+        shown = pickup_text(before, ctx.tz, lang)
+        said = t(lang, "pickup_unchanged", title=before.title, id=found.id, pickup=shown)
+        return [Reply(text=said, language=lang)]
     group_buy = await service.set_details(
         ctx.uow,
         chat_id=found.chat_id,
