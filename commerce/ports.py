@@ -733,7 +733,8 @@ class WaitingListRepository(Protocol):
         ...
 
     async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
-        """Remove every entry of a group buy that closed; the entries, in queue order."""
+        """Remove every entry of a group buy that closed (or whose stock the organiser cuts below what
+        is taken, `修改 库存 1 确认`); the entries, in queue order."""
         ...
 
     async def keep_left_out(self, entries: Sequence[WaitingEntry]) -> None:

@@ -18,7 +18,7 @@ is posted anew in that chat.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -42,9 +42,11 @@ from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
+from commerce.domain.waiting import WaitingEntry
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services import listings as listings_service
+from commerce.services import waiting as waiting_service
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
 from handlers import (
@@ -73,7 +75,7 @@ from handlers.parsing.edits import (
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.terms import parse_count, parse_price, refuse_another_currency
 from handlers.parsing.when import parse_when
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
@@ -307,6 +309,11 @@ async def _edit(
         said = None if form or refusal.code not in _STOCK_CLASHES else _stock_cut(group_buy, change, words)
         if said is None:
             raise
+        queue = await _waiting_beyond(ctx, group_buy, said)
+        if queue and confirmed:  # `修改 库存 1 确认`: the waiting list cleared, they told (rep102 #1)
+            return await _waiters_cleared(ctx, group_buy, change, words, queue, lang)
+        if queue:  # what she frees would go to them first: said, with the way that works
+            said = _stock_cut(group_buy, change, words, waiting=queue) or said
         raise said from refusal
     group_buy, edited = changed.group_buy, changed.edited
     over = await _over_limit_told(
@@ -501,11 +508,20 @@ _STOCK_CLASHES = frozenset(
 )
 
 
-def _stock_cut(group_buy: GroupBuy, change: TermsChange, words: EditWords) -> DomainError | None:
+def _stock_cut(
+    group_buy: GroupBuy,
+    change: TermsChange,
+    words: EditWords,
+    *,
+    waiting: Sequence[WaitingEntry] = (),
+    cleared: bool = False,
+) -> DomainError | None:
     """`edit_stock_cut`: every clash of the stock typed (commerce.domain.edits.stock_cut), with the
     command that works as `terms` (name, keyword as typed or "" for the reader's, value): hers as typed,
     the tiers that still fit (`10:78`; "" for none: `阶梯 无`), a target or limit above the stock set to
-    it; None when the stock typed is not what was refused."""
+    it; None when the stock typed is not what was refused. `waiting`: those on the waiting list while
+    units must come off (what she frees would move them in: `确认` clears the list first, rep102 #1);
+    `cleared`: they were just taken off it (`edit_stock_cut_waiters_cleared`, her answer then)."""
     cut = stock_cut(group_buy, change)
     if cut is None:
         return None
@@ -522,21 +538,51 @@ def _stock_cut(group_buy: GroupBuy, change: TermsChange, words: EditWords) -> Do
     for name in ("tiers", "target", "limit"):
         if fixed[name] is not None and fixed[name] != 0 and name not in words.values:
             terms.append((name, "", fitting if name == "tiers" else str(cut.stock)))
+    at = "" if words.group_buy_id is None else f" #{words.group_buy_id}"
+    # a buyer's own `-1` frees a unit unless the group buy formed and it would fall below its target
+    # (refused: only the organiser undoes it); then the target is lowered first (rep102 #2)
+    leave_frees = not _leaving_unforms(group_buy, cut.excess)
+    names = tuple((entry.display_name, entry.quantity) for entry in waiting)
+    if cleared:  # her answer: the list cleared, the steps left
+        return DomainError(
+            "edit_stock_cut_waiters_cleared",
+            stock=cut.stock, sold=cut.sold, excess=cut.excess, beyond=cut.beyond, target=cut.target,
+            limit=cut.limit, terms=tuple(terms), at=at, unit=group_buy.terms.unit, leave_frees=leave_frees,
+            waiting=names, cleared=True,
+        )  # fmt: skip
     return DomainError(
         "edit_stock_cut",
-        stock=cut.stock,
-        sold=cut.sold,
-        excess=cut.excess,
-        beyond=cut.beyond,
-        target=cut.target,
-        limit=cut.limit,
-        terms=tuple(terms),
-        at="" if words.group_buy_id is None else f" #{words.group_buy_id}",
-        unit=group_buy.terms.unit,
-        # a buyer's own `-1` frees a unit unless the group buy formed and it would fall below its target
-        # (refused: only the organiser undoes it); then only /remove is said (rep102 #2)
-        leave_frees=not _leaving_unforms(group_buy, cut.excess),
-    )
+        stock=cut.stock, sold=cut.sold, excess=cut.excess, beyond=cut.beyond, target=cut.target,
+        limit=cut.limit, terms=tuple(terms), at=at, unit=group_buy.terms.unit, leave_frees=leave_frees,
+        waiting=names,
+    )  # fmt: skip
+
+
+async def _waiting_beyond(ctx: Context, group_buy: GroupBuy, said: DomainError) -> list[WaitingEntry]:
+    """Who waits on a group buy whose stock was refused lower than what is taken (`excess`): a unit
+    freed for it moves the first of them in, so the cut could never be reached (rep102 #1); none
+    else (no read when nothing must come off)."""
+    if not said.params.get("excess") or group_buy.id is None:
+        return []
+    return await ctx.uow.waiting.queue(group_buy.id)
+
+
+async def _waiters_cleared(
+    ctx: Context,
+    group_buy: GroupBuy,
+    change: TermsChange,
+    words: EditWords,
+    queue: Sequence[WaitingEntry],
+    lang: str,
+) -> list[Reply]:
+    """`修改 库存 1 确认` with more taken than 1 and people waiting: the waiting list is cleared (what she
+    frees next stays free for the cut), each who waited told in the group, mentioned, that she is off
+    it and why; the organiser's answer says so and the steps left (free the units, then the stock)."""
+    cleared = await waiting_service.clear_for_stock_cut(ctx.uow, group_buy)
+    said = _stock_cut(group_buy, change, words, waiting=cleared or queue, cleared=True)
+    assert said is not None
+    told = await waiting.dropped_for_stock_cut(ctx, group_buy, cleared, change.stock or 0)
+    return [Reply(text=refusal_text(lang, said), language=lang), card_update(group_buy), *told]
 
 
 def _leaving_unforms(group_buy: GroupBuy, excess: int) -> bool:
@@ -568,8 +614,8 @@ _CONFIRMED = re.compile(r"\s+(?:确认|确定|confirm|confirmed)\s*[.!。！]?\s
 
 def _edit_words(ctx: Context, cleared: frozenset[str]) -> tuple[EditWords, bool]:
     """The typed words, and whether they end with `确认` / `confirm` after a price (a steep drop
-    confirmed: `_refuse_a_steep_drop`); only a number (`/edit #12`) when the console's form only
-    emptied fields."""
+    confirmed: `_refuse_a_steep_drop`) or a stock (its waiting list cleared: `_waiters_cleared`); only
+    a number (`/edit #12`) when the console's form only emptied fields."""
     rest = ctx.command.rest
     if cleared:
         group_buy_id, bare = split_group_buy_id(rest)
@@ -584,8 +630,8 @@ def _edit_words(ctx: Context, cleared: frozenset[str]) -> tuple[EditWords, bool]
             words = parse_edit(rest[: confirmed.start()], typed=before, now=ctx.now, tz=ctx.tz)
         except DomainError:  # `修改 #1 确认`: no price to confirm, read as typed
             words = None
-        if words is not None and "price" in words.values:
-            return words, True
+        if words is not None and ("price" in words.values or "stock" in words.values):
+            return words, True  # a steep price drop, or a lower stock's waiting list cleared (rep102 #1)
     return parse_edit(rest, typed=typed, now=ctx.now, tz=ctx.tz), False
 
 

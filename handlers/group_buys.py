@@ -1183,7 +1183,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
             meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
             command = replace(command, group_buy_id=meant.id, note="", titled=False)
             ctx.command = command
-    if command.measured is not None and command.group_buy_id is None:  # `只要1捆`: the one sold in 捆
+    if command.measured is not None and command.measured.unit and command.group_buy_id is None:  # `只要1捆`
         command = replace(command, group_buy_id=await _sold_in(ctx, command.measured.unit))
         ctx.command = command
     try:
@@ -1464,6 +1464,8 @@ async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy, optio
     unit is refused, nothing changed, with the form in its own unit (`大盒改成2斤` of an option: the
     example names it, `大盒改成2份`)."""
     sold_in = group_buy.terms.unit
+    if typed.part:  # `改成1.5kg`: counted where it comes to whole units (1.5 kg by the 斤: 3), else refused
+        return await _set_part(ctx, typed, group_buy, option)
     if same_unit(typed.unit, sold_in) or (
         not units.unit_key(sold_in) and typed.unit in group_buy.terms.title
     ):
@@ -1482,6 +1484,35 @@ async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy, optio
         per=unit_texts.word(lang, sold_in) if units.unit_key(sold_in) else t(lang, "set_to_unit_portion"),
         example=unit_texts.set_to_example(lang, 2, sold_in, option),
     )
+
+
+async def _set_part(ctx: Context, typed: Measured, group_buy: GroupBuy, option: str) -> int:
+    """`改成1.5kg` (`Measured.part`): the whole units of `group_buy` it comes to (on one sold by the 斤, 3);
+    an amount coming to no whole number of them (`改成1.5kg` by the kg, `改成1.5` by the 份) is answered
+    with what amounts work, nothing changed (rep102 #4: no reply at all)."""
+    sold_in = group_buy.terms.unit
+    exact = units.amount(typed)
+    weighed = None
+    if exact is not None and units.unit_key(sold_in):
+        same = not typed.unit or same_unit(typed.unit, sold_in)
+        weighed = exact if same else units.in_unit(exact, typed.unit, sold_in)
+    if weighed is not None and weighed.denominator == 1 and weighed > 0:
+        return int(weighed)
+    lang = await ctx.lang(group_buy)
+    per = unit_texts.word(lang, sold_in) if units.unit_key(sold_in) else t(lang, "set_to_unit_portion")
+    raise DomainError(
+        "set_to_part",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        typed=typed.part,
+        per=per,
+        example=unit_texts.set_to_example(lang, _nearest_whole(weighed or exact), sold_in, option),
+    )
+
+
+def _nearest_whole(amount: Fraction | None) -> int:
+    """The whole number nearest an amount (a half up), at least 1: `改成1.5kg`'s example `改成2公斤`."""
+    return max(int(amount + Fraction(1, 2)) if amount is not None else 1, 1)
 
 
 def _asked_more_than_held(
@@ -2079,6 +2110,10 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     current = pickup_points.pickup_now(found)  # the part not named stays
     place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
     before = found.terms
+    if pickup_points.same_as_set(before, place, at):  # the same again: said once, never posted anew
+        shown = pickup_text(before, ctx.tz, lang)
+        said = t(lang, "pickup_unchanged", title=before.title, id=found.id, pickup=shown)
+        return [Reply(text=said, language=lang)]
     group_buy = await service.set_details(
         ctx.uow,
         chat_id=found.chat_id,

@@ -14,6 +14,8 @@ after the close, privately to each buyer who has paid, with the code they show (
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,6 +39,9 @@ from handlers.texts import format_datetime, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_PUNCTUATION = re.compile(r"[\W_]+")
 
 EARLIER_DEADLINE = timedelta(hours=1)  # the deadline a refused pickup time suggests: this long before it
 
@@ -263,14 +268,24 @@ def time_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str) -> str |
 
 
 def changed(before: Terms, after: Terms) -> bool:
-    """Whether the pickup (its place or its time) changed: a place written again in other capitals or
-    spacing only (`jenny's lobby` → `Jenny's lobby`) is the same place, saved without telling anyone
-    (rep100 #10: every buyer was told it "changed")."""
+    """Whether the pickup (its place or its time) changed: a place written again in other capitals,
+    spacing or punctuation only (`jenny's lobby` → `Jenny's lobby`, `jennys lobby`, `Jenny’s lobby.`) is
+    the same place, saved without telling anyone (rep100 #10, rep102 #6: every buyer was told it
+    "changed")."""
     return (_as_said(before.pickup), before.pickup_at) != (_as_said(after.pickup), after.pickup_at)
 
 
 def _as_said(place: str | None) -> str:
-    return " ".join((place or "").split()).casefold()
+    """A place as compared: its words in one width, case and spacing, apostrophes left out (`Jenny's`:
+    `jennys`), any other punctuation a space (`Gate 1-2` stays apart from `Gate 12`)."""
+    said = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", place or ""))
+    return " ".join(_PUNCTUATION.sub(" ", said).split()).casefold()
+
+
+def same_as_set(before: Terms, place: str, at: datetime | None) -> bool:
+    """Whether a `/pickup` sets exactly the pickup it has already, typed the same (rep102 #6: posted to
+    the group again): answered that nothing changed, nothing written."""
+    return bool(before.pickup) and before.pickup == place and before.pickup_at == at
 
 
 def news(before: Terms, after: Terms, lang: str, tz: ZoneInfo) -> list[str]:

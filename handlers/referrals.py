@@ -671,8 +671,48 @@ async def leave(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if ctx.command.named_first and not ctx.command.friend:  # `温度 -1` in private: not understood
             return await settings.help_hint(ctx)
+        if refusal.code == "private_leave_needs_code" and not ctx.command.set_to:  # where her lines are
+            return await _her_lines_to_leave(ctx)
         return await _to_a_stranger(ctx, refusal)
     return await group_buys.leave(ctx)
+
+
+async def _her_lines_to_leave(ctx: Context) -> list[Reply]:
+    """A bare `-1` in private, no card opened there (rep102 #8: told only how to leave): each line she
+    holds on an open group buy (her groups', or one she joined by a code), with its group and the leave
+    to send there (`「fam」的 #1 月饼 豆沙 ×1：在群里发 -1 #1 豆沙`); holding none, that she holds none,
+    nothing to leave. A member whose language nothing tells reads both languages."""
+    held: list[tuple[GroupBuy, str, Participant]] = []
+    for group_buy, here in await _open_in_her_groups(ctx, joined=True):
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+            if line.quantity > 0:
+                held.append((group_buy, here, line))
+    names = await titles(ctx.uow, list(dict.fromkeys(here for _, here, _ in held)))
+
+    def said(lang: str) -> str:
+        if not held:
+            return t(lang, "private_leave_nothing_held")
+        lines = [t(lang, "private_leave_held_head")]
+        for group_buy, here, line in held[:SHARES_LISTED]:
+            friend = t(lang, "private_leave_held_friend", friend=line.friend) if line.friend else ""
+            command = " ".join(part for part in (f"-1 #{group_buy.id}", line.option, friend) if part)
+            what = " ".join(part for part in (group_buy.terms.title, line.option, friend) if part)
+            quantity = unit_texts.times(line.quantity, group_buy.terms.unit, lang)
+            chat = names.get(here) or t(lang, "share_open_your_group")
+            lines.append(
+                t(lang, "private_leave_held_line", chat=chat, id=group_buy.id, what=what, held=quantity,
+                  command=command)
+            )  # fmt: skip
+        if len(held) > SHARES_LISTED:
+            lines.append(t(lang, "share_open_more", count=len(held) - SHARES_LISTED))
+        lines.append(t(lang, "private_leave_held_tail"))
+        return "\n".join(lines)
+
+    if ctx.command.lang is None and await ctx.known_language() is None:  # as `_to_a_stranger`
+        return [Reply(text="\n\n".join(said(lang) for lang in ("zh", "en")))]
+    lang = await ctx.lang()
+    return [Reply(text=said(lang), language=lang)]
 
 
 async def _to_a_stranger(ctx: Context, refusal: DomainError) -> list[Reply]:

@@ -874,6 +874,33 @@ async def _dropped(
     return await _told_by_chat(uow, group_buy, dropped, memo, text)
 
 
+async def dropped_for_stock_cut(
+    ctx: Context, group_buy: GroupBuy, entries: Sequence[WaitingEntry], stock: int
+) -> list[Reply]:
+    """The group's message to each member taken off the waiting list because the organiser cuts the
+    stock below what is taken (`修改 库存 1 确认`, rep102 #1), mentioning them; 帮卖: in the chat each
+    waited in, in its language."""
+    unit = group_buy.terms.unit
+
+    def text(here: list[Dropped], lang: str) -> str:
+        return "\n".join(
+            t(
+                lang,
+                "waitlist_dropped_stock_cut",
+                name=_short(drop.entry.display_name),
+                title=_title(group_buy, drop.entry.option),
+                id=group_buy.id,
+                quantity=unit_texts.more(lang, drop.entry.quantity, unit),
+                stock=unit_texts.more(lang, stock, unit),
+                organiser=group_buy.organiser_name,
+            )
+            for drop in here
+        )
+
+    dropped = [Dropped(entry, 0, stock=stock) for entry in entries]
+    return await _told_by_chat(ctx.uow, group_buy, dropped, ctx.memo, text)
+
+
 def _why_dropped(group_buy: GroupBuy, drop: Dropped, lang: str) -> str:
     """`Dan：你候补 芒果（#1）的 1 份已取消：现在每人限购 2 份，你已经有 2 份了，补不进来了。`"""
     entry, unit = drop.entry, group_buy.terms.unit

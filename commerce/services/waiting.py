@@ -606,6 +606,14 @@ async def close_waiting(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEnt
     return left_out
 
 
+async def clear_for_stock_cut(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEntry]:
+    """The organiser lowers the stock below what is taken (`修改 库存 1 确认`): every unit she frees
+    would move the first waiting in, so the list is emptied first; those taken off, in queue order."""
+    if group_buy.id is None or not group_buy.is_open:
+        return []
+    return await uow.waiting.drain(group_buy.id)
+
+
 async def left_out(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEntry]:
     """Who still waited when `group_buy` closed, to be told that units came free after it (取消未付款);
     taken, so each is told once."""

@@ -224,6 +224,14 @@ _SET_TO = re.compile(
     rf"(?:份|个|件|(?P<unit>{_COUNTED_SET_TO}))?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
+# `改成1.5kg`, `改成 1.5 公斤`, `改成半斤`, `改成1.5`: a set-to of no whole number (`Measured.part`): counted
+# where it comes to whole units of the group buy (1.5 kg on one sold by the 斤), else answered with what
+# amounts work (rep102 #4: no reply at all)
+_SET_TO_PART = re.compile(
+    r"^(?:我?(?:就|只|还是)?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*"
+    r"(?P<amount>(?:\d+\s*[.．]\s*\d+|半)[^#]*?)\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
+)
+_PART_PORTIONS = re.compile(r"^(?P<n>\d+\s*[.．]\s*\d+)\s*(?:份|个|件)?$")
 # `count me in, 2 jars please`, `me too 2 boxes`: a number and its unit word after the words of a join
 # (`_spoken_join`), as `+2 jars`; the word no unit (`2 days late`) stays talk.
 _SPOKEN_COUNTED_AFTER = re.compile(
@@ -1103,6 +1111,9 @@ def _parse_join(text: str) -> Join | str | None:
             if n is None
             else Join(n, group_buy_id, lang="zh", leave=True, set_to=True, measured=measured)
         )
+    part = _set_to_part(text)
+    if part is not None:  # `改成1.5kg`: her line set to an amount of no whole number
+        return part
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
@@ -1256,6 +1267,26 @@ def leave_measure(quantity: int | None, option: str) -> Measured | None:
     if whole is not None:
         return replace(whole, before=quantity or 0)
     return measure(f"{quantity} {option}") if quantity else None
+
+
+def _set_to_part(text: str) -> Join | None:
+    """`改成1.5kg`, `改成半斤 #2`, `改成1.5`, `改成1.5份`: a set-to whose amount is no whole number
+    (`Measured.part`, `alone`; no unit word: of the unit the group buy is sold in); None for any other
+    text (`改成1.5kg的那种` is talk)."""
+    match = _SET_TO_PART.match(text)
+    if match is None:
+        return None
+    amount = match.group("amount").strip()
+    group_buy_id = group_buy_number(match.group("id")) if match.group("id") else None
+    portions = _PART_PORTIONS.match(amount)
+    if portions is not None:  # `改成1.5`, `改成1.5份`: as typed, in the group buy's unit
+        said = re.sub(r"\s+", "", portions.group("n"))
+        measured = Measured(int(float(said.replace("．", "."))), "", part=said, alone=True)
+        return Join(1, group_buy_id, lang="zh", leave=True, set_to=True, measured=measured)
+    fraction = _fraction_first(amount)
+    if fraction is None or fraction.note:
+        return None
+    return Join(1, group_buy_id, lang="zh", leave=True, set_to=True, measured=replace(fraction, alone=True))
 
 
 def _fraction_leave(text: str) -> Join | None:
@@ -2468,6 +2499,14 @@ _MAKE_IT = re.compile(
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
 )
+# `make it 1.5kg`, `make it 1.5`: a set-to of no whole number (`Measured.part`), as `改成1.5kg` (rep102 #4)
+_MAKE_IT_PART = re.compile(
+    r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
+    rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
+    rf"(?P<n>\d+\.\d+)\s*(?P<unit>{_COUNTED_EN})?(?![a-z])(?:\s*#\s*(?P<id>\d+))?"
+    r"(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*$",
+    re.IGNORECASE,
+)
 
 
 # `要2份桃子、芒果`, `要2份桃子，芒果`, `要2份桃子/芒果`: products listed as with 和 (`要2份桃子和芒果`)
@@ -2703,6 +2742,13 @@ def _spoken_sentence(said: str) -> Join | None:
                 n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", note=word, titled=True
             )
         return Join(n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
+    part = _MAKE_IT_PART.match(said)
+    if part is not None:  # `make it 1.5kg`: counted where it comes to whole units, else answered
+        unit, amount = part.group("unit") or "", part.group("n")
+        typed = f"{amount} {unit}" if unit.isascii() and unit else f"{amount}{unit}"
+        measured = Measured(int(float(amount)), unit, part=typed, alone=True)
+        group_buy_id = group_buy_number(part.group("id")) if part.group("id") else None
+        return Join(1, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):
         joined = _parse_join(f"+{decimal.group('amount')}")

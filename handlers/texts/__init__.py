@@ -274,7 +274,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     if code == "payout_destination_rejected":  # rep97 #5: `Alipay ···i.cn` in
         method, account = masked(str(params.get("to") or ""))  # prose, in full only in the command
         params = {**params, "shown": f"{t(lang, f'payout_via_{method}')} {account}" if method else account}
-    if code == "edit_stock_cut":  # every clash of a lower stock at once, with the command that works
+    # every clash of a lower stock at once, with the command that works
+    if code in ("edit_stock_cut", "edit_stock_cut_waiters_cleared"):
         from handlers.texts.stock_cut import problems_and_steps  # it fills its texts with t()
 
         params = problems_and_steps(lang, params)

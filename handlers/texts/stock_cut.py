@@ -42,9 +42,43 @@ def problems_and_steps(lang: str, params: dict[str, Any]) -> dict[str, Any]:
         word = keyword or t(lang, f"stock_cut_word_{name}")
         example += f" {word} {value or t(lang, 'stock_cut_no_tiers')}"
     if params.get("excess"):
-        excess = said("excess", unit_texts.units)
-        key = "stock_cut_remove_first" if params.get("leave_frees", True) else "stock_cut_remove_first_formed"
-        steps = t(lang, key, at=at, excess=excess, example=example)
+        steps = _steps_freeing(lang, params, said("excess", unit_texts.units), example)
     else:
         steps = t(lang, "stock_cut_send", example=example)
-    return {**params, "problems": t(lang, "stock_cut_separator").join(parts), "steps": steps}
+    return {
+        **params,
+        "problems": t(lang, "stock_cut_separator").join(parts),
+        "steps": steps,
+        "names": _waiting_names(lang, params.get("waiting"), unit),
+    }
+
+
+def _steps_freeing(lang: str, params: dict[str, Any], excess: str, example: str) -> str:
+    """`先空出 2 份：“踢出 @名字”…；再发：修改 库存 12`, after what must come first: the waiting list
+    cleared with `确认` (what she frees would move them in, rep102 #1: not once `cleared`), the target
+    lowered to the stock where the group buy formed (a buyer's own -1 below it is refused, rep102 #2)."""
+    unit, at = str(params.get("unit") or ""), str(params.get("at") or "")
+    steps = []
+    names = _waiting_names(lang, params.get("waiting"), unit)
+    if names and not params.get("cleared"):
+        confirm = f"{example} {t(lang, 'stock_cut_confirm_word')}"
+        steps.append(t(lang, "stock_cut_step_clear", confirm=confirm, names=names))
+    stock = params.get("stock")
+    if not params.get("leave_frees", True) and isinstance(stock, int):
+        command = f"{t(lang, 'stock_cut_example', at=at)} {t(lang, 'stock_cut_word_target')} {stock}"
+        target = unit_texts.units(lang, stock, unit)
+        steps.append(t(lang, "stock_cut_step_target", command=command, target=target))
+    steps.append(t(lang, "stock_cut_step_free", excess=excess, at=at))
+    first, *then = steps
+    said = t(lang, "stock_cut_first", step=first)
+    said += "".join(t(lang, "stock_cut_then", step=step) for step in then)
+    return said + t(lang, "stock_cut_then_send", example=example)
+
+
+def _waiting_names(lang: str, waiting: object, unit: str) -> str:
+    """Those waiting, `Gus ×2、Dan ×1` ("" none)."""
+    if not isinstance(waiting, tuple):
+        return ""
+    return t(lang, "list_separator").join(
+        f"{name} {unit_texts.times(quantity, unit, lang)}" for name, quantity in waiting
+    )

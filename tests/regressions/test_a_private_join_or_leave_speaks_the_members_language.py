@@ -13,10 +13,7 @@ JOIN = (
     "#1 Apples in “Your group”: send +1 in that group\n"
     "Or send a friend's share code, e.g. +1 12-K7QM. Nothing was changed."
 )
-LEAVE = (
-    "There is no group buy to leave in a private chat: send -1 in the group buy's group chat, or first "
-    "send its share code here (e.g. 12-K7QM: it shows the card), then -1. Nothing was changed."
-)
+LEAVE = "You are on no open group buy, so there is nothing to leave. Nothing was changed."  # rep102 #8
 
 
 async def test_a_private_plus_one_speaks_the_english_the_member_spoke() -> None:
@@ -47,7 +44,6 @@ async def test_a_chinese_members_private_minus_one_gets_the_leave_wording() -> N
     await chat.say("dan", "进度")
 
     assert chat.said(await chat.say("dan", "-1", private=True)) == (
-        "私聊里没有团购可退出：请在团购所在的群里发 -1；或者先在这里发分享码（例如 团12-K7QM，会显示卡片），"
-        "再发 -1。没有任何改动。"
+        "你现在没有跟任何进行中的团购，没有可以退出的。没有任何改动。"  # holding nothing (rep102 #8)
     )
     assert chat.said(await chat.say("dan", "+1", private=True)).startswith("私聊里没有团购可跟")

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from tests.unit.handlers.conftest import fake_chat
 
+# her line named with the leave to send there (rep102 #8: the wording updated); one holding nothing told so
 ZH = (
-    "私聊里没有团购可退出：请在团购所在的群里发 -1；或者先在这里发分享码（例如 团12-K7QM，会显示卡片），"
-    "再发 -1。没有任何改动。"
+    "私聊里没有团购可退出（没有打开过团购卡片）。你跟的团：\n"
+    "「你的群」的 #1 荔枝 大盒 ×1：在群里发 -1 #1 大盒\n"
+    "也可以先在这里发它的分享码（会显示卡片），再发 -1。没有任何改动。"
 )
+NONE_HELD = "你现在没有跟任何进行中的团购，没有可以退出的。没有任何改动。"
 
 
 async def test_a_private_leave_speaks_her_groups_chinese() -> None:
@@ -24,4 +27,7 @@ async def test_a_private_leave_speaks_her_groups_chinese() -> None:
     stranger = chat.said(await chat.say("eve", "-1", private=True))
 
     assert hers == ZH
-    assert stranger.startswith(ZH + "\n\nThere is no group buy to leave in a private chat"), stranger
+    assert (
+        stranger
+        == NONE_HELD + "\n\nYou are on no open group buy, so there is nothing to leave. Nothing was changed."
+    )

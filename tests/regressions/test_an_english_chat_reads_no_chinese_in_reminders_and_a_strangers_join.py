@@ -43,7 +43,7 @@ async def test_a_strangers_bare_join_in_private_is_answered_in_both_languages() 
     assert chinese.startswith("私聊里没有团购可跟："), said
     assert english.startswith("There is no group buy to join in a private chat:"), said
     left = room.said(await room.say("zed", "-1", private=True))
-    assert "\n\nThere is no group buy to leave in a private chat:" in left, left
+    assert "\n\nYou are on no open group buy, so there is nothing to leave." in left, left  # rep102 #8
 
 
 async def test_a_known_members_bare_join_in_private_is_answered_in_her_language() -> None:

@@ -99,6 +99,7 @@ DERIVED = {
     # a lower stock's clashes and the command that works (edit_stock_cut: handlers.texts.stock_cut)
     "problems": frozenset({"stock", "sold", "excess", "beyond", "target", "limit"}),
     "steps": frozenset({"excess", "terms"}),
+    "names": frozenset({"waiting"}),  # a lower stock's waiting list (handlers.texts.stock_cut)
     # a new unit refused once people joined (edit_unit_joined*): its prices said in their units
     "per": frozenset({"unit"}),
     "price": frozenset({"now_price", "unit"}),
