@@ -918,11 +918,23 @@ class ChatApp:
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
             reminding = code == "id_usage" and refusal.params.get("command") == t(lang, "cmd_remind")
-            if code == "remind_usage" or reminding:  # `/remind unpaid`: one of hers here somebody owes
-                # for (never one that failed, with nothing to remind about), else that none has any
-                owed = await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
+            waited: DomainError | None = None
+            if code == "remind_usage" or reminding:  # `/remind unpaid`: one of hers here she may remind
+                # now (never one still in its 6-hour wait, nor one that failed, with nothing to remind
+                # about); each in its wait: when the next may be; else one somebody owes for, else none
+                now_id, later = await remindable_example(
+                    ctx.uow, ctx.request.user_id, ctx.now, chat_id=ctx.request.chat_id
+                )
+                owed = now_id or await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
                 number, code = (owed, code) if owed is not None else (number, "remind_usage_none_owed")
-            refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
+                if now_id is None and later is not None:
+                    gid, last, again = later
+                    last_said, next_said = (
+                        format_deadline(last, ctx.tz, lang),
+                        format_deadline(again, ctx.tz, lang),
+                    )
+                    waited = DomainError("remind_usage_none_now", id=gid, last=last_said, next=next_said)
+            refusal = waited or type(refusal)(code, **{**refusal.params, "example_id": number})
         if refusal.code == "cancel_order_usage":  # a buyer's bare 取消订单: not the organiser's form
             refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
         if refusal.code == "refund_usage" and command.name == "refund":  # a buyer's bare 退款: her orders

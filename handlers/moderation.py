@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
-from commerce.domain.moderation import NoteFlag, may_moderate
+from commerce.domain.moderation import MAX_WHY, NoteFlag, may_moderate
 from commerce.domain.notes import Note
 from commerce.domain.shill import Reason
+from commerce.domain.text import clean_text
 from commerce.ports import UnitOfWork
 from commerce.services import moderation as service
 from handlers import chat_names
@@ -167,6 +168,10 @@ async def hide(ctx: Context) -> list[Reply]:
     request = ctx.request
     chat_id, by = request.chat_id, request.user_id
     why = as_typed(request.text, target.why) if target.why else ""  # `发广告，留微信`: its comma kept
+    if len(clean_text(why)) > MAX_WHY:  # never cut unsaid: the author would read half of it
+        raise DomainError(
+            "hide_reason_too_long", limit=MAX_WHY, length=len(clean_text(why)), id=target.note_id
+        )
     flag = await service.hide(ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=why, now=ctx.now)
     lang = await ctx.lang()
     note = await ctx.uow.notes.get(target.note_id)
@@ -381,6 +386,8 @@ async def mute(ctx: Context) -> list[Reply]:
     if member == ctx.request.user_id:
         raise DomainError("mute_self")
     why = as_typed(ctx.request.text, why) if why else ""  # the admin's words as typed: `发广告，拉私单`
+    if len(clean_text(why)) > MAX_WHY:  # never cut unsaid: the member would read half of it
+        raise DomainError("mute_reason_too_long", limit=MAX_WHY, length=len(clean_text(why)))
     name = await _shown_name(ctx, member, name)
     request = ctx.request
     lang = await ctx.lang()

@@ -393,20 +393,25 @@ async def paid(ctx: Context) -> list[Reply]:
 _GROUP_BUY_ALONE = re.compile(r"^[#＃]\s*(?P<id>\d{1,9})$")
 
 
-async def _group_buy_not_order(ctx: Context, group_buy_id: int) -> DomainError:
+async def _group_buy_not_order(ctx: Context, group_buy_id: int, *, picked_up: bool = False) -> DomainError:
     """`/paid #1`: #1 names group buy #1, not an order: how to name an order of it (`/paid 1-2`, its
-    first unpaid order's number when it is reached from here) or its buyer (`/paid @Bob`); nothing changed."""
+    first unpaid order's number when it is reached from here) or its buyer (`/paid @Bob`); nothing changed.
+    `/pickedup #1` alike, its example a paid order, one still to collect."""
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     reached = group_buy is not None and (
         group_buy.chat_id == ctx.request.chat_id
         or (ctx.is_private and group_buy.organiser_id == ctx.request.user_id)
     )
     orders = await ctx.uow.orders.for_group_buy(group_buy_id) if reached else []
-    unpaid = [order for order in orders if order.status is OrderStatus.PENDING_PAYMENT] or orders
+    waiting = OrderStatus.PAID if picked_up else OrderStatus.PENDING_PAYMENT
+    unpaid = [order for order in orders if order.status is waiting] or orders
     order = unpaid[0] if unpaid else None
     example = order.number if order is not None else f"{group_buy_id}-1"
     named = order.buyer_name if order is not None and order.buyer_name.split() == [order.buyer_name] else ""
-    return DomainError("paid_group_buy_not_order", id=group_buy_id, order=example, who=f"@{named or 'name'}")
+    who = f"@{named or 'name'}"
+    if picked_up:
+        return DomainError("picked_up_group_buy_not_order", id=group_buy_id, order=example, who=who)
+    return DomainError("paid_group_buy_not_order", id=group_buy_id, order=example, who=who)
 
 
 async def picked_up(ctx: Context) -> list[Reply]:
@@ -477,9 +482,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     comma = _DECIMAL_COMMA.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
     if comma is not None:  # `/paid 3-1 6,50`: ¥6.50 written with a decimal comma, never orders 6 and 50
         raise await _decimal_comma(ctx, comma)
-    alone = _GROUP_BUY_ALONE.match(ctx.command.rest.strip()) if kind is _PAID and order_id is None else None
-    if alone is not None:  # `/paid #1`: #1 is a group buy, never an order #1 of some group buy (rep100 #12)
-        raise await _group_buy_not_order(ctx, int(alone.group("id")))
+    alone = _GROUP_BUY_ALONE.match(ctx.command.rest.strip()) if order_id is None else None
+    if alone is not None:  # `/paid #1`, `/pickedup #1`: #1 is a group buy, never an order #1 of some group
+        # buy (rep100 #12)
+        raise await _group_buy_not_order(ctx, int(alone.group("id")), picked_up=kind is _PICKED_UP)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is
         numbers, after = _named_then_listed(ctx.command.rest)

@@ -28,6 +28,7 @@ from handlers.cards import card_update
 from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.members import listed_in, mentioned
+from handlers.organiser_notices import guest_told_with_hers, picked_up_notices, told_organisers
 from handlers.parsing.codes import read_codes, read_helper
 from handlers.recipients import buyer_language, done_by, known_as, language_of
 from handlers.texts import format_datetime, has, refusal_text, t
@@ -100,9 +101,23 @@ async def verify_code(ctx: Context) -> list[Reply]:
         buyer = done.order.buyer_id  # 代报: her own guest's, and the answer above told her: no second note
         if not (is_guest(buyer) and payer_of(buyer) == request.user_id):
             replies.append(await _told(ctx, done))
+    by_admin = [done for _, done in found if await _by_admin(ctx, done)]  # her organiser told, as of 已取货
+    mine = [done for done in by_admin if not guest_told_with_hers(ctx, done.order, done.group_buy)]
+    replies += await told_organisers(ctx, picked_up_notices(mine))
     cards = {done.group_buy.id: done.group_buy for _, done in found}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     return replies
+
+
+async def _by_admin(ctx: Context, done: Collected) -> bool:
+    """Handed over by an admin (in the chat, or the console's pickup page), neither the organiser nor
+    one of her pickup helpers: she is told once, as of an admin's `已取货` (a helper's is her own helper's
+    work, at her pickup point)."""
+    request = ctx.request
+    group_buy_id = done.group_buy.id
+    if not request.is_admin or request.user_id == done.group_buy.organiser_id or group_buy_id is None:
+        return False
+    return not await ctx.uow.pickups.is_helper(group_buy_id, identity(request.platform, request.user_id))
 
 
 _CODE_ALONE = re.compile(r"^\s*(\d{4,6})\s*$")

@@ -182,15 +182,20 @@ async def owed_example_number(uow: UnitOfWork, organiser: str, chat_id: str | No
 
 
 async def remindable_example(
-    uow: UnitOfWork, organiser: str, now: datetime
+    uow: UnitOfWork, organiser: str, now: datetime, chat_id: str | None = None
 ) -> tuple[int | None, tuple[int, datetime, datetime] | None]:
-    """Her bare private `/remind` (rep100 #11): her newest group buy she may remind now (a buyer owes who
-    has not reported paying, its `REMIND_EVERY` wait over), else None with the one whose wait ends first
-    (its number, when it was last reminded, when it may be again); (None, None): none with such a buyer."""
+    """Her bare private `/remind` (rep100 #11), and a group's `/remind unpaid` (with `chat_id`: of that
+    group's): her newest group buy she may remind now (a buyer owes who has not reported paying, its
+    `REMIND_EVERY` wait over), else None with the one whose wait ends first (its number, when it was last
+    reminded, when it may be again); (None, None): none with such a buyer."""
     from commerce.services.organiser import MINE_LISTED
 
     owed = sorted(
-        (s.id for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED) if s.outstanding > 0),
+        (
+            s.id
+            for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED)
+            if s.outstanding > 0 and (chat_id is None or s.chat_id == chat_id)
+        ),
         reverse=True,
     )
     waiting: list[tuple[datetime, int, datetime]] = []

@@ -53,7 +53,7 @@ KEYWORD = {
 _COUNT_KEY = {"target": "target", "stock": "stock", "limit": "limit"}
 _NEGATIVE = re.compile(r"[-−－]\s*\d+")
 # Each count's range and the refusal outside it: said before anything the group buy holds (a limit of 0
-# is "from 1 to 9999", joiners or not).
+# never gets here: no limit, `read_fields`).
 _COUNT_RANGE = {
     "target": (MAX_QUANTITY, "target_invalid"),
     "stock": (MAX_STOCK, "stock_invalid"),
@@ -133,7 +133,15 @@ def read_fields(form: Mapping[str, str]) -> dict[str, str]:
     fields = {name: " ".join(form.get(name, "").split())[:MAX_FIELD] for name in FIELDS}
     for name in NUMERIC:
         fields[name] = " ".join(unicodedata.normalize("NFKC", fields[name]).split())
+    if no_limit(fields["limit"]):  # `0`: no limit, as the chat's `/edit #1 limit 0` lifts it
+        fields["limit"] = ""
     return fields
+
+
+def no_limit(typed: str) -> bool:
+    """A limit per person of `0` (`00`, `０`): none, as an empty field and the chat's `limit 0` say."""
+    plain = unicodedata.normalize("NFKC", typed).strip()
+    return bool(plain) and set(plain) == {"0"}
 
 
 def as_typed(form: Mapping[str, str], fields: Mapping[str, str]) -> dict[str, str]:

@@ -289,7 +289,10 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
             where = "options"
         return again({where or "_form": form_refusal(lang, app.tz, refusal)})
     opened = next((r.card_of for r in replies if r.card_of), None)
-    flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
+    done = t(lang, "console_group_buy_created", id=opened, title=fields["title"])
+    if gb_forms.no_limit(form.get("limit", "")):  # `0` typed: said to be no limit, never dropped unsaid
+        done = t(lang, "two_sentences", first=done, second=t(lang, "console_limit_none"))
+    flash(request, done)
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
 
 
@@ -397,6 +400,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         )
         flash(request, t(lang, "console_edit_saved_already", fields=shown))
         return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
+    if not names and not group_changes and gb_forms.no_limit(form.get("limit", "")) and not before["limit"]:
+        flash(request, t(lang, "console_limit_none_already"))  # `0` where there is none: so it stays
+        return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
     errors = gb_forms.check(
         fields, currency=group_buy.terms.currency, now=app.clock.now(), tz=app.tz,
         present=frozenset(names), has_options=has_options,
@@ -500,6 +506,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)}, drop=drop)
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
     done = t(lang, "console_group_buy_edited", id=group_buy_id, title=title)
+    if "limit" in names and not fields["limit"]:  # emptied or `0`: the limit lifted, said so
+        done = t(lang, "two_sentences", first=done, second=t(lang, "console_limit_none"))
     over = ran[0].page_text if ran else None  # 限购 lowered below what some hold: who, how many
     flash(request, done if not over else t(lang, "two_sentences", first=done, second=over))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)

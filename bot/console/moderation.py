@@ -74,7 +74,11 @@ async def _page(
         }
         for item in queued
     ]
-    hidden = [{**shown(note), "why": flag.why} for note, flag in moderated if flag.hidden]
+    hidden = [
+        {**shown(note), "why": flag.why, "marked": marked_before(lang, flag)}
+        for note, flag in moderated
+        if flag.hidden
+    ]
     context = {"queue": queue, "hidden": hidden, "form": form or {}, "errors": errors or {}}
     return render(request, "moderation.html", status=status, **context)
 
@@ -104,6 +108,15 @@ def state_of(flag: NoteFlag | None, *, reported: bool = False) -> str:
     if flag is not None and flag.unverified:
         return "flagged"
     return "flagged" if reported and not (flag is not None and flag.cleared) else "shown"
+
+
+def marked_before(lang: str, flag: NoteFlag) -> str:
+    """A hidden note flagged ⚠️ 未验证 before it was hidden (nobody kept it): its row says so, and that
+    Restore shows it again unmarked, as kept (the chat's `/unhide`: never flagged again); an ad's, that
+    it stays without ✅ and out of /top, digests and 精选 (rep101 #13). "" for any other."""
+    if not (flag.hidden and flag.flagged and not flag.cleared):
+        return ""
+    return t(lang, "console_hidden_was_flagged_ad" if flag.advert else "console_hidden_was_flagged")
 
 
 async def _restored(uow: UnitOfWork, note_id: int) -> bool:
@@ -195,6 +208,11 @@ async def _decide(
         shown_again = "console_note_restored" if was_hidden else "console_note_kept"
         done = "console_note_hidden" if hide else shown_again
         said = t(lang, done, id=note_id)
+        unmarked = "" if hide or before is None else marked_before(lang, before)
+        if unmarked:  # its ⚠️ goes with the Restore: said, never dropped silently (rep101 #13)
+            said = t(lang, "two_sentences", first=said, second=t(lang, "console_note_restored_unmarked"))
+            if before is not None and before.advert:
+                said = t(lang, "two_sentences", first=said, second=t(lang, "console_note_restored_ad"))
         if hide:  # the author's second note hidden there: how to stop them, as the chat's hide says
             async with console.app.uow_factory() as uow:
                 count = await chat_moderation.hidden_to_mute(uow, note.chat_id, note.author_id)

@@ -303,13 +303,17 @@ async def ledger_page(
     console = console_of(request)
     lang = language(request, console.default_language)
     scope = scope_of(who)
-    order_text = (order or "").strip().lstrip("#＃")[:MAX_FIELD]
-    member_text = (member or "").strip()[:MAX_FIELD]
+    order_typed, member_typed = (order or "").strip().lstrip("#＃"), (member or "").strip()
+    order_text, member_text = order_typed[:MAX_FIELD], member_typed[:MAX_FIELD]
     errors: dict[str, str] = {}
     lines: list[LedgerLine] = []
     choices: list[MemberLine] = []
     async with console.app.uow_factory() as uow:
-        if order_text and member_text:  # one filter at a time: never one of them ignored without a word
+        if len(order_typed) > MAX_FIELD:  # never cut and looked up as something else: refused, said why
+            errors["order"] = "console_ledger_order_too_long"
+        elif len(member_typed) > MAX_FIELD:
+            errors["member"] = "console_ledger_member_too_long"
+        elif order_text and member_text:  # one filter at a time: never one of them ignored without a word
             errors["member"] = "console_ledger_one_filter"
         elif order_text:
             group_buy, _, seq = order_text.partition("-")

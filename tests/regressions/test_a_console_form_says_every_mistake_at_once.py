@@ -26,7 +26,7 @@ async def test_the_new_form_says_a_past_deadline_with_the_other_mistakes(tmp_pat
         client = await world.member("amy")
         before = len(await world.outbox_rows())
         client.cookies.set("lang", "zh")
-        typed = {**NEW, "price": "-5", "stock": "-1", "limit": "0", "deadline": "2020-01-01"}
+        typed = {**NEW, "price": "-5", "stock": "-1", "limit": "-2", "deadline": "2020-01-01"}
         zh = await post_form(client, "/group-buys/new", typed)
         client.cookies.set("lang", "en")
         en = await post_form(client, "/group-buys/new", {**typed, "title": "Mangoes"})
@@ -38,8 +38,8 @@ async def test_the_new_form_says_a_past_deadline_with_the_other_mistakes(tmp_pat
             "price": "“-5”不是有效的价格，没有任何改动：请写成 88、88.5 或 ¥88。",
             "stock": "库存须为 1 到 999900 的整数（你填的是 -1）："
             "请在“库存”一栏填一个整数，例如 50；空着就是不限库存。",
-            "limit": "每人限购须为 1 到 9999 的整数（你填的是 0）："
-            "请在“每人限购”一栏填一个整数，例如 3；空着就是不限购。",
+            "limit": "每人限购须为 1 到 9999 的整数（你填的是 -2）："
+            "请在“每人限购”一栏填一个整数，例如 3；填 0 或空着就是不限购。",
             "deadline": PAST_ZH,
         }
         assert field_errors(en.text)["deadline"] == PAST_EN

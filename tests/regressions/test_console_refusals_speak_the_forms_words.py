@@ -37,7 +37,7 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
         zh = await post_form(client, "/group-buys/new", {**FORM, "limit": "-1"})
         assert field_errors(zh.text)["limit"] == (
             "每人限购须为 1 到 9999 的整数（你填的是 -1）：请在“每人限购”一栏填一个整数，例如 3；"
-            "空着就是不限购。"
+            "填 0 或空着就是不限购。"
         )
 
 

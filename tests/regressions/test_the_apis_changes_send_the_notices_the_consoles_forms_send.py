@@ -1,6 +1,7 @@
 """Task s26 C2: the `/api/v1` routes that change state (`/orders/{id}/paid`, `/orders/{id}/unpaid`,
 `/pickup-codes/{code}/verify`) had never been checked for the notices the console's forms doing the same
-(Mark paid, Undo paid, the pickup page's 核销) send. They run the same chat handler (`run_command`), so an
+(Mark paid, Undo paid, the pickup page's 核销; since session 42 an admin's 核销 tells the organiser too)
+send. They run the same chat handler (`run_command`), so an
 admin's token tells the organiser privately as the console's Mark paid and Undo paid do, naming the
 admin's login, and the buyer is told it was an admin; an organiser's own call tells her nothing more. Each
 is checked through HTTP against the console's form doing it, zh and en. (The API offers no cancel or
@@ -24,6 +25,7 @@ SAID = {
         "unpaid_amy": "管理员 root 撤销了你的 大米（#1）订单 #1-1（Bob）的已收款 ¥60，这单又是未付款了。",
         "unpaid_bob": "管理员 把你的订单 #1-1（大米，¥60）改回了未付款",
         "picked_bob": "管理员 已确认你的订单 #1-1（大米）已提货",
+        "picked_amy": "管理员 root 把你的 大米（#1）订单 #1-1（Bob，¥60）标记为已取货。",
     },
     "en": {
         "paid_amy": "Admin root marked order #1-1 of your Rice (#1), Bob's, ¥60, as paid.",
@@ -32,6 +34,7 @@ SAID = {
         "it is unpaid again.",
         "unpaid_bob": "An admin marked your order #1-1 (Rice, ¥60) as not paid yet",
         "picked_bob": "An admin marked your order #1-1 (Rice) as picked up.",
+        "picked_amy": "Admin root marked order #1-1 of your Rice (#1), Bob's, ¥60, as picked up.",
     },
 }
 
@@ -101,7 +104,8 @@ async def test_an_admins_api_paid_unpaid_and_verify_tell_whom_the_console_tells(
         verified = await _api_call(
             world, client, f"/api/v1/pickup-codes/{code}/verify", json={"group_buy_id": 1}
         )
-        assert set(verified) == {"bob"} and said["picked_bob"] in verified["bob"][0], verified
+        assert set(verified) == {"bob", "amy"} and said["picked_bob"] in verified["bob"][0], verified
+        assert verified["amy"] == [said["picked_amy"]]  # told once, as of an admin's 已取货 (session 42)
 
 
 async def test_an_organisers_own_api_calls_tell_her_nothing_more(tmp_path: Path) -> None:

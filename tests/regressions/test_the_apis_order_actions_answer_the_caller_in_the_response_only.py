@@ -97,7 +97,9 @@ async def test_an_admins_verify_of_a_help_sold_orders_code_answers_in_the_respon
         assert response.status_code == 200, response.text
         assert response.json()["message"] == HANDED[asked or "zh"].format(code=code)
         assert response.json()["order"]["status"] == "fulfilled"
-        # the buyer, the cards and the help-seller whose commission it freed (as the chat's 核销); no one else
-        assert set(sent) == {"eve", "family", "street", "bob"}, sent
+        # the buyer, the cards, the help-seller whose commission it freed (as the chat's 核销) and the
+        # organiser, told of an admin's 核销 as of an admin's 已取货 (session 42); no one else
+        assert set(sent) == {"eve", "family", "street", "bob", "amy"}, sent
+        assert sent["amy"] == ["管理员 root 把你的 面包（#1）订单 #1-1（Eve，¥100）标记为已取货。"], sent
         freed = "Eve 已提货（面包 订单 #1-1）：这单给你的 ¥10 佣金现在可提现了，发“提现”申请。"
         assert sent["bob"] == [freed], sent
