@@ -543,9 +543,11 @@ def _line(
         )
     elif is_guest(participant.user_id):  # 代报: "王阿姨 ×2（Amy 代报）"
         line = t(lang, "card_line_guest", n=n, name=name, quantity=quantity, by=_name(organiser))
+    elif participant.added_by:  # a member's line the organiser made for her (rep100 #3): marked as one
+        line = t(lang, "card_line_guest", n=n, name=name, quantity=quantity, by=_name(participant.added_by))
     else:
         line = t(lang, "card_line", n=n, name=name, quantity=quantity)
-    if participant.note:
+    if participant.note and not participant.note_private:  # typed in private: the organiser's (rep99 #7)
         line += t(lang, "card_line_note", note=_name(participant.note, MAX_NOTE))
     if participant.user_id in collected:
         line += t(lang, "card_line_collected")

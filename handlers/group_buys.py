@@ -247,6 +247,7 @@ async def _join(ctx: Context) -> list[Reply]:
             list_name=command.list_name,
             measured=command.measured,
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
+            private=ctx.is_private,  # a room typed privately never reaches a group's card (rep99 #7)
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         if refusal.code == "which_group_buy" and not command.friend:  # `要两份` (rep78 #7): set or add

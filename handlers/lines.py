@@ -621,6 +621,7 @@ async def add(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             limits=ctx.config.join_limits,
+            private=ctx.is_private,
         )
     except DomainError as refusal:  # about the guest's line, not the organiser's
         _keep_note(group_buy, refusal, words.note, request.text)
@@ -634,8 +635,8 @@ async def add(ctx: Context) -> list[Reply]:
         ctx.uow, group_buy, ctx.memo
     )  # the group reads it: its `/lang`, else the card's
     replies = [
-        Reply(
-            text=_added(group_buy, line, words.quantity, noted, lang, converted),
+        Reply(  # a note typed in private is the organiser's: the group never reads it (rep99 #7)
+            text=_added(group_buy, line, words.quantity, noted and not ctx.is_private, lang, converted),
             chat_id=group_buy.chat_id,
             language=lang,
         )
@@ -836,6 +837,8 @@ async def _add_to_member(
             option_attempt=looks_like_option(words.note, ctx.request.text),  # `7斤`: no note to keep
             count_in_note=False,  # `代报 Bob 1 要三份`: the note as written (its `+3` would be Bob's own)
             whole_member=False,  # the organiser's 代报: Bob's line alone, not what he signed up for friends
+            private=ctx.is_private,
+            added_by=ctx.request.display_name,  # a line Bob never made is marked so (rep100 #3)
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
         raise on_behalf.for_added(

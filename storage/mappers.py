@@ -127,6 +127,8 @@ def participant_from_row(row: Any) -> Participant:
         note=row.note,
         option=row.option,
         listing_id=row.listing_id,
+        note_private=bool(row.note_private),
+        added_by=row.added_by,
     )
 
 
@@ -141,6 +143,8 @@ def participant_values(group_buy_id: int, line: Participant, quantity: int) -> d
         "note": line.note,
         "option": line.option,
         "listing_id": line.listing_id,
+        "note_private": line.note_private,
+        "added_by": line.added_by,
     }
 
 

@@ -217,6 +217,8 @@ def statements(dialect: str) -> _Statements:
             "joined_at": bindparam("joined", type_=UtcDateTime()),
             "note": bindparam("note", type_=p.note.type),
             "listing_id": bindparam("listing", type_=Integer),  # 帮卖: kept as first made (not in set_)
+            "note_private": bindparam("private", type_=p.note_private.type),
+            "added_by": bindparam("added_by", type_=p.added_by.type),
         }
         if whole:
             given = select(*(value.label(name) for name, value in values.items())).where(within_person)
@@ -232,6 +234,12 @@ def statements(dialect: str) -> _Statements:
                 "display_name": p.display_name,
                 # a join without a note keeps the stored one (the line may not have been read)
                 "note": case((stmt.excluded.note == "", p.note), else_=stmt.excluded.note),
+                # where the note kept was typed: a private one stays off the group's card
+                "note_private": case(
+                    (stmt.excluded.note == "", p.note_private), else_=stmt.excluded.note_private
+                ),
+                # made by the organiser: marked until the member joins it herself (her +1 clears it)
+                "added_by": case((stmt.excluded.added_by == "", ""), else_=p.added_by),
             },
             where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited or whole else None,
         )
@@ -275,6 +283,30 @@ def statements(dialect: str) -> _Statements:
 
     o, go = orders.c, group_buy_options.c
     language_upsert = _insert(dialect, chat_settings)
+    # The loop rule (commerce.services.ledger.earlier_referrals): the order's buyer brought its sharer
+    # earlier, an order of hers (not cancelled) attributed to him, she brought to its group buy (her
+    # first line's join, else the order) no later than he was to this one.
+    back, first, own_first = orders.alias("theirs"), participants.alias("first"), participants.alias("own")
+
+    def brought(order: Any, lines: Any) -> Any:
+        joined = (
+            select(func.min(lines.c.joined_at))
+            .where(
+                lines.c.group_buy_id == order.c.group_buy_id,
+                lines.c.user_id == order.c.buyer_id,
+                lines.c.quantity > 0,
+            )
+            .correlate(order)  # the order of the enclosing query, two levels up for `orders`
+            .scalar_subquery()
+        )
+        return func.coalesce(joined, order.c.created_at)
+
+    brought_back = exists().where(
+        back.c.buyer_id == o.sharer_id,
+        back.c.sharer_id == o.buyer_id,
+        back.c.status != OrderStatus.CANCELLED.value,
+        brought(back, first) <= brought(orders, own_first),
+    )
     due = and_(
         o.status == OrderStatus.PENDING_PAYMENT.value,
         o.reported_paid_at.is_(None),  # reported paid: it waits for the organiser (domain.collecting)
@@ -456,6 +488,7 @@ def statements(dialect: str) -> _Statements:
             o.sharer_id != gb.organiser_id,
             o.created_at >= bindparam("since", type_=UtcDateTime()),
             o.status.not_in([OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value]),
+            ~brought_back,  # the loop rule pays her nothing on him: he is no buyer she brought (rep99 #9)
         )
         .group_by(o.sharer_id)
         .order_by(func.count(o.buyer_id.distinct()).desc(), o.sharer_id)
@@ -893,6 +926,8 @@ class SqlGroupBuyRepository(_Repository):
             "joined": line.joined_at,
             "note": line.note,
             "listing": line.listing_id,
+            "private": line.note_private,
+            "added_by": line.added_by,
         }
         if limit is not None:
             params["limit"] = limit

@@ -174,6 +174,10 @@ class ParticipantRow(SQLModel, table=True):
     option: str = Field(default="")  # 多规格: the option's name; "" in a group buy without options
     # 帮卖: the listing (group_buy_listings) the line was made in; NULL: the group buy's own chat
     listing_id: int | None = Field(default=None)
+    # the note was typed in a private chat (a room, a phone): the organiser's to read, never a group card's
+    note_private: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
+    # who made the line for the member (`/add #2 @Fay 1`, Fay had none: the organiser's name); "": herself
+    added_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class GroupBuyOptionRow(SQLModel, table=True):

@@ -270,9 +270,18 @@ class _GroupBuys:
             lines.pop(line.key, None)
         else:
             note = line.note or (stored_line.note if stored_line is not None else "")
+            private = line.note_private if line.note or stored_line is None else stored_line.note_private
             listing = stored_line.listing_id if stored_line is not None else line.listing_id  # as first made
             name = stored_line.display_name if stored_line is not None else line.display_name  # as SQL
-            lines[line.key] = replace(line, display_name=name, note=note, listing_id=listing)
+            added_by = line.added_by if stored_line is None else stored_line.added_by if line.added_by else ""
+            lines[line.key] = replace(
+                line,
+                display_name=name,
+                note=note,
+                listing_id=listing,
+                note_private=private,
+                added_by=added_by,
+            )
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
@@ -383,12 +392,29 @@ class _Orders:
                 or o.sharer_id in (None, group_buy.organiser_id)
             ):
                 continue
-            if o.created_at >= since and o.status not in dropped:
+            if o.created_at >= since and o.status not in dropped and not self._brought_back(o):
                 brought.setdefault(o.sharer_id or "", set()).add(o.buyer_id)
         ranked = sorted(
             ((sharer, len(buyers)) for sharer, buyers in brought.items()), key=lambda r: (-r[1], r[0])
         )
         return ranked[:limit]
+
+    def _brought(self, order: Order) -> datetime:
+        lines = self.s.lines.get(order.group_buy_id, {}).values()
+        return min(
+            (x.joined_at for x in lines if x.user_id == order.buyer_id and x.quantity > 0),
+            default=order.created_at,
+        )
+
+    def _brought_back(self, order: Order) -> bool:
+        """The loop rule, as storage's `top_sharers` reads it: the buyer brought the sharer earlier."""
+        return any(
+            theirs.buyer_id == order.sharer_id
+            and theirs.sharer_id == order.buyer_id
+            and theirs.status is not OrderStatus.CANCELLED
+            and self._brought(theirs) <= self._brought(order)
+            for theirs in self.s.orders.values()
+        )
 
     async def by_number(self, group_buy_id: int, seq: int) -> int | None:
         found = [o.id for o in self.s.orders.values() if (o.group_buy_id, o.seq) == (group_buy_id, seq)]

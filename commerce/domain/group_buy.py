@@ -262,6 +262,12 @@ class Participant:
     # 帮卖: the help-sell listing (another chat) the line was made in; None: the group buy's own chat.
     # A line stays where it was first made.
     listing_id: int | None = None
+    # the note was typed in a private chat (a room, a phone): the organiser's list and export show it, a
+    # group's card never does (rep99 #7); a note typed later in the group replaces it, shown
+    note_private: bool = False
+    # who made this line for the member (`/add #2 @Fay 1`, Fay had none): the name the card, the list and
+    # the export mark it with until she joins it herself; "": hers (a 代报 guest's is marked as a guest's)
+    added_by: str = ""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -507,10 +513,14 @@ class GroupBuy:
         max_per_line: int | None = None,
         option: str = "",
         elsewhere: int = 0,
+        private: bool = False,
+        added_by: str = "",
     ) -> Participant:
         """Add `quantity` units to this member's line (or to their friend's line, if `friend` is named;
         of the `option` named, with options); returns the line as it stands. A note replaces the line's
-        note; none keeps it.
+        note; none keeps it. `private`: typed in a private chat, its note is never on a group's card;
+        `added_by`: one who is not the member made a new line for her (the mark stays while others add to
+        it, and goes once she joins it herself).
 
         `elsewhere` is what the member who types the join holds on her other lines (of the same option):
         the per-person limit counts everything one member signs up, her own line and the friends' lines
@@ -598,6 +608,8 @@ class GroupBuy:
             friend=friend,
             note=note if note else (current.note if current else ""),
             option="" if chosen is None else chosen.name,
+            note_private=private if note else (current.note_private if current else False),
+            added_by=(current.added_by if added_by else "") if current else added_by,  # hers once she joins
         )
         assert self.id is not None
         self.events.append(ev.Joined(self.id, user_id, quantity, line.quantity))

@@ -103,7 +103,8 @@ class RosterLine:
     unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
     listing_id: int | None = None  # 帮卖: the listing the line was made in (None: the group buy's chat)
     picked_up: bool = False  # its goods were collected (kept once the order is refunded after pickup)
-    reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
+    # 代报: the organiser who added a guest's line, or made a member's for her ("" on any other line)
+    reported_by: str = ""
     guest_code: str = ""  # 代报: a guest's pickup code while paid, not picked up (the organiser passes it on)
     user_id: str = ""  # the member whose line it is (a friend's line: the member who added it)
     # 部分退款: what part refunds gave back of its order (on the line carrying `order_total`; 0: none)
@@ -251,7 +252,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 unit_price=line_price,
                 listing_id=line.listing_id,
                 picked_up=order is not None and was_picked_up(order),
-                reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
+                # a member's line the organiser made for her is marked as hers (rep100 #3)
+                reported_by=group_buy.organiser_name if is_guest(line.user_id) else line.added_by,
                 guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
                 user_id=line.user_id,
                 order_refunded=part,

@@ -20,7 +20,7 @@ from commerce.domain.order import Order
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.ports import UnitOfWork
 from commerce.services import attribution
-from commerce.services.ledger import commission_as_paid
+from commerce.services.ledger import brought_back, commission_as_paid
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
 MAX_WITHOUT_RATE = 5  # the newest group buys named as paying sharers nothing
@@ -161,20 +161,22 @@ async def earnings_of(
             title, unit, rate = group_buy.terms.title, group_buy.terms.unit, group_buy.help_sell_rate_bp
             help_selling.append((listing.group_buy_id, title, unit, listing.chat_id, units, rate))
     # only those the rule credits her with: not one who joined through another's code, nor one on her
-    # own 帮卖 group's list (counted there, at the help-sell rate)
+    # own 帮卖 group's list (counted there, at the help-sell rate), nor one who brought her first (loop)
     brought: list[tuple[int, str, str, str, int]] = []
     visitors = await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE * 4)
     for group_buy_id, buyer, name, units in visitors:
         group_buy = await uow.group_buys.get(group_buy_id)
         if group_buy is None or len(brought) >= MAX_WITHOUT_RATE:
             continue
-        if sold and any(
-            line.user_id == buyer and line.listing_id in sold
-            for line in await uow.group_buys.participants(group_buy_id)
-        ):
+        on_list = await uow.group_buys.participants(group_buy_id)
+        if sold and any(line.user_id == buyer and line.listing_id in sold for line in on_list):
             continue
-        if await attribution.credited(uow, group_buy, buyer, now=now, window=window) == member:
-            brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
+        if await attribution.credited(uow, group_buy, buyer, now=now, window=window) != member:
+            continue
+        joined = min((line.joined_at for line in on_list if line.user_id == buyer), default=now)
+        if await brought_back(uow, buyer=buyer, sharer=member, brought=joined):  # 佣金不能互相返 (rep99 #9)
+            continue
+        brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
     return Earnings(pending, available, lines, payouts, without_rate, brought, help_selling, taken_back)
 
 

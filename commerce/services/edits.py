@@ -347,9 +347,11 @@ async def add_guest(
     is_admin: bool,
     now: datetime,
     limits: JoinLimits | None = None,
+    private: bool = False,
 ) -> Participation:
     """代报: the organiser (or an admin) signs up a buyer who is not in the chat, on a line of their own
-    (commerce.domain.guests); again adds to it. Stock, limit and deadline hold as for any join."""
+    (commerce.domain.guests); again adds to it. Stock, limit and deadline hold as for any join.
+    `private`: typed in a private chat, its note is never on the group's card."""
     assert group_buy.id is not None
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
@@ -369,6 +371,7 @@ async def add_guest(
             note=note,
             max_per_line=cap,
             option=option,
+            private=private,
         )
 
     line = await join(group_buy)

@@ -779,6 +779,8 @@ async def join(
     option_count: bool = True,
     count_in_note: bool = True,
     whole_member: bool = True,
+    private: bool = False,
+    added_by: str = "",
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -794,6 +796,8 @@ async def join(
     A count after the option's name (`+1 egg yolk 2`) is the quantity (`_count_of_option`), unless the
     member labelled the note (`option_count` False: `+1 小 备注 2`). A note asking another count than
     `quantity` (`+1 要三份`) is refused (`_count_in_note`), unless labelled or `count_in_note` is False.
+    `private`: typed in a private chat (its note stays off the group's card); `added_by`: the organiser's
+    name when she puts a member down (`/add @Fay 1`), marking the line if it is new.
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -948,6 +952,8 @@ async def join(
             max_per_line=limits.max_per_line,
             option=option,
             elsewhere=elsewhere,
+            private=private,
+            added_by=added_by,
         )
     except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
         if refusal.code in SOLD_OUT:

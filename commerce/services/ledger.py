@@ -95,6 +95,18 @@ async def earlier_referrals(uow: UnitOfWork, order: Order) -> frozenset[Referral
     return frozenset()
 
 
+async def brought_back(uow: UnitOfWork, *, buyer: str, sharer: str, brought: datetime) -> bool:
+    """Whether `buyer`, brought to a group buy at `brought` by `sharer`'s link, brought her earlier (the
+    loop rule, as `earlier_referrals` applies it at payment): before his order is made, so what she is
+    told she will earn on him (我的收益) and the ranking (排行) never count one it pays her nothing on."""
+    for theirs in await uow.orders.for_buyer(sharer):
+        if theirs.sharer_id != buyer or theirs.status is OrderStatus.CANCELLED:
+            continue
+        if await brought_at(uow, theirs) <= brought:
+            return True
+    return False
+
+
 async def brought_at(uow: UnitOfWork, order: Order) -> datetime:
     """When the order's buyer was brought to its group buy: her first line's join (else the order)."""
     lines = await uow.group_buys.participants(order.group_buy_id)

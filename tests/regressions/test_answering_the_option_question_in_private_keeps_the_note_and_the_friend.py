@@ -1,7 +1,8 @@
 """In a private chat `+1 团1-… gate 3` was asked which option, and the answer `sweet` joined without
 `gate 3`; `+2 团1-… for Wang` asked which option for Wang, and `sour` was not understood. The answer
 joins with the join as first typed: its quantity, note and friend (a word that was an option misnamed,
-`+1 团1-… 7kg`, is no note)."""
+`+1 团1-… 7kg`, is no note). A note typed in private is the organiser's: her own list shows it, the group's
+card never does (rep99 #7)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ async def test_the_answer_keeps_the_note() -> None:
     said = chat.said(await chat.say("dan", "sweet", private=True))
 
     assert said.startswith("You're in: 1 × Mangoes sweet (#1).")
-    assert (await chat.card(1)).endswith("1. Dan sweet ×1 · gate 3")
+    assert (await chat.card(1)).endswith("1. Dan sweet ×1")  # typed in private: not the group's (rep99 #7)
+    own = chat.said(await chat.say("amy", "/list #1", private=True))
+    assert "1. Dan sweet ×1" in own and "gate 3" in own, own
 
 
 async def test_the_answer_keeps_the_friend() -> None:
@@ -53,5 +56,7 @@ async def test_in_chinese_the_note_is_kept_and_a_misnamed_option_is_not() -> Non
     assert chat.said(await chat.say("dan", "3斤", private=True)).startswith("你已跟团：1 × 芒果 3斤（#1）")
 
     card = await chat.card(1)
-    assert "Dan 5斤 ×1 · 3号楼" in card
+    assert "Dan 5斤 ×1" in card and "3号楼" not in card  # typed in private: not the group's (rep99 #7)
     assert "Dan 3斤 ×1" in card and "7斤" not in card
+    own = chat.said(await chat.say("amy", "名单 #1", private=True))
+    assert "3号楼" in own and "7斤" not in own.replace("Dan 3斤", ""), own
