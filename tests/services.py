@@ -7,6 +7,7 @@ instead of skipping.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import os
@@ -14,7 +15,9 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +38,37 @@ def free_port() -> int:
 
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+# -- a migrated SQLite file --------------------------------------------------------------------------
+_migrated: Path | None = None  # this process's SQLite file that `tuan migrate` brought to the newest schema
+_migrating = threading.Lock()
+
+
+def copy_migrated_sqlite(file: Path, env: dict[str, str]) -> None:
+    """Make `file` (a SQLite database not made yet) a copy of one `tuan migrate` made, as a release does
+    before a runner starts. `tuan migrate` runs once per test process (with `env`, its TUAN_* ignored):
+    a process start and the migrations each time cost seconds of each test's set-up for the same schema."""
+    global _migrated
+    with _migrating:
+        if _migrated is None:
+            folder = Path(tempfile.mkdtemp(prefix="tuan-migrated-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            made = folder / "tuan.db"
+            done = subprocess.run(
+                [sys.executable, "-m", "bot", "migrate", "--database-url", f"sqlite+aiosqlite:///{made}"],
+                cwd=folder,
+                env={k: v for k, v in env.items() if not k.startswith("TUAN_")},
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            if done.returncode != 0:
+                raise ServiceError(f"tuan migrate failed:\n{done.stdout}{done.stderr}")
+            if made.with_name("tuan.db-wal").exists():
+                raise ServiceError("tuan migrate left its SQLite journal (tuan.db-wal) behind")
+            _migrated = made
+    shutil.copyfile(_migrated, file)
 
 
 # -- PostgreSQL --------------------------------------------------------------------------------------

@@ -12,7 +12,11 @@ import signal
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
+from storage.migrate import upgrade
 from tests.adapters.telegram.fake_api import FakeBotAPI
+from tests.services import copy_migrated_sqlite
 
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 30.0
@@ -26,9 +30,13 @@ def tuan_env(api: FakeBotAPI, **extra: str) -> dict[str, str]:
     return env
 
 
+def _not_made_yet(file: str | None) -> bool:
+    return bool(file) and not Path(str(file)).exists()
+
+
 class TuanTelegram:
-    """One `tuan run telegram` process on its own SQLite file; `start()` runs `tuan migrate` first, as a
-    release does (the runner refuses an unmigrated database)."""
+    """One `tuan run telegram` process on its own SQLite file; `start()` migrates it first, as a release
+    does (the runner refuses an unmigrated database)."""
 
     def __init__(self, workdir: Path, api: FakeBotAPI, *args: str, **env: str) -> None:
         self.workdir = workdir
@@ -58,8 +66,7 @@ class TuanTelegram:
     async def start(self, *, wait_until_polling: bool = True, migrate: bool = True) -> TuanTelegram:
         """`migrate=False`: the database was migrated by an earlier start (a restart saves the wait)."""
         if migrate:
-            code, output = await self.run("migrate", "--database-url", self.database_url)
-            assert code == 0, output
+            await self.migrate()
         polled = len(self.api.sent("getUpdates"))  # a process before this one (a restart) polled too
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
@@ -79,6 +86,20 @@ class TuanTelegram:
         if wait_until_polling:
             await self.wait_for_polling(after=polled)
         return self
+
+    async def migrate(self) -> None:
+        """Bring the database to the newest schema: a SQLite file not made yet is a copy of one `tuan
+        migrate` made (tests.services.copy_migrated_sqlite); one that exists (an older schema) is brought
+        up by `tuan migrate`; a PostgreSQL database by the same migrations run here, without a process
+        start (storage.migrate.upgrade). The runner then checks and serves the same schema either way."""
+        url = make_url(self.database_url)
+        if url.get_backend_name() != "sqlite":
+            await upgrade(self.database_url)
+        elif _not_made_yet(url.database):
+            await asyncio.to_thread(copy_migrated_sqlite, Path(str(url.database)), self.env)
+        else:
+            code, output = await self.run("migrate", "--database-url", self.database_url)
+            assert code == 0, output
 
     async def wait_for_polling(self, *, after: int = 0) -> None:
         """Until this process asks for updates (a getUpdates call beyond the first `after`)."""

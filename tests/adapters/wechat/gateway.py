@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.services import free_port
+from tests.services import copy_migrated_sqlite, free_port
 
 GATEWAY_DIR = Path(__file__).resolve().parents[3] / "wechat-gateway"
 START_SECONDS = 90.0  # generous: a loaded 2-core machine imports python-wechaty slowly
@@ -181,8 +181,10 @@ class Gateway:
 
 
 class TuanWeChat:
-    """A real `tuan run wechat` process connected to a gateway, on its own SQLite file; `start()` runs
-    `tuan migrate` first, as a release does (the runner refuses an unmigrated database)."""
+    """A real `tuan run wechat` process connected to a gateway, on its own SQLite file; `start()` migrates
+    it first, as a release does (the runner refuses an unmigrated database): a file not made yet is a copy
+    of one `tuan migrate` made (tests.services.copy_migrated_sqlite), one made already is migrated by
+    `tuan migrate`."""
 
     def __init__(self, workdir: Path, gateway: Gateway, **env: str) -> None:
         self.workdir = workdir
@@ -199,15 +201,19 @@ class TuanWeChat:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, *, wait_until_serving: bool = True) -> TuanWeChat:
-        migrated = subprocess.run(
-            [sys.executable, "-m", "bot", "migrate"],
-            cwd=self.workdir,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=START_SECONDS,
-        )
-        assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+        database = self.workdir / "tuan.db"
+        if self.env["TUAN_DATABASE_URL"] == f"sqlite+aiosqlite:///{database}" and not database.exists():
+            copy_migrated_sqlite(database, self.env)  # what `tuan migrate` makes, made once per test process
+        else:
+            migrated = subprocess.run(
+                [sys.executable, "-m", "bot", "migrate"],
+                cwd=self.workdir,
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=START_SECONDS,
+            )
+            assert migrated.returncode == 0, migrated.stdout + migrated.stderr
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run", "wechat"],
