@@ -594,12 +594,13 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
     if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
         return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
-    if parsed is not None:
+    if parsed is not None and not parsed.counted_options:
         return parsed
     changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
-    if changed is not None:
+    if changed is not None:  # (`豆沙 2`, `stock 25`: an option's count only where no other reading is)
         return changed
     found = _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+    found = found or parsed
     return found if found is not None or not private else _payout_mistyped(normalize(text))
 
 

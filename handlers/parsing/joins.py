@@ -795,6 +795,7 @@ _COUNTED_JOINER = re.compile(
 )
 _COUNTED_WORD = re.compile(r"^[^\s\d#+＋@?？,，、;；&/()（）]{1,12}(?: [a-z][a-z'’-]*){0,2}$", re.IGNORECASE)
 _COUNTED_END = re.compile(rf"(?:[\s,，.。!！~～]*(?:{_COURTESY.pattern}))+[\s,，.。!！~～]*$", re.IGNORECASE)
+_COUNTED_GLUED = re.compile(r"[a-z]\d|\d[a-z]", re.IGNORECASE)
 MAX_COUNTED = 6
 
 
@@ -819,7 +820,10 @@ def _options_counted(text: str) -> Join | None:
     group_buy_id = group_buy_number(numbers[0].group("id")) if numbers else None
     if numbers:
         said = f"{said[: numbers[0].start()]} {said[numbers[0].end() :]}".strip()
-    runs = _COUNTED_RUNS.findall(_COUNTED_TIMES.sub(" ", said))
+    said = _COUNTED_TIMES.sub(" ", said)  # `豆沙x2`, `veg x2`: as `豆沙 2`
+    if _COUNTED_GLUED.search(said):  # `paid12`, `veg2`: a Latin word glued to a number is no option's count
+        return None
+    runs = _COUNTED_RUNS.findall(said)
     if len(runs) < 2:
         return None
     counts_first = runs[0].isdigit()
