@@ -330,13 +330,17 @@ class ChatApp:
         try:
             command = self._parse(request)
             bare = command if command is not None and command.bare else None  # `2kg`: `#2`, `5斤` first
+            if command is not None and command.counted_options:  # `豆沙 2`: an answer to a question first
+                bare = command
             if command is None or bare is not None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
                 command = await self._which_answer(request)  # `#2` just after "which group buy?"
             if command is None:  # `大盒` just after "which option?"
                 command = await self._option_answer(request)
             if command is None and request.chat_kind is ChatKind.GROUP:
-                command = bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint
+                command = (
+                    bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint (`豆沙 2`: talk)
+                )
             if command is None:
                 return await self._bare_number(request)  # `1` just after the card: how to join, once
             if self.limiter is not None and command.overheard:  # `多少钱` to the group: counted if answered

@@ -313,6 +313,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 choices=said["choices"],
                 typed_quantity=said.get("typed_quantity", 1),
                 example=f"#{said['id']} {said['example']}",
+                limit=said.get("limit"),  # the example cut to 限购 (`+4 #9 咸蛋黄`), the limit said
             )
             if command.friend:
                 raise on_behalf.for_friend(named, friend=command.friend, quantity=quantity) from refusal
@@ -359,6 +360,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 choices=said["choices"],
                 typed_quantity=said.get("typed_quantity", 1),
                 example=said["example"],
+                limit=said.get("limit"),
             ) from refusal
         following = await closed_rounds.next_step(ctx, refusal, quantity)
         if following is not None:

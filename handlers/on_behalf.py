@@ -53,6 +53,7 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
             example=said["example"],
             friend=friend,
             quantity=said.get("typed_quantity", quantity),  # `要2份` in the note: `+2 帮 小王 #2 大盒`
+            limit=said.get("limit"),  # `+5 帮王阿姨` under 限购 4: `+4 帮 王阿姨 咸蛋黄`, the limit said
         )
     return refusal
 

@@ -3,9 +3,10 @@
 
 Each item (`command.items`: `+2 豆沙`, `+3 咸蛋黄`) is joined as its own `+N option` would be. One refused
 (sold out, over its limit, too few left) undoes them all: the answer names each refused with why, and
-that nothing was added. Items naming anything else (another group buy, a note, the same option twice, a
-friend) are left to the answers they had (`handlers.several_items`: one a message). A plain `+1` has no
-items: never a read here."""
+that nothing was added, and offers what went through as one message to send (`要 豆沙 就发 +2 豆沙`).
+Items naming anything else (another group buy, a note, the same option twice, a friend) are left to the
+answers they had (`handlers.several_items`: one a message). A plain `+1` has no items: never a read here.
+`豆沙 2`, `veg 2 pork 3` (no `+`) are joins only where the words are options here (`counted`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.options import option_in_note
 from handlers.context import Context
 from handlers.texts import refusal_text, t
+from handlers.texts.catalog import resolve
 from handlers.types import Reply
 
 # `+2 豆沙`, `+3份 咸蛋黄`, `+1 #2 small`: the item's count, then its words
@@ -62,6 +64,32 @@ def _options(group_buy: GroupBuy, read: list[tuple[int, str, int | None]]) -> li
     return named if len(set(named)) == len(named) else None
 
 
+def _named_exactly(group_buy: GroupBuy, read: list[tuple[int, str, int | None]]) -> bool:
+    """Whether each item's words are the name of an option of `group_buy` (case, width and spaces aside:
+    `option_named`), each a different one."""
+    named = [group_buy.option_named(words) for _, words, _ in read]
+    return all(named) and len({o.name for o in named if o is not None}) == len(named)
+
+
+async def counted(ctx: Context) -> bool:
+    """`豆沙 2`, `菜 2 肉 3`, `veg 2 pork 3`, `2 small 1 large` (`command.counted_options`): whether it is
+    a join, read from here on as `+2 豆沙` (one) or `+2 豆沙 +3 咸蛋黄` (several, `joined`); False (talk,
+    nothing read) unless the words are each an option's name on one group buy open here (`_named_exactly`).
+    Any other join: True, never a read (a plain `+1` costs nothing here)."""
+    command = ctx.command
+    if not command.counted_options:
+        return True
+    read = _read(command.items)
+    if read is None or ctx.is_private:
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    number = command.group_buy_id
+    if not any((number is None or g.id == number) and _named_exactly(g, read) for g in open_here):
+        return False  # `明天 2`, `小李 2`, `small box x2` beside 小盒 unasked: no option here so called
+    ctx.command = replace(command, counted_options=False, items=command.items if len(read) > 1 else ())
+    return True
+
+
 async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply] | None:
     """The replies to a join of two options or more each with its count, all joined; None when the
     message is no such join (no items, a tap, a paste, in private, items naming no one group buy's
@@ -91,6 +119,7 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
     texts: list[str] = []
     others: list[Reply] = []
     refused: list[str] = []
+    taken: list[tuple[int, str]] = []  # the items that went through: what to send for them alone
     for (count, _, _), option in zip(read, options, strict=True):
         ctx.command = replace(
             command,
@@ -110,12 +139,23 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
             title = f"{group_buy.terms.title} {option}"
             refused.append(t(lang, "pasted_product_refused", title=title, id=group_buy.id, why=why))
             continue
+        taken.append((count, option))
         for reply in answer:
             if reply.text and not reply.private_to and not reply.is_card and not reply.chat_id:
                 texts.append(reply.text)
             elif not (reply.is_card and any(r.card_of == reply.card_of and r.is_card for r in others)):
                 others.append(reply)
     ctx.command = command
+    if refused and taken:  # the part that would go through, one message to send (`+2 豆沙`: rep102 #9)
+        at = f" #{numbered}" if numbered is not None else ""
+        send = " ".join(f"+{count}{at if i == 0 else ''} {option}" for i, (count, option) in enumerate(taken))
+        names = [option for _, option in taken]
+        said = (
+            "、".join(names)
+            if resolve(lang) == "zh" or len(names) < 2
+            else f"{', '.join(names[:-1])} and {names[-1]}"
+        )
+        raise DomainError("join_options_refused_rest", lines="\n".join(refused), names=said, send=send)
     if refused:  # one breaks a rule: none joined (the unit of work rolls back), each refused with why
         raise DomainError("join_options_refused", lines="\n".join(refused))
     return [Reply(text="\n".join(texts), language=lang), *others] if texts else others

@@ -467,6 +467,8 @@ async def join(ctx: Context) -> list[Reply]:
     coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
     if coded is not None:
         return coded
+    if not await option_items.counted(ctx):  # `豆沙 2`, `veg 2 pork 3`: where options are so called
+        return await settings.help_hint(ctx) if ctx.is_private else []  # else talk (`小李 2`)
     both = await option_items.joined(ctx, join)  # `豆沙 2 咸蛋黄 3`: each option, all or nothing
     if both is not None:
         return both

@@ -881,6 +881,7 @@ async def join(
             question.params["typed_quantity"] = quantity
             if measured is None and not pasted and option_count and count_in_note:
                 _count_out_of_example(group_buy, question)
+            await _example_within_limit(uow, group_buy, user_id, friend, question, whole=whole_member)
         raise
     if option and only_pack_word(note):  # `+1 large box`: the option's pack, no note
         note = ""
@@ -1010,6 +1011,45 @@ async def join(
         counted=counted,
         passed_over=skipped,
     )
+
+
+async def _example_within_limit(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, question: DomainError, *, whole: bool
+) -> None:
+    """`+5 帮王阿姨` asked which option under 限购 4 (s42): the example a join the limit lets through: another
+    option with more room when the example's has too little (her own and her friends' lines counted as a
+    join counts them), its count cut to the room left on it (`+4 帮 王阿姨 咸蛋黄`) and the `limit` said
+    then; a count within it changes nothing. Read only for a count above 1 (a plain `+1` never)."""
+    limit = group_buy.terms.per_person_limit
+    typed = question.params.get("typed_quantity")
+    if limit is None or not isinstance(typed, int) or typed <= 1:
+        return
+    example = str(question.params["example"])
+    left = [o for o in group_buy.terms.options if not group_buy.option_sold_out(o)]
+    named = next((o for o in left if example == o.name or example.startswith(f"{o.name} ")), None)
+    if named is None or group_buy.id is None:
+        return
+    whole = whole and user_id != group_buy.organiser_id
+    rows = await uow.group_buys.member_rows(group_buy.id, user_id)
+    held = {
+        o.name: sum(
+            r.quantity
+            for r in rows
+            if r.option == o.name and r.quantity > 0 and (whole or r.friend == friend)
+        )
+        for o in left
+    }
+    room = {name: limit - had for name, had in held.items()}
+    if room[named.name] >= typed:
+        return
+    best = max(reversed(left), key=lambda o: room[o.name])  # the example's own first when as roomy
+    best = named if room[named.name] >= room[best.name] else best
+    if room[best.name] <= 0:  # at the limit on every option: her join says so
+        return
+    question.params["example"] = best.name + example[len(named.name) :]
+    if room[best.name] < typed:  # `+5` under 限购 4: `+4 咸蛋黄`, the limit said
+        question.params["typed_quantity"] = room[best.name]
+        question.params["limit"] = limit
 
 
 def _count_out_of_example(group_buy: GroupBuy, question: DomainError) -> None:

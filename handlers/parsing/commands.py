@@ -141,6 +141,7 @@ class Command:
     # option word or "", the count (handlers.pasted_lines.friend_apart); never joined, never her note
     note_friend: tuple[str, ...] = ()
     own_off: str = ""  # her pasted line's words saying less or none (`不要了`, `0盒`: Join.own_off)
+    counted_options: bool = False  # `豆沙 2`, `veg 2 pork 3`: options only, else talk (Join.counted_options)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -593,12 +594,13 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
     if parsed is not None and parsed.titled:  # `嗯嗯要两个🥭🥭`: 嗯嗯 is no product's word
         return _said_on_a_phone(text, vocabulary, bot_username, private) or parsed
-    if parsed is not None:
+    if parsed is not None and not parsed.counted_options:
         return parsed
     changed = _change_in_words(normalize(text), vocabulary, bot_username, private)
-    if changed is not None:
+    if changed is not None:  # (`豆沙 2`, `stock 25`: an option's count only where no other reading is)
         return changed
     found = _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
+    found = found or parsed
     return found if found is not None or not private else _payout_mistyped(normalize(text))
 
 
@@ -1035,6 +1037,8 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     word_first = None
     if quick is not None and quick.named_first and not quick.friend:  # `香草 -1`: an option's, or talk
         word_first, quick = quick, None  # `佣金 -5`, `提现 -5`: any other reading first
+    if quick is not None and quick.counted_options:  # `豆沙 2`: an option's count, or talk
+        word_first, quick = quick, None  # `名单 2`, `截单 2`: any other reading first
     return (
         quick
         or _help_asked(cleaned)
@@ -1305,6 +1309,7 @@ def _join_command(join: Join) -> Command:
         own_twice=join.own_twice,
         list_names=join.list_names,
         own_off=join.own_off,
+        counted_options=join.counted_options,
     )
 
 

@@ -135,6 +135,10 @@ class Join:
     # her pasted line's words saying less or none (`小美 不要了`, `小美 0盒`, `小美 2盒 -1`): a paste never
     # lowers her line, nothing joined; the handler says what she holds and how to leave or lower it
     own_off: str = ""
+    # `豆沙 2`, `菜 2 肉 3`, `veg 2 pork 3`, `2 small 1 large`: words each with a bare count (`items`, as
+    # `+2 豆沙 +3 咸蛋黄`): a join only where the words are options of a group buy open here, else talk
+    # (handlers.option_items.counted)
+    counted_options: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -778,8 +782,78 @@ def parse_join(text: str) -> Join | str | None:
     if found is None or found == UNREADABLE:
         found = _sentence(text) or found
     if found is None:
-        return _titled_numbered(text) or _name_count_note(text) or _name_then_word(text) or friendly
+        return (
+            _titled_numbered(text)
+            or _name_count_note(text)
+            or _name_then_word(text)
+            or _options_counted(text)
+            or friendly
+        )
     return found
+
+
+# `豆沙 2`, `菜 2 肉 3`, `豆沙2`, `豆沙x2`, `豆沙 ×2`, `veg 2 pork 3`, `2 small 1 large`, `2个菜 3个肉`,
+# `2 veg and 3 pork`: words each with a bare count, all the words before their counts or all after (rep102 #5)
+_COUNTED_TIMES = re.compile(r"(?:(?<=[\s\u3400-\u9fff])|^)[x×*]\s*(?=\d)", re.IGNORECASE)
+_COUNTED_RUNS = re.compile(r"\d+|\D+")
+_COUNTED_UNIT = re.compile(r"^\s*[份个]")
+_COUNTED_TRIM = " ,，、;；&:：.。!！~～"
+_COUNTED_JOINER = re.compile(
+    r"^(?:(?:and|plus|also)(?![a-z])|和|还有|另外)\s*|\s*(?:(?<![a-z])(?:and|plus)|和|还有)$", re.IGNORECASE
+)
+_COUNTED_WORD = re.compile(r"^[^\s\d#+＋@?？,，、;；&/()（）]{1,12}(?: [a-z][a-z'’-]*){0,2}$", re.IGNORECASE)
+_COUNTED_END = re.compile(rf"(?:[\s,，.。!！~～]*(?:{_COURTESY.pattern}))+[\s,，.。!！~～]*$", re.IGNORECASE)
+_COUNTED_GLUED = re.compile(r"[a-z]\d|\d[a-z]", re.IGNORECASE)
+MAX_COUNTED = 6
+
+
+def _counted_word(run: str) -> str:
+    """A run of words between counts as its option's name: the unit of the count before it (`个菜`),
+    separators and `and` / `和` around it left out ("" when nothing is left)."""
+    word = _COUNTED_UNIT.sub("", run).strip(_COUNTED_TRIM)
+    for _ in range(2):
+        word = _COUNTED_JOINER.sub("", word).strip(_COUNTED_TRIM)
+    return word
+
+
+def _options_counted(text: str) -> Join | None:
+    """Words each with a bare count (`豆沙 2`, `veg 2 pork 3`, `2 small 1 large`), the whole message (a
+    courtesy and a `#12` aside): a join of each as `+2 豆沙` is (`items`), `counted_options` (the handler
+    joins it only where the words are one group buy's options); None for any other text (`明天 10 点`,
+    `3号楼 2`, a number alone)."""
+    said = _COUNTED_END.sub("", text).strip(_COUNTED_TRIM)
+    numbers = list(_NUMBER_APART.finditer(said))
+    if len(numbers) > 1:
+        return None
+    group_buy_id = group_buy_number(numbers[0].group("id")) if numbers else None
+    if numbers:
+        said = f"{said[: numbers[0].start()]} {said[numbers[0].end() :]}".strip()
+    said = _COUNTED_TIMES.sub(" ", said)  # `豆沙x2`, `veg x2`: as `豆沙 2`
+    if _COUNTED_GLUED.search(said):  # `paid12`, `veg2`: a Latin word glued to a number is no option's count
+        return None
+    runs = _COUNTED_RUNS.findall(said)
+    if len(runs) < 2:
+        return None
+    counts_first = runs[0].isdigit()
+    if not counts_first and len(runs) % 2 and _counted_word(runs[-1]) == "":
+        runs = runs[:-1]  # `豆沙 2份`, `菜2个 肉3个`: the last count's unit
+    if len(runs) % 2 or len(runs) > 2 * MAX_COUNTED:
+        return None
+    pairs = [
+        (runs[i], runs[i + 1]) if counts_first else (runs[i + 1], runs[i]) for i in range(0, len(runs), 2)
+    ]
+    items = []
+    for count, run in pairs:
+        word = _counted_word(run)
+        n = int(count) if len(count) <= 3 and count.isdigit() else 0
+        if not n or not _COUNTED_WORD.match(word) or _TALK_WORD.search(word) or is_courtesy(word):
+            return None
+        items.append((n, word))
+    if len({word.casefold() for _, word in items}) != len(items):
+        return None
+    typed = tuple(f"+{n} {word}" for n, word in items)
+    note = " ".join((items[0][1], *typed[1:]))
+    return Join(items[0][0], group_buy_id, note=note, items=typed, counted_options=True)  # as `+2 豆沙`
 
 
 # `Tom +1 vanilla`: a capitalised name, the count, then one word (an option's, maybe a courtesy after it)
@@ -1001,6 +1075,9 @@ def _name_count_note(text: str) -> Join | None:
     if joined.note != note and (joined.measured is None or joined.measured.note != note):
         return None
     second = _SECOND_COUNTED.match(note) if not person_name(word) else None
+    counted = _options_counted(text) if second is None and not person_name(word) else None
+    if counted is not None and len(counted.items) > 2:  # `豆沙 2 咸蛋黄 1 莲蓉 1`: each option its count
+        return None
     items: tuple[str, ...] = ()
     if second is not None:  # `豆沙 2 咸蛋黄 3`: two options, each with its count (items, one a message)
         items = (f"+{joined.quantity} {word}", f"+{second.group('n')} {second.group('word')}")

@@ -216,6 +216,14 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         and typed_quantity > 1
     ):
         code = f"{code}_counted"  # `+2 3号楼`: the example `+2 大盒 3号楼`, her count kept
+    if code.startswith("option_which") and isinstance(params.get("limit"), int):  # `+5` under 限购 4 (s42)
+        code = {
+            "option_which": "option_which_limited",
+            "option_which_counted": "option_which_limited",
+            "option_which_private": "option_which_private_limited",
+            "option_which_private_counted": "option_which_private_limited",
+            "option_which_for": "option_which_for_limited",
+        }.get(code, code)  # the example cut to the room it leaves, the limit said
     status = params.get("status")
     if code in ("group_buy_closed", "group_buy_closed_next") and status in _ENDED:  # cancelled, or failed
         code = f"{code}_{status}"

@@ -1,7 +1,8 @@
 """Session 41 (s40 noticed, "Joins and pastes"): `豆沙 2 咸蛋黄 3` and `+1 small +2 big` were refused, the
 member told to send the two joins one by one. Two options of one group buy in one message, each with its
 count, now join both in one unit of work; one refused (sold out, over the limit) changes nothing, and
-the answer says which and why."""
+the answer says which and why. Session 42 (rep102 #9): and ends with the one message to send for the part that
+would go through (`要 豆沙 就发 +2 豆沙`)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ async def test_one_refused_joins_neither_and_says_which_and_why() -> None:
 
     assert reply == (
         "月饼 咸蛋黄（#1）没有加上：月饼 咸蛋黄 只剩 1 份了。例如：+1 咸蛋黄\n"
-        "一条消息里的要么都加上，要么都不加：这次一样都没有加上，没有任何改动。"
+        "一条消息里的要么都加上，要么都不加：这次一样都没有加上，没有任何改动。\n"
+        "要 豆沙 就发 +2 豆沙"
     )
     card = await chat.card()
     assert "Kay" not in card and "豆沙 ¥8 · 已订 0" in card, card
@@ -72,6 +74,8 @@ async def test_in_english() -> None:
     assert refused.startswith("Pies big (#1) was not added: Sorry, Pies big is limited to 3 per person"), (
         refused
     )
-    assert refused.endswith("none of it was added. Nothing was changed."), refused
+    assert refused.endswith(
+        "none of it was added. Nothing was changed.\nSend +1 #1 small to take small only."
+    ), refused
     card = await chat.card(1)
     assert "1. Kay small ×1" in card and "2. Kay big ×2" in card and "Bo" not in card, card
