@@ -853,7 +853,8 @@ def _options_counted(text: str) -> Join | None:
         return None
     typed = tuple(f"+{n} {word}" for n, word in items)
     note = " ".join((items[0][1], *typed[1:]))
-    return Join(items[0][0], group_buy_id, note=note, items=typed, counted_options=True)  # as `+2 豆沙`
+    stated = len(items) == 1  # `豆沙 2` re-sent as a 接龙 line is her count, never 2 more (as `2 small`)
+    return Join(items[0][0], group_buy_id, note=note, items=typed, counted_options=True, stated=stated)
 
 
 # `Tom +1 vanilla`: a capitalised name, the count, then one word (an option's, maybe a courtesy after it)

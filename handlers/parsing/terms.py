@@ -434,8 +434,9 @@ def refuse_term_twice(text: str, *, editing: bool) -> None:
         if key not in said:
             said[key] = (word, value)
         elif " ".join(value.split()).casefold() != " ".join(said[key][1].split()).casefold():
-            code = "term_twice_edit" if editing else "term_twice_open"
-            raise DomainError(code, keyword=said[key][0], first=said[key][1], second=value)
+            if editing:
+                raise DomainError("term_twice_edit", keyword=said[key][0], first=said[key][1], second=value)
+            raise DomainError("term_twice_open", keyword=said[key][0], first=said[key][1], second=value)
 
 
 def _pickup(
