@@ -1250,6 +1250,9 @@ async def _none_said_outside(ctx: Context, question: Question, lang: str) -> lis
     return None
 
 
+MAX_QUESTION = 300  # characters of a question passed to the organiser
+
+
 async def _offered(
     ctx: Context, question: Question, group_buy: GroupBuy, parts: list[str], lang: str
 ) -> list[Reply]:
@@ -1257,6 +1260,12 @@ async def _offered(
     of `group_buy`, with its button (转给团长; on WeChat a numbered choice)."""
     request = ctx.request
     parts = list(parts)
+    asked, named = re.subn(rf"(?:^|(?<=\s))[#＃]\s?0*{group_buy.id}(?=\s|$)", " ", question.text)
+    if named and asked.strip():  # `/ask #4 …`: the card's number is said apart, not twice
+        question = replace(question, text=" ".join(asked.split()))
+    if len(question.text) > MAX_QUESTION:  # (rep104 #11) an organiser reads it, and the answer quotes it
+        parts.append(t(lang, "question_too_long", most=MAX_QUESTION, length=len(question.text)))
+        return [Reply(text="\n".join(parts), language=lang)]
     if parts:
         more = no_buttons.text_key("ask_friends_more", request.platform)  # WeChat: reply its number
         parts.append(t(lang, more, organiser=group_buy.organiser_name))

@@ -331,14 +331,16 @@ class Context:
 
     async def _card_spoken(self, group_buy: GroupBuy | None) -> str | None:
         """The language of the group's message a tap was on: what the button says (`od:confirm:7:en`, a
-        note card's), else its group buy's card here (a 帮卖 group's own), None when no group buy is known."""
+        note card's), else its group buy's card here (a 帮卖 group's own); none here (no group buy on it, or
+        another group's): as this group speaks; None when nothing tells."""
         tapped = self.tapped_lang or self.command.shown_in
         if tapped:
             return tapped
         on = group_buy or await self._tapped()
-        if on is None:
-            return None
-        if on.chat_id != self.request.chat_id and on.listings:
+        if on is None or (on.chat_id != self.request.chat_id and not on.listings):
+            # `aq:1` (no group buy on it), a Join forwarded from another group: as this group speaks
+            return await self._group_spoken(None)  # (rep104 #7)
+        if on.chat_id != self.request.chat_id:
             return await language_in(self.uow, on, self.request.chat_id, self.memo)
         return normalize_language(await card_language(self.uow, on, self.memo))
 

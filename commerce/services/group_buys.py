@@ -1574,6 +1574,9 @@ def _option_of_join(
         found = group_buy.option_for_join(option)
         return (found.name if found else ""), note
     named, rest = option_in_note(group_buy, note)
+    second, left = option_in_note(group_buy, rest)
+    if named and second and second != named and not left:  # `+1 #7 小盒 大盒`: which one? (rep104 #1)
+        raise DomainError("join_two_options", id=group_buy.id, first=named, second=second)
     if named:
         return named, rest
     try:

@@ -100,6 +100,14 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | No
     text = text.lstrip(LEADING_SEPARATORS)  # `自提 #1：小区南门`: the colon after the number is no part of it
     if not text:
         raise DomainError("pickup_usage")
+    numbers = [f"#{found.group('id')}" for found in _NUMBER_ANYWHERE.finditer(text)]
+    if numbers and (group_buy_id is not None or len(numbers) > 1):  # `自提 #5 #6 南门`: one at a time
+        if group_buy_id is not None:
+            numbers.insert(0, f"#{group_buy_id}")
+        left = " ".join(_NUMBER_ANYWHERE.sub(" ", text).split()).lstrip(LEADING_SEPARATORS)
+        if not left:
+            raise DomainError("pickup_usage")
+        raise DomainError("pickup_two_group_buys", first=numbers[0], second=numbers[1], place=left)
     limited = _LIMIT_IN_PLACE.search(text)
     if limited is not None:  # `自提 北门 每人限 3`: a limit is no part of the place
         named = f"#{group_buy_id}" if group_buy_id is not None else "#N"
