@@ -1542,6 +1542,8 @@ def _with_talk_after(name: str, rest: str) -> Command | None:
     group buys' numbers (`截单 #5 #6`) its form; `催款 大家快付钱` the reminder, `分享 #6 给我妈` the
     share; else None (talk: `名单 在群公告里`)."""
     plain = _without_talk(rest, shows=name in _SHOWS)
+    if not plain and name not in _SHOWS:  # `退款 谢谢`, `截单 谢谢`: talk; `我的订单 谢谢` shows them
+        return None
     if plain != rest:
         command = _with_args(name, "zh", plain, strict=False)
         if command is not None:
