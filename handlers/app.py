@@ -884,6 +884,10 @@ class ChatApp:
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             organiser = ctx.request.user_id if command.name in ORGANISERS else None
             refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)
+            if command.name == "remind":  # `催款 #9`: the example one of hers somebody owes for here,
+                owed = await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
+                if owed is not None:  # never one still taking joins (rep104 #9)
+                    refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": owed})
         if ctx.is_private and refusal.code == "ask_which_private":  # `问 #3 什么时候截单`, of her groups
             asked = await groups_example_number(ctx.uow, ctx.request.platform, ctx.request.user_id)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": asked})

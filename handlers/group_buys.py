@@ -2069,8 +2069,20 @@ async def _which_open_or_closed(ctx: Context, opened: Sequence[GroupBuy], due: S
     raise DomainError("which_open_or_closed_to_collect", n=len(listed), choices=choices, example=due[0].id)
 
 
+async def _alone_from_another(ctx: Context) -> bool:
+    """A bare `自提` / `收款方式` alone in a group (`Command.alone`) from one running no group buy open
+    here: talk (`送货还是自提？` `自提`), left unanswered; from her, its form (as `/pickup` alone)."""
+    if not ctx.command.alone:
+        return False
+    return not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+
+
 async def set_pickup(ctx: Context) -> list[Reply]:
     """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
+    if await _alone_from_another(ctx):
+        return []
+    if ctx.command.alone:  # `自提` alone from her: the form, as `/pickup` alone
+        raise DomainError("pickup_usage")
     every = await all_open(ctx)
     if every is not None:
         return await each_open(ctx, every, _set_pickup)
@@ -2409,6 +2421,10 @@ async def _payment_word_fits(ctx: Context) -> bool:
 async def set_payment_note(ctx: Context) -> list[Reply]:
     """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it. `收款 微信转账给Amy`
     (the word without 方式, then a space) only from one running a group buy here; else talk."""
+    if await _alone_from_another(ctx):
+        return []
+    if ctx.command.alone:  # `收款方式` alone from her: the form, as `/payment` alone
+        raise DomainError("payment_note_usage")
     if not await _payment_word_fits(ctx):
         return []
     every = await all_open(ctx)  # `收款方式 全部 现金`: each open group buy of hers here

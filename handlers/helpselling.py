@@ -33,7 +33,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
 from handlers.members import steady_languages
 from handlers.memo import LanguageMemo
-from handlers.parsing.helpselling import BAD_RATE, FORM, ON_ALONE
+from handlers.parsing.helpselling import BAD_RATE, FORM, ON_ALONE, RATE_UNREADABLE
 from handlers.recipients import organiser_language
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
@@ -59,6 +59,12 @@ async def helpsell(ctx: Context) -> list[Reply]:
         if named:
             raise DomainError("helpsell_rate_missing_numbered", id=int(named))
         raise DomainError("helpsell_rate_missing")
+    unreadable = None if match is not None else RATE_UNREADABLE.match(rest)
+    if unreadable is not None:  # `帮卖 #1 开 abc`: what was wrong, and the form with her number
+        named = unreadable.group("id") or unreadable.group("id2")
+        raise DomainError(
+            "helpsell_rate_unreadable", rate=unreadable.group("rate"), at=f" #{named}" if named else ""
+        )
     if not rest or match is None:
         raise DomainError("helpsell_usage")
     named = match.group("id") or match.group("id2")

@@ -797,7 +797,10 @@ async def short_typed(ctx: Context) -> list[Reply]:
     """`只收到 1-2 100`, `1-2 只收到 ¥100`, `/paid 1-2 ¥100 only` typed by the organiser (rep73 #9): what the
     report's Only ¥100 received button does, with any amount below the order's total (`_short_received`);
     at or above it: said so, with the `已收 1-2` that marks it paid, nothing changed."""
-    order_id = await typed_order(ctx, order_number(ctx.command.word), waiting=OrderStatus.PENDING_PAYMENT)
+    if ctx.command.word.startswith("@"):  # `只收到 @Cat 50`: her one order here waiting for payment
+        order_id = await _named_short(ctx, ctx.command.word)
+    else:
+        order_id = await typed_order(ctx, order_number(ctx.command.word), waiting=OrderStatus.PENDING_PAYMENT)
     order = await ctx.uow.orders.get(order_id)
     if order is None:
         raise DomainError("order_not_found", order=ctx.command.word)
@@ -837,6 +840,39 @@ async def _not_positive(ctx: Context, order_id: int, typed: str) -> None:
 _NOT_POSITIVE = re.compile(
     r"^(?:[¥￥$]\s*)?(?:[-−–]\s*(?:[¥￥$]\s*)?\d+(?:[.,]\d+)?|0+(?:\.0+)?)\s*(?:元|块钱|块)?$"
 )
+
+
+async def _named_short(ctx: Context, named: str) -> int:
+    """The order of `只收到 @Cat 50`: the one of the member named waiting for payment here (as `已收 @Cat`
+    finds it); several: which, by number (`只收到 1-2 50`), nothing changed; none: why, as `已收 @Cat`."""
+    await _organisers_only(ctx, _PAID)
+    members = await help_sold_named(ctx, named, own_buyers=True)
+    if len(members) != 1:
+        raise DomainError("short_typed_named_usage", amount=ctx.command.rest)
+    request = ctx.request
+    try:
+        order_id, _ = await service.members_newest(
+            ctx.uow,
+            request.chat_id,
+            members[0],
+            request.user_id,
+            request.is_admin,
+            OrderStatus.PENDING_PAYMENT,
+            private=ctx.is_private,
+        )
+    except SeveralOrders as several:
+        numbers = [choice.order.number for choice in several.choices]
+        raise DomainError(
+            "short_typed_named_several",
+            name=several.params.get("name", named),
+            n=len(numbers),
+            orders=t(await ctx.lang(), "list_separator").join(numbers),
+            order=numbers[-1],
+            amount=ctx.command.rest,
+        ) from several
+    if order_id is None:  # no order of hers to name: as `已收 @Cat` would say it
+        raise DomainError("member_no_order", member=members[0])
+    return order_id
 
 
 def _received_typed(typed: str, order: Order) -> Money:

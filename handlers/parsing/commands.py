@@ -348,6 +348,15 @@ _WAIT_OPTION_ARGS = (
         re.IGNORECASE,
     ),
 )
+# `/wait #9 -1`, `候补 -2`: a quantity below 1, refused as `0` is (never taken for an option)
+_WAIT_NEGATIVE = re.compile(
+    rf"^(?:#\s*(?P<id>\d{{1,9}})\s*)?-\s*(?P<n>\d{{1,4}})\s*{_UNIT}?(?:\s*#\s*(?P<id2>\d{{1,9}}))?$"
+)
+# `/wait #9 one`, `/wait two`: a count in English words (a waiting list holds no option named so)
+_WAIT_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WAIT_COUNT_WORD = re.compile(
+    r"^(?P<at>#\s*\d{1,9}\s+)?(?P<word>one|two|three|four|five|six|seven|eight)$", re.IGNORECASE
+)
 _UNWAIT_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<option>[^\s#@]+)?(?:\s*#\s*(?P<id2>\d+))?$")
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
 _NOTE_TAPS = {  # a note card's buttons, and a Telegram reaction on it (handlers.note_reactions)
@@ -467,6 +476,9 @@ ALONE_AS_SLASH = frozenset(
 # them, apart (`名单 abc`, `分享 #abc`), the slash form typed so (`/list abc`: its form)
 ALONE_AS_SLASH_IN_PRIVATE = frozenset({"自提", "自提点", "修改", "代报", "隐藏", "禁言"})
 _APART_AS_SLASH_IN_PRIVATE = frozenset({"list", "share"})
+# In a group, these alone are their form to one running a group buy here (`自提` as `/pickup` alone,
+# rep104 #3), from anyone else the chatter they read as (`送货还是自提？` `自提`): handlers.group_buys
+_ALONE_FROM_ORGANISER = frozenset({"自提", "自提点", "收款方式", "付款方式", "收款"})
 # `猜你喜欢 abc` in private: as `/foryou abc`, its form (rep87 #12); never `推荐 榴莲` (a question)
 _FORYOU_APART_IN_PRIVATE = frozenset({"猜你喜欢", "为你推荐"})
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
@@ -920,6 +932,8 @@ _SHORT_TYPED = re.compile(
     re.IGNORECASE,
 )
 
+# `只收到 @Cat 50`, `只收到 @cat ¥50` (rep104 #4): the member named, then the amount that came
+_SHORT_TYPED_NAMED = re.compile(r"^只收到\s*(?P<who>@[^\s@]+)\s*(?P<amount>\S.{0,30})$", re.DOTALL)
 # `只收到 1-4 0`, `只收到 1-1 abc`, `只收到 1-1 -5`: her 只收到 with what is no amount received, answered
 # with the form (handlers.orders.short_typed, rep81 #10), never a price's error or silence
 _SHORT_TYPED_BAD = re.compile(
@@ -1023,6 +1037,9 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     if bad is not None:  # `/paid 1-1 -5 only`: the form, nothing changed (it marked the order paid)
         order, typed = bad.group("order", "typed")
         return Command("short_typed", lang="en", word="".join(order.split()), rest=typed.strip())
+    named = _SHORT_TYPED_NAMED.match(cleaned)
+    if named is not None:  # `只收到 @Cat 50`: Cat's one unpaid order here, as `已收 @Cat 50` finds it
+        return Command("short_typed", lang="zh", word=named.group("who"), rest=named.group("amount").strip())
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     inside = _IPAID_INSIDE.search(cleaned)
@@ -1435,7 +1452,12 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
     name, lang = known
-    return _unspoken(_with_args(name, lang, rest, strict=True), word, rest)
+    command = _with_args(name, lang, rest, strict=True)
+    if command is not None and command.error is not None and command.error.code == "id_usage":
+        plain = _without_talk(rest, shows=name in _SHOWS)  # `/share #2 please`: as `/share #2`
+        polite = _with_args(name, lang, plain, strict=False) if plain != rest else None
+        command = polite if polite is not None and polite.name != "invalid" else command
+    return _unspoken(command, word, rest)
 
 
 def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -1472,6 +1494,10 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
         alone = ALONE_AS_SLASH | (ALONE_AS_SLASH_IN_PRIVATE if private else frozenset())
         if text == word and word in alone:  # `帮卖` alone: as `/helpsell` alone, its usage
             return _with_args(name, "zh", "", strict=True)
+        if text == word and word in _ALONE_FROM_ORGANISER and not private:  # `自提` alone in a group: its
+            return Command(
+                name, lang="zh", alone=True, overheard=True
+            )  # form to one running one here, else talk
         apart = name in _APART_AS_SLASH_IN_PRIVATE or word in _FORYOU_APART_IN_PRIVATE
         if private and apart and text.startswith(f"{word} "):
             rest = text[len(word) :].strip()  # `名单 abc` in private: as `/list abc`, its form
@@ -1516,7 +1542,58 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
                 )  # `已收 王阿姨`, `撤销已取 Xiaoli`: a name, else its form
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
+            if command is None and (after_word in _SET_APART or not rest):
+                return _with_talk_after(name, rest)  # `截单 #5 谢谢大家`, `我的收益？` (rep104 #2)
             return command
+    return None
+
+
+# What sets a command word apart from the words after it (`截单 #5`, `我的收益？`), never glued (`截单了`)
+_SET_APART = frozenset({" ", ":", "：", "#", "?", "？", ",", "，"})
+# Commands that only show something (her earnings, orders, a list): a `？` after them asks for it
+_SHOWS = frozenset({"earnings", "rank", "orders", "list", "following", "foryou", "status", "help"})
+_PARTICLES = re.compile(r"[\s,，、]*[吧啊呀哈哦嘛]+$")
+_QUESTION_MARK_END = re.compile(r"[\s,，、]*[?？]+$")
+_HASHED_IDS = re.compile(r"^#\s*\d{1,9}(?:[\s,，、]+#?\s*\d{1,9})+$")
+# `催款 大家快付钱`: the words after 催款 a nudge to pay (never a question), as `/remind everyone pay up`
+_PAY_NUDGE = re.compile(r"付|钱|款|转账|交")
+_SHARE_FOR = re.compile(r"^(?P<id>#\s*\d{1,9})[\s,，]+\S")
+
+
+def _without_talk(rest: str, *, shows: bool) -> str:
+    """`#5 谢谢大家` -> `#5`, `谢谢` -> ``; with `shows` (a command that only shows something) a `？`
+    and a particle (`关掉吧`) too: what was typed before the words said to the group."""
+    while True:
+        before = rest
+        if is_courtesy(rest):
+            rest = ""
+        rest = _without_courtesy(rest).strip()
+        if shows:
+            rest = _PARTICLES.sub("", _QUESTION_MARK_END.sub("", rest)).strip()
+        if rest == before:
+            return rest
+
+
+def _with_talk_after(name: str, rest: str) -> Command | None:
+    """A Chinese command word set apart, then words that would be talk on their own: the command when
+    what is before a courtesy (`截单 #5 谢谢大家`, `名单 #1 谢谢`) or a `？` (`我的收益？`) reads as it; two
+    group buys' numbers (`截单 #5 #6`) its form; `催款 大家快付钱` the reminder, `分享 #6 给我妈` the
+    share; else None (talk: `名单 在群公告里`)."""
+    plain = _without_talk(rest, shows=name in _SHOWS)
+    if not plain and name not in _SHOWS:  # `退款 谢谢`, `截单 谢谢`: talk; `我的订单 谢谢` shows them
+        return None
+    if plain != rest:
+        command = _with_args(name, "zh", plain, strict=False)
+        if command is not None:
+            return command
+    if _HASHED_IDS.match(plain) and _with_args(name, "zh", plain.split()[0], strict=False) is not None:
+        return _with_args(name, "zh", plain, strict=True)  # `截单 #5 #6`: one at a time, its form
+    if name == "remind" and _PAY_NUDGE.search(plain) and not _QUESTION.search(plain):
+        numbered = re.match(r"^#\s*(\d{1,9})(?!\d)", plain)  # `催款 #3 大家快付钱`: #3's
+        return Command(name, lang="zh", group_buy_id=int(numbered.group(1)) if numbered else None)
+    shared = _SHARE_FOR.match(plain) if name == "share" else None
+    if shared is not None and not _QUESTION.search(plain):  # `分享 #6 给我妈`: #6's share
+        return _with_args(name, "zh", shared.group("id"), strict=False)
     return None
 
 
@@ -2118,6 +2195,13 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         friend = "" if friend.lower() in _SELF else friend
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
+        rest = "" if is_courtesy(rest) else _without_courtesy(rest)  # `/wait #9 2 please`: as `/wait #9 2`
+        negative = _WAIT_NEGATIVE.match(rest)
+        if negative is not None:  # `/wait #9 -1`: a quantity out of range, as `/wait #9 0` (rep104 #8)
+            return Command(name, lang=lang, quantity=-int(negative.group("n")), group_buy_id=_id(negative))
+        worded = _WAIT_COUNT_WORD.match(rest)
+        if worded is not None:  # `/wait #9 one`: as `/wait #9 1`
+            rest = f"{worded.group('at') or ''}{_WAIT_COUNT_WORDS[worded.group('word').lower()]}"
         rest = _SIZE_AND_PACK.sub(r"\g<size>_\g<pack>", rest)  # `small box`: one option (undone below)
         match = _WAIT_ARGS.match(rest)
         if match is None and (strict or not (_CHATTY.search(rest) or _QUESTION.search(rest))):

@@ -12,7 +12,7 @@ import re
 
 COMMANDS = frozenset({"search", "digest", "top"})
 ON = frozenset({"on", "开", "开启", "打开"})
-OFF = frozenset({"off", "关", "关闭"})
+OFF = frozenset({"off", "关", "关闭", "关掉"})
 _QUESTION = re.compile(r"[?？吗呢]$")
 _APART = (" ", ":", "：")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -23,6 +23,12 @@ BAD_RATE = re.compile(
     rf"^(?:{_BARE_ID}\s*)?{_ON}\s*(?P<rate>[^\s#]*\d[^\s#]*)(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE
 )
 
+# `帮卖 #1 开 abc`, `/helpsell on 10 percent`: a rate written so it cannot be read, set apart after the word
+# (answered with what is wrong and the form, nothing changed: rep104 #10)
+RATE_UNREADABLE = re.compile(
+    rf"^(?:{_BARE_ID}\s*)?{_ON}\s+(?P<rate>[^#\s][^#]*?)(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE
+)
+
 # `帮卖 开`, `/helpsell #4 on`: turned on with no rate (answered with what is missing, not the usage)
 ON_ALONE = re.compile(rf"^(?:{_BARE_ID}\s*)?{_ON}(?:\s*{_ID.format(name='id2')})?$", re.IGNORECASE)
 

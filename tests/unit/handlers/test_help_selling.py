@@ -243,7 +243,9 @@ async def test_the_close_tells_each_group_its_own_orders_and_who_waited_there() 
 
 async def test_a_help_sell_command_written_wrong_is_answered_with_its_form() -> None:
     family, _ = await listed()
-    assert family.said(await family.say("amy", "帮卖 开 abc")).startswith("帮卖：团长发「帮卖 开 10%」")
+    assert family.said(await family.say("amy", "帮卖 开 abc")) == (  # what is wrong (rep104 #10)
+        "“abc”不是帮卖佣金比例，没有任何改动。请写 0 到 50 之间的百分比，例如：帮卖 开 10%"
+    )
     missing = family.said(await family.say("amy", "帮卖 开"))  # what is missing (review 99 #12)
     assert missing.startswith("帮卖 开 后面少了帮卖佣金比例，没有任何改动。")
     for rate in ("-5%", "10.555%"):  # a rate it cannot take: what is wrong with it (rep82 #10)

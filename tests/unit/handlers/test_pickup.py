@@ -66,6 +66,6 @@ async def test_a_pickup_that_cannot_be_set_changes_nothing(
     assert uow_factory.state.group_buys[1].terms.pickup == ""
 
 
-@pytest.mark.parametrize("question", ["自提", "自提在哪？", "自提几点", "自提点在哪里"])
+@pytest.mark.parametrize("question", ["自提在哪？", "自提几点", "自提点在哪里"])  # `自提` alone: rep104 #3
 def test_asking_about_the_pickup_is_chatter(question: str) -> None:
     assert parse_text(question, vocabulary=VOCABULARY) is None
