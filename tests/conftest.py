@@ -12,10 +12,6 @@
   adapters), so the storage contract tests run on both paths.
 - `redis_url` (session): one real `redis-server` for the whole run (no persistence), started on first use.
 - Console passwords are hashed with argon2id at its lowest cost for the whole run (`_cheap_password_hashing`).
-- The processes tests start (`tuan ...`, `python -m ...`) cache their bytecode: where the environment says
-  not to write it (PYTHONDONTWRITEBYTECODE, which leaves every start compiling the whole project again,
-  about a third of a second's CPU of each `tuan` start), they write it under a folder of the temporary
-  directory instead (PYTHONPYCACHEPREFIX), never beside the sources (`_children_cache_their_bytecode`).
 - Hypothesis runs without its per-example deadline (profile "tuan"): a deadline is a timing assertion, and
   on a shared, loaded machine an example that takes 800 ms instead of 5 ms says nothing about the code.
 A server that cannot start fails the tests that need it; nothing is skipped.
@@ -25,7 +21,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -41,15 +36,6 @@ from storage.tables import ALL_TABLES
 from storage.uow import SqlUnitOfWorkFactory
 from tests.services import ServiceError, create_database, start_postgres, start_redis
 
-
-def _children_cache_their_bytecode() -> None:
-    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
-        del os.environ["PYTHONDONTWRITEBYTECODE"]
-        folder = Path(tempfile.gettempdir()) / f"tuan-tests-pycache-{os.getuid()}"
-        os.environ["PYTHONPYCACHEPREFIX"] = str(folder)
-
-
-_children_cache_their_bytecode()
 settings.register_profile("tuan", deadline=None)
 settings.load_profile("tuan")
 
