@@ -723,6 +723,8 @@ class ChatApp:
         )
         if command is not None and command.bare and request.chat_kind is ChatKind.PRIVATE:
             command = None  # `5斤` in private: as any text there (the option question's answer, a hint)
+        if command is not None and command.counted_options and request.chat_kind is ChatKind.PRIVATE:
+            command = None  # `豆沙 2`, `提现审合 approve 2` in private: never a join there, as any text
         if command is None and request.replied_to:  # a reply to a note's card: a comment on it
             command = notes.reply_comment(request)
         if command is None:  # a question to the bot: privately, or mentioning it in a group (handlers.ask)

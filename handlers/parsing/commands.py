@@ -613,7 +613,9 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
         return changed
     found = _said_on_a_phone(text, vocabulary, bot_username, private) or _organisers_words(normalize(text))
     found = found or parsed
-    return found if found is not None or not private else _payout_mistyped(normalize(text))
+    if not private or (found is not None and not found.counted_options):
+        return found
+    return _payout_mistyped(normalize(text)) or found  # `提现审合 approve 2`: never an option's count there
 
 
 # The payout words mistyped (review 76 #7), in a private chat, as the whole message: `体现` (the pinyin

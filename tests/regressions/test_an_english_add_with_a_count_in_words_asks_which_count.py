@@ -40,7 +40,7 @@ async def test_a_number_in_words_inside_a_note_stays_a_note() -> None:
 
     await chat.say("amy", "/add Bob 1 gate three", name="Amy")
 
-    assert (await chat.card(1)).endswith("\n\n1. Bob ×1 · gate three")
+    assert (await chat.card(1)).endswith("\n\n1. Bob ×1 (added by Amy) · gate three")  # s42: her line marked
 
 
 async def test_a_members_plus_one_three_please_asks_alike() -> None:
