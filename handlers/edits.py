@@ -73,7 +73,7 @@ from handlers.parsing.edits import (
     reads_as_a_term,
 )
 from handlers.parsing.pickup import split_group_buy_id
-from handlers.parsing.terms import parse_count, parse_price, refuse_another_currency
+from handlers.parsing.terms import limit_lifted, parse_count, parse_price, refuse_another_currency
 from handlers.parsing.when import parse_when
 from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
@@ -1175,6 +1175,11 @@ async def _joiners_told(ctx: Context, original: GroupBuy, new: GroupBuy, there: 
     ]
 
 
+def _day_limit(values: dict[str, tuple[str, str]], terms: Terms) -> int | None:
+    """The limit typed for the new round (`限购 2`), else the copied one."""
+    return parse_count(values, "limit") if "limit" in values else terms.per_person_limit
+
+
 def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
     """The copied terms with the day's price (in the group buy's currency; tiers not below it dropped),
     stock, target and limit as typed (`再开一团 #3 价格 55 库存 20`); 多规格: each option has its own price
@@ -1196,7 +1201,7 @@ def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
             tiers=tuple(tier for tier in terms.tiers if tier.unit_price < price),
             stock=parse_count(values, "stock") if "stock" in values else terms.stock,
             target=parse_count(values, "target") if "target" in values else terms.target,
-            per_person_limit=parse_count(values, "limit") if "limit" in values else terms.per_person_limit,
+            per_person_limit=None if limit_lifted(values) else _day_limit(values, terms),
         )
 
     return changed

@@ -27,6 +27,8 @@ from handlers.parsing.terms import (
     KEYWORDS,
     deadline_said,
     keyword_values,
+    limit_lifted,
+    no_limit_said,
     parse_count,
     parse_currency,
     parse_price,
@@ -207,7 +209,7 @@ def read_change(
     refuse_another_currency(values, money)  # `price ¥15` of a group buy in $: never $15
     unit_price = parse_price(price[1], money) if price else None
     below = unit_price or price_now  # the tiers must be under the new price, else the price now
-    lifted = _limit_lifted(values)
+    lifted = limit_lifted(values)
     return TermsChange(
         title=words.title or None,
         unit_price=unit_price,
@@ -223,25 +225,6 @@ def read_change(
         currency=asked_currency,
         removed=frozenset({"per_person_limit"}) if lifted else frozenset(),
     )
-
-
-# `limit 0`, `limit none`, `限购 无`: no limit per person any more, as none typed at the opening (rep100 #6)
-_NO_LIMIT = frozenset({"0", "０", "零", "无", "没有", "不限", "不要", "none", "no", "off", "unlimited"})
-# `no limit`, `不限购`: said as one phrase, read as `limit none` / `限购 无` (rep100 #6)
-_NO_LIMIT_PHRASE = re.compile(
-    r"(?<!\S)(?:no(?:\s+per[-\s]person)?\s+limit|unlimited|remove\s+(?:the\s+)?limit)(?!\S)", re.IGNORECASE
-)
-_NO_LIMIT_CJK = re.compile(r"(?:不限购|不限量|取消限购|没有限购|无限购)")
-
-
-def no_limit_said(text: str) -> str:
-    """`no limit` as `limit none`, `不限购` as ` 限购 无`: the keyword and a value that lifts the limit."""
-    return _NO_LIMIT_CJK.sub(" 限购 无 ", _NO_LIMIT_PHRASE.sub("limit none", text)).strip()
-
-
-def _limit_lifted(values: dict[str, tuple[str, str]]) -> bool:
-    """`limit 0`, `limit none`, `限购 无`: the limit per person lifted."""
-    return "limit" in values and values["limit"][1].strip().lower().rstrip("份个件") in _NO_LIMIT
 
 
 # `阶梯 无`, `tiers none`: no tiers any more (as a lower stock's example writes it when none fits)
@@ -298,7 +281,7 @@ _COPY_TERM = re.compile(
 def parse_copy(text: str) -> CopyWords:
     """`copy_usage` for what cannot be read; `copy_term_not_taken` naming a term a copy does not take
     (its pickup, payment note, options…: changed after, with 修改)."""
-    text = " ".join(text.split())
+    text = " ".join(no_limit_said(text).split())  # `再开一团 #3 不限购`: as `限购 无`, the limit lifted
     values: dict[str, tuple[str, str]] = {}
     term = _COPY_TERM.search(text)
     if term is not None:  # the day's terms, after which and where (and maybe its deadline)

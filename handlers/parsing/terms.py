@@ -162,6 +162,37 @@ _COUNT_THEN_WORD = re.compile(
 )
 
 
+# `limit 0`, `limit none`, `限购 无`: no limit per person any more, as none typed at the opening (rep100 #6)
+_NO_LIMIT = frozenset({"0", "０", "零", "无", "没有", "不限", "不要", "none", "no", "off", "unlimited"})
+# `no limit`, `不限购`: said as one phrase, read as `limit none` / `限购 无` (rep100 #6)
+_NO_LIMIT_PHRASE = re.compile(
+    r"(?<!\S)(?:no(?:\s+per[-\s]person)?\s+limit|unlimited|remove\s+(?:the\s+)?limit)(?!\S)", re.IGNORECASE
+)
+_NO_LIMIT_CJK = re.compile(r"(?:不限购|不限量|取消限购|没有限购|无限购)")
+
+
+def no_limit_said(text: str) -> str:
+    """`no limit` as `limit none`, `不限购` as ` 限购 无`: the keyword and a value that lifts the limit."""
+    return _NO_LIMIT_CJK.sub(" 限购 无 ", _NO_LIMIT_PHRASE.sub("limit none", text)).strip()
+
+
+def limit_lifted(values: dict[str, tuple[str, str]]) -> bool:
+    """`limit 0`, `limit none`, `限购 无`: the limit per person lifted."""
+    return "limit" in values and values["limit"][1].strip().lower().rstrip("份个件") in _NO_LIMIT
+
+
+def _no_limit_after_title(text: str, *, typed: str) -> str:
+    """`no limit`, `不限购` after the title (`芒果 价格 20 不限购`, `芒果 不限购 价格 20`) as `limit none`: no
+    limit per person, as none typed and as `/edit`'s; the words of a title are its own (`Unlimited data
+    SIM`, `不限购好物` first: no title left without them), read as today."""
+    said = no_limit_said(text)
+    if said == text:
+        return text
+    title, _ = keyword_values(text, typed=typed)
+    title_said, _ = keyword_values(said, typed=typed)
+    return said if title_said and title.startswith(title_said) else text
+
+
 def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed: str = "") -> Terms:
     """`Terms` from the words after `/groupbuy` or `接龙`; raises `DomainError` naming what is wrong.
 
@@ -173,6 +204,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     text = _FLASH_SALE.sub("截止", text)  # `限时 2小时`: how long the flash sale runs, its deadline
     text = _tiers_in_words(text)  # `满10份每份减2`: as `阶梯 10:-2` (rep77 #4)
     text = deadline_said(text, now=now, tz=tz)  # `明晚8点截单`, `明天晚上8点截止`: as `截止 明天晚上8点`
+    text = _no_limit_after_title(text, typed=typed)  # `价格 20 不限购`, `price 5 no limit`: as `limit none`
     _refuse_deadline_twice(text)
     refuse_term_twice(text, editing=False)  # `价格 8 价格 9`: which price?
     title, values = keyword_values(text, typed=typed)
@@ -215,7 +247,9 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         tiers=tiers,
         target=parse_count(values, "target") if "target" in values else 1,
         stock=parse_count(values, "stock") if "stock" in values else None,
-        per_person_limit=parse_count(values, "limit") if "limit" in values else None,
+        per_person_limit=parse_count(values, "limit")
+        if "limit" in values and not limit_lifted(values)
+        else None,
         deadline=deadline,
         pickup=pickup,
         payment_note=values["payment_note"][1] if "payment_note" in values else "",

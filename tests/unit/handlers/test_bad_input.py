@@ -51,8 +51,8 @@ from tests.unit.handlers.conftest import Chat
             "The stock (5) is below the target (10), so it could never succeed. Example: target 10 stock 50",
         ),
         (
-            "/groupbuy Mangoes price 88 limit 0",
-            "The limit per person must be from 1 to 9999 (you wrote 0). Example: limit 3",
+            "/groupbuy Mangoes price 88 limit 10000",
+            "The limit per person must be from 1 to 9999 (you wrote 10000). Example: limit 3",
         ),
     ],
 )
