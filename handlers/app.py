@@ -117,10 +117,10 @@ from handlers.types import TELLS_GROUP, AnsweredPrivately, ChatKind, Reaction, R
 from handlers.which import (
     NO_NUMBER,
     NUMBERED_USAGES,
-    ORGANISERS,
     TYPED_NUMBER,
     example_number,
     groups_example_number,
+    not_found_example,
     owed_example_number,
     own_example_number,
     remindable_example,
@@ -154,7 +154,8 @@ _PLACED = _JOINING | {"restore_order"}
 # her `/cancel #4`, `/close #4`, `/edit #4 …` of one she runs in another group: said to be there (rep100 #8)
 _HERS_PLACED = frozenset({"cancel", "close", "edit", "add", "remove"})
 _OWN_ORDER = frozenset({"ipaid", "pay"})  # a buyer's own order by number: hers named when she has one
-_OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
+# a `#N` naming none here: an example only of an open one (`分享`, `候补` too: rep104 #9)
+_OPEN_ONLY = frozenset({"join", "cancel", "close", "share", "wait"})
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
 # names another, an unknown `/word` may be no word at all
 _NOT_SPOKEN = frozenset({"start", "help", "share_help", "notes_help", "lang", "unknown"})
@@ -884,8 +885,10 @@ class ChatApp:
         if joining and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):  # none open here:
             refusal = DomainError("join_not_found_none_open", id=refusal.params.get("id"))  # no example
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
-            organiser = ctx.request.user_id if command.name in ORGANISERS else None
-            refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)
+            user, admin = ctx.request.user_id, ctx.request.is_admin  # one the command takes (rep104 #9)
+            refusal = await not_found_example(
+                ctx.uow, ctx.request.chat_id, refusal, command.name, user=user, admin=admin
+            )
             if command.name == "remind":  # `催款 #9`: the example one of hers somebody owes for here,
                 owed = await owed_example_number(ctx.uow, ctx.request.user_id, ctx.request.chat_id)
                 if owed is not None:  # never one still taking joins (rep104 #9)

@@ -61,9 +61,17 @@ async def cancel(ctx: Context, refusal: DomainError) -> DomainError | None:
     orders = sorted(await ctx.uow.orders.for_group_buy(closed.id), key=lambda order: order.id or 0)
     unpaid = [o for o in orders if o.status is OrderStatus.PENDING_PAYMENT]
     paid = [o for o in orders if o.status in _PAID]
-    example = unpaid or paid or orders
-    order = example[0].number if example else f"{closed.id}-1"
-    return DomainError("group_buy_closed_cancel", id=closed.id, title=closed.terms.title, order=order)
+    number, title = closed.id, closed.terms.title
+    # each example an order it acts on: `/cancelorder` an unpaid one, `/refund` a paid one (rep104 #9)
+    if unpaid and paid:
+        return DomainError(
+            "group_buy_closed_cancel", id=number, title=title, order=unpaid[0].number, paid=paid[0].number
+        )
+    if unpaid:
+        return DomainError("group_buy_closed_cancel_unpaid", id=number, title=title, order=unpaid[0].number)
+    if paid:
+        return DomainError("group_buy_closed_cancel_paid", id=number, title=title, order=paid[0].number)
+    return DomainError("group_buy_closed_cancel_none", id=number, title=title)
 
 
 async def remove(ctx: Context, refusal: DomainError, user_id: str | None, name: str) -> DomainError | None:

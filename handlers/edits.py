@@ -115,6 +115,8 @@ async def edit(
     except DomainError as refusal:
         if refusal.code == "price_invalid":  # `/edit #1 price small 10`: the option named after `price`
             raise await _option_after_price(ctx, refusal) or refusal from None
+        if refusal.code == "term_twice_edit":  # `/edit #1 price 9 price 10`, #1 not here: that first
+            raise await _not_reached(ctx) or refusal from None
         if refusal.code == "title_too_long" and not form:  # its example a rename, never a new group buy
             number = split_group_buy_id(ctx.command.rest)[0]
             at = f"#{number} " if number is not None else ""
@@ -133,6 +135,21 @@ async def edit(
         raise DomainError(
             "price_currency_sign_fixed", value=value, symbol=symbol, currency=currency
         ) from refusal
+
+
+async def _not_reached(ctx: Context) -> DomainError | None:
+    """Why the group buy an edit means cannot be edited by its sender (`/edit #1 …`, #1 of another chat
+    or none: `group_buy_not_found`; another's: `not_organiser`), said before what is wrong in its words
+    (a term written twice): that is the thing to fix first. None when she may edit it, or when which
+    one is asked (several open, none named: its example keeps her words, answered as they are)."""
+    group_buy_id, _ = split_group_buy_id(ctx.command.rest)
+    try:
+        group_buy = await service.reach(ctx.uow, where(ctx), group_buy_id, ctx.request.user_id)
+    except DomainError as refusal:
+        return refusal if group_buy_id is not None else None
+    if not group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin):
+        return DomainError("not_organiser", organiser=group_buy.organiser_name)
+    return None
 
 
 async def _limit_below_whom(ctx: Context, group_buy: GroupBuy, refusal: DomainError) -> DomainError | None:

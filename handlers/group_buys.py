@@ -1824,8 +1824,16 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
         group_buy = await service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id)
         if not group_buy.is_open:  # closed with her order in it: no leaving now, her organiser decides
             return await _closed_with_her_order(ctx, group_buy)
+        assert group_buy.id is not None
+        on_it = any(
+            line.quantity for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+        )
+        if group_buy_id is None and not on_it:  # nothing of hers to leave either
+            return DomainError("cancel_not_organiser", organiser=refusal.params["organiser"])
         if group_buy_id is None:  # the one open here: a bare `退出` / `-1` leaves it
             return DomainError("cancel_leave_instead", organiser=refusal.params["organiser"])
+        if not on_it:  # nothing of hers to leave: never a leave the bot then refuses (rep104 #9)
+            return DomainError("cancel_not_organiser_id", organiser=group_buy.organiser_name, id=group_buy_id)
         return DomainError("cancel_leave_instead_id", organiser=group_buy.organiser_name, id=group_buy_id)
     if refusal.code != "which_group_buy" or ctx.request.is_admin:
         return None
@@ -1837,8 +1845,9 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
     on = sorted((g for g in open_here if g.id in joined), key=lambda g: g.id or 0)
     if len(on) == 1:
         return DomainError("cancel_leave_instead_id", organiser=on[0].organiser_name, id=on[0].id)
-    example = (on or sorted(open_here, key=lambda g: g.id or 0))[0].id
-    return DomainError("cancel_leave_which", id=example)
+    if not on:  # on none of them: nothing to leave either
+        return DomainError("cancel_not_organiser_which")
+    return DomainError("cancel_leave_which", id=on[0].id)
 
 
 async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainError | None:

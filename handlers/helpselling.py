@@ -52,6 +52,7 @@ async def helpsell(ctx: Context) -> list[Reply]:
     if (
         rest and match is None and (bad := BAD_RATE.match(rest))
     ):  # `帮卖 开 12.345%`: what is wrong (rep82 #10)
+        await _takes_a_rate(ctx, bad.group("id") or bad.group("id2"))
         raise DomainError("helpsell_rate_bad", rate=bad.group("rate"))
     alone = None if match is not None else ON_ALONE.match(rest)
     if alone is not None:  # `帮卖 开`: the rate is missing, said so, nothing changed (review 99 #12)
@@ -62,6 +63,7 @@ async def helpsell(ctx: Context) -> list[Reply]:
     unreadable = None if match is not None else RATE_UNREADABLE.match(rest)
     if unreadable is not None:  # `帮卖 #1 开 abc`: what was wrong, and the form with her number
         named = unreadable.group("id") or unreadable.group("id2")
+        await _takes_a_rate(ctx, named)
         raise DomainError(
             "helpsell_rate_unreadable", rate=unreadable.group("rate"), at=f" #{named}" if named else ""
         )
@@ -74,6 +76,16 @@ async def helpsell(ctx: Context) -> list[Reply]:
         return await _set_rate(ctx, group_buy_id, basis_points(rate) if rate else 0)
     assert group_buy_id is not None  # the form without a rate is `#12`
     return await _list_here(ctx, group_buy_id)
+
+
+async def _takes_a_rate(ctx: Context, named: str | None) -> None:
+    """A rate written wrong for a group buy named by number (`帮卖 #3 开 abc`): refused first as no rate
+    can be set on it (not here, not hers, closed), as a rate written right is, so fixing the rate never
+    meets a second refusal (rep104 #10)."""
+    if not named:
+        return
+    group_buy = await managed(ctx, int(named))
+    service.rate_settable(group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin)
 
 
 async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> list[Reply]:

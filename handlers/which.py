@@ -28,10 +28,13 @@ from commerce.domain.units import (
     unit_key,
 )
 from commerce.ports import UnitOfWork
-from commerce.services.group_buys import beyond_title
+from commerce.services import waiting as waiting_service
+from commerce.services.group_buys import beyond_title, sold_out_now
 from handlers.parsing.commands import Command
 from handlers.parsing.edits import parse_add
 from handlers.parsing.helpselling import FORM
+from handlers.parsing.pickup import LEADING_SEPARATORS
+from handlers.parsing.terms import refuse_term_twice
 from handlers.texts import has, refusal_text, t
 from handlers.texts import units as unit_texts
 
@@ -52,7 +55,7 @@ ORGANISERS = frozenset(
 )
 # `加1`, `+1` left in a note once its count is taken out (`加1加1 要三份`): the join typed again, no note
 _BARE_PLUS = re.compile(r"^(?:[+＋]|加)\s*\d{1,3}$")
-_OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join"}) | ORGANISERS
+_OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join", "wait", "share", "ask"}) | ORGANISERS
 
 # An organiser's usages whose example names a group buy (`代报 #12 王阿姨 2`): one of this chat's, hers first
 NUMBERED_USAGES = frozenset(
@@ -126,6 +129,43 @@ async def with_example_number(
     refused = refusal.params.get("id")
     example = await example_number(uow, chat_id, refused=refused, organiser=organiser)
     return type(refusal)(refusal.code, **{**refusal.params, "example_id": example})
+
+
+# Commands that act on an open group buy of the sender's own (a chat admin: any open): their example too
+_HERS_OPEN = frozenset({"cancel", "close"})
+
+
+async def not_found_example(
+    uow: UnitOfWork, chat_id: str, refusal: DomainError, command: str, *, user: str, admin: bool
+) -> DomainError:
+    """`取消 #9`, `候补 #9 1`, `分享 #9`, `问 #9 …` naming no group buy of this group: the refusal with the
+    number its example names, one the same command takes there (rep104 #9): for `取消` / `截单` an open
+    one of the sender's own (a chat admin's: any open), for `候补` a sold-out one, for `分享` an open one
+    not sold out, for `问` any here; else as
+    `with_example_number`. With none such here, a refusal naming none (no number made up)."""
+    refused = refusal.params.get("id")
+    example: int | None = None
+    if command in _HERS_OPEN and not admin:
+        mine = await uow.group_buys.open_in_chat(chat_id, organiser=user)
+        example = max((g.id for g in mine if g.id is not None and g.id != refused), default=None)
+        if example is None:
+            return DomainError("group_buy_not_found_none_yours", id=refused)
+    elif command == "wait":
+        sold_out = await waiting_service.sold_out_open(uow, chat_id)
+        example = max((g.id for g in sold_out if g.id is not None and g.id != refused), default=None)
+        if example is None:
+            return DomainError("wait_not_found_none_sold_out", id=refused)
+    elif command == "share":  # one a friend can still buy: never one sold out (no code is handed out)
+        takers = [g for g in await uow.group_buys.open_in_chat(chat_id) if not await sold_out_now(uow, g)]
+        example = max((g.id for g in takers if g.id is not None and g.id != refused), default=None)
+        if example is None:
+            return DomainError("share_not_found_all_sold_out", id=refused)
+    elif command == "ask" and await uow.group_buys.latest_in_chat(chat_id) is None:
+        return DomainError("group_buy_not_found_none_here", id=refused)
+    if example is not None:
+        return type(refusal)(refusal.code, **{**refusal.params, "example_id": example})
+    organiser = user if command in ORGANISERS else None
+    return await with_example_number(uow, chat_id, refusal, organiser=organiser)
 
 
 async def example_number(
@@ -512,16 +552,30 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
     change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
-    if command.name == "edit" and change:
+    if command.name == "edit" and change and not _term_twice(change):  # (written twice: refused again)
         return t(lang, "which_example_edit_typed", id=number, change=change)
-    place = _ANY_NUMBER.sub("", command.rest.strip()).strip()  # `#999…9 Gate 3`: however long
+    # `#999…9 Gate 3`: however long; `#1: Gate 3`: the colon after the number no part of the place
+    place = _ANY_NUMBER.sub("", command.rest.strip()).lstrip(LEADING_SEPARATORS).strip()
     if command.name == "pickup" and place:  # `/pickup Clubhouse Friday 6pm`: her place kept
         return t(lang, "which_example_pickup_typed", id=number, change=place)
     if command.name == "remove" and change:  # `踢出 @小美`: `踢出 #1 @小美`, never another's name (rep88 #12)
         return t(lang, "which_example_remove_typed", id=number, who=change)
+    if command.name == "ask" and change:  # `问 #9 多少钱`: `问 #2 多少钱`, her question kept
+        return t(lang, "which_example_ask_typed", id=number, question=change)
+    if command.name == "wait" and change.isdigit():  # `候补 #9 2`: `候补 #5 2`, her count kept
+        return f"{t(lang, key, id=number)} {change}"
     if command.name == "add" and _reads_as_add(change):  # `/add Wang 2`: `/add #3 Wang 2` (s40)
         return t(lang, "which_example_add_typed", id=number, who=change)
     return t(lang, key, id=number)
+
+
+def _term_twice(change: str) -> bool:
+    """Whether an edit's words write a term twice (`price 9 price 10`): an example keeping them is refused."""
+    try:
+        refuse_term_twice(change, editing=True)
+    except DomainError:
+        return True
+    return False
 
 
 # the commands whose `all` / `全部` sets each open group buy of hers here (handlers.group_buys.each_open)

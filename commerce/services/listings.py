@@ -23,17 +23,10 @@ async def set_help_sell_rate(
     """帮卖 开 10% / 帮卖 关: the organiser (or an admin) opens the group buy to help-selling at a rate, or
     closes it to new listings (those made stay, and keep the rate their sales were promised: once a
     group lists it the rate may go up, for every listing, never down; it is fixed once it closes, as
-    the sharer rate is)."""
-    if not group_buy.may_manage(actor, is_admin=is_admin):
-        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    the sharer rate is). One that may take no rate is refused so whatever the rate (`帮卖 #3 开 80%` on a
+    closed one: closed, as 50% is), before the rate's own range."""
+    rate_settable(group_buy, actor=actor, is_admin=is_admin)
     CommissionRates(sharer_bp=group_buy.sharer_rate_bp, help_sell_bp=rate_bp)
-    if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
-        raise DomainError(
-            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
-        )
-    if group_buy.status is not GroupBuyStatus.OPEN:
-        rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
-        raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
     if rate_bp < group_buy.help_sell_rate_bp and await _help_sold(uow, group_buy):  # never below its promise
         if rate_bp == 0:
             raise DomainError("helpsell_off_listed", id=group_buy.id, title=group_buy.terms.title)
@@ -43,6 +36,20 @@ async def set_help_sell_rate(
     await uow.listings.set_help_sell_rate(group_buy.id, rate_bp)
     group_buy.help_sell_rate_bp = rate_bp
     return group_buy
+
+
+def rate_settable(group_buy: GroupBuy, *, actor: str, is_admin: bool) -> None:
+    """Refused when `actor` may set no help-sell rate on it at all: not hers to manage, called off, or
+    closed (its orders made at the rate it had)."""
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
+    if group_buy.status is not GroupBuyStatus.OPEN:
+        rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
+        raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
 
 
 async def _help_sold(uow: UnitOfWork, group_buy: GroupBuy) -> bool:

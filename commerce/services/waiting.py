@@ -231,6 +231,15 @@ async def _sold_out_one(uow: UnitOfWork, open_here: list[GroupBuy], user_id: str
     raise DomainError("waitlist_none_sold_out", choices=choices, example=example, quantity=quantity)
 
 
+async def sold_out_open(uow: UnitOfWork, chat_id: str) -> list[GroupBuy]:
+    """The group buys open in `chat_id` that a wait takes: sold out, or one of their options."""
+    return [
+        g
+        for g in [await _counted(uow, g) for g in await uow.group_buys.open_in_chat(chat_id)]
+        if _is_sold_out(g)
+    ]
+
+
 def _is_sold_out(group_buy: GroupBuy) -> bool:
     """Nothing left of it, or of one of its options (多规格)."""
     if group_buy.stock_left is not None and group_buy.stock_left <= 0:

@@ -95,8 +95,9 @@ def parse_edit(
     group_buy_id, rest = split_group_buy_id(text)
     if now is not None and tz is not None:
         rest = deadline_said(rest, now=now, tz=tz, whole=True)
-    refuse_term_twice(no_limit_said(rest), editing=True)  # `target 3 target 5`: which, never the last
-    title, values = keyword_values(no_limit_said(rest), typed=typed)
+    rest = no_limit_said(rest)
+    refuse_term_twice(rest, editing=True)  # `target 3 target 5`: which, never the last
+    title, values = keyword_values(rest, typed=typed)
     if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
         title, values = _title_within(values)
     titled = bool(TITLE_WORD.match(title))

@@ -205,8 +205,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     text = _tiers_in_words(text)  # `满10份每份减2`: as `阶梯 10:-2` (rep77 #4)
     text = deadline_said(text, now=now, tz=tz)  # `明晚8点截单`, `明天晚上8点截止`: as `截止 明天晚上8点`
     text = _no_limit_after_title(text, typed=typed)  # `价格 20 不限购`, `price 5 no limit`: as `limit none`
-    _refuse_deadline_twice(text)
-    refuse_term_twice(text, editing=False)  # `价格 8 价格 9`: which price?
+    refuse_term_twice(text, editing=False)  # `价格 8 价格 9`: which price? (`截止` twice: which deadline?)
     title, values = keyword_values(text, typed=typed)
     _refuse_tier_words(title, values)
     for key in ("target", "stock", "limit"):  # `限购 3 大盒/小盒`: options with no price (rep95 #14)
@@ -444,27 +443,22 @@ def _tiers_in_words(text: str) -> str:
     return text
 
 
-def _refuse_deadline_twice(text: str) -> None:
-    """`deadline_twice` when `截止` / `ends` comes twice (the later one silently won), quoting both."""
-    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
-    said = []
-    for i, match in enumerate(matches):
-        if KEYWORDS[match.group(0).lower()] == "ends":
-            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            said.append((match.group(0), text[match.end() : end].strip(_SEPARATORS)))
-    if len(said) > 1:
-        raise DomainError("deadline_twice", keyword=said[0][0], first=said[0][1], second=said[1][1])
-
-
 def refuse_term_twice(text: str, *, editing: bool) -> None:
     """`term_twice_edit` (`/edit #2 target 3 target 5`), `term_twice_open` when a keyword's term comes twice
-    with two values (the later one silently won), quoting both; the same value twice is no question."""
+    with two values (the later one silently won), quoting both; the same value twice is no question. In an
+    opening, `截止` / `ends` twice is `deadline_twice` first, whatever its values, quoting both."""
     matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
+    ends = [match.start() for match in matches[1:]] + [len(text)] if matches else []
+    terms = [  # (its term, the keyword as written, its value), in the order written
+        (KEYWORDS[match.group(0).lower()], match.group(0), text[match.end() : end].strip(_SEPARATORS))
+        for match, end in zip(matches, ends, strict=True)
+    ]
+    deadlines = [(word, value) for key, word, value in terms if key == "ends"]
+    if not editing and len(deadlines) > 1:
+        (keyword, first), (_, second) = deadlines[:2]
+        raise DomainError("deadline_twice", keyword=keyword, first=first, second=second)
     said: dict[str, tuple[str, str]] = {}
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        word, value = match.group(0), text[match.end() : end].strip(_SEPARATORS)
-        key = KEYWORDS[word.lower()]
+    for key, word, value in terms:
         if key not in said:
             said[key] = (word, value)
         elif " ".join(value.split()).casefold() != " ".join(said[key][1].split()).casefold():

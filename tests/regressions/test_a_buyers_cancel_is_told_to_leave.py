@@ -1,6 +1,7 @@
 """A buyer who typed `取消` ("cancel") to drop out was told only that the organiser may cancel: they did not
 learn how to leave. A buyer on the list (and, since, anyone but the organiser) is now told to send `退出`
-or -1; nothing changes either way."""
+or -1; nothing changes either way. A member with no line is told only that the organiser calls it off
+(rep104 #9: the leave she was told to send was refused)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ async def test_a_buyer_and_a_stranger_are_told_how_to_leave(lang: str, opening: 
     await chat.say("amy", opening)
     await chat.say("bob", "+1")
     assert Chat.said(await chat.say("bob", cancel)) == t(lang, "cancel_leave_instead", organiser="Amy")
-    # a member with no line is told the same (review: anyone but the organiser learns how to leave)
-    assert Chat.said(await chat.say("cat", cancel)) == t(lang, "cancel_leave_instead", organiser="Amy")
+    # a member with no line: no leave to send (rep104 #9), only who calls it off
+    assert Chat.said(await chat.say("cat", cancel)) == t(lang, "cancel_not_organiser", organiser="Amy")
     assert factory.state.group_buys[1].status is GroupBuyStatus.OPEN
     assert [line.quantity for line in factory.state.lines[1].values()] == [1]

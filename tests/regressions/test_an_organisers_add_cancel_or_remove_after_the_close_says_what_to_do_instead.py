@@ -1,8 +1,9 @@
 """rep86 #9: after #2 closed, Amy's `/add #2 Wang 2` and `/cancel #2` were told only `Group buy #2 (Bubble
 Tea) has closed: nothing was changed.`, and `/remove @Bob` the same of a closed group buy, with no next
 step. Now each says what to do instead: add to her open group buy (`/add #3 Wang 2`) or open another round
-(`/copy #1`); cancel or refund the orders that went out (`/cancelorder 1-1`, `/refund 1-1`); cancel or
-refund the member's order, or name the open group buy to take him off (`/remove #3 @Dan`)."""
+(`/copy #1`); cancel or refund the orders that went out (`/cancelorder 1-1` of an unpaid one, `/refund 2-1`
+of a paid one: rep104 #9); cancel or refund the member's order, or name the open group buy to take him off
+(`/remove #3 @Dan`)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,7 @@ async def test_each_refusal_after_the_close_says_the_next_step() -> None:
         "/add #1 Wang 2": "Group buy #1 (Tea) has closed: nothing was changed. Nobody can be added after the "
         "close; to sell more, open another round with /copy #1 and add Wang there.",
         "/cancel #1": "Group buy #1 (Tea) has closed and gone ahead, so it can't be called off: nothing was "
-        "changed. Its orders went out: cancel an unpaid one with /cancelorder 1-1, refund a paid one with "
-        "/refund 1-1.",
+        "changed. Its orders went out, none paid yet: cancel one with /cancelorder 1-1.",
         "/remove #1 @Bob": "Group buy #1 (Tea) has closed, so no line comes off it: nothing was changed. "
         "Bob's order #1-1 is unpaid: to drop it, send /cancelorder 1-1.",
         "/remove @Cat": "Group buy #2 (Cookies) has closed, so no line comes off it: nothing was changed. "
@@ -73,7 +73,7 @@ async def test_in_chinese_too() -> None:
     )
     assert chat.said(await chat.say("amy", "取消 #1")) == (
         "团购 #1（茶）已经截单成团，不能再取消了，没有任何改动。"
-        "订单已经发出：未付款的发 取消订单 1-1，已付款的发 退款 1-1。"
+        "订单已经发出，都还没付款：要取消就发 取消订单 1-1。"
     )
     assert chat.said(await chat.say("amy", "踢出 #1 @Bob")) == (
         "团购 #1（茶）已经截单了，不能再踢出，没有任何改动。"

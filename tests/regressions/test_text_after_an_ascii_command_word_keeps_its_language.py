@@ -39,8 +39,12 @@ async def test_a_chinese_question_is_refused_in_chinese_in_an_english_chat() -> 
     refused = Chat.said(await chat.say("bob", "/ask #9 还有吗"))
     english = Chat.said(await chat.say("bob", "/ask #9 any left?"))
 
-    assert refused == "这个群里没有团购 #9。例如：发“进度”查看进行中的团"
-    assert english == "There is no group buy #9 in this chat. Example: /status shows the open one"
+    # the example the ask itself with a number here, her question kept (rep104 #9; was `进度`'s)
+    assert refused == "这个群里没有团购 #9，没有任何改动。请用卡片上的编号，例如：问 #1 还有吗"
+    assert english == (
+        "There is no group buy #9 in this chat: nothing was changed."
+        " Use the number on its card, e.g. /ask #1 any left?"
+    )
 
 
 async def test_english_notes_stay_english_and_a_chats_lang_decides_its_cards() -> None:

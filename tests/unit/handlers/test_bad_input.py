@@ -99,7 +99,7 @@ ONLY_ORGANISER_CONFIRMS = (  # a buyer typing /paid: who confirms, and how to re
             "You are not on the list of Mangoes (#1), so there is nothing to leave. Nothing was changed.",
         ),
         ("/close", "Only the organiser (Amy) can do that: nothing was changed."),
-        ("取消", "只有团长（Amy）可以取消团购，没有任何改动。你自己不要了，请发“退出”或 -1。"),
+        ("取消", "只有团长（Amy）可以取消团购，没有任何改动。"),  # Bob is on none: no leave (rep104 #9)
     ],
 )
 async def test_bad_commands_change_nothing(
