@@ -248,6 +248,8 @@ async def _report_refused(ctx: Context, refusal: DomainError, note_id: int, chat
         return AnsweredPrivately("report_note_hidden", id=note_id)
     if refusal.code == "note_withdrawn_closed":
         return AnsweredPrivately("report_note_withdrawn", id=note_id)
+    if refusal.code == "report_reason_too_long":  # said to the reporter only, as every answer to a report
+        return AnsweredPrivately.of(refusal)
     if refusal.code == "note_not_found" and not ctx.is_private:  # `report 3 boxes missing`: said what
         listed = await not_here(ctx, note_id, chat_id)  # it did (nothing) and how a note is reported (s38)
         if listed is None:

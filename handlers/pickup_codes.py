@@ -82,9 +82,11 @@ async def verify_code(ctx: Context) -> list[Reply]:
     # of this group's orders whose buyer is not in it (a share code in private); an order's lines joined
     # in another group are not listed here: she reads the whole order privately
     seen = [await _seen_here(ctx, done) for _, done in found]
+    # a note its buyer typed in private (a room, a phone number) is for the organiser: never read in a group
+    unsaid = [frozenset() if ctx.is_private else await _private_notes(ctx, done) for _, done in found]
     text = "\n\n".join(
-        _handed(done, code, lang, named=named, here=here, not_here=not_here)
-        for (code, done), (named, not_here, here) in zip(found, seen, strict=True)
+        _handed(done, code, lang, named=named, here=here, not_here=not_here, unsaid=notes)
+        for (code, done), (named, not_here, here), notes in zip(found, seen, unsaid, strict=True)
     )
     whole = "\n\n".join(_handed(done, code, lang) for code, done in found)
     if ctx.page_text is None and not all(named and here is None for named, _, here in seen):
@@ -194,6 +196,24 @@ async def _seen_here(ctx: Context, done: Collected) -> tuple[bool, bool, frozens
     return member, absent, None if len(here) == len(mine) else here
 
 
+async def _private_notes(ctx: Context, done: Collected) -> frozenset[str]:
+    """The notes the order's buyer typed with her join in private (`participants.note_private`: a room, a
+    phone number; or the organiser's private `代报` of a guest): her order's lines carry them (`大米 — 5号楼
+    302`), and a group never reads them, as its card never shows them (rep99 #7)."""
+    if done.group_buy.id is None:
+        return frozenset()
+    lines = await ctx.uow.group_buys.participants(done.group_buy.id)
+    return frozenset(p.note for p in lines if p.user_id == done.order.buyer_id and p.note and p.note_private)
+
+
+def _without(description: str, notes: frozenset[str]) -> str:
+    """An order line's description without a note of `notes` after it (`大米 — 5号楼302` -> `大米`)."""
+    for note in notes:
+        if description.endswith(f" — {note}"):
+            return description.removesuffix(f" — {note}")
+    return description
+
+
 def _handed(
     done: Collected,
     code: str,
@@ -202,11 +222,13 @@ def _handed(
     named: bool = True,
     here: frozenset[int] | None = None,
     not_here: bool = False,
+    unsaid: frozenset[str] = frozenset(),
 ) -> str:
     """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over; not `named` (another
     group's buyer, 帮卖, answered in this group): `order #12-3 (a buyer of a help-selling group)`, or
     (`not_here`) `(a buyer who is not in this group)`; `here`: only those lines of the order, the rest
-    said to be sent privately."""
+    said to be sent privately; `unsaid`: the buyer's notes typed in private, left off her lines (a group
+    reads the answer)."""
     order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
     title = done.group_buy.terms.title
     # units refunded by units (`退款 1-4 小盒 1`) are not handed over: named apart (rep91 #1)
@@ -217,7 +239,9 @@ def _handed(
         return t(
             lang,
             "pickup_code_line_in_unit" if unit else "pickup_code_line",  # `• 3 kg of Lychees`, `• 芒果 × 3`
-            description=line_names.described(title, line.description, lang),  # `荔枝（帮 妈妈）`
+            description=line_names.described(
+                title, _without(line.description, unsaid), lang
+            ),  # `荔枝（帮 妈妈）`
             quantity=unit_texts.quantity(quantity, unit, lang),
         )
 

@@ -9,6 +9,7 @@ Scoped as the orders page: an admin's are all group buys, an organiser's their o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,8 @@ from handlers.types import Cell, Column, Sheet
 
 router = APIRouter()
 KINDS = {"xlsx": XLSX_MIME, "csv": CSV_MIME}
+_T = TypeVar("_T")
+_FRIEND = 3  # the orders sheet's "For" column (`order_sheets`): "Added by" goes after it, when a line has one
 
 
 @router.get("/export")
@@ -106,6 +109,10 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         name = point or t(lang, "console_menu_orders")
         notes = _left_out(items, lang, currency)
         sheet_columns = columns
+        if any(item.line.reported_by for item in items):  # 代报: who put a line down, after "For"
+            sheet_columns = _added_by(columns, Column(t(lang, "console_col_added_by")))
+            rows = [_added_by(row, item.line.reported_by) for row, item in zip(rows, items, strict=True)]
+            totals = _added_by(totals, "")
         if any(
             item.line.order_refunded for item in items
         ):  # 部分退款: what each order gave back, a last column
@@ -133,6 +140,13 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             totals = (*totals, sum(item.line.refunded_units for item in counted))
         sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
+
+
+def _added_by(row: tuple[_T, ...], cell: _T) -> tuple[_T, ...]:
+    """The row with its "Added by" cell after "For" (`friend`): the organiser who made the line for a member
+    (`代报 @Fay 1`, `participants.added_by`) or a guest's (`代报 王阿姨 2`), as the chat's export says it."""
+    at = _FRIEND + 1
+    return (*row[:at], cell, *row[at:])
 
 
 def _kept(line: RosterLine) -> int:

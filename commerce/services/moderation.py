@@ -16,9 +16,10 @@ from datetime import datetime
 
 from commerce.domain import shill
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.moderation import NoteFlag, NoteReport, reason_text, rescored
+from commerce.domain.moderation import MAX_WHY, NoteFlag, NoteReport, reason_text, rescored
 from commerce.domain.notes import Note, bought_first, reaches
 from commerce.domain.shill import Community, NoteScore
+from commerce.domain.text import clean_text
 from commerce.ports import UnitOfWork
 from commerce.services import reputation
 
@@ -195,11 +196,14 @@ async def report(
 ) -> bool:
     """A member reports a note of the chat to its admins (`举报 7 广告`): it joins their queue with the
     reporter and the reason. False: they reported it already (counted once). One's own note, or one
-    hidden: refused."""
+    hidden: refused; so is a reason over `MAX_WHY` characters (never cut unsaid: the admins would read
+    half of it, and the member would not know)."""
     note = await _note(uow, note_id, chat_id)
     await visible(uow, note)
     if note.author_id == member:
         raise DomainError("report_own_note", id=note_id)
+    if len(clean_text(why)) > MAX_WHY:
+        raise DomainError("report_reason_too_long", limit=MAX_WHY, length=len(clean_text(why)), id=note_id)
     return await uow.moderation.report(NoteReport(note_id, chat_id, member, name, reason_text(why), now))
 
 
