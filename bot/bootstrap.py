@@ -350,7 +350,7 @@ async def _shared_state(settings: Settings, engine: AsyncEngine) -> SharedState:
     from storage.state import StateUnavailable, open_state
 
     try:
-        return await open_state(settings.redis_url)
+        return await open_state(settings.redis_url, retry_seconds=settings.redis_retry_seconds)
     except StateUnavailable as exc:
         await engine.dispose()
         raise CannotStart(str(exc)) from exc

@@ -121,8 +121,10 @@ class Settings(BaseSettings):
     # Shared state (per-chat locks, caches, WeChat's daily budgets): this process's memory when unset
     # (on PostgreSQL, what Telegram workers learn of a group sits in the database, `shared_values`);
     # a Redis URL (redis://127.0.0.1:6379/0) makes several bot processes share it and keeps budgets
-    # over a restart.
+    # over a restart. While Redis cannot be reached, it is asked again after this many seconds (the
+    # tests shorten it to see a recovery sooner).
     redis_url: str | None = None
+    redis_retry_seconds: float = Field(default=5.0, gt=0, le=3600)
     # `/healthz` (every worker, the console): 503 once the outbox's longest-overdue unsent row has waited
     # more than this many seconds since it became due (a relay that stopped delivering); fewer: reported.
     health_outbox_max_delay_seconds: float = Field(default=300.0, gt=0)

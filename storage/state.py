@@ -33,12 +33,15 @@ def safe_redis_url(url: str) -> str:
         return "(an unparsable URL)"
 
 
-def make_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> SharedState:
-    """Memory when `redis_url` is None or blank; else a Redis client (it connects on first use)."""
+def make_state(
+    redis_url: str | None, *, prefix: str = DEFAULT_PREFIX, retry_seconds: float | None = None
+) -> SharedState:
+    """Memory when `redis_url` is None or blank; else a Redis client (it connects on first use), asked
+    again `retry_seconds` after it could not be reached (default: storage.state_fallback.RETRY_SECONDS)."""
     if redis_url is None or not redis_url.strip():
         return MemorySharedState(prefix=prefix)
     from storage.redis import make_redis
-    from storage.state_fallback import FallbackSharedState
+    from storage.state_fallback import FallbackSharedState, Outage
     from storage.state_redis import RedisSharedState
 
     url = redis_url.strip()
@@ -48,12 +51,15 @@ def make_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> Shared
         raise StateUnavailable(
             f"not a Redis URL: {safe_redis_url(url)} (expected e.g. redis://127.0.0.1:6379/0): {exc}"
         ) from exc
-    return FallbackSharedState(RedisSharedState(client, prefix=prefix), prefix=prefix)
+    outage = Outage() if retry_seconds is None else Outage(retry_seconds=retry_seconds)
+    return FallbackSharedState(RedisSharedState(client, prefix=prefix), prefix=prefix, outage=outage)
 
 
-async def open_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> SharedState:
+async def open_state(
+    redis_url: str | None, *, prefix: str = DEFAULT_PREFIX, retry_seconds: float | None = None
+) -> SharedState:
     """`make_state`, then one PING, so an unreachable Redis is one clear line before anything starts."""
-    state = make_state(redis_url, prefix=prefix)
+    state = make_state(redis_url, prefix=prefix, retry_seconds=retry_seconds)
     try:
         async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
             await state.ping()

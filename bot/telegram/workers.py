@@ -109,7 +109,7 @@ async def check_shared_state(settings: Settings) -> None:
         )
         return
     try:
-        state = await open_state(settings.redis_url)
+        state = await open_state(settings.redis_url, retry_seconds=settings.redis_retry_seconds)
     except StateUnavailable as exc:
         raise CannotStart(str(exc)) from exc
     await state.aclose()

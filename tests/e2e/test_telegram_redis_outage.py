@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from storage.state_fallback import RETRY_SECONDS
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.process import TuanTelegram
 from tests.services import ServiceError, free_port, start_redis
@@ -23,6 +22,8 @@ pytestmark = pytest.mark.e2e
 GROUP = -100401
 AMY = User(4000, "Amy", language_code="en")
 BUYERS = tuple(User(4001 + i, f"Buyer{i}", language_code="en") for i in range(8))
+# the bot asks Redis again this long after finding it down (TUAN_REDIS_RETRY_SECONDS; production: 5 s)
+RETRY_SECONDS = 0.5
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def redis(tmp_path: Path) -> Iterator[Redis]:
 async def test_members_keep_joining_while_redis_is_down_and_it_is_used_again_when_back(
     api: FakeBotAPI, tmp_path: Path, redis: Redis
 ) -> None:
-    tuan = TuanTelegram(tmp_path, api, TUAN_REDIS_URL=redis.url)
+    tuan = TuanTelegram(tmp_path, api, TUAN_REDIS_URL=redis.url, TUAN_REDIS_RETRY_SECONDS=str(RETRY_SECONDS))
     await tuan.start()
     try:
         api.push(api.message(GROUP, AMY, "/groupbuy Pears price 12 target 8 ends 2h"))

@@ -77,3 +77,27 @@ def test_organiser_commands_per_minute_is_thirty_unless_set_and_never_negative(
     monkeypatch.setenv("TUAN_ORGANISER_COMMANDS_PER_MINUTE", "-1")
     with pytest.raises(ValidationError, match="organiser_commands_per_minute"):
         Settings()
+
+
+async def test_redis_is_asked_again_after_five_seconds_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TUAN_REDIS_RETRY_SECONDS (the Redis outage e2e test shortens it) reaches the state the bot opens;
+    production keeps 5 s, and zero or a negative wait is refused."""
+    from storage.state import make_state
+    from storage.state_fallback import FallbackSharedState
+
+    monkeypatch.delenv("TUAN_REDIS_RETRY_SECONDS", raising=False)
+    assert Settings().redis_retry_seconds == 5.0
+    default = make_state("redis://127.0.0.1:1/0")
+    monkeypatch.setenv("TUAN_REDIS_RETRY_SECONDS", "0.5")
+    settings = Settings()
+    shortened = make_state("redis://127.0.0.1:1/0", retry_seconds=settings.redis_retry_seconds)
+    try:
+        assert isinstance(default, FallbackSharedState) and isinstance(shortened, FallbackSharedState)
+        assert (default.outage.retry_seconds, shortened.outage.retry_seconds) == (5.0, 0.5)
+    finally:
+        await default.aclose()
+        await shortened.aclose()
+    for bad in ("0", "-1"):
+        monkeypatch.setenv("TUAN_REDIS_RETRY_SECONDS", bad)
+        with pytest.raises(ValidationError, match="redis_retry_seconds"):
+            Settings()
