@@ -57,9 +57,12 @@ lint: install-dev
 	$(VENV)/bin/lint-imports
 
 # Tests run on every core (pytest-xdist): each worker starts its own PostgreSQL, Redis and processes on
-# free ports in its own temporary folders; tests marked xdist_group run together on one worker.
+# free ports in its own temporary folders; tests marked xdist_group run together on one worker. Python
+# writes its bytecode (into the ignored __pycache__ folders) even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE): else every `tuan` process a test starts compiles the whole project again
+# (~0.9 s of CPU each) and every worker rewrites every test module's assertions again.
 test: system-deps install-dev gateway lint
-	$(VENV)/bin/pytest -n auto --dist loadgroup --durations=25
+	env -u PYTHONDONTWRITEBYTECODE $(VENV)/bin/pytest -n auto --dist loadgroup --durations=25
 
 bench: install-dev system-deps
 	$(PY) bench/join_contention.py
