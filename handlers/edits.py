@@ -40,6 +40,8 @@ from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order_numbers import order_label
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.domain.waiting import WaitingEntry
@@ -321,6 +323,8 @@ async def _edit(
             max_unit_price=ctx.config.max_unit_price,
         )
     except DomainError as refusal:
+        if refusal.code == "edit_closed_details" and not form and change.unit_price is not None:
+            raise await _price_after_close(ctx, group_buy, change) or refusal from refusal
         if refusal.code == "edit_limit_below_held" and not form:  # whose, and the /remove (rep86 #10)
             raise await _limit_below_whom(ctx, group_buy, refusal) or refusal from refusal
         said = None if form or refusal.code not in _STOCK_CLASHES else _stock_cut(group_buy, change, words)
@@ -605,6 +609,49 @@ async def _waiters_cleared(
 def _leaving_unforms(group_buy: GroupBuy, excess: int) -> bool:
     target = group_buy.terms.target
     return target > 1 and group_buy.target_reached and group_buy.sold - excess < target
+
+
+async def _price_after_close(ctx: Context, group_buy: GroupBuy, change: TermsChange) -> DomainError | None:
+    """`修改 #5 价格 35` after the close (rep105 #10): the price stays, and how to charge less as the refund
+    rules have it, with an order's own figures: a paid one's difference back (`退款 5-1 ¥8`), one by one; an
+    unpaid one cancelled whole or its difference refunded once paid. None: options (the price is an
+    option's), or no order paying more than the new price."""
+    new = change.unit_price
+    if new is None or group_buy.id is None or group_buy.terms.options or change.option is not None:
+        return None
+    currency = group_buy.terms.currency
+    orders = sorted(await ctx.uow.orders.for_group_buy(group_buy.id), key=lambda order: order.seq or 0)
+    over: list[tuple[Order, int]] = []
+    for order in orders:
+        if order.seq is None or order.status not in _CHARGED:
+            continue
+        difference = sum(
+            line.quantity * (line.unit_price - new) for line in order.lines if line.unit_price > new
+        )
+        if difference > 0:
+            over.append((order, difference))
+    if not over:
+        return None
+    paid = [
+        (order, difference) for order, difference in over if order.status is not OrderStatus.PENDING_PAYMENT
+    ]
+    order, difference = (paid or over)[0]
+    gid, title, price = group_buy.id, group_buy.terms.title, format_money(new, currency)
+    number, amount = order_label(gid, order.seq or 0), format_money(difference, currency)
+    if not paid:
+        return DomainError(
+            "edit_closed_price_unpaid", id=gid, title=title, price=price, order=number, amount=amount
+        )
+    if len(paid) < len(over):  # some still to pay: cancelled whole, or refunded once paid
+        return DomainError(
+            "edit_closed_price_paid_and_unpaid", id=gid, title=title, price=price, order=number, amount=amount
+        )
+    return DomainError(
+        "edit_closed_price_paid", id=gid, title=title, price=price, order=number, amount=amount
+    )
+
+
+_CHARGED = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.FULFILLED})
 
 
 def _plain(minor: int, currency: str) -> str:

@@ -627,7 +627,11 @@ async def add(ctx: Context) -> list[Reply]:
         _keep_note(group_buy, refusal, words.note, request.text)
         name = guest_name(words.name)
         raise on_behalf.for_added(
-            refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
+            refusal,
+            name=name,
+            quantity=words.quantity,
+            group_buy_id=group_buy.id,
+            stock=group_buy.terms.stock,
         ) from refusal
     group_buy, line = added.group_buy, added.line
     noted = bool(option_in_note(group_buy, words.note)[1] if line.option else words.note)  # not the option
@@ -842,7 +846,11 @@ async def _add_to_member(
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
         raise on_behalf.for_added(
-            refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
+            refusal,
+            name=name,
+            quantity=words.quantity,
+            group_buy_id=group_buy.id,
+            stock=group_buy.terms.stock,
         ) from refusal
     group_buy, line = joined.group_buy, joined.line
     lang = await card_language(

@@ -8,6 +8,7 @@ a group, they go to her privately, the group reading one line, as `分享` there
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
+from commerce.domain.member import identity
 from commerce.services import note_shares as service
 from handlers import notes, sharing
 from handlers.chat_names import title_of
@@ -89,10 +90,38 @@ async def _what_to_do(ctx: Context, refusal: DomainError, note_id: int, chat_id:
     notes; a note about no group buy, with one open here, how its author links it (`笔记 1 #3`) and how
     that group buy is shared (`分享 #3`)."""
     if refusal.code == "note_not_found" and not ctx.is_private:
-        return await notes.not_here(ctx, note_id, chat_id) or refusal
+        elsewhere = await _in_her_other_group(ctx, note_id)
+        return elsewhere or await notes.not_here(ctx, note_id, chat_id) or refusal
     if refusal.code == "note_share_no_group_buy" and chat_id:
         open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
         newest = max((group_buy.id or 0 for group_buy in open_here), default=0)
         if newest:
             return DomainError("note_share_no_group_buy_open", id=note_id, gid=newest)
     return refusal
+
+
+async def _in_her_other_group(ctx: Context, note_id: int) -> DomainError | None:
+    """`分享笔记 1` in her second group, note #1 posted in her first (rep105 #9): where it is, and what works:
+    privately `分享笔记 1`, or here `分享 #4` when its group buy is open here too (this group's code). None:
+    no such note, or one of a group she is not in (answered as a note that does not exist)."""
+    request = ctx.request
+    note = await ctx.uow.notes.get(note_id)
+    if note is None or note.chat_id == request.chat_id:
+        return None
+    if not await ctx.uow.edits.member_of(note.chat_id, identity(request.platform, request.user_id)):
+        return None
+    lang = await ctx.lang()
+    chat = await title_of(ctx.uow, note.chat_id)
+    where = t(lang, "note_share_where_named", chat=chat) if chat else t(lang, "note_share_where_other")
+    sold_here = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
+    if sold_here is not None and sold_here.id is not None and sold_here.is_open:
+        listed = await ctx.uow.listings.in_chat(sold_here.id, request.chat_id)
+        if sold_here.chat_id == request.chat_id or listed is not None:
+            return DomainError(
+                "note_share_in_other_group_sold_here",
+                id=note_id,
+                where=where,
+                gid=sold_here.id,
+                title=sold_here.terms.title,
+            )
+    return DomainError("note_share_in_other_group", id=note_id, where=where)

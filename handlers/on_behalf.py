@@ -59,11 +59,26 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
 
 
 def for_added(
-    refusal: DomainError, *, name: str, quantity: int, group_buy_id: int | None = None
+    refusal: DomainError,
+    *,
+    name: str,
+    quantity: int,
+    group_buy_id: int | None = None,
+    stock: int | None = None,
 ) -> DomainError:
     """A refusal of `/add Aunt Wang 3` (代报) about Aunt Wang's line; the option and stock hints are the
-    add form (`+2` would add to the organiser's own line)."""
+    add form (`+2` would add to the organiser's own line). Sold out (its `stock`), the way forward: raise
+    the stock by what she adds, then add her (rep105 #8: a waiting list is a member's own)."""
     said = refusal.params
+    if refusal.code == "sold_out" and group_buy_id is not None and stock is not None:
+        return DomainError(
+            "add_sold_out",
+            title=said["title"],
+            name=name,
+            id=group_buy_id,
+            quantity=quantity,
+            stock=stock + quantity,
+        )
     if refusal.code == "limit_exceeded":
         return _over_limit(refusal, name=name)
     if refusal.code == "not_enough_stock" and group_buy_id is not None:

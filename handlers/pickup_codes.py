@@ -18,7 +18,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
-from commerce.domain.order import OrderLine, kept_quantities
+from commerce.domain.order import Order, OrderLine, OrderStatus, kept_quantities
 from commerce.domain.pickup import collection, is_code
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
@@ -439,11 +439,14 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
 async def seller_not_helper(ctx: Context) -> DomainError | None:
     """帮卖: a help-seller of a group buy listed here, not its pickup helper, refused `已取货` or `核销`:
     told to ask its organiser (named) for `设置帮手 #12 @her`, the one command that lets her (None: the
-    sender sells none here, or already helps)."""
+    sender sells none here, or already helps). Selling several here, the one the command is about: the
+    group buy of an order number or `#12` typed, else the one whose order here holds the code or the
+    buyer named, else one with an order here still to hand over (rep105 #5: never another one's number)."""
     request = ctx.request
     if ctx.is_private:
         return None
     member = identity(request.platform, request.user_id)
+    sold: list[tuple[GroupBuy, str]] = []
     for listing in await ctx.uow.listings.listed_in(request.chat_id, limit=10):
         if listing.seller_id != request.user_id:
             continue
@@ -452,14 +455,51 @@ async def seller_not_helper(ctx: Context) -> DomainError | None:
             continue
         if await ctx.uow.pickups.is_helper(group_buy.id, member):
             continue
-        return DomainError(
-            "pickup_seller_not_helper",
-            organiser=group_buy.organiser_name,
-            id=group_buy.id,
-            title=group_buy.terms.title,
-            name=await ctx.uow.members.name_of(member) or listing.seller_name,
-        )
-    return None
+        sold.append((group_buy, listing.seller_name))
+    if not sold:
+        return None
+    group_buy, seller_name = await _meant(ctx, sold)
+    return DomainError(
+        "pickup_seller_not_helper",
+        organiser=group_buy.organiser_name,
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        name=await ctx.uow.members.name_of(member) or seller_name,
+    )
+
+
+_NUMBERED = re.compile(r"#\s*(\d+)|(\d+)\s*-\s*\d+")
+_WORD_EDGES = "@＠,，、;；:：.。!！?？()（）"
+
+
+async def _meant(ctx: Context, sold: list[tuple[GroupBuy, str]]) -> tuple[GroupBuy, str]:
+    """Of the group buys the sender help-sells here, the one `已取货 …` / `核销 …` is about (see
+    `seller_not_helper`): the first when nothing tells."""
+    if len(sold) == 1:
+        return sold[0]
+    rest = unicodedata.normalize("NFKC", ctx.command.rest)
+    numbered = {int(a or b) for a, b in _NUMBERED.findall(rest)}
+    for found in sold:
+        if found[0].id in numbered:
+            return found
+    words = {word.strip(_WORD_EDGES) for word in rest.split()} - {""}
+    ranked: list[tuple[int, int]] = []  # (rank, index): named and to hand over 0, named 1, to hand over 2
+    for index, (group_buy, _) in enumerate(sold):
+        assert group_buy.id is not None
+        orders = await ctx.uow.orders.for_group_buy(group_buy.id)
+        here = [order for order in orders if order.chat_id == ctx.request.chat_id]
+        named = [order for order in here if order.pickup_code in words or order.buyer_name in words]
+        if any(_to_hand_over(order) for order in named):
+            ranked.append((0, index))
+        elif named:
+            ranked.append((1, index))
+        elif any(_to_hand_over(order) for order in here):
+            ranked.append((2, index))
+    return sold[min(ranked)[1]] if ranked else sold[0]
+
+
+def _to_hand_over(order: Order) -> bool:
+    return order.status is OrderStatus.PAID and collection(order) is None
 
 
 async def _named_or_hers(ctx: Context, group_buy_id: int | None) -> int | None:

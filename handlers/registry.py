@@ -152,7 +152,7 @@ COMMANDS: tuple[Entry, ...] = (
     # `我的佣金`, `收益`, `我的分享` (what my shares earned; `我的分享码` is `分享`); a bare `佣金` from
     # someone running no group buy here too (handlers.referrals)
     Entry("earnings", earnings.show_earnings, ("earnings",), ("我的收益", "我的佣金", "我的分享", "收益")),
-    Entry("rank", rank.show_rank, ("rank",), ("排行", "排行榜")),
+    Entry("rank", rank.show_rank, ("rank", "leaderboard"), ("排行", "排行榜")),
     Entry("payout", payouts.request_payout, ("payout", "withdraw"), ("提现",)),
     Entry("payout_asked", earnings.withdraw_asked, (), ()),  # `how do I withdraw?` in private (handlers.ask)
     Entry("payouts", payouts.payouts, ("payouts",), ("提现审核",)),

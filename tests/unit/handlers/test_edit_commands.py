@@ -157,7 +157,7 @@ async def test_after_the_close_only_the_pickup_and_payment_note_change() -> None
     await chat.say("amy", "截单")
 
     moved = await chat.say("amy", "修改 #1 自提 北门")
-    priced = await chat.say("amy", "修改 #1 价格 80")
+    priced = await chat.say("amy", "修改 #1 库存 80")  # a lower price: how to refund (rep105 #10)
 
     assert (
         chat.said(moved)
