@@ -28,6 +28,8 @@ from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import Commission, LedgerLine, MemberLine, Scope, scope_of
 from commerce.domain.errors import DomainError
+from commerce.domain.guests import PREFIX as GUEST_PREFIX
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
@@ -206,16 +208,19 @@ def commission_figures(c: Commission) -> dict[str, str]:
     return {key: format_money(amount, c.currency) for key, amount in figures.items()}
 
 
-def ledger_rows(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+def ledger_rows(
+    lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo, names: dict[str, str] | None = None
+) -> list[dict[str, object]]:
     """The page's rows: each account in words, its member by name (a buyer, the organiser, a sharer or
-    help-seller earning commission alike; by the id the ledger keeps when the bot never saw them), its
-    key (`commission_pending:bob`) beside it for tools."""
+    help-seller earning commission alike; by the id the ledger keeps when the bot never saw them; a
+    guest (代报) as the card names one, `names` holding who added them: `guest_organisers`), its key
+    (`commission_pending:bob`) beside it for tools."""
     return [
         {
             "line": line,
             "at": format_datetime(line.at, tz, lang),
             "what": transaction_words(line, lang),
-            "account": account_words(line, lang),
+            "account": account_words(line, lang, names or {}),
             "amount": format_money(line.amount, line.currency),
         }
         for line in lines
@@ -236,16 +241,27 @@ def transaction_words(line: LedgerLine, lang: str) -> str:
     )  # fmt: skip
 
 
-def account_words(line: LedgerLine, lang: str) -> str:
+def account_words(line: LedgerLine, lang: str, names: dict[str, str]) -> str:
     """A ledger line's account in words: `买家 Bob`, `Bob's pending commission`, `提现出账` (nobody's)."""
     kind, _, member = line.account.partition(":")
-    return named_account(line.account_kind or kind, line.member or member, line.name, lang)
+    return named_account(line.account_kind or kind, line.member or member, line.name, lang, names)
 
 
-def named_account(kind: str, member: str, name: str, lang: str) -> str:
+def named_account(kind: str, member: str, name: str, lang: str, names: dict[str, str] | None = None) -> str:
     """An account of `kind` in words, its member by `name` (as last seen), else by the id the ledger
-    keeps: the ledger page's words and the trial balance's alike."""
+    keeps: the ledger page's words and the trial balance's alike. A guest (代报), whom the bot never
+    sees, as the card names one: `Grandma（Amy 代报）`, never `guest:amy:Grandma` (rep105 #11)."""
+    if not name and is_guest(member):
+        organiser = payer_of(member)
+        guest = member[len(GUEST_PREFIX) + len(organiser) + 1 :]
+        by = (names or {}).get(organiser) or organiser
+        name = t(lang, "console_guest_name", name=guest, by=by)
     return t(lang, f"console_account_{kind}", name=name or member)
+
+
+async def guest_organisers(uow: UnitOfWork, members: Sequence[str]) -> dict[str, str]:
+    """The names of the organisers who added the guests among `members` (by user id)."""
+    return await uow.console_people.names(sorted({payer_of(m) for m in members if is_guest(m)}))
 
 
 async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | None:
@@ -346,7 +362,8 @@ async def ledger_page(
         else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
             read = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST + MAX_LEGS)
             lines = whole_transactions(read, LEDGER_LATEST)
-    shown = ledger_rows(lines, lang, console.app.tz)
+        names = await guest_organisers(uow, [line.member for line in lines])
+    shown = ledger_rows(lines, lang, console.app.tz, names)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
     asked = bool(order_text or member_text) and not errors
@@ -365,11 +382,12 @@ async def trial_balance(request: Request, _: Admin) -> Response:
     lang = language(request, console.default_language)
     async with console.app.uow_factory() as uow:
         trial = await uow.ledger.trial_balance()
-        names = await uow.console_people.names(sorted({b.account.member for b in trial.balances} - {""}))
+        members = {b.account.member for b in trial.balances} - {""}
+        names = await uow.console_people.names(sorted(members | {payer_of(m) for m in members}))
     balances = [
         {
             "account": named_account(
-                b.account.kind.value, b.account.member, names.get(b.account.member, ""), lang
+                b.account.kind.value, b.account.member, names.get(b.account.member, ""), lang, names
             ),
             "key": str(b.account),
             "currency": b.currency,
