@@ -60,7 +60,7 @@ from commerce.domain.digest import WEEK, Ranked
 from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.listings import seen_in
+from commerce.domain.listings import Listing, seen_in
 from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
@@ -1266,12 +1266,21 @@ async def _offered(
     if len(question.text) > MAX_QUESTION:  # (rep104 #11) an organiser reads it, and the answer quotes it
         parts.append(t(lang, "question_too_long", most=MAX_QUESTION, length=len(question.text)))
         return [Reply(text="\n".join(parts), language=lang)]
+    # never an organiser who is not in this chat: in a group help-selling it (帮卖), its help-seller
+    # there; nobody to pass it to but the asker herself: no offer (rep105 #2)
+    seller = await _help_sold_here(ctx, group_buy)
+    to = (group_buy.organiser_id, group_buy.organiser_name)
+    if seller is not None:
+        to = (seller.seller_id, seller.seller_name)
+    if to[0] == request.user_id:
+        return [Reply(text="\n".join(parts) or t(lang, "ask_unknown"), language=lang)]
+    role = "" if seller is None else "_seller"
     if parts:
-        more = no_buttons.text_key("ask_friends_more", request.platform)  # WeChat: reply its number
-        parts.append(t(lang, more, organiser=group_buy.organiser_name))
+        more = no_buttons.text_key(f"ask_friends_more{role}", request.platform)  # WeChat: reply its number
+        parts.append(t(lang, more, organiser=to[1]))
     else:
-        offer = no_buttons.text_key("ask_unknown_offer", request.platform)
-        parts.append(t(lang, offer, organiser=group_buy.organiser_name))
+        offer = no_buttons.text_key(f"ask_unknown_offer{role}", request.platform)
+        parts.append(t(lang, offer, organiser=to[1]))
     text = "\n".join(parts)
     kept = await questions.keep(
         ctx.uow,
@@ -1281,9 +1290,10 @@ async def _offered(
         asker_name=request.display_name,
         chat_id=request.chat_id,
         now=ctx.now,
+        to=to,
     )
     assert kept.id is not None
-    label = t(lang, "btn_ask_organiser", organiser=group_buy.organiser_name)
+    label = t(lang, "btn_ask_seller" if seller is not None else "btn_ask_organiser", organiser=to[1])
     return [Reply(text=text, buttons=((Button(label, QuestionButton(kept.id).pack()),),), language=lang)]
 
 
@@ -1337,20 +1347,43 @@ async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
     group); an organiser's command only to its organiser, everyone else is told to ask her."""
     assert group_buy.id is not None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
-    own = ctx.request.user_id == group_buy.organiser_id
+    me = ctx.request.user_id
+    own = me == group_buy.organiser_id
     again = t(lang, "ask_closed_reopen_own" if own else "ask_closed_reopen", **about)
-    lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
+    if group_buy.listings:  # 帮卖: each group hears only its own buyers, as its card and the close say
+        listing = await _help_sold_here(ctx, group_buy)
+        lines = await ctx.uow.listings.lines(
+            group_buy.id, None if listing is None else listing.id, limit=BUYERS_READ
+        )
+    else:
+        listing, lines = None, await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
+    helped = "" if listing is None else "_helpsold"  # `本群帮卖过 …（团长 王姐，老周 帮卖）` (rep105 #1)
+    if listing is not None:
+        about["seller"] = listing.seller_name
+        if not own:  # to buy again: the help-seller here, who is in this group (the organiser is not)
+            key = "ask_helpsold_reopen_own" if me == listing.seller_id else "ask_helpsold_reopen"
+            again = t(lang, key, **about)
     if group_buy.status in _ENDED:  # called off, or failed at its deadline: nobody is charged
-        said = t(lang, _CLOSED_ENDED[group_buy.status], **about)
+        said = t(lang, _CLOSED_ENDED[group_buy.status] + helped, **about)
     elif group_buy.status not in service.SOLD or not lines:
-        said = t(lang, "ask_closed_unsold", **about)
+        said = t(lang, "ask_closed_unsold" + helped, **about)
     else:
         every = list(dict.fromkeys(line.display_name for line in lines))
         buyers = t(lang, "list_separator").join(every[:BUYERS_NAMED])
         if len(every) > BUYERS_NAMED:
             buyers = t(lang, "ask_closed_more", names=buyers, more=len(every) - BUYERS_NAMED)
-        said = t(lang, "ask_closed_sold", buyers=buyers, **about)
+        said = t(lang, "ask_closed_sold" + helped, buyers=buyers, **about)
     return t(lang, "two_sentences", first=said, second=again)
+
+
+async def _help_sold_here(ctx: Context, group_buy: GroupBuy) -> Listing | None:
+    """In a group help-selling (帮卖) another group's `group_buy`, its listing there, when a help-seller
+    other than its organiser sells it (the organiser listing her own in a group of hers: hers); None
+    in its own group or in private."""
+    if ctx.is_private:
+        return None
+    listing = await listings_service.reaches(ctx.uow, group_buy, ctx.request.chat_id)
+    return listing if listing is not None and listing.seller_id != group_buy.organiser_id else None
 
 
 async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> list[Reply]:
@@ -1469,7 +1502,10 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     several open, the newest when one organiser runs them all (else nobody can tell whom it is for)."""
     request = ctx.request
     try:
-        return await service.about(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
+        found = await service.about(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
+        if found.is_open or _names_it(question, found) or not service.names_a_product(question.text):
+            return found
+        return None  # `where to buy durian puffs?` and the chat's last (tea, closed): nobody's to answer
     except DomainError as refusal:
         # a product none here sells (`荔枝甜吗`, only mangoes open): raised, said as such; other words
         # (`口感怎么样`) may be about the chat's group buy
@@ -1527,7 +1563,12 @@ async def forward(ctx: Context) -> list[Reply]:
         qid=question.id,
         id=question.group_buy_id,
     )
-    toast = t(lang, "question_forwarded", organiser=question.organiser_name)
+    by_seller = group_buy is not None and group_buy.organiser_id != question.organiser_id  # 帮卖's
+    toast = t(
+        lang,
+        "question_forwarded_seller" if by_seller else "question_forwarded",
+        organiser=question.organiser_name,
+    )
     await _remember_forwarded(ctx, question.organiser_id, question.id)
     return [
         Reply(toast=toast, language=lang),
@@ -1584,7 +1625,7 @@ async def answer_in_passing(ctx: Context) -> list[Reply] | None:
     assert only.id is not None
     words = ctx.request.text.strip()
     question = await questions.answer(ctx.uow, only.id, words, actor=ctx.request.user_id, now=ctx.now)
-    back = _answer_for_the_asker(question)
+    back = await _answer_for_the_asker(ctx, question)
     done = t(lang, "question_answer_taken", name=question.asker_name, question=question.text, qid=only.id)
     return [
         Reply(text=done, language=lang),
@@ -1592,11 +1633,14 @@ async def answer_in_passing(ctx: Context) -> list[Reply] | None:
     ]
 
 
-def _answer_for_the_asker(question: AskedQuestion) -> str:
-    """The organiser's answer as the asker reads it, in the asker's language."""
+async def _answer_for_the_asker(ctx: Context, question: AskedQuestion) -> str:
+    """The organiser's answer as the asker reads it, in the asker's language (a help-seller's, 帮卖, as
+    hers: never "团长")."""
+    group_buy = await ctx.uow.group_buys.get(question.group_buy_id)
+    by_seller = group_buy is not None and group_buy.organiser_id != question.organiser_id
     return t(
         question.lang,
-        "question_answered",
+        "question_answered_seller" if by_seller else "question_answered",
         organiser=question.organiser_name,
         question=question.text,
         answer=question.answer,
@@ -1612,7 +1656,7 @@ async def answer(ctx: Context) -> list[Reply]:
     typed = _TYPED_ANSWER.search(ctx.request.text)  # the words as typed (full-width ，。 kept)
     words = typed.group(1) if typed is not None else words
     question = await questions.answer(ctx.uow, int(number), words, actor=ctx.request.user_id, now=ctx.now)
-    back = _answer_for_the_asker(question)
+    back = await _answer_for_the_asker(ctx, question)
     done = t(lang, "question_answer_sent", name=question.asker_name)
     return [
         Reply(text=done, language=lang),

@@ -25,6 +25,8 @@ TYPED = {
     "helpsell_listed_here_own": "helpsell_listed_here_own_no_buttons",
     "ask_unknown_offer": "ask_unknown_offer_no_buttons",
     "ask_friends_more": "ask_friends_more_no_buttons",
+    "ask_unknown_offer_seller": "ask_unknown_offer_seller_no_buttons",
+    "ask_friends_more_seller": "ask_friends_more_seller_no_buttons",
     "like_usage": "like_usage_no_buttons",
     "unlike_usage": "unlike_usage_no_buttons",
     "note_like_in_group": "note_like_in_group_no_buttons",

@@ -33,6 +33,9 @@ async def asked(ctx: Context) -> list[Reply]:
         ):  # `@tuan_bot 谁还没付款`: the organiser's to see (rep50 #4)
             lang = ctx.command.lang or "zh"
             return [Reply(text=t(lang, "ask_who_unpaid_organiser"), language=lang)]
+        if meant == "remind" and asked_the_bot:  # `@tuan_bot 帮我提醒一下没付款的`: as `催款` is
+            ctx.command = replace(ctx.command, name=meant, rest="")  # answered (who may), never
+            return await _MEANT[meant](ctx)  # a product question (rep105 #7)
         return []  # a member's `谁还没付款？` in the group is talk, as her `谁还没取货` is
     if meant == "unpaid":
         return await _who_has_not_paid(ctx)

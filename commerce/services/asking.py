@@ -418,8 +418,9 @@ async def closed_named(
     names (`有人买过芒果吗`, `anyone tried the mangoes`: 海南贵妃芒, Mangoes 5kg), when it names no open one
     here; None when it names `#12` (that one is about), an open one, or none. With `asker`, one she is
     on or has an order of first (`_hers`): her 荔枝 #1, not the copy #4 that failed without her; then,
-    `went_ahead_first` (a question of its quality), one that went ahead, never a called-off copy of it
-    she had nothing to do with."""
+    `went_ahead_first` (a question of its quality), first the newest that went ahead with buyers in
+    this group (its own, or 帮卖 its listing's: the round help-sold here last, rep105 #1), then as
+    above, then one that went ahead, never a called-off copy of it she had nothing to do with."""
     if question.group_buy_id is not None:
         return None
     if open_here is None:
@@ -429,9 +430,29 @@ async def closed_named(
         return None
     closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
     named = [g for g in closed if _names(g.terms.title, asked, words)]
-    hers = await _hers(uow, named, asker) if asker is not None else []
     sold = [g for g in named if g.status in SOLD] if went_ahead_first else []  # before a called-off copy
+    for group_buy in sold[:ROUNDS_WEIGHED]:  # the newest round that sold in this group (rep105 #1)
+        if await _bought_in(uow, group_buy, chat_id):
+            return group_buy
+    hers = await _hers(uow, named, asker) if asker is not None else []
     return next(iter(hers or sold or named), None)
+
+
+ROUNDS_WEIGHED = 5  # of the closed rounds a question names, the newest looked at for buyers in its group
+
+
+async def _bought_in(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> bool:
+    """Whether `group_buy` has lines made in `chat_id`: its own group's, or (帮卖) those of its listing
+    there."""
+    assert group_buy.id is not None
+    if group_buy.chat_id == chat_id:
+        listing_id = None
+    else:
+        listing = await uow.listings.in_chat(group_buy.id, chat_id)
+        if listing is None:
+            return False
+        listing_id = listing.id
+    return await uow.listings.count_lines(group_buy.id, listing_id) > 0
 
 
 def question_names_title(text: str, title: str) -> bool:

@@ -22,9 +22,12 @@ async def keep(
     asker_name: str,
     chat_id: str,
     now: datetime,
+    to: tuple[str, str] | None = None,
 ) -> AskedQuestion:
-    """The question, stored so its asker may pass it to the group buy's organiser."""
+    """The question, stored so its asker may pass it to the group buy's organiser (`to`: another who
+    answers for it, (id, name): in a group help-selling it, 帮卖, its help-seller there)."""
     assert group_buy.id is not None
+    organiser_id, organiser_name = to or (group_buy.organiser_id, group_buy.organiser_name)
     kept = AskedQuestion(
         id=None,
         chat_id=chat_id,
@@ -32,8 +35,8 @@ async def keep(
         asker_name=asker_name,
         text=question.text,
         lang=question.lang,
-        organiser_id=group_buy.organiser_id,
-        organiser_name=group_buy.organiser_name,
+        organiser_id=organiser_id,
+        organiser_name=organiser_name,
         group_buy_id=group_buy.id,
         created_at=now,
     )

@@ -1629,8 +1629,13 @@ _ASKED_UNPAID_EN = re.compile(
 _ASKED_LIST_ZH = re.compile(r"^谁(?:已经)?付(?:了)?款(?:了)?")
 _ASKED_UNPAID_ZH = re.compile(r"^(?:还有)?谁(?:还)?(?:没|没有)(?:付款|付钱|给钱|交钱|转账|转钱)")
 _ASKED_REMIND = re.compile(
-    r"^remind\s+(?:the\s+)?(?:unpaid|everyone|everybody|all|people|buyers)(?:\s+(?:buyers|ones))?"
-    r"(?:\s+to\s+pay)?|^提醒大家(?:付款|付钱)|^(?:提醒|催)(?:还)?(?:没|没有|未)付(?:款|钱)的(?:人)?",
+    r"^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?remind\s+(?:the\s+)?"
+    r"(?:unpaid|everyone|everybody|all|people|buyers|those|ones|anyone)(?:\s+(?:buyers|ones|people))?"
+    r"(?:\s+to\s+pay|\s+(?:who|that)\s+(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not|didn'?t"
+    r"|did\s+not|not)\s+(?:yet\s+)?paid)?"
+    # `帮我提醒一下没付款的`, `请提醒大家付款`, `麻烦催一下还没付钱的人` (rep105 #7): the same request
+    r"|^(?:请|麻烦|麻烦你)?(?:帮我|帮忙)?(?:提醒|催)(?:一下)?(?:大家|所有人)(?:付款|付钱|交钱)"
+    r"|^(?:请|麻烦|麻烦你)?(?:帮我|帮忙)?(?:提醒|催)(?:一下)?(?:大家)?(?:还)?(?:没|没有|未)(?:付|交|给)(?:款|钱)的(?:人)?",
     re.IGNORECASE,
 )
 _ASKED_EXPORT = re.compile(r"^export(?:\s+(?:the\s+)?list)?", re.IGNORECASE)

@@ -60,7 +60,9 @@ async def test_a_note_that_does_not_say_the_quality_is_not_quoted(family: Chat) 
 
     for question in ("问 芒果酸不酸", "问 芒果甜吗", "问 芒果甜不甜"):
         answer = office.said(await office.say("jon", question))
-        assert unanswered(answer, "这个我答不上来：团购里没有记着。要不要转给团长 Amy？"), (question, answer)
+        # 公司群 help-sells it (帮卖): the offer goes to its help-seller there, Dan (rep105 #2)
+        offered = "这个我答不上来：团购里没有记着。要不要转给在本群帮卖的 Dan？"
+        assert unanswered(answer, offered), (question, answer)
     private = office.said(await office.say("jon", "芒果甜吗？", private=True))
     assert private.startswith("你所在群的笔记里没有找到答案。"), private
     sweet = family.said(await family.say("kim", "/ask are the lychees sweet?"))
