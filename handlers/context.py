@@ -134,6 +134,17 @@ class Context:
                 # `2 please` in a Chinese room: a courtesy tells only her language; the group reads it
                 return await self._group_spoken(group_buy) or self.command.heard
             return self.command.heard
+        if self._slash_alone_in_private:
+            # `/orders`, `/help`, `/list #1` (a menu's tap) in private: her `/lang` (above), else her own
+            # language (her app's, the words she typed before, her groups'), never the slash word's but for
+            # someone nothing is known of (rep95 #2); her groups only when they speak one language
+            hint = normalize_language(self.request.language)
+            known = hint or await self._own_language()
+            if not known and self.request.platform:
+                member = identity(self.request.platform, self.request.user_id)
+                known = await groups_agree(self.uow, member, self.memo)
+            if known:
+                return known
         if self.slash_alone_in_group:
             # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the sender's own
             # language (her app's, else the words she typed before: `开团 …` zh, `count me in` en; never a
@@ -252,6 +263,18 @@ class Context:
             and not self.is_private
             and self.command.heard is None
             and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
+        )
+
+    @property
+    def _slash_alone_in_private(self) -> bool:
+        """A slash command with no words after it typed in private (`/orders`, `/list #1`, a menu's tap),
+        not a button nor `/start`: answered in the sender's own language, as one typed in a group."""
+        return bool(
+            self.command.spoken
+            and self.is_private
+            and not self.command.tap
+            and self.command.heard is None
+            and slash_alone(self.request.text or "")
         )
 
     async def room_lang(self, group_buy: GroupBuy | None, lang: str) -> str:
@@ -389,6 +412,22 @@ async def groups_spoken(
             if spoken:
                 return spoken
     return None
+
+
+async def groups_agree(uow: UnitOfWork, own: str, memo: LanguageMemo) -> str | None:
+    """The language the groups member `own` was last seen in (the last `GROUPS_ASKED`) speak, each by its
+    `/lang`, else as its latest group buy's card speaks there, when those that tell one all tell the same;
+    None when none tells or they disagree (a Chinese group and an English one)."""
+    spoken: set[str] = set()
+    for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED):
+        setting = await chat_setting(uow, chat.chat_id, memo)
+        if not setting:
+            latest = await uow.group_buys.latest_in_chat(chat.chat_id)
+            if latest is not None:
+                setting = normalize_language(await language_in(uow, latest, chat.chat_id, memo))
+        if setting:
+            spoken.add(setting)
+    return spoken.pop() if len(spoken) == 1 else None
 
 
 async def chat_setting(uow: UnitOfWork, chat_id: str, memo: LanguageMemo) -> str | None:

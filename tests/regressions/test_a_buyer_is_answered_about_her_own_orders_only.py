@@ -21,7 +21,7 @@ async def test_anothers_order_number_is_said_once_with_her_own_listed() -> None:
     room = await _closed()
 
     zh = Chat.said(await room.say("troll", "订单 1-1", private=True))
-    en = Chat.said(await room.say("troll", "/orders 1-1", private=True))
+    en = Chat.said(await room.say("troll", "/orders 1-1", private=True, language="en"))
 
     assert zh.startswith("你没有订单 #1-1。\n你的订单：\n#1-2 芒果")
     assert zh.count("你的订单：") == 1
@@ -35,7 +35,7 @@ async def test_a_buyers_bare_refund_offers_only_her_own_form() -> None:
     await room.say("troll", "接龙 茶叶 价格 10 成团 5 截止 明天上午8点")
 
     zh = Chat.said(await room.say("troll", "退款", private=True))
-    en = Chat.said(await room.say("troll", "/refund", private=True))
+    en = Chat.said(await room.say("troll", "/refund", private=True, language="en"))
     organiser = Chat.said(await room.say("amy", "退款", private=True))
 
     assert zh == (

@@ -64,7 +64,7 @@ async def test_a_member_who_administers_no_group_is_told_so_once() -> None:
         "你不是我所在的任何一个群的管理员，没有待审的笔记给你看。待审笔记只给群管理员看；你若是哪个群的管理员，"
         "在那个群里发“待审笔记”。"
     )
-    assert Chat.said(await family.say("amy", "/flags", private=True)) == (
+    assert Chat.said(await family.say("amy", "/flags", private=True, language="en")) == (
         "You are not an admin of any group I am in, so there are no notes for you to review. The review "
         "queue is for a group's admins: if you are one, send /flags in that group."
     )

@@ -43,8 +43,8 @@ async def test_the_organiser_undoes_a_wrong_pickup() -> None:
 async def test_in_english_and_in_private() -> None:
     room, _ = await _picked_up()
 
-    en = room.said(await room.say("amy", "/unpickup 1-1", private=True))
-    bare = room.said(await room.say("amy", "/unpickup", private=True))
+    en = room.said(await room.say("amy", "/unpickup 1-1", private=True, language="en"))
+    bare = room.said(await room.say("amy", "/unpickup", private=True, language="en"))
 
     assert en == (
         "Pickup of #1-1 (Fay, 阳光玫瑰 2斤装) undone: the order is paid and not picked up again,"

@@ -42,7 +42,7 @@ async def test_an_unknown_name_is_worded_alike_for_each_command(lang: str) -> No
     chat = await _hers()
 
     for command in COMMANDS[lang]:
-        said = chat.said(await chat.say("amy", f"{command} @Nobody", private=True))
+        said = chat.said(await chat.say("amy", f"{command} @Nobody", private=True, language=lang))
         assert said == NOBODY[lang].format(command=command), command
 
 
@@ -51,7 +51,7 @@ async def test_a_member_with_no_order_is_said_to_have_none(lang: str) -> None:
     chat = await _hers()
 
     for command in COMMANDS[lang]:
-        said = chat.said(await chat.say("amy", f"{command} @Kim", private=True))
+        said = chat.said(await chat.say("amy", f"{command} @Kim", private=True, language=lang))
         assert said == NO_ORDER[lang].format(command=command), command
 
 

@@ -22,7 +22,7 @@ async def test_a_note_named_privately_can_be_read_privately() -> None:
         "笔记 #1 发在“fam”：点赞请到那个群里（发“赞 1”）；评论在这里也可以发：“评论 1 …”。"
     )
     assert read.buttons == ()
-    english = chat.said(await chat.say("dan", "/note 1", private=True))
+    english = chat.said(await chat.say("dan", "/note 1", private=True, language="en"))
     assert english.startswith("Note #1 · Bob") and "posted in fam" in english
 
 

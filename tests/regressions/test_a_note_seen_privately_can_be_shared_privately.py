@@ -21,7 +21,7 @@ async def test_a_note_seen_privately_can_be_shared_privately() -> None:
     await family.say("bob", "种草 #1 芒果很甜")
     await family.say("cat", "+1")
 
-    english = await family.say("cat", "/sharenote 1", private=True)
+    english = await family.say("cat", "/sharenote 1", private=True, language="en")
     chinese = family.said(await family.say("cat", "分享笔记 1", private=True))
 
     assert family.said(english).startswith("Your own code for note #1: 1-")

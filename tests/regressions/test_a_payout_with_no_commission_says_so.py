@@ -38,5 +38,8 @@ async def test_a_payout_with_commission_pending_still_says_when_it_becomes_avail
     for order in factory.state.orders.values():
         await room.say("amy", f"已收 {order.number}")
 
+    # `/payout` alone is answered in dan's own language: his Chinese words before, his English app's
     said = room.said(await room.say("dan", "/payout", private=True))
+    assert said.startswith("还没有可提现的收益。待入账的 ¥7.80 会在买家取货后"), said
+    said = room.said(await room.say("dan", "/payout", private=True, language="en"))
     assert said.startswith("Nothing is yours to withdraw yet. The ¥7.80 held becomes yours"), said

@@ -37,7 +37,9 @@ async def test_a_payout_with_only_pending_money_says_when_it_becomes_available()
 
     for typed in ("提现", "提现 全部", "提现 50"):
         assert room.said(await room.say("dan", typed, private=True)) == ZH, typed
-    assert room.said(await room.say("dan", "/payout", private=True)) == EN
+    # `/payout` alone: dan's own language (his Chinese words before), his English app's when it says one
+    assert room.said(await room.say("dan", "/payout", private=True)) == ZH
+    assert room.said(await room.say("dan", "/payout", private=True, language="en")) == EN
     assert not factory.state.payouts
     assert room.said(await room.say("dan", "我的收益", private=True)) == earnings  # nothing moved
 

@@ -14,7 +14,8 @@ async def test_a_private_unlike_points_to_the_notes_group() -> None:
     await chat.say("bob", "种草 楼下新开的面包店不错")
     await chat.say("cat", "赞 1")
 
-    said = chat.said(await chat.say("cat", "/unlike 1", private=True))
+    # `/unlike 1` alone speaks her own language (her `赞 1` Chinese), her app's English when it says one
+    said = chat.said(await chat.say("cat", "/unlike 1", private=True, language="en"))
 
     assert "Neighbours" in said and "/unlike 1" in said
     assert "There is no note" not in said

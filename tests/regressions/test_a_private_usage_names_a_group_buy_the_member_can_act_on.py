@@ -35,16 +35,16 @@ async def test_an_organisers_private_usage_names_her_newest_open_group_buy() -> 
 
 
 async def test_in_english_too() -> None:
-    chat = await three_group_buys()
+    chat = await three_group_buys()  # groups speaking Chinese: a slash command alone follows an English app
 
-    assert chat.said(await chat.say("amy", "/edit", private=True)) == (
+    assert chat.said(await chat.say("amy", "/edit", private=True, language="en")) == (
         "Edit a group buy with the keywords you opened it with, e.g. /edit #1 price 80 stock 30 limit 4 "
         "ends tomorrow 20:00 pickup Gate 3. Nothing was changed."
     )
-    assert chat.said(await chat.say("amy", "/remind", private=True)) == (
+    assert chat.said(await chat.say("amy", "/remind", private=True, language="en")) == (
         "Write it like: /remind #1 (the group buy whose buyers should pay)"
     )
-    assert chat.said(await chat.say("kim", "/close", private=True)) == (
+    assert chat.said(await chat.say("kim", "/close", private=True, language="en")) == (
         "In a private chat, name the group buy by its number, e.g. /close #2 (the number is on its card). "
         "Nothing was changed."
     )

@@ -28,7 +28,8 @@ async def test_a_share_code_join_answering_the_option_question_credits_the_share
     for order in factory.state.orders.values():
         await room.say("chen", f"/paid {order.number}")
 
-    earnings = room.said(await room.say("mei", "/earnings", private=True))
+    # `/earnings` alone speaks mei's own language (her `分享`: Chinese), her app's English when it says one
+    earnings = room.said(await room.say("mei", "/earnings", private=True, language="en"))
     assert "柚子 (Sun)" in earnings and "柚子 (Qian)" in earnings, earnings
     assert {order.buyer_id: order.sharer_id for order in factory.state.orders.values()} == {
         "sun": "mei",

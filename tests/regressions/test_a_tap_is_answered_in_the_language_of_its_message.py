@@ -47,6 +47,9 @@ async def test_an_english_command_in_private_is_answered_in_english(tmp_path: Pa
     async with playground_api(tmp_path) as api:
         for user, text in [("amy", "接龙 芒果 价格 20"), ("bob", "+1")]:
             await api.say("family", user, text)
+        # a slash command alone speaks her own language: English once she wrote English to the bot
+        # (her `接龙 芒果 …` alone would make it Chinese)
+        await api.say("amy", "amy", "my orders")
 
         answer = await api.say("amy", "amy", "/remove #1 @Bob")
 

@@ -54,7 +54,8 @@ async def test_her_own_group_buy_is_listed_in_her_other_group_with_no_commission
     assert garden.said(await garden.say("bob", helpsell)).startswith(refused)  # not open to anyone else
     await family.say("amy", close)
     await family.say("amy", "/paid 1-1")
-    earned = office.said(await office.say("amy", "/earnings", private=True))
+    # `/earnings` alone speaks her own language: her app's English here (her words may be Chinese)
+    earned = office.said(await office.say("amy", "/earnings", private=True, language="en"))
     assert (
         "Yours to withdraw: ¥0" in earned and "#1-1" not in earned
     )  # her own sale: no commission to herself

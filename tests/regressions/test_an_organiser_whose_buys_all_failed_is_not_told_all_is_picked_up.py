@@ -22,7 +22,8 @@ async def test_he_is_told_none_went_ahead_and_where_his_own_order_is() -> None:
     room = await _troll_bought_and_his_own_was_called_off()
 
     zh = Chat.said(await room.say("troll", "谁还没取货", private=True))
-    en = Chat.said(await room.say("troll", "/uncollected", private=True))
+    # `/uncollected` alone speaks his own language (his words are Chinese): his app's English here
+    en = Chat.said(await room.say("troll", "/uncollected", private=True, language="en"))
 
     assert zh == (
         "你开的团购还没有一个成团，所以没有已付款、要交货的订单。你自己有 1 个订单待取货，发“我的订单”查看。"

@@ -29,7 +29,8 @@ async def test_each_for_you_pick_names_its_group() -> None:
     family = await _two_groups()
 
     chinese = family.said(await family.say("cat", "猜你喜欢", private=True))
-    english = family.said(await family.say("cat", "/foryou", private=True))
+    # `/foryou` alone speaks her own language (her `猜你喜欢` Chinese), her app's English when it says one
+    english = family.said(await family.say("cat", "/foryou", private=True, language="en"))
 
     assert "· #1 芒果（在「family」）：1 位群友正在跟" in chinese
     assert "· #2 榴莲（在「neighbours」）：1 位群友正在跟" in chinese

@@ -19,7 +19,9 @@ async def test_wei_ni_tui_jian_and_tui_jian_list_for_you_privately() -> None:
     assert expected.startswith(LISTED), expected
     for typed in ("为你推荐", "推荐", "推荐！"):
         assert room.said(await room.say("cat", typed, private=True)) == expected, typed
-    assert room.said(await room.say("cat", "/foryou", private=True)).startswith("🎯 For you")
+    # `/foryou` alone speaks her own language: Chinese, as she writes; English from an English app
+    assert room.said(await room.say("cat", "/foryou", private=True)) == expected
+    assert room.said(await room.say("cat", "/foryou", private=True, language="en")).startswith("🎯 For you")
     assert room.said(await room.say("cat", "为你推荐 关", private=True)).startswith("猜你喜欢已关闭")
 
 

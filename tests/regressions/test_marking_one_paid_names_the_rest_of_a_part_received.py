@@ -17,7 +17,7 @@ async def test_in_the_group_the_organiser_is_told_the_rest_privately() -> None:
 
 async def test_in_private_the_answer_names_the_rest() -> None:
     chat = await xiaoli_and_dan_paid_20_of_156()
-    replies = await chat.say("amy", "/paid 1-2", private=True)
+    replies = await chat.say("amy", "/paid 1-2", private=True, language="en")  # her app's English
     said = chat.said(replies)
     assert said.endswith("\n#1-2 (Dan): only ¥20 had been received; this marks the rest (¥136) received."), (
         said

@@ -18,7 +18,7 @@ async def test_in_the_group_the_organiser_is_told_the_rest_privately() -> None:
 
 async def test_in_private_the_answer_names_the_rest() -> None:
     chat = await xiaoli_and_dan_paid_20_of_156()
-    replies = await chat.say("amy", "/paid 1-1 1-2", private=True)
+    replies = await chat.say("amy", "/paid 1-1 1-2", private=True, language="en")  # her app's English
     assert chat.said(replies) == (
         "Marked as paid: #1-1 Xiaoli (¥78), #1-2 Dan (¥156).\n"
         "#1-2 (Dan): only ¥20 had been received; this marks the rest (¥136) received."

@@ -23,7 +23,8 @@ async def test_my_orders_shows_each_paid_orders_pickup_code() -> None:
     [code] = [o.pickup_code for o in factory.state.orders.values() if o.buyer_id == "bob"]
 
     bob = chat.private(await chat.say("bob", "我的订单"))["bob"]
-    cat = chat.said(await chat.say("cat", "/orders", private=True))
+    # `/orders` alone speaks her own language: her app's English here (her group is Chinese)
+    cat = chat.said(await chat.say("cat", "/orders", private=True, language="en"))
 
     assert bob == (  # and where and when to show it (rep54 #2)
         f"你的订单：\n#1-1 草莓（Amy 的团 #1）：1 × ¥20 = ¥20 · 已付款 · 取货码 {code}\n"

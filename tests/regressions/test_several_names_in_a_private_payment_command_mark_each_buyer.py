@@ -33,7 +33,8 @@ async def closed(lang: str) -> Chat:
 async def test_two_names_in_private_mark_both(lang: str, text: str) -> None:
     chat = await closed(lang)
     if "@Wu @Li" in text and ("已取" in text or "pickedup" in text):  # paid first: then collected
-        await chat.say("amy", "已收 1-1 1-2")
+        # in her English group's words: a slash command alone in private speaks the words she typed before
+        await chat.say("amy", "已收 1-1 1-2" if lang == "zh" else "/paid 1-1 1-2")
 
     replies = await chat.say("amy", text, private=True)
 

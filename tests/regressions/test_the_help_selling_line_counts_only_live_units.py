@@ -26,7 +26,7 @@ async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() 
     await family.say("amy", "退款 1-1")
 
     listed = family.private(await family.say("amy", "名单"))["amy"]  # told her privately
-    own = family.said(await family.say("amy", "/list #1", private=True))
+    own = family.said(await family.say("amy", "/list #1", private=True, language="en"))  # her app's English
 
     # Eve ×1 + Fay ×4; Cat's 2 refunded, said apart (session 21)
     assert "🤝 帮卖：Bob（公司团购群）×5（已退款 2 份）\n" in listed
@@ -38,6 +38,6 @@ async def test_a_cancelled_group_buys_help_seller_sold_nothing_and_says_so() -> 
     await office.say("cat", "+2")
     await family.say("amy", "取消 #1 确认")
 
-    own = family.said(await family.say("amy", "/list #1", private=True))
+    own = family.said(await family.say("amy", "/list #1", private=True, language="en"))  # her app's English
 
     assert own.endswith("🤝 Help-selling (cancelled, nobody is charged): Bob (公司团购群) ×2")

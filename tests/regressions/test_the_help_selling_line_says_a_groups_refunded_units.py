@@ -23,7 +23,7 @@ async def test_a_groups_refunded_units_are_said_in_her_list() -> None:
     family = await _office_refunded()
 
     listed = family.private(await family.say("amy", "名单"))["amy"]
-    own = family.said(await family.say("amy", "/list #1", private=True))
+    own = family.said(await family.say("amy", "/list #1", private=True, language="en"))  # her app's English
 
     assert "🤝 帮卖：Bob（公司团购群）×0（已退款 2 份）\n" in listed, listed
     assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×0 (2 units refunded)"), own
@@ -34,6 +34,6 @@ async def test_a_group_with_nothing_refunded_reads_as_before() -> None:
     await office.say("cat", "+2")
     await family.say("amy", "截单")
 
-    own = family.said(await family.say("amy", "/list #1", private=True))
+    own = family.said(await family.say("amy", "/list #1", private=True, language="en"))  # her app's English
 
     assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×2"), own

@@ -57,7 +57,7 @@ async def test_with_all_picked_up_she_is_told_so() -> None:
     await room.say("amy", "已取 1-1 1-2")
 
     zh = room.said(await room.say("amy", "谁还没取货", private=True))
-    en = room.said(await room.say("amy", "/uncollected", private=True))
+    en = room.said(await room.say("amy", "/uncollected", private=True, language="en"))  # her app's English
 
     assert zh == "✅ 你的团购都已取货：没有已付款还没取的订单。"
     assert en == "✅ Everything is picked up: no paid order of yours is waiting to be collected."

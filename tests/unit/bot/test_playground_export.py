@@ -166,16 +166,15 @@ async def test_export_is_the_organisers_and_a_link_names_one_file(tmp_path: Path
 
         [refused] = (await api.say("family", "cat", "导出 #1"))["replies"]
         assert refused["text"] == "只有团长（Amy）可以这样做，没有任何改动。"
-        [elsewhere] = (await api.say("cat", "cat", "/export #1"))["replies"]
+        [elsewhere] = (await api.say("cat", "cat", "/export #1"))["replies"]  # hers: she wrote 导出
         assert elsewhere["text"] == (
-            "You did not open group buy #1 (only its organiser can export its list). "
-            "For your own orders, send /orders."
+            "你没有开过团购 #1（只有它的团长能导出名单）。看你自己的订单请发“我的订单”。"
         )
         assert [m for m in await api.messages("cat") if "/files/" in m["text"]] == []
 
-        private = await api.say("amy", "amy", "/export")  # in private: their newest group buy
+        private = await api.say("amy", "amy", "/export")  # in private: their newest group buy, in her Chinese
         xlsx_message, csv_message = private["replies"]
-        assert xlsx_message["text"].startswith("📊 海南贵妃芒 5斤 (#1): the list as a spreadsheet, 4 lines\n")
+        assert xlsx_message["text"].startswith("📊 海南贵妃芒 5斤（#1）名单表格，共 4 条\n")
         path, _, _ = await _download(api, csv_message["text"])
         token = path.split("/")[2]
         assert (await api.client.get(f"/files/{token}/other.csv")).status_code == 404

@@ -36,6 +36,6 @@ async def test_for_you_in_private_with_why(tmp_path: Path) -> None:
         assert said(await api.say("dan", "dan", "猜你喜欢 关"), "dan") == [
             "猜你喜欢已关闭，不再为你挑团。发“猜你喜欢 开”可重新打开。"
         ]
-        assert said(await api.say("dan", "dan", "/foryou"), "dan") == [
-            "You turned For you off. /foryou on turns it back on."
+        assert said(await api.say("dan", "dan", "/foryou"), "dan") == [  # his language: he writes Chinese
+            "你关闭了猜你喜欢。发“猜你喜欢 开”可重新打开。"
         ]

@@ -43,10 +43,11 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
         await api.say("家人群", "amy", "已取货 1-2")
         await api.say("家人群", "amy", "退款 1-3")
 
+        # `/earnings` alone speaks Bob's own language: he writes Chinese (`分享`, `我的收益`)
         assert said(await api.say("bob", "bob", "/earnings"), "bob") == [
-            "Your earnings from sharing:\nHeld: ¥0\nYours to withdraw: ¥8.80\n"
-            "#1-3 海南芒果 (Dan): ¥4.40 taken back, the order was refunded\n"
-            "#1-2 海南芒果 (Cat): ¥8.80, yours to withdraw"
+            "你的分享收益：\n待入账：¥0\n可提现：¥8.80\n"
+            "#1-3 海南芒果（Dan）：¥4.40 已扣回，订单已退款\n"
+            "#1-2 海南芒果（Cat）：¥8.80，可提现"
         ]
         assert said(await api.say("家人群", "zoe", "排行"), "家人群") == [
             "🏆 本周分享榜（按通过分享带来的买家数）：\n1. Bob：1 位买家"

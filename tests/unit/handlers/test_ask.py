@@ -138,7 +138,10 @@ async def test_a_question_nobody_recorded_goes_to_the_organiser_and_the_answer_c
 async def test_answer_mistakes() -> None:
     room = await opened()
     assert room.said(await room.say("amy", "答 1", private=True)) == "没有转给你的问题 1，没有任何改动。"
-    assert room.said(await room.say("amy", "/answer", private=True)) == (
+    assert room.said(await room.say("amy", "/answer", private=True)) == (  # hers: Chinese (s42)
+        "回答请写问题编号和你的回答，例如：答 5 很甜，放两天更好吃。"
+    )
+    assert room.said(await room.say("amy", "/answer", private=True, language="en")) == (
         "Write the question's number and your answer, for example: /answer 5 Very sweet, best after two days."
     )
     assert await room.say("amy", "答得好") == []  # talk

@@ -41,7 +41,7 @@ async def test_confirmed_pickup_and_refund_move_the_sharers_commission() -> None
     )
 
     await chat.say("amy", "已收 1-1")
-    pending = chat.said(await chat.say("cat", "/earnings", private=True))
+    pending = chat.said(await chat.say("cat", "/earnings", private=True, language="en"))
     assert (
         pending
         == "Your earnings from sharing:\nHeld: ¥4.40\nYours to withdraw: ¥0\n#1-1 海南贵妃芒 (Bob): ¥4.40, "
@@ -49,7 +49,7 @@ async def test_confirmed_pickup_and_refund_move_the_sharers_commission() -> None
     )
 
     await chat.say("amy", "已取 1-1")
-    available = chat.said(await chat.say("cat", "/earnings", private=True))
+    available = chat.said(await chat.say("cat", "/earnings", private=True, language="en"))
     assert available.splitlines()[1:] == [
         "Held: ¥0",
         "Yours to withdraw: ¥4.40",
@@ -77,7 +77,7 @@ async def test_a_refund_takes_the_commission_back_and_the_books_balance() -> Non
     await chat.say("amy", "/refund 1-1")
 
     assert factory.state.orders[1].status is OrderStatus.REFUNDED
-    text = chat.said(await chat.say("cat", "/earnings", private=True))
+    text = chat.said(await chat.say("cat", "/earnings", private=True, language="en"))
     assert text.splitlines()[1:] == [
         "Held: ¥0",
         "Yours to withdraw: ¥0",
@@ -112,7 +112,7 @@ async def test_a_self_referral_earns_nothing() -> None:
 
     await chat.say("amy", "已收 1-1")
 
-    text = chat.said(await chat.say("bob", "/earnings", private=True))
+    text = chat.said(await chat.say("bob", "/earnings", private=True, language="en"))
     assert text.splitlines()[1:3] == ["Held: ¥0", "Yours to withdraw: ¥0"]
     assert all(
         p.account.kind is not AccountKind.COMMISSION_PENDING for x in factory.state.ledger for p in x.postings

@@ -36,7 +36,7 @@ async def test_picks_in_chinese_say_why_and_leave_out_what_was_joined() -> None:
 
 async def test_picks_in_english_with_plural_forms() -> None:
     chat, _ = await _community()
-    assert chat.said(await chat.say("dan", "/foryou", private=True)) == (
+    assert chat.said(await chat.say("dan", "/foryou", private=True, language="en")) == (
         "🎯 For you, from your groups:\n"
         "· #2 榴莲: 2 friends on the list now\n"
         "· #3 车厘子: 1 friend on the list now\n"
@@ -55,7 +55,7 @@ async def test_a_verified_note_is_named_and_a_product_bought_before_counts() -> 
     await chat.say("cat", "种草 #4 车厘子超甜，强烈推荐")
     await chat.say("bob", "种草 #5 这批芒果不错")
     await chat.say("eve", "种草 #2 榴莲好吃")  # Eve bought none: her note is not verified
-    assert chat.said(await chat.say("dan", "/foryou", private=True)) == (
+    assert chat.said(await chat.say("dan", "/foryou", private=True, language="en")) == (
         "🎯 For you, from your groups:\n"
         "· #5 芒果: 2 friends bought this; Bob's note ✅ (#2); you bought it before\n"
         "· #4 车厘子: 1 friend bought this; Cat's note ✅ (#1)\n"
@@ -88,7 +88,7 @@ async def test_off_and_on_told_once_each() -> None:
         "For you is on: send /foryou any time for the open group buys that fit you.",
         "For you was already on: nothing was changed. Send /foryou for your picks.",
     ]
-    assert "#2 榴莲" in chat.said(await chat.say("dan", "/foryou", private=True))
+    assert "#2 榴莲" in chat.said(await chat.say("dan", "/foryou", private=True, language="en"))
 
 
 async def test_a_bad_switch_is_one_message_and_changes_nothing() -> None:
@@ -111,7 +111,7 @@ async def test_nothing_left_and_other_chats_stay_out() -> None:
     other.chat_id = "neighbours"
     await other.say("eve", "接龙 苹果 价格 30")
     await other.say("bob", "+1")
-    assert chat.said(await chat.say("cat", "/foryou", private=True)) == (
+    assert chat.said(await chat.say("cat", "/foryou", private=True, language="en")) == (
         "Nothing new for you right now: no open group buy in your groups that you haven't joined. "
         "Try again when one opens."
     )
@@ -121,9 +121,9 @@ async def test_a_hidden_note_is_never_a_reason() -> None:
     chat, _ = await _community()
     chat.admins.add("amy")
     await chat.say("eve", "种草 #2 榴莲好吃")
-    assert "Eve's note (#1)" in chat.said(await chat.say("dan", "/foryou", private=True))
+    assert "Eve's note (#1)" in chat.said(await chat.say("dan", "/foryou", private=True, language="en"))
     await chat.say("amy", "隐藏 1")
-    assert chat.said(await chat.say("dan", "/foryou", private=True)).splitlines()[1] == (
+    assert chat.said(await chat.say("dan", "/foryou", private=True, language="en")).splitlines()[1] == (
         "· #2 榴莲: 2 friends on the list now"
     )
 

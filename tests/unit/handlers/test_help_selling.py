@@ -72,7 +72,7 @@ async def test_lists_show_each_group_its_lines_and_the_organiser_each_listing() 
     answer = await family.say("amy", "名单")
     assert family.said(answer) == "📋 芒果（#1）接龙名单，共 1 条：\n1. Dan ×2"
     assert family.private(answer)["amy"].startswith("📊 芒果（#1）🤝 帮卖：Bob（公司团购群）×1\n")
-    own = family.said(await family.say("amy", "/list #1", private=True))
+    own = family.said(await family.say("amy", "/list #1", private=True, language="en"))
     assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×1")
 
 
@@ -85,7 +85,7 @@ async def test_the_close_is_told_in_both_groups_and_the_help_seller_earns_his_ra
     assert told == {"family", "office"}
     await family.say("amy", "/paid 1-1", private=True)  # Cat's order, made in the office
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, made in the family group: nobody earns
-    assert office.said(await office.say("bob", "/earnings", private=True)) == (
+    assert office.said(await office.say("bob", "/earnings", private=True, language="en")) == (
         "Your earnings from help-selling:\nHeld: ¥10\nYours to withdraw: ¥0\n#1-1 芒果 (Cat): ¥10, "
         "held until Cat picks it up, or Mon 30 Nov 12:00 at the latest"
     )

@@ -103,7 +103,7 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     await family.say("amy", "截单")
     await family.say("amy", "/paid 1-1", private=True)  # Cat's, before Bob: the organiser's own sale
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, after Bob took it over
-    assert office.said(await office.say("bob", "/earnings", private=True)) == (
+    assert office.said(await office.say("bob", "/earnings", private=True, language="en")) == (
         "Your earnings from help-selling:\nHeld: ¥10\nYours to withdraw: ¥0\n#1-2 芒果 (Dan): ¥10, "
         "held until Dan picks it up, or Mon 30 Nov 12:05 at the latest"
     )

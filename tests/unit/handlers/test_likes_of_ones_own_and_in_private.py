@@ -33,7 +33,7 @@ async def test_a_private_like_names_the_group_the_note_is_in() -> None:
     await chat.say("bob", "种草 楼下新开的面包店不错")
     await chat.say("cat", "种草 菜市场东门的豆腐很嫩")
 
-    said = await chat.say("cat", "/like 1", private=True)
+    said = await chat.say("cat", "/like 1", private=True, language="en")
     stranger = await chat.say("eve", "/like 1", private=True)
 
     assert chat.said(said) == (
@@ -54,7 +54,7 @@ async def test_a_private_unlike_names_the_group_the_like_is_taken_back_in() -> N
     await chat.say("bob", "种草 楼下新开的面包店不错")
     await chat.say("cat", "赞 1")
 
-    said = await chat.say("cat", "/unlike 1", private=True)
+    said = await chat.say("cat", "/unlike 1", private=True, language="en")
     chinese = await chat.say("cat", "取消赞 1", private=True, language="zh")
     stranger = await chat.say("eve", "/unlike 1", private=True)
 

@@ -138,9 +138,8 @@ async def test_the_report_in_english(shop: Chat) -> None:
 async def test_a_report_from_the_buyers_private_chat(shop: Chat) -> None:
     await succeeded(shop)
     said = await shop.say("cat", "/ipaid", private=True)
-    assert in_chat(said) == [
-        "Thanks, Cat: Amy is asked to confirm your payment of ¥176 for order #1-2. "
-        "The card shows 💸 until they do."
+    assert in_chat(said) == [  # her own language: she only sent +2 in a Chinese group (s42)
+        "收到，Cat：已请 Amy 确认你订单 #1-2 的付款 ¥176。确认前接龙卡片上显示 💸。"
     ]
     assert list(shop.private(said)) == ["amy"]
     assert "2. Cat ×2 💸" in await shop.card()

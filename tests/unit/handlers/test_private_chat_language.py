@@ -111,7 +111,7 @@ async def test_an_english_remove_in_private_is_answered_in_english_and_the_group
     for user, text in [("amy", "接龙 芒果 价格 20 成团 1"), ("bob", "+1")]:
         await chat.say(user, text)
 
-    replies = await chat.say("amy", "/remove #1 @Bob", private=True)
+    replies = await chat.say("amy", "/remove #1 @Bob", private=True, language="en")  # her app's English
 
     assert [(r.text, r.chat_id) for r in replies if r.text and not r.private_to] == [
         ("Amy 把 Bob（×1）移出了 芒果（#1）。当前 ¥20/份。", "family"),

@@ -23,7 +23,7 @@ def seen(replies: list) -> list[tuple[str | None, str | None, str]]:
 async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> None:
     chat = await mangoes_with_bob()
 
-    replies = await chat.say("amy", "/close #1", private=True)
+    replies = await chat.say("amy", "/close #1", private=True, language="en")  # her app's English
 
     assert seen(replies) == [
         (
@@ -77,8 +77,8 @@ async def test_cancel_from_private_calls_it_off_in_the_group() -> None:
 async def test_close_from_private_reaches_only_her_own_and_needs_the_number() -> None:
     chat = await mangoes_with_bob()
 
-    assert chat.said(await chat.say("bob", "/close #1", private=True)) == (
-        "You did not open group buy #1 (only its organiser can do that): nothing was changed."
+    assert chat.said(await chat.say("bob", "/close #1", private=True)) == (  # his group's Chinese (s42)
+        "你没有开过团购 #1（只有它的团长能这样做），没有任何改动。"
     )
     assert chat.said(await chat.say("amy", "截单", private=True)) == (
         "私聊里请写团号，例如：截单 #1（团号在卡片标题里）。没有任何改动。"
@@ -92,7 +92,10 @@ async def test_a_private_add_without_a_number_is_shown_the_add_form() -> None:
     assert chat.said(await chat.say("amy", "代报 王阿姨 2", private=True)) == (
         "私聊里请写团号，例如：代报 #1 王阿姨 2（团号在卡片标题里）。没有任何改动。"
     )
-    assert chat.said(await chat.say("amy", "/remove @Bob", private=True)) == (
+    assert chat.said(await chat.say("amy", "/remove @Bob", private=True)) == (  # hers: Chinese (s42)
+        "私聊里请写团号，例如：踢出 #1 @Bob（团号在卡片标题里）。没有任何改动。"
+    )
+    assert chat.said(await chat.say("amy", "/remove @Bob", private=True, language="en")) == (
         "In a private chat, name the group buy by its number, e.g. /remove #1 @Bob (the number is on its "
         "card). Nothing was changed."
     )
@@ -108,7 +111,7 @@ async def test_a_name_in_private_is_told_to_write_the_order_number() -> None:
         "你的团里没有叫 Zed 的买家，没有任何改动。"
         "请改用订单编号，例如“已收 12-3”（订单消息和“名单 #12”里都有编号）。"
     )
-    assert chat.said(await chat.say("amy", "/paid @Zed", private=True)) == (
+    assert chat.said(await chat.say("amy", "/paid @Zed", private=True, language="en")) == (
         "No buyer of your group buys is called Zed: nothing was changed."
         " Mark the order by its number instead, e.g. /paid 12-3"
         " (the number is on the order and on /list #12)."

@@ -37,11 +37,11 @@ async def test_a_link_that_brings_back_who_brought_you_earns_nothing() -> None:
     await room.say("amy", "/paid 2-2")
     await room.say("amy", "/paid 2-3")
 
-    assert room.said(await room.say("bob", "/earnings", private=True)) == (
+    assert room.said(await room.say("bob", "/earnings", private=True, language="en")) == (
         "Your earnings from sharing:\nHeld: ¥10\nYours to withdraw: ¥0\n#1-2 Mangoes (Cat): ¥10, "
         "held until Cat picks it up, or Mon 30 Nov 12:00 at the latest"
     )
-    assert room.said(await room.say("cat", "/earnings", private=True)) == (
+    assert room.said(await room.say("cat", "/earnings", private=True, language="en")) == (
         "Your earnings from sharing:\nHeld: ¥5\nYours to withdraw: ¥0\n"
         "#2-3 Plums (Dan): ¥5, held until Dan picks it up, or Mon 30 Nov 12:00 at the latest"
     )

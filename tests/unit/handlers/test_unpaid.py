@@ -72,7 +72,7 @@ async def test_a_mistaken_paid_is_undone_and_every_figure_reads_as_before() -> N
     assert chat.said(await chat.say("bob", "我的订单", private=True)) == orders_before  # 待付款
     assert _ledger(factory) == {}  # every account back to nothing: the payment and the commission
     assert [x.key for x in factory.state.ledger] == ["order:1:paid", "order:1:unpaid"]  # nothing deleted
-    earnings = chat.said(await chat.say("dan", "/earnings", private=True))
+    earnings = chat.said(await chat.say("dan", "/earnings", private=True, language="en"))
     assert earnings.splitlines()[1:] == [  # the order's line stays, as taken back until paid again
         "Held: ¥0",
         "Yours to withdraw: ¥0",
@@ -97,7 +97,7 @@ async def test_paid_again_after_the_undo_posts_again_and_the_commission_returns(
         ("organiser:amy", "CNY"): 8360,
     }
     assert [x.key for x in factory.state.ledger] == ["order:1:paid", "order:1:unpaid", "order:1:paid:2"]
-    earnings = chat.said(await chat.say("dan", "/earnings", private=True))
+    earnings = chat.said(await chat.say("dan", "/earnings", private=True, language="en"))
     assert earnings.splitlines()[1:] == [
         "Held: ¥4.40",
         "Yours to withdraw: ¥0",
@@ -364,7 +364,7 @@ async def test_a_help_sold_order_undone_from_the_organisers_group_is_answered_to
     assert [text for text in (r.text for r in undone if not r.private_to) if text] == []  # Bob unnamed here
     assert len(chat.cards(undone)) == 2  # the card in each group: 💰 已付 0/1 again
     assert _ledger(factory) == {}
-    hal = chat.said(await chat.say("hal", "/earnings", private=True))
+    hal = chat.said(await chat.say("hal", "/earnings", private=True, language="en"))
     assert hal.splitlines()[1:] == [  # the order's line stays, as taken back until paid again
         "Held: ¥0",
         "Yours to withdraw: ¥0",
