@@ -26,6 +26,9 @@ from handlers.types import Reply
 _ITEM = re.compile(r"^[+＋]\s*(?P<n>\d{1,4})\s*份?\s+(?P<words>\S.*)$")
 _NUMBER = re.compile(r"#\s*(\d{1,9})")
 _TRIM = " ,，.。!！~～、;；:："
+# the echo of an option held that many (`handlers.echoes`): `菜 2 肉 3` sent again adds nothing
+_HELD = "join_restated_held_option"
+_AT_END = re.compile(r" #\d+$")
 # a refusal's own "nothing was changed": said once, of the whole message
 _NOTHING_CHANGED = re.compile(
     r"[，,]?\s*(?:这次)?没有(?:任何)?改动(?=[。，；]|$)|\s*Nothing (?:was )?changed\."
@@ -86,7 +89,9 @@ async def counted(ctx: Context) -> bool:
     number = command.group_buy_id
     if not any((number is None or g.id == number) and _named_exactly(g, read) for g in open_here):
         return False  # `明天 2`, `小李 2`, `small box x2` beside 小盒 unasked: no option here so called
-    ctx.command = replace(command, counted_options=False, items=command.items if len(read) > 1 else ())
+    several = len(read) > 1  # `菜 2 肉 3`: each her count of it, as `豆沙 2` is (`joined`: an echo when held)
+    items = command.items if several else ()
+    ctx.command = replace(command, counted_options=False, items=items, stated=several)
     return True
 
 
@@ -120,6 +125,7 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
     others: list[Reply] = []
     refused: list[str] = []
     taken: list[tuple[int, str]] = []  # the items that went through: what to send for them alone
+    held: list[tuple[str, DomainError]] = []  # `菜 2 肉 3` sent again: each held that many (`command.stated`)
     for (count, _, _), option in zip(read, options, strict=True):
         ctx.command = replace(
             command,
@@ -135,9 +141,10 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
         try:
             answer = await join_one(ctx)
         except DomainError as refusal:
-            why = _NOTHING_CHANGED.sub("", refusal_text(lang, refusal)).rstrip("，,；; ")
-            title = f"{group_buy.terms.title} {option}"
-            refused.append(t(lang, "pasted_product_refused", title=title, id=group_buy.id, why=why))
+            if refusal.code == _HELD:
+                held.append((option, refusal))
+                continue
+            refused.append(_refused(lang, group_buy, option, refusal))
             continue
         taken.append((count, option))
         for reply in answer:
@@ -146,6 +153,13 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
             elif not (reply.is_card and any(r.card_of == reply.card_of and r.is_card for r in others)):
                 others.append(reply)
     ctx.command = command
+    if held and not refused and not taken:  # `菜 2 肉 3` again, holding both: one echo, nothing added
+        raise _echo(lang, [each for _, each in held])
+    if refused:  # what she holds that many of is no more added than the rest (`join_options_refused`)
+        refused.extend(_refused(lang, group_buy, option, each) for option, each in held)
+    for _, each in held if not refused else ():  # the others joined: each she held as it stays
+        kept = each.params.get("held")
+        texts.append(t(lang, "pasted_option_kept", title=group_buy.terms.title, id=group_buy.id, held=kept))
     if refused and taken:  # the part that would go through, one message to send (`+2 豆沙`: rep102 #9)
         at = f" #{numbered}" if numbered is not None else ""
         send = " ".join(f"+{count}{at if i == 0 else ''} {option}" for i, (count, option) in enumerate(taken))
@@ -159,3 +173,23 @@ async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Repl
     if refused:  # one breaks a rule: none joined (the unit of work rolls back), each refused with why
         raise DomainError("join_options_refused", lines="\n".join(refused))
     return [Reply(text="\n".join(texts), language=lang), *others] if texts else others
+
+
+def _refused(lang: str, group_buy: GroupBuy, option: str, refusal: DomainError) -> str:
+    """`月饼 咸蛋黄（#1）没有加上：…`: one item refused and why, its own "nothing was changed" left out."""
+    why = _NOTHING_CHANGED.sub("", refusal_text(lang, refusal)).replace("。。", "。").rstrip("，,；; ")
+    title = f"{group_buy.terms.title} {option}"
+    return t(lang, "pasted_product_refused", title=title, id=group_buy.id, why=why)
+
+
+def _echo(lang: str, held: list[DomainError]) -> DomainError:
+    """One echo of what she holds of each option named (`你已跟团 菜 ×2、肉 ×3；要再加请发 +2 菜 +3 肉。`)."""
+    lines = [str(each.params.get("held")) for each in held]
+    examples = [str(each.params.get("example")) for each in held]
+    at = _AT_END.search(examples[0])
+    plain = [_AT_END.sub("", example) for example in examples]
+    if at is not None:  # `+2 #1 菜 +3 肉`: the group buy's number once, after the first count
+        count, _, rest = plain[0].partition(" ")
+        plain[0] = f"{count}{at.group()} {rest}"
+    said = "、".join(lines) if resolve(lang) == "zh" else ", ".join(lines)
+    return DomainError("join_restated_held_option", held=said, example=" ".join(plain))

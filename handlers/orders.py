@@ -41,6 +41,7 @@ from handlers.organiser_notices import (
     told_organisers,
 )
 from handlers.parsing.collecting import without_thanks
+from handlers.parsing.joins import is_courtesy
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
@@ -510,6 +511,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         ):  # `/paid 1-1 -5`, `已收 1-1 0`: not paid (s42)
             await _not_positive(ctx, order_id, after.strip())
         typed = _AN_AMOUNT.match(after)
+        if kind is _PAID and typed is None and _unread_after(after):  # `/paid 1-1 abc`: nothing marked
+            await _word_unread(ctx, order_id, numbers[0], after.strip())
         if kind is _PAID and typed is not None:  # `已收 6-2 10元`: marked only when it is what is owed
             differs = await amount_differs(ctx, order_id, typed.group("amount"), typed.group(0))
             if differs:
@@ -614,6 +617,41 @@ def _as_she_typed(ctx: Context, read: str) -> str:
     typed = ctx.request.text or ""
     wide = read.replace(",", "，")
     return wide if read not in typed and wide in typed else read
+
+
+# What may follow one order's number in `/paid 1-1 …` besides an amount: `only`, `仅` (as typed after an
+# amount), a way to pay (`/paid 1-1 cash`, `已收 1-1 微信`); a courtesy, a mention or a bracket aside.
+_KNOWN_AFTER = re.compile(
+    r"^(?:only|仅|只|cash|paynow|paylah|paypal|wechat(?:\s*pay)?|alipay|venmo|zelle|(?:bank\s+)?transfer|bank"
+    r"|现金|微信|微信支付|支付宝|转账|银行转账|银行卡|红包|微信红包)[\s,，。.!！~～]*$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W_]", re.UNICODE)  # a letter, digit or character: `✅`, `👍`, `。` have none
+
+
+def _unread_after(after: str) -> bool:
+    """Whether `after` (what follows one order's number, no amount) is a word `/paid` cannot read:
+    not empty, a courtesy (`谢谢`), a mention (`@Bob`), a bracket (`(thanks @ben)`), emoji or
+    punctuation, nor a word it knows (`_KNOWN_AFTER`)."""
+    said = without_thanks(after).strip()
+    if not said or said[0] in "@＠(（[【" or not _WORDS.search(said):
+        return False
+    return _KNOWN_AFTER.match(said) is None and not is_courtesy(said)
+
+
+async def _word_unread(ctx: Context, order_id: int, number: str, word: str) -> None:
+    """`/paid 1-1 abc` from its organiser (or an admin): raised, what was wrong and the forms that work,
+    `/paid 1-1` and with what it still owes (`/paid 1-1 10`); nothing marked. Anyone else: return, told
+    as ever that only the organiser confirms payments (never what the order owes)."""
+    order = await ctx.uow.orders.get(order_id)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return  # paid already, refunded: its own answer, as a bare `/paid 1-1`
+    if group_buy.organiser_id != ctx.request.user_id and not ctx.request.is_admin:
+        return
+    owed = max(order.total - order.received_unpaid, 0)
+    amount = f"{owed // 100}" if owed % 100 == 0 else f"{owed / 100:.2f}"
+    raise DomainError("paid_word_unread", word=word, order=number, amount=amount)
 
 
 async def _below_owed(ctx: Context, number: str, amount: str) -> bool:

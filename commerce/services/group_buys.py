@@ -1560,6 +1560,16 @@ def _count_of_option(group_buy: GroupBuy, option: str, quantity: int, note: str)
     return n, "", True
 
 
+def _option_first(group_buy: GroupBuy, words: str) -> str:
+    """The option the first words of a join's note name (`大盒 3号楼`: 大盒), "" when they name none."""
+    said = words.split()
+    for size in range(min(len(said), 3), 0, -1):
+        option, left = option_in_note(group_buy, " ".join(said[:size]))
+        if option and not left:
+            return option
+    return ""
+
+
 def _option_of_join(
     group_buy: GroupBuy, option: str, option_index: int, note: str, *, option_attempt: bool = False
 ) -> tuple[str, str]:
@@ -1575,6 +1585,9 @@ def _option_of_join(
         return (found.name if found else ""), note
     named, rest = option_in_note(group_buy, note)
     second, left = option_in_note(group_buy, rest)
+    if named and second and second != named and left:  # `+1 小盒 大盒 3号楼`: the second right after it
+        second = _option_first(group_buy, rest)  # (`+1 大盒 没有的话 小盒 也行` is a note: one option)
+        left = ""
     if named and second and second != named and not left:  # `+1 #7 小盒 大盒`: which one? (rep104 #1)
         raise DomainError("join_two_options", id=group_buy.id, first=named, second=second)
     if named:

@@ -1844,6 +1844,8 @@ def _glued_quantity(text: str) -> bool:
 
 
 _COMMA_APART = re.compile(r"^[,，](?:\s+\S|[^\d\s.,，])")  # `+1, 2 more`, `+1,要三份`; never `+1,5`
+# `要2份 豆沙`: 要 alone before the count (never 我要): the count she wants of it (`Join.stated`)
+_WANT_STATED = re.compile(r"^\s*要\s*$")
 
 
 def _join(match: re.Match[str], text: str) -> Join | None:
@@ -1945,6 +1947,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
             return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
         else:
             unitless = not match.group("unit")  # `我要2 red` / `我要2 小时`: an option's name, or chatter
+    # `要2份 豆沙`: a count stated, her count of it (as `豆沙 2`), never 2 more (`我要…` stays a join)
+    wanted = bool(groups["want"]) and _WANT_STATED.search(text[: match.start("want")]) is not None
+    stated = wanted and note != "" and " " not in note
     return Join(
         quantity,
         group_buy_id,
@@ -1956,6 +1961,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         titled=titled,
         items=_second_item(text, match.start("tail")),
         mentioned=mention is not None,
+        stated=stated and not friend,
     )
 
 
@@ -2663,7 +2669,8 @@ def _with_note(said: str) -> Join | None:
     measured = joined.measured
     if measured is not None and notes:  # `草莓要一盒`: `+1盒 草莓`, its note after the amount
         measured = replace(measured, note=" ".join((measured.note, *notes)).strip())
-    return replace(joined, note=" ".join((joined.note, *notes)), measured=measured)
+    stated = joined.stated and not notes  # `要2份豆沙，3号楼`: a note with it, a join as ever
+    return replace(joined, note=" ".join((joined.note, *notes)), measured=measured, stated=stated)
 
 
 def _product_sentence(said: str) -> Join | None:
@@ -2680,7 +2687,8 @@ def _product_sentence(said: str) -> Join | None:
         joined = _parse_join(f"+{amount} {found.group('word')}")
         word = found.group("word")
         if isinstance(joined, Join) and not joined.leave and word in (joined.note, _measured_note(joined)):
-            return replace(joined, note=word, lang="zh", titled=True)
+            stated = form is _WANTS_WORD and _WANT_STATED.match(said[: found.start("amount")]) is not None
+            return replace(joined, note=word, lang="zh", titled=True, stated=stated)  # `要2份豆沙`: her count
     too = _TOO_WORD.match(said)  # `我也要阳光玫瑰`: one of it, as `+1 阳光玫瑰`
     word = too.group("word") if too is not None else ""
     if word and _product_word(word) and not _WORD_NOT_PRODUCT.search(word) and not _AMOUNTISH.search(word):
