@@ -44,6 +44,7 @@ from commerce.domain.asking import (
     asks_who_tried,
     asks_who_unpaid,
     asks_withdraw,
+    intents_asked,
     only_asks_picks,
     organiser_named,
     product_asked,
@@ -51,6 +52,7 @@ from commerce.domain.asking import (
     recommendation_subject,
     sounds_asked,
     wants_picks,
+    whose_note,
 )
 from commerce.domain.asking import (
     arrival_asked as arrival_asked_of,
@@ -174,6 +176,12 @@ async def ask(ctx: Context) -> list[Reply]:
     if named is None:  # (rep93 #6); a name of no organiser of hers heard in a group: talk
         return []
     text = named
+    whose = whose_note(
+        text
+    )  # `阿花说的芒果哪里买`: 阿花's note first, the question of 芒果 alone (rep105 #4)
+    if whose is not None and (products_named(whose[1]) or product_asked(whose[1])):
+        text = whose[1]
+        ctx.command = replace(ctx.command, rest=text, note_author=whose[0] or ctx.command.note_author)
     unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
     if unasked and pay_asked(text):  # `多少钱`, `怎么付钱`, `how do I pay?` as the whole message
         return await _pay_asked_here(ctx, text)
@@ -230,8 +238,8 @@ async def ask(ctx: Context) -> list[Reply]:
         )  # none of these: said so, never a pickup or notes answer
         return [Reply(text=money_said or t(lang, "ask_money_nothing"), language=lang)]
     subject = recommendation_subject(words) if question.group_buy_id is None else None
-    if not subject and ctx.command.recommends:  # `anyone tried the mangoes?` heard unasked in a group
-        subject = product_asked(words)
+    if not subject and (ctx.command.recommends or ctx.command.note_author):  # `anyone tried the mangoes?`
+        subject = product_asked(words)  # heard unasked in a group; `the kaya Cat talked about`: Cat's
     if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
         return await _recommended(ctx, subject, lang)
     if question.group_buy_id is None and (wants_picks(words) or subject == ""):  # `what should I buy?`
@@ -275,7 +283,7 @@ async def ask(ctx: Context) -> list[Reply]:
         question = await _named_in_her_groups(ctx, question)  # `荔枝还剩多少？`: 荔枝's, if one is open
     if every:
         every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
-        answer = "\n".join(_answer(found, lang, ctx) for found in every)
+        answer = "\n".join(_each_asked(found, lang, ctx) for found in every)
         outside = await _pickup_unset_outside(ctx, question, every, lang)  # (rep93 #7)
         if outside is not None:
             return outside
@@ -310,7 +318,7 @@ async def ask(ctx: Context) -> list[Reply]:
             # `问 牛肉面多少钱` with no group buy open: not about one called off here, whatever is newest
             return await _friends_or_organiser(ctx, question, lang)
         found = await _as_seen(ctx, found)  # 帮卖: a group's own pickup
-        answer, every = _answer(found, lang, ctx), [found]
+        answer, every = _each_asked(found, lang, ctx), [found]
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
         me = ctx.request.user_id
         group = await ctx.heard_by_group(lang)
@@ -748,6 +756,16 @@ async def _as_seen(ctx: Context, found: Facts) -> Facts:
     return replace(found, group_buy=seen_in(group_buy, listing))
 
 
+def _each_asked(found: Facts, lang: str, ctx: Context) -> str:
+    """The answer, a line per fact when the question asks two or more of the group buy's own (`how much
+    are the grapes and when does it close?`: its price, then its deadline; rep105 #6), in the order asked."""
+    asked = intents_asked(found.question.text)
+    if found.question.intent not in asked:
+        return _answer(found, lang, ctx)
+    each = (_answer(replace(found, question=replace(found.question, intent=i)), lang, ctx) for i in asked)
+    return "\n".join(dict.fromkeys(each))  # an ended one's line once
+
+
 def _answer(found: Facts, lang: str, ctx: Context) -> str:
     group_buy = found.group_buy
     about: dict[str, object] = {"title": group_buy.terms.title, "id": group_buy.id}
@@ -1100,10 +1118,9 @@ def _asked(request: Request, text: str, bot_username: str) -> Command | None:
         return Command("ask", rest=text, in_words=True, overheard=overheard)
     if arrival_asked_of(said) is not None:  # `粽子什么时候到`, `@Tuan 粽子什么时候到`: her orders' pickup
         return Command("ask", rest=said, in_words=True, overheard=overheard)
-    if product_asked(
-        text
-    ):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a buy here, else talk
-        return Command("ask", rest=text, recommends=True, overheard=overheard)
+    if overheard and product_asked(text):  # `anyone tried the mangoes?`, `芒果哪里买`: friends' notes or a
+        return Command("ask", rest=text, recommends=True, overheard=overheard)  # buy here, else talk (to
+    # the bot, `@tuan_bot 芒果哪里买`: as `问 芒果哪里买`, answered however little is known, rep105 #4)
     if (
         overheard
         and len(text) <= _PRODUCT_QUESTION_MAX
@@ -1127,7 +1144,12 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     request = ctx.request
     asked = plainly_asked(question.text)  # `芒果不甜吧？`, `会不会不甜`: as `芒果甜吗？`
     said = await service.friends_said_here(
-        ctx.uow, request.chat_id, asked, reranker=ctx.reranker, asker=request.user_id
+        ctx.uow,
+        request.chat_id,
+        asked,
+        reranker=ctx.reranker,
+        asker=request.user_id,
+        author=ctx.command.note_author,
     )
     before = await service.closed_named(
         ctx.uow, question, chat_id=request.chat_id, asker=request.user_id, went_ahead_first=True
@@ -1180,7 +1202,12 @@ async def _notes_on_the_product(ctx: Context, named: str, lang: str) -> str:
     (never "I can't answer that")."""
     request = ctx.request
     said = await service.friends_said(
-        ctx.uow, request.chat_id, named, reranker=ctx.reranker, asker=request.user_id
+        ctx.uow,
+        request.chat_id,
+        named,
+        reranker=ctx.reranker,
+        asker=request.user_id,
+        author=ctx.command.note_author,
     )
     if not said:
         return t(lang, "ask_recommend_none", subject=named)
@@ -1438,6 +1465,7 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
             reranker=ctx.reranker,
             asker=request.user_id,
             open_one=False,
+            author=ctx.command.note_author,
         )
     where = not ctx.is_private and asks_where_to_buy(ctx.command.rest)  # `where can I buy these mangoes?`
     selling = await _open_selling(ctx, subject) if where or tried else []  # who tried it: notes, then it
@@ -1452,7 +1480,8 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
                 ctx.uow, question, chat_id=chat, asker=me, went_ahead_first=True
             ):
                 return await _friends_or_organiser(ctx, question, lang)
-            return []
+            if ctx.command.overheard:  # a mention of the bot is answered: none yet (rep105 #4)
+                return []
         key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
     lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]

@@ -150,6 +150,65 @@ def intent_of(folded: str) -> Intent | None:
     return best[1]
 
 
+# Where one question asks a second fact (`how much are the grapes and when does it close?`, `葡萄多少钱，
+# 几点截单`): between its clauses
+_CLAUSES = re.compile(r"[，,；;。]|\s+(?:and|also|plus)\s+|还有|另外|以及|顺便问")
+# The facts a clause may add to the first one asked: the group buy's own, never the asker's order
+_FACTS_OF_IT = (Intent.PRICE, Intent.STOCK, Intent.DEADLINE, Intent.PICKUP, Intent.ORGANISER)
+
+
+def intents_asked(text: str) -> tuple[Intent, ...]:
+    """Each fact a question asks, in the order asked, when its clauses ask two or more of the group
+    buy's own facts (`how much are the grapes and when does it close?`: price, then deadline; `葡萄多少钱，
+    几点截单` alike); else none (one fact, or one of them the asker's order: answered as the whole)."""
+    folded = _fold(text)[:MAX_QUESTION]
+    asked: list[Intent] = []
+    for clause in _CLAUSES.split(folded):
+        intent = intent_of(clause) if clause.strip() else None
+        if intent is not None and intent not in asked:
+            asked.append(intent)
+    if len(asked) < 2 or not all(intent in _FACTS_OF_IT for intent in asked):
+        return ()
+    return tuple(asked)
+
+
+# A friend named as whose note a question is about (`阿花说的芒果哪里买`, `where can I buy the kaya Cat
+# talked about?`): the name, and the question without it
+_WHOSE_ZH = re.compile(
+    r"^(?P<before>.*?)(?P<who>[^\s，,。？?！!、：:的]{1,8}?)(?:之前|上次|刚才|刚刚)?"
+    r"(?:说过的|说的|提到的|提过的|推荐的|种草的|讲的|分享的|晒的)(?P<after>\S.*)$"
+)
+_WHOSE_EN = re.compile(
+    r"(?P<thing>\b(?:the|that|those|these)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:that\s+)?"
+    r"(?P<who>[a-z][a-z'-]*)\s+(?:was\s+)?(?:talked about|talking about|mentioned|recommended|wrote about"
+    r"|posted about|raved about|suggested)\b",
+    re.IGNORECASE,
+)
+# not a friend's name: who said it is not told (`大家说的`, `the kaya you mentioned`)
+_NOT_WHO = frozenset(
+    {"i", "you", "he", "she", "they", "we", "someone", "somebody", "everyone", "people", "u"}
+    | {"我", "你", "他", "她", "他们", "她们", "我们", "你们", "大家", "别人", "有人", "群里", "群友", "朋友"}
+)
+
+
+def whose_note(text: str) -> tuple[str, str] | None:
+    """The friend a question names as the one who wrote about its product, and the question with the
+    product alone (`阿花说的芒果哪里买`: 阿花, `芒果哪里买`; `where can I buy the kaya Cat talked about?`:
+    Cat, `where can I buy the kaya?`); the name "" when it is no friend's (`大家说的芒果`, `the kaya you
+    mentioned`); None when it names none."""
+    english = _WHOSE_EN.search(text)
+    if english is not None:
+        rest = f"{text[: english.start()]}{english.group('thing')}{text[english.end() :]}"
+        who = english.group("who")
+        return ("" if who.casefold() in _NOT_WHO else who), " ".join(rest.split())
+    chinese = _WHOSE_ZH.match(text.strip())
+    if chinese is None or not _CJK.search(chinese.group("after")):
+        return None
+    who = chinese.group("who").lstrip("@")
+    rest = f"{chinese.group('before')}{chinese.group('after')}"
+    return ("" if who in _NOT_WHO else who), " ".join(rest.split())
+
+
 def _mistyped(typed: str, word: str) -> bool:
     """`typed` is `word` with two neighbouring letters swapped, or one letter left out or added (never
     the first letter: a different first letter is a different word, `posts` is not `costs`). A letter

@@ -641,9 +641,11 @@ async def friends_said(
     asker: str | None = None,
     open_one: bool = True,
     it: int | None = None,
+    author: str = "",
 ) -> list[Found]:
     """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`; never the
-    asker's own (what friends said is what others said).
+    asker's own (what friends said is what others said); the question naming whose note it asks of
+    (`author`: `阿花说的芒果哪里买`), only hers when one of hers is found.
 
     Without a reranker (the lexical ranking): the notes the search finds, and those posted on the group
     buy the question names (`#5`, or its title: `龙井` and 西湖龙井), whose title counts among their
@@ -703,6 +705,7 @@ async def friends_said(
         }
     found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
     found = [f for f in found if not asks_itself(f.note.text)]  # a note asking is no answer
+    found = _by_author(found, author)
     if only is not None:  # of "it" named or known: notes on its product only, never another's
         found = [f for f in found if await _on_product(uow, f.note, only, titles)]
     named = products_named(words)
@@ -726,7 +729,13 @@ async def friends_said(
     # product's name (贵妃芒); asked how (`葡萄怎么保存`), a note may say it in other words (放冰箱能放一周)
     strict = not opinion and asks_whether(words)
     others = [word for word in topic if not is_product(word, titles.values())] if strict else []
-    own = {f.note.id: _says_asked(f.note.text, others, topic, titles) for f in quoted}
+    # a note's own text names a product as the search finds it, by a kind of it (`mentions`, as
+    # storage.segment.shortened: 贵妃芒 says 芒果), never by its group buy's title alone
+    kinds = {
+        f.note.id: " ".join(p for p in also[f.note.id].split() if _own_mention(f.note.text, p))
+        for f in quoted
+    }
+    own = {f.note.id: _says_asked(f"{f.note.text} {kinds[f.note.id]}", others, topic, titles) for f in quoted}
     heard = {
         f.note.id
         for f in quoted
@@ -748,7 +757,7 @@ async def friends_said(
             if not named or any(mentions(f.note.text, p, _about(f.note, titles)) for p in named)
         ]
         wider = [f for f in wider if asker is None or f.note.author_id != asker]
-        wider = [f for f in wider if not asks_itself(f.note.text)]
+        wider = _by_author([f for f in wider if not asks_itself(f.note.text)], author)
         if only is not None:
             wider = [f for f in wider if await _on_product(uow, f.note, only, titles)]
         texts = [_with_title(f.note, titles) for f in wider]
@@ -803,17 +812,20 @@ async def friends_said_here(
     reranker: NoteReranker | None = None,
     asker: str | None = None,
     open_one: bool = True,
+    author: str = "",
 ) -> list[Found]:
     """`friends_said` in a group (`open_one` as there), and when the group buy asked about is help-sold
     (帮卖) here from another group (`help_sold_asked`), also its home group's notes posted on that group
     buy (`芒果甜吗？` in 公司群: Cat's `芒果超甜` in Amy's group): verified purchases first, each chat's
     order kept, at most `FRIENDS_QUOTED`. Never a note of the home group about anything else."""
-    said = await friends_said(uow, chat_id, question, reranker=reranker, asker=asker, open_one=open_one)
+    said = await friends_said(
+        uow, chat_id, question, reranker=reranker, asker=asker, open_one=open_one, author=author
+    )
     home = await help_sold_asked(uow, chat_id, question)
     if home is None or home.id is None:
         return said
     found = await friends_said(
-        uow, home.chat_id, question, reranker=reranker, asker=asker, open_one=False, it=home.id
+        uow, home.chat_id, question, reranker=reranker, asker=asker, open_one=False, it=home.id, author=author
     )
     seen = {f.note.id for f in said}
     titles = {home.id: home.terms.title}
@@ -1042,6 +1054,19 @@ def _says_asked(text: str, others: list[str], topic: list[str], titles: dict[int
     if others:
         return says_beyond_names(text, others, titles.values())
     return any(speaks_to(text, [word]) for word in topic)
+
+
+def _by_author(found: list[Found], author: str) -> list[Found]:
+    """The notes by the friend a question names as their author (her name as on her notes, case aside),
+    when there is one of hers; else all of them (the question of the product alone)."""
+    name = author.strip().casefold()
+    hers = [f for f in found if name and f.note.author_name.strip().casefold() == name]
+    return hers or found
+
+
+def _own_mention(text: str, product: str) -> bool:
+    """Whether a note's own text (not its group buy's title) names `product`, typed in English or Chinese."""
+    return mentions(text, product if _CJK_RUN.search(product) else stem(product), "")
 
 
 def _titles(linked: list[tuple[Note, str]], open_here: list[GroupBuy]) -> dict[int, str]:

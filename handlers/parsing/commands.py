@@ -100,6 +100,8 @@ class Command:
     # `芒果甜吗` said to the group: answered as `问 芒果甜吗` only where its first word names the product of a
     # group buy open here (handlers.ask), else talk
     asks_product: bool = False
+    # `阿花说的芒果哪里买`, `the kaya Cat talked about`: the friend named as whose note (handlers.ask)
+    note_author: str = ""
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     stated: bool = False  # `I want 4 veg`, `put me down for the large`: a count stated (Join.stated)
     # `note #2 is sold out` without the slash: maybe talk, so never posted, only told the command (s41)
