@@ -29,9 +29,10 @@ from tests.regressions.test_a_payout_of_everything_asks_for_all_that_is_availabl
 )
 async def test_a_question_about_what_she_earned_is_answered_as_earnings_is(typed: str, command: str) -> None:
     room = await _with_earnings(FakeUnitOfWorkFactory())  # dan: ¥15.60 from bob's order, his to withdraw
-    expected = room.said(await room.say("dan", command, private=True))
-
     said = room.said(await room.say("dan", typed, private=True))
+
+    # the command alone after it: in the language of her words just typed (s43-lang)
+    expected = room.said(await room.say("dan", command, private=True))
 
     assert said == expected
     assert ("Yours to withdraw: ¥15.60" if command == "/earnings" else "可提现：¥15.60") in said

@@ -113,4 +113,5 @@ async def test_a_name_before_an_order_number_marks_that_order(private: bool) -> 
 async def test_in_private_the_question_says_her_group_buys_not_this_group(typed: str, expected: str) -> None:
     chat = await _two_closed(FakeUnitOfWorkFactory())
 
-    assert chat.said(await chat.say("amy", typed, private=True)) == expected
+    english = "en" if typed.startswith("/") else None  # her app in English (s43-lang: else her words before)
+    assert chat.said(await chat.say("amy", typed, private=True, language=english)) == expected

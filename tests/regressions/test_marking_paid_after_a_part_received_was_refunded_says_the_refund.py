@@ -11,6 +11,8 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 OPEN = {"zh": ("接龙 粽子 20", "截单", "已收 1-1"), "en": ("/groupbuy Dumplings 20", "/close", "/paid 1-1")}
 REFUND = {"zh": "退款 1-1 ¥{amount}", "en": "/refund 1-1 ¥{amount}"}
+# in her words (s43-lang: a private slash command alone follows the words she typed before)
+PART_PAID = {"zh": "只收到 1-1 50", "en": "/paid 1-1 50 only"}
 
 
 async def _received_then_refunded(lang: str, refunded: int) -> Chat:
@@ -21,7 +23,7 @@ async def _received_then_refunded(lang: str, refunded: int) -> Chat:
     await room.say("amy", opened)
     await room.say("dan", "+3")  # ¥60
     await room.say("amy", closed)
-    await room.say("amy", "只收到 1-1 50", private=True)
+    await room.say("amy", PART_PAID[lang], private=True)
     await room.say("amy", REFUND[lang].format(amount=refunded), private=True)
     return room
 

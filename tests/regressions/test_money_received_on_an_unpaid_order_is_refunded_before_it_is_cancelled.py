@@ -18,7 +18,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 SAID = {
     "zh": ("接龙 粽子 规格 大盒:68,小盒:33", "+1 大盒", "+1 大盒", "+1 小盒", "截单", "只收到 1-2 50"),
     "en": ("/groupbuy Dumplings options large:68,small:33", "+1 large", "+1 large", "+1 small", "/close",
-           "只收到 1-2 50"),
+           "/paid 1-2 50 only"),
 }  # fmt: skip
 
 
@@ -29,7 +29,7 @@ async def _room(lang: str) -> Chat:
     if lang == "en":
         await room.say("amy", "/lang en")
     for who, typed in zip(("amy", "bob", "dan", "dan", "amy", "amy"), SAID[lang], strict=True):
-        await room.say(who, typed, private=typed.startswith("只收到"))
+        await room.say(who, typed, private=typed.startswith(("只收到", "/paid")))
     return room
 
 

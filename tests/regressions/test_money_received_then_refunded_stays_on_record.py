@@ -14,7 +14,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 SETUP = {
     "zh": ("接龙 粽子 20", "+3", "截单", ("只收到 1-1 50", "退款 1-1 ¥20", "退款 1-1", "取消订单 1-1")),
-    "en": ("/groupbuy Dumplings 20", "+3", "/close", ("只收到 1-1 50", "/refund 1-1 ¥20", "/refund 1-1",
+    "en": ("/groupbuy Dumplings 20", "+3", "/close", ("/paid 1-1 50 only", "/refund 1-1 ¥20", "/refund 1-1",
                                                      "/cancel 1-1")),
 }  # fmt: skip
 
@@ -76,7 +76,7 @@ async def test_stored_the_money_given_back_is_kept(tmp_path: Path) -> None:
         gid = await world.open_group_buy("family", "amy", "Lychees", target=1)
         await world.say("family", "dan", "+3")  # ¥30
         await world.say("family", "amy", "/close")
-        await world.say("family", "amy", f"只收到 {gid}-1 20", private=True)
+        await world.say("family", "amy", f"/paid {gid}-1 20 only", private=True)
         await world.say("family", "amy", f"/refund {gid}-1 ¥5", private=True)
         again = await world.say("family", "amy", f"/refund {gid}-1", private=True)
         assert "¥15" in again[0].text, again

@@ -52,7 +52,8 @@ async def test_the_export_names_each_help_selling_groups_own_pickup(lang: str) -
     await qun2.say("cat", "+1")
     await family.say("amy", said["close"])
 
-    documents = [r.document for r in await family.say("amy", said["export"], private=True) if r.document]
+    exported = await family.say("amy", said["export"], private=True, language=lang)  # her app's language
+    documents = [r.document for r in exported if r.document]
 
     assert [d.kind for d in documents] == ["xlsx", "csv"]
     for document in documents:

@@ -37,7 +37,8 @@ async def test_an_order_paying_a_sharer_and_a_help_seller_names_each_with_her_pa
     await family.say("amy", f"{paid} 1-2")
     await family.say("amy", f"{paid} 1-1")
 
-    sheets = [r.document.sheets[0] for r in await family.say("amy", export, private=True) if r.document]
+    exported = await family.say("amy", export, private=True, language=lang)  # her app's language
+    sheets = [r.document.sheets[0] for r in exported if r.document]
 
     assert sheets
     for sheet in sheets:

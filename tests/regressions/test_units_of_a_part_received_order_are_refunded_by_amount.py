@@ -20,7 +20,7 @@ async def _part_received(lang: str) -> Chat:
     await room.say("amy", opened)
     await room.say("kim", "+3")
     await room.say("amy", closed)
-    await room.say("amy", "只收到 1-1 50", private=True)
+    await room.say("amy", "只收到 1-1 50" if lang == "zh" else "/paid 1-1 50 only", private=True)
     return room
 
 
