@@ -561,8 +561,7 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     if command.name == "remove" and change:  # `踢出 @小美`: `踢出 #1 @小美`, never another's name (rep88 #12)
         return t(lang, "which_example_remove_typed", id=number, who=change)
     if command.name == "ask" and change:  # `问 #9 多少钱`: `问 #2 多少钱`, her question kept
-        question = change.rstrip("?？.。!！ ")  # the answer's sentence ends it: `/ask #1 how much.`
-        return t(lang, "which_example_ask_typed", id=number, question=question or change)
+        return t(lang, "which_example_ask_typed", id=number, question=change)
     if command.name == "wait" and change.isdigit():  # `候补 #9 2`: `候补 #5 2`, her count kept
         return f"{t(lang, key, id=number)} {change}"
     if command.name == "add" and _reads_as_add(change):  # `/add Wang 2`: `/add #3 Wang 2` (s40)
