@@ -9,7 +9,9 @@ same engine settings and the same concurrency:
   row written in the join's transaction (nobody sends them). The units of work use group commit
   (storage.group_commit: joins that arrive while one runs share its transaction and its COMMIT, each
   in its own savepoint, each answered after the COMMIT) as the setting TUAN_GROUP_COMMIT says, or as
-  `--group-commit on|off` says;
+  `--group-commit on|off` says; and a chat's plain `+1`s that arrive together are answered in one
+  pass (handlers.rush: one unit of work for them all, each member's join as alone, her writes written
+  with the others'), as the setting TUAN_JOIN_BATCHES says, or as `--join-batches on|off` says;
 - the baseline: a bare single-row conditional `UPDATE ... SET stock = stock - 1 WHERE id = ? AND
   stock >= 1` committed one by one, 50 in flight: the physical limit of one join. It is measured two
   ways: through SQLAlchemy's `execute` (the ratio the issue asks for, as this bench always measured
@@ -58,7 +60,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Column, Integer, MetaData, Table, bindparam, func, insert, select, text, update
@@ -270,6 +272,7 @@ async def measure(
     fast = around(middle, lambda b: b.direct.per_second)
     path = "fast path" if fast_path else "stock path"
     grouping = "group commit" if GROUP_COMMIT else "a transaction per join"
+    grouping += ", join batches" if PRODUCTION.join_batches else ""
     print(
         f"== {name}, {path}, {grouping}: {buyers} buyers, stock {stock}, {IN_FLIGHT} in flight, "
         f"median of {rounds} rounds =="
@@ -530,7 +533,7 @@ async def big_group_buys(name: str, url: str, *, fast_path: bool = True) -> dict
 
 
 async def main() -> int:
-    global IN_FLIGHT, GROUP_COMMIT
+    global IN_FLIGHT, GROUP_COMMIT, PRODUCTION
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engines", default="sqlite,postgres")
     parser.add_argument("--buyers", type=int, default=BUYERS, help="stock is half of it")
@@ -543,8 +546,11 @@ async def main() -> int:
     parser.add_argument("--in-flight", type=int, default=IN_FLIGHT, help="joins (and bare updates) at once")
     grouping = Settings().group_commit
     parser.add_argument("--group-commit", choices=("on", "off"), default="on" if grouping else "off")
+    batching = Settings().join_batches
+    parser.add_argument("--join-batches", choices=("on", "off"), default="on" if batching else "off")
     args = parser.parse_args()
     IN_FLIGHT, GROUP_COMMIT = args.in_flight, args.group_commit == "on"
+    PRODUCTION = replace(PRODUCTION, join_batches=args.join_batches == "on")
     fast_path = not args.stock
 
     async def run(name: str, url: str) -> dict[str, float]:

@@ -495,6 +495,7 @@ async def build(
             join_limits=JoinLimits(
                 max_per_line=settings.max_units_per_line, max_friends=settings.max_friends
             ),
+            join_batches=settings.join_batches,
             payout_minimum=settings.payout_minimum,
             payout_admins=frozenset(settings.admins),
             commission_hold_days=settings.commission_hold_days,

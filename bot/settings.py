@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     # it off). On by default: it wins on both engines (bench/join_contention.py), and a unit alone pays
     # nothing for it; the whole test suite runs with it.
     group_commit: bool = True
+    # A flash sale's plain `+N`s that arrive together in one group chat are answered in one pass: one
+    # unit of work, each member's join as alone, her writes written with the others' (handlers.rush;
+    # TUAN_JOIN_BATCHES=0 turns it off).
+    join_batches: bool = True
     # The most commands one member may give in a group chat a minute (joins included; taps answered by
     # a toast and private chats never count; look-ups apart, twice as many); the first over it gets
     # "slow down", later ones a note only the sender sees (a 😴 and a toast; on WeChat a private line).

@@ -59,6 +59,15 @@ class GroupBuyRepository(Protocol):
         """Insert a new group buy; sets and returns it with its `id`."""
         ...
 
+    async def add_lines(self, group_buy: GroupBuy, lines: Sequence[Participant], *, now: datetime) -> bool:
+        """A join batch's new lines and `sold` by their total (`group_buy.sold` already counts them), in
+        one guarded write: False, nothing written, if the group buy changed since it was read."""
+        ...
+
+    async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
+        """Which of `user_ids` have any row on the group buy."""
+        ...
+
     async def get(self, group_buy_id: int) -> GroupBuy | None:
         """The group buy without its participants (`sold` is their total)."""
         ...
@@ -342,6 +351,14 @@ class ProcessedUpdateRepository(Protocol):
         Race-free: of two concurrent claims of one key, the second waits for the first to commit and then
         returns False (or, if the first rolled back, True).
         """
+        ...
+
+    async def stored(self, keys: Collection[str]) -> set[str]:
+        """Which of `keys` were claimed already."""
+        ...
+
+    async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
+        """Claim each key, none claimed before, with its answer (a key claimed since breaks the unit)."""
         ...
 
     async def answer(self, key: str) -> str | None:

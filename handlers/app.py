@@ -111,6 +111,7 @@ from handlers.payments import Checkout, refused_privately
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
+from handlers.rush import Rush
 from handlers.texts import has, normalize_language, t
 from handlers.texts import units as unit_texts
 from handlers.types import TELLS_GROUP, AnsweredPrivately, ChatKind, Reaction, Reply, Request
@@ -306,6 +307,8 @@ class ChatApp:
             organises=self._organises,
             toasts_in_chat=self.config.outbox_toasts,
         )
+        # a flash sale's plain `+N`s that arrive together in a chat: one pass (handlers.rush)
+        self.rush = Rush(self) if self.config.join_batches else None
         self.checkout = Checkout(
             uow_factory=uow_factory,
             clock=clock,
@@ -351,7 +354,10 @@ class ChatApp:
                 over = await self.limiter.over(request, command, now=self.clock.now())
                 if over is not None:
                     return await self._slow_down(request, command, over)
-            replies = await self._contended(request, command, key)
+            if self.rush is not None and self.rush.takes(request, command, key):
+                replies = await self.rush.join(request, command, key)  # a flash sale's `+1`s: together
+            else:
+                replies = await self._contended(request, command, key)
             if self.limiter is not None and command.overheard and any(reply.text for reply in replies):
                 await self.limiter.over(request, command, now=self.clock.now())  # answered: it counts
             DATABASE.answered()  # it worked: a database outage, if there was one, is over
@@ -378,6 +384,11 @@ class ChatApp:
                 summary(unqueued),
             )
             raise Unanswered(key) from exc
+
+    async def run_alone(self, request: Request, command: Command, key: str | None) -> list[Reply]:
+        """The update's work in a unit of work of its own (`_contended`): a join batch's member that
+        does not go with the others (handlers.rush)."""
+        return await self._contended(request, command, key)
 
     async def _contended(self, request: Request, command: Command, key: str | None) -> list[Reply]:
         """`_run`, run again when its unit of work lost a race for a lock with another one (`Contention`:
@@ -757,85 +768,98 @@ class ChatApp:
         )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
-        claim_last = command.name in CLAIMED_LAST
         async with self.uow_factory() as uow:
-            if key is not None and not claim_last and not await uow.updates.claim(key):
-                return answers.loads(await uow.updates.answer(key))
-            ctx = self._context(request, command, uow)
-            # `提现`, `种草`: Chinese words tell the member's language where the platform does not, and so
-            # do English ones (`/close`, `/paid`); not `/start`, `/help` (menus show them to everyone) nor
-            # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
-            # `share` (an ASCII command word with no English after it: `Command.wordless`)
-            spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
-            spoken = spoken or command.heard  # `count me in`, `+2 small box`, `how much?`: English
-            if spoken is not None and command.heard is None and slash_only(request.text):
-                # `/orders`, `/cancelorder 1-1` (a menu's tap): a slash word alone tells nothing of the
-                # member's language (her next slash command is answered in hers, else in its word's)
-                spoken = None
-            ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
-            # None: written lately, `+1` pays nothing
-            seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)
-            if seen is not None:  # the storage may hold it back to ride with the command's writes
-                await seen.record(uow)
-            try:
-                if command.name != "hint":  # the bot's option question is no longer the last one asked
-                    await option_question.forget(ctx)
-                replies = await HANDLERS[command.name](ctx)
-                if command.name == "ask":  # 问's answer in a group: a reply to the question
-                    replies = outbox.to_member(replies, request)
-                replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
-                replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
-                replies = await card_copies.refreshed(  # members' private copies of the card too
-                    self.values, replies, platform=request.platform, now=ctx.now
-                )
-                replies = await note_copies.refreshed(  # notes quoted on request (`笔记 3`) too
-                    self.values, replies, platform=request.platform, now=ctx.now
-                )
-                # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
-                hold = timedelta(days=ctx.config.commission_hold_days)
-                replies += await commission_notices.commission_on_payments(
-                    uow, request.platform, ctx.memo, hold=hold, tz=ctx.tz
-                )
-                # and whose held commission a pickup freed before the hold ended
-                replies += await commission_notices.commission_on_pickups(
-                    uow, request.platform, ctx.memo, minimum_units=ctx.config.payout_minimum
-                )
-            except DomainError as refusal:
-                _untangle(refusal)
-                await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
-                # refused as sold out (a flash sale's thousands of sold-out `+1`s write their answers only);
-                # a late `+1` refused as closed records her as in the group (rep80 #9: her `笔记 1` there)
-                flooded = command.name in _JOINING and refusal.code in _FLOODED
-                return await self._refuse(ctx, key, refusal, None if flooded else seen)
-            await self.queue(uow, replies, request, ctx.now)
-            await uow.prepare_commit()  # before `record`, which may commit with it
-            if key is not None:
-                if not claim_last:
-                    await uow.updates.save_answer(key, answers.dumps(replies))
-                elif not await uow.updates.record(key, answers.dumps(replies)):
-                    return answers.loads(await uow.updates.answer(key))  # a repeat: leaving rolls back
-            await uow.commit()
-            events = uow.collect_events()
-        self.queued()
-        if seen is not None:
-            await self.members.remember(seen)
-        await self.join_hints.seen_card(request, replies, ctx.now)  # a bare `1` soon after: the hint
-        for done in ctx.after_commit:
-            await done()
-        await self._publish(events)
-        for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
-            if self.finish_later is not None:
-                self.finish_later(group_buy_id, request)
-            else:
-                replies = replies + await self.finish_orders(group_buy_id, request=request)
-        return replies
+            answered = await self.work(uow, request, command, key)
+        return await answered()
+
+    async def work(self, uow: UnitOfWork, request: Request, command: Command, key: str | None) -> Answered:
+        """One update's work in `uow`, committed there; what is left to do once that commit is durable (a
+        join batch's is later: handlers.rush), which gives the answer."""
+        claim_last = command.name in CLAIMED_LAST
+        if key is not None and not claim_last and not await uow.updates.claim(key):
+            return _given(answers.loads(await uow.updates.answer(key)))
+        ctx = self._context(request, command, uow)
+        # `提现`, `种草`: Chinese words tell the member's language where the platform does not, and so
+        # do English ones (`/close`, `/paid`); not `/start`, `/help` (menus show them to everyone) nor
+        # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
+        # `share` (an ASCII command word with no English after it: `Command.wordless`)
+        spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
+        spoken = spoken or command.heard  # `count me in`, `+2 small box`, `how much?`: English
+        if spoken is not None and command.heard is None and slash_only(request.text):
+            # `/orders`, `/cancelorder 1-1` (a menu's tap): a slash word alone tells nothing of the
+            # member's language (her next slash command is answered in hers, else in its word's)
+            spoken = None
+        ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
+        # None: written lately, `+1` pays nothing
+        seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)
+        if seen is not None:  # the storage may hold it back to ride with the command's writes
+            await seen.record(uow)
+        try:
+            if command.name != "hint":  # the bot's option question is no longer the last one asked
+                await option_question.forget(ctx)
+            replies = await HANDLERS[command.name](ctx)
+            if command.name == "ask":  # 问's answer in a group: a reply to the question
+                replies = outbox.to_member(replies, request)
+            replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
+            replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
+            replies = await card_copies.refreshed(  # members' private copies of the card too
+                self.values, replies, platform=request.platform, now=ctx.now
+            )
+            replies = await note_copies.refreshed(  # notes quoted on request (`笔记 3`) too
+                self.values, replies, platform=request.platform, now=ctx.now
+            )
+            # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
+            hold = timedelta(days=ctx.config.commission_hold_days)
+            replies += await commission_notices.commission_on_payments(
+                uow, request.platform, ctx.memo, hold=hold, tz=ctx.tz
+            )
+            # and whose held commission a pickup freed before the hold ended
+            replies += await commission_notices.commission_on_pickups(
+                uow, request.platform, ctx.memo, minimum_units=ctx.config.payout_minimum
+            )
+        except DomainError as refusal:
+            _untangle(refusal)
+            await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
+            # refused as sold out (a flash sale's thousands of sold-out `+1`s write their answers only);
+            # a late `+1` refused as closed records her as in the group (rep80 #9: her `笔记 1` there)
+            flooded = command.name in _JOINING and refusal.code in _FLOODED
+            return await self._refuse(ctx, key, refusal, None if flooded else seen)
+        await self.queue(uow, replies, request, ctx.now)
+        await uow.prepare_commit()  # before `record`, which may commit with it
+        if key is not None:
+            if not claim_last:
+                await uow.updates.save_answer(key, answers.dumps(replies))
+            elif not await uow.updates.record(key, answers.dumps(replies)):
+                # a repeat: leaving rolls back
+                return _given(answers.loads(await uow.updates.answer(key)))
+        await uow.commit()
+        events = uow.collect_events()
+
+        async def committed() -> list[Reply]:
+            answer = replies
+            self.queued()
+            if seen is not None:
+                await self.members.remember(seen)
+            await self.join_hints.seen_card(request, answer, ctx.now)  # a bare `1` soon after: the hint
+            for done in ctx.after_commit:
+                await done()
+            await self._publish(events)
+            for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
+                if self.finish_later is not None:
+                    self.finish_later(group_buy_id, request)
+                else:
+                    answer = answer + await self.finish_orders(group_buy_id, request=request)
+            return answer
+
+        return committed
 
     async def _refuse(
         self, ctx: Context, key: str | None, refusal: DomainError, seen: Sighting | None = None
-    ) -> list[Reply]:
+    ) -> Answered:
         """Explain the refusal (the work was just rolled back) and remember the answer for a repeat, in
-        the same unit of work: one write and the commit. The sender is still recorded as in the chat
-        (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
+        the same unit of work: one write and the commit; what is left once it is durable, as `work`. The
+        sender is still recorded as in the chat (`seen`): a refused `进度` says who is here as well as a
+        join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         lang = await ctx.lang(guess=command.about_group_buy)
         if ctx.is_private and not command.tap and refusal.code in _HER_OWN_WORDS:  # `-1 #2` from one who
@@ -1009,17 +1033,21 @@ class ChatApp:
         await which_question.asked(ctx, refusal)  # which group buy? `#2`, `2`, `/join 2` then answer it
         replies = await digest.refused_privately(ctx, replies, said_in)  # a note refused in digest mode
         if key is None and not self.queues:
-            return replies
+            return _given(replies)
         if seen is not None:
             await seen.record(ctx.uow)
         await self.queue(ctx.uow, replies, ctx.request, ctx.now)
         if key is not None and not await ctx.uow.updates.record(key, answers.dumps(replies)):
-            return answers.loads(await ctx.uow.updates.answer(key))
+            return _given(answers.loads(await ctx.uow.updates.answer(key)))
         await ctx.uow.commit()
-        self.queued()
-        if seen is not None:
-            await self.members.remember(seen)
-        return replies
+
+        async def committed() -> list[Reply]:
+            self.queued()
+            if seen is not None:
+                await self.members.remember(seen)
+            return replies
+
+        return committed
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
         """A command over the member's limit is not run, and never without words (through the outbox, in
@@ -1480,6 +1508,19 @@ class ChatApp:
 
 
 _SAID_MOST = 30  # characters of a message quoted back when it was not done (over the limit)
+
+
+Answered = Callable[[], Awaitable[list[Reply]]]
+"""What is left of an update's work once its commit is durable (`ChatApp.work`): it gives the answer."""
+
+
+def _given(replies: list[Reply]) -> Answered:
+    """Work with nothing left to do after its commit (a refusal, a repeat): its answer as it is."""
+
+    async def given() -> list[Reply]:
+        return replies
+
+    return given
 
 
 def _said(request: Request, command: Command) -> str:

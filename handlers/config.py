@@ -50,6 +50,9 @@ class AppConfig:
     # Joins: the most units one line may hold whatever the terms say, and the most friends one member
     # may sign up in one group buy (TUAN_MAX_UNITS_PER_LINE, TUAN_MAX_FRIENDS).
     join_limits: JoinLimits = DEFAULT_JOIN_LIMITS
+    # A flash sale's plain `+N`s that arrive together in one group chat are answered in one pass, one
+    # unit of work for them all, each as alone (handlers.rush). TUAN_JOIN_BATCHES.
+    join_batches: bool = True
     # Payouts (提现): the smallest, in whole units of its currency (TUAN_PAYOUT_MINIMUM), and who decides
     # them with /payouts: the user ids of TUAN_ADMINS (the bot's admins, not any chat's).
     payout_minimum: int = 10

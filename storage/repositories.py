@@ -38,6 +38,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    insert,
     or_,
     select,
     true,
@@ -794,6 +795,54 @@ class SqlGroupBuyRepository(_Repository):
                 kept.joined(group_buy.id, sold=group_buy.sold, new_line=line.quantity == delta)
             return True
 
+    async def add_lines(self, group_buy: GroupBuy, lines: Sequence[Participant], *, now: datetime) -> bool:
+        """A join batch's new lines (handlers.rush), each a row of its own, and the hot row's `sold` and
+        `line_count` by their total: one guarded UPDATE (open, within the stock, before the deadline, as
+        one join's, and `sold` still what the batch read: `group_buy.sold` less the lines) and one
+        executemany. False, nothing written, when the guard failed (another transaction changed it)."""
+        assert group_buy.id is not None
+        gb = group_buys.c
+        total = sum(line.quantity for line in lines)
+        guarded = (
+            update(group_buys)
+            .where(
+                gb.id == group_buy.id,
+                gb.status == OPEN,
+                gb.sold == group_buy.sold - total,
+                or_(gb.stock.is_(None), gb.sold + total <= gb.stock),
+                gb.deadline > now,
+            )
+            .values(sold=gb.sold + total, line_count=gb.line_count + len(lines))
+        )
+        if (await self._run(guarded)).rowcount != 1:
+            return False
+        self._line_counts.pop(group_buy.id, None)
+        rows = [
+            {
+                "group_buy_id": group_buy.id,
+                "user_id": line.user_id,
+                "friend": line.friend,
+                "option": line.option,
+                "display_name": line.display_name,
+                "quantity": line.quantity,
+                "joined_at": line.joined_at,
+                "note": line.note,
+                "listing_id": line.listing_id,
+                "note_private": line.note_private,
+                "added_by": line.added_by,
+            }
+            for line in lines
+        ]
+        await self.conn.execute(insert(participants), rows)
+        return True
+
+    async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
+        """Which of `user_ids` have a row on the group buy (a line of their own or a friend's, any
+        option): a join batch (handlers.rush) takes only members with none."""
+        p = participants.c
+        query = select(p.user_id).where(p.group_buy_id == group_buy_id, p.user_id.in_(list(user_ids)))
+        return {str(row.user_id) for row in await self._run(query)}
+
     async def _change_line(
         self,
         group_buy: GroupBuy,
@@ -1324,6 +1373,18 @@ class SqlProcessedUpdateRepository(_Repository):
             return bool(list(await self.conn.execute(self.sql.claim, params)))
         hold = Write("claim", _held_claim, params, row=key)  # a group commit may write it later
         return bool(await direct.rows(self.conn, self._driver, self.sql.claim, params, last=True, hold=hold))
+
+    async def stored(self, keys: Collection[str]) -> set[str]:
+        """Which of `keys` were claimed already: a join batch (handlers.rush) answers those alone."""
+        query = select(processed_updates.c.key).where(processed_updates.c.key.in_(list(keys)))
+        return {str(row.key) for row in await self._run(query)}
+
+    async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
+        """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one
+        executemany; a key claimed since by another transaction breaks the batch (its constraint)."""
+        at = datetime.now(UTC)
+        rows = [{"key": key, "answer": answer, "created_at": at} for key, answer in answers]
+        await self.conn.execute(insert(processed_updates), rows)
 
     async def prune(self, before: datetime) -> int:
         """One DELETE on the `created_at` index; rare (hourly at most), so built here, not cached."""

@@ -43,8 +43,10 @@ async def grouped(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitO
 
 
 def _app(factory: SqlUnitOfWorkFactory) -> ChatApp:
-    # as in production: every reply is an outbox row written in the join's transaction
-    return ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig(outbox_platform="telegram"))
+    # as in production: every reply is an outbox row written in the join's transaction; each join in a
+    # unit of work of its own (this file tests group commit: a batch's one pass is test_join_batches.py)
+    config = AppConfig(outbox_platform="telegram", join_batches=False)
+    return ChatApp(uow_factory=factory, clock=FakeClock(), config=config)
 
 
 def _say(user: str, text: str, update_id: str) -> Request:

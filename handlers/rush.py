@@ -1,0 +1,485 @@
+"""A flash sale's plain `+N`s in one group chat, arrived together, answered in one pass (#15).
+
+Why: each join ran in a unit of work of its own (storage.group_commit let them share a transaction and
+its COMMIT, taking turns on its connection), and the machinery around each one (the unit of work's
+begin and commit, the group commit's turn, the guarded write's trip, the statements of the answer's
+claim and its outbox rows) cost more than the join's own work. Here, while one `+N` of a chat runs,
+the next plain ones queue behind it (a lane per chat); the queue then runs as one pass, in the order
+they came: one unit of work, each member's join through the same code as alone (`ChatApp.work`) over a
+view of that unit of work (`BatchView`) which
+
+- serves the batch's group buy from memory: read once at the start, `sold` and the line count kept
+  as the batch's joins leave them (on SQLite the batch holds the write lock; on PostgreSQL the final
+  write is guarded on `sold` still being what the batch read, so another worker's change in between
+  breaks the batch instead of being overwritten);
+- decides each member's guarded write in memory, as the database would (open, within the stock and
+  the line's limit, before the deadline): each member is new to the group buy (the batch reads whose
+  rows it holds first), so her line is a new row;
+- keeps each member's writes (her line, her sighting, her outbox rows, her answer's claim) apart, and
+  drops them with her in-memory change when she is refused (the rollback her join does alone);
+- refuses everything else it does not serve (`NotInBatch`): that member runs alone, after the members
+  before her are committed, and the batch goes on after her.
+
+The members' writes are then written in one statement per table (the lines by executemany, the group
+buy by one guarded UPDATE), the transaction commits once, and each member gets her answer and the
+work that follows her commit (the card refreshed, her events published), as alone. If anything of
+the batch's own writes fails (the guard, a key claimed meanwhile by another worker), nothing of it was
+kept, and each member runs alone, in order.
+
+A `+N` that comes alone (nobody else's queued behind the one running) runs alone, as before: a chat
+where people join one at a time never sees a batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.outbox import OutboxItem
+from commerce.ports import UnitOfWork
+from commerce.unit_of_work import BaseUnitOfWork, own_transaction
+from handlers.memo import one_update
+from handlers.parsing.commands import Command
+from handlers.types import ChatKind, Reply, Request
+
+if TYPE_CHECKING:
+    from handlers.app import Answered, ChatApp
+
+log = logging.getLogger(__name__)
+
+PLAIN_JOIN = re.compile(r"\+[1-9][0-9]{0,2}")  # `+1`, `+12`: what a flash sale's members send
+BATCH = 64  # members of one pass at most (a latency bound; a pass of 64 takes a few milliseconds)
+
+
+class NotInBatch(Exception):
+    """A member's join reached something a batch does not serve: she runs alone."""
+
+
+class Broken(Exception):
+    """The batch's own writes could not be written as read (another transaction changed its group buy)."""
+
+
+@dataclass(eq=False)
+class Queued:
+    request: Request
+    command: Command
+    key: str
+    answer: asyncio.Future[list[Reply]]
+    plain: bool  # a plain `+N` (else an update queued in its chat's lane, to keep its place: alone)
+
+
+class Rush:
+    """The lanes of the chats where plain `+N`s queue behind one running (see the module's doc)."""
+
+    def __init__(self, app: ChatApp) -> None:
+        self.app = app
+        self._lanes: dict[str, list[Queued]] = {}
+        self._draining: set[asyncio.Task[None]] = set()
+
+    def plain(self, request: Request, command: Command, key: str | None) -> bool:
+        """Whether the update is a plain `+N` typed in a group, with an update key and an outbox."""
+        return (
+            key is not None
+            and self.app.queues
+            and command.name == "join"
+            and request.chat_kind is ChatKind.GROUP
+            and request.button is None
+            and PLAIN_JOIN.fullmatch(request.text.strip()) is not None
+        )
+
+    def takes(self, request: Request, command: Command, key: str | None) -> bool:
+        """A plain `+N`, or any update of a group whose lane has `+N`s queued: it keeps its place after
+        them (her `-1` never overtakes her `+1`, nor the organiser's close the joins sent before it)."""
+        return self.plain(request, command, key) or (
+            request.chat_id in self._lanes and request.chat_kind is ChatKind.GROUP
+        )
+
+    async def join(self, request: Request, command: Command, key: str | None) -> list[Reply]:
+        """Her answer: alone when no other `+N` of the chat runs, else after her place in its lane."""
+        chat = request.chat_id
+        lane = self._lanes.get(chat)
+        plain = self.plain(request, command, key)
+        if lane is not None:
+            answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
+            lane.append(Queued(request, command, key or "", answer, plain))
+            return await answer
+        lane = self._lanes[chat] = []
+        try:
+            return await self.app.run_alone(request, command, key)
+        finally:
+            if lane:
+                task = asyncio.create_task(self._drain(chat, lane))
+                self._draining.add(task)
+                task.add_done_callback(self._draining.discard)
+            else:
+                del self._lanes[chat]
+
+    async def _drain(self, chat: str, lane: list[Queued]) -> None:
+        try:
+            while lane:
+                batch = [queued for queued in lane[:BATCH] if not queued.answer.done()]
+                del lane[:BATCH]
+                await self._run(batch)
+        finally:
+            del self._lanes[chat]
+            for queued in lane:  # stopped (the process stops): nothing of theirs ran
+                queued.answer.cancel()
+
+    async def _run(self, batch: list[Queued]) -> None:
+        """The batch in order: its longest first part that goes together in one pass, then the member
+        that stopped it alone, then the rest the same way."""
+        while batch:
+            taken = await self._together(batch) if len(batch) > 1 else 0
+            if taken == 0:
+                await self._alone(batch[0])
+                taken = 1
+            batch = batch[taken:]
+
+    async def _alone(self, queued: Queued) -> None:
+        try:
+            with one_update():
+                replies = await self.app.run_alone(queued.request, queued.command, queued.key or None)
+        except Exception as exc:
+            _settle(queued.answer, exc)
+        else:
+            _settle(queued.answer, replies)
+
+    async def _together(self, batch: list[Queued]) -> int:
+        """One pass over the batch's first members that go together: how many were answered (0: the
+        first runs alone)."""
+        app = self.app
+        done: list[tuple[Queued, Answered]] = []
+        try:
+            with own_transaction():
+                async with app.uow_factory() as uow:
+                    view = await BatchView.over(uow, batch[0].request.chat_id, app.clock.now())
+                    if view is None:
+                        return 0
+                    assert view.group_buy.id is not None
+                    stored = await uow.updates.stored([queued.key for queued in batch if queued.plain])
+                    users = {queued.request.user_id for queued in batch}
+                    holding = await uow.group_buys.holding(view.group_buy.id, users)
+                    keys: set[str] = set()
+                    joined: set[str] = set()
+                    for queued in batch:
+                        user = queued.request.user_id
+                        if not queued.plain or queued.key in stored or queued.key in keys:
+                            break  # another command, a repeat: alone, after the others are written
+                        if user in holding or user in joined:
+                            break  # a second `+N` of hers: to her line as stored
+                        view.start_member(user)
+                        try:
+                            with one_update():
+                                answered = await app.work(view, queued.request, queued.command, queued.key)
+                        except NotInBatch as why:
+                            log.debug("a join batch left %s to run alone: %s", user, why)
+                            view.drop_member()
+                            break
+                        view.end_member()
+                        done.append((queued, answered))
+                        keys.add(queued.key)
+                        joined.add(user)
+                    if not done:
+                        return 0
+                    await view.write()
+                    await uow.commit()
+        except Exception as exc:
+            # nothing of it was kept (values-store marks aside, which its members set again alone)
+            log.info("a join batch of %d was undone (%s): each runs alone", len(done), exc)
+            for queued, _ in done:
+                await self._alone(queued)
+            return len(done)
+        app.queued()
+        for queued, answered in done:
+            try:
+                with one_update():
+                    _settle(queued.answer, await answered())
+            except Exception as exc:  # her work after the commit (it is kept): as alone, logged there
+                _settle(queued.answer, exc)
+        return len(done)
+
+
+def _settle(answer: asyncio.Future[list[Reply]], result: list[Reply] | Exception) -> None:
+    if answer.done():  # her caller gave up waiting: nothing to tell
+        return
+    if isinstance(result, Exception):
+        answer.set_exception(result)
+    else:
+        answer.set_result(result)
+
+
+@dataclass
+class _Writes:
+    """One member's writes, kept until the batch writes them, dropped if she is refused."""
+
+    lines: list[Participant] = field(default_factory=list)
+    calls: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
+    items: list[OutboxItem] = field(default_factory=list)
+    answers: list[tuple[str, str]] = field(default_factory=list)
+    sold: int = 0  # the group buy's counts before her
+    line_count: int = 0
+
+    def extend(self, other: _Writes) -> None:
+        self.lines += other.lines
+        self.calls += other.calls
+        self.items += other.items
+        self.answers += other.answers
+
+
+class BatchView(BaseUnitOfWork):
+    """The unit of work a batch's member works in (see the module's doc): the batch's group buy from
+    memory, her writes kept apart, anything else it does not serve refused (`NotInBatch`)."""
+
+    def __init__(self, uow: UnitOfWork, group_buy: GroupBuy, line_count: int, now: datetime) -> None:
+        super().__init__()
+        self.real = uow
+        self.group_buy = group_buy  # as the batch leaves it (never handed out: copies are)
+        self.line_count = line_count
+        self.now = now
+        self.hooks = getattr(uow, "hooks", ())
+        self.kept = _Writes()
+        self.member = _Writes()
+        self.users: set[str] = set()  # the batch's members: none held a row when it started
+        self.group_buys: Any = self.track(_GroupBuys(self))
+        self.updates: Any = _Updates(self)
+        self.outbox: Any = _Outbox(self)
+
+    @classmethod
+    async def over(cls, uow: UnitOfWork, chat_id: str, now: datetime) -> BatchView | None:
+        """A view over `uow` for the chat's one open group buy, when it is one a batch serves: open
+        before its deadline, in its own chat, without options, per-person limit or 帮卖 listings;
+        else None (each runs alone)."""
+        found = await uow.group_buys.open_in_chat(chat_id)
+        if len(found) != 1:
+            return None
+        group_buy = found[0]
+        plain = (
+            group_buy.id is not None
+            and group_buy.is_open
+            and not group_buy.is_past_deadline(now)
+            and group_buy.chat_id == chat_id
+            and not group_buy.terms.options
+            and group_buy.terms.per_person_limit is None
+            and not group_buy.listings
+            and group_buy.terms.deadline is not None
+        )
+        if not plain:
+            return None
+        assert group_buy.id is not None
+        line_count = await uow.group_buys.count_lines(group_buy.id)
+        return cls(uow, group_buy, line_count, now)
+
+    # -- members ---------------------------------------------------------------------------------------
+    def start_member(self, user_id: str) -> None:
+        self.member = _Writes(sold=self.group_buy.sold, line_count=self.line_count)
+        self.users.add(user_id)
+
+    def end_member(self) -> None:
+        """Her work went through (committed, or refused and answered): hers are written with the batch."""
+        self.kept.extend(self.member)
+        self.member = _Writes(sold=self.group_buy.sold, line_count=self.line_count)
+
+    def drop_member(self) -> None:
+        """She runs alone: nothing of hers stays."""
+        self._undo()
+
+    def _undo(self) -> None:
+        self.group_buy.sold, self.line_count = self.member.sold, self.member.line_count
+        self.member = _Writes(sold=self.group_buy.sold, line_count=self.line_count)
+
+    async def _commit(self) -> None:
+        """Her commit: hers wait for the batch's (`end_member`)."""
+
+    async def _rollback(self) -> None:
+        self._undo()
+
+    # -- the batch's writes ----------------------------------------------------------------------------
+    async def write(self) -> None:
+        """Every member's writes, in their order, into the batch's transaction."""
+        real, kept = self.real, self.kept
+        for repository, method, args, kwargs in kept.calls:  # the sightings, in the members' order
+            await getattr(getattr(real, repository), method)(*args, **kwargs)
+        if kept.lines and not await real.group_buys.add_lines(self.group_buy, kept.lines, now=self.now):
+            raise Broken(f"group buy {self.group_buy.id} changed since the batch read it")
+        if kept.items:
+            await real.outbox.add(kept.items)
+        if kept.answers:
+            await real.updates.record_many(kept.answers)
+
+    # -- what the member reads -------------------------------------------------------------------------
+    def copy(self) -> GroupBuy:
+        """The group buy as the batch left it, a copy of its own (a member's changes stay hers until
+        her write)."""
+        return replace(self.group_buy, events=[])
+
+    def __getattr__(self, name: str) -> Any:
+        """Other repositories (`_REPOSITORIES`): their reads as stored, their writes kept with hers."""
+        known = _REPOSITORIES.get(name)
+        if known is None:
+            raise NotInBatch(name)
+        kept = _Kept(self, name, *known)
+        setattr(self, name, kept)
+        return kept
+
+
+class _Kept:
+    """Another repository as the member sees it: its reads (`reads`) as stored (the batch writes nothing
+    they read), its writes (`writes`) kept with hers, anything else refused (`NotInBatch`)."""
+
+    def __init__(self, view: BatchView, name: str, reads: Collection[str], writes: Collection[str]) -> None:
+        self._view, self._name, self._reads, self._writes = view, name, reads, writes
+
+    def __getattr__(self, method: str) -> Any:
+        if method in self._reads:
+            return getattr(getattr(self._view.real, self._name), method)
+        if method not in self._writes:
+            raise NotInBatch(f"{self._name}.{method}")
+        name, calls = self._name, self._view.member.calls
+
+        async def kept(*args: Any, **kwargs: Any) -> None:
+            calls.append((name, method, args, kwargs))
+
+        return kept
+
+
+# Other repositories a plain join's path uses: their reads, none of them of what a batch writes (its group
+# buy's row and lines, outbox rows, update claims), and their writes, which nothing in the batch reads.
+_REPOSITORIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "members": (frozenset({"languages", "name_of"}), frozenset({"seen"})),
+    "chat_names": (frozenset({"of_member"}), frozenset({"name"})),
+    "chats": (frozenset({"languages", "language"}), frozenset()),
+    "notes": (frozenset({"about"}), frozenset()),
+    "waiting": (frozenset({"sizes"}), frozenset()),
+}
+
+
+class _GroupBuys:
+    """The batch's group buy and its members' lines from memory; other group buys as stored."""
+
+    def __init__(self, view: BatchView) -> None:
+        self._view = view
+        self._real: Any = view.real.group_buys
+
+    def _ours(self, group_buy_id: int | None) -> bool:
+        return group_buy_id is not None and group_buy_id == self._view.group_buy.id
+
+    def _patched(self, found: GroupBuy | None) -> GroupBuy | None:
+        return self._view.copy() if found is not None and self._ours(found.id) else found
+
+    async def open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> list[GroupBuy]:
+        if organiser is None and chat_id == self._view.group_buy.chat_id:
+            return [self._view.copy()]
+        found = await self._real.open_in_chat(chat_id, organiser=organiser)
+        return [self._view.copy() if self._ours(g.id) else g for g in found]
+
+    async def get(self, group_buy_id: int) -> GroupBuy | None:
+        if self._ours(group_buy_id):
+            return self._view.copy()
+        return await self._real.get(group_buy_id)  # type: ignore[no-any-return]
+
+    async def latest_open_in_chat(self, chat_id: str) -> GroupBuy | None:
+        return self._patched(await self._real.latest_open_in_chat(chat_id))
+
+    async def latest_in_chat(self, chat_id: str) -> GroupBuy | None:
+        return self._patched(await self._real.latest_in_chat(chat_id))
+
+    async def count_open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> int:
+        return await self._real.count_open_in_chat(chat_id, organiser=organiser)  # type: ignore[no-any-return]
+
+    async def count_lines(self, group_buy_id: int) -> int:
+        if self._ours(group_buy_id):
+            return self._view.line_count
+        return await self._real.count_lines(group_buy_id)  # type: ignore[no-any-return]
+
+    def _lines(self, group_buy_id: int, user_id: str) -> list[Participant] | None:
+        """Her lines on the batch's group buy (those of its members are the batch's); None: as stored."""
+        view = self._view
+        if not self._ours(group_buy_id) or user_id not in view.users:
+            return None
+        made = [*view.kept.lines, *view.member.lines]
+        return [replace(line) for line in made if line.user_id == user_id]
+
+    async def participant(
+        self, group_buy_id: int, user_id: str, friend: str = "", option: str = ""
+    ) -> Participant | None:
+        lines = self._lines(group_buy_id, user_id)
+        if lines is None:
+            return await self._real.participant(group_buy_id, user_id, friend, option)  # type: ignore[no-any-return]
+        return next((line for line in lines if (line.friend, line.option) == (friend, option)), None)
+
+    async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        lines = self._lines(group_buy_id, user_id)
+        if lines is None:
+            found: list[Participant] = await self._real.lines_of(group_buy_id, user_id)
+            return found
+        return lines
+
+    async def lines_held(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        lines = self._lines(group_buy_id, user_id)
+        if lines is None:
+            found: list[Participant] = await self._real.lines_held(group_buy_id, user_id)
+            return found
+        return lines
+
+    async def change_participation(
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        *,
+        now: datetime | None = None,
+        cap: int | None = None,
+        whole: bool = False,
+    ) -> bool:
+        """A new line of the batch's group buy, guarded as the database guards it (storage's
+        `change_participation`): False, nothing changed, where its write would fail."""
+        view = self._view
+        ours = view.group_buy
+        new = self._lines(group_buy.id or 0, line.user_id) == []
+        if not self._ours(group_buy.id) or delta <= 0 or line.option or whole or not new:
+            raise NotInBatch("a change other than a new line of the batch's group buy")
+        limit = ours.line_limit(cap)
+        if limit is not None and delta > limit:
+            return False
+        if ours.terms.stock is not None and ours.sold + delta > ours.terms.stock:
+            return False
+        if not ours.is_open or (now is not None and ours.is_past_deadline(now)):
+            return False
+        ours.sold += delta
+        view.line_count += 1
+        group_buy.sold = ours.sold  # the committed total, as the write reports it
+        line.quantity = delta
+        view.member.lines.append(replace(line))
+        return True
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotInBatch(f"group_buys.{name}")
+
+
+class _Updates:
+    def __init__(self, view: BatchView) -> None:
+        self._view = view
+
+    async def record(self, key: str, answer: str) -> bool:
+        self._view.member.answers.append((key, answer))  # no repeat: the batch read its keys first
+        return True
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotInBatch(f"updates.{name}")
+
+
+class _Outbox:
+    def __init__(self, view: BatchView) -> None:
+        self._view = view
+
+    async def add(self, items: Collection[OutboxItem]) -> None:
+        self._view.member.items.extend(items)
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotInBatch(f"outbox.{name}")

@@ -1,0 +1,324 @@
+"""Join batches (handlers.rush) through the real ChatApp: a flash sale's plain `+N`s that arrive together
+in one chat are answered in one pass, and each member sees, and the database holds, exactly what she would
+have seen and what it would have held had each run alone (group commit's path)."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import shutil
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select, update
+
+from handlers import rush
+from handlers.app import AppConfig, ChatApp
+from handlers.types import Reply, Request
+from storage.db import make_engine
+from storage.migrate import upgrade
+from storage.tables import ALL_TABLES, group_buys, members, outbox, participants, processed_updates
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.services import create_database
+
+ROOM = "room"
+
+
+def _app(factory: SqlUnitOfWorkFactory, *, batches: bool, clock: FakeClock | None = None) -> ChatApp:
+    config = AppConfig(outbox_platform="telegram", join_batches=batches, commands_per_minute=0)
+    return ChatApp(uow_factory=factory, clock=clock or FakeClock(), config=config)
+
+
+def _say(user: str, text: str, update_id: str, *, language: str = "en") -> Request:
+    return Request(
+        platform="test",
+        chat_id=ROOM,
+        user_id=user,
+        display_name=user.title(),
+        text=text,
+        update_id=update_id,
+        language=language,
+        message_id=int(update_id.rsplit("-", 1)[-1]) if update_id[-1].isdigit() else None,
+    )
+
+
+async def _together(app: ChatApp, requests: list[Request]) -> list[list[Reply]]:
+    return list(await asyncio.gather(*(app.handle(request) for request in requests)))
+
+
+@pytest.fixture
+async def grouped(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    engine = make_engine(database_url, fast_path=not engine_path.endswith("-stock"))
+    factory = SqlUnitOfWorkFactory(engine, group_commit=True)
+    try:
+        yield factory
+    finally:
+        await factory.dispose()
+
+
+@pytest.fixture
+def counted() -> Iterator[dict[str, int]]:
+    """How many members went through a batch's pass, and how many passes there were."""
+    seen = {"passes": 0, "members": 0}
+    original = rush.Rush._together
+
+    async def together(self: rush.Rush, batch: list[rush.Queued]) -> int:
+        taken = await original(self, batch)
+        seen["passes"] += 1 if taken else 0
+        seen["members"] += taken
+        return taken
+
+    rush.Rush._together = together  # type: ignore[method-assign]
+    try:
+        yield seen
+    finally:
+        rush.Rush._together = original  # type: ignore[method-assign]
+
+
+async def test_a_flash_sale_is_answered_in_few_passes_and_sells_exactly_the_stock(
+    grouped: SqlUnitOfWorkFactory, counted: dict[str, int]
+) -> None:
+    app = _app(grouped, batches=True)
+    opened = await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 25", "open"))
+    group_buy_id = next(r.card_of for r in opened if r.card_of is not None)
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(120)])
+
+    texts = [replies[0].text for replies in answers]
+    assert texts[0] == f"Buyer0 is in: 1 × Mangoes (#{group_buy_id}). Now ¥88 each."
+    assert texts[24] == f"Buyer24 is in: 1 × Mangoes (#{group_buy_id}). Now ¥88 each. 🈵 Sold out!"
+    assert all(
+        text.startswith(f"Buyer{i}: Sorry, Mangoes is sold out.") for i, text in enumerate(texts) if i > 24
+    )
+    assert counted["members"] >= 110 and counted["passes"] <= 4  # the first alone, the rest together
+    async with grouped.engine.connect() as conn:
+        sold, lines = (await conn.execute(select(group_buys.c.sold, group_buys.c.line_count))).one()
+        joined = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
+        claimed = (await conn.execute(select(processed_updates.c.key))).scalars()
+        queued = (await conn.execute(select(outbox.c.chat_id).where(outbox.c.chat_id == ROOM))).scalars()
+        assert (sold, lines) == (25, 25)
+        assert list(joined) == [f"buyer{i}" for i in range(25)]  # in the order they came
+        assert {f"test:{ROOM}:u-{i}" for i in range(120)} <= set(claimed)
+        assert len(list(queued)) >= 121
+
+
+async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_nothing(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 10", "open"))
+    first = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(6)])
+
+    again = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(6)])
+
+    assert [r[0].text for r in again] == [r[0].text for r in first]
+    async with grouped.engine.connect() as conn:
+        assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 6
+
+
+@pytest.mark.parametrize(  # on SQLite the batch holds the write lock: nobody writes in between
+    "engine_path",
+    [pytest.param(p, marks=pytest.mark.postgres) for p in ("postgres", "postgres-stock")],
+    indirect=True,
+)
+async def test_a_batch_whose_group_buy_another_worker_changed_runs_each_member_alone(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch's final write is guarded on `sold` as it read it: another transaction's sale in between
+    breaks it, nothing of it is kept, and each member then runs alone against what is stored."""
+    app = _app(grouped, batches=True)
+    opened = await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    group_buy_id = next(r.card_of for r in opened if r.card_of is not None)
+    original = rush.BatchView.write
+    broke = [0]
+
+    async def sold_meanwhile(view: rush.BatchView) -> None:
+        if not broke[0]:  # as if another worker sold 3 between the batch's read and its write
+            broke[0] += 1
+            async with grouped.engine.begin() as conn:
+                await conn.execute(update(group_buys).values(sold=group_buys.c.sold + 3))
+        await original(view)
+
+    monkeypatch.setattr(rush.BatchView, "write", sold_meanwhile)
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(5)])
+
+    assert broke == [1]
+    texts = [replies[0].text for replies in answers]
+    assert [t.startswith(f"Buyer{i} is in") for i, t in enumerate(texts)] == [True, True, False, False, False]
+    # buyer0 alone first; the others' batch broken (3 sold meanwhile, 4 in all): buyer1 takes the last
+    assert texts[2] == texts[3].replace("Buyer3", "Buyer2")
+    assert texts[2].startswith("Buyer2: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1")
+    async with grouped.engine.connect() as conn:
+        assert (
+            await conn.execute(select(group_buys.c.sold))
+        ).scalar_one() == 5  # buyer0, the 3 sold meanwhile, buyer1
+        lines = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
+        assert list(lines) == ["buyer0", "buyer1"]
+    assert group_buy_id
+
+
+# -- the same script with and without batches: the same answers, the same rows ---------------------------
+
+# what members send in a burst (the organiser's own commands among them: the last few)
+TEXTS = ["+1"] * 6 + ["+2", "+3", "-1", "+1 big", "/list", "+5", "+1 for mum", "/waitlist 1", "+1 #1"]
+MEMBERS = 16  # m0..m15, and the organiser
+ORGANISERS = ["/close", "/edit #1 stock 12", "/list", "+1"]
+Burst = list[tuple[int, int]]  # (member, text) pairs
+
+
+@pytest.fixture(scope="session")
+async def _postgres_pair(postgres_url: str) -> tuple[str, str]:
+    """Two migrated databases on the tests' PostgreSQL server, made once."""
+    urls = []
+    for name in ("tuan_batch_alone", "tuan_batch_batched"):
+        url = await create_database(postgres_url, name)
+        await upgrade(url)
+        urls.append(url)
+    return urls[0], urls[1]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def two_databases(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Awaitable[tuple[str, str]]]:
+    """Two empty databases on one engine, emptied (or made anew) for each example."""
+    made = itertools.count()
+    if request.param == "postgres":
+        pair: tuple[str, str] = request.getfixturevalue("_postgres_pair")
+
+        async def emptied() -> tuple[str, str]:
+            for url in pair:
+                engine = make_engine(url)
+                try:
+                    async with engine.begin() as conn:
+                        names = ", ".join(table.name for table in ALL_TABLES)
+                        await conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+                finally:
+                    await engine.dispose()
+            return pair
+
+        return emptied
+    template: Path = request.getfixturevalue("_sqlite_template")
+
+    async def fresh() -> tuple[str, str]:
+        urls = []
+        for name in ("alone", "batched"):
+            path = tmp_path / f"{name}-{next(made)}.db"
+            shutil.copyfile(template, path)
+            urls.append(f"sqlite+aiosqlite:///{path}")
+        return urls[0], urls[1]
+
+    return fresh
+
+
+def _by_update(rows: Sequence[Any]) -> dict[str, list[tuple[str, str]]]:
+    """Outbox rows by the update they answer, each update's in order: what each member is told. (Group
+    commit on PostgreSQL may write one member's rows before an earlier member's, its held writes
+    carried by a later statement; a batch writes them in the members' order.)"""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for chat, payload in rows:
+        found.setdefault(str(json.loads(payload).get("update")), []).append((chat, payload))
+    return found
+
+
+async def _rows(factory: SqlUnitOfWorkFactory) -> dict[str, Any]:
+    async with factory.engine.connect() as conn:
+        p, gb = participants.c, group_buys.c
+        return {
+            "lines": (
+                await conn.execute(
+                    select(p.user_id, p.quantity, p.display_name, p.note, p.joined_at).order_by(p.id)
+                )
+            ).all(),
+            "group_buys": (await conn.execute(select(gb.id, gb.sold, gb.line_count, gb.status))).all(),
+            "outbox": _by_update(
+                (await conn.execute(select(outbox.c.chat_id, outbox.c.payload).order_by(outbox.c.id))).all()
+            ),
+            "claims": sorted(
+                (await conn.execute(select(processed_updates.c.key, processed_updates.c.answer))).all()
+            ),
+            "members": sorted((await conn.execute(select(members.c.identity, members.c.display_name))).all()),
+        }
+
+
+@settings(
+    max_examples=int(os.environ.get("TUAN_BATCH_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    stock=st.sampled_from(["stock 4", "stock 9", "", "stock 6 tiers 3:78", "stock 8 limit 2"]),
+    target=st.sampled_from(["", "target 5"]),
+    chinese=st.booleans(),
+    bursts=st.lists(
+        st.lists(st.tuples(st.integers(0, MEMBERS), st.integers(0, len(TEXTS) - 1)), min_size=1, max_size=20),
+        min_size=1,
+        max_size=4,
+    ),
+    repeat=st.booleans(),
+)
+async def test_batches_answer_and_write_exactly_as_each_join_alone(
+    two_databases: Callable[[], tuple[str, str]],
+    stock: str,
+    target: str,
+    chinese: bool,
+    bursts: list[Burst],
+    repeat: bool,
+) -> None:
+    factories = [SqlUnitOfWorkFactory(make_engine(url), group_commit=True) for url in await two_databases()]
+    try:
+        results = []
+        for factory, batches in zip(factories, (False, True), strict=True):
+            app = _app(factory, batches=batches)
+            language = "zh" if chinese else "en"
+            said = []
+            opening = f"/groupbuy Mangoes price 88 {stock} {target}"
+            said.append(await app.handle(_say("organiser", opening.strip(), "open", language=language)))
+            number = 0
+            sent: list[Request] = []
+            for burst in bursts:
+                requests = []
+                for member, text in burst:
+                    number += 1
+                    said_by = "organiser" if member == MEMBERS else f"m{member}"  # the last: the organiser
+                    typed = ORGANISERS[text % len(ORGANISERS)] if member == MEMBERS else TEXTS[text]
+                    requests.append(_say(said_by, typed, f"u-{number}", language=language))
+                    sent.append(requests[-1])
+                if repeat and number > 2:  # a redelivered update among them: the first, as it was sent
+                    requests.append(sent[0])
+                said.append(await _together(app, requests))
+            results.append((said, await _rows(factory)))
+        (said_alone, rows_alone), (said_batched, rows_batched) = results
+        assert said_batched == said_alone
+        assert rows_batched == rows_alone
+    finally:
+        for factory in factories:
+            await factory.dispose()
+
+
+async def test_a_close_sent_after_joins_in_a_rush_closes_after_them_and_a_later_join_is_refused(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """Any update of a chat whose `+1`s queue keeps its place behind them: the organiser's close never
+    overtakes the joins sent before it, nor a member's `-1` her `+1`."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 10 target 2", "open"))
+    requests = [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(4)]
+    requests += [_say("buyer1", "-1", "u-5"), _say("organiser", "/close", "u-6"), _say("buyer9", "+1", "u-7")]
+
+    answers = await _together(app, requests)
+
+    texts = [next(reply.text for reply in replies if reply.text) for replies in answers]
+    assert texts[1] == "Buyer1 is in: 1 × Mangoes (#1). Now ¥88 each. 🎉 Target reached: the group buy is on!"
+    assert texts[4] == "Buyer1 left Mangoes (#1)."
+    assert texts[5].startswith("✅ Mangoes (#1) succeeded at ¥88 each: 3 orders, 3 units.")
+    assert texts[6].startswith("Group buy #1 (Mangoes) has closed: nothing was changed.")
+    async with grouped.engine.connect() as conn:
+        joined = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
+        assert list(joined) == ["buyer0", "buyer2", "buyer3"]
