@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from commerce.domain.api_tokens import ApiToken
 from commerce.domain.chats import ChatName
@@ -522,6 +522,11 @@ class MemberRepository(Protocol):
         rows change only when a name changed or `last_seen` is an hour older than `at`; callers still
         keep it off the hot path (it is one or two statements): see `handlers.members.MemberMemo`.
         Safe against a concurrent `seen` of the same new member."""
+        ...
+
+    async def seen_many(self, sightings: Sequence[Mapping[str, Any]]) -> None:
+        """`seen` of several different members at once (each a mapping of `seen`'s arguments): a join
+        batch's new members (handlers.rush), in one statement per table."""
         ...
 
     async def left(self, chat_id: str, identities: Collection[str]) -> None:

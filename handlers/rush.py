@@ -33,6 +33,7 @@ where people join one at a time never sees a batch.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import re
 from collections.abc import Collection
@@ -303,8 +304,12 @@ class BatchView(BaseUnitOfWork):
     async def write(self) -> None:
         """Every member's writes, in their order, into the batch's transaction."""
         real, kept = self.real, self.kept
-        for repository, method, args, kwargs in kept.calls:  # the sightings, in the members' order
-            await getattr(getattr(real, repository), method)(*args, **kwargs)
+        sightings = [kwargs for repository, method, _, kwargs in kept.calls if (repository, method) == _SEEN]
+        if sightings:  # the members' sightings, in their order, in one statement per table
+            await real.members.seen_many(sightings)
+        for repository, method, args, kwargs in kept.calls:  # the rest (a chat's name), one by one
+            if (repository, method) != _SEEN:
+                await getattr(getattr(real, repository), method)(*args, **kwargs)
         if kept.lines and not await real.group_buys.add_lines(self.group_buy, kept.lines, now=self.now):
             raise Broken(f"group buy {self.group_buy.id} changed since the batch read it")
         if kept.items:
@@ -315,8 +320,10 @@ class BatchView(BaseUnitOfWork):
     # -- what the member reads -------------------------------------------------------------------------
     def copy(self) -> GroupBuy:
         """The group buy as the batch left it, a copy of its own (a member's changes stay hers until
-        her write)."""
-        return replace(self.group_buy, events=[])
+        her write), as a read makes one."""
+        made = copy.copy(self.group_buy)
+        made.events, made.history, made.option_sold = [], list(made.history), dict(made.option_sold)
+        return made
 
     def __getattr__(self, name: str) -> Any:
         """Other repositories (`_REPOSITORIES`): their reads as stored, their writes kept with hers."""
@@ -347,6 +354,8 @@ class _Kept:
 
         return kept
 
+
+_SEEN = ("members", "seen")
 
 # Other repositories a plain join's path uses: their reads, none of them of what a batch writes (its group
 # buy's row and lines, outbox rows, update claims), and their writes, which nothing in the batch reads.

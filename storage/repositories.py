@@ -24,7 +24,7 @@ their lines), see commerce.services.group_buys.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -1505,6 +1505,12 @@ def _held_membership(dialect: str, prefix: str, source: FromClause | None) -> Ex
 
 
 @cache
+def _many_member_statements(dialect: str) -> tuple[Executable, Executable]:
+    """`seen_many`'s upserts (the member's, the membership's), returning nothing: for executemany."""
+    return upsert_member(dialect, returning=False), upsert_membership(dialect, returning=False)
+
+
+@cache
 def member_statements(dialect: str) -> _MemberStatements:
     """`seen` is two upserts (`upsert_member`, `upsert_membership`), each returning a row only when it
     wrote one (so the second can be skipped: see `SqlMemberRepository.seen`)."""
@@ -1602,6 +1608,61 @@ class SqlMemberRepository(_Repository):
         at: datetime,
         language_from: str | None = None,
     ) -> None:
+        member, membership = self._sighting(
+            platform=platform,
+            user_id=user_id,
+            display_name=display_name,
+            username=username,
+            language=language,
+            chat_id=chat_id,
+            alias=alias,
+            at=at,
+            language_from=language_from,
+        )
+        who = member["identity"]
+        if self._driver is not None:
+            writes = [Write("member", _held_member, member, row=who)]
+            if membership is not None:
+                writes.insert(0, Write("membership", _held_membership, membership, row=(chat_id, who)))
+            await direct.defer(self.conn, self._driver, *writes)
+            return
+        if membership is None:
+            await self._run(self.member_sql.upsert_member, member)
+            return
+        # Membership first: when it was up to date the chain stops and the member goes alone.
+        steps = [(self.member_sql.upsert_membership, membership), (self.member_sql.upsert_member, member)]
+        if len(await self._chain(steps)) < len(steps):
+            await self._run(self.member_sql.upsert_member, member)
+
+    async def seen_many(self, sightings: Sequence[Mapping[str, Any]]) -> None:
+        """`seen` of different members, two executemany upserts (memberships first, as `seen`): the
+        same statements, on the same terms."""
+        rows, memberships = [], []
+        for sighting in sightings:
+            member, membership = self._sighting(**sighting)
+            rows.append(member)
+            if membership is not None:
+                memberships.append(membership)
+        many = _many_member_statements(self.conn.sync_engine.dialect.name)
+        if memberships:
+            await self.conn.execute(many[1], memberships)
+        if rows:
+            await self.conn.execute(many[0], rows)
+
+    def _sighting(
+        self,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        username: str | None,
+        language: str | None,
+        chat_id: str | None,
+        alias: str | None,
+        at: datetime,
+        language_from: str | None = None,
+    ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """`seen`'s rows: the member's, and her membership's of `chat_id` (None without one)."""
         who = member_identity(platform, user_id)
         stale = at - SEEN_REFRESH
         member = {
@@ -1617,21 +1678,8 @@ class SqlMemberRepository(_Repository):
             "at": at,
             "stale": stale,
         }
-        if self._driver is not None:
-            writes = [Write("member", _held_member, member, row=who)]
-            if chat_id is not None:
-                membership = self._membership(who, chat_id, alias, at, stale)
-                writes.insert(0, Write("membership", _held_membership, membership, row=(chat_id, who)))
-            await direct.defer(self.conn, self._driver, *writes)
-            return
-        if chat_id is None:
-            await self._run(self.member_sql.upsert_member, member)
-            return
-        membership = self._membership(who, chat_id, alias, at, stale)
-        # Membership first: when it was up to date the chain stops and the member goes alone.
-        steps = [(self.member_sql.upsert_membership, membership), (self.member_sql.upsert_member, member)]
-        if len(await self._chain(steps)) < len(steps):
-            await self._run(self.member_sql.upsert_member, member)
+        membership = None if chat_id is None else self._membership(who, chat_id, alias, at, stale)
+        return member, membership
 
     async def left(self, chat_id: str, identities: Collection[str]) -> None:
         wanted = list(dict.fromkeys(identities))

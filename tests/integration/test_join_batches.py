@@ -23,7 +23,15 @@ from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply, Request
 from storage.db import make_engine
 from storage.migrate import upgrade
-from storage.tables import ALL_TABLES, group_buys, members, outbox, participants, processed_updates
+from storage.tables import (
+    ALL_TABLES,
+    chat_members,
+    group_buys,
+    members,
+    outbox,
+    participants,
+    processed_updates,
+)
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.services import create_database
@@ -217,6 +225,10 @@ def two_databases(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[]
     return fresh
 
 
+def _but_id(table: Any) -> list[Any]:
+    return [column for column in table.c if column.name != "id"]
+
+
 def _by_update(rows: Sequence[Any]) -> dict[str, list[tuple[str, str]]]:
     """Outbox rows by the update they answer, each update's in order: what each member is told. (Group
     commit on PostgreSQL may write one member's rows before an earlier member's, its held writes
@@ -243,7 +255,10 @@ async def _rows(factory: SqlUnitOfWorkFactory) -> dict[str, Any]:
             "claims": sorted(
                 (await conn.execute(select(processed_updates.c.key, processed_updates.c.answer))).all()
             ),
-            "members": sorted((await conn.execute(select(members.c.identity, members.c.display_name))).all()),
+            "members": sorted((await conn.execute(select(members))).all()),
+            "chats": sorted(
+                (await conn.execute(select(chat_members).with_only_columns(*_but_id(chat_members)))).all()
+            ),
         }
 
 
