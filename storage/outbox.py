@@ -20,6 +20,7 @@ of it): they still commit or roll back with the change.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
@@ -34,10 +35,14 @@ from sqlalchemy.sql import Executable, FromClause
 from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from storage import direct
 from storage.carried import Write
+from storage.small import small_statements
 from storage.tables import UtcDateTime, outbox, outbox_leases
 
 ERROR_LIMIT = 500
 HELD_ROWS = 8  # rows one held-back INSERT takes (a change's replies are one to three); more go at once
+SMALL_ROWS = (
+    256  # rows written at once on SQLite's event loop thread (a join batch's answers; a close's: not)
+)
 BOUND = ("topic", "chat_id", "payload", "created_at", "due_at")  # a new row is never tried
 _ZERO: Any = sa.literal_column("0")
 _EMPTY: Any = sa.literal_column("''")
@@ -112,7 +117,9 @@ class SqlOutboxRepository:
             }
             for item in items
         ]
-        await self.conn.execute(sa.insert(outbox), rows)
+        small = contextlib.nullcontext() if len(rows) > SMALL_ROWS else small_statements()
+        with small:  # a join batch's answers: on SQLite's event loop thread, no trip (storage.sqlite_driver)
+            await self.conn.execute(sa.insert(outbox), rows)
 
     async def due(
         self,

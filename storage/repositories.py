@@ -64,6 +64,7 @@ from commerce.domain.transitions import StatusChange
 from commerce.ports import LinesToOrder
 from storage import direct, mappers, snapshots
 from storage.carried import Write
+from storage.small import small_statements
 from storage.tables import (
     UtcDateTime,
     chat_members,
@@ -814,8 +815,9 @@ class SqlGroupBuyRepository(_Repository):
             )
             .values(sold=gb.sold + total, line_count=gb.line_count + len(lines))
         )
-        if (await self._run(guarded)).rowcount != 1:
-            return False
+        with small_statements():
+            if (await self._run(guarded)).rowcount != 1:
+                return False
         self._line_counts.pop(group_buy.id, None)
         rows = [
             {
@@ -833,7 +835,8 @@ class SqlGroupBuyRepository(_Repository):
             }
             for line in lines
         ]
-        await self.conn.execute(insert(participants), rows)
+        with small_statements():
+            await self.conn.execute(insert(participants), rows)
         return True
 
     async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
@@ -841,7 +844,8 @@ class SqlGroupBuyRepository(_Repository):
         option): a join batch (handlers.rush) takes only members with none."""
         p = participants.c
         query = select(p.user_id).where(p.group_buy_id == group_buy_id, p.user_id.in_(list(user_ids)))
-        return {str(row.user_id) for row in await self._run(query)}
+        with small_statements():
+            return {str(row.user_id) for row in await self._run(query)}
 
     async def _change_line(
         self,
@@ -1377,14 +1381,16 @@ class SqlProcessedUpdateRepository(_Repository):
     async def stored(self, keys: Collection[str]) -> set[str]:
         """Which of `keys` were claimed already: a join batch (handlers.rush) answers those alone."""
         query = select(processed_updates.c.key).where(processed_updates.c.key.in_(list(keys)))
-        return {str(row.key) for row in await self._run(query)}
+        with small_statements():
+            return {str(row.key) for row in await self._run(query)}
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
         """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one
         executemany; a key claimed since by another transaction breaks the batch (its constraint)."""
         at = datetime.now(UTC)
         rows = [{"key": key, "answer": answer, "created_at": at} for key, answer in answers]
-        await self.conn.execute(insert(processed_updates), rows)
+        with small_statements():
+            await self.conn.execute(insert(processed_updates), rows)
 
     async def prune(self, before: datetime) -> int:
         """One DELETE on the `created_at` index; rare (hourly at most), so built here, not cached."""
@@ -1644,10 +1650,11 @@ class SqlMemberRepository(_Repository):
             if membership is not None:
                 memberships.append(membership)
         many = _many_member_statements(self.conn.sync_engine.dialect.name)
-        if memberships:
-            await self.conn.execute(many[1], memberships)
-        if rows:
-            await self.conn.execute(many[0], rows)
+        with small_statements():
+            if memberships:
+                await self.conn.execute(many[1], memberships)
+            if rows:
+                await self.conn.execute(many[0], rows)
 
     def _sighting(
         self,

@@ -43,6 +43,8 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 from sqlalchemy.util import EMPTY_DICT
 from sqlalchemy.util.concurrency import await_
 
+from storage.small import small_now
+
 Outcome = tuple[Any, Sequence[Any], int, int | None, bool]
 Carried = Sequence[tuple[str, Any]]  # (sql, parameters) of writes run first in a trip
 
@@ -249,10 +251,10 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         which run on the event loop's thread when `_inline` says they may)."""
         if self._committed_early:
             raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
-        if small and not many and self._inline():
+        if ((small and not many) or small_now()) and self._inline():
             carried, self._carried = self._carried, []
             try:
-                outcome: Outcome = _run(self._raw(), operation, parameters, False, None, False, carried)
+                outcome: Outcome = _run(self._raw(), operation, parameters, many, None, False, carried)
             except Exception as error:
                 self._in_transaction, self._locked = True, False
                 self._handle_exception(error)
