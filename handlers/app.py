@@ -324,6 +324,11 @@ class ChatApp:
     async def handle(self, request: Request) -> list[Reply]:
         """The answer to one update; never raises for anything a member can do. Raises `Unanswered` only
         when the update failed and not even its apology could be written (the database is down)."""
+        if self.rush is not None and self.rush.waits(request):  # a chat whose `+1`s queue: after them
+            return await self.rush.in_turn(request, lambda: self._handled(request))
+        return await self._handled(request)
+
+    async def _handled(self, request: Request) -> list[Reply]:
         with one_update():  # what it reads of the chat's language, it reads once (handlers.memo)
             return await self._handle(request)
 

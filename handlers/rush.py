@@ -36,7 +36,8 @@ import asyncio
 import copy
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Awaitable, Callable, Collection
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PLAIN_JOIN = re.compile(r"\+[1-9][0-9]{0,2}")  # `+1`, `+12`: what a flash sale's members send
-BATCH = 64  # members of one pass at most (a latency bound; a pass of 64 takes a few milliseconds)
+BATCH = 128  # members of one pass at most (a latency bound: a pass of 128 takes some 30 ms)
 
 
 class NotInBatch(Exception):
@@ -69,10 +70,15 @@ class Broken(Exception):
 @dataclass(eq=False)
 class Queued:
     request: Request
-    command: Command
+    command: Command | None
     key: str
     answer: asyncio.Future[list[Reply]]
     plain: bool  # a plain `+N` (else an update queued in its chat's lane, to keep its place: alone)
+    run: Callable[[], Awaitable[list[Reply]]] | None = None  # another update's whole handling
+
+
+# Set while the lane runs another update's whole handling (`in_turn`): it does not queue again.
+_IN_LANE: ContextVar[bool] = ContextVar("rush_in_lane", default=False)
 
 
 class Rush:
@@ -95,11 +101,32 @@ class Rush:
         )
 
     def takes(self, request: Request, command: Command, key: str | None) -> bool:
-        """A plain `+N`, or any update of a group whose lane has `+N`s queued: it keeps its place after
-        them (her `-1` never overtakes her `+1`, nor the organiser's close the joins sent before it)."""
-        return self.plain(request, command, key) or (
-            request.chat_id in self._lanes and request.chat_kind is ChatKind.GROUP
+        """A plain `+N` (`plain`), to run alone or in its chat's lane."""
+        return not _IN_LANE.get() and self.plain(request, command, key)
+
+    def waits(self, request: Request) -> bool:
+        """Whether the update is any other of a group whose lane has `+N`s queued: it keeps its place
+        behind them, whatever it is (her `-1` never overtakes her `+1`, nor her stray `1` her `+1`'s
+        line, nor the organiser's close the joins sent before it)."""
+        return (
+            request.chat_kind is ChatKind.GROUP
+            and request.chat_id in self._lanes
+            and not _IN_LANE.get()
+            and not (
+                request.button is None
+                and request.update_id is not None
+                and PLAIN_JOIN.fullmatch(request.text.strip()) is not None
+            )
         )
+
+    async def in_turn(self, request: Request, run: Callable[[], Awaitable[list[Reply]]]) -> list[Reply]:
+        """`run` (the update's whole handling) once the `+N`s queued before it in its chat's lane ran."""
+        lane = self._lanes.get(request.chat_id)
+        if lane is None:  # the lane ended meanwhile
+            return await run()
+        answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
+        lane.append(Queued(request, None, "", answer, False, run))
+        return await answer
 
     async def join(self, request: Request, command: Command, key: str | None) -> list[Reply]:
         """Her answer: alone when no other `+N` of the chat runs, else after her place in its lane."""
@@ -144,8 +171,16 @@ class Rush:
 
     async def _alone(self, queued: Queued) -> None:
         try:
-            with one_update():
-                replies = await self.app.run_alone(queued.request, queued.command, queued.key or None)
+            if queued.run is not None:
+                token = _IN_LANE.set(True)
+                try:
+                    replies = await queued.run()
+                finally:
+                    _IN_LANE.reset(token)
+            else:
+                assert queued.command is not None
+                with one_update():
+                    replies = await self.app.run_alone(queued.request, queued.command, queued.key or None)
         except Exception as exc:
             _settle(queued.answer, exc)
         else:
@@ -177,7 +212,9 @@ class Rush:
                         view.start_member(user)
                         try:
                             with one_update():
-                                answered = await app.work(view, queued.request, queued.command, queued.key)
+                                command = queued.command
+                                assert command is not None
+                                answered = await app.work(view, queued.request, command, queued.key)
                         except NotInBatch as why:
                             log.debug("a join batch left %s to run alone: %s", user, why)
                             view.drop_member()
