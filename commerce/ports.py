@@ -68,6 +68,10 @@ class GroupBuyRepository(Protocol):
         """Which of `user_ids` have any row on the group buy."""
         ...
 
+    async def counts_locked(self, group_buy_id: int) -> tuple[int, int, bool] | None:
+        """`sold`, the line count and whether it is open, read under the row's lock for the transaction."""
+        ...
+
     async def get(self, group_buy_id: int) -> GroupBuy | None:
         """The group buy without its participants (`sold` is their total)."""
         ...

@@ -8,10 +8,10 @@ the next plain ones queue behind it (a lane per chat); the queue then runs as on
 they came: one unit of work, each member's join through the same code as alone (`ChatApp.work`) over a
 view of that unit of work (`BatchView`) which
 
-- serves the batch's group buy from memory: read once at the start, `sold` and the line count kept
-  as the batch's joins leave them (on SQLite the batch holds the write lock; on PostgreSQL the final
-  write is guarded on `sold` still being what the batch read, so another worker's change in between
-  breaks the batch instead of being overwritten);
+- serves the batch's group buy from memory: its counts read once at the start under its row's lock
+  (PostgreSQL: FOR UPDATE, so another worker's joins wait for the batch's COMMIT; on SQLite the batch
+  holds the write lock), `sold` and the line count kept as the batch's joins leave them; the final
+  write is still guarded on `sold` being what the batch read;
 - decides each member's guarded write in memory, as the database would (open, within the stock and
   the line's limit, before the deadline): each member is new to the group buy (the batch reads whose
   rows it holds first), so her line is a new row;
@@ -310,7 +310,13 @@ class BatchView(BaseUnitOfWork):
         if not plain:
             return None
         assert group_buy.id is not None
-        line_count = await uow.group_buys.count_lines(group_buy.id)
+        # its counts afresh, under its lock: another worker's joins wait for the batch's COMMIT, so
+        # its decisions and the price each member is told are the stored ones (on SQLite the batch's
+        # transaction holds the database's write lock anyway)
+        counts = await uow.group_buys.counts_locked(group_buy.id)
+        if counts is None or not counts[2]:
+            return None
+        group_buy.sold, line_count = counts[0], counts[1]
         return cls(uow, group_buy, line_count, now)
 
     # -- members ---------------------------------------------------------------------------------------

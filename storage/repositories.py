@@ -839,6 +839,19 @@ class SqlGroupBuyRepository(_Repository):
             await self.conn.execute(insert(participants), rows)
         return True
 
+    async def counts_locked(self, group_buy_id: int) -> tuple[int, int, bool] | None:
+        """The group buy's `sold` and line count, and whether it is open, read under its row lock
+        (PostgreSQL: FOR UPDATE; SQLite's transaction holds the write lock already): a join batch
+        (handlers.rush) decides on them, and no other worker's join changes them until it commits."""
+        gb = group_buys.c
+        query = select(gb.sold, gb.line_count, gb.status).where(gb.id == group_buy_id).with_for_update()
+        with small_statements():
+            row = (await self._run(query)).first()
+        if row is None:
+            return None
+        self._line_counts[group_buy_id] = int(row.line_count)
+        return int(row.sold), int(row.line_count), row.status == OPEN
+
     async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
         """Which of `user_ids` have a row on the group buy (a line of their own or a friend's, any
         option): a join batch (handlers.rush) takes only members with none."""

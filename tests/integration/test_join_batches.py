@@ -23,6 +23,7 @@ from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply, Request
 from storage.db import make_engine
 from storage.migrate import upgrade
+from storage.repositories import SqlGroupBuyRepository
 from storage.tables import (
     ALL_TABLES,
     chat_members,
@@ -131,46 +132,71 @@ async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_no
         assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 6
 
 
-@pytest.mark.parametrize(  # on SQLite the batch holds the write lock: nobody writes in between
+@pytest.mark.parametrize(  # on SQLite nobody writes while the batch's transaction holds the write lock
     "engine_path",
     [pytest.param(p, marks=pytest.mark.postgres) for p in ("postgres", "postgres-stock")],
     indirect=True,
 )
-async def test_a_batch_whose_group_buy_another_worker_changed_runs_each_member_alone(
+async def test_a_batch_decides_on_its_group_buy_as_stored_under_its_lock(
     grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The batch's final write is guarded on `sold` as it read it: another transaction's sale in between
-    breaks it, nothing of it is kept, and each member then runs alone against what is stored."""
+    """Another worker's sale committed after the batch found the chat's group buy, before it locked its
+    row: the batch reads the counts again under the lock, and sells only what is left."""
     app = _app(grouped, batches=True)
-    opened = await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
-    group_buy_id = next(r.card_of for r in opened if r.card_of is not None)
-    original = rush.BatchView.write
-    broke = [0]
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    original = SqlGroupBuyRepository.counts_locked
+    sold = [0]
 
-    async def sold_meanwhile(view: rush.BatchView) -> None:
-        if not broke[0]:  # as if another worker sold 3 between the batch's read and its write
-            broke[0] += 1
+    async def sold_meanwhile(repo: SqlGroupBuyRepository, group_buy_id: int) -> Any:
+        if not sold[0]:  # as if another worker sold 3 just now
+            sold[0] += 1
             async with grouped.engine.begin() as conn:
                 await conn.execute(update(group_buys).values(sold=group_buys.c.sold + 3))
-        await original(view)
+        return await original(repo, group_buy_id)
 
-    monkeypatch.setattr(rush.BatchView, "write", sold_meanwhile)
+    monkeypatch.setattr(SqlGroupBuyRepository, "counts_locked", sold_meanwhile)
 
     answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(5)])
 
-    assert broke == [1]
     texts = [replies[0].text for replies in answers]
-    assert [t.startswith(f"Buyer{i} is in") for i, t in enumerate(texts)] == [True, True, False, False, False]
-    # buyer0 alone first; the others' batch broken (3 sold meanwhile, 4 in all): buyer1 takes the last
+    # buyer0 alone first (1 sold), 3 sold meanwhile: buyer1 takes the last one in the batch
+    assert texts[1] == "Buyer1 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!"
     assert texts[2] == texts[3].replace("Buyer3", "Buyer2")
     assert texts[2].startswith("Buyer2: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1")
     async with grouped.engine.connect() as conn:
-        assert (
-            await conn.execute(select(group_buys.c.sold))
-        ).scalar_one() == 5  # buyer0, the 3 sold meanwhile, buyer1
+        assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 5
         lines = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
         assert list(lines) == ["buyer0", "buyer1"]
-    assert group_buy_id
+
+
+async def test_a_batch_whose_own_write_fails_runs_each_member_alone_as_if_it_never_was(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch's guarded write refused (its group buy changed, a claim taken meanwhile): nothing of it
+    is kept, and each member then runs alone, in order, against what is stored."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 3", "open"))
+    original = SqlGroupBuyRepository.add_lines
+    refused = [0]
+
+    async def refuse_once(repo: SqlGroupBuyRepository, *args: Any, **kwargs: Any) -> bool:
+        if not refused[0]:
+            refused[0] += 1
+            return False
+        return await original(repo, *args, **kwargs)
+
+    monkeypatch.setattr(SqlGroupBuyRepository, "add_lines", refuse_once)
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(5)])
+
+    assert refused == [1]
+    texts = [replies[0].text for replies in answers]
+    assert [text.startswith(f"Buyer{i} is in") for i, text in enumerate(texts)] == [True] * 3 + [False] * 2
+    assert texts[3].startswith("Buyer3: Sorry, Mangoes is sold out.")
+    async with grouped.engine.connect() as conn:
+        assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 3
+        claimed = (await conn.execute(select(processed_updates.c.key))).scalars()
+        assert sorted(claimed) == sorted(["test:room:open", *(f"test:{ROOM}:u-{i}" for i in range(5))])
 
 
 # -- the same script with and without batches: the same answers, the same rows ---------------------------
