@@ -328,6 +328,18 @@ class ChatApp:
             return await self.rush.in_turn(request, lambda: self._handled(request))
         return await self._handled(request)
 
+    async def handle_together(self, requests: Sequence[Request]) -> list[list[Reply] | BaseException]:
+        """A chat's updates a platform had queued, in their order: each answered as `handle` answers it,
+        each started once the one before it took its place in the chat's lane (or was answered), so a
+        run of plain `+N`s is one batch pass (handlers.rush). What each gave: its replies, or what it
+        raised."""
+        handling: list[asyncio.Future[list[Reply]]] = []
+        for request in requests:
+            handling.append(asyncio.ensure_future(self.handle(request)))
+            if self.rush is not None:
+                await self.rush.placed(request, handling[-1])
+        return list(await asyncio.gather(*handling, return_exceptions=True))
+
     async def _handled(self, request: Request) -> list[Reply]:
         with one_update():  # what it reads of the chat's language, it reads once (handlers.memo)
             return await self._handle(request)

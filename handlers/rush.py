@@ -88,6 +88,23 @@ class Rush:
         self.app = app
         self._lanes: dict[str, list[Queued]] = {}
         self._draining: set[asyncio.Task[None]] = set()
+        self._entering: dict[tuple[str, str | None], asyncio.Event] = {}  # `placed`: taken its place yet?
+
+    async def placed(self, request: Request, handling: asyncio.Future[Any]) -> None:
+        """Once the update being handled (`handling`) took its place in its chat's lane, ran alone, or
+        was answered before either: the next of the chat's updates may start (`ChatApp.handle_together`)."""
+        entered = self._entering[(request.chat_id, request.update_id)] = asyncio.Event()
+        waiting = asyncio.ensure_future(entered.wait())
+        try:
+            _ = await asyncio.wait({handling, waiting}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiting.cancel()
+            self._entering.pop((request.chat_id, request.update_id), None)
+
+    def _entered(self, request: Request) -> None:
+        entered = self._entering.get((request.chat_id, request.update_id))
+        if entered is not None:
+            entered.set()
 
     def plain(self, request: Request, command: Command, key: str | None) -> bool:
         """Whether the update is a plain `+N` typed in a group, with an update key and an outbox."""
@@ -122,6 +139,7 @@ class Rush:
     async def in_turn(self, request: Request, run: Callable[[], Awaitable[list[Reply]]]) -> list[Reply]:
         """`run` (the update's whole handling) once the `+N`s queued before it in its chat's lane ran."""
         lane = self._lanes.get(request.chat_id)
+        self._entered(request)
         if lane is None:  # the lane ended meanwhile
             return await run()
         answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
@@ -133,6 +151,7 @@ class Rush:
         chat = request.chat_id
         lane = self._lanes.get(chat)
         plain = self.plain(request, command, key)
+        self._entered(request)
         if lane is not None:
             answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
             lane.append(Queued(request, command, key or "", answer, plain))

@@ -113,6 +113,10 @@ GROUP_STATE_SECONDS = 3.0
 GROUP_STATES_KEPT = 10_000  # groups whose state this process remembers (then it forgets them all)
 
 
+class NotTogether(Exception):
+    """Updates handled together did not all go through (`TelegramAdapter.on_messages_together`)."""
+
+
 class TelegramAdapter:
     def __init__(
         self,
@@ -206,6 +210,36 @@ class TelegramAdapter:
         if request.chat_kind is ChatKind.PRIVATE:  # she wrote to the bot: it may write to her now
             self.outbox.refused.discard(request.user_id)
         await self._handled(request)
+
+    async def on_messages_together(self, messages: Sequence[tuple[Message, int]]) -> None:
+        """Members' plain `+N`s of one group that the poller had queued together (bot/telegram/polling.py),
+        each read as `on_message` reads it, handled in their order in one turn of the chat, so the ChatApp
+        answers them in one batch pass (`ChatApp.handle_together`, handlers.rush). Raises `NotTogether`
+        when any of them failed (or the chat moved): the poller then handles each on its own, which the
+        update claims make safe for those that went through."""
+        requests: list[Request] = []
+        for message, update_id in messages:
+            await self._learn_names(message)
+            if message.forward_origin is not None or message.is_automatic_forward:
+                continue
+            request = message_request(message, update_id=update_id, names=self.names)
+            if request is not None:
+                requests.append(request)
+        if not requests:
+            return
+        chat_id = requests[0].chat_id
+        async with self._lock(chat_id):
+            checked = [await self._with_admin(request) for request in requests]
+            if any(request.chat_id != chat_id for request in checked):
+                raise NotTogether(f"chat {chat_id} moved")  # upgraded to a supergroup: each on its own
+            answers = await self.app.handle_together(checked)
+        failed = next((answer for answer in answers if isinstance(answer, BaseException)), None)
+        if not self.app.queues:
+            for request, answer in zip(checked, answers, strict=True):
+                if not isinstance(answer, BaseException):
+                    await self.deliver(answer, request=request)
+        if failed is not None:
+            raise NotTogether(f"{type(failed).__name__}: {failed}") from failed
 
     async def on_edited(self, message: Message) -> None:
         """A member edited a message (`edited_message`): never read as a command (its first reading

@@ -5,7 +5,10 @@ has read it and handles it in a task of its own; an update whose handling failed
 one in hand when the process dies is gone too. Here, as the webhook does (bot/telegram/webhook.py):
 
 - A chat's updates are handled one at a time, in the order Telegram numbered them (a worker per chat:
-  the chat of the message, tap or reaction; a pre-checkout's member), chats side by side.
+  the chat of the message, tap or reaction; a pre-checkout's member), chats side by side; but a run of
+  plain `+N`s typed in a group at the head of its queue (a flash sale's, `TOGETHER_AT_LEAST` or more) is
+  handed to the adapter together, in order (`on_messages_together`: one batch pass, handlers.rush); if
+  any of it failed, each is handled on its own again, as below (the update claims make that safe).
 - An update the ChatApp could not answer at all (`Unanswered`: the database is down, not even its
   apology could be kept), or one the database or a connection failed outside the ChatApp's answer (a
   successful_payment being recorded, a Share's link, a member's leaving: `is_outage`), is tried again
@@ -46,6 +49,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from bot import waits
 from handlers.app import Unanswered, try_again_if
+from handlers.rush import PLAIN_JOIN
 
 if TYPE_CHECKING:
     from aiogram import Bot, Dispatcher
@@ -54,6 +58,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 100  # getUpdates' most updates a call
+TOGETHER = 128  # a chat's queued plain `+N`s handed to the ChatApp at once, at most (handlers.rush)
+TOGETHER_AT_LEAST = 4  # and at least: fewer gain little, and a failure makes them go one by one again
+_GROUPS = ("group", "supergroup")
 FIRST_RETRY_SECONDS = 1.0
 MAX_RETRY_SECONDS = 60.0
 PAUSE_SECONDS = 0.5  # between getUpdates calls that brought back only updates in hand
@@ -285,18 +292,69 @@ class Poller:
     async def _work(self, key: str, chat: _Chat) -> None:
         try:
             while chat.updates and not self._stopping.is_set():
+                run = self._joins(chat)
+                if run and await self._together(run):  # a flash sale's `+1`s: one batch pass
+                    for _ in run:
+                        await self._done(chat)
+                    continue
                 update = chat.updates[0]
                 if not await self._handle(update, chat):
                     return  # stopping: left in hand, unconfirmed: it comes again at the next start
-                chat.updates.popleft()
-                self._in_hand.discard(update.update_id)
-                if update.update_id in self._spooled:
-                    await self._unspool(update.update_id)
-                if not self._in_hand:
-                    self._idle.set()
+                await self._done(chat)
         finally:
             if not chat.updates and self._chats.get(key) is chat:
                 del self._chats[key]
+
+    async def _done(self, chat: _Chat) -> None:
+        """The chat's first update was handled: off its queue, out of hand (off the spool)."""
+        update = chat.updates.popleft()
+        self._in_hand.discard(update.update_id)
+        if update.update_id in self._spooled:
+            await self._unspool(update.update_id)
+        if not self._in_hand:
+            self._idle.set()
+
+    def _joins(self, chat: _Chat) -> list[Update]:
+        """The plain `+N`s typed in a group at the head of the chat's queue, when there are several and
+        the adapter takes them together (`on_messages_together`); else none."""
+        if self._together_handler() is None or chat.retrying:
+            return []
+        run: list[Update] = []
+        for update in chat.updates:
+            message = update.message
+            text = message.text if message is not None else None
+            if message is None or text is None or message.chat.type not in _GROUPS:
+                break
+            if not PLAIN_JOIN.fullmatch(text.strip()) or len(run) == TOGETHER:
+                break
+            run.append(update)
+        return run if len(run) >= TOGETHER_AT_LEAST else []
+
+    def _together_handler(self) -> Callable[[Sequence[tuple[Any, int]]], Awaitable[None]] | None:
+        adapter = self.dispatcher.workflow_data.get("adapter")
+        handler: Callable[[Sequence[tuple[Any, int]]], Awaitable[None]] | None
+        handler = getattr(adapter, "on_messages_together", None)
+        return handler
+
+    async def _together(self, run: list[Update]) -> bool:
+        """The run handled together; False (nothing assumed of it) when any of it failed: each is then
+        handled on its own, in order, as any update (the update claims answer again those that went
+        through, a database that could not take one is tried again before the chat's next)."""
+        handler = self._together_handler()
+        assert handler is not None
+        locked = try_again_if.set(is_locked)  # a locked database: raised, no apology (tried on its own)
+        try:
+            await handler([(update.message, update.update_id) for update in run])
+        except Exception as exc:
+            log.info(
+                "%d joins of a chat handled together did not all go through (%s): each on its own",
+                len(run),
+                exc,
+            )
+            return False
+        finally:
+            try_again_if.reset(locked)
+        return True
 
     async def _handle(self, update: Update, chat: _Chat | None = None) -> bool:
         """Handle one update, again after a back-off while it cannot be answered; False: stopping first."""

@@ -66,6 +66,16 @@ def stuck_while(polled: Polled, outage: asyncio.Event) -> None:
         return await feed(bot, update, **kwargs)
 
     polled.dispatcher.feed_update = failing  # type: ignore[method-assign]
+    # a run of `+1`s the poller hands the adapter together (handlers.rush) fails there alike
+    adapter = polled.dispatcher.workflow_data["adapter"]
+    together = adapter.on_messages_together
+
+    async def failing_together(messages: Any) -> None:
+        if outage.is_set() and any(message.chat.id == STUCK for message, _ in messages):
+            raise ConnectionRefusedError("connection refused")
+        await together(messages)
+
+    adapter.on_messages_together = failing_together
 
 
 async def killed(poller: Poller, polling: asyncio.Task[None]) -> None:
