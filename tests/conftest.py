@@ -155,6 +155,37 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
+def batch_passes() -> Iterator[list[int]]:
+    """The members each join batch's pass took (handlers.rush), in order (0: its first ran alone)."""
+    from handlers import rush
+
+    taken: list[int] = []
+    original = rush.Rush._together
+
+    async def together(self: rush.Rush, batch: list[rush.Queued]) -> int:
+        count = await original(self, batch)
+        taken.append(count)
+        return count
+
+    rush.Rush._together = together  # type: ignore[method-assign]
+    try:
+        yield taken
+    finally:
+        rush.Rush._together = original  # type: ignore[method-assign]
+
+
+@pytest.fixture
+async def grouped(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    """Units of work with group commit on, as every bot process makes them (TUAN_GROUP_COMMIT)."""
+    engine = make_engine(database_url, fast_path=not engine_path.endswith("-stock"))
+    factory = SqlUnitOfWorkFactory(engine, group_commit=True)
+    try:
+        yield factory
+    finally:
+        await factory.dispose()
+
+
+@pytest.fixture
 async def uow_factory(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
     factory = SqlUnitOfWorkFactory(make_engine(database_url, fast_path=not engine_path.endswith("-stock")))
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiosqlite
@@ -30,16 +29,6 @@ from tests.fakes import FakeClock
 
 ROOM = "room"
 SOLD_OUT = "Sorry, Mangoes is sold out."
-
-
-@pytest.fixture
-async def grouped(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
-    engine = make_engine(database_url, fast_path=not engine_path.endswith("-stock"))
-    factory = SqlUnitOfWorkFactory(engine, group_commit=True)
-    try:
-        yield factory
-    finally:
-        await factory.dispose()
 
 
 def _app(factory: SqlUnitOfWorkFactory) -> ChatApp:

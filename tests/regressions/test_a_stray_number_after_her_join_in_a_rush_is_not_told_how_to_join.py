@@ -7,28 +7,17 @@ after the other; a member not on it still gets the hint."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply, Request
-from storage.db import make_engine
 from storage.state_memory import MemorySharedState
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 
 HINT = {"zh": "要跟团请发“+1”（或“+2”要两份）", "en": 'To join, send "+1" ("+2" for two)'}
 OPENING = {"zh": "接龙 芒果 价格 30 库存 8", "en": "/groupbuy Mangoes price 30 stock 8"}
-
-
-@pytest.fixture
-async def factory(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
-    made = SqlUnitOfWorkFactory(make_engine(database_url), group_commit=True)
-    try:
-        yield made
-    finally:
-        await made.dispose()
 
 
 def _say(user: str, text: str, number: int, lang: str) -> Request:
@@ -50,10 +39,10 @@ def _said(replies: list[Reply]) -> str:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_her_stray_number_in_the_burst_of_her_join_is_talk_and_a_strangers_gets_the_hint(
-    factory: SqlUnitOfWorkFactory, lang: str
+    grouped: SqlUnitOfWorkFactory, lang: str
 ) -> None:
     config = AppConfig(outbox_platform="telegram", join_batches=True)
-    app = ChatApp(uow_factory=factory, clock=FakeClock(), config=config, values=MemorySharedState().values)
+    app = ChatApp(uow_factory=grouped, clock=FakeClock(), config=config, values=MemorySharedState().values)
     await app.handle(_say("Amy", OPENING[lang], 1, lang))
     await app.handle(_say("Cy", "+1", 2, lang))
     stray = "1" if lang == "zh" else "2"

@@ -6,13 +6,9 @@ gets her 👌 or her "sold out", and the database holds exactly the stock sold."
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
 
-import pytest
 from sqlalchemy import select
 
-from handlers import rush
-from storage.db import make_engine
 from storage.tables import group_buys, participants
 from storage.uow import SqlUnitOfWorkFactory
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
@@ -23,37 +19,10 @@ AMY = User(1, "Amy", language_code="en")
 BUYERS = [User(100 + i, f"Buyer{i}", language_code="en") for i in range(30)]
 
 
-@pytest.fixture
-async def factory(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
-    made = SqlUnitOfWorkFactory(make_engine(database_url), group_commit=True)
-    try:
-        yield made
-    finally:
-        await made.dispose()
-
-
-@pytest.fixture
-def passes() -> Iterator[list[int]]:
-    """The members each batch pass took."""
-    taken: list[int] = []
-    original = rush.Rush._together
-
-    async def together(self: rush.Rush, batch: list[rush.Queued]) -> int:
-        count = await original(self, batch)
-        taken.append(count)
-        return count
-
-    rush.Rush._together = together  # type: ignore[method-assign]
-    try:
-        yield taken
-    finally:
-        rush.Rush._together = original  # type: ignore[method-assign]
-
-
 async def test_a_polled_flash_sale_is_answered_in_batches_in_telegrams_order(
-    api: FakeBotAPI, factory: SqlUnitOfWorkFactory, passes: list[int]
+    api: FakeBotAPI, grouped: SqlUnitOfWorkFactory, batch_passes: list[int]
 ) -> None:
-    async with polled_bot(api, factory) as polled:
+    async with polled_bot(api, grouped) as polled:
         poller = polled.poller()
         polling = asyncio.create_task(poller.run())
         api.push(api.message(GROUP, AMY, "/groupbuy Mangoes price 88 stock 10"))
@@ -71,13 +40,13 @@ async def test_a_polled_flash_sale_is_answered_in_batches_in_telegrams_order(
         finally:
             await poller.stop(polling, 5)
 
-    assert sum(passes) >= 25  # the first alone, the rest together
+    assert sum(batch_passes) >= 25  # the first alone, the rest together
     assert sorted(api.acknowledged(GROUP)) == sorted(f"Buyer{i}" for i in range(9))  # each a 👌
     lines = said().splitlines()  # the last unit's taker is told it sold out; the others, in order
     assert "Buyer9 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!" in lines
     refused = [line.split(":")[0] for line in lines if "Sorry, Mangoes is sold out." in line]
     assert refused == [f"Buyer{i}" for i in range(10, 30)]
-    async with factory.engine.connect() as conn:
+    async with grouped.engine.connect() as conn:
         assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 10
         joined = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
         assert list(joined) == [str(100 + i) for i in range(10)]  # in the order Telegram numbered them
