@@ -13,11 +13,12 @@ that member's next text in the chat, so `接龙 …` sent right after a photo op
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.outbox_relay import GaveUp
 from bot.wechat import render
@@ -32,6 +33,7 @@ from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.cards import ORDER_ORGANISER
 from handlers.failures import log_failure
 from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
+from handlers.rush import PLAIN_JOIN
 from handlers.texts import t
 from handlers.types import EDIT_ONLY, LIKES_ONLY, SHARE_CODE, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -163,6 +165,8 @@ class WeChatAdapter:
         self.now = now
         self.language = language
         self.bot_id: str | None = None
+        # a room's `+N`s waiting together for its turn (`_in_run`), each with what its sender waits on
+        self._runs: dict[str, list[tuple[Incoming, asyncio.Future[None] | None]]] = {}
         # Per-chat locks: asyncio locks in memory, one Redis lock per chat when processes share the chats.
         state = state or MemorySharedState()
         self.locks = state.locks
@@ -241,7 +245,9 @@ class WeChatAdapter:
         return tuple(dict.fromkeys(member for member in found if member is not None))
 
     async def on_message(self, incoming: Incoming) -> None:
-        """Handle one message; a chat's messages one at a time, in the order they came."""
+        """Handle one message; a chat's messages one at a time, in the order they came, but a room's plain
+        `+N`s that came while the room's turn was taken go to the ChatApp together, in their order, when
+        it comes (a flash sale: one batch pass, handlers.rush; `_in_run`)."""
         if incoming.talker_id == self.bot_id:
             return  # the bot's own message, echoed while it may still be sending in this chat
         if incoming.is_image:  # no request: the photo of a group buy its sender may open next
@@ -254,6 +260,10 @@ class WeChatAdapter:
             since = await self.outbox.back(incoming.room_id)
             if since is not None:
                 await self.back_in(incoming.room_id, since)
+        if incoming.room_id is not None and PLAIN_JOIN.fullmatch(incoming.text.strip()) is not None:
+            await self._in_run(incoming)
+            return
+        self._runs.pop(incoming.chat_id, None)  # `+N`s that come after this message go after it
         async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
             request = await self.request_for(incoming)
             if request is None:
@@ -261,6 +271,72 @@ class WeChatAdapter:
             replies = await self.app.handle(request)
             if not self.app.queues:  # else they are rows already: the relay sends them (`send_rows`)
                 await self.deliver(replies, request=request)
+
+    async def _in_run(self, incoming: Incoming) -> None:
+        """A room's plain `+N`: with the others that come while it waits for the room's turn (a run),
+        handled together when the turn comes (`ChatApp.handle_together`), in the order they came; a
+        message of another kind closes the run, so the `+N`s after it wait for it."""
+        chat = incoming.chat_id
+        run = self._runs.get(chat)
+        if run is not None:  # a run waits for the room's turn: hers goes with it
+            answer: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            run.append((incoming, answer))
+            await answer
+            return
+        run = self._runs[chat] = [(incoming, None)]
+        try:
+            async with self.locks.lock(f"wechat:chat:{chat}"):
+                if self._runs.get(chat) is run:
+                    del self._runs[chat]  # the room's turn: `+N`s from now on wait for the next one
+                await self._handle_run(run)
+        except BaseException as exc:
+            for _, waiting in run:
+                if waiting is None or waiting.done():
+                    continue
+                if isinstance(exc, Exception):
+                    waiting.set_exception(exc)
+                else:
+                    waiting.cancel()
+            raise
+        finally:
+            if self._runs.get(chat) is run:
+                del self._runs[chat]
+
+    async def _handle_run(self, run: list[tuple[Incoming, asyncio.Future[None] | None]]) -> None:
+        requests: list[Request] = []
+        waiting: list[asyncio.Future[None] | None] = []
+        for incoming, answer in run:
+            request = await self.request_for(incoming)
+            if request is None:
+                if answer is not None and not answer.done():
+                    answer.set_result(None)
+                continue
+            requests.append(request)
+            waiting.append(answer)
+        together = getattr(self.app, "handle_together", None)
+        if together is None:  # an app that takes one at a time
+            results: list[Any] = []
+            for request in requests:
+                try:
+                    results.append(await self.app.handle(request))
+                except Exception as exc:
+                    results.append(exc)
+        else:
+            results = await together(requests)
+        first: BaseException | None = None
+        for request, answer, result in zip(requests, waiting, results, strict=True):
+            if not isinstance(result, BaseException) and not self.app.queues:
+                await self.deliver(result, request=request)
+            if answer is None:
+                first = result if isinstance(result, BaseException) else None
+            elif answer.done():  # her sender stopped waiting
+                continue
+            elif isinstance(result, Exception):
+                answer.set_exception(result)
+            else:
+                answer.set_result(None)
+        if first is not None:  # the run's first message's own failure, raised as alone
+            raise first
 
     async def on_left(self, room_id: str, member_ids: Sequence[str]) -> None:
         """Members left the room or were removed from it (python-wechaty's room-leave): no longer its

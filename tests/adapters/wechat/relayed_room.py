@@ -30,11 +30,19 @@ class RelayedWeChat:
     """`tuan run wechat` on the fakes: the ChatApp writing outbox rows, the adapter, the relay sending
     them through it to this object's `send_text` (each test room says what a send does)."""
 
-    def __init__(self, lang: str, policy: OutboxPolicy | None = None, *, as_run: bool = False) -> None:
+    def __init__(
+        self,
+        lang: str,
+        policy: OutboxPolicy | None = None,
+        *,
+        as_run: bool = False,
+        uow_factory: UnitOfWorkFactory | None = None,
+    ) -> None:
         """`as_run`: also the shared state a close is remembered in (handlers/just_closed.py) and the
-        price said as it stands when a folded update is posted, as `tuan run wechat` wires them."""
+        price said as it stands when a folded update is posted, as `tuan run wechat` wires them.
+        `uow_factory`: a database's (else the in-memory fakes)."""
         self.clock = FakeClock()
-        self.uow_factory = FakeUnitOfWorkFactory()
+        self.uow_factory = uow_factory or FakeUnitOfWorkFactory()
         config = AppConfig(default_language=lang, outbox_platform=PLATFORM, outbox_toasts=True)
         uows = cast(UnitOfWorkFactory, self.uow_factory)
         values = MemorySharedState().values if as_run else None
@@ -72,9 +80,15 @@ class Room(RelayedWeChat):
     pause = 5  # seconds the clock moves after each message, unless `say(after=...)`
 
     def __init__(
-        self, lang: str, *, card_interval: timedelta = timedelta(seconds=30), as_run: bool = False
+        self,
+        lang: str,
+        *,
+        card_interval: timedelta = timedelta(seconds=30),
+        as_run: bool = False,
+        uow_factory: UnitOfWorkFactory | None = None,
     ) -> None:
-        super().__init__(lang, OutboxPolicy(card_interval=card_interval, quiet_hours=None), as_run=as_run)
+        policy = OutboxPolicy(card_interval=card_interval, quiet_hours=None)
+        super().__init__(lang, policy, as_run=as_run, uow_factory=uow_factory)
         self.sent: list[str] = []
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
