@@ -32,9 +32,8 @@ from bot.console import passwords
 from handlers.failures import DATABASE
 from storage.db import make_engine
 from storage.migrate import upgrade
-from storage.tables import ALL_TABLES
 from storage.uow import SqlUnitOfWorkFactory
-from tests.services import ServiceError, create_database, start_postgres, start_redis
+from tests.services import ServiceError, create_database, emptied, start_postgres, start_redis
 
 settings.register_profile("tuan", deadline=None)
 settings.load_profile("tuan")
@@ -110,15 +109,8 @@ async def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 async def _clean_postgres_database(_postgres_contract_database: str) -> str:
-    """The contract database, emptied (TRUNCATE is much faster than a new database per test)."""
-    engine = make_engine(_postgres_contract_database)
-    try:
-        async with engine.begin() as conn:
-            names = ", ".join(table.name for table in ALL_TABLES)
-            await conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
-    finally:
-        await engine.dispose()
-    return _postgres_contract_database
+    """The contract database, emptied."""
+    return await emptied(_postgres_contract_database)
 
 
 @pytest.fixture

@@ -210,6 +210,22 @@ async def create_database(server_url: str, name: str) -> str:
     return database_url(server_url, name)
 
 
+async def emptied(url: str) -> str:
+    """The PostgreSQL database at `url`, every table emptied (TRUNCATE is much faster than a new
+    database per test); its URL."""
+    from storage.db import make_engine
+    from storage.tables import ALL_TABLES
+
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as conn:
+            names = ", ".join(table.name for table in ALL_TABLES)
+            await conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        await engine.dispose()
+    return url
+
+
 # -- Redis -------------------------------------------------------------------------------------------
 def start_redis(
     folder: Path | str | None = None, *, port: int | None = None

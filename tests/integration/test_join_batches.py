@@ -24,7 +24,6 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.repositories import SqlGroupBuyRepository
 from storage.tables import (
-    ALL_TABLES,
     chat_members,
     group_buys,
     members,
@@ -34,7 +33,7 @@ from storage.tables import (
 )
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.services import create_database
+from tests.services import create_database, emptied
 
 ROOM = "room"
 
@@ -196,18 +195,10 @@ def two_databases(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[]
     if request.param == "postgres":
         pair: tuple[str, str] = request.getfixturevalue("_postgres_pair")
 
-        async def emptied() -> tuple[str, str]:
-            for url in pair:
-                engine = make_engine(url)
-                try:
-                    async with engine.begin() as conn:
-                        names = ", ".join(table.name for table in ALL_TABLES)
-                        await conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
-                finally:
-                    await engine.dispose()
-            return pair
+        async def both_emptied() -> tuple[str, str]:
+            return await emptied(pair[0]), await emptied(pair[1])
 
-        return emptied
+        return both_emptied
     template: Path = request.getfixturevalue("_sqlite_template")
 
     async def fresh() -> tuple[str, str]:
