@@ -77,6 +77,10 @@ class Driver(Protocol):
         driver can); the rows of each one run."""
         ...
 
+    async def many(self, sql: str, args: list[tuple[Any, ...]]) -> None:
+        """One statement once per argument tuple, in one trip (an executemany)."""
+        ...
+
     def commit_with_next_statement(self) -> None:
         """Commit in the same trip as the next statement if it returns a row (where the driver can)."""
         ...
@@ -110,6 +114,9 @@ class _SQLite:
 
     async def chain(self, steps: list[tuple[str, tuple[Any, ...]]]) -> list[Sequence[Sequence[Any]]]:
         return list(await self.connection.chain(steps))
+
+    async def many(self, sql: str, args: list[tuple[Any, ...]]) -> None:
+        await self.connection.trip(sql, args, many=True)  # inline under storage.small.small_statements
 
     def commit_with_next_statement(self) -> None:
         self.connection.commit_with_next_statement()
@@ -148,6 +155,17 @@ class _Asyncpg:
             except Exception as error:
                 adapted._handle_exception(error)
         return rows
+
+    async def many(self, sql: str, args: list[tuple[Any, ...]]) -> None:
+        adapted = self.adapted
+        async with adapted._execute_mutex:
+            if adapted._transaction is None:
+                await adapted._start_transaction()
+            try:
+                prepared, _ = await adapted._prepare(sql, self.dialect._invalidate_schema_cache_asof)
+                await prepared.executemany(args)
+            except Exception as error:
+                adapted._handle_exception(error)
 
     async def chain(self, steps: list[tuple[str, tuple[Any, ...]]]) -> list[Sequence[Sequence[Any]]]:
         done: list[Sequence[Sequence[Any]]] = []
@@ -418,6 +436,31 @@ async def chain(
             _failed(conn.sync_connection)
         raise
     return [[_row(plan, raw) for raw in fetched] for (plan, _), fetched in zip(prepared, done, strict=False)]
+
+
+async def many(
+    conn: AsyncConnection, driver: Driver, statement: Executable, rows: Sequence[dict[str, Any]]
+) -> None:
+    """`statement` (a write returning nothing) once for each of `rows`, all with the same keys, in
+    `conn`'s transaction and in one trip: a join batch's lines, sightings and answers (handlers.rush),
+    without SQLAlchemy's work for each row (its parameters built and processed one by one, about as
+    much as the database's own work here). A value shared by rows (their timestamp) is converted once."""
+    if not rows:
+        return
+    await savepoint_first(conn)
+    plan = _plan(statement, tuple(rows[0]), conn.sync_engine.dialect)
+    riding = await _travelling(conn, driver, [plan], combine=False)
+    await _prepare(conn, plan, rows[0])
+    seen: dict[Any, Any] = {}
+    args = [_args(plan, row, seen) for row in rows]
+    if riding:
+        driver.carry(_compiled(conn.sync_engine.dialect, riding))
+    try:
+        await driver.many(plan.sql, args)
+    except Exception:
+        if not conn.invalidated:
+            _failed(conn.sync_connection)
+        raise
 
 
 async def _prepare(

@@ -70,6 +70,7 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
 
 
 _INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
+_INSERT = sa.insert(outbox)  # built once: storage.direct compiles it once
 _ROWS = itertools.count()  # each held insert's own row (storage.carried.Write.row)
 
 
@@ -119,7 +120,10 @@ class SqlOutboxRepository:
         ]
         small = contextlib.nullcontext() if len(rows) > SMALL_ROWS else small_statements()
         with small:  # a join batch's answers: on SQLite's event loop thread, no trip (storage.sqlite_driver)
-            await self.conn.execute(sa.insert(outbox), rows)
+            if self._driver is None:
+                await self.conn.execute(_INSERT, rows)
+            else:  # without SQLAlchemy's work for each row
+                await direct.many(self.conn, self._driver, _INSERT, rows)
 
     async def due(
         self,

@@ -24,7 +24,8 @@ their lines), see commerce.services.group_buys.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+import json
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -32,7 +33,9 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Integer,
+    String,
     and_,
+    any_,
     bindparam,
     case,
     delete,
@@ -581,6 +584,60 @@ def statements(dialect: str) -> _Statements:
     )
 
 
+# -- a join batch's statements (handlers.rush), built once (storage.direct compiles each once) ---------
+# Parameter names are none of the tables' columns: an UPDATE compiled with `column_keys` would set them.
+_gbc = group_buys.c
+_ADD_LINES = (
+    update(group_buys)
+    .where(
+        _gbc.id == bindparam("batch_group_buy"),
+        _gbc.status == OPEN,
+        _gbc.sold == bindparam("sold_read"),
+        or_(_gbc.stock.is_(None), _gbc.sold + bindparam("units", type_=Integer) <= _gbc.stock),
+        _gbc.deadline > bindparam("at_time"),
+    )
+    .values(
+        sold=_gbc.sold + bindparam("units", type_=Integer),
+        line_count=_gbc.line_count + bindparam("new_lines", type_=Integer),
+    )
+    .returning(_gbc.id)
+)
+_COUNTS_LOCKED = (
+    select(_gbc.sold, _gbc.line_count, _gbc.status)
+    .where(_gbc.id == bindparam("batch_group_buy"))
+    .with_for_update()
+)
+_INSERT_LINE = insert(participants)
+_INSERT_CLAIM = insert(processed_updates)
+
+
+def _any_of(
+    build: Callable[[Any], Select[Any]], dialect: str, values: Collection[str]
+) -> tuple[Select[Any], Any]:
+    """A statement built once whose `ids` parameter is a list of strings (`column IN` it), and the
+    parameter: a PostgreSQL array (`= ANY`), a JSON array to SQLite (`IN json_each`); storage.direct
+    takes no expanding IN, whose SQL changes with the number of values."""
+    listed = list(values)
+    return _any_statement(build, dialect), listed if dialect == "postgresql" else json.dumps(listed)
+
+
+@cache
+def _any_statement(build: Callable[[Any], Select[Any]], dialect: str) -> Select[Any]:
+    if dialect == "postgresql":
+        return build(lambda column: column == any_(bindparam("ids", type_=postgresql.ARRAY(String))))
+    listed = func.json_each(bindparam("ids", type_=String)).table_valued("value")
+    return build(lambda column: column.in_(select(listed.c.value)))
+
+
+def _holding_among(among: Callable[[Any], Any]) -> Select[Any]:
+    p = participants.c
+    return select(p.user_id).where(p.group_buy_id == bindparam("batch_group_buy"), among(p.user_id))
+
+
+def _stored_among(among: Callable[[Any], Any]) -> Select[Any]:
+    return select(processed_updates.c.key).where(among(processed_updates.c.key))
+
+
 class _Repository:
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
@@ -600,6 +657,16 @@ class _Repository:
                     break
             return done
         return await direct.chain(self.conn, self._driver, steps)
+
+    async def _many(self, statement: Executable, rows: Sequence[dict[str, Any]]) -> None:
+        """`statement` once for each of `rows` (an executemany), straight to the driver where
+        storage.direct knows it, and on SQLite's event-loop thread (a join batch's writes, a few dozen
+        rows: storage.small)."""
+        with small_statements():
+            if self._driver is None:
+                await self.conn.execute(statement, list(rows))
+            else:
+                await direct.many(self.conn, self._driver, statement, rows)
 
     async def _rows(
         self, statement: Executable, params: dict[str, Any], *, last: bool = False, locks: bool = False
@@ -802,21 +869,10 @@ class SqlGroupBuyRepository(_Repository):
         one join's, and `sold` still what the batch read: `group_buy.sold` less the lines) and one
         executemany. False, nothing written, when the guard failed (another transaction changed it)."""
         assert group_buy.id is not None
-        gb = group_buys.c
         total = sum(line.quantity for line in lines)
-        guarded = (
-            update(group_buys)
-            .where(
-                gb.id == group_buy.id,
-                gb.status == OPEN,
-                gb.sold == group_buy.sold - total,
-                or_(gb.stock.is_(None), gb.sold + total <= gb.stock),
-                gb.deadline > now,
-            )
-            .values(sold=gb.sold + total, line_count=gb.line_count + len(lines))
-        )
+        params = {"batch_group_buy": group_buy.id, "sold_read": group_buy.sold - total, "units": total}
         with small_statements():
-            if (await self._run(guarded)).rowcount != 1:
+            if not await self._rows(_ADD_LINES, {**params, "new_lines": len(lines), "at_time": now}):
                 return False
         self._line_counts.pop(group_buy.id, None)
         rows = [
@@ -835,30 +891,28 @@ class SqlGroupBuyRepository(_Repository):
             }
             for line in lines
         ]
-        with small_statements():
-            await self.conn.execute(insert(participants), rows)
+        await self._many(_INSERT_LINE, rows)
         return True
 
     async def counts_locked(self, group_buy_id: int) -> tuple[int, int, bool] | None:
         """The group buy's `sold` and line count, and whether it is open, read under its row lock
         (PostgreSQL: FOR UPDATE; SQLite's transaction holds the write lock already): a join batch
         (handlers.rush) decides on them, and no other worker's join changes them until it commits."""
-        gb = group_buys.c
-        query = select(gb.sold, gb.line_count, gb.status).where(gb.id == group_buy_id).with_for_update()
         with small_statements():
-            row = (await self._run(query)).first()
-        if row is None:
+            found = await self._rows(_COUNTS_LOCKED, {"batch_group_buy": group_buy_id}, locks=True)
+        if not found:
             return None
+        row = found[0]
         self._line_counts[group_buy_id] = int(row.line_count)
         return int(row.sold), int(row.line_count), row.status == OPEN
 
     async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
         """Which of `user_ids` have a row on the group buy (a line of their own or a friend's, any
         option): a join batch (handlers.rush) takes only members with none."""
-        p = participants.c
-        query = select(p.user_id).where(p.group_buy_id == group_buy_id, p.user_id.in_(list(user_ids)))
+        query, ids = _any_of(_holding_among, self.conn.sync_engine.dialect.name, user_ids)
         with small_statements():
-            return {str(row.user_id) for row in await self._run(query)}
+            found = await self._rows(query, {"batch_group_buy": group_buy_id, "ids": ids})
+        return {str(row.user_id) for row in found}
 
     async def _change_line(
         self,
@@ -1393,17 +1447,16 @@ class SqlProcessedUpdateRepository(_Repository):
 
     async def stored(self, keys: Collection[str]) -> set[str]:
         """Which of `keys` were claimed already: a join batch (handlers.rush) answers those alone."""
-        query = select(processed_updates.c.key).where(processed_updates.c.key.in_(list(keys)))
+        query, ids = _any_of(_stored_among, self.conn.sync_engine.dialect.name, keys)
         with small_statements():
-            return {str(row.key) for row in await self._run(query)}
+            return {str(row.key) for row in await self._rows(query, {"ids": ids})}
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
         """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one
         executemany; a key claimed since by another transaction breaks the batch (its constraint)."""
         at = datetime.now(UTC)
         rows = [{"key": key, "answer": answer, "created_at": at} for key, answer in answers]
-        with small_statements():
-            await self.conn.execute(insert(processed_updates), rows)
+        await self._many(_INSERT_CLAIM, rows)
 
     async def prune(self, before: datetime) -> int:
         """One DELETE on the `created_at` index; rare (hourly at most), so built here, not cached."""
@@ -1663,11 +1716,10 @@ class SqlMemberRepository(_Repository):
             if membership is not None:
                 memberships.append(membership)
         many = _many_member_statements(self.conn.sync_engine.dialect.name)
-        with small_statements():
-            if memberships:
-                await self.conn.execute(many[1], memberships)
-            if rows:
-                await self.conn.execute(many[0], rows)
+        if memberships:
+            await self._many(many[1], memberships)
+        if rows:
+            await self._many(many[0], rows)
 
     def _sighting(
         self,
