@@ -69,8 +69,10 @@ class Driver(Protocol):
     reads_alone: bool
 
     async def fetch(
-        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True
-    ) -> Sequence[Sequence[Any]]: ...
+        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True, planned_each_time: bool = False
+    ) -> Sequence[Sequence[Any]]:
+        """`planned_each_time`: see `rows`."""
+        ...
 
     async def chain(self, steps: list[tuple[str, tuple[Any, ...]]]) -> list[Sequence[Sequence[Any]]]:
         """Run the statements in order up to the first that returns no row (in one trip where the
@@ -108,7 +110,7 @@ class _SQLite:
         self.connection = connection
 
     async def fetch(
-        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True
+        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True, planned_each_time: bool = False
     ) -> Sequence[Sequence[Any]]:
         return (await self.connection.trip(sql, args, small=True))[1]
 
@@ -142,15 +144,20 @@ class _Asyncpg:
         self.dialect = dialect
 
     async def fetch(
-        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True
+        self, sql: str, args: tuple[Any, ...], *, in_transaction: bool = True, planned_each_time: bool = False
     ) -> Sequence[Sequence[Any]]:
-        """`in_transaction=False`: the statement is its own transaction (asyncpg outside one)."""
+        """`in_transaction=False`: the statement is its own transaction (asyncpg outside one).
+        `planned_each_time`: an unnamed statement, which PostgreSQL plans for its parameters each time
+        (a trip more), never a named one's cached generic plan."""
         adapted = self.adapted
         async with adapted._execute_mutex:
             if in_transaction and adapted._transaction is None:
                 await adapted._start_transaction()
             try:
-                prepared, _ = await adapted._prepare(sql, self.dialect._invalidate_schema_cache_asof)
+                if planned_each_time:
+                    prepared = await adapted._connection.prepare(sql, name="")
+                else:
+                    prepared, _ = await adapted._prepare(sql, self.dialect._invalidate_schema_cache_asof)
                 rows: Sequence[Sequence[Any]] = await prepared.fetch(*args)
             except Exception as error:
                 adapted._handle_exception(error)
@@ -324,6 +331,7 @@ async def rows(
     last: bool = False,
     locks: bool = False,
     hold: Write | None = None,
+    planned_each_time: bool = False,
 ) -> list[Any]:
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
     held-back writes that travel with it (`_travelling`). `locks`: a read that takes a lock for the
@@ -331,7 +339,11 @@ async def rows(
     (a `last` one: an update's claim) as a write that may be held back instead, where a group commit on
     PostgreSQL holds claims (`HOLDS_CLAIMS`) and it does not end the transaction: it is then written
     with a later statement or the COMMIT, a plain INSERT (another claim of the key fails the batch,
-    whose members run again alone), and `[True]` is returned (claimed).
+    whose members run again alone), and `[True]` is returned (claimed). `planned_each_time`: on
+    PostgreSQL the statement is planned for its parameters each time, for a read whose best plan
+    depends on them (a list of keys: `= ANY`): a named statement's plan becomes PostgreSQL's cached
+    generic one after five runs, chosen on the table's size then (a sequential scan while it was small,
+    its cost then growing with the table until the next ANALYZE).
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
     transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
@@ -368,7 +380,9 @@ async def rows(
     if riding:
         driver.carry(_compiled(conn.sync_engine.dialect, riding))
     try:
-        fetched = await driver.fetch(plan.sql, args, in_transaction=not alone)
+        fetched = await driver.fetch(
+            plan.sql, args, in_transaction=not alone, planned_each_time=planned_each_time
+        )
     except Exception as error:
         if not conn.invalidated:
             _failed(conn.sync_connection)

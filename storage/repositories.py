@@ -616,7 +616,8 @@ def _any_of(
 ) -> tuple[Select[Any], Any]:
     """A statement built once whose `ids` parameter is a list of strings (`column IN` it), and the
     parameter: a PostgreSQL array (`= ANY`), a JSON array to SQLite (`IN json_each`); storage.direct
-    takes no expanding IN, whose SQL changes with the number of values."""
+    takes no expanding IN, whose SQL changes with the number of values. Run it planned each time
+    (storage.direct.rows): its best plan depends on the list and the table's size."""
     listed = list(values)
     return _any_statement(build, dialect), listed if dialect == "postgresql" else json.dumps(listed)
 
@@ -669,14 +670,29 @@ class _Repository:
                 await direct.many(self.conn, self._driver, statement, rows)
 
     async def _rows(
-        self, statement: Executable, params: dict[str, Any], *, last: bool = False, locks: bool = False
+        self,
+        statement: Executable,
+        params: dict[str, Any],
+        *,
+        last: bool = False,
+        locks: bool = False,
+        planned_each_time: bool = False,
     ) -> list[Any]:
         """The rows of a hot statement (a join's reads and writes, the update claim): straight to the
         driver where storage.direct knows it, else through `execute`. `last`: the commit follows;
-        `locks`: a read that takes a lock for the transaction, so it runs inside it."""
+        `locks`: a read that takes a lock for the transaction, so it runs inside it;
+        `planned_each_time`: see storage.direct.rows."""
         if self._driver is None:
             return list(await self.conn.execute(statement, params))
-        return await direct.rows(self.conn, self._driver, statement, params, last=last, locks=locks)
+        return await direct.rows(
+            self.conn,
+            self._driver,
+            statement,
+            params,
+            last=last,
+            locks=locks,
+            planned_each_time=planned_each_time,
+        )
 
 
 def _unstored(entries: Sequence[Any], stored: int) -> Iterable[tuple[int, Any]]:
@@ -911,7 +927,9 @@ class SqlGroupBuyRepository(_Repository):
         option): a join batch (handlers.rush) takes only members with none."""
         query, ids = _any_of(_holding_among, self.conn.sync_engine.dialect.name, user_ids)
         with small_statements():
-            found = await self._rows(query, {"batch_group_buy": group_buy_id, "ids": ids})
+            found = await self._rows(
+                query, {"batch_group_buy": group_buy_id, "ids": ids}, planned_each_time=True
+            )
         return {str(row.user_id) for row in found}
 
     async def _change_line(
@@ -1449,7 +1467,8 @@ class SqlProcessedUpdateRepository(_Repository):
         """Which of `keys` were claimed already: a join batch (handlers.rush) answers those alone."""
         query, ids = _any_of(_stored_among, self.conn.sync_engine.dialect.name, keys)
         with small_statements():
-            return {str(row.key) for row in await self._rows(query, {"ids": ids})}
+            found = await self._rows(query, {"ids": ids}, planned_each_time=True)
+        return {str(row.key) for row in found}
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
         """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one
