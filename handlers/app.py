@@ -324,9 +324,12 @@ class ChatApp:
     async def handle(self, request: Request) -> list[Reply]:
         """The answer to one update; never raises for anything a member can do. Raises `Unanswered` only
         when the update failed and not even its apology could be written (the database is down)."""
-        if self.rush is not None and self.rush.waits(request):  # a chat whose `+1`s queue: after them
-            return await self.rush.in_turn(request, lambda: self._handled(request))
-        return await self._handled(request)
+        if self.rush is None:
+            return await self._handled(request)
+        with self.rush.handling(request):
+            if self.rush.waits(request):  # a chat whose `+1`s queue: after them
+                return await self.rush.in_turn(request, lambda: self._handled(request))
+            return await self._handled(request)
 
     async def handle_together(self, requests: Sequence[Request]) -> list[list[Reply] | BaseException]:
         """A chat's updates a platform had queued, in their order: each answered as `handle` answers it,

@@ -26,8 +26,12 @@ work that follows her commit (the card refreshed, her events published), as alon
 the batch's own writes fails (the guard, a key claimed meanwhile by another worker), nothing of it was
 kept, and each member runs alone, in order.
 
-A `+N` that comes alone (nobody else's queued behind the one running) runs alone, as before: a chat
-where people join one at a time never sees a batch.
+The first `+N` of a chat where nothing else is being handled waits one turn of the event loop before it
+runs: the `+N`s that came with it (a flash sale's members, all answered a moment ago by one pass and
+sending again) queue behind it and it goes in their pass, instead of alone ahead of them. One that
+comes alone (nobody else's queued after that turn) runs alone, as before: a chat where people join one
+at a time never sees a batch. One that comes while another update of the chat is being handled outside
+the lane runs alone at once, after it, as without batches (its order with that update stays theirs).
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ import asyncio
 import copy
 import logging
 import re
-from collections.abc import Awaitable, Callable, Collection
+from collections import Counter
+from collections.abc import Awaitable, Callable, Collection, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -77,6 +83,8 @@ class Queued:
     run: Callable[[], Awaitable[list[Reply]]] | None = None  # another update's whole handling
 
 
+# The update's chat while it is counted as handled outside the chat's lane (`Rush.handling`), else empty.
+_OUTSIDE: ContextVar[list[str]] = ContextVar("rush_outside", default=[])  # noqa: B039 (the default stays empty)
 # Set while the lane runs another update's whole handling (`in_turn`): it does not queue again.
 _IN_LANE: ContextVar[bool] = ContextVar("rush_in_lane", default=False)
 
@@ -89,6 +97,31 @@ class Rush:
         self._lanes: dict[str, list[Queued]] = {}
         self._draining: set[asyncio.Task[None]] = set()
         self._entering: dict[tuple[str, str | None], asyncio.Event] = {}  # `placed`: taken its place yet?
+        self._outside: Counter[str] = Counter()  # a group's updates being handled outside its lane
+
+    @contextmanager
+    def handling(self, request: Request) -> Iterator[None]:
+        """Counts the update among its group's being handled outside its lane (`join`), until it ends
+        or takes its place in the lane."""
+        if request.chat_kind is not ChatKind.GROUP:
+            yield
+            return
+        outside = [request.chat_id]
+        self._outside[request.chat_id] += 1
+        token = _OUTSIDE.set(outside)
+        try:
+            yield
+        finally:
+            _OUTSIDE.reset(token)
+            self._left(outside)
+
+    def _left(self, outside: list[str]) -> None:
+        """The update counted in `outside` (`handling`) is no longer outside its lane."""
+        if outside:
+            chat = outside.pop()
+            self._outside[chat] -= 1
+            if not self._outside[chat]:
+                del self._outside[chat]
 
     async def placed(self, request: Request, handling: asyncio.Future[Any]) -> None:
         """Once the update being handled (`handling`) took its place in its chat's lane, ran alone, or
@@ -142,6 +175,7 @@ class Rush:
         self._entered(request)
         if lane is None:  # the lane ended meanwhile
             return await run()
+        self._left(_OUTSIDE.get())
         answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
         lane.append(Queued(request, None, "", answer, False, run))
         return await answer
@@ -152,20 +186,36 @@ class Rush:
         lane = self._lanes.get(chat)
         plain = self.plain(request, command, key)
         self._entered(request)
+        answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
         if lane is not None:
-            answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
+            self._left(_OUTSIDE.get())
             lane.append(Queued(request, command, key or "", answer, plain))
             return await answer
         lane = self._lanes[chat] = []
+        # Nothing else of the chat being handled: one turn of the event loop first, so the chat's `+N`s
+        # that came with hers (a flash sale's, all answered at once a moment ago and sending again)
+        # queue behind her, and she goes with them. Another update of the chat started before hers
+        # (outside a lane) keeps its place before her: she runs alone at once, after it, as before.
+        self._left(_OUTSIDE.get())
+        if not self._outside[chat]:
+            await asyncio.sleep(0)
+        if lane:
+            lane.insert(0, Queued(request, command, key or "", answer, plain))
+            self._drained(chat, lane)
+            return await answer
         try:
             return await self.app.run_alone(request, command, key)
         finally:
             if lane:
-                task = asyncio.create_task(self._drain(chat, lane))
-                self._draining.add(task)
-                task.add_done_callback(self._draining.discard)
+                self._drained(chat, lane)
             else:
                 del self._lanes[chat]
+
+    def _drained(self, chat: str, lane: list[Queued]) -> None:
+        """The lane's queue runs (`_drain`), in a task of its own."""
+        task = asyncio.create_task(self._drain(chat, lane))
+        self._draining.add(task)
+        task.add_done_callback(self._draining.discard)
 
     async def _drain(self, chat: str, lane: list[Queued]) -> None:
         try:

@@ -75,7 +75,7 @@ async def test_a_flash_sale_is_answered_in_few_passes_and_sells_exactly_the_stoc
     assert all(
         text.startswith(f"Buyer{i}: Sorry, Mangoes is sold out.") for i, text in enumerate(texts) if i > 24
     )
-    assert sum(batch_passes) >= 110 and len(batch_passes) <= 4  # the first alone, the rest together
+    assert sum(batch_passes) >= 110 and len(batch_passes) <= 4  # together
     async with grouped.engine.connect() as conn:
         sold, lines = (await conn.execute(select(group_buys.c.sold, group_buys.c.line_count))).one()
         joined = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
@@ -85,6 +85,43 @@ async def test_a_flash_sale_is_answered_in_few_passes_and_sells_exactly_the_stoc
         assert list(joined) == [f"buyer{i}" for i in range(25)]  # in the order they came
         assert {f"test:{ROOM}:u-{i}" for i in range(120)} <= set(claimed)
         assert len(list(queued)) >= 121
+
+
+async def test_joins_sent_together_into_a_quiet_chat_all_go_in_one_pass_the_first_too(
+    grouped: SqlUnitOfWorkFactory, batch_passes: list[int]
+) -> None:
+    """The first `+1` of a chat where nothing else runs waits one turn of the event loop: those sent
+    with it (a flash sale's members, answered a moment ago and sending again) join it in its pass."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(8)])
+
+    assert batch_passes == [8]
+    assert [replies[0].text for replies in answers][4:6] == [
+        "Buyer4 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!",
+        "Buyer5: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: whatever comes free goes "
+        "to the first in line whose quantity fits.",
+    ]
+
+
+async def test_a_join_sent_while_another_update_of_the_chat_runs_waits_for_nothing_and_keeps_its_order(
+    grouped: SqlUnitOfWorkFactory, batch_passes: list[int]
+) -> None:
+    """Another update of the chat being handled outside its lane when the first `+1` comes (a friend's
+    line here): the `+1` runs at once, after it, as without batches; those after it queue."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 3", "open"))
+    requests = [_say("buyer0", "+1 for mum", "u-0")] + [
+        _say(f"buyer{i}", "+1", f"u-{i}") for i in range(1, 5)
+    ]
+
+    answers = await _together(app, requests)
+
+    texts = [replies[0].text for replies in answers]
+    assert texts[0] == "Buyer0 joined for mum: 1 × Mangoes (#1). Now ¥88 each."
+    assert texts[2] == "Buyer2 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!"
+    assert batch_passes == [3]  # buyer1 alone at once, the others in one pass
 
 
 async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_nothing(
