@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Table, bindparam, event, func, insert, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
@@ -475,6 +476,37 @@ async def many(
         if not conn.invalidated:
             _failed(conn.sync_connection)
         raise
+
+
+async def inserted(
+    conn: AsyncConnection, driver: Driver, table: Table, records: Sequence[dict[str, Any]]
+) -> None:
+    """`records` (all with the same keys, columns of `table`) inserted in their order, in one trip: on
+    PostgreSQL one statement reading an array per column (`INSERT ... SELECT ... FROM unnest`), which
+    costs it a third less than running the INSERT once per row; on SQLite an executemany (`many`)."""
+    if not records:
+        return
+    if not driver.combines:
+        await many(conn, driver, _plain_insert(table), records)
+        return
+    keys = tuple(records[0])
+    arrays = {key: [record[key] for record in records] for key in keys}
+    await rows(conn, driver, _unnested(table, keys), arrays)
+
+
+@cache
+def _plain_insert(table: Table) -> Executable:
+    return insert(table)
+
+
+@cache
+def _unnested(table: Table, keys: tuple[str, ...]) -> Executable:
+    """`INSERT INTO table (keys) SELECT ... FROM unnest(:key, ...) WITH ORDINALITY ORDER BY it`: each
+    parameter an array of the column's type, the rows inserted in the arrays' order (their ids too)."""
+    arrays = [bindparam(key, type_=postgresql.ARRAY(table.c[key].type)) for key in keys]
+    listed = func.unnest(*arrays).table_valued(*keys, with_ordinality="position").render_derived("listed")
+    chosen = select(*(listed.c[key] for key in keys)).order_by(listed.c.position)
+    return insert(table).from_select(list(keys), chosen)
 
 
 async def _prepare(

@@ -70,7 +70,6 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
 
 
 _INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
-_INSERT = sa.insert(outbox)  # built once: storage.direct compiles it once
 _ROWS = itertools.count()  # each held insert's own row (storage.carried.Write.row)
 
 
@@ -121,9 +120,9 @@ class SqlOutboxRepository:
         small = contextlib.nullcontext() if len(rows) > SMALL_ROWS else small_statements()
         with small:  # a join batch's answers: on SQLite's event loop thread, no trip (storage.sqlite_driver)
             if self._driver is None:
-                await self.conn.execute(_INSERT, rows)
+                await self.conn.execute(sa.insert(outbox), rows)
             else:  # without SQLAlchemy's work for each row
-                await direct.many(self.conn, self._driver, _INSERT, rows)
+                await direct.inserted(self.conn, self._driver, outbox, rows)
 
     async def due(
         self,
