@@ -33,6 +33,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Integer,
+    Interval,
     String,
     Table,
     and_,
@@ -43,6 +44,7 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal,
     or_,
     select,
     true,
@@ -1517,10 +1519,24 @@ def _changed(excluded: Any, stored: Any, *, optional: bool) -> Any:
 
 
 def _valued(
-    dialect: str, table: Any, binds: dict[str, str], prefix: str, source: FromClause | None = None
+    dialect: str,
+    table: Any,
+    binds: dict[str, str],
+    prefix: str,
+    source: FromClause | None = None,
+    *,
+    listed: bool = False,
 ) -> Any:
     """The dialect's INSERT of the columns of `binds`, each bound to the parameter `prefix + binds[c]`;
-    with a `source`, one row per row of it (storage.carried: written only if the claim was)."""
+    with a `source`, one row per row of it (storage.carried: written only if the claim was); `listed`
+    (PostgreSQL), one row per element of those parameters, each an array (`unnest`: a join batch's)."""
+    if listed:
+        names = list(dict.fromkeys(binds.values()))
+        typed = {name: table.c[column].type for column, name in reversed(binds.items())}
+        arrays = [bindparam(prefix + name, type_=postgresql.ARRAY(typed[name])) for name in names]
+        rows = func.unnest(*arrays).table_valued(*names).render_derived("listed")
+        chosen = select(*(rows.c[name].label(column) for column, name in binds.items()))
+        return _insert(dialect, table).from_select(list(binds), chosen)
     named: dict[str, Any] = {}
     for column, name in binds.items():
         if name not in named:
@@ -1534,16 +1550,22 @@ def _valued(
 
 
 def upsert_member(
-    dialect: str, prefix: str = "", *, returning: bool = True, source: FromClause | None = None
+    dialect: str,
+    prefix: str = "",
+    *,
+    returning: bool = True,
+    source: FromClause | None = None,
+    listed: bool = False,
 ) -> Executable:
     """The member's upsert: it changes the stored row only when a name changed or `last_seen` is
     stale (`stale` is `at - SEEN_REFRESH`); a name given as None keeps the stored one. It returns a
     row only when it wrote one (`returning`). Bind parameters are the column names (`at` for both
-    times) and `stale`, after `prefix` (storage.carried combines several statements into one)."""
+    times) and `stale`, after `prefix` (storage.carried combines several statements into one);
+    `listed` (PostgreSQL): each an array, a row per element (`_valued`), `stale` each row's own."""
     m = members.c
-    stale = bindparam(prefix + "stale", type_=UtcDateTime())
-    member = _valued(dialect, members, MEMBER_BINDS, prefix, source)
+    member = _valued(dialect, members, MEMBER_BINDS, prefix, source, listed=listed)
     new = member.excluded
+    stale = _stale(new.last_seen) if listed else bindparam(prefix + "stale", type_=UtcDateTime())
     upsert: Any = member.on_conflict_do_update(
         index_elements=[m.identity],
         set_={
@@ -1567,13 +1589,18 @@ def upsert_member(
 
 
 def upsert_membership(
-    dialect: str, prefix: str = "", *, returning: bool = True, source: FromClause | None = None
+    dialect: str,
+    prefix: str = "",
+    *,
+    returning: bool = True,
+    source: FromClause | None = None,
+    listed: bool = False,
 ) -> Executable:
     """The chat membership's upsert, on the same terms as `upsert_member`."""
     cm = chat_members.c
-    stale = bindparam(prefix + "stale", type_=UtcDateTime())
-    membership = _valued(dialect, chat_members, MEMBERSHIP_BINDS, prefix, source)
+    membership = _valued(dialect, chat_members, MEMBERSHIP_BINDS, prefix, source, listed=listed)
     joined = membership.excluded
+    stale = _stale(joined.last_seen) if listed else bindparam(prefix + "stale", type_=UtcDateTime())
     upsert: Any = membership.on_conflict_do_update(
         index_elements=[cm.chat_id, cm.identity],
         set_={
@@ -1602,10 +1629,19 @@ def _held_membership(dialect: str, prefix: str, source: FromClause | None) -> Ex
     return upsert_membership(dialect, prefix, returning=False, source=source)
 
 
+def _stale(seen: Any) -> Any:
+    """`stale` of a row whose sighting is `seen` (its `at`): `at - SEEN_REFRESH`, as `_sighting` makes it."""
+    return seen - literal(SEEN_REFRESH, type_=Interval())
+
+
 @cache
-def _many_member_statements(dialect: str) -> tuple[Executable, Executable]:
-    """`seen_many`'s upserts (the member's, the membership's), returning nothing: for executemany."""
-    return upsert_member(dialect, returning=False), upsert_membership(dialect, returning=False)
+def _many_member_statements(dialect: str, *, listed: bool) -> tuple[Executable, Executable]:
+    """`seen_many`'s upserts (the member's, the membership's), returning nothing: for executemany, or
+    (`listed`, PostgreSQL) each reading its rows from arrays, one statement for all."""
+    return (
+        upsert_member(dialect, returning=False, listed=listed),
+        upsert_membership(dialect, returning=False, listed=listed),
+    )
 
 
 @cache
@@ -1733,19 +1769,30 @@ class SqlMemberRepository(_Repository):
             await self._run(self.member_sql.upsert_member, member)
 
     async def seen_many(self, sightings: Sequence[Mapping[str, Any]]) -> None:
-        """`seen` of different members, two executemany upserts (memberships first, as `seen`): the
-        same statements, on the same terms."""
+        """`seen` of different members, the same upserts on the same terms (memberships first, as
+        `seen`), each run for all of them at once: on PostgreSQL one statement reading arrays (unless one
+        row comes twice: PostgreSQL upserts a row once a statement), elsewhere an executemany."""
         rows, memberships = [], []
         for sighting in sightings:
             member, membership = self._sighting(**sighting)
             rows.append(member)
             if membership is not None:
                 memberships.append(membership)
-        many = _many_member_statements(self.conn.sync_engine.dialect.name)
-        if memberships:
-            await self._many(many[1], memberships)
-        if rows:
-            await self._many(many[0], rows)
+        dialect = self.conn.sync_engine.dialect.name
+        for written, unique, which in ((memberships, ("chat_id", "identity"), 1), (rows, ("identity",), 0)):
+            if not written:
+                continue
+            once = len({tuple(row[name] for name in unique) for row in written}) == len(written)
+            if dialect != "postgresql" or not once:
+                await self._many(_many_member_statements(dialect, listed=False)[which], written)
+                continue
+            arrays = {name: [row[name] for row in written] for name in written[0] if name != "stale"}
+            statement = _many_member_statements(dialect, listed=True)[which]
+            with small_statements():
+                if self._driver is None:
+                    await self.conn.execute(statement, arrays)
+                else:
+                    await direct.rows(self.conn, self._driver, statement, arrays)
 
     def _sighting(
         self,

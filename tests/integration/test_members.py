@@ -80,6 +80,45 @@ async def test_seen_twice_is_one_member_and_one_membership_and_the_repeat_writes
     assert await _memberships(uow_factory) == [(ROOM, "wechat:wxid_wang", "王五")]
 
 
+async def test_a_join_batchs_sightings_at_once_are_what_each_seen_alone_would_have_made(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`seen_many` (a join batch's members: on PostgreSQL one statement a table) writes what `seen`, one
+    by one, writes: a member new, one seen an hour ago refreshed with her new name, one seen a minute ago
+    left as stored, and one seen twice in it (one by one then: a statement upserts a row once)."""
+    first = clock.now()
+    await _see(uow_factory, **_seen(first, user_id="old", alias=None))
+    await _see(uow_factory, **_seen(first, user_id="recent", display_name="Recent", alias=None))
+    clock.advance(minutes=61)
+    await _see(uow_factory, **_seen(clock.now(), user_id="recent", display_name="Recent", alias=None))
+    clock.advance(minutes=1)
+    now = clock.now()
+    sightings = [
+        _seen(now, user_id="new", display_name="New", alias="小新"),
+        _seen(now, user_id="old", display_name="Old Wang", alias=None),
+        _seen(now, user_id="recent", display_name="Recent", alias=None),
+    ]
+    async with uow_factory() as uow:
+        await uow.members.seen_many(sightings)
+        await uow.members.seen_many([_seen(now, user_id="twice"), _seen(now, user_id="twice", alias="二次")])
+        await uow.commit()
+
+    async with uow_factory() as uow:
+        new, old, recent, twice = [
+            await uow.members.get(f"wechat:{user}") for user in ("new", "old", "recent", "twice")
+        ]
+    assert new == Member("wechat:new", "wechat", "new", "New", None, "zh", now, now)
+    assert old == Member("wechat:old", "wechat", "old", "Old Wang", None, "zh", first, now)
+    assert recent is not None and recent.last_seen == now - timedelta(minutes=1)  # fresh enough: kept
+    assert twice == Member("wechat:twice", "wechat", "twice", "Wang Wu", None, "zh", now, now)
+    assert await _memberships(uow_factory) == [
+        (ROOM, "wechat:new", "小新"),
+        (ROOM, "wechat:old", None),
+        (ROOM, "wechat:recent", None),
+        (ROOM, "wechat:twice", "二次"),
+    ]
+
+
 async def test_an_hour_later_last_seen_is_refreshed_and_first_seen_kept(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
