@@ -13,8 +13,9 @@ view of that unit of work (`BatchView`) which
   holds the write lock), `sold` and the line count kept as the batch's joins leave them; the final
   write is still guarded on `sold` being what the batch read;
 - decides each member's guarded write in memory, as the database would (open, within the stock and
-  the line's limit, before the deadline): each member is new to the group buy (the batch reads whose
-  rows it holds first), so her line is a new row;
+  the line's limit, before the deadline): each member held no line when the batch began (it reads
+  whose rows it holds first), so her line is a new row, and her `+N` again later in the batch (a
+  double tap) adds to that row before it is written, as her line's upsert would;
 - keeps each member's writes (her line, her sighting, her outbox rows, her answer's claim) apart, and
   drops them with her in-memory change when she is refused (the rollback her join does alone);
 - refuses everything else it does not serve (`NotInBatch`): that member runs alone, after the members
@@ -271,13 +272,12 @@ class Rush:
                     users = {queued.request.user_id for queued in batch}
                     holding = await uow.group_buys.holding(view.group_buy.id, users)
                     keys: set[str] = set()
-                    joined: set[str] = set()
                     for queued in batch:
                         user = queued.request.user_id
                         if not queued.plain or queued.key in stored or queued.key in keys:
                             break  # another command, a repeat: alone, after the others are written
-                        if user in holding or user in joined:
-                            break  # a second `+N` of hers: to her line as stored
+                        if user in holding:
+                            break  # a `+N` of one with a line stored: to her line as stored
                         view.start_member(user)
                         try:
                             with one_update():
@@ -291,7 +291,6 @@ class Rush:
                         view.end_member()
                         done.append((queued, answered))
                         keys.add(queued.key)
-                        joined.add(user)
                     if not done:
                         return 0
                     await view.write()
@@ -329,10 +328,14 @@ class _Writes:
     calls: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
     items: list[OutboxItem] = field(default_factory=list)
     answers: list[tuple[str, str]] = field(default_factory=list)
+    # units added to her line made earlier in the batch (her `+1` again): user id -> units
+    added: dict[str, int] = field(default_factory=dict)
     sold: int = 0  # the group buy's counts before her
     line_count: int = 0
 
     def extend(self, other: _Writes) -> None:
+        for line in self.lines:  # her line, still to be written: with the units she added
+            line.quantity += other.added.get(line.user_id, 0)
         self.lines += other.lines
         self.calls += other.calls
         self.items += other.items
@@ -519,12 +522,18 @@ class _GroupBuys:
         return await self._real.count_lines(group_buy_id)  # type: ignore[no-any-return]
 
     def _lines(self, group_buy_id: int, user_id: str) -> list[Participant] | None:
-        """Her lines on the batch's group buy (those of its members are the batch's); None: as stored."""
+        """Her lines on the batch's group buy (those of its members are the batch's, with what she
+        added to them in her turn); None: as stored."""
         view = self._view
         if not self._ours(group_buy_id) or user_id not in view.users:
             return None
         made = [*view.kept.lines, *view.member.lines]
-        return [replace(line) for line in made if line.user_id == user_id]
+        added = view.member.added.get(user_id, 0)
+        return [
+            replace(line, quantity=line.quantity + added) if added else replace(line)
+            for line in made
+            if line.user_id == user_id
+        ]
 
     async def participant(
         self, group_buy_id: int, user_id: str, friend: str = "", option: str = ""
@@ -558,25 +567,35 @@ class _GroupBuys:
         cap: int | None = None,
         whole: bool = False,
     ) -> bool:
-        """A new line of the batch's group buy, guarded as the database guards it (storage's
-        `change_participation`): False, nothing changed, where its write would fail."""
+        """Units added to the batch's group buy, guarded as the database guards them (storage's
+        `change_participation`: its upsert of her line and the group buy's guarded write): a new line,
+        or more on her own line made earlier in the batch (her `+1` again: its name, note and time
+        as made); False, nothing changed, where the write would fail."""
         view = self._view
         ours = view.group_buy
-        new = self._lines(group_buy.id or 0, line.user_id) == []
-        if not self._ours(group_buy.id) or delta <= 0 or line.option or whole or not new:
-            raise NotInBatch("a change other than a new line of the batch's group buy")
+        lines = self._lines(group_buy.id or 0, line.user_id)
+        made = next((held for held in lines or () if (held.friend, held.option) == ("", "")), None)
+        plain = not line.option and not line.friend and not line.note
+        if not self._ours(group_buy.id) or delta <= 0 or not plain or whole or (lines and made is None):
+            raise NotInBatch("a change other than a plain line of the batch's group buy")
+        had = made.quantity if made is not None else 0
         limit = ours.line_limit(cap)
-        if limit is not None and delta > limit:
+        if limit is not None and had + delta > limit:
             return False
         if ours.terms.stock is not None and ours.sold + delta > ours.terms.stock:
             return False
         if not ours.is_open or (now is not None and ours.is_past_deadline(now)):
             return False
         ours.sold += delta
-        view.line_count += 1
         group_buy.sold = ours.sold  # the committed total, as the write reports it
-        line.quantity = delta
-        view.member.lines.append(replace(line))
+        if made is None:  # a new line
+            view.line_count += 1
+            line.quantity = delta
+            view.member.lines.append(replace(line))
+            return True
+        member = view.member  # her line made earlier in the batch: written with these units too
+        member.added[line.user_id] = member.added.get(line.user_id, 0) + delta
+        line.quantity, line.joined_at = had + delta, made.joined_at
         return True
 
     def __getattr__(self, name: str) -> Any:

@@ -124,6 +124,32 @@ async def test_a_join_sent_while_another_update_of_the_chat_runs_waits_for_nothi
     assert batch_passes == [3]  # buyer1 alone at once, the others in one pass
 
 
+async def test_a_members_plus_one_again_in_the_same_burst_adds_to_her_line_in_the_same_pass(
+    grouped: SqlUnitOfWorkFactory, batch_passes: list[int]
+) -> None:
+    """A flash sale's double taps: her second `+1` among the others adds to the line her first made in
+    the pass, as it would alone; the one that would go past the stock is told so, nothing added."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    taps = ["buyer0", "buyer1", "buyer0", "buyer2", "buyer1", "buyer3", "buyer0"]
+
+    answers = await _together(app, [_say(user, "+1", f"u-{i}") for i, user in enumerate(taps)])
+
+    assert batch_passes == [7]
+    texts = [replies[0].text for replies in answers]
+    assert texts[2] == "Buyer0 is in: 1 more, now 2 × Mangoes in all (#1). Now ¥88 each."
+    assert texts[4] == "Buyer1 is in: 1 more, now 2 × Mangoes in all (#1). Now ¥88 each. 🈵 Sold out!"
+    assert texts[6].startswith("Buyer0: Sorry, Mangoes is sold out.")
+    async with grouped.engine.connect() as conn:
+        lines = (
+            await conn.execute(
+                select(participants.c.user_id, participants.c.quantity).order_by(participants.c.id)
+            )
+        ).all()
+        assert [tuple(line) for line in lines] == [("buyer0", 2), ("buyer1", 2), ("buyer2", 1)]
+        assert (await conn.execute(select(group_buys.c.sold, group_buys.c.line_count))).one() == (5, 3)
+
+
 async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_nothing(
     grouped: SqlUnitOfWorkFactory,
 ) -> None:
