@@ -193,23 +193,25 @@ class Rush:
             lane.append(Queued(request, command, key or "", answer, plain))
             return await answer
         lane = self._lanes[chat] = []
-        # Nothing else of the chat being handled: one turn of the event loop first, so the chat's `+N`s
-        # that came with hers (a flash sale's, all answered at once a moment ago and sending again)
-        # queue behind her, and she goes with them. Another update of the chat started before hers
-        # (outside a lane) keeps its place before her: she runs alone at once, after it, as before.
         self._left(_OUTSIDE.get())
-        if not self._outside[chat]:
-            await asyncio.sleep(0)
-        if lane:
-            lane.insert(0, Queued(request, command, key or "", answer, plain))
-            self._drained(chat, lane)
-            return await answer
+        handed = False  # the lane is the drain's (which ends it), not hers
         try:
+            # Nothing else of the chat being handled: one turn of the event loop first, so the chat's
+            # `+N`s that came with hers (a flash sale's, all answered at once a moment ago and sending
+            # again) queue behind her, and she goes with them. Another update of the chat started before
+            # hers (outside a lane) keeps its place before her: she runs alone at once, after it.
+            if not self._outside[chat]:
+                await asyncio.sleep(0)
+            if lane:
+                lane.insert(0, Queued(request, command, key or "", answer, plain))
+                handed = True
+                self._drained(chat, lane)
+                return await answer
             return await self.app.run_alone(request, command, key)
         finally:
-            if lane:
+            if not handed and lane:  # those queued behind her run, even if she was cancelled
                 self._drained(chat, lane)
-            else:
+            elif not handed:
                 del self._lanes[chat]
 
     def _drained(self, chat: str, lane: list[Queued]) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, Table, bindparam, event, func, insert, select
+from sqlalchemy import Connection, String, Table, bindparam, event, func, insert, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -281,19 +281,22 @@ class _Plan:
     tables: frozenset[str]  # what it reads or writes; empty: unknown
 
 
-_plans: dict[tuple[int, str, tuple[str, ...]], _Plan] = {}
+_plans: dict[tuple[int, str, tuple[str, ...], bool], _Plan] = {}
 MAX_PLANS = 1000  # far more than the hot statements; only a statement built per call would fill it
 
 
-def _plan(statement: Executable, keys: tuple[str, ...], dialect: Any) -> _Plan:
+def _plan(statement: Executable, keys: tuple[str, ...], dialect: Any, *, many: bool = False) -> _Plan:
     """Meant for statements built once (storage.repositories.statements): a statement built per call
-    works, but is compiled each time."""
-    cache_key = (id(statement), dialect.name, keys)
+    works, but is compiled each time. `many`: compiled for an executemany (an INSERT then returns no
+    generated key)."""
+    cache_key = (id(statement), dialect.name, keys, many)
     found = _plans.get(cache_key)
     if found is None:
         if len(_plans) >= MAX_PLANS:
             _plans.clear()
-        compiled: Any = statement.compile(dialect=dialect, column_keys=list(keys))  # type: ignore[attr-defined]
+        compiled: Any = statement.compile(  # type: ignore[attr-defined]
+            dialect=dialect, column_keys=list(keys), for_executemany=many
+        )
         if "POSTCOMPILE" in compiled.string:
             raise NotImplementedError("a direct statement takes no expanding (IN) parameters")
         order = tuple(compiled.positiontup or ())
@@ -463,7 +466,7 @@ async def many(
     if not rows:
         return
     await savepoint_first(conn)
-    plan = _plan(statement, tuple(rows[0]), conn.sync_engine.dialect)
+    plan = _plan(statement, tuple(rows[0]), conn.sync_engine.dialect, many=True)
     riding = await _travelling(conn, driver, [plan], combine=False)
     await _prepare(conn, plan, rows[0])
     seen: dict[Any, Any] = {}
@@ -494,6 +497,13 @@ async def inserted(
     await rows(conn, driver, _unnested(table, keys), arrays)
 
 
+def array_of(type_: Any) -> Any:
+    """A PostgreSQL array of a column's type, to `unnest` into rows of it; a string of a given length
+    unsized, since casting to `VARCHAR(n)[]` would cut a longer value silently where the column's
+    own type refuses it."""
+    return postgresql.ARRAY(String() if getattr(type_, "length", None) else type_)
+
+
 @cache
 def _plain_insert(table: Table) -> Executable:
     return insert(table)
@@ -503,7 +513,7 @@ def _plain_insert(table: Table) -> Executable:
 def _unnested(table: Table, keys: tuple[str, ...]) -> Executable:
     """`INSERT INTO table (keys) SELECT ... FROM unnest(:key, ...) WITH ORDINALITY ORDER BY it`: each
     parameter an array of the column's type, the rows inserted in the arrays' order (their ids too)."""
-    arrays = [bindparam(key, type_=postgresql.ARRAY(table.c[key].type)) for key in keys]
+    arrays = [bindparam(key, type_=array_of(table.c[key].type)) for key in keys]
     listed = func.unnest(*arrays).table_valued(*keys, with_ordinality="position").render_derived("listed")
     chosen = select(*(listed.c[key] for key in keys)).order_by(listed.c.position)
     return insert(table).from_select(list(keys), chosen)

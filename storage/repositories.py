@@ -1533,9 +1533,10 @@ def _valued(
     if listed:
         names = list(dict.fromkeys(binds.values()))
         typed = {name: table.c[column].type for column, name in reversed(binds.items())}
-        arrays = [bindparam(prefix + name, type_=postgresql.ARRAY(typed[name])) for name in names]
-        rows = func.unnest(*arrays).table_valued(*names).render_derived("listed")
+        arrays = [bindparam(prefix + name, type_=direct.array_of(typed[name])) for name in names]
+        rows = func.unnest(*arrays).table_valued(*names, with_ordinality="position").render_derived("listed")
         chosen = select(*(rows.c[name].label(column) for column, name in binds.items()))
+        chosen = chosen.order_by(rows.c.position)  # new rows' ids in the order given
         return _insert(dialect, table).from_select(list(binds), chosen)
     named: dict[str, Any] = {}
     for column, name in binds.items():

@@ -150,6 +150,26 @@ async def test_a_members_plus_one_again_in_the_same_burst_adds_to_her_line_in_th
         assert (await conn.execute(select(group_buys.c.sold, group_buys.c.line_count))).one() == (5, 3)
 
 
+async def test_a_first_join_given_up_in_its_turn_leaves_its_chat_working(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """The first `+1` of a quiet chat cancelled while it waits its turn of the event loop (its sender's
+    request gone): the `+1`s queued behind it are answered, and so is the chat's next one."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    first = asyncio.ensure_future(app.handle(_say("buyer0", "+1", "u-0")))
+    queued = asyncio.ensure_future(app.handle(_say("buyer1", "+1", "u-1")))
+    await asyncio.sleep(0)  # buyer0's `+1` waits its turn, buyer1's queued behind it
+    first.cancel()
+    await asyncio.gather(first, return_exceptions=True)
+
+    behind = await asyncio.wait_for(queued, timeout=10)
+    later = await asyncio.wait_for(app.handle(_say("buyer2", "+1", "u-2")), timeout=10)
+
+    assert behind[0].text == "Buyer1 is in: 1 × Mangoes (#1). Now ¥88 each."
+    assert later[0].text == "Buyer2 is in: 1 × Mangoes (#1). Now ¥88 each."
+
+
 async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_nothing(
     grouped: SqlUnitOfWorkFactory,
 ) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from sqlalchemy import func, select
+
 from commerce.domain.outbox import OutboxItem, send_topic
+from storage.tables import outbox
 from storage.uow import SqlUnitOfWorkFactory
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
@@ -88,3 +92,25 @@ async def test_a_held_row_waits_is_withdrawn_unless_sent_and_is_brought_forward(
             "3",
         ]
         assert await uow.outbox.pending() == 10
+
+
+@pytest.mark.parametrize(
+    "engine_path",
+    [pytest.param(p, marks=pytest.mark.postgres) for p in ("postgres", "postgres-stock")],
+    indirect=True,
+)
+async def test_rows_written_at_once_with_a_value_too_long_for_its_column_are_refused_never_cut(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """More rows than one held insert takes go to PostgreSQL as one statement over arrays: a chat id
+    longer than its column (160) fails the write as a row alone would, nothing kept, never stored cut."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    items = [OutboxItem(topic="t", payload="{}", created_at=now, chat_id="c" * 200) for _ in range(9)]
+
+    with pytest.raises(Exception, match="value too long"):
+        async with uow_factory() as uow:
+            await uow.outbox.add(items)
+            await uow.commit()
+
+    async with uow_factory.engine.connect() as conn:
+        assert (await conn.execute(select(func.count()).select_from(outbox))).scalar_one() == 0
