@@ -28,6 +28,7 @@ SQLAlchemy 2.0 it would not even import.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -267,6 +268,9 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         try:
             async with self._execute_mutex:
                 outcome = await self._hop(_run, operation, parameters, many, begin, commit, carried)
+        except asyncio.CancelledError:
+            self._interrupted()
+            raise
         except Exception as error:
             self._in_transaction, self._locked = True, False  # unknown: let a rollback really go to SQLite
             self._handle_exception(error)
@@ -296,6 +300,9 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         try:
             async with self._execute_mutex:
                 done, self._in_transaction = await self._hop(_run_chain, steps, begin, carried)
+        except asyncio.CancelledError:
+            self._interrupted()
+            raise
         except Exception as error:
             self._in_transaction, self._locked = True, False
             self._handle_exception(error)
@@ -342,9 +349,18 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         try:
             async with self._execute_mutex:
                 self._in_transaction = await self._hop(_commit, begin, carried)
+        except asyncio.CancelledError:
+            self._interrupted()
+            raise
         except Exception as error:
             self._in_transaction = True
             self._handle_exception(error)
+
+    def _interrupted(self) -> None:
+        """Its caller was cancelled during a trip: the statement (and a BEGIN held back for it) may have
+        run in the connection's thread all the same, so the rollback that follows must really go to
+        SQLite (else the transaction stays open and the next unit of work's BEGIN fails)."""
+        self._in_transaction, self._locked = True, False
 
     def rollback(self) -> None:
         self._settle()
