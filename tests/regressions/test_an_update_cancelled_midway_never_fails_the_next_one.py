@@ -9,30 +9,15 @@ import asyncio
 
 import pytest
 
-from handlers.app import AppConfig, ChatApp
-from handlers.types import Request
 from storage.uow import SqlUnitOfWorkFactory
-from tests.fakes import FakeClock
-
-
-def _say(user: str, text: str, update_id: str) -> Request:
-    return Request(
-        platform="test",
-        chat_id="room",
-        user_id=user,
-        display_name=user.title(),
-        text=text,
-        update_id=update_id,
-        language="en",
-    )
+from tests.integration.test_join_batches import _app, _say
 
 
 @pytest.mark.parametrize("batches", [False, True])
 async def test_an_update_cancelled_midway_never_fails_the_next_one(
     grouped: SqlUnitOfWorkFactory, batches: bool
 ) -> None:
-    config = AppConfig(outbox_platform="telegram", join_batches=batches, commands_per_minute=0)
-    app = ChatApp(uow_factory=grouped, clock=FakeClock(), config=config)
+    app = _app(grouped, batches=batches)
     await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 50", "open"))
     for turns in range(1, 12):  # cancelled at each await of its way in turn
         given_up = asyncio.ensure_future(app.handle(_say(f"a{turns}", "+1", f"a-{turns}")))
