@@ -187,13 +187,12 @@ class Rush:
         lane = self._lanes.get(chat)
         plain = self.plain(request, command, key)
         self._entered(request)
+        self._left(_OUTSIDE.get())  # in the lane now, or its first
         answer: asyncio.Future[list[Reply]] = asyncio.get_running_loop().create_future()
         if lane is not None:
-            self._left(_OUTSIDE.get())
             lane.append(Queued(request, command, key or "", answer, plain))
             return await answer
         lane = self._lanes[chat] = []
-        self._left(_OUTSIDE.get())
         handed = False  # the lane is the drain's (which ends it), not hers
         try:
             # Nothing else of the chat being handled: one turn of the event loop first, so the chat's

@@ -497,11 +497,19 @@ async def inserted(
     await rows(conn, driver, _unnested(table, keys), arrays)
 
 
-def array_of(type_: Any) -> Any:
-    """A PostgreSQL array of a column's type, to `unnest` into rows of it; a string of a given length
-    unsized, since casting to `VARCHAR(n)[]` would cut a longer value silently where the column's
-    own type refuses it."""
-    return postgresql.ARRAY(String() if getattr(type_, "length", None) else type_)
+def unnested(types: dict[str, Any], prefix: str = "") -> Any:
+    """`unnest(:name, ...) WITH ORDINALITY AS listed(name, ..., position)`: a row per element of the
+    parameters `prefix + name`, each a PostgreSQL array of its type (`types`: name -> a column's
+    type; a string of a given length unsized, since casting to `VARCHAR(n)[]` would cut a longer value
+    silently where the column's own type refuses it). Select from it ordered by `position`, so rows
+    are inserted, and given their ids, in the order given."""
+    arrays = [
+        bindparam(
+            prefix + name, type_=postgresql.ARRAY(String() if getattr(type_, "length", None) else type_)
+        )
+        for name, type_ in types.items()
+    ]
+    return func.unnest(*arrays).table_valued(*types, with_ordinality="position").render_derived("listed")
 
 
 @cache
@@ -513,8 +521,7 @@ def _plain_insert(table: Table) -> Executable:
 def _unnested(table: Table, keys: tuple[str, ...]) -> Executable:
     """`INSERT INTO table (keys) SELECT ... FROM unnest(:key, ...) WITH ORDINALITY ORDER BY it`: each
     parameter an array of the column's type, the rows inserted in the arrays' order (their ids too)."""
-    arrays = [bindparam(key, type_=array_of(table.c[key].type)) for key in keys]
-    listed = func.unnest(*arrays).table_valued(*keys, with_ordinality="position").render_derived("listed")
+    listed = unnested({key: table.c[key].type for key in keys})
     chosen = select(*(listed.c[key] for key in keys)).order_by(listed.c.position)
     return insert(table).from_select(list(keys), chosen)
 

@@ -1531,12 +1531,11 @@ def _valued(
     with a `source`, one row per row of it (storage.carried: written only if the claim was); `listed`
     (PostgreSQL), one row per element of those parameters, each an array (`unnest`: a join batch's)."""
     if listed:
-        names = list(dict.fromkeys(binds.values()))
+        # a parameter bound to two columns (`at`) is one array, of the first column's type
         typed = {name: table.c[column].type for column, name in reversed(binds.items())}
-        arrays = [bindparam(prefix + name, type_=direct.array_of(typed[name])) for name in names]
-        rows = func.unnest(*arrays).table_valued(*names, with_ordinality="position").render_derived("listed")
+        rows = direct.unnested({name: typed[name] for name in dict.fromkeys(binds.values())}, prefix)
         chosen = select(*(rows.c[name].label(column) for column, name in binds.items()))
-        chosen = chosen.order_by(rows.c.position)  # new rows' ids in the order given
+        chosen = chosen.order_by(rows.c.position)
         return _insert(dialect, table).from_select(list(binds), chosen)
     named: dict[str, Any] = {}
     for column, name in binds.items():
