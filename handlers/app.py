@@ -235,11 +235,20 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
         return refusal
     bound, kind = min(bounds)
     value, title, unit = refusal.params["value"], group_buy.terms.title, group_buy.terms.unit
+    example = min(2, bound)  # one the range takes: `+1` with 1 left, never a `+2` refused in turn
     if kind == "limit":
         return DomainError(
-            "quantity_invalid_limit", value=value, most=bound, limit=limit, title=title, unit=unit
+            "quantity_invalid_limit",
+            value=value,
+            most=bound,
+            limit=limit,
+            title=title,
+            unit=unit,
+            example=example,
         )
-    return DomainError("quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit)
+    return DomainError(
+        "quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit, example=example
+    )
 
 
 # refusals of a number typed in a private chat that say she cannot act there, or is not on it: in her
