@@ -64,8 +64,11 @@ class GroupBuyRepository(Protocol):
         one guarded write: False, nothing written, if the group buy changed since it was read."""
         ...
 
-    async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
-        """Which of `user_ids` have any row on the group buy."""
+    async def newcomers(
+        self, group_buy_id: int, user_ids: Collection[str], keys: Collection[str]
+    ) -> tuple[set[str], set[str]]:
+        """Which of `user_ids` have any row on the group buy, and which of the update `keys` were
+        claimed already (`ProcessedUpdateRepository.claim`), in one read: a join batch's start."""
         ...
 
     async def counts_locked(self, group_buy_id: int) -> tuple[int, int, bool] | None:
@@ -355,10 +358,6 @@ class ProcessedUpdateRepository(Protocol):
         Race-free: of two concurrent claims of one key, the second waits for the first to commit and then
         returns False (or, if the first rolled back, True).
         """
-        ...
-
-    async def stored(self, keys: Collection[str]) -> set[str]:
-        """Which of `keys` were claimed already."""
         ...
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:

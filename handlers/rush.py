@@ -269,9 +269,9 @@ class Rush:
                     if view is None:
                         return 0
                     assert view.group_buy.id is not None
-                    stored = await uow.updates.stored([queued.key for queued in batch if queued.plain])
                     users = {queued.request.user_id for queued in batch}
-                    holding = await uow.group_buys.holding(view.group_buy.id, users)
+                    claims = [queued.key for queued in batch if queued.plain]
+                    holding, stored = await uow.group_buys.newcomers(view.group_buy.id, users, claims)
                     keys: set[str] = set()
                     for queued in batch:
                         user = queued.request.user_id

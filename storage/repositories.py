@@ -612,32 +612,37 @@ _COUNTS_LOCKED = (
 )
 
 
-def _any_of(
-    build: Callable[[Any], Select[Any]], dialect: str, values: Collection[str]
-) -> tuple[Select[Any], Any]:
-    """A statement built once whose `ids` parameter is a list of strings (`column IN` it), and the
-    parameter: a PostgreSQL array (`= ANY`), a JSON array to SQLite (`IN json_each`); storage.direct
-    takes no expanding IN, whose SQL changes with the number of values. Run it planned each time
-    (storage.direct.rows): its best plan depends on the list and the table's size."""
+def _listed(dialect: str, values: Collection[str]) -> Any:
+    """A list of strings as one parameter: a PostgreSQL array (`= ANY`), a JSON array to SQLite (`IN
+    json_each`). storage.direct takes no expanding IN, whose SQL changes with the number of values."""
     listed = list(values)
-    return _any_statement(build, dialect), listed if dialect == "postgresql" else json.dumps(listed)
+    return listed if dialect == "postgresql" else json.dumps(listed)
+
+
+def _among(dialect: str) -> Callable[[Any, str], Any]:
+    """`column` among the strings of the parameter `name` (`_listed`)."""
+    if dialect == "postgresql":
+        return lambda column, name: column == any_(bindparam(name, type_=postgresql.ARRAY(String)))
+
+    def among(column: Any, name: str) -> Any:
+        listed = func.json_each(bindparam(name, type_=String)).table_valued("value")
+        return column.in_(select(listed.c.value))
+
+    return among
 
 
 @cache
-def _any_statement(build: Callable[[Any], Select[Any]], dialect: str) -> Select[Any]:
-    if dialect == "postgresql":
-        return build(lambda column: column == any_(bindparam("ids", type_=postgresql.ARRAY(String))))
-    listed = func.json_each(bindparam("ids", type_=String)).table_valued("value")
-    return build(lambda column: column.in_(select(listed.c.value)))
-
-
-def _holding_among(among: Callable[[Any], Any]) -> Select[Any]:
-    p = participants.c
-    return select(p.user_id).where(p.group_buy_id == bindparam("batch_group_buy"), among(p.user_id))
-
-
-def _stored_among(among: Callable[[Any], Any]) -> Select[Any]:
-    return select(processed_updates.c.key).where(among(processed_updates.c.key))
+def _newcomers(dialect: str) -> Executable:
+    """A join batch's first read after its lock: which of its updates were claimed already (kind "key")
+    and which of its members hold a row on its group buy (kind "user"), in one statement, built once.
+    Run it planned each time (storage.direct.rows): its best plan depends on the lists and the tables'
+    sizes."""
+    among, p, u = _among(dialect), participants.c, processed_updates.c
+    claimed = select(literal("key").label("kind"), u.key.label("value")).where(among(u.key, "keys"))
+    holding = select(literal("user"), p.user_id).where(
+        p.group_buy_id == bindparam("batch_group_buy"), among(p.user_id, "users")
+    )
+    return union_all(claimed, holding)
 
 
 class _Repository:
@@ -931,15 +936,22 @@ class SqlGroupBuyRepository(_Repository):
         self._line_counts[group_buy_id] = int(row.line_count)
         return int(row.sold), int(row.line_count), row.status == OPEN
 
-    async def holding(self, group_buy_id: int, user_ids: Collection[str]) -> set[str]:
+    async def newcomers(
+        self, group_buy_id: int, user_ids: Collection[str], keys: Collection[str]
+    ) -> tuple[set[str], set[str]]:
         """Which of `user_ids` have a row on the group buy (a line of their own or a friend's, any
-        option): a join batch (handlers.rush) takes only members with none."""
-        query, ids = _any_of(_holding_among, self.conn.sync_engine.dialect.name, user_ids)
+        option), and which of the update `keys` were claimed already, in one read: a join batch
+        (handlers.rush) takes only members with none, and answers a repeat alone."""
+        dialect = self.conn.sync_engine.dialect.name
+        params = {
+            "batch_group_buy": group_buy_id,
+            "users": _listed(dialect, user_ids),
+            "keys": _listed(dialect, keys),
+        }
         with small_statements():
-            found = await self._rows(
-                query, {"batch_group_buy": group_buy_id, "ids": ids}, planned_each_time=True
-            )
-        return {str(row.user_id) for row in found}
+            found = await self._rows(_newcomers(dialect), params, planned_each_time=True)
+        holding = {str(row.value) for row in found if row.kind == "user"}
+        return holding, {str(row.value) for row in found if row.kind == "key"}
 
     async def _change_line(
         self,
@@ -1471,13 +1483,6 @@ class SqlProcessedUpdateRepository(_Repository):
             return bool(list(await self.conn.execute(self.sql.claim, params)))
         hold = Write("claim", _held_claim, params, row=key)  # a group commit may write it later
         return bool(await direct.rows(self.conn, self._driver, self.sql.claim, params, last=True, hold=hold))
-
-    async def stored(self, keys: Collection[str]) -> set[str]:
-        """Which of `keys` were claimed already: a join batch (handlers.rush) answers those alone."""
-        query, ids = _any_of(_stored_among, self.conn.sync_engine.dialect.name, keys)
-        with small_statements():
-            found = await self._rows(query, {"ids": ids}, planned_each_time=True)
-        return {str(row.key) for row in found}
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
         """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one

@@ -230,11 +230,17 @@ async def test_a_batchs_reads_of_its_members_are_planned_for_their_keys_each_tim
     plan became PostgreSQL's generic one after five runs, chosen while the tables were small: a
     sequential scan whose cost grew with every update stored (a flash sale's batches slowed by half
     within 12,000 joins)."""
+    app = _app(grouped, batches=False)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    await app.handle(_say("buyer1", "+1", "u-1"))
+    await app.handle(_say("buyer3", "+2 for mum", "u-3"))  # a friend's line is a row she holds too
     async with grouped() as uow:
         await uow.group_buys.counts_locked(1)  # the batch's transaction, as it begins
         for _ in range(7):
-            assert await uow.updates.stored(["test:room:u-1", "test:room:u-2"]) == set()
-            assert await uow.group_buys.holding(1, ["buyer1", "buyer2"]) == set()
+            keys = ["test:room:u-1", "test:room:u-2", "test:room:u-3"]
+            found = await uow.group_buys.newcomers(1, ["buyer1", "buyer2", "buyer3"], keys)
+            assert found == ({"buyer1", "buyer3"}, {"test:room:u-1", "test:room:u-3"})
+        assert await uow.group_buys.newcomers(2, ["buyer1"], []) == (set(), set())  # another group buy
         named = await uow.connection.execute(
             text(
                 "SELECT count(*) FROM pg_prepared_statements"
