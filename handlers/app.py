@@ -217,8 +217,9 @@ async def _cancel_after_close(ctx: Context) -> DomainError | None:
 
 async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainError:
     """A join's quantity out of range, said with the range of the group buy it would join when its
-    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`); else
-    as it is (several open and none named, nothing open, no such bound)."""
+    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`), or
+    with how to wait when it is sold out; else as it is (several open and none named, nothing open, no
+    such bound)."""
     command, request = ctx.command, ctx.request
     if command.group_buy_id is not None:
         found = await ctx.uow.group_buys.get(command.group_buy_id)
@@ -230,11 +231,18 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
         return refusal
     most = int(refusal.params["most"])
     limit, left = group_buy.terms.per_person_limit, group_buy.stock_left
+    value, title = refusal.params["value"], group_buy.terms.title
+    if left == 0:  # sold out: no quantity is one it takes, so how to wait, as its `+1` is told
+        if command.group_buy_id is not None:
+            return DomainError(
+                "quantity_invalid_sold_out_at", value=value, title=title, id=group_buy.id, quantity=1
+            )
+        return DomainError("quantity_invalid_sold_out", value=value, title=title, quantity=1)
     bounds = [(n, kind) for n, kind in ((limit, "limit"), (left, "stock")) if n is not None and 0 < n < most]
     if not bounds:
         return refusal
     bound, kind = min(bounds)
-    value, title, unit = refusal.params["value"], group_buy.terms.title, group_buy.terms.unit
+    unit = group_buy.terms.unit
     example = min(2, bound)  # one the range takes: `+1` with 1 left, never a `+2` refused in turn
     if kind == "limit":
         return DomainError(
