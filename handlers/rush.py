@@ -11,7 +11,8 @@ view of that unit of work (`BatchView`) which
 - serves the batch's group buy from memory: its counts read once at the start under its row's lock
   (PostgreSQL: FOR UPDATE, so another worker's joins wait for the batch's COMMIT; on SQLite the batch
   holds the write lock), `sold` and the line count kept as the batch's joins leave them; the final
-  write is still guarded on `sold` being what the batch read;
+  write is still guarded on `sold` being what the batch read (sold out as first read, no lock: every
+  member is refused and nothing of the group buy is written);
 - decides each member's guarded write in memory, as the database would (open, within the stock and
   the line's limit, before the deadline): each member held no line when the batch began (it reads
   whose rows it holds first), so her line is a new row, and her `+N` again later in the batch (a
@@ -383,6 +384,13 @@ class BatchView(BaseUnitOfWork):
         if not plain:
             return None
         assert group_buy.id is not None
+        left = group_buy.stock_left
+        if left is not None and left <= 0:
+            # sold out as just read: each `+N` of the batch is refused and nothing of the group buy is
+            # written, so it needs no lock: the answers are those a moment earlier would have had, and
+            # their writes (outbox rows, claims) are one statement that is its own transaction on
+            # PostgreSQL (no BEGIN, no COMMIT: a flash sale's thousands of sold-out `+1`s)
+            return cls(uow, group_buy, await uow.group_buys.count_lines(group_buy.id), now)
         # its counts afresh, under its lock: another worker's joins wait for the batch's COMMIT, so
         # its decisions and the price each member is told are the stored ones (on SQLite the batch's
         # transaction holds the database's write lock anyway)
@@ -426,12 +434,13 @@ class BatchView(BaseUnitOfWork):
         for repository, method, args, kwargs in kept.calls:  # the rest (a chat's name), one by one
             if (repository, method) != _SEEN:
                 await getattr(getattr(real, repository), method)(*args, **kwargs)
-        if kept.lines and not await real.group_buys.add_lines(self.group_buy, kept.lines, now=self.now):
-            raise Broken(f"group buy {self.group_buy.id} changed since the batch read it")
         if kept.items:
             await real.outbox.add(kept.items)
         if kept.answers:
             await real.updates.record_many(kept.answers)
+        # last: the storage may hold the writes above back to travel with its guarded write (one trip)
+        if kept.lines and not await real.group_buys.add_lines(self.group_buy, kept.lines, now=self.now):
+            raise Broken(f"group buy {self.group_buy.id} changed since the batch read it")
 
     # -- what the member reads -------------------------------------------------------------------------
     def copy(self) -> GroupBuy:

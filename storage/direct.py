@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, String, Table, bindparam, event, func, insert, select
+from sqlalchemy import Connection, String, Table, bindparam, event, exists, func, insert, literal, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -336,6 +336,7 @@ async def rows(
     locks: bool = False,
     hold: Write | None = None,
     planned_each_time: bool = False,
+    guards: bool = False,
 ) -> list[Any]:
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
     held-back writes that travel with it (`_travelling`). `locks`: a read that takes a lock for the
@@ -347,7 +348,8 @@ async def rows(
     PostgreSQL the statement is planned for its parameters each time, for a read whose best plan
     depends on them (a list of keys: `= ANY`): a named statement's plan becomes PostgreSQL's cached
     generic one after five runs, chosen on the table's size then (a sequential scan while it was small,
-    its cost then growing with the table until the next ANALYZE).
+    its cost then growing with the table until the next ANALYZE). `guards`: the held-back writes that
+    travel with it are written only if it returns a row (a join batch's guarded UPDATE and its rows).
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
     transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
@@ -374,7 +376,7 @@ async def rows(
     combined_writes = bool(riding)
     if riding and driver.combines:
         statement, params = carried.combined(
-            conn.sync_engine.dialect.name, riding, statement, params, guarded=last
+            conn.sync_engine.dialect.name, riding, statement, params, guarded=last or guards
         )
         plan, riding = _plan(statement, tuple(params), conn.sync_engine.dialect), []
     alone = driver.reads_alone and ((plan.reads and not locks) or last) and not driver.started()
@@ -484,9 +486,11 @@ async def many(
 async def inserted(
     conn: AsyncConnection, driver: Driver, table: Table, records: Sequence[dict[str, Any]]
 ) -> None:
-    """`records` (all with the same keys, columns of `table`) inserted in their order, in one trip: on
-    PostgreSQL one statement reading an array per column (`INSERT ... SELECT ... FROM unnest`), which
-    costs it a third less than running the INSERT once per row; on SQLite an executemany (`many`)."""
+    """`records` (all with the same keys, columns of `table`) inserted in their order: on PostgreSQL one
+    statement reading an array per column (`INSERT ... SELECT ... FROM unnest`), which costs it a third
+    less than running the INSERT once per row, held back (`defer`) to travel with the transaction's
+    next statement or its COMMIT (a join batch's lines, outbox rows and claims: one trip with its
+    guarded UPDATE); on SQLite an executemany (`many`), at once."""
     if not records:
         return
     if not driver.combines:
@@ -494,7 +498,7 @@ async def inserted(
         return
     keys = tuple(records[0])
     arrays = {key: [record[key] for record in records] for key in keys}
-    await rows(conn, driver, _unnested(table, keys), arrays)
+    await defer(conn, driver, Write((_UNNESTED, table.name, keys), _unnested_write(table, keys), arrays))
 
 
 def unnested(types: dict[str, Any], prefix: str = "") -> Any:
@@ -518,12 +522,23 @@ def _plain_insert(table: Table) -> Executable:
 
 
 @cache
-def _unnested(table: Table, keys: tuple[str, ...]) -> Executable:
-    """`INSERT INTO table (keys) SELECT ... FROM unnest(:key, ...) WITH ORDINALITY ORDER BY it`: each
-    parameter an array of the column's type, the rows inserted in the arrays' order (their ids too)."""
-    listed = unnested({key: table.c[key].type for key in keys})
-    chosen = select(*(listed.c[key] for key in keys)).order_by(listed.c.position)
-    return insert(table).from_select(list(keys), chosen)
+def _unnested_write(table: Table, keys: tuple[str, ...]) -> Callable[[str, str, Any], Executable]:
+    """How a held `inserted` is built (storage.carried.Write): `INSERT INTO table (keys) SELECT ... FROM
+    unnest(:key, ...) WITH ORDINALITY ORDER BY it`, each parameter (named after `prefix`) an array of
+    the column's type, the rows inserted in the arrays' order (their ids too); with a `source`, only if
+    it has a row."""
+
+    def build(_dialect: str, prefix: str, source: Any) -> Executable:
+        listed = unnested({key: table.c[key].type for key in keys}, prefix)
+        chosen = select(*(listed.c[key] for key in keys)).order_by(listed.c.position)
+        return insert(table).from_select(list(keys), only_if(chosen, source))
+
+    return build
+
+
+def only_if(chosen: Any, source: Any) -> Any:
+    """The rows `chosen`, or none when `source` (a held write's guard: storage.carried) has no row."""
+    return chosen if source is None else chosen.where(exists(select(literal(1)).select_from(source)))
 
 
 async def _prepare(
@@ -591,6 +606,7 @@ def _args(plan: _Plan, params: dict[str, Any], seen: dict[Any, Any] | None = Non
 # took minutes to commit); a flash sale's batch holds fewer (`group_commit.CLAIMS_HELD` claims, each
 # with its answer's outbox rows and its sender's sighting), so it still sends none of its own.
 MOST_HELD = 64
+_UNNESTED = "unnested"  # the first part of the key of a held `inserted` write (many rows at once)
 
 
 async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
@@ -607,7 +623,11 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     held: Held | None = sync.info.get(PENDING)
     for write in writes:
         full = held is not None and len(held.writes) >= MOST_HELD  # one statement of bounded size
-        if held is not None and driver.combines and (full or held.holds(write.key, write.row)):
+        if (
+            held is not None
+            and driver.combines
+            and (full or held.holds(write.key, write.row) or _reorders(held, write, dialect))
+        ):
             # PostgreSQL: two upserts of one row in one statement would not see each other
             await savepoint_first(conn)
             await _flush(sync, driver)
@@ -618,6 +638,22 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
         written = carried.built(write, dialect)[1]
         if not written or written & snapshots.GROUP_BUY_TABLES:
             snapshots.drop(sync.info)  # a read that may see it sends it first, and reads afresh
+
+
+def _reorders(held: Held, write: Write, dialect: str) -> bool:
+    """Whether `write` and a held write insert into one table where one of them is many rows at once
+    (`inserted`): PostgreSQL runs one statement's CTEs in no order it promises, so the rows (an outbox's
+    messages, a card's lines) could get their ids out of the order they were written in."""
+    tables = carried.built(write, dialect)[1]
+    if not tables & held.tables:
+        return False
+    if _many_rows(write):
+        return True
+    return any(_many_rows(other) and tables & carried.built(other, dialect)[1] for other in held.writes)
+
+
+def _many_rows(write: Write) -> bool:
+    return isinstance(write.key, tuple) and bool(write.key) and write.key[0] == _UNNESTED
 
 
 async def flush(conn: AsyncConnection) -> None:

@@ -691,11 +691,12 @@ class _Repository:
         last: bool = False,
         locks: bool = False,
         planned_each_time: bool = False,
+        guards: bool = False,
     ) -> list[Any]:
         """The rows of a hot statement (a join's reads and writes, the update claim): straight to the
         driver where storage.direct knows it, else through `execute`. `last`: the commit follows;
         `locks`: a read that takes a lock for the transaction, so it runs inside it;
-        `planned_each_time`: see storage.direct.rows."""
+        `planned_each_time`, `guards`: see storage.direct.rows."""
         if self._driver is None:
             return list(await self.conn.execute(statement, params))
         return await direct.rows(
@@ -706,6 +707,7 @@ class _Repository:
             last=last,
             locks=locks,
             planned_each_time=planned_each_time,
+            guards=guards,
         )
 
 
@@ -900,11 +902,13 @@ class SqlGroupBuyRepository(_Repository):
         executemany. False, nothing written, when the guard failed (another transaction changed it)."""
         assert group_buy.id is not None
         total = sum(line.quantity for line in lines)
-        params = {"batch_group_buy": group_buy.id, "sold_read": group_buy.sold - total, "units": total}
-        with small_statements():
-            if not await self._rows(_ADD_LINES, {**params, "new_lines": len(lines), "at_time": now}):
-                return False
-        self._line_counts.pop(group_buy.id, None)
+        params: dict[str, Any] = {
+            "batch_group_buy": group_buy.id,
+            "sold_read": group_buy.sold - total,
+            "units": total,
+            "new_lines": len(lines),
+            "at_time": now,
+        }
         rows = [
             {
                 "group_buy_id": group_buy.id,
@@ -921,8 +925,21 @@ class SqlGroupBuyRepository(_Repository):
             }
             for line in lines
         ]
-        await self._insert_rows(participants, rows)
-        return True
+        if self._driver is not None and self._driver.combines:
+            # PostgreSQL: the lines are held back (storage.direct.inserted), and travel with the guarded
+            # UPDATE (with the batch's other held writes: its sightings, outbox rows and claims), all
+            # written only if it is: one trip
+            await self._insert_rows(participants, rows)
+            with small_statements():
+                written = bool(await self._rows(_ADD_LINES, params, guards=True))
+        else:
+            with small_statements():
+                written = bool(await self._rows(_ADD_LINES, params))
+            if written:
+                await self._insert_rows(participants, rows)
+        if written:
+            self._line_counts.pop(group_buy.id, None)
+        return written
 
     async def counts_locked(self, group_buy_id: int) -> tuple[int, int, bool] | None:
         """The group buy's `sold` and line count, and whether it is open, read under its row lock
@@ -1540,7 +1557,7 @@ def _valued(
         typed = {name: table.c[column].type for column, name in reversed(binds.items())}
         rows = direct.unnested({name: typed[name] for name in dict.fromkeys(binds.values())}, prefix)
         chosen = select(*(rows.c[name].label(column) for column, name in binds.items()))
-        chosen = chosen.order_by(rows.c.position)
+        chosen = direct.only_if(chosen.order_by(rows.c.position), source)
         return _insert(dialect, table).from_select(list(binds), chosen)
     named: dict[str, Any] = {}
     for column, name in binds.items():
@@ -1637,6 +1654,18 @@ def _held_membership(dialect: str, prefix: str, source: FromClause | None) -> Ex
 def _stale(seen: Any) -> Any:
     """`stale` of a row whose sighting is `seen` (its `at`): `at - SEEN_REFRESH`, as `_sighting` makes it."""
     return seen - literal(SEEN_REFRESH, type_=Interval())
+
+
+def _listed_member(dialect: str, prefix: str, source: FromClause | None) -> Executable:
+    return upsert_member(dialect, prefix, returning=False, source=source, listed=True)
+
+
+def _listed_membership(dialect: str, prefix: str, source: FromClause | None) -> Executable:
+    return upsert_membership(dialect, prefix, returning=False, source=source, listed=True)
+
+
+# `seen_many`'s held upserts reading arrays (PostgreSQL), as `_many_member_statements` orders them
+_LISTED_SIGHTINGS = (_listed_member, _listed_membership)
 
 
 @cache
@@ -1792,12 +1821,11 @@ class SqlMemberRepository(_Repository):
                 await self._many(_many_member_statements(dialect, listed=False)[which], written)
                 continue
             arrays = {name: [row[name] for row in written] for name in written[0] if name != "stale"}
-            statement = _many_member_statements(dialect, listed=True)[which]
-            with small_statements():
-                if self._driver is None:
-                    await self.conn.execute(statement, arrays)
-                else:
-                    await direct.rows(self.conn, self._driver, statement, arrays)
+            if self._driver is None:
+                await self.conn.execute(_many_member_statements(dialect, listed=True)[which], arrays)
+            else:  # held back, to travel with the batch's next statement (storage.direct.inserted)
+                write = Write(("seen_many", which), _LISTED_SIGHTINGS[which], arrays)
+                await direct.defer(self.conn, self._driver, write)
 
     def _sighting(
         self,

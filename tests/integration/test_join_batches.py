@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text, update
 
+from commerce.domain.group_buy import Participant
+from commerce.domain.outbox import OutboxItem
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply, Request
 from storage.db import make_engine
@@ -219,6 +222,73 @@ async def test_a_batch_decides_on_its_group_buy_as_stored_under_its_lock(
         assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 5
         lines = (await conn.execute(select(participants.c.user_id).order_by(participants.c.id))).scalars()
         assert list(lines) == ["buyer0", "buyer1"]
+
+
+@pytest.mark.parametrize("engine_path", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
+async def test_a_batchs_writes_are_kept_only_with_its_guarded_write(grouped: SqlUnitOfWorkFactory) -> None:
+    """On PostgreSQL the batch's lines, outbox rows and claims travel with its guarded UPDATE, in one
+    statement: when the guard refuses (the group buy is not as the batch read it), none is written, even
+    by a transaction that commits after it (elsewhere the batch rolls back and each member runs alone:
+    `test_a_batch_whose_own_write_fails_runs_each_member_alone_as_if_it_never_was`)."""
+    app = _app(grouped, batches=False)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
+    now = datetime.now(UTC)
+    items = [OutboxItem(topic="t", payload=f"{n}", created_at=now, chat_id=ROOM) for n in range(9)]
+
+    async with grouped() as uow:
+        group_buy = await uow.group_buys.get(1)
+        assert group_buy is not None
+        group_buy.sold += 3  # as a batch of 2 would leave it, but 1 was sold meanwhile
+        await uow.outbox.add(items)
+        await uow.updates.record_many([("k1", "[]"), ("k2", "[]")])
+        lines = [Participant(f"b{n}", f"B{n}", 1, now) for n in range(2)]
+        assert not await uow.group_buys.add_lines(group_buy, lines, now=now)
+        await uow.commit()
+
+    async with grouped.engine.connect() as conn:
+        assert (await conn.execute(select(group_buys.c.sold))).scalar_one() == 0
+        assert list((await conn.execute(select(participants.c.user_id))).scalars()) == []
+        assert "k1" not in set((await conn.execute(select(processed_updates.c.key))).scalars())
+        payloads = set((await conn.execute(select(outbox.c.payload))).scalars())
+        assert not payloads & {f"{n}" for n in range(9)}
+
+
+@pytest.mark.parametrize("engine_path", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
+async def test_a_sold_out_batch_waits_for_no_lock_and_keeps_each_answer(
+    grouped: SqlUnitOfWorkFactory, batch_passes: list[int]
+) -> None:
+    """Sold out, a flash sale's `+1`s are all refused and write nothing of the group buy: their batch
+    takes no lock on it, so another worker's transaction holding its row (a leave, a batch of its own)
+    keeps none of them waiting, and each answer is kept (a repeat gets it again, the outbox sends it)."""
+    app = _app(grouped, batches=True)
+    await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 1", "open"))
+    await app.handle(_say("buyer0", "+1", "u-0"))
+    sold_out = (
+        "Buyer{i}: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: whatever comes free goes "
+        "to the first in line whose quantity fits."
+    )
+
+    async with grouped.engine.connect() as other:  # another worker's transaction holds the row
+        await other.execute(text("SELECT sold FROM group_buys WHERE id = 1 FOR UPDATE"))
+        joins = [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(1, 7)]
+        answers = await asyncio.wait_for(_together(app, joins), timeout=30)
+        await other.rollback()
+
+    assert batch_passes == [6]
+    assert [replies[0].text for replies in answers] == [sold_out.format(i=i) for i in range(1, 7)]
+    again = await app.handle(_say("buyer3", "+1", "u-3"))  # Telegram sends it again: the same answer
+    assert again[0].text == sold_out.format(i=3)
+    async with grouped.engine.connect() as conn:
+        claimed = (await conn.execute(select(processed_updates.c.key))).scalars()
+        assert {f"test:{ROOM}:u-{i}" for i in range(7)} <= set(claimed)
+        sent = [
+            json.loads(p)["reply"].get("text")
+            for p in (await conn.execute(select(outbox.c.payload))).scalars()
+        ]
+        assert [text for text in sent if text and "sold out" in text] == [
+            sold_out.format(i=i) for i in range(1, 7)
+        ]
+        assert (await conn.execute(select(group_buys.c.sold, group_buys.c.line_count))).one() == (1, 1)
 
 
 @pytest.mark.parametrize("engine_path", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
