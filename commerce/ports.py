@@ -61,7 +61,8 @@ class GroupBuyRepository(Protocol):
 
     async def add_lines(self, group_buy: GroupBuy, lines: Sequence[Participant], *, now: datetime) -> bool:
         """A join batch's new lines and `sold` by their total (`group_buy.sold` already counts them), in
-        one guarded write: False, nothing written, if the group buy changed since it was read."""
+        one guarded write: False, nothing written, if the group buy changed since it was read. The unit
+        of work's last write: its commit follows."""
         ...
 
     async def newcomers(

@@ -8,11 +8,13 @@ the next plain ones queue behind it (a lane per chat); the queue then runs as on
 they came: one unit of work, each member's join through the same code as alone (`ChatApp.work`) over a
 view of that unit of work (`BatchView`) which
 
-- serves the batch's group buy from memory: its counts read once at the start under its row's lock
-  (PostgreSQL: FOR UPDATE, so another worker's joins wait for the batch's COMMIT; on SQLite the batch
-  holds the write lock), `sold` and the line count kept as the batch's joins leave them; the final
-  write is still guarded on `sold` being what the batch read (sold out as first read, no lock: every
-  member is refused and nothing of the group buy is written);
+- serves the batch's group buy from memory: its counts as read once at the start, without a lock (on
+  SQLite the batch holds the write lock anyway), `sold` and the line count kept as the batch's joins
+  leave them; the final write is guarded on `sold` being what the batch read (and on it being open,
+  in stock, before its deadline), so another worker's change meanwhile is found there: nothing of the
+  batch is written and it runs again, its counts read under the row's lock (PostgreSQL: FOR UPDATE,
+  another worker's joins then waiting for its COMMIT). On PostgreSQL that write is the batch's one
+  statement (its other writes travel with it) and its own transaction: no BEGIN, no COMMIT;
 - decides each member's guarded write in memory, as the database would (open, within the stock and
   the line's limit, before the deadline): each member held no line when the batch began (it reads
   whose rows it holds first), so her line is a new row, and her `+N` again later in the batch (a
@@ -258,15 +260,17 @@ class Rush:
         else:
             _settle(queued.answer, replies)
 
-    async def _together(self, batch: list[Queued]) -> int:
+    async def _together(self, batch: list[Queued], *, locked: bool = False) -> int:
         """One pass over the batch's first members that go together: how many were answered (0: the
-        first runs alone)."""
+        first runs alone). Its group buy changed by another worker during the pass (`Broken`: nothing
+        of it was written), the pass runs again under the group buy's lock (`locked`)."""
         app = self.app
         done: list[tuple[Queued, Answered]] = []
         try:
             with own_transaction():
                 async with app.uow_factory() as uow:
-                    view = await BatchView.over(uow, batch[0].request.chat_id, app.clock.now())
+                    now = app.clock.now()
+                    view = await BatchView.over(uow, batch[0].request.chat_id, now, locked=locked)
                     if view is None:
                         return 0
                     assert view.group_buy.id is not None
@@ -297,6 +301,14 @@ class Rush:
                         return 0
                     await view.write()
                     await uow.commit()
+        except Broken as exc:
+            if not locked:  # another worker's change met the guard: again, under the row's lock
+                log.info("a join batch of %d met a change (%s): again under its lock", len(done), exc)
+                return await self._together(batch, locked=True)
+            log.info("a join batch of %d was undone (%s): each runs alone", len(done), exc)
+            for queued, _ in done:
+                await self._alone(queued)
+            return len(done)
         except Exception as exc:
             # nothing of it was kept (values-store marks aside, which its members set again alone)
             log.info("a join batch of %d was undone (%s): each runs alone", len(done), exc)
@@ -363,10 +375,13 @@ class BatchView(BaseUnitOfWork):
         self.outbox: Any = _Outbox(self)
 
     @classmethod
-    async def over(cls, uow: UnitOfWork, chat_id: str, now: datetime) -> BatchView | None:
+    async def over(
+        cls, uow: UnitOfWork, chat_id: str, now: datetime, *, locked: bool = False
+    ) -> BatchView | None:
         """A view over `uow` for the chat's one open group buy, when it is one a batch serves: open
         before its deadline, in its own chat, without options, per-person limit or 帮卖 listings;
-        else None (each runs alone)."""
+        else None (each runs alone). Its counts as just read (`locked`: read again under its row's
+        lock, after another worker changed it during the batch's first try)."""
         found = await uow.group_buys.open_in_chat(chat_id)
         if len(found) != 1:
             return None
@@ -384,16 +399,15 @@ class BatchView(BaseUnitOfWork):
         if not plain:
             return None
         assert group_buy.id is not None
-        left = group_buy.stock_left
-        if left is not None and left <= 0:
-            # sold out as just read: each `+N` of the batch is refused and nothing of the group buy is
-            # written, so it needs no lock: the answers are those a moment earlier would have had, and
-            # their writes (outbox rows, claims) are one statement that is its own transaction on
-            # PostgreSQL (no BEGIN, no COMMIT: a flash sale's thousands of sold-out `+1`s)
+        if not locked:
+            # as just read, without a lock (on SQLite the batch's transaction holds the database's write
+            # lock anyway): the batch's write is guarded on `sold` being what it read, so what another
+            # worker changes meanwhile is found there (nothing written: the batch runs again, `locked`);
+            # on PostgreSQL that write is then the batch's one statement and its own transaction (no
+            # BEGIN, no COMMIT), and sold out, every member refused, there is no write of it at all
             return cls(uow, group_buy, await uow.group_buys.count_lines(group_buy.id), now)
         # its counts afresh, under its lock: another worker's joins wait for the batch's COMMIT, so
-        # its decisions and the price each member is told are the stored ones (on SQLite the batch's
-        # transaction holds the database's write lock anyway)
+        # its decisions and the price each member is told are the stored ones
         counts = await uow.group_buys.counts_locked(group_buy.id)
         if counts is None or not counts[2]:
             return None

@@ -899,7 +899,9 @@ class SqlGroupBuyRepository(_Repository):
         """A join batch's new lines (handlers.rush), each a row of its own, and the hot row's `sold` and
         `line_count` by their total: one guarded UPDATE (open, within the stock, before the deadline, as
         one join's, and `sold` still what the batch read: `group_buy.sold` less the lines) and one
-        executemany. False, nothing written, when the guard failed (another transaction changed it)."""
+        executemany. False, nothing written, when the guard failed (another transaction changed it).
+        The unit of work's last write, its commit next: on PostgreSQL, with what was held back to
+        travel with it, its own transaction when nothing was sent before it."""
         assert group_buy.id is not None
         total = sum(line.quantity for line in lines)
         params: dict[str, Any] = {
@@ -928,10 +930,10 @@ class SqlGroupBuyRepository(_Repository):
         if self._driver is not None and self._driver.combines:
             # PostgreSQL: the lines are held back (storage.direct.inserted), and travel with the guarded
             # UPDATE (with the batch's other held writes: its sightings, outbox rows and claims), all
-            # written only if it is: one trip
+            # written only if it is: one trip, its own transaction when nothing was sent before it
             await self._insert_rows(participants, rows)
             with small_statements():
-                written = bool(await self._rows(_ADD_LINES, params, guards=True))
+                written = bool(await self._rows(_ADD_LINES, params, last=True))
         else:
             with small_statements():
                 written = bool(await self._rows(_ADD_LINES, params))

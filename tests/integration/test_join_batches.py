@@ -192,29 +192,30 @@ async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_no
     [pytest.param(p, marks=pytest.mark.postgres) for p in ("postgres", "postgres-stock")],
     indirect=True,
 )
-async def test_a_batch_decides_on_its_group_buy_as_stored_under_its_lock(
+async def test_a_batch_that_meets_another_workers_sale_decides_again_under_the_lock(
     grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Another worker's sale committed after the batch found the chat's group buy, before it locked its
-    row: the batch reads the counts again under the lock, and sells only what is left."""
+    """Another worker's sale committed after the batch read the group buy: its guarded write finds
+    `sold` changed and writes nothing, and the batch runs again, reading the counts under the row's
+    lock, and sells only what is left."""
     app = _app(grouped, batches=True)
     await app.handle(_say("organiser", "/groupbuy Mangoes price 88 stock 5", "open"))
-    original = SqlGroupBuyRepository.counts_locked
+    original = SqlGroupBuyRepository.newcomers
     sold = [0]
 
-    async def sold_meanwhile(repo: SqlGroupBuyRepository, group_buy_id: int) -> Any:
+    async def sold_meanwhile(repo: SqlGroupBuyRepository, *args: Any) -> Any:
         if not sold[0]:  # as if another worker sold 3 just now
             sold[0] += 1
             async with grouped.engine.begin() as conn:
                 await conn.execute(update(group_buys).values(sold=group_buys.c.sold + 3))
-        return await original(repo, group_buy_id)
+        return await original(repo, *args)
 
-    monkeypatch.setattr(SqlGroupBuyRepository, "counts_locked", sold_meanwhile)
+    monkeypatch.setattr(SqlGroupBuyRepository, "newcomers", sold_meanwhile)
 
     answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(5)])
 
     texts = [replies[0].text for replies in answers]
-    # buyer0 alone first (1 sold), 3 sold meanwhile: buyer1 takes the last one in the batch
+    # 3 sold meanwhile: buyer0 and buyer1 take the last two
     assert texts[1] == "Buyer1 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!"
     assert texts[2] == texts[3].replace("Buyer3", "Buyer2")
     assert texts[2].startswith("Buyer2: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1")
