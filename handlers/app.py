@@ -217,9 +217,9 @@ async def _cancel_after_close(ctx: Context) -> DomainError | None:
 
 async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainError:
     """A join's quantity out of range, said with the range of the group buy it would join when its
-    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`), or
-    with how to wait when it is sold out; else as it is (several open and none named, nothing open, no
-    such bound)."""
+    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`); else
+    as it is (several open and none named, nothing open, no such bound). A `+1` there refused too (sold
+    out, her limit reached), that refusal instead, after what was wrong: never an example then refused."""
     command, request = ctx.command, ctx.request
     if command.group_buy_id is not None:
         found = await ctx.uow.group_buys.get(command.group_buy_id)
@@ -232,12 +232,9 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
     most = int(refusal.params["most"])
     limit, left = group_buy.terms.per_person_limit, group_buy.stock_left
     value, title = refusal.params["value"], group_buy.terms.title
-    if left == 0:  # sold out: no quantity is one it takes, so how to wait, as its `+1` is told
-        if command.group_buy_id is not None:
-            return DomainError(
-                "quantity_invalid_sold_out_at", value=value, title=title, id=group_buy.id, quantity=1
-            )
-        return DomainError("quantity_invalid_sold_out", value=value, title=title, quantity=1)
+    one = await _refusal_of_one(ctx)  # what her `+1` would be told: how to wait, that she holds it all
+    if one is not None:
+        return DomainError("quantity_invalid_then", value=value, then=one)
     bounds = [(n, kind) for n, kind in ((limit, "limit"), (left, "stock")) if n is not None and 0 < n < most]
     if not bounds:
         return refusal
@@ -257,6 +254,23 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
     return DomainError(
         "quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit, example=example
     )
+
+
+async def _refusal_of_one(ctx: Context) -> DomainError | None:
+    """The refusal a `+1` of the same join would get here (None: it would join), found by doing it in
+    the unit of work and undoing it: a quantity out of range is then answered with it, not with an
+    example that refusal would meet in turn."""
+    typed, after = ctx.command, len(ctx.after_commit)
+    ctx.command = replace(typed, quantity=1)
+    try:
+        await HANDLERS["join"](ctx)
+    except DomainError as refusal:
+        return refusal
+    finally:
+        ctx.command = typed
+        del ctx.after_commit[after:]  # nothing of it happens after the commit either
+        await ctx.uow.rollback()
+    return None
 
 
 # refusals of a number typed in a private chat that say she cannot act there, or is not on it: in her

@@ -299,7 +299,8 @@ class Rush:
                         keys.add(queued.key)
                     if not done:
                         return 0
-                    await view.write()
+                    await uow.prepare_commit()  # what the commit would write, sent before the batch's
+                    await view.write()  # last write, which may be its own transaction (PostgreSQL)
                     await uow.commit()
         except Broken as exc:
             if not locked:  # another worker's change met the guard: again, under the row's lock

@@ -336,7 +336,6 @@ async def rows(
     locks: bool = False,
     hold: Write | None = None,
     planned_each_time: bool = False,
-    guards: bool = False,
 ) -> list[Any]:
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
     held-back writes that travel with it (`_travelling`). `locks`: a read that takes a lock for the
@@ -348,8 +347,7 @@ async def rows(
     PostgreSQL the statement is planned for its parameters each time, for a read whose best plan
     depends on them (a list of keys: `= ANY`): a named statement's plan becomes PostgreSQL's cached
     generic one after five runs, chosen on the table's size then (a sequential scan while it was small,
-    its cost then growing with the table until the next ANALYZE). `guards`: the held-back writes that
-    travel with it are written only if it returns a row (a join batch's guarded UPDATE and its rows).
+    its cost then growing with the table until the next ANALYZE).
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
     transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
@@ -376,7 +374,7 @@ async def rows(
     combined_writes = bool(riding)
     if riding and driver.combines:
         statement, params = carried.combined(
-            conn.sync_engine.dialect.name, riding, statement, params, guarded=last or guards
+            conn.sync_engine.dialect.name, riding, statement, params, guarded=last
         )
         plan, riding = _plan(statement, tuple(params), conn.sync_engine.dialect), []
     alone = driver.reads_alone and ((plan.reads and not locks) or last) and not driver.started()

@@ -691,12 +691,11 @@ class _Repository:
         last: bool = False,
         locks: bool = False,
         planned_each_time: bool = False,
-        guards: bool = False,
     ) -> list[Any]:
         """The rows of a hot statement (a join's reads and writes, the update claim): straight to the
         driver where storage.direct knows it, else through `execute`. `last`: the commit follows;
         `locks`: a read that takes a lock for the transaction, so it runs inside it;
-        `planned_each_time`, `guards`: see storage.direct.rows."""
+        `planned_each_time`: see storage.direct.rows."""
         if self._driver is None:
             return list(await self.conn.execute(statement, params))
         return await direct.rows(
@@ -707,7 +706,6 @@ class _Repository:
             last=last,
             locks=locks,
             planned_each_time=planned_each_time,
-            guards=guards,
         )
 
 

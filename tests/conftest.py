@@ -23,6 +23,7 @@ import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -154,9 +155,10 @@ def batch_passes() -> Iterator[list[int]]:
     taken: list[int] = []
     original = rush.Rush._together
 
-    async def together(self: rush.Rush, batch: list[rush.Queued]) -> int:
-        count = await original(self, batch)
-        taken.append(count)
+    async def together(self: rush.Rush, batch: list[rush.Queued], **again: Any) -> int:
+        count = await original(self, batch, **again)
+        if not again:  # a pass run again under its lock (`locked`) is counted once, by its first try
+            taken.append(count)
         return count
 
     rush.Rush._together = together  # type: ignore[method-assign]

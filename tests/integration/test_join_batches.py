@@ -193,7 +193,7 @@ async def test_a_repeated_update_in_a_batch_gets_the_first_answer_and_changes_no
     indirect=True,
 )
 async def test_a_batch_that_meets_another_workers_sale_decides_again_under_the_lock(
-    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, batch_passes: list[int]
 ) -> None:
     """Another worker's sale committed after the batch read the group buy: its guarded write finds
     `sold` changed and writes nothing, and the batch runs again, reading the counts under the row's
@@ -214,6 +214,7 @@ async def test_a_batch_that_meets_another_workers_sale_decides_again_under_the_l
 
     answers = await _together(app, [_say(f"buyer{i}", "+1", f"u-{i}") for i in range(5)])
 
+    assert batch_passes == [5]  # one pass, run again under the lock
     texts = [replies[0].text for replies in answers]
     # 3 sold meanwhile: buyer0 and buyer1 take the last two
     assert texts[1] == "Buyer1 is in: 1 × Mangoes (#1). Now ¥88 each. 🈵 Sold out!"
