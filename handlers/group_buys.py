@@ -495,7 +495,14 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
         f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
     )
     limit = refusal.params.get("limit")  # `+4 豆沙` sold out, limit 3: `例如 +3 咸蛋黄`
-    example = f"+{min(quantity, limit) if isinstance(limit, int) else quantity} {numbered}{others[0]}"
+    most = min(quantity, limit) if isinstance(limit, int) else quantity
+    number = refusal.params.get("id")
+    if most > 1 and isinstance(number, int):  # `+9 veg` sold out, 3 pork left: `e.g. +3 pork`, one it takes
+        group_buy = await ctx.uow.group_buys.get(number)
+        other = next((o for o in group_buy.terms.options if o.name == others[0]), None) if group_buy else None
+        left = group_buy.option_left(other) if group_buy is not None and other is not None else None
+        most = max(1, min(most, left)) if left is not None else most
+    example = f"+{most} {numbered}{others[0]}"
     if command.friend:  # her friend's line, as she typed it
         typed_in = "zh" if command.lang == "zh" else "en"
         example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"

@@ -941,8 +941,9 @@ async def join(
     elsewhere = sum(r.quantity for r in rows if r.option == option and r.friend != friend and r.quantity > 0)
     if whole_member:  # the organiser's 代报 (`/add Bob 1`) is hers to decide, the queue or not
         await _queue_first(uow, group_buy, user_id, quantity, option, limits.max_per_line)
-    try:
-        line = group_buy.join(
+
+    def join_line() -> Participant:
+        return group_buy.join(
             current,
             user_id=user_id,
             display_name=display_name,
@@ -956,6 +957,16 @@ async def join(
             private=private,
             added_by=added_by,
         )
+
+    try:
+        try:
+            line = join_line()
+        except DomainError as short:  # an option's left counted without what is taken of it (the chat's
+            # open ones are listed without it): "only 3 left" of 3 with 1 taken; read it, and again
+            if short.code != "option_not_enough" or _counts_read(group_buy):
+                raise
+            await _with_option_counts(uow, group_buy)
+            line = join_line()
     except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
         if refusal.code in SOLD_OUT:
             refusal.params.setdefault("id", group_buy.id)
