@@ -93,6 +93,7 @@ from handlers import (
     waiting,
     which_question,
 )
+from handlers.aside import Aside
 from handlers.ask import asked
 from handlers.cards import failed_key, format_deadline
 from handlers.config import AppConfig
@@ -216,31 +217,34 @@ async def _cancel_after_close(ctx: Context) -> DomainError | None:
 
 
 async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainError:
-    """A join's quantity out of range, said with the range of the group buy it would join when its
-    per-person limit or its stock left is below the app's (`+99999`: `每人限购 5 份，只能跟 1 到 5`); else
-    as it is (several open and none named, nothing open, no such bound). A `+1` there refused too (sold
-    out, her limit reached), that refusal instead, after what was wrong: never an example then refused."""
-    command, request = ctx.command, ctx.request
-    if command.group_buy_id is not None:
-        found = await ctx.uow.group_buys.get(command.group_buy_id)
-        group_buy = found if found is not None and found.chat_id == request.chat_id else None
-    else:
-        open_here = [] if ctx.is_private else await ctx.uow.group_buys.open_in_chat(request.chat_id)
-        group_buy = open_here[0] if len(open_here) == 1 else None
-    if group_buy is None or not group_buy.is_open:
-        return refusal
-    most = int(refusal.params["most"])
-    limit, left = group_buy.terms.per_person_limit, group_buy.stock_left
-    value, title = refusal.params["value"], group_buy.terms.title
-    one = await _refusal_of_one(ctx)  # what her `+1` would be told: how to wait, that she holds it all
+    """A join's quantity out of range (`+0`, `+99999`). Where a `+1` of it would be refused too (sold out,
+    her limit reached, which group buy or option she means), what was wrong and then that refusal,
+    never an example it would meet in turn. Else the range of the group buy the `+1` joins when its
+    per-person limit (less what she holds) or its stock left (an option's, named) is below the app's
+    (`99999 不是有效的数量：芒果 每人限购 5 份，只能跟 1 到 5。例如：+2`), its example her join's own form
+    (`+2 小盒 帮 妈妈`); else as it is."""
+    value = refusal.params["value"]
+    one, joined = await _join_of_one(ctx)  # what her `+1` would be told, or where it would go
     if one is not None:
         return DomainError("quantity_invalid_then", value=value, then=one)
-    bounds = [(n, kind) for n, kind in ((limit, "limit"), (left, "stock")) if n is not None and 0 < n < most]
-    if not bounds:
+    group_buy = None if joined is None else await ctx.uow.group_buys.get(joined)
+    if group_buy is None or not group_buy.is_open:
         return refusal
+    command, most = ctx.command, int(refusal.params["most"])
+    typed = {word.casefold() for word in (command.option or "", command.note) if word}  # `+0 小盒`: its note
+    option = next((o for o in group_buy.terms.options if o.name.casefold() in typed), None)
+    left = group_buy.option_left(option) if option is not None else group_buy.stock_left
+    limit, room = group_buy.terms.per_person_limit, None
+    if limit is not None:  # the limit counts all she holds of it, her friends' lines too
+        held = await ctx.uow.group_buys.lines_held(group_buy.id or 0, ctx.request.user_id)
+        room = limit - sum(line.quantity for line in held if line.option == (option.name if option else ""))
+    bounds = [(n, kind) for n, kind in ((room, "limit"), (left, "stock")) if n is not None and 0 < n < most]
+    named = option.name if option else ""
+    if not bounds:  # the app's range, its example her join's form (`+2 #3`: never asked which again)
+        return DomainError("quantity_invalid_form", value=value, most=most, example=_join_form(ctx, 2, named))
     bound, kind = min(bounds)
-    unit = group_buy.terms.unit
-    example = min(2, bound)  # one the range takes: `+1` with 1 left, never a `+2` refused in turn
+    title, unit = f"{group_buy.terms.title} {named}".rstrip(), group_buy.terms.unit  # `粽子 小盒`
+    example = _join_form(ctx, min(2, bound), named)  # one the range takes
     if kind == "limit":
         return DomainError(
             "quantity_invalid_limit",
@@ -256,21 +260,42 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
     )
 
 
-async def _refusal_of_one(ctx: Context) -> DomainError | None:
-    """The refusal a `+1` of the same join would get here (None: it would join), found by doing it in
-    the unit of work and undoing it: a quantity out of range is then answered with it, not with an
-    example that refusal would meet in turn."""
-    typed, after = ctx.command, len(ctx.after_commit)
-    ctx.command = replace(typed, quantity=1)
+def _join_form(ctx: Context, quantity: int, option: str) -> str:
+    """Her join with `quantity` (after its `+`), in the form she typed it: the option, the group buy's
+    number and the friend kept (`2 小盒 #3 帮 妈妈`)."""
+    command = ctx.command
+    form = f"{quantity} {option}".rstrip()
+    if command.group_buy_id is not None:
+        form = f"{form} #{command.group_buy_id}"
+    if command.friend:
+        typed_in = "zh" if command.lang == "zh" else "en"
+        form = f"{form} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
+    return form
+
+
+async def _join_of_one(ctx: Context) -> tuple[DomainError | None, int | None]:
+    """What a `+1` of the same join would do here, found by doing it and undoing it: its unit of work
+    rolled back, its writes to the shared state kept aside (handlers.aside), what it left for after the
+    commit dropped. The refusal it would get (a question it asks remembered, its answer then joining
+    1), else the group buy it would join (its card's, where the answer shows one); (None, None) when
+    it tells nothing (its own count refused too: `+0斤`)."""
+    typed, after, values = ctx.command, len(ctx.after_commit), ctx.values
+    ctx.command = replace(typed, quantity=1, measured=None)
+    ctx.values = None if values is None else Aside(values)
     try:
-        await HANDLERS["join"](ctx)
+        replies = await HANDLERS["join"](ctx)
     except DomainError as refusal:
-        return refusal
+        if refusal.code == "quantity_invalid":
+            return None, None
+        ctx.values = values
+        await option_question.asked(ctx, refusal)  # `+0` with several open, asked which: `#2` joins 1 of it
+        await which_question.asked(ctx, refusal)
+        return refusal, None
     finally:
-        ctx.command = typed
+        ctx.command, ctx.values = typed, values
         del ctx.after_commit[after:]  # nothing of it happens after the commit either
         await ctx.uow.rollback()
-    return None
+    return None, next((reply.card_of for reply in replies if reply.card_of is not None), None)
 
 
 # refusals of a number typed in a private chat that say she cannot act there, or is not on it: in her

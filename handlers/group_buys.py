@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from commerce.domain import units
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
+from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
@@ -220,6 +220,10 @@ async def _join(ctx: Context) -> list[Reply]:
     if command.not_hers and await pasted_lines.last_line_not_hers(ctx):  # `4. Kim small 2`: never hers
         return []  # the card copied back unchanged: talk
     quantity = 1 if command.quantity is None else command.quantity
+    if not 1 <= quantity <= MAX_QUANTITY and not command.pasted and command.measured is None:
+        # `+0`, `+99999`: refused before any question which group buy or option (an answer to it would
+        # join some other count); the answer says what a `+1` gets (handlers.app)
+        raise DomainError("quantity_invalid", value=quantity, most=MAX_QUANTITY)
     organiser_named = ""  # `@Wang +1` naming the organiser Wang: her own line, said in the answer
     if command.mentioned:  # `+1 @Cat`: Cat's line; `+1 @Amy` to the organiser Amy: her own
         organiser_named = (

@@ -75,3 +75,76 @@ async def test_sold_out_in_chinese() -> None:
         "99999 不是有效的数量。抱歉，芒果 已经卖完了。"
         "想候补请发“候补 1”：空出的数量按排队顺序，补给数量放得下的人。"
     )
+
+
+async def test_a_count_in_a_unit_is_refused_once_and_told_how_to_wait() -> None:
+    """`+0斤` got "0 不是有效的数量。0 不是有效的数量（1 到 999）…": the `+1` tried kept its `斤` count."""
+    chat = fake_chat()
+    await chat.say("amy", "接龙 荔枝 价格 30/斤 库存 2 截止 明天上午8点")
+    await chat.say("cat", "+2")
+
+    assert Chat.said(await chat.say("bob", "+0斤")) == (
+        "0 不是有效的数量。抱歉，荔枝 已经卖完了。"
+        "想候补请发“候补 1”：空出的数量按排队顺序，补给数量放得下的人。"
+    )
+
+
+async def test_several_open_it_asks_which_for_a_join_of_one_and_her_answer_joins_one() -> None:
+    """With two open, `+0` was asked which group buy, and her answer joined 1 unsaid."""
+    chat = fake_chat()
+    await chat.say("ann", "/groupbuy Cookies price 5 stock 9 ends tomorrow 8:00")
+    await chat.say("ann", "/groupbuy Jam price 6 stock 5 ends tomorrow 8:00")
+
+    zero = Chat.said(await chat.say("cal", "+0"))
+    answer = Chat.said(await chat.say("cal", "Jam"))
+    named = Chat.said(await chat.say("dan", "+99999 #2"))
+
+    assert zero == (
+        "0 is not a quantity I can take. 2 group buys are open here: #1 Cookies · #2 Jam. Say which with its "
+        "number, e.g. +1 #1, -1 #1, /status #1."
+    )
+    assert answer.startswith("Cal is in: 1 × Jam (#2).")
+    assert named == "99999 is not a quantity I can take: only 4 of Jam left, so 1 to 4. Example: +2 #2"
+
+
+async def test_the_example_keeps_her_option_friend_and_number_and_what_she_holds() -> None:
+    chat = fake_chat()
+    await chat.say("lao", "接龙 粽子 规格 小盒:30:3,大盒:50:2 截止 明天上午8点")
+    await chat.say("a1", "+1 小盒")
+    assert Chat.said(await chat.say("a4", "+99999 小盒")) == (
+        "99999 不是有效的数量：粽子 小盒 只剩 2 份，只能跟 1 到 2。例如：+2 小盒"
+    )
+    assert Chat.said(await chat.say("a5", "+0")).startswith("0 不是有效的数量。粽子（#1）要哪个规格？")
+
+    limited = fake_chat()
+    await limited.say("lao", "接龙 荔枝 价格 30 库存 9 限购 2 截止 明天上午8点")
+    await limited.say("dan", "+1")
+    assert Chat.said(await limited.say("dan", "+0")) == (
+        "0 不是有效的数量：荔枝 每人限购 2 份，只能跟 1 到 1。例如：+1"
+    )
+    assert Chat.said(await limited.say("lan", "+0 帮妈妈")) == (
+        "0 不是有效的数量：荔枝 每人限购 2 份，只能跟 1 到 2。例如：+2 帮 妈妈"
+    )
+
+
+async def test_the_join_tried_leaves_no_question_answered_nor_friend_remembered() -> None:
+    """The `+1` tried for the answer wrote the shared state as it went: `+0 #2` answered her open
+    question which group buy (her `2` then got nothing), `+0 大盒` the one which option, and `+0 帮 赵奶奶`
+    left 赵奶奶 remembered as a line taken off."""
+    chat = fake_chat()
+    await chat.say("amy", "接龙 芒果 价格 30 库存 10 截止 明天上午8点")
+    await chat.say("amy", "接龙 鸡蛋 价格 20 库存 10 截止 明天上午8点")
+    await chat.say("bob", "+1")
+    await chat.say("bob", "+0 #2")
+    assert Chat.said(await chat.say("bob", "2")).startswith("Bob 跟团：1 × 鸡蛋（#2）。")
+
+    options = fake_chat()
+    await options.say("amy", "接龙 粽子 规格 大盒:68,小盒:33 截止 明天上午8点")
+    await options.say("bob", "+1")
+    await options.say("bob", "+0 大盒")
+    assert Chat.said(await options.say("bob", "大盒")).startswith("Bob 跟团：1 × 粽子 大盒（#1）。")
+
+    friend = fake_chat()
+    await friend.say("amy", "接龙 土鸡蛋 价格 30 库存 10 截止 明天上午8点")
+    await friend.say("bob", "+0 帮 赵奶奶")
+    assert await friend.say("bob", "赵奶奶改成1份") == []
