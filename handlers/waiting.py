@@ -607,6 +607,26 @@ async def asked_while_waiting(ctx: Context, group_buy: GroupBuy) -> DomainError 
     return None if entry is None else await _already_waiting(ctx, group_buy, entry)
 
 
+async def leaving_while_waiting(ctx: Context, group_buy: GroupBuy, *, several: bool) -> DomainError | None:
+    """`退出`, `-1` from one on no line of `group_buy` but on its waiting list: that she only waits, where,
+    and how to stop waiting (`取消候补`, `/unwait #2` with several open), nothing changed; None when she
+    waits for none of it. Reads the queue only where the shared state marks her waiting."""
+    if group_buy.id is None or ctx.values is None or not await _marked_waiting(ctx, group_buy.id):
+        return None
+    entry = await waiting_entry(ctx, group_buy, ctx.command.option or "")
+    if entry is None:
+        return None
+    lang = await ctx.lang(group_buy)
+    return DomainError(
+        "not_joined_waiting",
+        title=_title(group_buy, entry.option),
+        id=group_buy.id,
+        quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
+        position=await ctx.uow.waiting.position(entry),
+        at=f" #{group_buy.id}" if several else "",
+    )
+
+
 WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared state (a group buy's life)
 
 

@@ -1,0 +1,46 @@
+"""A member on the waiting list only, who said `退出` or `-1` (she meant to stop waiting), was told
+"你还没有跟 大米（#1），没有可以退出的", as if she were on nothing, and stayed in the queue. She is now
+told she only waits, where, and how to stop (found playing the playground)."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def test_in_chinese_she_is_told_her_place_and_how_to_stop_waiting() -> None:
+    chat = fake_chat()
+    await chat.say("lao", "接龙 大米 价格 30 库存 2 截止 明天上午8点")
+    await chat.say("a1", "+2")
+    await chat.say("zhu", "候补 2")
+
+    left = Chat.said(await chat.say("zhu", "退出"))
+    minus = Chat.said(await chat.say("zhu", "-1"))
+    stopped = Chat.said(await chat.say("zhu", "取消候补"))
+
+    assert (
+        left
+        == minus
+        == (
+            "你还没有跟 大米（#1），只在它的候补名单上：候补 2 份，排第 1 位。"
+            "不想候补了就发“取消候补”。没有任何改动。"
+        )
+    )
+    assert stopped == "Zhu 已取消候补 大米（#1）。"
+    assert Chat.said(await chat.say("zhu", "退出")) == "你还没有跟 大米（#1），没有可以退出的，没有任何改动。"
+
+
+async def test_in_english_with_two_open_the_way_to_stop_names_its_number() -> None:
+    chat = fake_chat()
+    await chat.say("ann", "/groupbuy Coffee beans price 30 stock 1 ends tomorrow 8:00")
+    await chat.say("ann", "/groupbuy Tea price 3 stock 5 ends tomorrow 8:00")
+    await chat.say("bob", "+1 #1")
+    await chat.say("ola", "/waitlist #1 1")
+
+    left = Chat.said(await chat.say("ola", "/leave #1"))
+    stopped = Chat.said(await chat.say("ola", "/unwait #1"))
+
+    assert left == (
+        "You are not on the list of Coffee beans (#1), only on its waiting list, for 1, number 1 in line. "
+        "To stop waiting, send /unwait #1. Nothing was changed."
+    )
+    assert stopped == "Ola left the waiting list of Coffee beans (#1)."
