@@ -586,15 +586,23 @@ async def waiting_entry(ctx: Context, group_buy: GroupBuy, option: str) -> Waiti
     return None
 
 
-async def _already_waiting(ctx: Context, group_buy: GroupBuy, entry: WaitingEntry) -> DomainError:
-    """`sold_out_already_waiting`: where `entry` stands, for how many (`候补 1 份`, sold per 斤 `1斤`)."""
+async def _already_waiting(
+    ctx: Context,
+    group_buy: GroupBuy,
+    entry: WaitingEntry,
+    code: str = "sold_out_already_waiting",
+    **more: str,
+) -> DomainError:
+    """`code` (`sold_out_already_waiting`): where `entry` stands, for how many (`候补 1 份`, sold per 斤
+    `1斤`), with `more` params."""
     lang = await ctx.lang(group_buy)
     return DomainError(
-        "sold_out_already_waiting",
+        code,
         title=_title(group_buy, entry.option),
         id=group_buy.id,
         quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
         position=await ctx.uow.waiting.position(entry),
+        **more,
     )
 
 
@@ -616,15 +624,8 @@ async def leaving_while_waiting(ctx: Context, group_buy: GroupBuy, *, several: b
     entry = await waiting_entry(ctx, group_buy, ctx.command.option or "")
     if entry is None:
         return None
-    lang = await ctx.lang(group_buy)
-    return DomainError(
-        "not_joined_waiting",
-        title=_title(group_buy, entry.option),
-        id=group_buy.id,
-        quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
-        position=await ctx.uow.waiting.position(entry),
-        at=f" #{group_buy.id}" if several else "",
-    )
+    at = f" #{group_buy.id}" if several else ""
+    return await _already_waiting(ctx, group_buy, entry, "not_joined_waiting", at=at)
 
 
 WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared state (a group buy's life)
