@@ -216,37 +216,40 @@ async def _cancel_after_close(ctx: Context) -> DomainError | None:
     )
 
 
-async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainError:
-    """A join's quantity out of range (`+0`, `+99999`). Where a `+1` of it would be refused too (sold out,
-    her limit reached, which group buy or option she means), what was wrong and then that refusal,
-    never an example it would meet in turn. Else the range of the group buy the `+1` joins when its
-    per-person limit (less what she holds) or its stock left (an option's, named) is below the app's
-    (`99999 不是有效的数量：芒果 每人限购 5 份，只能跟 1 到 5。例如：+2`), its example her join's own form
-    (`+2 小盒 帮 妈妈`); else as it is."""
+async def _quantity_range_here(ctx: Context, refusal: DomainError) -> tuple[DomainError, object]:
+    """A join's quantity out of range (`+0`, `+99999`), and the count to say was wrong before it (None:
+    the refusal says so itself). Where a `+1` of it would be refused too (sold out, her limit reached,
+    which group buy or option she means, no such number here), that refusal, to be said after what was
+    wrong (`0 is not a quantity I can take. Sorry, …`), `ctx.command` made that `+1` (its question's
+    answer joins 1), never an example it would meet in turn. Else the range of the group buy the `+1`
+    joins when its per-person limit (less what she holds) or its stock left (an option's) is below the
+    app's (`99999 不是有效的数量：芒果 每人限购 5 份，只能跟 1 到 5。例如：+2`), its example her join's own
+    form (`+2 小盒 帮 妈妈`); else as it is."""
     value = refusal.params["value"]
     one, joined = await _join_of_one(ctx)  # what her `+1` would be told, or where it would go
     if one is not None:
-        return DomainError("quantity_invalid_then", value=value, then=one)
+        ctx.command = replace(ctx.command, quantity=1, measured=None)
+        return one, value
     group_buy = None if joined is None else await ctx.uow.group_buys.get(joined)
     if group_buy is None or not group_buy.is_open:
-        return refusal
+        return refusal, None
     command, most = ctx.command, int(refusal.params["most"])
-    typed = {word.casefold() for word in (command.option or "", command.note) if word}  # `+0 小盒`: its note
-    option = next((o for o in group_buy.terms.options if o.name.casefold() in typed), None)
+    named = service.option_joined(group_buy, command.option or "", command.option_index or 0, command.note)
+    option = group_buy.option_named(named) if named else None  # `+0 小`: 小盒, as her `+1` reads it
     left = group_buy.option_left(option) if option is not None else group_buy.stock_left
     limit, room = group_buy.terms.per_person_limit, None
     if limit is not None:  # the limit counts all she holds of it, her friends' lines too
         held = await ctx.uow.group_buys.lines_held(group_buy.id or 0, ctx.request.user_id)
         room = limit - sum(line.quantity for line in held if line.option == (option.name if option else ""))
     bounds = [(n, kind) for n, kind in ((room, "limit"), (left, "stock")) if n is not None and 0 < n < most]
-    named = option.name if option else ""
     if not bounds:  # the app's range, its example her join's form (`+2 #3`: never asked which again)
-        return DomainError("quantity_invalid_form", value=value, most=most, example=_join_form(ctx, 2, named))
+        example = _join_form(ctx, 2, named)
+        return DomainError("quantity_invalid_form", value=value, most=most, example=example), None
     bound, kind = min(bounds)
     title, unit = f"{group_buy.terms.title} {named}".rstrip(), group_buy.terms.unit  # `粽子 小盒`
     example = _join_form(ctx, min(2, bound), named)  # one the range takes
     if kind == "limit":
-        return DomainError(
+        limited = DomainError(
             "quantity_invalid_limit",
             value=value,
             most=bound,
@@ -255,9 +258,21 @@ async def _quantity_range_here(ctx: Context, refusal: DomainError) -> DomainErro
             unit=unit,
             example=example,
         )
-    return DomainError(
+        return limited, None
+    short = DomainError(
         "quantity_invalid_stock", value=value, most=bound, left=left, title=title, unit=unit, example=example
     )
+    return short, None
+
+
+def _count_first(replies: list[Reply], lang: str, value: object) -> list[Reply]:
+    """The refusal's first text said after what was wrong with her count (`0 is not a quantity I can
+    take. Sorry, …`)."""
+    first = next((i for i, reply in enumerate(replies) if reply.text), None)
+    if first is None:
+        return replies
+    said = t(lang, "quantity_invalid_then", value=value, then=replies[first].text)
+    return [*replies[:first], replace(replies[first], text=said), *replies[first + 1 :]]
 
 
 def _join_form(ctx: Context, quantity: int, option: str) -> str:
@@ -265,7 +280,7 @@ def _join_form(ctx: Context, quantity: int, option: str) -> str:
     number and the friend kept (`2 小盒 #3 帮 妈妈`)."""
     command = ctx.command
     form = f"{quantity} {option}".rstrip()
-    if command.group_buy_id is not None:
+    if command.group_buy_id is not None and not ctx.is_private:  # in private: the card she opened
         form = f"{form} #{command.group_buy_id}"
     if command.friend:
         typed_in = "zh" if command.lang == "zh" else "en"
@@ -276,21 +291,15 @@ def _join_form(ctx: Context, quantity: int, option: str) -> str:
 async def _join_of_one(ctx: Context) -> tuple[DomainError | None, int | None]:
     """What a `+1` of the same join would do here, found by doing it and undoing it: its unit of work
     rolled back, its writes to the shared state kept aside (handlers.aside), what it left for after the
-    commit dropped. The refusal it would get (a question it asks remembered, its answer then joining
-    1), else the group buy it would join (its card's, where the answer shows one); (None, None) when
-    it tells nothing (its own count refused too: `+0斤`)."""
+    commit dropped. The refusal it would get, else the group buy it would join (its card's, where the
+    answer shows one); (None, None) when it tells nothing (its own count refused too: `+0斤`)."""
     typed, after, values = ctx.command, len(ctx.after_commit), ctx.values
     ctx.command = replace(typed, quantity=1, measured=None)
     ctx.values = None if values is None else Aside(values)
     try:
         replies = await HANDLERS["join"](ctx)
     except DomainError as refusal:
-        if refusal.code == "quantity_invalid":
-            return None, None
-        ctx.values = values
-        await option_question.asked(ctx, refusal)  # `+0` with several open, asked which: `#2` joins 1 of it
-        await which_question.asked(ctx, refusal)
-        return refusal, None
+        return (None if refusal.code == "quantity_invalid" else refusal), None
     finally:
         ctx.command, ctx.values = typed, values
         del ctx.after_commit[after:]  # nothing of it happens after the commit either
@@ -940,11 +949,13 @@ class ChatApp:
         lang = await ctx.lang(guess=command.about_group_buy)
         if ctx.is_private and not command.tap and refusal.code in _HER_OWN_WORDS:  # `-1 #2` from one who
             lang = await ctx.own_language() or lang  # writes English: in English, not its group's (rep92 #14)
+        count_said: object = None  # `+0` said wrong before what her `+1` would be told
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
             if command.name == "join":  # `+99999`: the range of the group buy it joins (限购, stock left)
-                refusal = await _quantity_range_here(ctx, refusal)
+                refusal, count_said = await _quantity_range_here(ctx, refusal)
+                command = ctx.command  # her `+1`, when it is what she is told
             if command.name == "wait":  # `候补 #2 0`: the example a wait, `候补 #2 1`, never a join
                 at = f"#{command.group_buy_id} " if command.group_buy_id is not None else ""
                 refusal = DomainError(
@@ -1089,6 +1100,8 @@ class ChatApp:
         replies = _refusal_replies(
             shown, command, lang, private=ctx.is_private, stale=stale, typed=ctx.request.text or ""
         )
+        if count_said is not None:
+            replies = _count_first(replies, lang, count_said)
         replies = which_question.with_buttons(ctx, refusal, replies, lang)  # which group buy: a button each
         if refusal.code in _ASKS_MEMBER:  # a question to her in a busy group: a reply to her message
             replies = outbox.to_member(replies, ctx.request)
@@ -1097,7 +1110,8 @@ class ChatApp:
         typed = ctx.request.text or ""
 
         def said_in(in_lang: str) -> list[Reply]:  # the refusal read privately, in its reader's language
-            return _refusal_replies(shown, command, in_lang, private=ctx.is_private, stale=stale, typed=typed)
+            said = _refusal_replies(shown, command, in_lang, private=ctx.is_private, stale=stale, typed=typed)
+            return said if count_said is None else _count_first(said, in_lang, count_said)
 
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             mine = await ctx.private_lang(lang)  # her own language, else the group's

@@ -929,14 +929,14 @@ async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainErro
         return refusal
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     title = refusal.params.get("title", "")
-    held = await _option_not_held(ctx, group_buy, str(title))
-    if held is not None:  # `巧克力 -1` holding 香草 only: what she holds, never "not on it"
-        return held
     several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
-    if group_buy is not None:  # only on its waiting list: that, and how to stop waiting
+    if group_buy is not None:  # on its waiting list (for the option named): that, and how to stop waiting
         waits = await waiting.leaving_while_waiting(ctx, group_buy, several=several)
         if waits is not None:
             return waits
+    held = await _option_not_held(ctx, group_buy, str(title))
+    if held is not None:  # `巧克力 -1` holding 香草 only: what she holds, never "not on it"
+        return held
     if group_buy is not None and len(group_buy.terms.options) > 1:
         typed = group_buy.option_named(ctx.command.option) if ctx.command.option else None
         named = typed or group_buy.terms.options[-1]  # `-1 香草`: the join's example names 香草

@@ -586,24 +586,20 @@ async def waiting_entry(ctx: Context, group_buy: GroupBuy, option: str) -> Waiti
     return None
 
 
-async def _already_waiting(
-    ctx: Context,
-    group_buy: GroupBuy,
-    entry: WaitingEntry,
-    code: str = "sold_out_already_waiting",
-    **more: str,
-) -> DomainError:
-    """`code` (`sold_out_already_waiting`): where `entry` stands, for how many (`候补 1 份`, sold per 斤
-    `1斤`), with `more` params."""
-    lang = await ctx.lang(group_buy)
+async def _already_waiting(ctx: Context, group_buy: GroupBuy, entry: WaitingEntry) -> DomainError:
+    """`sold_out_already_waiting`: where `entry` stands (`_place`)."""
+    title, number, quantity, position = await _place(ctx, group_buy, entry)
     return DomainError(
-        code,
-        title=_title(group_buy, entry.option),
-        id=group_buy.id,
-        quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
-        position=await ctx.uow.waiting.position(entry),
-        **more,
+        "sold_out_already_waiting", title=title, id=number, quantity=quantity, position=position
     )
+
+
+async def _place(ctx: Context, group_buy: GroupBuy, entry: WaitingEntry) -> tuple[str, int | None, str, int]:
+    """Where `entry` stands: its title (with its option), group buy, how many (`候补 1 份`, sold per 斤
+    `1斤`) and place in the queue."""
+    lang = await ctx.lang(group_buy)
+    quantity = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)
+    return _title(group_buy, entry.option), group_buy.id, quantity, await ctx.uow.waiting.position(entry)
 
 
 async def asked_while_waiting(ctx: Context, group_buy: GroupBuy) -> DomainError | None:
@@ -625,7 +621,12 @@ async def leaving_while_waiting(ctx: Context, group_buy: GroupBuy, *, several: b
     if entry is None:
         return None
     at = f" #{group_buy.id}" if several else ""
-    return await _already_waiting(ctx, group_buy, entry, "not_joined_waiting", at=at)
+    if entry.option:  # her wait for that option only: `/unwait veg`, never every wait of hers
+        at = f"{at} {entry.option}"
+    title, number, quantity, position = await _place(ctx, group_buy, entry)
+    return DomainError(
+        "not_joined_waiting", title=title, id=number, quantity=quantity, position=position, at=at
+    )
 
 
 WAITS_KEPT = timedelta(days=30)  # how long a wait is remembered in the shared state (a group buy's life)

@@ -1581,6 +1581,15 @@ def _option_first(group_buy: GroupBuy, words: str) -> str:
     return ""
 
 
+def option_joined(group_buy: GroupBuy, option: str, option_index: int, note: str) -> str:
+    """The option a join naming `option` (or its `option_index`, or a word of its `note`) is for, as
+    `join` reads it (`+1 小` is 小盒); "" without options or where it would ask which."""
+    try:
+        return _option_of_join(group_buy, option, option_index, note)[0]
+    except DomainError:
+        return ""
+
+
 def _option_of_join(
     group_buy: GroupBuy, option: str, option_index: int, note: str, *, option_attempt: bool = False
 ) -> tuple[str, str]:

@@ -177,8 +177,6 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     """
     # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
     params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
-    if isinstance(params.get("then"), DomainError):  # a refusal said after another (`+0`: what `+1` gets)
-        params = {**params, "then": refusal_text(lang, params["then"])}
     if refusal.code == "already_listed":  # the set-to that changes her line (rep88 #8), never "-1 first"
         params = {**params, "change": _set_to_form(lang, params)}
     if "paid_via" in params:  # `Hal 报过已付款 ¥78（微信）`: the way she said, or nothing

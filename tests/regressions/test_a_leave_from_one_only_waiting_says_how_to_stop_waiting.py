@@ -44,3 +44,28 @@ async def test_in_english_with_two_open_the_way_to_stop_names_its_number() -> No
         "To stop waiting, send /unwait #1. Nothing was changed."
     )
     assert stopped == "Ola left the waiting list of Coffee beans (#1)."
+
+
+async def test_with_options_the_way_to_stop_names_the_option_she_waits_for() -> None:
+    """From the review: waiting for two options, `-1 veg` was told `/unwait` (which stops both); holding
+    大盒 and waiting for 小盒, `-1 小盒` was told to leave 大盒."""
+    chat = fake_chat()
+    await chat.say("ann", "/groupbuy Dumplings options veg:5:1,pork:6:1 ends tomorrow 8:00")
+    await chat.say("bob", "+1 veg")
+    await chat.say("bob", "+1 pork")
+    await chat.say("dan", "/wait veg 1")
+    await chat.say("dan", "/wait pork 1")
+    assert Chat.said(await chat.say("dan", "-1 veg")) == (
+        "You are not on the list of Dumplings veg (#1), only on its waiting list, for 1, number 1 in line. "
+        "To stop waiting, send /unwait veg. Nothing was changed."
+    )
+
+    zongzi = fake_chat()
+    await zongzi.say("lao", "接龙 粽子 规格 小盒:30:1,大盒:50:5 截止 明天上午8点")
+    await zongzi.say("a1", "+1 小盒")
+    await zongzi.say("a2", "+1 大盒")
+    await zongzi.say("a2", "候补 小盒 1")
+    assert Chat.said(await zongzi.say("a2", "-1 小盒")) == (
+        "你还没有跟 粽子 小盒（#1），只在它的候补名单上：候补 1 份，排第 1 位。"
+        "不想候补了就发“取消候补 小盒”。没有任何改动。"
+    )

@@ -6,6 +6,8 @@ cases a plain "how to wait" got wrong)."""
 
 from __future__ import annotations
 
+import re
+
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 WAIT = "whatever comes free goes to the first in line whose quantity fits."
@@ -20,8 +22,8 @@ async def test_sold_out_it_says_how_to_wait_as_a_join_is_told() -> None:
     named = Chat.said(await chat.say("cat", "+99999 #1"))
 
     sold_out = "is not a quantity I can take. Sorry, Tea is sold out. To wait for it, send /waitlist"
-    assert zero == f"0 {sold_out} 1: {WAIT}"
-    assert named == f"99999 {sold_out} #1 1: {WAIT}"
+    assert zero == f"Cat: 0 {sold_out} 1: {WAIT}"  # named, as a flash sale's sold-out answers are
+    assert named == f"Cat: 99999 {sold_out} #1 1: {WAIT}"
     waited = Chat.said(await chat.say("cat", "/waitlist 1"))
     assert waited.startswith("Cat is on the waiting list of Tea (#1) for 1: number 1 in line.")
 
@@ -36,11 +38,11 @@ async def test_never_a_wait_for_one_who_holds_it_all_or_waits_already() -> None:
     waiting = Chat.said(await chat.say("cat", "+0"))
 
     assert holder == (
-        "0 is not a quantity I can take. Sorry, Tea is sold out: all there is is already yours, so there is "
-        "nothing to wait for. Nothing was changed."
+        "Bob: 0 is not a quantity I can take. Sorry, Tea is sold out: all there is is already yours, "
+        "so there is nothing to wait for. Nothing was changed."
     )
     assert waiting.startswith(
-        "0 is not a quantity I can take. Sorry, Tea (#1) is sold out. "
+        "Cat: 0 is not a quantity I can take. Sorry, Tea (#1) is sold out. "
         "You are already on its waiting list for 1, number 1 in line"
     )
 
@@ -72,7 +74,7 @@ async def test_sold_out_in_chinese() -> None:
     too_many = Chat.said(await chat.say("troll", "+99999"))
 
     assert too_many == (
-        "99999 不是有效的数量。抱歉，芒果 已经卖完了。"
+        "Troll：99999 不是有效的数量。抱歉，芒果 已经卖完了。"
         "想候补请发“候补 1”：空出的数量按排队顺序，补给数量放得下的人。"
     )
 
@@ -84,7 +86,7 @@ async def test_a_count_in_a_unit_is_refused_once_and_told_how_to_wait() -> None:
     await chat.say("cat", "+2")
 
     assert Chat.said(await chat.say("bob", "+0斤")) == (
-        "0 不是有效的数量。抱歉，荔枝 已经卖完了。"
+        "Bob：0 不是有效的数量。抱歉，荔枝 已经卖完了。"
         "想候补请发“候补 1”：空出的数量按排队顺序，补给数量放得下的人。"
     )
 
@@ -100,8 +102,8 @@ async def test_several_open_it_asks_which_for_a_join_of_one_and_her_answer_joins
     named = Chat.said(await chat.say("dan", "+99999 #2"))
 
     assert zero == (
-        "0 is not a quantity I can take. 2 group buys are open here: #1 Cookies · #2 Jam. Say which with its "
-        "number, e.g. +1 #1, -1 #1, /status #1."
+        "0 is not a quantity I can take. 2 group buys are open here: #1 Cookies · #2 Jam. Nothing was added: "
+        "say which with its number (Cookies: +1 #1; Jam: +1 #2), or reply with its number or name."
     )
     assert answer.startswith("Cal is in: 1 × Jam (#2).")
     assert named == "99999 is not a quantity I can take: only 4 of Jam left, so 1 to 4. Example: +2 #2"
@@ -148,3 +150,31 @@ async def test_the_join_tried_leaves_no_question_answered_nor_friend_remembered(
     await friend.say("amy", "接龙 土鸡蛋 价格 30 库存 10 截止 明天上午8点")
     await friend.say("bob", "+0 帮 赵奶奶")
     assert await friend.say("bob", "赵奶奶改成1份") == []
+
+
+async def test_a_wrong_number_an_option_by_its_start_and_a_private_join_get_their_own_answers() -> None:
+    """From the second review: `+0 #8` lost the not-found answer's example of a number here, `+0 小` the
+    option its `+1` takes (小盒), and a private `+0` got `Example: +2 #1`, a form private chats refuse."""
+    chat = fake_chat()
+    await chat.say("ann", "/groupbuy Cookies price 5 stock 9 ends tomorrow 8:00")
+    await chat.say("ann", "/groupbuy Jam price 6 stock 5 ends tomorrow 8:00")
+    asked = await chat.say("cal", "+0")
+    assert [button.data for row in asked[0].buttons for button in row] == ["wj:1", "wj:2"]  # as `+1`'s
+    assert Chat.said(await chat.say("cal", "+0 #8")) == (
+        "0 is not a quantity I can take. There is no group buy #8 in this chat: nothing was changed. "
+        "Use the number on its card, e.g. +1 #2 or /join #2 2"
+    )
+
+    options = fake_chat()
+    await options.say("lao", "接龙 粽子 规格 小盒:30:3,大盒:50:20 限购 5 截止 明天上午8点")
+    await options.say("a1", "+2 小盒")
+    assert Chat.said(await options.say("a1", "+0 小")) == (
+        "0 不是有效的数量：粽子 小盒 只剩 1 份，只能跟 1 到 1。例如：+1 小盒"
+    )
+
+    shop = fake_chat()
+    await shop.say("amy", "/groupbuy Tea price 5 stock 9 limit 3 ends tomorrow 8:00")
+    code = re.search(r"\d+-[A-Z0-9]{4}\b", shop.shared(await shop.say("bob", "/share")))
+    assert code is not None
+    private = Chat.said(await shop.say("lili", f"+0 {code.group(0)}", private=True))
+    assert private.endswith("Example: +2"), private
