@@ -916,6 +916,10 @@ async def _joined_none(ctx: Context, refusal: DomainError) -> DomainError:
         return refusal
     if not await _holds_nothing(ctx, refusal):
         return refusal
+    for group_buy in await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx)):  # waiting for one of them:
+        waits = await waiting.leaving_while_waiting(ctx, group_buy, several=True)  # that, and how to stop
+        if waits is not None:
+            return waits
     return DomainError("leave_joined_none", count=refusal.params.get("n", 2))
 
 

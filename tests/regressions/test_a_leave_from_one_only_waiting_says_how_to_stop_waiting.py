@@ -69,3 +69,20 @@ async def test_with_options_the_way_to_stop_names_the_option_she_waits_for() -> 
         "你还没有跟 粽子 小盒（#1），只在它的候补名单上：候补 1 份，排第 1 位。"
         "不想候补了就发“取消候补 小盒”。没有任何改动。"
     )
+
+
+async def test_a_bare_leave_with_two_open_from_one_waiting_for_one_says_so() -> None:
+    """From the review: with two open, a bare `退出` from one waiting for #1 was told she is on neither."""
+    chat = fake_chat()
+    await chat.say("lao", "接龙 大米 价格 30 库存 2 截止 明天上午8点")
+    await chat.say("lao", "接龙 鸡蛋 价格 20 库存 9 截止 明天上午8点")
+    await chat.say("a1", "+2 #1")
+    await chat.say("zhu", "候补 #1 2")
+
+    assert Chat.said(await chat.say("zhu", "退出")) == (
+        "你还没有跟 大米（#1），只在它的候补名单上：候补 2 份，排第 1 位。"
+        "不想候补了就发“取消候补 #1”。没有任何改动。"
+    )
+    assert Chat.said(await chat.say("wu", "退出")) == (
+        "你还没跟团：这个群里在接龙的 2 个团你都没有跟，没有可以退出的，没有任何改动。"
+    )
