@@ -100,6 +100,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import DATABASE, FailureLog, log_failure, summary
 from handlers.fit import TEXT_LIMIT, fit
+from handlers.group_buys import friend_form
 from handlers.group_buys import price_now as join_price_now
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
@@ -283,8 +284,7 @@ def _join_form(ctx: Context, quantity: int, option: str) -> str:
     if command.group_buy_id is not None and not ctx.is_private:  # in private: the card she opened
         form = f"{form} #{command.group_buy_id}"
     if command.friend:
-        typed_in = "zh" if command.lang == "zh" else "en"
-        form = f"{form} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
+        form = f"{form} {friend_form(command)}"
     return form
 
 

@@ -350,9 +350,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 at=at,
             ) from refusal
         if command.friend and refusal.code in service.UNIT_EXAMPLES:  # `+半打 帮 王阿姨`: `+1 帮 王阿姨`
-            typed_in = "zh" if command.lang == "zh" else "en"  # as she typed her join
-            friend = t(typed_in, "join_for_friend_form", friend=command.friend)
-            refusal.params["at"] = f"{refusal.params.get('at', '')} {friend}"  # her line's form, not his own
+            refusal.params["at"] = f"{refusal.params.get('at', '')} {friend_form(command)}"  # her line's
         if command.friend:  # the limit and the option are the friend's line's
             raise on_behalf.for_friend(refusal, friend=command.friend, quantity=quantity) from refusal
         if refusal.code == "option_which" and ctx.is_private:  # no Join buttons to tap in private
@@ -508,12 +506,18 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
         most = max(1, min(most, left)) if left is not None else most
     example = f"+{most} {numbered}{others[0]}"
     if command.friend:  # her friend's line, as she typed it
-        typed_in = "zh" if command.lang == "zh" else "en"
-        example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
+        example = f"{example} {friend_form(command)}"
     return {
         "others_left": t(lang, "list_separator").join(str(name) for name in others),
         "others_example": example,
     }
+
+
+def friend_form(command: Command) -> str:
+    """Her friend's line in a join's example, in the language she typed the join in (`帮 王阿姨`,
+    `for mum`)."""
+    typed_in = "zh" if command.lang == "zh" else "en"
+    return t(typed_in, "join_for_friend_form", friend=command.friend)
 
 
 async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:

@@ -68,7 +68,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
 from commerce.ports import LinesToOrder
-from storage import direct, mappers, snapshots
+from storage import carried, direct, mappers, snapshots
 from storage.carried import Write
 from storage.small import small_statements
 from storage.tables import (
@@ -633,7 +633,7 @@ def _among(dialect: str) -> Callable[[Any, str], Any]:
 
 @cache
 def _newcomers(dialect: str) -> Executable:
-    """A join batch's first read after its lock: which of its updates were claimed already (kind "key")
+    """A join batch's first read of its members: which of its updates were claimed already (kind "key")
     and which of its members hold a row on its group buy (kind "user"), in one statement, built once.
     Run it planned each time (storage.direct.rows): its best plan depends on the lists and the tables'
     sizes."""
@@ -1502,8 +1502,8 @@ class SqlProcessedUpdateRepository(_Repository):
         return bool(await direct.rows(self.conn, self._driver, self.sql.claim, params, last=True, hold=hold))
 
     async def record_many(self, answers: Sequence[tuple[str, str]]) -> None:
-        """`record` for a join batch's updates (handlers.rush), none claimed before (`stored`): one
-        executemany; a key claimed since by another transaction breaks the batch (its constraint)."""
+        """`record` for a join batch's updates (handlers.rush), none claimed before (`newcomers`): one
+        insert; a key claimed since by another transaction breaks the batch (its constraint)."""
         at = datetime.now(UTC)
         rows = [{"key": key, "answer": answer, "created_at": at} for key, answer in answers]
         await self._insert_rows(processed_updates, rows)
@@ -1664,18 +1664,14 @@ def _listed_membership(dialect: str, prefix: str, source: FromClause | None) -> 
     return upsert_membership(dialect, prefix, returning=False, source=source, listed=True)
 
 
-# `seen_many`'s held upserts reading arrays (PostgreSQL), as `_many_member_statements` orders them
+# `seen_many`'s upserts reading arrays (PostgreSQL), as `_many_member_statements` orders them
 _LISTED_SIGHTINGS = (_listed_member, _listed_membership)
 
 
 @cache
-def _many_member_statements(dialect: str, *, listed: bool) -> tuple[Executable, Executable]:
-    """`seen_many`'s upserts (the member's, the membership's), returning nothing: for executemany, or
-    (`listed`, PostgreSQL) each reading its rows from arrays, one statement for all."""
-    return (
-        upsert_member(dialect, returning=False, listed=listed),
-        upsert_membership(dialect, returning=False, listed=listed),
-    )
+def _many_member_statements(dialect: str) -> tuple[Executable, Executable]:
+    """`seen_many`'s upserts for an executemany (the member's, the membership's), returning nothing."""
+    return upsert_member(dialect, returning=False), upsert_membership(dialect, returning=False)
 
 
 @cache
@@ -1818,13 +1814,13 @@ class SqlMemberRepository(_Repository):
                 continue
             once = len({tuple(row[name] for name in unique) for row in written}) == len(written)
             if dialect != "postgresql" or not once:
-                await self._many(_many_member_statements(dialect, listed=False)[which], written)
+                await self._many(_many_member_statements(dialect)[which], written)
                 continue
             arrays = {name: [row[name] for row in written] for name in written[0] if name != "stale"}
-            if self._driver is None:
-                await self.conn.execute(_many_member_statements(dialect, listed=True)[which], arrays)
+            write = Write(("seen_many", which), _LISTED_SIGHTINGS[which], arrays)
+            if self._driver is None:  # SQLAlchemy's own adapter: at once
+                await self.conn.execute(carried.built(write, dialect)[0], arrays)
             else:  # held back, to travel with the batch's next statement (storage.direct.inserted)
-                write = Write(("seen_many", which), _LISTED_SIGHTINGS[which], arrays)
                 await direct.defer(self.conn, self._driver, write)
 
     def _sighting(
