@@ -14,7 +14,14 @@ from fractions import Fraction
 
 from commerce.domain import units
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus, Participant, Terms
+from commerce.domain.group_buy import (
+    MAX_QUANTITY,
+    GroupBuy,
+    GroupBuyStatus,
+    Participant,
+    Terms,
+    cleaned_payment_note,
+)
 from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
@@ -488,7 +495,8 @@ async def _join(ctx: Context) -> list[Reply]:
 async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> dict[str, str]:
     """`+1 大盒` with 大盒 sold out on its own (多规格): the group buy's options still to be had, named
     (`others_left`), with a join of the first of them in her form (`others_example`: `+1 小盒`, `+1 #1
-    小盒 帮 妈妈`); none when the refusal is another or nothing else is left."""
+    小盒 帮 妈妈`); none when the refusal is another or nothing else is left. Under a per-person limit,
+    those she may still take, the example's count within what is left of it to her."""
     others = refusal.params.get("others") if refusal.code == "option_sold_out" else None
     if not others or not isinstance(others, list):
         return {}
@@ -497,18 +505,27 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
         f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
     )
     limit = refusal.params.get("limit")  # `+4 豆沙` sold out, limit 3: `例如 +3 咸蛋黄`
-    most = min(quantity, limit) if isinstance(limit, int) else quantity
     number = refusal.params.get("id")
-    if most > 1 and isinstance(number, int):  # `+9 veg` sold out, 3 pork left: `e.g. +3 pork`, one it takes
-        group_buy = await ctx.uow.group_buys.get(number)
-        other = next((o for o in group_buy.terms.options if o.name == others[0]), None) if group_buy else None
-        left = group_buy.option_left(other) if group_buy is not None and other is not None else None
+    read = isinstance(number, int) and (isinstance(limit, int) or quantity > 1)  # a `+1`: none read
+    group_buy = await ctx.uow.group_buys.get(number) if read and isinstance(number, int) else None
+    held: dict[str, int] = {}  # under a limit, what she holds of each option (friends' lines too)
+    if isinstance(limit, int) and group_buy is not None and ctx.request.user_id != group_buy.organiser_id:
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+            held[line.option] = held.get(line.option, 0) + max(line.quantity, 0)
+    fits = [name for name in others if not isinstance(limit, int) or held.get(str(name), 0) < limit]
+    if not fits:  # at her limit of every other option: none offered
+        return {}
+    most = min(quantity, limit - held.get(str(fits[0]), 0)) if isinstance(limit, int) else quantity
+    if most > 1 and group_buy is not None:  # `+9 veg` sold out, 3 pork left: `e.g. +3 pork`, one it takes
+        other = next((o for o in group_buy.terms.options if o.name == fits[0]), None)
+        left = group_buy.option_left(other) if other is not None else None
         most = max(1, min(most, left)) if left is not None else most
-    example = f"+{most} {numbered}{others[0]}"
+    example = f"+{most} {numbered}{fits[0]}"
     if command.friend:  # her friend's line, as she typed it
         example = f"{example} {friend_form(command)}"
     return {
-        "others_left": t(lang, "list_separator").join(str(name) for name in others),
+        "others_left": t(lang, "list_separator").join(str(name) for name in fits),
         "others_example": example,
     }
 
@@ -2433,6 +2450,9 @@ async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list
     return told + [reply for reply in elsewhere if reply.chat_id != here]  # set there: the answer told it
 
 
+_LEADING_COLON = re.compile(r"^[\s:：]+")
+
+
 async def _payment_word_fits(ctx: Context) -> bool:
     """Whether `收款 …` (no 方式) is the payment note: a space or colon after the word, from the organiser
     of a group buy here (`收款码发一下`, a buyer's `收款 是谁`: talk); the other words always are."""
@@ -2466,24 +2486,33 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
 
 
 async def _set_payment_note(ctx: Context) -> list[Reply]:
+    """The payment note of the group buy named (in private, `收款方式 #1 …`, one of hers in any of her
+    groups, as `自提 #1` reaches it); the same note again changes nothing and tells nobody again."""
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
-    # as typed: `转账，备注：芒果` keeps its full-width punctuation (`… #2`: without the number)
-    note = as_typed(without_number(ctx.request.text), note)
+    # as typed: `转账，备注：芒果` keeps its full-width punctuation (`… #2`: without the number); a colon
+    # after the word (`收款方式：微信`) is none of it
+    note = _LEADING_COLON.sub("", as_typed(without_number(ctx.request.text), note))
     if not clean_text(note):
         raise DomainError("payment_note_usage")
     if group_buy_id is None:  # several closed with buyers to pay, none open: which?
         await _which_closed(ctx)
-    was = await service.find(  # the note before, for the organiser's notice of someone else's change
-        ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
+    request = ctx.request
+    was = await reach(  # the note before, for the organiser's notice of someone else's change
+        ctx.uow, Where(request.chat_id, private=ctx.is_private), group_buy_id, request.user_id
     )
     before = was.terms
+    if was.may_manage(request.user_id, is_admin=request.is_admin) and before.payment_note == (
+        cleaned_payment_note(note)
+    ):  # sent twice: said once, nobody told again
+        said = {"title": before.title, "id": was.id, "note": before.payment_note}
+        return [Reply(text=t(lang, "payment_note_unchanged", **said), language=lang)]
     group_buy = await service.set_details(
         ctx.uow,
-        chat_id=ctx.request.chat_id,
-        group_buy_id=group_buy_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
+        chat_id=was.chat_id,
+        group_buy_id=was.id if ctx.is_private else group_buy_id,
+        actor=request.user_id,
+        is_admin=request.is_admin and not ctx.is_private,
         payment_note=note,
     )
     terms = group_buy.terms

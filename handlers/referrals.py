@@ -41,6 +41,7 @@ from handlers import (
     private_set_to,
     settings,
     sharing,
+    waiting,
 )
 from handlers.cards import card_update
 from handlers.chat_names import title_of, titles
@@ -680,20 +681,25 @@ async def leave(ctx: Context) -> list[Reply]:
 async def _her_lines_to_leave(ctx: Context) -> list[Reply]:
     """A bare `-1` in private, no card opened there (rep102 #8: told only how to leave): each line she
     holds on an open group buy (her groups', or one she joined by a code), with its group and the leave
-    to send there (`「fam」的 #1 月饼 豆沙 ×1：在群里发 -1 #1 豆沙`); holding none, that she holds none,
-    nothing to leave. A member whose language nothing tells reads both languages."""
+    to send there (`「fam」的 #1 月饼 豆沙 ×1：在群里发 -1 #1 豆沙`), then each of their waiting lists she is
+    on, with her place and how to stop waiting (`取消候补 #1`); holding none and waiting for none, that
+    she holds none, nothing to leave. A member whose language nothing tells reads both languages."""
+    open_ones = await _open_in_her_groups(ctx, joined=True)
     held: list[tuple[GroupBuy, str, Participant]] = []
-    for group_buy, here in await _open_in_her_groups(ctx, joined=True):
+    for group_buy, here in open_ones:
         assert group_buy.id is not None
         for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
             if line.quantity > 0:
                 held.append((group_buy, here, line))
-    names = await titles(ctx.uow, list(dict.fromkeys(here for _, here, _ in held)))
+    chat_of = {group_buy.id: here for group_buy, here in open_ones}
+    waits = await waiting.places_among(ctx, [group_buy for group_buy, _ in open_ones])
+    chats = [here for _, here, _ in held] + [chat_of[group_buy.id] for group_buy, _, _ in waits]
+    names = await titles(ctx.uow, list(dict.fromkeys(chats)))
 
     def said(lang: str) -> str:
-        if not held:
+        if not held and not waits:
             return t(lang, "private_leave_nothing_held")
-        lines = [t(lang, "private_leave_held_head")]
+        lines = [t(lang, "private_leave_held_head" if held else "private_leave_only_waiting_head")]
         for group_buy, here, line in held[:SHARES_LISTED]:
             friend = t(lang, "private_leave_held_friend", friend=line.friend) if line.friend else ""
             command = " ".join(part for part in (f"-1 #{group_buy.id}", line.option, friend) if part)
@@ -706,7 +712,28 @@ async def _her_lines_to_leave(ctx: Context) -> list[Reply]:
             )  # fmt: skip
         if len(held) > SHARES_LISTED:
             lines.append(t(lang, "share_open_more", count=len(held) - SHARES_LISTED))
-        lines.append(t(lang, "private_leave_held_tail"))
+        if held and waits:
+            lines.append(t(lang, "private_leave_waiting_head"))
+        for group_buy, entry, position in waits[:SHARES_LISTED]:
+            chat = names.get(chat_of[group_buy.id]) or t(lang, "share_open_your_group")
+            option = f" {entry.option}" if entry.option else ""
+            quantity = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)
+            what = group_buy.terms.title + option
+            lines.append(
+                t(
+                    lang,
+                    "private_leave_waiting_line",
+                    chat=chat,
+                    id=group_buy.id,
+                    what=what,
+                    quantity=quantity,
+                    position=position,
+                    option=option,
+                )
+            )
+        if len(waits) > SHARES_LISTED:
+            lines.append(t(lang, "share_open_more", count=len(waits) - SHARES_LISTED))
+        lines.append(t(lang, "private_leave_held_tail" if held else "private_leave_waiting_tail"))
         return "\n".join(lines)
 
     if ctx.command.lang is None and await ctx.known_language() is None:  # as `_to_a_stranger`

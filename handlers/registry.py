@@ -115,7 +115,12 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
     # 撤销已取: a mistaken 已取 / 核销 undone (the organiser, or the helper who marked it)
-    Entry("unpicked_up", unpicking.unpicked_up, ("unpickup",), ("撤销已取货", "撤销已取", "撤销取货")),
+    Entry(
+        "unpicked_up",
+        unpicking.unpicked_up,
+        ("unpickup",),
+        ("撤销已取货", "撤销已提货", "撤销已取", "撤销提货", "撤销取货"),
+    ),
     # 谁还没取货: the organiser's paid orders not picked up, with pickup place and time (never the codes)
     Entry("uncollected", uncollected.uncollected, ("uncollected",), ("谁还没取货", "谁没取货", "未取货")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),

@@ -69,6 +69,8 @@ async def wait(ctx: Context) -> list[Reply]:
     talk unless an option of a group buy open here is so called."""
     if ctx.command.option_only and not await _option_here(ctx):
         return []  # `排队好久`: talk
+    if ctx.command.friend:  # `候补 1 帮 妈妈`: the queue keeps her own line only; the wait to send
+        raise _not_for_friend(ctx.command)
     await _through_opened(ctx)
     command = ctx.command = await _as_offered(ctx)
     places = await _places_told(ctx)
@@ -142,6 +144,16 @@ async def wait(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
+def _not_for_friend(command: Command) -> DomainError:
+    """A wait for a friend (`候补 1 帮 妈妈`): the waiting list keeps the member's own line only; the wait
+    she can send (`候补 #2 小盒 1`), nothing changed."""
+    at = f" #{command.group_buy_id}" if command.group_buy_id is not None else ""
+    option = f" {command.option}" if command.option else ""
+    return DomainError(
+        "waitlist_not_for_friend", friend=command.friend, at=at + option, quantity=command.quantity or 1
+    )
+
+
 async def _places_told(ctx: Context) -> list[Reply] | None:
     """A bare `候补` / `/waitlist` (no number, quantity or option) from one waiting already for a group
     buy open here: where she stands in each queue she is in, nothing changed (rep96 #4: it added a wait
@@ -151,31 +163,41 @@ async def _places_told(ctx: Context) -> list[Reply] | None:
         return None
     if command.option or command.option_index or command.signature:
         return None
-    open_here = await ctx.uow.group_buys.open_in_chat(await sharing.chat_of(ctx))
-    ids = [group_buy.id for group_buy in open_here if group_buy.id is not None]
-    mine = await ctx.uow.waiting.waiting_among(ids, ctx.request.user_id) if ids else set()
-    if not mine:
+    places = await places_among(ctx, await ctx.uow.group_buys.open_in_chat(await sharing.chat_of(ctx)))
+    if not places:
         return None
     lines: list[str] = []
     lang = ""
-    for group_buy in open_here:
+    for group_buy, entry, position in places:
+        lang = lang or await ctx.lang(group_buy)
+        text = t(
+            lang,
+            "waitlist_unchanged",
+            name=ctx.request.display_name,
+            title=_title(group_buy, entry.option),
+            id=group_buy.id,
+            quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
+            position=position,
+        )
+        lines.append(text)
+    return [Reply(text="\n".join(lines), language=lang)]
+
+
+async def places_among(
+    ctx: Context, group_buys: Sequence[GroupBuy]
+) -> list[tuple[GroupBuy, WaitingEntry, int]]:
+    """The member's waits among `group_buys`, each with its place in the queue, in their order (an
+    option's waits in the queue's order); empty when she waits for none of them."""
+    ids = [group_buy.id for group_buy in group_buys if group_buy.id is not None]
+    mine = await ctx.uow.waiting.waiting_among(ids, ctx.request.user_id) if ids else set()
+    places: list[tuple[GroupBuy, WaitingEntry, int]] = []
+    for group_buy in group_buys:
         if group_buy.id not in mine:
             continue
-        lang = lang or await ctx.lang(group_buy)
         for entry in await ctx.uow.waiting.queue(group_buy.id):
-            if entry.user_id != ctx.request.user_id:
-                continue
-            text = t(
-                lang,
-                "waitlist_unchanged",
-                name=ctx.request.display_name,
-                title=_title(group_buy, entry.option),
-                id=group_buy.id,
-                quantity=unit_texts.more(lang, entry.quantity, group_buy.terms.unit),
-                position=await ctx.uow.waiting.position(entry),
-            )
-            lines.append(text)
-    return [Reply(text="\n".join(lines), language=lang)] if lines else None
+            if entry.user_id == ctx.request.user_id:
+                places.append((group_buy, entry, await ctx.uow.waiting.position(entry)))
+    return places
 
 
 async def _option_here(ctx: Context) -> bool:

@@ -28,6 +28,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import (
     MAX_OPEN_LISTED,
+    MAX_QUANTITY,
     GroupBuy,
     GroupBuyStatus,
     Participant,
@@ -923,6 +924,8 @@ async def join(
             await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
         )
     if pasted and current is not None and group_buy.is_open and not group_buy.is_past_deadline(now):
+        if quantity > MAX_QUANTITY:  # `2. 小明 99999` holding 1: refused as pasted, never the 99998 added
+            raise DomainError("quantity_invalid", value=quantity, most=MAX_QUANTITY)
         if current.quantity >= quantity:  # `芒果 5斤（#1）×1`: an option's line names it (`+1 5斤`)
             named = f" {option}" if option else ""
             raise DomainError(
@@ -1208,7 +1211,9 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
     same = same_unit(measured.unit, unit)
     converted = typed if same else in_unit(typed, measured.unit, unit) if typed is not None else None
     if converted is not None and (measured.part or not same):  # `1 kg`, `500g`, `3两` on a per-斤 one
-        if converted.denominator == 1 and converted > 0:
+        if converted.denominator == 1 and not 0 < converted <= MAX_QUANTITY:  # `+0kg`, `+99999kg`: as
+            raise DomainError("quantity_invalid", value=_typed(measured), most=MAX_QUANTITY)  # typed
+        if converted.denominator == 1:
             return int(converted), measured.note, "" if same else _typed(measured)
         near = nearest(converted)
         exact = f"{converted.numerator / converted.denominator:g}"  # weights: a finite decimal (`0.3`)

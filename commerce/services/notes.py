@@ -190,6 +190,9 @@ async def toggle_like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id:
     return liked
 
 
+COMMENTS_CHECKED = 500  # a note's comments read for one of hers with the same words (a repeat)
+
+
 async def comment(
     uow: UnitOfWork,
     *,
@@ -203,6 +206,9 @@ async def comment(
     await moderation.visible(uow, await note_in_chat(uow, note_id, chat_id))
     await moderation.may_comment(uow, chat_id, author_id)  # muted: no comments either
     cleaned = comment_text(text)
+    earlier = await uow.notes.comments(note_id, limit=COMMENTS_CHECKED)
+    if any(c.author_id == author_id and c.text == cleaned for c in earlier):  # sent twice: posted once
+        raise DomainError("comment_repeated", id=note_id, text=cleaned)
     added = await uow.notes.add_comment(
         Comment(None, note_id, author_id, author_name, cleaned, created_at=now)
     )

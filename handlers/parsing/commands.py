@@ -326,6 +326,8 @@ _LEAVE_MENTION_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+)\s*)?@(?P<who>[^\s@#]+)\s*
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
+# `候补 1 帮 妈妈`, `/waitlist #2 1 for mum`: a wait for a friend (the waiting list keeps her own line only)
+_WAIT_FOR_FRIEND = re.compile(rf"^(?P<before>.*?)(?:^|\s+){_FRIEND}$", re.IGNORECASE | re.DOTALL)
 # `/waitlist #1 small box 2`: a size and its pack in English, one option (小盒), as `+2 small box` reads them
 _SIZE_AND_PACK = re.compile(
     r"\b(?P<size>large|big|small|little|medium)\s+(?P<pack>boxes|box|bags|bag|bottles|bottle|jars|jar|packs|pack)\b",
@@ -1987,6 +1989,15 @@ _NUMBER_FIRST = frozenset({"pickup", "payment_note", "add", "remove", "edit", "c
 _NOT_A_NUMBER = re.compile(r"^[#＃](?=[^\d\s#＃])\S{1,12}(?=\s|$)")
 
 
+def _friend_said(match: re.Match[str]) -> str:
+    """The friend a `帮 …` / `for …` names (`给我妈`: 妈妈; `for my mum`: mum); "" for one's own line
+    (`for me`)."""
+    friend = friend_name((match.group("friend") or match.group("friend_en") or "").strip())
+    if match.group("friend_en"):
+        friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
+    return "" if friend.lower() in _SELF else friend
+
+
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form.
     A number too long to name anything is answered as one that names nothing (`parsing.numbers`)."""
@@ -2198,13 +2209,15 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{how_many}{at} {marker} {said}")
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
-        friend = friend_name(said)  # `跟团 给我妈`: 妈妈
-        if match.group("friend_en"):  # `/join for my mum`: a friend "mum"; `/join for me`: one's own line
-            friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
-        friend = "" if friend.lower() in _SELF else friend
+        friend = _friend_said(match)  # `跟团 给我妈`: 妈妈
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
         rest = "" if is_courtesy(rest) else _without_courtesy(rest)  # `/wait #9 2 please`: as `/wait #9 2`
+        someone = _WAIT_FOR_FRIEND.match(rest)
+        if someone is not None and (someone.group("before") or rest[:1] in ("帮", "替", "f", "F")):
+            waited = _with_args(name, lang, someone.group("before"), strict=True)  # `候补 1 帮 妈妈`:
+            if waited is not None and waited.name == name:  # the wait as typed and whom it is for (refused;
+                return replace(waited, friend=_friend_said(someone))  # `候补 代餐` names an option)
         negative = _WAIT_NEGATIVE.match(rest)
         if negative is not None:  # `/wait #9 -1`: a quantity out of range, as `/wait #9 0` (rep104 #8)
             return Command(name, lang=lang, quantity=-int(negative.group("n")), group_buy_id=_id(negative))

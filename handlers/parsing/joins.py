@@ -146,8 +146,8 @@ UNREADABLE: Final = "unreadable"
 # `只` a word of its own (`+2只`; `+1 只要大的` is a note)
 _UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤|只(?![\u3400-\u9fff]))"
 # "for 小王" in a 接龙: `帮 小王`, `给 小王`, `替 小王`, `代 小王` (`代小王` too, but not a note's 代收,
-# 代购, 代发…, nor 代报: the organiser's command)
-FOR_FRIEND = r"(?:帮|给|替|代(?![报收购发付买拿取领下表理金码]))"
+# 代购, 代发…, nor 代餐 (meal replacement, a product), nor 代报: the organiser's command)
+FOR_FRIEND = r"(?:帮|给|替|代(?![报收购发付买拿取领下表理金码餐]))"
 FRIEND_WORDS = frozenset({"帮", "给", "替", "代"})  # one alone: the friend's name was meant to follow
 _HAND = (
     r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌"
