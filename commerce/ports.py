@@ -1390,10 +1390,22 @@ class ConsolePeopleRepository(Protocol):
         ...
 
     async def ledger_lines(
-        self, scope: Scope, *, member: str | None = None, order_id: int | None = None, limit: int = 200
+        self,
+        scope: Scope,
+        *,
+        member: str | None = None,
+        order_id: int | None = None,
+        limit: int = 200,
+        before: int | None = None,
     ) -> list[LedgerLine]:
-        """Postings with their transactions, newest first: a member's, or an order's (of the scope's
-        group buys: payouts, which belong to no group buy, only for everything)."""
+        """Postings with their transactions, newest first (by time, then transaction id): a member's,
+        or an order's (of the scope's group buys: payouts, which belong to no group buy, only for
+        everything); `before` (a transaction's id): only those listed after that transaction, the next
+        page's, whatever was posted since (none when it names no transaction)."""
+        ...
+
+    async def transaction_in_scope(self, scope: Scope, transaction_id: int) -> bool:
+        """Whether the ledger holds that transaction with a posting the scope sees (`ledger_lines`)."""
         ...
 
     async def names(self, user_ids: list[str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope, moved
@@ -241,7 +241,13 @@ class SqlConsolePeople:
         return {row.user_id: row.display_name for row in await self.conn.execute(statement)}
 
     async def ledger_lines(
-        self, scope: Scope, *, member: str | None = None, order_id: int | None = None, limit: int = 200
+        self,
+        scope: Scope,
+        *,
+        member: str | None = None,
+        order_id: int | None = None,
+        limit: int = 200,
+        before: int | None = None,
     ) -> list[LedgerLine]:
         joined, where = self._postings(scope)
         statement = (
@@ -258,6 +264,9 @@ class SqlConsolePeople:
             statement = statement.where(lp.member == member)
         if order_id is not None:
             statement = statement.where(lt.order_id == order_id)
+        if before is not None:  # keyset: after (at, id) of that transaction in the order above
+            at = select(lt.at).where(lt.id == before).scalar_subquery()
+            statement = statement.where(or_(lt.at < at, and_(lt.at == at, lt.id < before)))
         rows = list(await self.conn.execute(statement))
         names = await self.names(sorted({row.member for row in rows if row.member}))
         sums, picked = await self._sentences(rows)
@@ -277,9 +286,17 @@ class SqlConsolePeople:
                 name=names.get(row.member, "") if row.member else "",
                 moved=sums.get(row.transaction_id, 0),
                 picked_up=row.transaction_id in picked,
+                transaction_id=row.transaction_id,
             )
             for row in rows
         ]
+
+    async def transaction_in_scope(self, scope: Scope, transaction_id: int) -> bool:
+        joined, where = self._postings(scope)
+        statement = select(lp.id).select_from(joined).where(lt.id == transaction_id).limit(1)
+        if where is not None:
+            statement = statement.where(where)
+        return (await self.conn.execute(statement)).first() is not None
 
     async def _sentences(self, rows: list[Any]) -> tuple[dict[int, int], set[int]]:
         """What each order transaction of `rows` moved (`console_people.moved`: read from all its

@@ -12,6 +12,7 @@ audited.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
@@ -285,8 +286,9 @@ async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | No
     return named[0].user_id if named else None
 
 
-LEDGER_LATEST = 20  # entries `/ledger` shows before anything is searched (in whole transactions)
-MAX_LEGS = 16  # postings one transaction may hold, read beyond LEDGER_LATEST to end on a whole one
+LEDGER_LATEST = 20  # entries `/ledger` shows a page before anything is searched (in whole transactions)
+LEDGER_FOUND = 200  # entries a page of an order's or a member's transactions shows (in whole ones)
+MAX_LEGS = 16  # postings one transaction may hold, read beyond a page's entries to end on a whole one
 
 
 def whole_transactions(lines: Sequence[LedgerLine], limit: int) -> list[LedgerLine]:
@@ -309,28 +311,79 @@ def whole_transactions(lines: Sequence[LedgerLine], limit: int) -> list[LedgerLi
     return kept
 
 
+async def ledger_page_of(
+    uow: UnitOfWork,
+    scope: Scope,
+    size: int,
+    *,
+    before: int | None = None,
+    member: str | None = None,
+    order_id: int | None = None,
+) -> tuple[list[LedgerLine], int | None]:
+    """A page of the ledger (of a member or an order, else everything in `scope`): the newest
+    transactions listed after transaction `before` (the first page: None), at most `size` postings in
+    whole transactions; and the id of its last transaction when older ones follow (the next page's
+    `before`), else None. Keyset paging: a page stays the same however much is posted since, and each
+    entry is on exactly one page."""
+    read = await uow.console_people.ledger_lines(
+        scope, member=member, order_id=order_id, limit=size + MAX_LEGS, before=before
+    )
+    lines = whole_transactions(read, size)
+    return lines, (lines[-1].transaction_id if len(read) > len(lines) else None)
+
+
+def page_before(typed: str) -> int | None:
+    """A page's `?before=` as a transaction's id (`123`); None for anything else (`abc`, `-1`, `0`,
+    `1.5`, a number beyond any row id), refused by the page, never a 500 of `int()`."""
+    if not (typed.isascii() and typed.isdigit()) or len(typed) > len(str(MAX_ROW_ID)):
+        return None
+    return int(typed) if 1 <= int(typed) <= MAX_ROW_ID else None
+
+
+def ledger_link(query: dict[str, str], before: int | None = None) -> str:
+    """The ledger page's address keeping its search as typed (`?member=Bob`), `before`: the page after
+    that transaction (Older), else the first (Newest)."""
+    kept = [(name, value) for name, value in query.items() if value]
+    if before is not None:
+        kept.append(("before", str(before)))
+    return f"/ledger?{urlencode(kept)}" if kept else "/ledger"
+
+
 @router.get("/ledger")
 async def ledger_page(
-    request: Request, who: Organiser, order: str | None = None, member: str | None = None
+    request: Request,
+    who: Organiser,
+    order: str | None = None,
+    member: str | None = None,
+    before: str | None = None,
 ) -> Response:
     """An order's transactions (`12-3`: of the person's group buys), or a member's (admins: by id or
     by name; several of that name are listed with their ids to pick one); nothing asked: the latest
-    `LEDGER_LATEST` of her scope, with what to type to see more."""
+    `LEDGER_LATEST` of her scope, with what to type to see more. Each in pages, newest first: Older
+    (`?before=`, the last transaction shown) and back to the newest (the same search without it)."""
     console = console_of(request)
     lang = language(request, console.default_language)
     scope = scope_of(who)
     order_typed, member_typed = (order or "").strip().lstrip("#＃"), (member or "").strip()
     order_text, member_text = order_typed[:MAX_FIELD], member_typed[:MAX_FIELD]
+    before_typed = (before or "").strip()
     errors: dict[str, str] = {}
     lines: list[LedgerLine] = []
+    older: int | None = None
     choices: list[MemberLine] = []
     async with console.app.uow_factory() as uow:
+        after = page_before(before_typed) if before_typed else None
+        if after is not None and not await uow.console_people.transaction_in_scope(scope, after):
+            after = None  # none of hers: said as no such entry, never her entries around another's
+        size = LEDGER_FOUND if order_text or member_text else LEDGER_LATEST
         if len(order_typed) > MAX_FIELD:  # never cut and looked up as something else: refused, said why
             errors["order"] = "console_ledger_order_too_long"
         elif len(member_typed) > MAX_FIELD:
             errors["member"] = "console_ledger_member_too_long"
         elif order_text and member_text:  # one filter at a time: never one of them ignored without a word
             errors["member"] = "console_ledger_one_filter"
+        elif before_typed and after is None:  # a page of no entry: said, never the first page as if it
+            errors["before"] = "console_ledger_before_bad"
         elif order_text:
             group_buy, _, seq = order_text.partition("-")
             gid, number = parse_int(group_buy), parse_int(seq)
@@ -347,7 +400,7 @@ async def ledger_page(
                     "console_ledger_order_bad_admin" if who.is_admin else "console_ledger_order_bad"
                 )
             else:
-                lines = await uow.console_people.ledger_lines(scope, order_id=order_id)
+                lines, older = await ledger_page_of(uow, scope, size, before=after, order_id=order_id)
         elif member_text:
             if not who.is_admin:
                 errors["member"] = "console_ledger_member_admins"
@@ -358,19 +411,21 @@ async def ledger_page(
                 elif isinstance(user_id, list):  # several of that name: each with the id to pick
                     errors["member"], choices = "console_ledger_member_several", user_id
                 else:
-                    lines = await uow.console_people.ledger_lines(scope, member=user_id)
+                    lines, older = await ledger_page_of(uow, scope, size, before=after, member=user_id)
         else:  # nothing asked yet: the latest entries of her scope, never an empty form alone
-            read = await uow.console_people.ledger_lines(scope, limit=LEDGER_LATEST + MAX_LEGS)
-            lines = whole_transactions(read, LEDGER_LATEST)
+            lines, older = await ledger_page_of(uow, scope, size, before=after)
         names = await guest_organisers(uow, [line.member for line in lines])
     shown = ledger_rows(lines, lang, console.app.tz, names)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
     asked = bool(order_text or member_text) and not errors
-    latest = not (order_text or member_text)
+    latest = not (order_text or member_text) and not errors
+    paged = bool(before_typed) and not errors  # an older page: said so, not "the latest"
     return render(
         request, "ledger.html", status=status, lines=shown, query=query, errors=errors, asked=asked,
-        choices=choices, member=member_text, latest=latest,
+        choices=choices, member=member_text, latest=latest, paged=paged, before=before_typed,
+        older=ledger_link(query, older) if older is not None and not errors else "",
+        newest=ledger_link(query) if before_typed else "",
     )  # fmt: skip
 
 

@@ -99,6 +99,7 @@ class LedgerLine:
     # refunded or undone; the commission freed or held again
     moved: int = 0
     picked_up: bool = False  # a release of commission posted by the order's pickup (not the hold's end)
+    transaction_id: int = 0  # its transaction's row id: where the page after it starts (`?before=`)
 
 
 _MOVED_BY = {  # what an order's ledger sentence states: the buyer's payment, or the commission moved

@@ -4,6 +4,8 @@ they opened a group buy in, and the orders, commission and transactions of their
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from commerce.domain import ledger
 from commerce.domain.console_people import Scope
 from commerce.domain.ledger import Posting, Transaction, TransactionKind
@@ -117,3 +119,75 @@ async def test_commission_and_transactions_are_scoped_to_the_organisers_group_bu
         assert [(line.account, line.kind) for line in await people.ledger_lines(ADMIN, member="cat")] == [
             ("commission_pending:cat", "order_paid")
         ]
+
+
+async def test_a_ledger_page_after_a_transaction_follows_time_then_id(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`before`: the transactions listed after that one, newest first by time then id, whatever was
+    posted since (one posted late with an earlier time falls in its place); none after an unknown id."""
+    order_id, _, _ = await _shop(uow_factory, clock)  # bob's order paid at the clock's time
+    start = clock.now()
+
+    def back(payment: int, hours: int) -> Transaction:
+        return Transaction(
+            key=ledger.part_refund_key(order_id, payment),
+            kind=TransactionKind.ORDER_PART_REFUNDED,
+            at=start + timedelta(hours=hours),
+            postings=(
+                Posting(ledger.buyer("bob"), 100, "CNY"),
+                Posting(ledger.organiser(ORGANISER), -100, "CNY"),
+            ),
+            order_id=order_id,
+            seq=payment,
+        )
+
+    requested = Transaction(
+        key=ledger.payout_key(1, TransactionKind.PAYOUT_REQUESTED),
+        kind=TransactionKind.PAYOUT_REQUESTED,
+        at=start + timedelta(hours=3),
+        postings=(
+            Posting(ledger.available("cat"), -440, "CNY"),
+            Posting(ledger.payout_requested_account("cat"), 440, "CNY"),
+        ),
+        payout_id=1,
+    )
+    async with uow_factory() as uow:
+        for transaction in (back(2, 2), back(3, 1), back(4, 0), requested):  # 3 and 4 posted late
+            assert await uow.ledger.post(transaction)
+        await uow.commit()
+    async with uow_factory() as uow:
+        people = uow.console_people
+
+        async def keys(scope: Scope, before: int | None = None, member: str | None = None) -> list[str]:
+            found = await people.ledger_lines(scope, before=before, member=member)
+            return list(dict.fromkeys(line.key for line in found))
+
+        ids = {line.key: line.transaction_id for line in await people.ledger_lines(ADMIN)}
+        paid, late = (
+            ledger.order_key(order_id, TransactionKind.ORDER_PAID),
+            ledger.part_refund_key(order_id, 4),
+        )
+        two, three = ledger.part_refund_key(order_id, 2), ledger.part_refund_key(order_id, 3)
+        payout = requested.key
+        assert await keys(ADMIN) == [
+            payout,
+            two,
+            three,
+            late,
+            paid,
+        ]  # `late`: the paid one's time, a newer id
+        assert ids[late] > ids[three] > ids[two] > ids[paid]
+        assert await keys(ADMIN, ids[payout]) == [two, three, late, paid]
+        assert await keys(ADMIN, ids[two]) == [three, late, paid]
+        assert await keys(ADMIN, ids[late]) == [paid]  # the same time: the smaller id after
+        assert await keys(ADMIN, ids[paid]) == []
+        assert await keys(ADMIN, 99_999) == []
+        assert await keys(ORG, ids[two]) == [three, late, paid]
+        assert await keys(ADMIN, ids[payout], member="bob") == [two, three, late, paid]
+        assert await keys(ADMIN, ids[three], member="cat") == [paid]
+        assert await people.transaction_in_scope(ADMIN, ids[payout])
+        assert not await people.transaction_in_scope(ORG, ids[payout])  # a payout is no group buy's
+        assert await people.transaction_in_scope(ORG, ids[late])
+        assert not await people.transaction_in_scope(DAN, ids[late])
+        assert not await people.transaction_in_scope(ADMIN, 99_999)

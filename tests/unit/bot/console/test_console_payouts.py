@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
+import pytest
+
+from bot.console import payouts
+from commerce.domain.console_people import Scope
 from tests.unit.bot.console.console_client import ConsoleWorld, post_form
 from tests.unit.bot.console.people_shop import Shop, open_shop, sent_since
 
@@ -137,3 +142,125 @@ async def test_bad_order_numbers_are_answered_next_to_the_field(world: ConsoleWo
         said = f"There is no order “{typed}”, so nothing is listed: write its number as 12-3."
         assert said in html.unescape(page.text)  # an admin: no "yours"
     assert "There is no order" not in (await admin.get("/ledger")).text
+
+
+# -- the ledger's pages: keyset on the transaction id (`?before=`), newest first, whole transactions --
+
+PAID_ROW = re.compile(r"<td>Order #\d+-(\d+) paid ¥10</td><td>Buyer ")
+
+
+def _paid_listed(page: str) -> list[int]:
+    """The orders whose payment a ledger page lists (by their number in the group buy), top to bottom."""
+    return [int(n) for n in PAID_ROW.findall(page)]
+
+
+def _pager(page: str) -> dict[str, str]:
+    """The page's Newest / Older links by their rel (`first`, `next`), as a browser follows them."""
+    return {
+        rel: html.unescape(href) for href, rel in re.findall(r'<a href="([^"]+)" rel="(first|next)">', page)
+    }
+
+
+async def _mangoes(world: ConsoleWorld, buyers: int, paid: int) -> int:
+    """Amy's Mangoes (¥10) in `family`: `buyers` orders, the first `paid` of them paid (2 postings each)."""
+    gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
+    for n in range(1, buyers + 1):
+        await world.say("family", f"b{n:02d}", f"+1 #{gid}")
+    await world.say("family", "amy", f"/close #{gid}")
+    await world.say("family", "amy", "/paid " + " ".join(f"{gid}-{n}" for n in range(1, paid + 1)))
+    return gid
+
+
+async def _transaction(world: ConsoleWorld, gid: int, number: int) -> int:
+    """The id of the transaction that paid order `gid-number`."""
+    async with world.app.uow_factory() as uow:
+        order_id = await uow.orders.by_number(gid, number)
+        assert order_id is not None
+        lines = await uow.console_people.ledger_lines(Scope(), order_id=order_id)
+    return lines[0].transaction_id
+
+
+async def test_the_ledger_pages_to_older_entries_in_whole_transactions(world: ConsoleWorld) -> None:
+    gid = await _mangoes(world, buyers=15, paid=15)
+    admin = await world.admin()
+    first = await admin.get("/ledger")
+    assert first.status_code == 200
+    assert _paid_listed(first.text) == list(range(15, 5, -1))  # 20 postings: 10 whole transactions
+    assert first.text.count("<tr><td>") == 20
+    assert _pager(first.text) == {"next": f"/ledger?before={await _transaction(world, gid, 6)}"}
+    assert "Older entries →" in first.text and "The latest entries are below." in first.text
+
+    older = await admin.get(_pager(first.text)["next"])
+    assert older.status_code == 200
+    assert _paid_listed(older.text) == [5, 4, 3, 2, 1]  # the rest, each on exactly one page
+    assert _pager(older.text) == {"first": "/ledger"}  # the last page: back to the newest only
+    assert "Older entries, newest first; each page ends on a whole transaction." in older.text
+    assert "The latest entries are below." not in older.text
+
+    last = await admin.get("/ledger", params={"before": await _transaction(world, gid, 1)})
+    assert last.status_code == 200 and "There are no older entries." in last.text
+    assert "<tbody>" not in last.text and _pager(last.text) == {"first": "/ledger"}
+
+
+async def test_an_older_page_stays_the_same_while_new_entries_arrive(world: ConsoleWorld) -> None:
+    gid = await _mangoes(world, buyers=17, paid=15)
+    admin = await world.admin()
+    link = _pager((await admin.get("/ledger")).text)["next"]
+    before = (await admin.get(link)).text
+    await world.say("family", "amy", f"/paid {gid}-16 {gid}-17")  # two newer transactions
+    world.clock.advance(minutes=5)
+    await world.say("family", "amy", f"已取 {gid}-16")
+    after = await admin.get(link)
+    assert after.status_code == 200 and after.text == before  # nothing shifted onto or off it
+    newest = (await admin.get("/ledger")).text
+    assert _paid_listed(newest) == [17, 16, *range(15, 7, -1)]
+    assert _pager(newest)["next"] == f"/ledger?before={await _transaction(world, gid, 8)}"
+
+
+async def test_a_searched_ledger_pages_too_keeping_the_search(
+    world: ConsoleWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(payouts, "LEDGER_FOUND", 4)  # a member's page of 4 postings, not 200
+    gid = await _mangoes(world, buyers=6, paid=6)
+    admin = await world.admin()
+    first = await admin.get("/ledger", params={"member": "Amy"})
+    assert first.status_code == 200
+    amy = re.compile(rf"<td>Order #{gid}-(\d) paid ¥10</td><td>Organiser Amy</td>")
+    assert [int(n) for n in amy.findall(first.text)] == [6, 5, 4, 3]
+    older = _pager(first.text)["next"]
+    assert older == f"/ledger?member=Amy&before={await _transaction(world, gid, 3)}"
+    second = await admin.get(older)
+    assert [int(n) for n in amy.findall(second.text)] == [2, 1]
+    assert _pager(second.text) == {"first": "/ledger?member=Amy"}
+    assert 'value="Amy"' in second.text  # the search kept in its field
+
+
+@pytest.mark.parametrize(
+    "typed", ["abc", "-1", "0", "1.5", "９", str(2**31), str(2**40), "9" * 5000, "99999"]
+)
+async def test_a_bad_older_page_is_said_never_a_500(world: ConsoleWorld, typed: str) -> None:
+    await _mangoes(world, buyers=3, paid=3)
+    admin = await world.admin()
+    page = await admin.get("/ledger", params={"before": typed})
+    assert page.status_code == 422
+    shown = typed if len(typed) <= 40 else typed[:39] + "…"
+    said = f"There is no ledger entry “{shown}” to list older entries from, so nothing is listed"
+    assert said in html.unescape(page.text)
+    assert "<tbody>" not in page.text and _pager(page.text) == {"first": "/ledger"}
+
+
+async def test_an_organiser_pages_her_own_ledger_only(world: ConsoleWorld) -> None:
+    gid = await _mangoes(world, buyers=12, paid=12)
+    plums = await world.open_group_buy("work", "dan", "Plums", target=1)
+    await world.say("work", "eve", f"+1 #{plums}")
+    await world.say("work", "dan", f"/close #{plums}")
+    await world.say("work", "dan", f"/paid {plums}-1")
+    amy = await world.member("amy")
+    first = (await amy.get("/ledger")).text
+    assert _paid_listed(first) == list(range(12, 2, -1)) and "Buyer Eve" not in first
+    second = await amy.get(_pager(first)["next"])
+    assert _paid_listed(second.text) == [2, 1]
+    theirs = await amy.get("/ledger", params={"before": await _transaction(world, plums, 1)})
+    assert theirs.status_code == 422 and "Buyer Eve" not in theirs.text  # Dan's: no entry of hers
+    assert "There is no ledger entry" in theirs.text
+    assert (await amy.get("/ledger", params={"before": await _transaction(world, gid, 5)})).status_code == 200
