@@ -880,6 +880,9 @@ async def managed(
     if not ctx.is_private:
         none_here = group_buy_id is None and none_open is not None
         if none_here and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+            closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
+            if not any(g.organiser_id == ctx.request.user_id for g in closed):  # a buyer's: never `#12`
+                raise DomainError("commission_none_open_not_organiser")  # of hers to name
             raise none_open or DomainError("commission_usage")
         return await group_buy_service.find(
             ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
