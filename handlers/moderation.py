@@ -211,6 +211,8 @@ async def report(ctx: Context) -> list[Reply]:
     target = parsing.note_target("report", ctx.command.rest)
     request = ctx.request
     chat_id = await readable_in(ctx, target.note_id) if ctx.is_private else request.chat_id
+    # her reason as typed: `是广告！` keeps its `！`, `广告，加微信` its comma (the parser's copy drops them)
+    why = as_typed(request.text, target.why) if target.why else ""
     try:
         added = await service.report(
             ctx.uow,
@@ -218,7 +220,7 @@ async def report(ctx: Context) -> list[Reply]:
             chat_id=chat_id,
             member=request.user_id,
             name=request.display_name,
-            why=target.why,
+            why=why,
             now=ctx.now,
         )
     except DomainError as refusal:
@@ -230,11 +232,11 @@ async def report(ctx: Context) -> list[Reply]:
         return [Reply(text=text, private_to=request.user_id, language=lang)]
     if not added:
         text = t(lang, "report_again", id=target.note_id)
-    elif target.why:
-        text = t(lang, "report_taken_why", id=target.note_id, why=clip(target.why, EXCERPT))
+    elif why:
+        text = t(lang, "report_taken_why", id=target.note_id, why=clip(why, EXCERPT))
     else:
         text = t(lang, "report_taken", id=target.note_id)
-    told = await _admins_told(ctx, target.note_id, chat_id, target.why) if added else []
+    told = await _admins_told(ctx, target.note_id, chat_id, why) if added else []
     return [Reply(text=text, private_to=request.user_id, language=lang), *told]
 
 
