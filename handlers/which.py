@@ -35,6 +35,7 @@ from handlers.parsing.edits import parse_add
 from handlers.parsing.helpselling import FORM
 from handlers.parsing.pickup import LEADING_SEPARATORS
 from handlers.parsing.terms import refuse_term_twice
+from handlers.parsing.typed import as_typed
 from handlers.texts import has, refusal_text, t
 from handlers.texts import units as unit_texts
 
@@ -274,7 +275,13 @@ def which_text(
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
     example when it has one. `private`: said in the sender's private chat with the bot. An organiser's
     example is in the word she typed (`typed`: her message), `自提点 #1 …` as `自提 #1 …`."""
+    question = ""
+    if command.name == "ask" and typed and command.rest.strip():  # `/ask how much!`: her words as typed
+        question = as_typed(typed, command.rest)
+        command = replace(command, rest=question)
     text = _which_text(lang, refusal, command, private=private)
+    if question:  # `e.g. /ask #1 how much?`, never `how much?.`: her end mark is the sentence's
+        text = _one_end_mark(text, TYPED_NUMBER.sub("", question).strip())
     full = refusal.params.get("sold_out") if refusal.code == "which_group_buy" else None
     if full:  # a join's question left out those sold out (🈵): said apart, with how to wait for one
         held = list(refusal.params.get("sold_out_held") or ()) + [0] * len(full)
@@ -321,6 +328,17 @@ _IN_TYPED_WORD = NUMBERED_USAGES | {
 }
 # a command word in an example: after the start, a space or a bracket or colon, before a space or `#`
 _WORD_AT = r"(?:(?<=^)|(?<=[\s：:（(，,“]))"
+
+
+_END_MARKS = "?？!！。.…~～"  # what a question may end with: the text's own `.`/`。` after it is a second one
+
+
+def _one_end_mark(text: str, question: str) -> str:
+    """`text` without the `.` or `。` it puts after `question` when her question ends with its own mark
+    (`/ask #1 any left?`, `问 #1 还有吗？`), so the sentence ends once, with hers."""
+    if not question or question[-1] not in _END_MARKS:
+        return text
+    return re.sub(re.escape(question) + "[.。]", lambda _: question, text, count=1)
 
 
 def typed_head(typed: str, command: str) -> str:

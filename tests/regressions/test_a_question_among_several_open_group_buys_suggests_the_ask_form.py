@@ -19,4 +19,4 @@ async def test_a_question_among_several_open_group_buys_suggests_the_ask_form() 
     zh = chat.said(await chat.say("cat", "问 还有吗"))
     assert zh == f"这个群里有 6 个团在接龙：{_CHOICES}。请带上编号，例如 问 #1 还有吗。"
     en = chat.said(await chat.say("cat", "/ask how much?"))
-    assert en == f"6 group buys are open here: {_CHOICES}. Say which with its number, e.g. /ask #1 how much?."
+    assert en == f"6 group buys are open here: {_CHOICES}. Say which with its number, e.g. /ask #1 how much?"
