@@ -8,12 +8,15 @@ from commerce.services import ranking as service
 from handlers.context import Context
 from handlers.texts import t
 from handlers.types import Reply
+from handlers.which import typed_head
 
 
 async def show_rank(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
-    if ctx.is_private:
-        return [Reply(text=t(lang, "rank_in_a_group"), language=lang)]
+    if ctx.is_private:  # in the word she typed: `/leaderboard` is told to send `/leaderboard`, not `/rank`
+        typed = typed_head(ctx.request.text or "", "rank")
+        text = t(lang, "rank_in_a_group_as_typed", command=typed) if typed else t(lang, "rank_in_a_group")
+        return [Reply(text=text, language=lang)]
     chat_id, platform = ctx.request.chat_id, ctx.request.platform
     ranked = await service.sharers_of_the_week(ctx.uow, chat_id=chat_id, platform=platform, now=ctx.now)
     if not ranked:

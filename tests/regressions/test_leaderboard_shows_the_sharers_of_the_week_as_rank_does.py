@@ -35,5 +35,5 @@ async def test_leaderboard_in_private_says_to_send_it_in_a_group() -> None:
     room = fake_chat(FakeUnitOfWorkFactory(), default_language="en")
 
     assert room.said(await room.say("ben", "/leaderboard", private=True)) == (
-        "Send /rank in a group to see its sharers of the week."
+        "Send /leaderboard in a group to see its sharers of the week."
     )
