@@ -82,22 +82,34 @@ async def verify_code(ctx: Context) -> list[Reply]:
     # of this group's orders whose buyer is not in it (a share code in private); an order's lines joined
     # in another group are not listed here: she reads the whole order privately
     seen = [await _seen_here(ctx, done) for _, done in found]
-    # a note its buyer typed in private (a room, a phone number) is for the organiser: never read in a group
-    unsaid = [frozenset() if ctx.is_private else await _private_notes(ctx, done) for _, done in found]
+    # a note its buyer typed in private (a room, a phone number) is for the organiser: never read in a
+    # group, nor by a pickup helper or an admin anywhere; typed in a group by her organiser, he reads the
+    # whole answer, her note too, privately
+    private_notes = [await _private_notes(ctx, done) for _, done in found]
+    hidden = [
+        frozenset() if await _reads_private_notes(ctx, done) else notes
+        for (_, done), notes in zip(found, private_notes, strict=True)
+    ]
+    unsaid = hidden if ctx.is_private else private_notes
     text = "\n\n".join(
         _handed(done, code, lang, named=named, here=here, not_here=not_here, unsaid=notes)
         for (code, done), (named, not_here, here), notes in zip(found, seen, unsaid, strict=True)
     )
-    whole = "\n\n".join(_handed(done, code, lang) for code, done in found)
+    whole = "\n\n".join(
+        _handed(done, code, lang, unsaid=notes) for (code, done), notes in zip(found, hidden, strict=True)
+    )
     if ctx.page_text is None and not all(named and here is None for named, _, here in seen):
         # the console's caller (its pickup page, the API) reads every buyer's name
-        ctx.page_text = whole
+        ctx.page_text = "\n\n".join(_handed(done, code, lang) for code, done in found)
+    kept_off = not ctx.is_private and any(
+        notes != withheld for notes, withheld in zip(private_notes, hidden, strict=True)
+    )
     mentioned_here = [
         done.order.buyer_id for (_, done), (named, _, _) in zip(found, seen, strict=True) if named
     ]
     buyers = () if ctx.is_private else tuple(dict.fromkeys(mentioned_here))
     replies: list[Reply] = [Reply(text=text, language=lang, mention=buyers)]
-    if any(here is not None for _, _, here in seen):  # the lines left out here: the whole, privately
+    if kept_off or any(here is not None for _, _, here in seen):  # left out here: the whole, privately
         replies.append(Reply(text=whole, private_to=request.user_id, language=lang))
     for _, done in found:
         buyer = done.order.buyer_id  # 代报: her own guest's, and the answer above told her: no second note
@@ -204,6 +216,18 @@ async def _private_notes(ctx: Context, done: Collected) -> frozenset[str]:
         return frozenset()
     lines = await ctx.uow.group_buys.participants(done.group_buy.id)
     return frozenset(p.note for p in lines if p.user_id == done.order.buyer_id and p.note and p.note_private)
+
+
+async def _reads_private_notes(ctx: Context, done: Collected) -> bool:
+    """Whether the one who typed the code may read the notes its buyer typed in private: her organiser
+    (the group buy's, or the help-seller of the group her order is of), never a pickup helper or an admin."""
+    user, group_buy, order = ctx.request.user_id, done.group_buy, done.order
+    if user == group_buy.organiser_id:
+        return True
+    if group_buy.id is None or order.chat_id == group_buy.chat_id:
+        return False
+    listing = await ctx.uow.listings.in_chat(group_buy.id, order.chat_id)
+    return listing is not None and listing.seller_id == user
 
 
 def _without(description: str, notes: frozenset[str]) -> str:
