@@ -59,7 +59,10 @@ def _in_group(replies: Sequence[Reply]) -> str:
 _VERIFY = {"en": "/pickupcode", "zh": "核销"}
 _LINE = {"en": "• Rice 5kg × 1", "zh": "• 大米 × 1"}
 _NOTED = {"en": f"• Rice 5kg — {NOTE} × 1", "zh": f"• 大米 — {NOTE} × 1"}
-_ORDER = {"en": "✅ Code {code}: order #1-1 of Bob, 1 unit:\n", "zh": "✅ 取货码 {code}：Bob 的订单 #1-1，共 1 份：\n"}
+_ORDER = {
+    "en": "✅ Code {code}: order #1-1 of Bob, 1 unit:\n",
+    "zh": "✅ 取货码 {code}：Bob 的订单 #1-1，共 1 份：\n",
+}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

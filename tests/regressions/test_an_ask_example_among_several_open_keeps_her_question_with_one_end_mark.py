@@ -35,7 +35,16 @@ async def _six_open() -> Chat:
         ("/ask when is pickup!", _EN + "/ask #1 when is pickup!"),
         ("/ask how much", _EN + "/ask #1 how much."),
     ],
-    ids=["zh-question", "zh-full-stop", "zh-bang", "zh-none", "en-how-much", "en-any-left", "en-bang", "en-none"],
+    ids=[
+        "zh-question",
+        "zh-full-stop",
+        "zh-bang",
+        "zh-none",
+        "en-how-much",
+        "en-any-left",
+        "en-bang",
+        "en-none",
+    ],
 )
 async def test_the_example_keeps_her_question_and_ends_once(asked: str, answer: str) -> None:
     chat = await _six_open()
