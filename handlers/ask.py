@@ -259,6 +259,8 @@ async def ask(ctx: Context) -> list[Reply]:
         ctx.command = replace(ctx.command, name="list", group_buy_id=listed, rest="", lang=lang)
         return await listing.show_list(ctx)  # the list as `/list` shows it to members
     if question.intent is None and not ctx.is_private:
+        if question.group_buy_id is not None:  # `问 #5 甜不甜` of no #5 here: refused as `问 #5 什么时候截单`
+            await service.about(ctx.uow, question, chat_id=ctx.request.chat_id, asker=ctx.request.user_id)
         return await _friends_or_organiser(ctx, question, lang)
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)

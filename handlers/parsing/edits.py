@@ -68,6 +68,14 @@ _NOTE_FIRST = re.compile(
     r"^(?:备注|说明|注意|留言|通知|公告|提醒|note|notes|remark|remarks|memo|ps)(?=$|[\s:：,，])",
     re.IGNORECASE,
 )
+# A verb before an edit's keyword (`改价格 50`, `change price 50`, `改成 价格 50`): no part of a new title
+_CHANGE_VERB = re.compile(
+    r"(?:改成|改为|改到|改|更改|调整|调成|调到|设置|设为|设成|change|set|update|make|adjust)", re.IGNORECASE
+)
+# `加库存 5`, `add stock 5` after 修改: the stock raised by 5 (`#1 加库存 5`), or set to 5? asked
+_ADD_VERB = re.compile(r"(?:加|增加|追加|添加|补|add|increase|raise|plus)", re.IGNORECASE)
+# A "new title" that moves the deadline in words (`延长到周五`, `延期一天`, `extend to Friday`): a term
+_DEADLINE_VERB = re.compile(r"^(?:延长|延期|推迟|延后|提前|extend|postpone|delay)", re.IGNORECASE)
 # A first word and what follows it (`prcie 60`, `售价75`, `截至 明天20:00`)
 _HEAD_REST = re.compile(r"^(?P<head>[^\s:：\d¥$€£]+)[\s:：]*(?P<rest>\S.*)$")
 _PRICE_PER = re.compile(r"^[¥$€£]?\s*\d+(?:\.\d+)?\s*(?:元|块)?\s*(?:/|每|一|per\s)\s*\S+$", re.IGNORECASE)
@@ -100,6 +108,11 @@ def parse_edit(
     title, values = keyword_values(rest, typed=typed)
     if not title:  # `价格 9 标题 红富士苹果`: the title named after a term, up to the next keyword
         title, values = _title_within(values)
+    if values and _CHANGE_VERB.fullmatch(title):  # `修改 #1 改价格 50`, `/edit #1 change price 50`: the
+        title = ""  # verb is no new title
+    if values and _ADD_VERB.fullmatch(title) and "stock" in values:  # `修改 #1 加库存 5`: never a title 加
+        at = f"#{group_buy_id} " if group_buy_id is not None else ""  # nor a stock of 5: which is meant
+        raise DomainError("edit_add_stock", at=at, n=values["stock"][1])
     titled = bool(TITLE_WORD.match(title))
     title = TITLE_WORD.sub("", title)  # `标题 智利车厘子`, `title Cherries`: the title is the words after
     if (
@@ -153,6 +166,8 @@ def not_a_title(words: EditWords, *, now: datetime, tz: ZoneInfo) -> str:
         return ""
     if _NOTE_FIRST.match(title):
         return "note"
+    if _DEADLINE_VERB.match(title):  # `延长到周五`: the deadline's form, never a rename
+        return "term"
     parts = title.split()
     if len(parts) > 1 and _BARE_PRICE.match(parts[-1]):
         return "term"
