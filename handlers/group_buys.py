@@ -1784,7 +1784,14 @@ async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
 
 async def cancel(ctx: Context) -> list[Reply]:
     """取消 / `/cancel`: the organiser calls it off; one somebody joined only once she confirms (`取消 #9
-    确认`: asked first, nothing changed). A buyer who types it is told how to leave instead."""
+    确认`: asked first, nothing changed). A buyer who types it is told how to leave instead; `取消 货源断了`
+    (a reason, no number, no slash) from one who runs none open here is talk."""
+    command = ctx.command
+    unnumbered = command.group_buy_id is None and bool(command.note) and not ctx.is_private
+    if unnumbered and not ctx.request.text.lstrip().startswith(("/", "／")):
+        mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+        if not mine:
+            return []
     try:
         chat_id, group_buy_id = await _reached(ctx)
         closing = await service.cancel(

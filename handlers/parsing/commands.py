@@ -2316,7 +2316,7 @@ def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) ->
         return Command("cancel", lang=lang, group_buy_id=int(number) if number else None, confirmed=True)
     match = _CANCEL_REASON.match(rest)
     if match is None:
-        return None
+        return _called_off_unnumbered(lang, rest, strict=strict)
     why = _without_courtesy(match.group("reason")).strip()
     first, last = _CONFIRMED.match(why), _AGAIN.search(why)  # `取消 #3 确认 缺货`, `取消 #3 缺货 确认`
     yes = first or last
@@ -2333,6 +2333,39 @@ def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) ->
         return Command("invalid", lang=lang, error=error)
     group_buy_id = int(match.group("id"))
     return Command("cancel", lang=lang, group_buy_id=group_buy_id, note=why, confirmed=yes is not None)
+
+
+# `取消这个团`: the organiser's own open one, as `取消` alone
+_THIS_GROUP_BUY = re.compile(r"^(?:这个团购?|这团|本团|这次的?团购?)[\s.。!！]*$")
+# `取消 货源断了`, `取消，货源断了`, `取消 原因：货源断了`, `/cancel supplier out`: a reason, no number
+_UNNUMBERED_REASON = re.compile(
+    r"^[\s,，:：;；]*(?:(?:原因|理由|because of|because|reason)[\s:：,，]*)?"
+    r"(?P<reason>[^\s\d@＠#＃+＋\-].*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# `/cancel Eve` (a buyer's order meant, `/cancel @Eve`), `/cancel abc`: one Latin word is no reason
+_A_NAME = re.compile(r"^[A-Za-z]+[.!。！]*$")
+
+
+def _called_off_unnumbered(lang: str, rest: str, *, strict: bool) -> Command | None:
+    """`取消 货源断了`, `取消这个团`, `/cancel supplier out`: `cancel` naming no number, its reason (if any)
+    as its `note`: the organiser's own open one here is asked to be confirmed, as `取消 #1，货源断了`
+    is; typed without a slash by anyone else it stays talk (handlers.group_buys.cancel). None: no such
+    form (a question, someone's line, a name, an order: the order's cancel reads it)."""
+    if _THIS_GROUP_BUY.match(rest):
+        return Command("cancel", lang=lang)
+    match = _UNNUMBERED_REASON.match(rest)
+    if match is None:
+        return None
+    why = _without_courtesy(match.group("reason")).strip()
+    if not why or _CONFIRMED.match(why) or _AGAIN.search(why) or _A_NAME.match(why):
+        return None  # `取消确认` without a number: talk, as ever
+    if _QUESTION.search(why) or (not strict and _ABOUT_A_LINE.search(why)):
+        return None
+    if len(why) > MAX_REFUND_REASON:
+        error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+        return Command("invalid", lang=lang, error=error)
+    return Command("cancel", lang=lang, note=why)
 
 
 def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
