@@ -10,6 +10,7 @@ talk. The change itself is `修改`'s (`handlers.edits`), with all its checks an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
@@ -23,6 +24,7 @@ from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.parsing.org_words import arrival_parts
 from handlers.parsing.pickup import place_and_time
+from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
@@ -137,16 +139,45 @@ def _edit_said(lang: str, change: str) -> str:
 
 async def price_said(ctx: Context) -> list[Reply]:
     """`#1 改价 80`, `芒果改价 80`, `price #1 80`: as `修改 #1 价格 80`."""
+    return await _as_edit(ctx, "org_price_word")
+
+
+async def term_said(ctx: Context) -> list[Reply]:
+    """`改库存 10` (a total, as `修改 #1 库存 10`; `加库存 10` adds: `stock_added`), `改截止 明天晚上8点`,
+    `截止改成周五 20:00`, `延期到周五 20:00` (as `修改 #1 截止 …`); `延期一天`, `截止推迟2小时` (`alone`: a
+    length of time) move it that much later than it is, never to a day from now."""
+    command = ctx.command
+    if command.option == "stock":
+        return await _as_edit(ctx, "org_stock_word")
+    if command.alone and _LENGTH.fullmatch(command.rest):
+        try:
+            found = await _picked(ctx, await ctx.lang(guess=True), "")
+        except _Talk:
+            return await talk(ctx)
+        deadline = found.terms.deadline if found is not None else None
+        if deadline is not None:  # `延期一天`: a day after the deadline, said as a date `修改` reads
+            moved = parse_when(command.rest, now=deadline, tz=ctx.tz).astimezone(ctx.tz)
+            at = f"{moved.month}月{moved.day}日 {moved:%H:%M}"
+            ctx = replace(ctx, command=replace(command, group_buy_id=found.id if found else None, rest=at))
+    return await _as_edit(ctx, "org_deadline_word")
+
+
+# a length of time (`一天`, `2天`, `两个小时`, `半天`): `延期一天` moves the deadline by it
+_LENGTH = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:天|日|小时|钟头|星期|周)")
+
+
+async def _as_edit(ctx: Context, word_key: str) -> list[Reply]:
+    """The command as `修改 #N <its keyword> <its value>`, the group buy picked by `_picked`."""
     command = ctx.command
     lang = await ctx.lang(guess=True)
-    change = f"{t(lang, 'org_price_word')} {command.rest}"
+    change = f"{t(lang, word_key)} {command.rest}"
     try:
         found = await _picked(ctx, lang, _edit_said(lang, change))
     except _Talk:
         return await talk(ctx)
     number = "" if found is None else f"#{found.id} "
     edit = Command(
-        "edit", lang=command.lang, rest=f"{number}{t(command.lang or lang, 'org_price_word')} {command.rest}"
+        "edit", lang=command.lang, rest=f"{number}{t(command.lang or lang, word_key)} {command.rest}"
     )
     return await edits.edit(replace(ctx, command=edit))
 

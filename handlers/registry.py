@@ -131,6 +131,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("copy", edits.copy, ("copy", "reopen"), ("再开一团", "复制")),
     # a 团长's everyday words (handlers.parsing.org_words): `芒果改价 80`, `鸡蛋加库存 10`, `草莓再来一团`
     Entry("price_said", org_words.price_said, (), ()),
+    Entry("term_said", org_words.term_said, (), ()),  # `改库存 10`, `改截止 明天晚上8点`
     Entry("stock_added", org_words.stock_added, (), ()),
     Entry("copy_named", org_words.copy_named, (), ()),
     Entry("arrived", org_words.arrived, (), ()),

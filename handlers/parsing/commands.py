@@ -664,6 +664,18 @@ def _organisers_words(text: str) -> Command | None:
             word = (stock.groupdict().get("title") or "").strip()
             added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
             return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
+    for pattern, term in ((org_words.STOCK_SET_ZH, "stock"), (org_words.DEADLINE_ZH, "deadline")):
+        said = pattern.match(text)  # `改库存 10`, `改截止 明天晚上8点`: as `修改 #1 库存 10` / `截止 …`
+        if said is not None:
+            number = org_words.number_in(said, "id1", "id2")
+            word = (said.groupdict().get("title") or "").strip()
+            value = said.group("n") if term == "stock" else said.group("when").strip()
+            later = term == "deadline" and bool(
+                said.groupdict().get("later")
+            )  # `延期一天`: from the deadline
+            return Command(
+                "term_said", lang="zh", group_buy_id=number, word=word, rest=value, option=term, alone=later
+            )
     price = org_words.PRICE_EN_WORDS.match(text)  # `Cookies price 18`, `change price to 17`: hers only
     if price is not None:
         word, rest = (price.group("title") or "").strip(), "".join(price.group("price").split())

@@ -26,6 +26,22 @@ STOCK_ZH = re.compile(
     rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?(?:加库存|库存加|补库存|增加库存|库存增加)\s*"
     rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*\+?\s*(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
 )
+# the stock SET to a total (`改库存 10`, `#1 改库存 10`): as `修改 #1 库存 10` (`库存改成10` is a line's
+# set-to, read before these)
+STOCK_SET_ZH = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?(?:改库存|调库存)\s*"
+    rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
+)
+# the deadline moved (`改截止 明天晚上8点`, `截止改成明天晚上8点`, `延期到周五 20:00`): as `修改 #1 截止 …`;
+# moved later by a length of time (`延期一天`, `截止推迟2小时`: `later`) from the deadline, not from now; a
+# question (`延期了吗？`) stays talk
+DEADLINE_ZH = re.compile(
+    rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?"
+    r"(?:改截止(?:时间|日期)?|截止(?:时间|日期)?(?:改|提前)(?:成|为|到|至)"
+    r"|(?P<later>截止(?:时间|日期)?(?:推迟|延后|延长|延)(?:成|为|到|至)?|延期(?:到|至)?"
+    r"|延长截止(?:时间|日期)?(?:到|至)?))\s*"
+    rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*(?P<when>[^?？吗呢]*[^\s?？吗呢])$"
+)
 # English with the number only (`price #1 80`, `#1 price 80`): a bare `price 80` may be anyone's talk
 PRICE_EN = re.compile(
     rf"^(?:{_NUMBER.format('id1')}\s+(?:change\s+(?:the\s+)?)?price\s*"
