@@ -516,7 +516,9 @@ async def _confirms_mentioned(ctx: Context, mentioned: Sequence[str]) -> bool:
     is_admin = ctx.request.is_admin and not ctx.is_private
     for member in mentioned:
         for order, group_buy in await _unpaid_here(ctx, member):
-            if group_buy.may_manage(user, is_admin=is_admin) and where.organiser_reaches(group_buy, user):
+            if group_buy.may_manage(
+                user, is_admin=is_admin, in_chat=where.chat_id
+            ) and where.organiser_reaches(group_buy, user):
                 return True
             if order.help_seller_id == user:  # her buyer (帮卖): she is told only the organiser confirms
                 return True
@@ -632,7 +634,11 @@ async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     if order is not None and order.buyer_id == user and group_buy.organiser_id != user:
         return None  # an admin's own order (`已付 ¥156`, `我已付款 1-2`): his report, never his confirmation
     return (
-        order_id if group_buy.may_manage(user, is_admin=ctx.request.is_admin and not ctx.is_private) else None
+        order_id
+        if group_buy.may_manage(
+            user, is_admin=ctx.request.is_admin and not ctx.is_private, in_chat=ctx.request.chat_id
+        )
+        else None
     )
 
 

@@ -149,7 +149,9 @@ async def _not_reached(ctx: Context) -> DomainError | None:
         group_buy = await service.reach(ctx.uow, where(ctx), group_buy_id, ctx.request.user_id)
     except DomainError as refusal:
         return refusal if group_buy_id is not None else None
-    if not group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin):
+    if not group_buy.may_manage(
+        ctx.request.user_id, is_admin=ctx.request.is_admin, in_chat=ctx.request.chat_id
+    ):
         return DomainError("not_organiser", organiser=group_buy.organiser_name)
     return None
 
@@ -318,6 +320,7 @@ async def _edit(
             group_buy=group_buy,
             actor=request.user_id,
             is_admin=request.is_admin,
+            in_chat=request.chat_id,
             change=change,
             now=ctx.now,
             max_unit_price=ctx.config.max_unit_price,
@@ -708,7 +711,9 @@ def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange,
     terms, new = group_buy.terms, change.unit_price
     if new is None or new <= 0 or group_buy.sold <= 0 or terms.options or not group_buy.is_open:
         return
-    if not group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin):
+    if not group_buy.may_manage(
+        ctx.request.user_id, is_admin=ctx.request.is_admin, in_chat=ctx.request.chat_id
+    ):
         return  # refused as anyone's edit: only the organiser or an admin
     if change.currency not in (None, terms.currency):  # another currency: refused as such
         return

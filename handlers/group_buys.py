@@ -2174,7 +2174,7 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
         at = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=after_deadline).at
         return await listing_pickup(ctx, found, listing, place, at, lang)
     is_admin = request.is_admin and not ctx.is_private
-    if not found.may_manage(request.user_id, is_admin=is_admin):
+    if not found.may_manage(request.user_id, is_admin=is_admin, in_chat=request.chat_id):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     if pickup.at is not None and found.is_open:  # a weekday: the first after its deadline
         pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=found.terms.deadline)
@@ -2509,9 +2509,9 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
         ctx.uow, Where(request.chat_id, private=ctx.is_private), group_buy_id, request.user_id
     )
     before = was.terms
-    if was.may_manage(request.user_id, is_admin=request.is_admin) and before.payment_note == (
-        cleaned_payment_note(note)
-    ):  # sent twice: said once, nobody told again
+    if was.may_manage(
+        request.user_id, is_admin=request.is_admin, in_chat=request.chat_id
+    ) and before.payment_note == (cleaned_payment_note(note)):  # sent twice: said once, nobody told again
         said = {"title": before.title, "id": was.id, "note": before.payment_note}
         return [Reply(text=t(lang, "payment_note_unchanged", **said), language=lang)]
     group_buy = await service.set_details(

@@ -85,7 +85,10 @@ async def _takes_a_rate(ctx: Context, named: str | None) -> None:
     if not named:
         return
     group_buy = await managed(ctx, int(named))
-    service.rate_settable(group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin)
+    request = ctx.request
+    service.rate_settable(
+        group_buy, actor=request.user_id, is_admin=request.is_admin, in_chat=request.chat_id
+    )
 
 
 async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> list[Reply]:
@@ -96,7 +99,12 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
     group_buy = await managed(ctx, group_buy_id, usage=DomainError("helpsell_usage"), none_open=none_open)
     was_bp = group_buy.help_sell_rate_bp
     group_buy = await service.set_help_sell_rate(
-        ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
+        ctx.uow,
+        group_buy,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        rate_bp=rate_bp,
+        in_chat=ctx.request.chat_id,
     )
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title

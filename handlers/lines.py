@@ -56,10 +56,12 @@ async def remove(ctx: Context) -> list[Reply]:
         on = await _the_one_she_is_on(ctx, words.who)  # another's open one he is on: its organiser's
         if on is None:  # none open he is on: the ended one he holds an order of, never one he was not on
             on = await _his_ordered_one(ctx, group_buy, words.who)
-        if on is None and group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+        if on is None and group_buy.may_manage(
+            request.user_id, is_admin=request.is_admin, in_chat=request.chat_id
+        ):
             await _on_none(ctx, group_buy, words.who)
         group_buy = on if on is not None else group_buy
-    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id):
         if await _names_the_sender(ctx, group_buy, words.who):  # `/remove @jon all` by Jon: his own
             raise DomainError("remove_own_not_organiser", organiser=group_buy.organiser_name)
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
@@ -89,6 +91,7 @@ async def remove(ctx: Context) -> list[Reply]:
             name=words.who.lstrip("@"),
             actor=request.user_id,
             is_admin=request.is_admin,
+            in_chat=request.chat_id,
             now=ctx.now,
         )
     except DomainError as refusal:
@@ -227,6 +230,7 @@ async def _remove_all(ctx: Context, group_buy: GroupBuy, user_id: str, name: str
         name=name,
         actor=request.user_id,
         is_admin=request.is_admin,
+        in_chat=request.chat_id,
         now=ctx.now,
     )
     if not is_guest(user_id):  # an old copy of the list pasted: never back silently
@@ -378,7 +382,7 @@ async def _his_ordered_one(ctx: Context, group_buy: GroupBuy, who: str) -> Group
         if (
             ordered is not None
             and ordered.chat_id == request.chat_id
-            and ordered.may_manage(request.user_id, is_admin=request.is_admin)
+            and ordered.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id)
         ):
             return ordered
     return None
@@ -597,7 +601,7 @@ async def add(ctx: Context) -> list[Reply]:
             await service.reach(ctx.uow, where(ctx), group_buy_id, request.user_id)
         raise
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
-    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if not group_buy.is_open:  # closed: where to add them instead (rep86 #9)
         refusal = DomainError(
@@ -619,6 +623,7 @@ async def add(ctx: Context) -> list[Reply]:
             note=words.note,
             actor=request.user_id,
             is_admin=request.is_admin,
+            in_chat=request.chat_id,
             now=ctx.now,
             limits=ctx.config.join_limits,
             private=ctx.is_private,

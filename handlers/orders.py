@@ -1639,7 +1639,7 @@ async def _while_closing(
         if (
             not group_buy.is_open
             or not group_buy.is_past_deadline(ctx.now)
-            or not group_buy.may_manage(request.user_id, is_admin=request.is_admin)
+            or not group_buy.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id)
             or (not ctx.is_private and group_buy.chat_id != request.chat_id)
         ):
             continue

@@ -199,7 +199,9 @@ async def stock_added(ctx: Context) -> list[Reply]:
     if found is None:  # none of hers open here: `修改`'s own answer (which, who may)
         found = await service.reach(ctx.uow, edits.where(ctx), None, ctx.request.user_id)
     lang = await ctx.lang(found)
-    if not found.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private):
+    if not found.may_manage(
+        ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private, in_chat=ctx.request.chat_id
+    ):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     if found.terms.options:
         option = found.terms.options[0]

@@ -855,6 +855,7 @@ async def _commission(ctx: Context) -> list[Reply]:
         group_buy,
         actor=ctx.request.user_id,
         is_admin=ctx.request.is_admin,
+        in_chat=ctx.request.chat_id,
         rate_bp=rate_bp,
         now=ctx.now,
         window=ctx.config.attribution_window,

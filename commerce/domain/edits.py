@@ -344,13 +344,14 @@ def edit_terms(
     *,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     now: datetime,
     largest_line: int = 0,
     max_unit_price: int | None = None,
 ) -> Edited:
     """Apply `change` to an open group buy, or raise the `DomainError` that says why not (nothing is
     changed then). `largest_line` is the most units one line holds (read only when the limit changes)."""
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if change.is_empty:
         raise DomainError("edit_usage")
@@ -594,11 +595,18 @@ def stock_cut(group_buy: GroupBuy, change: TermsChange) -> StockCut | None:
 
 
 def remove_line(
-    group_buy: GroupBuy, line: Participant | None, *, actor: str, is_admin: bool, now: datetime, name: str
+    group_buy: GroupBuy,
+    line: Participant | None,
+    *,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    name: str,
+    in_chat: str | None = None,
 ) -> Participant:
     """踢出: the organiser (or an admin) takes a whole line off the list, even below a reached target;
     the line at 0 (storage deletes it). `name` says whose line in a refusal."""
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError(

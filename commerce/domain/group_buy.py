@@ -490,8 +490,13 @@ class GroupBuy:
     def is_past_deadline(self, now: datetime) -> bool:
         return now >= self.deadline
 
-    def may_manage(self, user_id: str, *, is_admin: bool) -> bool:
-        return is_admin or user_id == self.organiser_id
+    def may_manage(self, user_id: str, *, is_admin: bool, in_chat: str | None = None) -> bool:
+        """Whether `user_id` acts as its organiser: she is; or she is an admin (`is_admin`) of the chat
+        the command came from (`in_chat`), and it is that chat's own group buy. In a chat that only lists
+        it (帮卖) an admin there is a member like any other for it. `in_chat` None: `is_admin` is already
+        this group buy's (an admin of every chat, the console's; or one `Where.admin_counts` checked)."""
+        admin = is_admin and (in_chat is None or in_chat == self.chat_id)
+        return admin or user_id == self.organiser_id
 
     # -- joining and leaving -------------------------------------------------------------------------
     def _ensure_open(self, now: datetime) -> None:
@@ -702,11 +707,11 @@ class GroupBuy:
         self.status = change.to_status
         self.history.append(change)
 
-    def close(self, *, actor: str, is_admin: bool, now: datetime) -> None:
+    def close(self, *, actor: str, is_admin: bool, now: datetime, in_chat: str | None = None) -> None:
         """截单: the organiser stops it early; allowed once the target is reached. Past its deadline (the
         deadline's own close not run yet) there is nothing left to wait for: it ends as the deadline ends
         it, failed below its target (without a target: nobody joined)."""
-        if not self.may_manage(actor, is_admin=is_admin):
+        if not self.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         if not self.is_open:
             raise DomainError(
@@ -722,9 +727,9 @@ class GroupBuy:
             )
         self._succeed(actor=actor, now=now, reason="closed by organiser")
 
-    def cancel(self, *, actor: str, is_admin: bool, now: datetime) -> None:
+    def cancel(self, *, actor: str, is_admin: bool, now: datetime, in_chat: str | None = None) -> None:
         """取消: the organiser calls it off; nobody is charged."""
-        if not self.may_manage(actor, is_admin=is_admin):
+        if not self.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         if not self.is_open:
             raise DomainError(
@@ -761,8 +766,8 @@ class GroupBuy:
         assert self.id is not None
         self.events.append(ev.Succeeded(self.id, self.chat_id))
 
-    def fulfil(self, *, actor: str, is_admin: bool, now: datetime) -> None:
-        if not self.may_manage(actor, is_admin=is_admin):
+    def fulfil(self, *, actor: str, is_admin: bool, now: datetime, in_chat: str | None = None) -> None:
+        if not self.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         self._change("fulfil", actor=actor, now=now, reason="goods handed out")
         assert self.id is not None

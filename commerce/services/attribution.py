@@ -67,6 +67,7 @@ async def set_sharer_rate(
     *,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     rate_bp: int,
     now: datetime,
     window: timedelta = attribution.DEFAULT_WINDOW,
@@ -77,7 +78,7 @@ async def set_sharer_rate(
     line came through a member's share (as the close would attribute it now), that sharer was promised
     the rate for it: it may go up, never down or off (`commission_lower_shared`), as a listed help-sell
     rate (`commerce.services.listings.set_help_sell_rate`)."""
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     CommissionRates(sharer_bp=rate_bp, help_sell_bp=group_buy.help_sell_rate_bp)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):

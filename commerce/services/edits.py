@@ -80,6 +80,7 @@ async def edit(
     group_buy: GroupBuy,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     change: TermsChange,
     now: datetime,
     max_unit_price: int | None = None,
@@ -96,6 +97,7 @@ async def edit(
             group_buy_id=group_buy.id,
             actor=actor,
             is_admin=is_admin,
+            in_chat=in_chat,
             pickup=change.pickup,
             pickup_at=change.pickup_at,
             payment_note=change.payment_note,
@@ -111,6 +113,7 @@ async def edit(
             change,
             actor=actor,
             is_admin=is_admin,
+            in_chat=in_chat,
             now=now,
             largest_line=largest_line,
             max_unit_price=max_unit_price,
@@ -187,7 +190,7 @@ async def copy(
         if own is None or where.private or own.organiser_id != actor:
             raise
         original = own
-    if not original.may_manage(actor, is_admin=is_admin):
+    if not original.may_manage(actor, is_admin=is_admin, in_chat=where.chat_id):
         raise DomainError("not_organiser", organiser=original.organiser_name)
     chat_id = original.chat_id
     if to_group_buy is not None:
@@ -248,6 +251,7 @@ async def remove(
     name: str,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     now: datetime,
 ) -> Removed:
     """踢出: take a member's line (their own, or the friend's they name; the one friend's line of a
@@ -256,7 +260,15 @@ async def remove(
     assert group_buy.id is not None
     if group_buy.terms.options:  # 多规格: the member's (or friend's) lines of every option
         return await _remove_option_lines(
-            uow, group_buy, user_id=user_id, friend=friend, name=name, actor=actor, is_admin=is_admin, now=now
+            uow,
+            group_buy,
+            user_id=user_id,
+            friend=friend,
+            name=name,
+            actor=actor,
+            is_admin=is_admin,
+            in_chat=in_chat,
+            now=now,
         )
     current = await uow.group_buys.participant(group_buy.id, user_id, friend)
     if current is None and not friend:
@@ -265,7 +277,9 @@ async def remove(
             friends = " / ".join(line.friend for line in lines)
             raise DomainError("remove_which_line", name=name, friends=friends, friend=lines[0].friend)
         current = lines[0] if lines else None
-    gone = remove_line(group_buy, current, actor=actor, is_admin=is_admin, now=now, name=name)
+    gone = remove_line(
+        group_buy, current, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name
+    )
     assert current is not None
     await _take_off(uow, group_buy, gone, current.quantity, now=now)
     return Removed(group_buy, current)
@@ -279,6 +293,7 @@ async def remove_all(
     name: str,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     now: datetime,
 ) -> list[Participant]:
     """踢出 @Troll 全部: every line of one member (her own and each friend's, of every option) off the
@@ -287,9 +302,11 @@ async def remove_all(
     lines = await uow.group_buys.lines_of(group_buy.id, user_id)
     lines = [line for line in lines if line.quantity > 0]
     if not lines:
-        remove_line(group_buy, None, actor=actor, is_admin=is_admin, now=now, name=name)
+        remove_line(group_buy, None, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name)
     for line in lines:
-        gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
+        gone = remove_line(
+            group_buy, line, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name
+        )
         await _take_off(uow, group_buy, gone, line.quantity, now=now)
     return lines
 
@@ -317,6 +334,7 @@ async def _remove_option_lines(
     name: str,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     now: datetime,
 ) -> Removed:
     """踢出 on a group buy with options: every option's line of the member (or of the friend named),
@@ -328,9 +346,11 @@ async def _remove_option_lines(
     if len(friends) > 1:
         raise DomainError("remove_which_line", name=name, friends=" / ".join(friends), friend=friends[0])
     if not theirs:
-        remove_line(group_buy, None, actor=actor, is_admin=is_admin, now=now, name=name)
+        remove_line(group_buy, None, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name)
     for line in theirs:
-        gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
+        gone = remove_line(
+            group_buy, line, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name
+        )
         await _take_off(uow, group_buy, gone, line.quantity, now=now)
     whole = replace(theirs[0], quantity=sum(line.quantity for line in theirs), option="")
     return Removed(group_buy, whole, tuple(theirs) if len(theirs) > 1 else ())
@@ -345,6 +365,7 @@ async def add_guest(
     note: str,
     actor: str,
     is_admin: bool,
+    in_chat: str | None = None,
     now: datetime,
     limits: JoinLimits | None = None,
     private: bool = False,
@@ -353,7 +374,7 @@ async def add_guest(
     (commerce.domain.guests); again adds to it. Stock, limit and deadline hold as for any join.
     `private`: typed in a private chat, its note is never on the group's card."""
     assert group_buy.id is not None
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     name = guest_name(name)
     guest = guest_id(group_buy.organiser_id, name)

@@ -2193,7 +2193,7 @@ async def close(
     """截单: the organiser closes early once the target is reached; orders follow."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     previous = group_buy.status.value
-    group_buy.close(actor=actor, is_admin=is_admin, now=now)
+    group_buy.close(actor=actor, is_admin=is_admin, now=now, in_chat=chat_id)
     return await _finish(uow, group_buy, previous, now=now, window=attribution_window)
 
 
@@ -2215,7 +2215,7 @@ async def cancel(
         not confirmed
         and group_buy.sold > 0
         and group_buy.is_open
-        and group_buy.may_manage(actor, is_admin=is_admin)
+        and group_buy.may_manage(actor, is_admin=is_admin, in_chat=chat_id)
     ):
         assert group_buy.id is not None
         buyers = await uow.group_buys.count_buyers(group_buy.id)
@@ -2230,7 +2230,7 @@ async def cancel(
             reason="",  # the handler puts her reason in the yes to send
         )
     previous = group_buy.status.value
-    group_buy.cancel(actor=actor, is_admin=is_admin, now=now)
+    group_buy.cancel(actor=actor, is_admin=is_admin, now=now, in_chat=chat_id)
     return await _finish(uow, group_buy, previous, now=now)
 
 
@@ -2313,6 +2313,7 @@ async def set_details(
     pickup: str | None = None,
     pickup_at: datetime | None = None,
     payment_note: str | None = None,
+    in_chat: str | None = None,
 ) -> GroupBuy:
     """自提 / 收款方式: the organiser names (or changes) where buyers collect and how they pay, after
     opening and even after success, unless the group buy was called off. None leaves a detail as it is;
@@ -2321,7 +2322,7 @@ async def set_details(
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     if group_buy_id is None and payment_note is not None and group_buy.organiser_id == actor:
         group_buy = await _owed_for_payment(uow, chat_id, group_buy, actor)
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=chat_id if in_chat is None else in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError(

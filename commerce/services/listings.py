@@ -18,14 +18,20 @@ from commerce.ports import UnitOfWork
 
 
 async def set_help_sell_rate(
-    uow: UnitOfWork, group_buy: GroupBuy, *, actor: str, is_admin: bool, rate_bp: int
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    *,
+    actor: str,
+    is_admin: bool,
+    rate_bp: int,
+    in_chat: str | None = None,
 ) -> GroupBuy:
     """帮卖 开 10% / 帮卖 关: the organiser (or an admin) opens the group buy to help-selling at a rate, or
     closes it to new listings (those made stay, and keep the rate their sales were promised: once a
     group lists it the rate may go up, for every listing, never down; it is fixed once it closes, as
     the sharer rate is). One that may take no rate is refused so whatever the rate (`帮卖 #3 开 80%` on a
     closed one: closed, as 50% is), before the rate's own range."""
-    rate_settable(group_buy, actor=actor, is_admin=is_admin)
+    rate_settable(group_buy, actor=actor, is_admin=is_admin, in_chat=in_chat)
     CommissionRates(sharer_bp=group_buy.sharer_rate_bp, help_sell_bp=rate_bp)
     if rate_bp < group_buy.help_sell_rate_bp and await _help_sold(uow, group_buy):  # never below its promise
         if rate_bp == 0:
@@ -38,10 +44,10 @@ async def set_help_sell_rate(
     return group_buy
 
 
-def rate_settable(group_buy: GroupBuy, *, actor: str, is_admin: bool) -> None:
+def rate_settable(group_buy: GroupBuy, *, actor: str, is_admin: bool, in_chat: str | None = None) -> None:
     """Refused when `actor` may set no help-sell rate on it at all: not hers to manage, called off, or
     closed (its orders made at the rate it had)."""
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError(

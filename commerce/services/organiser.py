@@ -52,7 +52,7 @@ async def reached(
             raise NotFound("group_buy_not_found", id=group_buy_id)
         return found
     found = await group_buys.find(uow, chat_id=where.chat_id, group_buy_id=group_buy_id, organiser=actor)
-    if not found.may_manage(actor, is_admin=is_admin):
+    if not found.may_manage(actor, is_admin=is_admin, in_chat=where.chat_id):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     return found
 
