@@ -2509,17 +2509,17 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
         ctx.uow, Where(request.chat_id, private=ctx.is_private), group_buy_id, request.user_id
     )
     before = was.terms
-    if was.may_manage(
-        request.user_id, is_admin=request.is_admin, in_chat=request.chat_id
-    ) and before.payment_note == (cleaned_payment_note(note)):  # sent twice: said once, nobody told again
-        said = {"title": before.title, "id": was.id, "note": before.payment_note}
+    admin = request.is_admin and not ctx.is_private
+    manages = was.may_manage(request.user_id, is_admin=admin, in_chat=request.chat_id)
+    if manages and before.payment_note == cleaned_payment_note(note):  # sent twice: said once, nobody
+        said = {"title": before.title, "id": was.id, "note": before.payment_note}  # told again
         return [Reply(text=t(lang, "payment_note_unchanged", **said), language=lang)]
     group_buy = await service.set_details(
         ctx.uow,
-        chat_id=was.chat_id,
+        chat_id=was.chat_id if ctx.is_private else request.chat_id,  # in private: hers, wherever it runs
         group_buy_id=was.id if ctx.is_private else group_buy_id,
         actor=request.user_id,
-        is_admin=request.is_admin and not ctx.is_private,
+        is_admin=admin,
         payment_note=note,
     )
     terms = group_buy.terms

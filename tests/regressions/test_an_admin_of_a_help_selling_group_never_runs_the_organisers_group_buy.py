@@ -34,6 +34,7 @@ async def _help_sold() -> tuple[Chat, Chat]:
         ("帮卖 开 40%", "只有团长（Lao）可以这样做，没有任何改动。"),
         ("代报 #1 张三 1", "只有团长（Lao）可以这样做，没有任何改动。"),
         ("取消 #1 确认 不想卖了", "只有团长（Lao）可以取消团购 #1，没有任何改动。"),
+        ("收款方式 #1 微信 adm888", "只有团长（Lao）可以这样做，没有任何改动。"),
         ("/remove #1 @Bob", "Only the organiser (Lao) can do that: nothing was changed."),
         ("/edit #1 price 10", "Only the organiser (Lao) can do that: nothing was changed."),
         ("/cancel #1 confirm no", "Only the organiser (Lao) can call group buy #1 off: nothing was changed."),
