@@ -643,9 +643,10 @@ async def add(ctx: Context) -> list[Reply]:
     lang = await card_language(
         ctx.uow, group_buy, ctx.memo
     )  # the group reads it: its `/lang`, else the card's
+    by = request.display_name  # a chat admin's 代报 is his, her order still the organiser's to collect
     replies = [
         Reply(  # a note typed in private is the organiser's: the group never reads it (rep99 #7)
-            text=_added(group_buy, line, words.quantity, noted and not ctx.is_private, lang, converted),
+            text=_added(group_buy, line, words.quantity, noted and not ctx.is_private, lang, converted, by),
             chat_id=group_buy.chat_id,
             language=lang,
         )
@@ -653,9 +654,10 @@ async def add(ctx: Context) -> list[Reply]:
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
         replies.append(
-            Reply(text=_added(group_buy, line, words.quantity, noted, mine, converted), language=mine)
+            Reply(text=_added(group_buy, line, words.quantity, noted, mine, converted, by), language=mine)
         )
-    return [*replies, card_update(group_buy)]
+    her = await organiser_told.told(ctx, group_buy, organiser_told.guest_added(group_buy, line))
+    return [*replies, card_update(group_buy), *her]
 
 
 def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
@@ -751,7 +753,13 @@ def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str)
 
 
 def _added(
-    group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str, converted: str = ""
+    group_buy: GroupBuy,
+    line: Participant,
+    added: int,
+    noted: bool,
+    lang: str,
+    converted: str = "",
+    by: str = "",
 ) -> str:
     """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it; `added`
     units to a line she already had: "added 2 for 王阿姨: now 3 × …"; typed in another weight (`converted`,
@@ -761,7 +769,8 @@ def _added(
     text = t(
         lang,
         key if line.quantity == added else "guest_added_more",  # to a line she had: how many
-        by=group_buy.organiser_name,
+        by=by or group_buy.organiser_name,  # who typed it (a chat admin, or her)
+        organiser=group_buy.organiser_name,  # whose order it is to collect
         name=line.display_name,
         added=unit_texts.more(lang, added, unit),  # `2 份`, sold per 斤 `2斤`
         quantity=unit_texts.quantity(line.quantity, unit, lang),  # `2`, sold per 斤 `2斤`

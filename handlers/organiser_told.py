@@ -14,12 +14,13 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from commerce.domain.commission import percent
-from commerce.domain.group_buy import GroupBuy, Terms
+from commerce.domain.group_buy import GroupBuy, Participant, Terms
 from commerce.domain.money import exponent, format_money
 from handlers.context import Context
 from handlers.organiser_notices import acted_by
 from handlers.recipients import organiser_language
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.texts.units import said
 from handlers.types import Reply
@@ -112,6 +113,19 @@ def cancelled(group_buy: GroupBuy, why: str = "") -> Text:
     def text(lang: str, by: str) -> str:
         done = t(lang, "console_organiser_cancelled", by=by, title=title, id=group_buy_id)
         return t(lang, "refund_buyer_reason", told=done, reason=why) if why else done
+
+    return text
+
+
+def guest_added(group_buy: GroupBuy, line: Participant) -> Text:
+    """A 代报 a chat admin typed on her group buy: `Boss 在你的 大米（#3）代报了 王阿姨 ×1，订单由你收款。`"""
+
+    def text(lang: str, by: str) -> str:
+        quantity = unit_texts.quantity(line.quantity, group_buy.terms.unit, lang)
+        return t(
+            lang, "organiser_guest_added", by=by, title=group_buy.terms.title, id=group_buy.id,
+            name=line.display_name, quantity=quantity,
+        )  # fmt: skip
 
     return text
 
