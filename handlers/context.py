@@ -298,16 +298,17 @@ class Context:
             return await card_language(self.uow, group_buy, self.memo)
         return await self.lang(group_buy)
 
-    async def heard_by_group(self, lang: str) -> str:
+    async def heard_by_group(self, lang: str, group_buy: GroupBuy | None = None) -> str:
         """A line the whole group reads of an answer whose substance went to the sender privately (`我的团`,
-        `did my payment arrive`) or of a comment's notice: the room's `/lang`, else as the card of its
-        latest group buy speaks here, else `lang` (rep73 #8); in a private chat `lang`, unchanged."""
+        `did my payment arrive`) or of a comment's notice: the room's `/lang`, else as the card of
+        `group_buy` (the one it is about; none: its latest group buy) speaks here, else `lang` (rep73 #8);
+        in a private chat `lang`, unchanged."""
         if self.is_private:
             return lang
         chat = await self.chat_language()
         if chat:
             return chat
-        latest = await self.uow.group_buys.latest_in_chat(self.request.chat_id)
+        latest = group_buy or await self.uow.group_buys.latest_in_chat(self.request.chat_id)
         if latest is None:
             return lang
         return await language_in(self.uow, latest, self.request.chat_id, self.memo)

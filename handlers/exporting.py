@@ -68,7 +68,7 @@ async def export(ctx: Context) -> list[Reply]:
         for kind in KINDS
     ]
     if not ctx.is_private:
-        here = await ctx.heard_by_group(lang)  # the group's line: the group's language (rep75 #8)
+        here = await ctx.heard_by_group(lang, group_buy)  # the group's line: as its card speaks (rep75 #8)
         note = t(here, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
         replies.insert(0, Reply(text=note, language=here, says_sent_to=to))
     return replies
