@@ -1788,10 +1788,12 @@ async def cancel(ctx: Context) -> list[Reply]:
     (a reason, no number, no slash) from one who runs none open here is talk."""
     command = ctx.command
     unnumbered = command.group_buy_id is None and bool(command.note) and not ctx.is_private
-    if unnumbered and not ctx.request.text.lstrip().startswith(("/", "／")):
+    if unnumbered:
         mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
-        if not mine:
+        if not mine and not ctx.request.text.lstrip().startswith(("/", "／")):
             return []
+        if await _names_a_buyer(ctx, command.note, mine):  # `取消 小明`: her order meant, never a call-off
+            raise DomainError("cancel_order_usage")
     try:
         chat_id, group_buy_id = await _reached(ctx)
         closing = await service.cancel(
@@ -1859,6 +1861,19 @@ async def cancel(ctx: Context) -> list[Reply]:
         ctx, closing.group_buy, organiser_told.cancelled(closing.group_buy, reason)
     )
     return replies + await _told_privately(ctx, closing) + her
+
+
+async def _names_a_buyer(ctx: Context, words: str, open_ones: list[GroupBuy]) -> bool:
+    """Whether `words` (a call-off's reason) is the name of a line, hers or a friend's, on the sender's
+    group buys here: open, or her newest closed one (`取消 小明`: 小明's order)."""
+    closed = await service.newest_closed_of(ctx.uow, ctx.request.chat_id, ctx.request.user_id)
+    folded = _folded_name(words)
+    for group_buy in [*open_ones, *([closed] if closed is not None else [])]:
+        assert group_buy.id is not None
+        for line in await ctx.uow.group_buys.participants(group_buy.id):
+            if folded in (_folded_name(line.display_name), _folded_name(line.friend or "")):
+                return True
+    return False
 
 
 async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | None:
@@ -2508,6 +2523,8 @@ async def _set_payment_note(ctx: Context) -> list[Reply]:
     was = await reach(  # the note before, for the organiser's notice of someone else's change
         ctx.uow, Where(request.chat_id, private=ctx.is_private), group_buy_id, request.user_id
     )
+    if group_buy_id is None and was.organiser_id == request.user_id:  # as the note is set: a bare one on
+        was = await service.owed_for_payment(ctx.uow, request.chat_id, was, request.user_id)  # one owed
     before = was.terms
     admin = request.is_admin and not ctx.is_private
     manages = was.may_manage(request.user_id, is_admin=admin, in_chat=request.chat_id)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, ProductOption
 from commerce.domain.roster import GroupBuySummary
 from commerce.services import edits as service
 from commerce.services.asking import SOLD, question_names_title
@@ -151,9 +151,11 @@ async def term_said(ctx: Context) -> list[Reply]:
         return await _as_edit(ctx, "org_stock_word")
     if command.alone and _LENGTH.fullmatch(command.rest):
         try:
-            found = await _picked(ctx, await ctx.lang(guess=True), "")
+            found = await _picked(ctx, await ctx.lang(guess=True), f"#{{id}} {ctx.request.text.strip()}")
         except _Talk:
             return await talk(ctx)
+        if found is None and not ctx.is_private:  # a chat admin's (none of his own): the one `修改` reaches
+            found = await service.reach(ctx.uow, edits.where(ctx), None, ctx.request.user_id)
         deadline = found.terms.deadline if found is not None else None
         if deadline is not None:  # `延期一天`: a day after the deadline, said as a date `修改` reads
             moved = parse_when(command.rest, now=deadline, tz=ctx.tz).astimezone(ctx.tz)
@@ -189,8 +191,9 @@ async def stock_added(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(guess=True)
     added = command.quantity or 0
     example = t(lang, "org_stock_added_example", id="{id}", added=added)
+    named = await _option_of_hers(ctx, command.word)  # `大盒加库存 5`, `加库存 #1 大盒 5`: that option's
     try:
-        found = await _picked(ctx, lang, example)
+        found = named[0] if named else await _picked(ctx, lang, example)
     except _Talk:
         return await talk(ctx)
     if found is None and ctx.is_private:  # `加库存 10` in private: its own example, with one of hers
@@ -203,18 +206,21 @@ async def stock_added(ctx: Context) -> list[Reply]:
         ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private, in_chat=ctx.request.chat_id
     ):
         raise DomainError("not_organiser", organiser=found.organiser_name)
-    if found.terms.options:
-        option = found.terms.options[0]
+    option = named[1] if named else None
+    if found.terms.options and option is None:  # which option's: the example one with a stock of its own
+        option = next((o for o in found.terms.options if o.stock is not None), found.terms.options[0])
         total = added if option.stock is None else option.stock + added
         raise DomainError(
             "org_stock_added_options", title=found.terms.title, id=found.id, option=option.name, total=total
         )
-    old = found.terms.stock
+    old = found.terms.stock if option is None else option.stock
+    title = found.terms.title if option is None else f"{found.terms.title} {option.name}"
+    of = "" if option is None else f" {option.name}"
     if old is None:
-        raise DomainError("org_stock_added_unlimited", title=found.terms.title, id=found.id, added=added)
+        raise DomainError("org_stock_added_unlimited", title=title, id=found.id, added=added, option=of)
     new = old + added
     edit = Command(
-        "edit", lang=command.lang, rest=f"#{found.id} {t(command.lang or lang, 'org_stock_word')} {new}"
+        "edit", lang=command.lang, rest=f"#{found.id}{of} {t(command.lang or lang, 'org_stock_word')} {new}"
     )
     replies = await edits.edit(replace(ctx, command=edit))
     said = t(lang, "org_stock_added_said", old=old, new=new, added=added)
@@ -223,6 +229,21 @@ async def stock_added(ctx: Context) -> list[Reply]:
         return replies
     replies[first] = replace(replies[first], text=f"{replies[first].text}\n{said}")
     return replies
+
+
+async def _option_of_hers(ctx: Context, word: str) -> tuple[GroupBuy, ProductOption] | None:
+    """The option `word` names of the one group buy of hers (open here, or numbered) that has it; None
+    when none does (a product's name, or nothing named)."""
+    if not word:
+        return None
+    if ctx.command.group_buy_id is not None:
+        mine = [await service.reach(ctx.uow, edits.where(ctx), ctx.command.group_buy_id, ctx.request.user_id)]
+    elif ctx.is_private:
+        return None
+    else:
+        mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
+    found = [(g, o) for g in mine for o in [g.option_named(word)] if o is not None]
+    return found[0] if len(found) == 1 else None
 
 
 async def pickup_said(ctx: Context) -> list[Reply]:

@@ -2321,7 +2321,7 @@ async def set_details(
     `collecting.set_pickup_time`)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     if group_buy_id is None and payment_note is not None and group_buy.organiser_id == actor:
-        group_buy = await _owed_for_payment(uow, chat_id, group_buy, actor)
+        group_buy = await owed_for_payment(uow, chat_id, group_buy, actor)
     if not group_buy.may_manage(actor, is_admin=is_admin, in_chat=chat_id if in_chat is None else in_chat):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
@@ -2342,7 +2342,7 @@ async def set_details(
     return group_buy
 
 
-async def _owed_for_payment(uow: UnitOfWork, chat_id: str, found: GroupBuy, actor: str) -> GroupBuy:
+async def owed_for_payment(uow: UnitOfWork, chat_id: str, found: GroupBuy, actor: str) -> GroupBuy:
     """A bare 收款方式 that found her closed group buy (none of hers open here): her newest closed one
     where someone still owes, rather than a newer one nobody owes for (all paid, or refunded)."""
     if found.is_open:

@@ -661,7 +661,8 @@ def _organisers_words(text: str) -> Command | None:
         stock = pattern.match(text)
         if stock is not None:
             number = org_words.number_in(stock, "id1", "id2", "id3")
-            word = (stock.groupdict().get("title") or "").strip()
+            typed = stock.groupdict()
+            word = (typed.get("title") or typed.get("after") or "").strip()  # a product, or an option
             added = stock.group("n1") or stock.group("n2") if lang == "en" else stock.group("n")
             return Command("stock_added", lang=lang, group_buy_id=number, word=word, quantity=int(added))
     for pattern, term in ((org_words.STOCK_SET_ZH, "stock"), (org_words.DEADLINE_ZH, "deadline")):
@@ -673,8 +674,17 @@ def _organisers_words(text: str) -> Command | None:
             later = term == "deadline" and bool(
                 said.groupdict().get("later")
             )  # `延期一天`: from the deadline
+            if term == "deadline" and not org_words.DEADLINE_SHAPE.search(value):
+                continue  # `延期发货，明天到`, `延期了`: talk
             return Command(
-                "term_said", lang="zh", group_buy_id=number, word=word, rest=value, option=term, alone=later
+                "term_said",
+                lang="zh",
+                group_buy_id=number,
+                word=word,
+                rest=value,
+                option=term,
+                alone=later,
+                in_words=True,  # from one running none here: talk (`_picked`)
             )
     price = org_words.PRICE_EN_WORDS.match(text)  # `Cookies price 18`, `change price to 17`: hers only
     if price is not None:
@@ -2227,9 +2237,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         rest = "" if is_courtesy(rest) else _without_courtesy(rest)  # `/wait #9 2 please`: as `/wait #9 2`
         someone = _WAIT_FOR_FRIEND.match(rest)
         if someone is not None and (someone.group("before") or rest[:1] in ("帮", "替", "f", "F")):
+            friend = _friend_said(someone)  # `候补 帮我留2份`, `候补 帮忙留一份`, `/waitlist for 2`: hers
             waited = _with_args(name, lang, someone.group("before"), strict=True)  # `候补 1 帮 妈妈`:
-            if waited is not None and waited.name == name:  # the wait as typed and whom it is for (refused;
-                return replace(waited, friend=_friend_said(someone))  # `候补 代餐` names an option)
+            mine = friend and (friend[0] in "我忙自" or re.search(r"\d|[一两二三四五六七八九十]份", friend))
+            if waited is not None and waited.name == name and not mine:  # the wait as typed and whom it
+                return replace(waited, friend=friend)  # is for (refused; `for me`: hers; `代餐` an option)
         negative = _WAIT_NEGATIVE.match(rest)
         if negative is not None:  # `/wait #9 -1`: a quantity out of range, as `/wait #9 0` (rep104 #8)
             return Command(name, lang=lang, quantity=-int(negative.group("n")), group_buy_id=_id(negative))
@@ -2357,6 +2369,7 @@ _UNNUMBERED_REASON = re.compile(
 )
 # `/cancel Eve` (a buyer's order meant, `/cancel @Eve`), `/cancel abc`: one Latin word is no reason
 _A_NAME = re.compile(r"^[A-Za-z]+[.!。！]*$")
+_CHATTER_REASON = re.compile(r"^(?:谢|感谢|哈|呵|嗯|好的)|[吧吗呢啊呀哈嘛]\W*$")
 
 
 def _called_off_unnumbered(lang: str, rest: str, *, strict: bool) -> Command | None:
@@ -2370,8 +2383,10 @@ def _called_off_unnumbered(lang: str, rest: str, *, strict: bool) -> Command | N
     if match is None:
         return None
     why = _without_courtesy(match.group("reason")).strip()
-    if not why or _CONFIRMED.match(why) or _AGAIN.search(why) or _A_NAME.match(why):
-        return None  # `取消确认` without a number: talk, as ever
+    if len(why) < 2 or _CONFIRMED.match(why) or _AGAIN.search(why) or _A_NAME.match(why):
+        return None  # `取消确认` without a number, `取消了`, `取消吧`: talk, as ever
+    if _CHATTER_REASON.search(why):  # `取消 谢谢大家`, `取消 太贵了吧`: talk
+        return None
     if _QUESTION.search(why) or (not strict and _ABOUT_A_LINE.search(why)):
         return None
     if len(why) > MAX_REFUND_REASON:

@@ -428,7 +428,9 @@ def parse_add(text: str) -> AddWords:
     return words
 
 
-_CJK_NAME_COUNT = re.compile(r"^(?P<name>[\u3400-\u9fff]{1,8})(?P<count>\d{1,4}(?:份|个|件)?)$")
+_CJK_NAME_COUNT = re.compile(
+    r"^(?P<name>[\u3400-\u9fff]{1,8})(?P<count>\d{1,2}(?:份|个|件)?|\d{1,4}(?:份|个|件))$"
+)
 
 
 def _add_words(text: str) -> AddWords:
@@ -441,8 +443,9 @@ def _add_words(text: str) -> AddWords:
     if words and _NUMBER_ONLY.match(words[0]):
         raise DomainError("add_name_is_number", number=words[0])
     joined = _CJK_NAME_COUNT.match(words[0]) if words else None
-    if joined is not None:  # `代报#1 李叔2`: 李叔 ×2 (a Chinese name has no digits), never a guest 李叔2
-        words[:1] = [joined.group("name"), joined.group("count")]
+    counted_after = len(words) > 1 and _QUANTITY.match(words[1]) is not None  # `李叔2 3`: 3, her name
+    if joined is not None and not counted_after:  # `代报#1 李叔2`: 李叔 ×2 (a Chinese name has no digits),
+        words[:1] = [joined.group("name"), joined.group("count")]  # never a guest 李叔2 (`王姐302`: a room)
     for i, word in enumerate(words[1:], 1):
         signed = _SIGNED.match(word)
         if signed is not None:

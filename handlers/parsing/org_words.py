@@ -22,9 +22,10 @@ PRICE_ZH = re.compile(
     rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}(?<!修)\s*)?(?:改价格?|调价)(?:为|成|到)?\s*"
     rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*{_PRICE}\s*(?:元|块)?$"
 )
-STOCK_ZH = re.compile(
-    rf"^(?:{_NUMBER.format('id1')}\s*|{_TITLE}\s*)?(?:加库存|库存加|补库存|增加库存|库存增加)\s*"
-    rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*\+?\s*(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
+STOCK_ZH = re.compile(  # an option's name before the words or after the number (`加库存 #1 大盒 5`)
+    rf"^(?:{_NUMBER.format('id1')}\s*)?(?:{_TITLE}\s*)?(?:加库存|库存加|补库存|增加库存|库存增加)\s*"
+    rf"(?:{_NUMBER.format('id2')}\s*)?(?:(?P<after>[^\s#\d:：+]{{1,20}})\s+)?[:：]?\s*\+?\s*"
+    rf"(?P<n>\d{{1,6}})\s*(?:份|个|件|箱|盒|斤|袋)?$"
 )
 # the stock SET to a total (`改库存 10`, `#1 改库存 10`): as `修改 #1 库存 10` (`库存改成10` is a line's
 # set-to, read before these)
@@ -41,6 +42,10 @@ DEADLINE_ZH = re.compile(
     r"|(?P<later>截止(?:时间|日期)?(?:推迟|延后|延长|延)(?:成|为|到|至)?|延期(?:到|至)?"
     r"|延长截止(?:时间|日期)?(?:到|至)?))\s*"
     rf"(?:{_NUMBER.format('id2')}\s*)?[:：]?\s*(?P<when>[^?？吗呢]*[^\s?？吗呢])$"
+)
+# what a deadline said in words looks like: a day, a time or a length of it, and no sentence around it
+DEADLINE_SHAPE = re.compile(
+    r"^[^，,。！!；;]*(?:\d|今|明|后天|周|星期|月|号|点|晚|早|午|天|小时|钟头)[^，,。！!；;]*$"
 )
 # English with the number only (`price #1 80`, `#1 price 80`): a bare `price 80` may be anyone's talk
 PRICE_EN = re.compile(

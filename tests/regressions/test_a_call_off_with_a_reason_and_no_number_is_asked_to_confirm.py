@@ -42,3 +42,18 @@ async def test_in_english_a_reason_of_several_words_is_a_call_off() -> None:
         "Nothing has changed yet; to go ahead, send: /cancel #1 confirm supplier out"
     )
     assert name.startswith("Write it like: /cancel 12-3")  # one word is a name, no reason: as before
+
+
+async def test_a_buyers_name_or_chatter_after_it_is_never_a_call_off() -> None:
+    """From the review: `取消 小明` (小明's order meant) was offered to call the whole group buy off, and so
+    were the organiser's `取消 谢谢大家`, `取消了`, `取消吧`."""
+    chat = fake_chat()
+    await chat.say("lao", "接龙 大米 价格 60 库存 10 截止 明天晚上8点")
+    await chat.say("xm", "+1", name="小明")
+
+    named = Chat.said(await chat.say("lao", "取消 小明"))
+
+    assert named.startswith("请这样写：取消订单 "), named
+    assert named.endswith("只发“取消”或“取消 #1”是取消整个团购。")
+    for chatter in ("取消 谢谢大家", "取消 太贵了吧", "取消了", "取消吧"):
+        assert await chat.say("lao", chatter) == [], chatter

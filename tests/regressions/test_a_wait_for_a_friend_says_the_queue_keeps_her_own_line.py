@@ -50,3 +50,15 @@ async def test_an_option_named_like_a_friend_is_still_the_option() -> None:
     waited = Chat.said(await chat.say("a3", "候补 代餐 1"))
 
     assert waited.startswith("A3 已候补 套餐 代餐（#1）1 份，排第 1 位。")
+
+
+async def test_a_wait_for_herself_worded_with_a_helper_word_is_never_a_friends() -> None:
+    """From the review: `候补 帮忙留一份`, `候补 帮我留2份`, `/waitlist for 2` were told the queue keeps her
+    own line only, as if for a friend called 忙留一份, 我留2份, 2."""
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Tea price 5 stock 2 ends tomorrow 8:00")
+    await chat.say("bob", "+2")
+
+    for words in ("候补 帮忙留一份", "候补 帮我留2份", "/waitlist for 2"):
+        said = " ".join(reply.text for reply in await chat.say("cat", words))
+        assert "keeps your own line only" not in said and "只记在你自己名下" not in said, words

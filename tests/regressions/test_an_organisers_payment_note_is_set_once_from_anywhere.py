@@ -45,3 +45,22 @@ async def test_in_english_before_the_close_the_orders_carry_the_note_set_private
         "Nothing was changed (and nobody was told again)."
     )
     assert Chat.private(closed)["bob"].endswith("How to pay: cash at pickup")
+
+
+async def test_a_bare_note_the_newest_has_already_goes_to_the_one_still_owed() -> None:
+    """From the review: with 鸡蛋 (#2) paid up and noted `微信 lao`, a bare `收款方式 微信 lao` is set on 大米
+    (#1), whose buyer still owes, and she is told: never "already set" of #2."""
+    chat = fake_chat()
+    await chat.say("lao", "接龙 大米 价格 60 库存 10 截止 明天晚上8点")
+    await chat.say("bob", "+1")
+    await chat.say("lao", "截单 #1")
+    await chat.say("lao", "接龙 鸡蛋 价格 20 库存 10 截止 明天晚上8点")
+    await chat.say("cat", "+1")
+    await chat.say("lao", "收款方式 #2 微信 lao")
+    await chat.say("lao", "截单 #2")
+    await chat.say("lao", "已收 2-1")
+
+    bare = await chat.say("lao", "收款方式 微信 lao")
+
+    assert Chat.said(bare).startswith("好的，大米（#1）的付款方式：微信 lao。")
+    assert Chat.private(bare) == {"bob": "Lao 告诉你订单 #1-1（大米，¥60）的付款方式：微信 lao"}
