@@ -117,7 +117,8 @@ async def edit(
     except DomainError as refusal:
         if refusal.code == "price_invalid":  # `/edit #1 price small 10`: the option named after `price`
             raise await _option_after_price(ctx, refusal) or refusal from None
-        if refusal.code == "term_twice_edit":  # `/edit #1 price 9 price 10`, #1 not here: that first
+        if refusal.code in ("term_twice_edit", "edit_add_stock"):  # `/edit #1 price 9 price 10`, `修改 #1
+            # 加库存 5`, #1 not here or not hers: that first
             raise await _not_reached(ctx) or refusal from None
         if refusal.code == "title_too_long" and not form:  # its example a rename, never a new group buy
             number = split_group_buy_id(ctx.command.rest)[0]

@@ -41,3 +41,12 @@ async def test_in_english_a_verb_before_the_keyword_is_dropped() -> None:
         "Nothing was changed: to add 5 to the stock, send #1 add stock 5; "
         "to set the stock to 5, send /edit #1 stock 5."
     )
+
+
+async def test_the_forms_are_offered_only_to_one_who_may_edit_it() -> None:
+    """From the review: a buyer's `修改 #1 加库存 5` was shown how to add to the stock, not refused."""
+    chat = fake_chat()
+    await chat.say("lao", "接龙 大米 价格 60 库存 10 截止 明天晚上8点")
+    await chat.say("bob", "+2")
+
+    assert Chat.said(await chat.say("bob", "修改 #1 加库存 5")) == "只有团长（Lao）可以这样做，没有任何改动。"
