@@ -5,13 +5,15 @@ the transaction that posts it; the evening digest's claim holds once per chat an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from commerce.services import group_buys
 from commerce.services import notes as service
 from commerce.services.note_search import search_notes
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, post_note
+from tests.integration.conftest import CHAT, mango_terms, open_buy, post_note
 
 OTHER = "chat-2"
 
@@ -154,3 +156,34 @@ async def test_a_quality_phrase_finds_the_notes_saying_it_however_jieba_cut_them
     assert await _found(uow_factory, "个头大") == [big.id]
     assert await _found(uow_factory, "鸡蛋 个头大") == [big.id]
     assert await _found(uow_factory, "水分足") == [juicy.id]
+
+
+async def test_a_note_saying_the_word_ranks_above_those_found_by_their_group_buys_title(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """A note is indexed with its group buy's title, so every note on 海南贵妃芒 is found by 贵妃芒: the one
+    that says it itself comes first (the others were ranked above it, newest first)."""
+    group_buy = await open_buy(uow_factory, clock)
+    says = await post_note(uow_factory, clock, "bob", "贵妃芒超甜，回购三次", group_buy_id=group_buy.id)
+    fresh = await post_note(uow_factory, clock, "cat", "到货很新鲜", group_buy_id=group_buy.id)
+    juicy = await post_note(uow_factory, clock, "eve", "汁水很多", group_buy_id=group_buy.id)
+
+    found = await _found(uow_factory, "贵妃芒")
+
+    assert found[0] == says.id
+    assert set(found) == {says.id, fresh.id, juicy.id}
+    async with uow_factory() as uow:
+        english = await group_buys.open_group_buy(
+            uow,
+            chat_id=CHAT,
+            organiser_id="amy",
+            organiser_name="Amy",
+            terms=replace(mango_terms(clock), title="Mangoes"),
+            now=clock.now(),
+            lang="en",
+        )
+        await uow.commit()
+    sweet = await post_note(uow_factory, clock, "bob", "Sweet mangoes, twice", group_buy_id=english.id)
+    await post_note(uow_factory, clock, "cat", "DM me for cheaper ones", group_buy_id=english.id)
+    await post_note(uow_factory, clock, "eve", "Arrived fresh and juicy", group_buy_id=english.id)
+    assert (await _found(uow_factory, "mangoes"))[0] == sweet.id
