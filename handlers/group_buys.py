@@ -506,7 +506,7 @@ async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> di
     )
     limit = refusal.params.get("limit")  # `+4 豆沙` sold out, limit 3: `例如 +3 咸蛋黄`
     number = refusal.params.get("id")
-    read = isinstance(number, int) and (isinstance(limit, int) or quantity > 1)  # a `+1`: none read
+    read = isinstance(limit, int) or quantity > 1  # a `+1` without a limit: nothing read
     group_buy = await ctx.uow.group_buys.get(number) if read and isinstance(number, int) else None
     held: dict[str, int] = {}  # under a limit, what she holds of each option (friends' lines too)
     if isinstance(limit, int) and group_buy is not None and ctx.request.user_id != group_buy.organiser_id:

@@ -668,12 +668,10 @@ def _organisers_words(text: str) -> Command | None:
     for pattern, term in ((org_words.STOCK_SET_ZH, "stock"), (org_words.DEADLINE_ZH, "deadline")):
         said = pattern.match(text)  # `改库存 10`, `改截止 明天晚上8点`: as `修改 #1 库存 10` / `截止 …`
         if said is not None:
-            number = org_words.number_in(said, "id1", "id2")
-            word = (said.groupdict().get("title") or "").strip()
+            number, groups = org_words.number_in(said, "id1", "id2"), said.groupdict()
+            word = (groups.get("title") or "").strip()
             value = said.group("n") if term == "stock" else said.group("when").strip()
-            later = term == "deadline" and bool(
-                said.groupdict().get("later")
-            )  # `延期一天`: from the deadline
+            later = bool(groups.get("later"))  # `延期一天`: from the deadline (a deadline's only)
             if term == "deadline" and not org_words.DEADLINE_SHAPE.search(value):
                 continue  # `延期发货，明天到`, `延期了`: talk
             return Command(
