@@ -22,6 +22,8 @@ telegram_cards = sa.Table(
     sa.Column("group_buy_id", sa.Integer, primary_key=True),
     sa.Column("message_id", sa.BigInteger, nullable=False),
     sa.Column("updated_at", sa.String(40), nullable=False),
+    # a digest of the text and buttons the message shows (migration 0062): no edit to the same again
+    sa.Column("shown", sa.String(64), nullable=True),
 )
 
 # The forum topic a group buy was opened in (a supergroup's `message_thread_id`): its card, close notice

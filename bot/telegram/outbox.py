@@ -10,7 +10,8 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
 - A card is a job that says only "group buy N changed": it is rendered when its slot comes
   (`render_card`), so joins that arrive while it waits coalesce into one edit with the latest text. A
   change after the render has started queues another job, so the last state is never lost. An edit that
-  would show what is already shown is skipped.
+  would show what is already shown is skipped: what a card shows is kept in the `CardMap` with it
+  (`card_view`), so this holds after a restart and across workers too.
 - Texts waiting in a group's queue merge into one message (a busy group gets one "joined" message
   instead of twenty), up to Telegram's 4096 characters (counted as UTF-16 units: handlers.fit).
 - A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered);
@@ -60,11 +61,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 # `Limits` and `is_group` live with the gate; also importable from here, where callers found them first.
 from bot.telegram.rate_gate import Limits as Limits
@@ -182,12 +184,30 @@ class Transport(Protocol):
     ) -> int: ...
 
 
+class LiveCard(NamedTuple):
+    """The message that is a card's live copy in a chat, and what it shows (`card_view`; None: not known,
+    a card kept before migration 0062)."""
+
+    message_id: int
+    shown: str | None
+
+
+def card_view(text: str, buttons: ButtonRows) -> str:
+    """A digest of what a card message shows: equal for equal text and buttons, in every process, so a
+    bot started again (or another worker) knows an edit would change nothing."""
+    return hashlib.sha256(repr((text, buttons)).encode()).hexdigest()[:32]
+
+
 class CardMap(Protocol):
-    """Which message is the live card of group buy N in chat C (kept across restarts)."""
+    """Which message is the live card of group buy N in chat C, and what it shows (kept across restarts)."""
 
     async def get(self, chat_id: str, group_buy_id: int) -> int | None: ...
 
-    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
+    async def live(self, chat_id: str, group_buy_id: int) -> LiveCard | None: ...
+
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int, shown: str | None = None) -> None:
+        """Message `message_id` is the live card now, showing `shown` (`card_view`)."""
+        ...
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
         """The forum topic group buy N's card is posted in, in chat C (None: the chat's General, or
@@ -215,10 +235,15 @@ class MemoryCardMap:
 
     def __init__(self) -> None:
         self.cards: dict[tuple[str, int], int] = {}
+        self.shown: dict[tuple[str, int], str | None] = {}
         self.threads: dict[tuple[str, int], int] = {}
 
     async def get(self, chat_id: str, group_buy_id: int) -> int | None:
         return self.cards.get((chat_id, group_buy_id))
+
+    async def live(self, chat_id: str, group_buy_id: int) -> LiveCard | None:
+        key = (chat_id, group_buy_id)
+        return LiveCard(self.cards[key], self.shown.get(key)) if key in self.cards else None
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
         return self.threads.get((chat_id, group_buy_id)) or None
@@ -230,8 +255,9 @@ class MemoryCardMap:
         for chat, card in [key for key in self.threads if key[0] == old and old != new]:
             self.threads.setdefault((new, card), self.threads[(chat, card)])
 
-    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int, shown: str | None = None) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
+        self.shown[(chat_id, group_buy_id)] = shown
 
     async def card_at(self, chat_id: str, message_id: int) -> int | None:
         return next(
@@ -349,7 +375,6 @@ class Outbox:
         self.sleep = sleep
         self.stats = OutboxStats()
         self._chats: dict[str, _Chat] = {}
-        self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
         self._noted: set[tuple[str, str, str]] = set()  # (group, member, kind of note) told already
         self._noted_rounds: set[tuple[str, str, str, str]] = set()  # ... in a round (a close): once in it
         self._watching: dict[str, list[asyncio.Future[bool]]] = {}  # private chat -> its next send's fate
@@ -718,12 +743,11 @@ class Outbox:
 
     async def _show_card(self, chat_id: str, job: _Card) -> None:
         reply = await self.render_card(job.group_buy_id)
-        view = (reply.text, reply.buttons)
-        key = (chat_id, job.group_buy_id)
-        live = await self.cards.get(chat_id, job.group_buy_id)
-        message_id = None if job.new else live
+        shown = card_view(reply.text, reply.buttons)
+        live = await self.cards.live(chat_id, job.group_buy_id)
+        message_id = None if job.new or live is None else live.message_id
         if message_id is not None:
-            if self._shown.get(key) == view:
+            if live is not None and live.shown == shown:  # kept with the card: true after a restart too
                 self.stats.skipped_edits += 1
                 return
             try:
@@ -736,12 +760,14 @@ class Outbox:
         if message_id is None:
             message_id = await self._post_card(chat_id, job.group_buy_id, reply)
             self.stats.sent += 1
-            await self.cards.put(chat_id, job.group_buy_id, message_id)
-            if job.new and live is not None and live != message_id and self.render_pointer is not None:
+            await self.cards.put(chat_id, job.group_buy_id, message_id, shown)
+            older = None if live is None else live.message_id
+            if job.new and older is not None and older != message_id and self.render_pointer is not None:
                 chat = self._chat(chat_id)  # the older copy's edit takes its own slot, after this
-                chat.jobs.append(_Pointer(job.group_buy_id, live))
+                chat.jobs.append(_Pointer(job.group_buy_id, older))
                 self._wake(chat_id, chat)
-        self._shown[key] = view
+        else:
+            await self.cards.put(chat_id, job.group_buy_id, message_id, shown)
 
     async def _point(self, chat_id: str, job: _Pointer) -> None:
         """Edit an older copy of a card to the pointer, without buttons; tried once (a 429 waits and

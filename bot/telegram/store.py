@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.telegram.outbox import LiveCard
 from storage import direct
 from storage.adapter_tables import telegram_cards as cards_table
 from storage.adapter_tables import telegram_delivered as delivered_table
@@ -29,7 +30,7 @@ from storage.adapter_tables import telegram_topics as topics_table
 
 KEEP_DELIVERIES = timedelta(days=2)  # Telegram keeps an unconfirmed update for 24 hours
 # Read before every card edit: bound parameters, so storage.direct compiles each once.
-LIVE_CARD = sa.select(cards_table.c.message_id).where(
+LIVE_CARD = sa.select(cards_table.c.message_id, cards_table.c.shown).where(
     cards_table.c.chat_id == sa.bindparam("chat"), cards_table.c.group_buy_id == sa.bindparam("gid")
 )
 TOPIC = sa.select(topics_table.c.thread_id).where(
@@ -61,20 +62,21 @@ class TelegramStore:
             await conn.execute(sa.delete(delivered_table).where(delivered_table.c.delivered_at < cutoff))
 
     async def get(self, chat_id: str, group_buy_id: int) -> int | None:
-        found = await self._read_one(LIVE_CARD, {"chat": chat_id, "gid": group_buy_id})
-        return None if found is None else int(found)
+        found = await self.live(chat_id, group_buy_id)
+        return None if found is None else found.message_id
 
-    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
+    async def live(self, chat_id: str, group_buy_id: int) -> LiveCard | None:
+        found = await self._read_row(LIVE_CARD, {"chat": chat_id, "gid": group_buy_id})
+        return None if found is None else LiveCard(int(found[0]), found[1])
+
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int, shown: str | None = None) -> None:
         where = (cards_table.c.chat_id == chat_id, cards_table.c.group_buy_id == group_buy_id)
+        values = {"message_id": message_id, "shown": shown, "updated_at": _now()}
         async with self.engine.begin() as conn:
-            changed = await conn.execute(
-                sa.update(cards_table).where(*where).values(message_id=message_id, updated_at=_now())
-            )
+            changed = await conn.execute(sa.update(cards_table).where(*where).values(**values))
             if changed.rowcount == 0:
                 await conn.execute(
-                    sa.insert(cards_table).values(
-                        chat_id=chat_id, group_buy_id=group_buy_id, message_id=message_id, updated_at=_now()
-                    )
+                    sa.insert(cards_table).values(chat_id=chat_id, group_buy_id=group_buy_id, **values)
                 )
 
     async def thread(self, chat_id: str, group_buy_id: int) -> int | None:
@@ -119,7 +121,12 @@ class TelegramStore:
         return None if found is None else int(found)
 
     async def _read_one(self, query: sa.Select[Any], params: dict[str, Any]) -> Any:
-        """The first column of the first row, or None. On PostgreSQL one round trip straight to the
+        """The first column of the first row, or None."""
+        found = await self._read_row(query, params)
+        return None if found is None else found[0]
+
+    async def _read_row(self, query: sa.Select[Any], params: dict[str, Any]) -> Sequence[Any] | None:
+        """The first row, or None. On PostgreSQL one round trip straight to the
         driver (storage.direct: a read alone needs no BEGIN, so no ROLLBACK when the connection goes
         back either) instead of three through SQLAlchemy: a busy worker reads the live card before
         every edit. Elsewhere (SQLite, whose direct reads would take the write lock) through `execute`."""
@@ -129,7 +136,7 @@ class TelegramStore:
                 found = await direct.rows(conn, driver, query, params)
             else:
                 found = list(await conn.execute(query, params))
-        return found[0][0] if found else None
+        return tuple(found[0]) if found else None
 
     async def first_delivery(self, update_key: str) -> bool:
         """Record that the answer to `update_key` goes out now; False if it already went."""

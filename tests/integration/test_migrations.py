@@ -31,6 +31,17 @@ from storage.tables import ALL_TABLES
 
 BEFORE_ADAPTER_TABLES = "0003"  # the adapters made their tables with create_all until 0004
 
+# `telegram_cards` as start-up made it then: the columns later migrations added (0062's `shown`) were not
+# there yet
+TELEGRAM_CARDS_BEFORE_0004 = sa.Table(
+    "telegram_cards",
+    sa.MetaData(),
+    sa.Column("chat_id", sa.String(32), primary_key=True),
+    sa.Column("group_buy_id", sa.Integer, primary_key=True),
+    sa.Column("message_id", sa.BigInteger, nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
 
 def _head() -> str:
     newest = ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -100,9 +111,12 @@ async def test_tables_the_adapters_made_at_start_up_are_adopted_with_their_rows(
     await upgrade(empty_database_url, BEFORE_ADAPTER_TABLES)
 
     def as_before(conn: Connection) -> None:
-        models().create_all(conn, tables=[telegram_cards, playground_chats])  # what start-up used to do
+        TELEGRAM_CARDS_BEFORE_0004.create(conn)  # what start-up used to do
+        models().create_all(conn, tables=[playground_chats])
         conn.execute(
-            telegram_cards.insert().values(chat_id="-100", group_buy_id=3, message_id=41, updated_at="t")
+            TELEGRAM_CARDS_BEFORE_0004.insert().values(
+                chat_id="-100", group_buy_id=3, message_id=41, updated_at="t"
+            )
         )
 
     await _on(empty_database_url, as_before)
