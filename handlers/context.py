@@ -386,11 +386,22 @@ class Context:
             named = await self.uow.group_buys.get(group_buy_id)
             if named is not None and named.chat_id == chat_id:
                 return named.lang
+            if named is not None and named.listings:  # 帮卖: as its card listed here speaks, if it is
+                listed = await self.uow.listings.in_chat(group_buy_id, chat_id)
+                if listed is not None:
+                    return await listing_language(self.uow, named, listed, self.memo)
         remembered = self.memo.group_buy_language(chat_id)
         if remembered:
             return remembered
         found = await self.uow.group_buys.latest_open_in_chat(chat_id)
-        return found.lang if found is not None else None
+        if found is not None:
+            return found.lang
+        # a group that only lists another's (帮卖): its refusals speak as its `+1`'s answer does, as the
+        # card listed here speaks (an English group's `+2` over the limit was refused in Chinese)
+        listed_here = await self.uow.group_buys.latest_in_chat(chat_id)
+        if listed_here is not None and listed_here.chat_id != chat_id:
+            return await language_in(self.uow, listed_here, chat_id, self.memo)
+        return None
 
 
 async def groups_spoken(
