@@ -11,7 +11,7 @@ excited one, friends may like each other.
   `enthusiasm.json`, Chinese and English), or says its author bought it (`买过`, `回购`, `bought`), and its
   author has no paid order of what it is about;
 - **a contact** (`CONTACT`): the note gives a way to buy outside the group buy, as a seller does: a
-  contact to write to (`加我微信 sam888`, `vx: …`, `DM me`, `私聊我`, a mobile number);
+  contact to write to (`加我微信 sam888`, `vx: …`, `DM me`, `PM me`, `私聊我`, `私我`, a mobile number);
 - **the contact itself** (`HANDLE`): a messaging link (`wa.me/…`, `t.me/…`), a phone number
   (`+65 9123 4567`, `whatsapp 91234567`), an id after the app's word (`加微信 wes888`, `vx: wes888`):
   with `CONTACT`, which it implies, it flags the note (a seller's number is the point of the note; a
@@ -20,7 +20,8 @@ excited one, friends may like each other.
   `[领券](http://…)`): a way off the group buy, or a phishing page, flags the note on its own, as the
   contact itself does (the bot's own links, to a group buy or a share code, are sent by the bot, never
   written in a note);
-- **a price pitch** (`PRICE`): a price claim against every other shop (`全网最低价`, `cheaper from me`,
+- **a price pitch** (`PRICE`): a price claim against every other shop, or a cheaper price through the
+  writer, in either language (`全网最低价`, `私聊我更便宜`, `cheaper from me`, `DM me for cheaper`,
   `lowest price anywhere`): a contact and a pitch together flag a note (`加我微信 wes123 全网最低价`);
 - **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
   or help-seller of one of its orders, so they earn on it);
@@ -104,7 +105,8 @@ WEIGHTS: Mapping[Reason, float] = {
 _CONTACT = re.compile(
     r"(加|\+|add)\s*(我|me|my)?\s*(的|on)?\s*(微信|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line)"
     r"|(微信号?|v信|vx|wx|weixin|wechat|qq|whatsapp|telegram|tg)\s*[:：]\s*@?[a-z0-9_\-]{4,}"
-    r"|私聊我|私信我|找我买|找我拿|联系我|\b(dm|message|text|whatsapp) me\b|\bcontact me\b"
+    r"|私聊我|私信我|(?<!自)私我|找我买|找我拿|联系我"
+    r"|\b(dm|pm|message|text|inbox|whatsapp) me\b|\bcontact me\b"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
 )
 # The contact itself, one anybody could write to outside the group (`handle`): a messaging link
@@ -125,7 +127,11 @@ _HANDLE = re.compile(
 # A web address (`link`): a scheme, or `www.`, before what follows it (a Markdown link's target too).
 _LINK = re.compile(r"\b(?:https?|ftp)\s*:\s*/\s*/\s*\S|(?<![\w.])www\.[a-z0-9\-]+\.[a-z]")
 _PRICE = re.compile(
-    r"全网最低|全网最便宜|找我.{0,4}便宜|私聊.{0,6}便宜|\bcheaper (from|with|through) me\b"
+    r"全网最低|全网最便宜|找我.{0,4}便宜|(私聊|私信|(?<!自)私我).{0,6}(便宜|优惠|更低|低价)"
+    r"|\bcheaper (if you (buy|order|get it) )?(from|with|through|via) me\b"
+    # `DM me for cheaper`, `pm me for a better price`: as `私聊我更便宜`, cheaper through the writer
+    r"|\b(dm|pm|message|text|inbox|whatsapp|contact) me\b.{0,12}"
+    r"\b(cheaper|discount|(a )?(better|lower|best) (price|deal))"
     r"|\b(lowest|best|cheapest) price (anywhere|online|around|in town)\b|\bcheapest anywhere\b"
 )
 # Saying one bought it (`unbought_enthusiasm`): a claim a verified purchase would back.
