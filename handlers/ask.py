@@ -1434,15 +1434,26 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
         it=it,
         opened=opened is not None,
     )
+    # `问 #1 甜不甜`: one she named (hers to ask of: refused as `问 #1 什么时候截单` is, else) may go to its
+    # organiser, with the button the group gets, never "ask in the group"
+    named = None
+    if question.group_buy_id is not None:
+        named = await service.named_privately(
+            ctx.uow, question, asker=request.user_id, platform=request.platform
+        )
     if not said:
         tried = product_asked(question.text) if asks_who_tried(question.text) else None
         if tried:  # `has anyone tried the durian?`: no note in her groups mentions it yet
             return [Reply(text=t(lang, "ask_recommend_none_private", subject=tried), language=lang)]
+        if named is not None:
+            return await _offered(ctx, question, named, [], lang)
         outside = await _none_said_outside(ctx, question, lang)  # in no group: ask the organiser
         return outside or [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
     # about no one group buy, the notes may be of several products: each line names its own
     lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
     text = t(lang, "ask_friends_said", notes="\n".join(lines))
+    if named is not None:
+        return await _offered(ctx, question, named, [text], lang)
     return [Reply(text=text, language=lang)]
 
 

@@ -601,6 +601,14 @@ def _keys(text: str) -> set[str]:
     return pairs | (set(_WORD.findall(folded)) - asking_words())
 
 
+async def named_privately(uow: UnitOfWork, question: Question, *, asker: str, platform: str) -> GroupBuy:
+    """In private, the group buy a question names by its number (`问 #1 甜不甜`), if it is the asker's
+    business; else refused (`ask_not_yours`), as a fact asked of it is."""
+    assert question.group_buy_id is not None
+    group_buy, _ = await _privately(uow, question, asker, platform)
+    return group_buy
+
+
 async def _privately(
     uow: UnitOfWork, question: Question, asker: str, platform: str
 ) -> tuple[GroupBuy, Order | None]:

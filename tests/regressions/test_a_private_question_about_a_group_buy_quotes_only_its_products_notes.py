@@ -13,6 +13,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 MANGO = "这款芒果超甜，上周买过，回购三次"
 LYCHEES = "Lychees from last year were super sweet and juicy"
 EN_LYCHEES = f"What friends said:\nNote #3 Bob: “{LYCHEES}”\nSend /note and its number to read one whole."
+EN_MORE = "Still want to ask Amy? Tap below and the answer comes to you privately."
 ZH_LYCHEES = f"群里的朋友说过：\n笔记 #3 Bob：「{LYCHEES}」\n发“笔记 编号”看全文。"
 
 
@@ -54,8 +55,9 @@ async def test_a_numbered_private_question_quotes_only_that_products_notes() -> 
     english = await neighbours.say("dan", "/ask #2 are they sweet?", private=True)
     joined = await neighbours.say("dan", "are they sweet?", private=True)  # joined by `+1 code`: that one
 
-    assert [r.text for r in chinese] == [ZH_LYCHEES]
-    assert [r.text for r in english] == [EN_LYCHEES]
+    # named by its number, then the offer to ask its organiser, as in the group (s48)
+    assert [r.text for r in chinese] == [f"{ZH_LYCHEES}\n还想问团长 Amy？点下面的按钮，回答会私信给你。"]
+    assert [r.text for r in english] == [f"{EN_LYCHEES}\n{EN_MORE}"]
     assert [r.text for r in joined] == [EN_LYCHEES]
 
 
