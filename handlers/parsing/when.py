@@ -232,6 +232,8 @@ def _take_dates(text: str, found: _Found, today: date) -> str:
             named_month, named_day = (parse_int(g) for g in match.groups())
             if named_month is None or named_day is None:
                 raise DomainError("ends_invalid", value=text)
+            if pattern is _MONTH_DAY and named_month > 12 >= named_day:  # `28/11`: no 28th month, the
+                named_month, named_day = named_day, named_month  # day first, as Singapore writes it
             found.day, found.year_given = _date(today.year, named_month, named_day, text), False
             return _cut(text, match)
     if match := _EN_DAY_MONTH.search(text):
