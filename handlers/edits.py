@@ -160,7 +160,8 @@ async def _not_reached(ctx: Context) -> DomainError | None:
 async def _limit_below_whom(ctx: Context, group_buy: GroupBuy, refusal: DomainError) -> DomainError | None:
     """`/edit #6 limit 2` with Eve holding 3 (rep86 #10: `one line has 3 … Lower it with /remove first`):
     who holds more than the limit (her lines and her friends' summed, as the limit counts), the first
-    named with the `/remove` that takes her line off and the `-N` she may send herself."""
+    named with the `/remove` that takes her line off and the `-N` she may send herself (a guest's, 代报:
+    the `/remove` alone, a guest never being in the chat to send anything)."""
     limit = refusal.params.get("limit")
     if group_buy.id is None or not isinstance(limit, int):
         return None
@@ -175,7 +176,15 @@ async def _limit_below_whom(ctx: Context, group_buy: GroupBuy, refusal: DomainEr
     first = max(over, key=lambda user: held[user])
     name = names[first]
     most, unit, number = held[first], group_buy.terms.unit, group_buy.id
-    who, less = (name if is_guest(first) else f"@{name}"), held[first] - limit
+    if is_guest(first):  # 代报: never in the chat, only the organiser acts for them: her /remove alone
+        if len(over) == 1:
+            return DomainError(
+                "edit_limit_below_held_named_guest", limit=limit, name=name, held=most, unit=unit, id=number
+            )
+        return DomainError(
+            "edit_limit_below_held_several_guest", limit=limit, name=name, held=most, unit=unit, id=number
+        )
+    who, less = f"@{name}", held[first] - limit
     if len(over) == 1:
         return DomainError(
             "edit_limit_below_held_named",

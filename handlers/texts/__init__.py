@@ -133,6 +133,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "edit_limit_below_held": {"held_amount": ("held", "amount")},
     "edit_limit_below_held_named": {"held_amount": ("held", "amount")},  # rep86 #10: whose, and the /remove
     "edit_limit_below_held_several": {"held_amount": ("held", "amount")},
+    "edit_limit_below_held_named_guest": {"held_amount": ("held", "amount")},  # 代报: her /remove alone
+    "edit_limit_below_held_several_guest": {"held_amount": ("held", "amount")},
     "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
     "target_not_reached_nobody": {"target": ("target", "amount")},
     "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
