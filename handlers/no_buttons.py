@@ -38,6 +38,13 @@ TYPED = {
     "private_join_in_group": "private_join_in_group_no_buttons",
     "button_stale": "button_stale_no_buttons",  # a numbered reply stands for a button there
     "option_gone": "option_gone_no_buttons",
+    "help_pay": "help_pay_no_buttons",  # `/help pay`: `/pay 12-3`, no Pay button on the order
+    "help_notes": "help_notes_no_buttons",  # `/help notes`: a note's join is the +1 its card says to send
+    "note_linked": "note_linked_no_buttons",  # `/note 3 #12`: its card says how to join, no Join button
+    "note_linked_held": "note_linked_held_no_buttons",
+    "note_linked_held_author": "note_linked_held_author_no_buttons",
+    "note_held_linked_you": "note_held_linked_you_no_buttons",
+    "note_held_linked_you_in": "note_held_linked_you_in_no_buttons",
 }
 
 

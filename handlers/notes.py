@@ -291,13 +291,15 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
             replies = [replace(held, private_to=None), card_update(note_id, chat_id)]
             return [*replies, *flag_cards(ctx, replies, chat_id)]
         if note.author_id == request.user_id:
-            text = t(lang, "note_linked_held", **said)
+            text = t(lang, no_buttons.text_key("note_linked_held", request.platform), **said)
         else:
-            text = t(lang, "note_linked_held_author", name=_name(note.author_name), **said)
+            held_key = no_buttons.text_key("note_linked_held_author", request.platform)
+            text = t(lang, held_key, name=_name(note.author_name), **said)
         answer = await _answered(ctx, Reply(text=text, language=lang))
         replies = [*answer, card_update(note_id, chat_id), held]
         return [*replies, *flag_cards(ctx, replies, chat_id)]
-    text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
+    linked = "note_duplicate_linked" if again else no_buttons.text_key("note_linked", request.platform)
+    text = t(lang, linked, **said)
     replies = [*await _answered(ctx, Reply(text=text, language=lang)), card_update(note_id, chat_id)]
     if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
         own = await language_of(ctx, note.author_id)  # hers, as her other notices: not the note's words
@@ -319,10 +321,11 @@ async def _held_by_link(ctx: Context, note: Note, about: GroupBuy) -> Reply | No
     why = reasons(own, flag.reasons, to_author=True) or t(own, "moderation_admins_decided")
     chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
     said = {"id": note.id, "title": about.terms.title, "group_buy": about.id, "why": why}
+    platform = ctx.request.platform  # WeChat: no Join button to name (handlers/no_buttons.py)
     if chat is None:
-        text = t(own, "note_held_linked_you", **said)
+        text = t(own, no_buttons.text_key("note_held_linked_you", platform), **said)
     else:
-        text = t(own, "note_held_linked_you_in", chat=chat, **said)
+        text = t(own, no_buttons.text_key("note_held_linked_you_in", platform), chat=chat, **said)
     return Reply(text=text, private_to=note.author_id, language=own)
 
 
@@ -798,7 +801,8 @@ async def edit_note(ctx: Context) -> list[Reply]:
 async def notes_help(ctx: Context) -> list[Reply]:
     """`/help notes` (笔记帮助, `帮助 笔记`): how notes work and how reputation grows, in plain words."""
     lang = await ctx.lang()
-    return [Reply(text=t(lang, "help_notes"), language=lang)]
+    said = no_buttons.text_key("help_notes", ctx.request.platform)  # WeChat: the +1 its card says, no button
+    return [Reply(text=t(lang, said), language=lang)]
 
 
 async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:

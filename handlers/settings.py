@@ -79,8 +79,8 @@ async def show_help(ctx: Context) -> list[Reply]:
     topics; `/help organiser` (帮助 团长, `怎么开团`), `/help pay` (帮助 付款): that topic."""
     lang = await ctx.lang()
     topic = HELP_TEXTS.get(ctx.command.rest)
-    if topic is not None:
-        return [Reply(text=t(lang, topic), language=lang)]
+    if topic is not None:  # WeChat: no Pay button to name (handlers/no_buttons.py)
+        return [Reply(text=t(lang, no_buttons.text_key(topic, ctx.request.platform)), language=lang)]
     text = t(lang, "help")
     if ctx.is_private:  # its first line speaks of "this chat": in private, where group buys are not run
         text = "\n".join([t(lang, "help_intro_private"), *text.split("\n")[1:]])
