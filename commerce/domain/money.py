@@ -151,17 +151,54 @@ CURRENCY_SIGNS = (
     (re.compile(r"(?<![a-z])hkd(?![a-z])"), "HKD"),
     # said in Chinese (`提现 5 美元`, `5美金`, `5 新币`)
     (re.compile(r"美元|美金|美刀"), "USD"),
-    (re.compile(r"新币|新加坡元|新元"), "SGD"),
-    (re.compile(r"港币|港元|港纸"), "HKD"),
+    (re.compile(r"新币|新幣|新加坡元|新元"), "SGD"),
+    (re.compile(r"港币|港幣|港元|港纸"), "HKD"),
     (re.compile(r"台币|新台币"), "TWD"),
-    (re.compile(r"欧元"), "EUR"),
-    (re.compile(r"英镑"), "GBP"),
+    (re.compile(r"欧元|歐元"), "EUR"),
+    (re.compile(r"英镑|英鎊"), "GBP"),
+    # the region's and beyond (`RM25`, `25 ringgit`, `25马币`, `A$25`, `500円`); a short word (`rm`, `rs`,
+    # `rp`, `won`, `dong`) only beside a number, never inside a word (`confirm`, `hrs`); the parsers hand
+    # over only the amount typed, so `I paid 1-1 25, rm 302 pickup` is never read as ringgit
+    (
+        re.compile(
+            r"(?<![a-z])(?:myr|ringgits?)(?![a-z])|(?<![a-z])rm\s*(?=\d)|\d\s*rm(?![a-z])|马币|馬幣|令吉"
+        ),
+        "MYR",
+    ),
+    (re.compile(r"(?<![a-z])(?:aud(?![a-z])|au?\$)|澳币|澳幣|澳元"), "AUD"),
+    (re.compile(r"(?<![a-z])(?:cad(?![a-z])|ca?\$)|加币|加幣|加元"), "CAD"),
+    (re.compile(r"(?<![a-z])(?:nzd(?![a-z])|nz\$)|纽币|纽元|新西兰元"), "NZD"),
+    (re.compile(r"(?<![a-z])twd(?![a-z])|台幣"), "TWD"),
+    (re.compile(r"(?<![a-z])(?:jpy|yen)(?![a-z])|jp¥|円|日元|日币|日圓"), "JPY"),
+    (re.compile(r"(?<![a-z])krw(?![a-z])|₩|韩元|韩币|韓元|\d\s*won(?![a-z])"), "KRW"),
+    (re.compile(r"(?<![a-z])(?:thb|baht)(?![a-z])|฿|泰铢|泰銖"), "THB"),
+    (re.compile(r"(?<![a-z])(?:php|pesos?)(?![a-z])|₱|比索"), "PHP"),
+    (re.compile(r"(?<![a-z])(?:idr|rupiah)(?![a-z])|(?<![a-z])rp\.?\s*(?=\d)|印尼盾"), "IDR"),
+    (re.compile(r"(?<![a-z])(?:inr|rupees?)(?![a-z])|₹|(?<![a-z])rs\.?\s*(?=\d)|卢比"), "INR"),
+    (re.compile(r"(?<![a-z])vnd(?![a-z])|₫|越南盾|\d\s*dong(?![a-z])"), "VND"),
+    (re.compile(r"(?<![a-z])(?:rub|roubles?|rubles?)(?![a-z])|₽|卢布"), "RUB"),
+    (re.compile(r"(?<![a-z])euros?(?![a-z])"), "EUR"),
 )
+# The marks of the currencies above as people type them beside an amount, for the parsers that read an
+# amount out of a message (`I paid RM25`, `付了 20港币`, `/ipaid 1-1 20 MYR`): read with the amount, so
+# `names_another_currency` refuses them, never left over as words (a pattern's source, case-insensitive)
+CURRENCY_BEFORE = (
+    r"(?:[€£₩₹₱₫₽฿]|jp[¥￥]|(?<![a-z])(?:us|hk|nt|sg?|au?|ca?|nz)\$"
+    r"|(?<![a-z])(?:usd|sgd|hkd|twd|eur|gbp|myr|aud|cad|nzd|jpy|krw|thb|php|idr|inr|vnd|rub|rm|rp|rs)(?![a-z])\.?)"
+)
+CURRENCY_AFTER = (
+    r"(?:(?:usd|sgd|hkd|twd|eur|gbp|myr|aud|cad|nzd|jpy|krw|thb|php|idr|inr|vnd|rub|rm|ringgits?|euros?|yen|won"
+    r"|baht|pesos?|rupiah|rupees?|dong|roubles?|rubles?)(?![a-z])|美元|美金|美刀|新加坡元|新币|新幣|新元|港币|港幣|港元"
+    r"|港纸|新台币|台币|台幣|马币|馬幣|令吉|澳币|澳幣|澳元|加币|加幣|加元|纽币|纽元|新西兰元|欧元|歐元|英镑|英鎊|日元|日币|日圓"
+    r"|円|韩元|韩币|韓元|泰铢|泰銖|比索|印尼盾|卢比|越南盾|卢布|[€£₩₹₱₫₽฿])"
+)
+_OWN_BEFORE = re.compile(rf"^{CURRENCY_BEFORE}\s*")
+_OWN_AFTER = re.compile(rf"\s*{CURRENCY_AFTER}$")
 _DOLLAR_WORD = re.compile(r"(?<![a-z])dollars?(?![a-z])|\d\s*刀")  # `5 dollars`, `5刀`: a dollar
 DOLLARS = frozenset({"USD", "SGD", "HKD", "TWD"})
 
 
-_YUAN = re.compile(r"[¥￥元块]|(?<![a-z])(?:rmb|cny|yuan|renminbi)(?![a-z])")
+_YUAN = re.compile(r"[¥￥元块]|人民币|(?<![a-z])(?:rmb|cny|yuan|renminbi)(?![a-z])")
 
 
 def names_another_currency(typed: str, currency: str) -> bool:
@@ -189,6 +226,8 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
         if cleaned.endswith(suffix):
             cleaned = cleaned[: -len(suffix)].strip()
             break
+    if not names_another_currency(cleaned, currency):  # its own mark (`₹20` in rupees, `500円` in yen)
+        cleaned = _OWN_AFTER.sub("", _OWN_BEFORE.sub("", cleaned))
     if "," in cleaned:
         if _DECIMAL_COMMA.match(cleaned) and not _GROUPED.match(cleaned):
             raise DomainError("price_comma", value=text, example=decimal_point(text))

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
+from commerce.domain.money import CURRENCY_AFTER, CURRENCY_BEFORE
 from commerce.domain.order_numbers import OrderNumber
 from handlers.parsing.joins import is_courtesy
 from handlers.parsing.numbers import ORDER, order_number
@@ -42,10 +43,10 @@ _ENGLISH = re.compile(
 # a way to pay and glue words; anything else in it (`I paid too much for this phone`), a question or a
 # negation (`付了吗`, `谁还没付`, `didn't pay`) is talk.
 _AMOUNT = (
-    r"(?:[¥￥$€£]|us\$|hk\$|s\$|rmb|cny|sgd|usd|hkd|eur|gbp)?\s*(?P<amount>\d{1,7}(?:\.\d{1,2})?)\s*"
+    rf"(?:[¥￥$]|rmb|cny|{CURRENCY_BEFORE})?\s*(?P<amount>\d{{1,7}}(?:\.\d{{1,2}})?)\s*"
     # the currency after it, read as its sign is (`20 yuan` a ¥ amount, `20 dollars` a $ one; another
-    # than the order's refused by `names_another_currency`)
-    r"(?:元|块钱?|yuan|renminbi|rmb|cny|sgd|usd|hkd|eur|gbp|dollars?|bucks|美元|美金|刀)?"
+    # than the order's, `RM25`, `25 ringgit`, `25马币`, refused by `names_another_currency`)
+    rf"(?:元|块钱?|人民币|yuan|renminbi|rmb|cny|dollars?|bucks|{CURRENCY_AFTER}|刀)?"
 )
 _WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
 _ZH_VERB = re.compile(

@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, ProductOption
-from commerce.domain.money import exponent, format_money
+from commerce.domain.money import CURRENCY_AFTER, CURRENCY_BEFORE, exponent, format_money
 from commerce.domain.options import named_by_size, resembles_an_option
 from commerce.domain.order import Order, OrderLine, OrderStatus
 from commerce.domain.units import same_unit
@@ -39,12 +39,9 @@ from handlers.parsing.option_words import looks_like_option
 _MONEY_SIGN = r"[¥￥$]"
 # a currency said before the number, the order's or another's (`$5`, `EUR 10`, `US$5`, `usd5`): part of
 # the amount, refused by commerce.services.payments when it is not the order's, never left in the reason
-_CURRENCY_BEFORE = r"(?:[¥￥$€£]|(?:us|hk|nt|sg?)\$|(?:usd|eur|gbp|sgd|hkd|twd|cny|rmb|jpy)(?![a-z]))"
-# after it (`5 usd`, `5 美元`, `78元`): so `退款 1-1 5 usd` is never ¥5 with the reason "usd"
-_YUAN = (
-    r"(?:元|块钱?|rmb|yuan|dollars?|euros?|(?:usd|eur|gbp|sgd|hkd|twd|cny|jpy)(?![a-z])"
-    r"|美元|美金|美刀|欧元|英镑|港币|港元|新台币|台币|新加坡元|新币|日元)"
-)
+_CURRENCY_BEFORE = rf"(?:[¥￥$]|(?:cny|rmb)(?![a-z])|{CURRENCY_BEFORE})"
+# after it (`5 usd`, `5 美元`, `78元`, `5 ringgit`): so `退款 1-1 5 usd` is never ¥5 with the reason "usd"
+_YUAN = rf"(?:元|块钱?|人民币|rmb|yuan|dollars?|cny(?![a-z])|{CURRENCY_AFTER})"
 # `退款 1-2 78`, `退款 1-2 ¥78`, `/refund 4-2 55.5`, `退款 1-2 -5` (refused, naming what is left): an amount
 # after the order number, a reason after it or not
 _AMOUNT = rf"[-−－]?\s*{_CURRENCY_BEFORE}?\s*[-−－]?\d+(?:\.\d+)?\s*{_YUAN}?"
