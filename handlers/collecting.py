@@ -342,6 +342,28 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and names_another_currency(typed, order.currency):
         part = order.received_part or (order.total - order.reported_short if order.reported_short else 0)
+        if _is_minor(amount, order.currency, order.total - part):  # `€20` of an S$20 order: one message
+            if part:
+                raise DomainError(
+                    "report_amount_other_currency_numbered_rest_owed",
+                    typed=typed,
+                    order=order.number,
+                    title=group_buy.terms.title,
+                    symbol=SYMBOLS.get(order.currency, order.currency),
+                    currency=order.currency,
+                    total=format_money(order.total, order.currency),
+                    part=format_money(part, order.currency),
+                    rest=format_money(order.total - part, order.currency),
+                )
+            raise DomainError(
+                "report_amount_other_currency_numbered_owed",
+                typed=typed,
+                order=order.number,
+                title=group_buy.terms.title,
+                symbol=SYMBOLS.get(order.currency, order.currency),
+                currency=order.currency,
+                total=format_money(order.total, order.currency),
+            )
         if part:  # ¥20 of ¥42 received or reported already: a bare /ipaid is the rest, never "all ¥42"
             raise DomainError(
                 "report_amount_other_currency_numbered_rest",
@@ -370,6 +392,14 @@ async def _said_of(ctx: Context, order_id: int, amount: str, typed: str) -> Mone
     except DomainError:
         return None
     return said if said.minor > 0 and said.minor != order.total else None
+
+
+def _is_minor(amount: str, currency: str, minor: int) -> bool:
+    """Whether `amount` (`20`), read in `currency`, is `minor` units of it; False when it is no amount."""
+    try:
+        return parse_money(amount, currency).minor == minor
+    except DomainError:
+        return False
 
 
 async def _owed_elsewhere(ctx: Context) -> DomainError | None:
