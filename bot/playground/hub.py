@@ -119,6 +119,23 @@ class PlaygroundError(Exception):
         self.message = message
 
 
+def _check_button(message: Message, data: str, live: Message | None) -> None:
+    """Refuse a tap whose `data` is on none of the buttons `message` shows now (as the transcript keeps
+    it, re-rendered with its card), nor on the `live` copy of its card: on Telegram a tap carries only
+    what a button of its message holds."""
+    shown = [button.data for row in message.buttons for button in row]
+    if live is not None:
+        shown += [button.data for row in live.buttons for button in row if button.data not in shown]
+    if data in shown:
+        return
+    if not shown:
+        raise PlaygroundError(422, f"message {message.id} has no buttons: there is nothing on it to tap")
+    listed = ", ".join(repr(d) for d in shown)
+    raise PlaygroundError(
+        422, f"message {message.id} has no button with data {data!r}: its buttons carry {listed}"
+    )
+
+
 def display_name(user: str) -> str:
     """How a user id shows on a bubble when she never typed her name with capitals: the friends'
     names, else the id with a capital (`Hub.name_of`: as she spelt it, `阿May`)."""
@@ -227,7 +244,8 @@ class Hub:
     async def tap(
         self, *, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
     ) -> dict[str, Any]:
-        """`user` taps the button carrying `data` on message `message_id` of `chat`."""
+        """`user` taps the button carrying `data` on message `message_id` of `chat`: a message of another
+        chat is a 404, data on none of its buttons (as it shows them now) a 422, nothing changed."""
         user = self._user(user)
         async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
@@ -235,6 +253,11 @@ class Hub:
             if message is None or message.chat != chat:
                 raise PlaygroundError(404, f"there is no message {message_id} in chat {chat!r}")
             first = await self._first_answer(chat, update_id)
+            if first is None:  # a repeat is answered as the first was: that tap was checked
+                live = None  # an older copy of a card (a tab not refreshed) taps as the card shows now
+                if message.card_of is not None:
+                    live = await self.transcript.latest_card(chat, message.card_of)
+                _check_button(message, data, live)
             request = self._request(
                 chat,
                 user,

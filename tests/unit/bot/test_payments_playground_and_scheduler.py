@@ -50,7 +50,7 @@ async def test_the_playground_shows_an_invoice_as_a_line_of_text(engine: AsyncEn
     await hub.say(chat="family", user="amy", text="/close")
     [order] = await hub.messages("bob")
     assert [[b.data for b in row] for row in order.buttons] == [["od:pay:1:en"]]
-    await hub.tap(chat="bob", user="bob", message_id=order.id, data="od:pay:1")
+    await hub.tap(chat="bob", user="bob", message_id=order.id, data="od:pay:1:en")
     assert [m.text for m in await hub.messages("bob")][-1] == "🧾 Invoice for order #1-1: Mangoes: 50⭐ [Pay]"
 
 

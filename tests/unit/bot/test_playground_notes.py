@@ -45,7 +45,7 @@ async def test_a_note_card_is_posted_liked_in_place_and_counts_comments(tmp_path
         ]
         assert (await api.card("family", -1))["text"].endswith("\n👍 0 · 💬 1")
 
-        await tap(api, "eve", card, "gb:join:1")  # the note's Join joins the group buy
+        await tap(api, "eve", card, "nt:join:1")  # the note's Join joins the group buy
         assert "Eve" in (await api.card("family", 1))["text"]
 
 

@@ -59,7 +59,7 @@ async def test_a_report_and_its_one_tap_confirmation(tmp_path: Path) -> None:
             ]
         ]
 
-        tapped = await _tap(api, "amy", "amy", ask, "od:confirm:1")
+        tapped = await _tap(api, "amy", "amy", ask, "od:confirm:1:zh")
 
         assert [r["toast"] for r in tapped["replies"] if r["toast"]] == ["订单 #1-1 已标记为已付款"]
         assert ("amy", "订单 #1-1（Bob，¥88）已标记为已付款。") in [
