@@ -195,9 +195,13 @@ class QuestionButton(ButtonData, prefix="aq"):
 @dataclass(frozen=True)
 class WhichButton(ButtonData, prefix="wj"):
     """`wj:<group buy id>`: a button of the question which group buy a join meant, the one it names
-    (handlers.which_question)."""
+    (handlers.which_question); `wj:<id>:<quantity>:<asker>` when the join asked about was of more than
+    one: its quantity, and whom it asked (`which_question.asker`: a short digest of her id), so her tap
+    joins that many though the question is no longer remembered (a restart without Redis)."""
 
     group_buy_id: Id
+    quantity: Id = 1
+    asker: str = ""
 
 
 class NoteAction(enum.StrEnum):

@@ -24,6 +24,7 @@ only the forms naming a group buy answer; a number alone then stays talk.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -311,11 +312,29 @@ def with_buttons(ctx: Context, refusal: DomainError, replies: list[Reply], lang:
     """The question which group buy a join meant, with a button per group buy listed (`#2 荔枝`)."""
     if not _asks(ctx, refusal) or len(replies) != 1 or not replies[0].text:
         return replies
+    quantity = _asked_quantity(ctx.command)
     rows = tuple(
-        (Button(t(lang, "btn_which_join", id=number, title=title), WhichButton(number).pack()),)
-        for number, title in _listed(refusal)
+        (_button(lang, number, title, quantity, ctx.request.user_id),) for number, title in _listed(refusal)
     )
     return [replace(replies[0], buttons=rows)]
+
+
+def asker(user_id: str) -> str:
+    """Whom a question's button asked, as its data says it: a short digest of her id (any id fits)."""
+    return hashlib.blake2s(user_id.encode(), digest_size=4).hexdigest()
+
+
+def _button(lang: str, number: int, title: str, quantity: int, user_id: str) -> Button:
+    """The question's button joining #`number`: with the `quantity` asked about, and whom it asked, when
+    more than one (`wj:2:3:<asker>`: her tap joins 3 when the question is no longer remembered)."""
+    data = WhichButton(number, quantity, asker(user_id)) if quantity > 1 else WhichButton(number)
+    return Button(t(lang, "btn_which_join", id=number, title=title), data.pack())
+
+
+def _asked_quantity(command: Command) -> int:
+    """How many the join asked about is of: as typed, else as its note counts (`加1加1 要三份`: 3)."""
+    counted = note_counted(command)
+    return counted.quantity if counted.quantity and counted.quantity > 0 else 1
 
 
 def _asks_wait(ctx: Context, refusal: DomainError) -> bool:
@@ -342,7 +361,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     ids = tuple(number for number, _ in _listed(refusal))
     kept = _Asked(
         ids=ids,
-        quantity=command.quantity if command.quantity and command.quantity > 0 else 1,
+        quantity=_asked_quantity(ctx.command),
         note=command.note,
         friend=command.friend,
         pasted=command.pasted,
@@ -554,19 +573,22 @@ async def _ask_again(ctx: Context, asked_about: _Asked, several: tuple[int, ...]
     said = ctx.command.rest
     text = t(lang, "which_answer_several", name=said, n=len(several), choices=choices, examples=examples)
     rows = tuple(
-        (Button(t(lang, "btn_which_join", id=n, title=titles.get(n, "")), WhichButton(n).pack()),)
-        for n in several
+        (_button(lang, n, titles.get(n, ""), asked_about.quantity, ctx.request.user_id),) for n in several
     )
     return [Reply(text=text, buttons=rows, language=lang)]
 
 
 async def pick(ctx: Context) -> list[Reply]:
-    """A button of the question (`wj:2`; WeChat: its number): the join first typed, on #2; tapped by
-    anyone else (or after `ASKED_FOR`): one, as the card's +1 more."""
+    """A button of the question (`wj:2`; WeChat: its number): the join first typed, on #2. Not remembered
+    (after `ASKED_FOR`, a restart without Redis): the quantity its data carries (`wj:2:3:<asker>`), tapped
+    by her, without the note; tapped by anyone else, or old data (`wj:2`): one, as the card's +1 more."""
     asked_about = await _recall_ctx(ctx)
-    chosen = ctx.command.group_buy_id
+    tapped = ctx.command
+    chosen = tapped.group_buy_id
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
-        ctx.command = replace(ctx.command, name="join", quantity=1, first_only=False)
+        hers = bool(tapped.asker) and tapped.asker == asker(ctx.request.user_id)
+        quantity = tapped.quantity if hers and tapped.quantity else 1
+        ctx.command = replace(tapped, name="join", quantity=quantity, first_only=False, asker="")
         return await referrals.join(ctx)
     ctx.command = asked_about.join(ctx.command, chosen, tap=True)
     await _echo_answered(ctx, asked_about)

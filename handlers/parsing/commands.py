@@ -86,6 +86,7 @@ class Command:
     # `取消订单 1-4 确认` (`/cancel 1-4 confirm`): cancelled though its buyer reported paying (order_cancel)
     confirmed: bool = False
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
+    asker: str = ""  # the which-group-buy question's button (`wj:2:3:<asker>`): whom it asked, digested
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
@@ -1204,7 +1205,8 @@ def parse_button(data: str) -> Command | None:
         return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown, rest=said)
     which = WhichButton.unpack(data)  # the question which group buy a join meant (handlers.which_question)
     if which is not None:
-        return Command("which_pick", quantity=1, group_buy_id=which.group_buy_id, tap=True)
+        chosen, asker = which.group_buy_id, which.asker  # `wj:2:3:<asker>`: the count she was asked about
+        return Command("which_pick", quantity=which.quantity, group_buy_id=chosen, tap=True, asker=asker)
     again = AnsweredButton.unpack(data)  # a WeChat number answering a question answered already
     if again is not None:
         return Command("answered", order_id=again.order_id or None, tap=True)

@@ -18,6 +18,7 @@ from handlers.buttons import (
     OrderAction,
     OrderButton,
     PrivateCardButton,
+    WhichButton,
 )
 from handlers.parsing.commands import Command, parse_button
 
@@ -47,6 +48,8 @@ class Sample(ButtonData, prefix="zz"):
         (CardButton(CardAction.SHARE, MAX_ID), "gb:share:2147483647"),
         (OrderButton(OrderAction.PAY, 7), "od:pay:7"),
         (PrivateCardButton(CardAction.JOIN, 12, "AbC-_9xyzAbC-_9x"), "gp:join:12:AbC-_9xyzAbC-_9x"),
+        (WhichButton(2), "wj:2"),  # a join of one asked which, and data of before
+        (WhichButton(MAX_ID, MAX_ID, "cceff5ac"), "wj:2147483647:2147483647:cceff5ac"),  # her count, and her
         (Sample(Colour.RED, 0, "芒果"), "zz:red:0:芒果"),
         (Sample(Colour.GREEN, 5, ""), "zz:green:5:"),
     ],
@@ -157,6 +160,10 @@ def test_a_kind_is_declared_with_a_prefix_and_fields_the_codec_knows() -> None:
         ("gp:share:12:sig", None),
         ("gp:join:12", None),
         ("gb:share:12", None),  # the platform's button: the ChatApp does not take it
+        ("wj:2", Command("which_pick", quantity=1, group_buy_id=2, tap=True)),
+        ("wj:2:3:cceff5ac", Command("which_pick", quantity=3, group_buy_id=2, tap=True, asker="cceff5ac")),
+        ("wj:2:1", None),  # one is the default, left out: never written
+        ("wj:2:0:cceff5ac", None),
         ("gb:join:9223372036854775808", None),
         ("od:pay:99999999999999999999", None),
     ],
