@@ -844,9 +844,8 @@ async def _commission(ctx: Context) -> list[Reply]:
     none_open = None if rate is None else DomainError("commission_none_open_here", rate=rate)
     group_buy = await managed(ctx, group_buy_id, none_open=none_open)
     lang = await ctx.lang(group_buy)
-    if not rest:  # what it is now, and how to change it
-        shown = percent(group_buy.sharer_rate_bp)
-        return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
+    if not rest:  # what it is now: how to change it to one who may, what sharing earns to one who may not
+        return [Reply(text=await _rate_now(ctx, group_buy, lang), language=lang)]
     if rate_bp is None:
         raise _wrong_rate(rest)
     was_bp = group_buy.sharer_rate_bp
@@ -865,6 +864,19 @@ async def _commission(ctx: Context) -> list[Reply]:
     # someone else's (a chat admin's): the organiser, who pays it, is told
     her = await organiser_told.told(ctx, group_buy, organiser_told.rate_changed(group_buy, "sharer", was_bp))
     return [Reply(text=text, language=lang), card_update(group_buy), *her]
+
+
+async def _rate_now(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
+    """`佣金` / `佣金 #12` without a rate: to the organiser (or an admin of its own group) the rate and how
+    to change it; to anyone else (a buyer, or anyone in a group that lists it, 帮卖) the rate only, with
+    how sharing earns it when it does (not to the help-seller of this group: her code earns her rate)."""
+    shown = percent(group_buy.sharer_rate_bp)
+    request = ctx.request
+    if group_buy.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id):
+        return t(lang, "commission_now", id=group_buy.id, rate=shown)
+    if group_buy.sharer_rate_bp and not await sells_here(ctx, group_buy, request.chat_id):
+        return t(lang, "commission_now_member", id=group_buy.id, rate=shown)
+    return t(lang, "commission_now_rate", id=group_buy.id, rate=shown)
 
 
 async def managed(
