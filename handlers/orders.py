@@ -1065,8 +1065,8 @@ async def _every_reported(ctx: Context) -> list[Reply]:
         ]
     if not numbers and unreported:
         raise DomainError("paid_all_none_reported", example=unreported[0])
-    if not numbers:
-        raise DomainError("paid_all_none_unpaid")
+    if not numbers:  # none: unless one of hers here is past its deadline, its orders about to be made
+        raise await _while_closing(ctx, DomainError("paid_all_none_unpaid"), every=True)
     return await _several(ctx, _PAID, numbers, ())
 
 
@@ -1610,19 +1610,38 @@ async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal:
     raise DomainError("paid_by_its_buyer", order=order.number, organiser=organiser) from refusal
 
 
+_CLOSING_MAY_EXPLAIN = frozenset(
+    ("member_no_order", "order_not_found", "order_before_close", "paid_all_none_unpaid")
+)
+
+
 async def _while_closing(
-    ctx: Context, refusal: DomainError, *, number: str | None = None, member: str | None = None
+    ctx: Context,
+    refusal: DomainError,
+    *,
+    number: str | None = None,
+    member: str | None = None,
+    every: bool = False,
 ) -> DomainError:
     """`已收 @Bob` / `已收 1-1` finding no order while the group buy it is about is past its deadline and
     its close has not run yet (the card says it is closing): its orders are about to be made, so the
     sender is told so and to send it again in a minute (`confirm_while_closing`), not that there is no
     such order. The group buy: one of this chat (in private: the number's) still open past its deadline
     that the sender manages, the number's, or one the member named is on (`order_before_close`, an open
-    one's number: closing, not waiting for 截单, once past its deadline). Any other refusal as it is."""
-    if refusal.code not in ("member_no_order", "order_not_found", "order_before_close"):
+    one's number: closing, not waiting for 截单, once past its deadline). `every`: `已收 全部` finding no
+    order to confirm (`paid_all_none_unpaid`), any of hers with someone on it (in private: of her newest,
+    anywhere) as `/paid @Bob` says it. Any other refusal as it is."""
+    if refusal.code not in _CLOSING_MAY_EXPLAIN:
         return refusal
     request = ctx.request
-    if number is not None:
+    if every:
+        if ctx.is_private:
+            mine = await ctx.uow.views.group_buys_of(request.user_id, limit=_EVERY_REPORTED_GROUP_BUYS)
+            found_all = [await ctx.uow.group_buys.get(s.id) for s in mine if s.status is GroupBuyStatus.OPEN]
+            candidates = [found for found in found_all if found is not None]
+        else:
+            candidates = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    elif number is not None:
         try:
             named = order_number(number).group_buy_id
         except DomainError:
@@ -1646,6 +1665,8 @@ async def _while_closing(
         assert group_buy.id is not None
         if member is not None and not await ctx.uow.group_buys.lines_of(group_buy.id, member):
             continue
+        if every and not await ctx.uow.group_buys.participants(group_buy.id):
+            continue  # nobody on it: no order to be made
         typed = request.text.strip()
         if len(typed) > MAX_QUOTED:  # what she typed, to send again: cut short when too long to read
             typed = typed[: MAX_QUOTED - 1] + "…"
