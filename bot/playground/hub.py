@@ -435,8 +435,9 @@ class Hub:
             raise PlaygroundError(404, "there is no such file here")
         return found
 
-    async def add_group(self, name: str) -> Chat:
-        """A new group chat (names of people are their private chats)."""
+    async def add_group(self, name: str) -> tuple[Chat, bool]:
+        """A new group chat (names of people are their private chats), and whether it is new: one of
+        that name already there is kept as it is."""
         found = await self.transcript.chat(name)
         if found is not None and found.kind != ChatKind.GROUP.value:
             raise PlaygroundError(409, f"{name!r} is {self.name_of(name)}'s private chat with {BOT_NAME}")
@@ -446,7 +447,7 @@ class Hub:
             chat = await self.transcript.add_chat(name, ChatKind.GROUP.value)
         if found is None:
             self._publish({"type": "chat", "chat": {"name": chat.name, "kind": chat.kind}})
-        return chat
+        return chat, found is None
 
     # -- tabs listening ----------------------------------------------------------------------------
     def listen(self) -> AsyncIterator[Event | None]:

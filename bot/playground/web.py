@@ -366,8 +366,11 @@ def create_app(
         return {"chats": [{"name": c.name, "kind": c.kind} for c in await hub.chats()]}
 
     @app.post("/api/chats", status_code=201)
-    async def add_chat(body: ChatIn) -> dict[str, Any]:
-        chat = await hub.add_group(body.name)
+    async def add_chat(body: ChatIn, response: Response) -> dict[str, Any]:
+        """A group chat: 201 when made now, 200 when one of that name was there (nothing changed)."""
+        chat, created = await hub.add_group(body.name)
+        if not created:
+            response.status_code = 200
         return {"name": chat.name, "kind": chat.kind}
 
     @app.get("/api/chats/{chat}/messages")
