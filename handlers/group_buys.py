@@ -647,7 +647,7 @@ def _tier_crossed(group_buy: GroupBuy, delta: int) -> bool:
 
 def _price_back(group_buy: GroupBuy, line: Participant, delta: int, lang: str) -> str:
     """A leave (`delta` < 0) that dropped the total below a tier raised everyone's price:
-    `人数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。` (with options, the option's price line); "" when
+    `总数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。` (with options, the option's price line); "" when
     the price stayed."""
     if delta >= 0 or not _tier_crossed(group_buy, delta):
         return ""
@@ -1146,7 +1146,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         text = await _own_line_left(ctx, group_buy, title, lang, you)
         more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
         text = t(lang, "two_sentences", first=text, second=more) if more else text
-    if not line.quantity or line.friend:  # everyone's price went up: `人数降到 19 份，价格回到 ¥58/份…`
+    if not line.quantity or line.friend:  # everyone's price went up: `总数降到 19 份，价格回到 ¥58/份…`
         back = _price_back(group_buy, line, dropped, lang)
         text = t(lang, "two_sentences", first=text, second=back) if back else text
     if departure.unwaited is not None:

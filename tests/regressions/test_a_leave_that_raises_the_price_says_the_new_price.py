@@ -1,7 +1,8 @@
 """Session 26 (rep37 finding 4): with a flash buy at 24, five `-1 #5` each answered only
 "Q1 退出了 阳光玫瑰 2斤装（#5）。" while the leaves dropped it below the 20 tier and everyone's
 price went from ¥50 back to ¥58 (the close charged all 19 buyers ¥58). A leave that raises the
-price now says so, with what brings it back; one that leaves the price as it was says nothing of it."""
+price now says so, with what brings it back; one that leaves the price as it was says nothing of it.
+s49: it counts units, so it says 总数降到 19 份, not 人数 (people)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ async def test_in_chinese_a_leave_below_a_tier_says_the_price_went_back() -> Non
 
     said = chat.said(await chat.say("dan", "-1 #1", name="Dan"))
 
-    assert said == "Dan 退出了 阳光玫瑰（#1）。人数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。"
+    assert said == "Dan 退出了 阳光玫瑰（#1）。总数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。"
 
 
 async def test_in_chinese_a_lowered_line_below_a_tier_says_the_price_went_back() -> None:
@@ -30,7 +31,7 @@ async def test_in_chinese_a_lowered_line_below_a_tier_says_the_price_went_back()
 
     said = chat.said(await chat.say("bob", "-2", name="Bob"))
 
-    assert said == "Bob 现在是 8 × 阳光玫瑰（#1）。人数降到 18 份，价格回到 ¥58/份，再 2 份就回到 ¥50。"
+    assert said == "Bob 现在是 8 × 阳光玫瑰（#1）。总数降到 18 份，价格回到 ¥58/份，再 2 份就回到 ¥50。"
 
 
 async def test_in_english_a_leave_below_a_tier_says_the_price_went_back() -> None:
