@@ -1141,15 +1141,23 @@ async def not_paid(ctx: Context) -> list[Reply]:
             total=total,
         )
         told = t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total)
+    in_group = not ctx.is_private and not command.tap  # a group hears no amount (as of 已收, 只收到)
+    group_text = told
+    if in_group and received:  # what was received and is missing: hers, privately
+        group_text = t(lang, "report_rejected_received_group", order=order.number, name=order.buyer_name)
+    elif in_group:
+        group_text = t(lang, "report_rejected_group", order=order.number, name=order.buyer_name)
     replies = [
         Reply(
-            text=told,
+            text=group_text,
             language=lang,
             mention=(order.buyer_id,),
         ),
         Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
         card_update(group_buy),
     ]
+    if in_group and received:
+        replies.append(Reply(text=told, private_to=ctx.request.user_id, language=lang))
     if command.tap:
         replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang))
     return replies

@@ -23,7 +23,7 @@ async def test_not_received_with_a_mention_finds_her_reported_order() -> None:
 
     answer = await chat.say("amy", "未收到 @Cat")
 
-    assert chat.said(answer) == "订单 #1-1（Cat，¥30）改回未付款，已告诉对方还没收到付款。"
+    assert chat.said(answer) == "订单 #1-1（Cat）改回未付款，已告诉对方还没收到付款。"
     assert chat.private(answer) == {
         "cat": "Amy 还没有收到你订单 #1-1（芒果）的付款 ¥30。请核对一下，付好后再发“我已付款 1-1”。"
     }
@@ -34,7 +34,7 @@ async def test_not_received_with_a_bare_name_finds_her_reported_order() -> None:
 
     assert (
         chat.said(await chat.say("amy", "未收到 Cat"))
-        == "订单 #1-1（Cat，¥30）改回未付款，已告诉对方还没收到付款。"
+        == "订单 #1-1（Cat）改回未付款，已告诉对方还没收到付款。"
     )
     assert (
         chat.said(await chat.say("amy", "未收到 Kat"))
