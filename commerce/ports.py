@@ -502,6 +502,11 @@ class QuestionRepository(Protocol):
         """One guarded UPDATE (status still `previous`); False: it moved meanwhile (a double tap)."""
         ...
 
+    async def waiting_for(self, organiser_id: str, *, since: datetime, limit: int) -> list[AskedQuestion]:
+        """The questions forwarded to `organiser_id` at or after `since` and not answered yet: the newest
+        `limit`, listed in the order they were forwarded (oldest first)."""
+        ...
+
 
 class MemberRepository(Protocol):
     """Who the bot has seen, by platform-qualified identity (`telegram:123`), and in which chats."""

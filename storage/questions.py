@@ -7,6 +7,7 @@ answers, one moves it and the other is told it moved.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ class _Statements:
     add: Executable
     get: Select[Any]
     save: Executable
+    waiting: Select[Any]
 
 
 @cache
@@ -40,6 +42,15 @@ def _statements() -> _Statements:
             updated_at=bindparam("at", type_=UtcDateTime()),
         )
         .returning(c.id),
+        # a forwarded question's `updated_at` is when it was forwarded (answering moves it on)
+        waiting=select(questions)
+        .where(
+            c.organiser_id == bindparam("organiser"),
+            c.status == QuestionStatus.FORWARDED.value,
+            c.updated_at >= bindparam("since", type_=UtcDateTime()),
+        )
+        .order_by(c.updated_at.desc(), c.id.desc())
+        .limit(bindparam("limit")),
     )
 
 
@@ -97,3 +108,8 @@ class SqlQuestionRepository:
             "at": at,
         }
         return (await self.conn.execute(self.sql.save, params)).first() is not None
+
+    async def waiting_for(self, organiser_id: str, *, since: datetime, limit: int) -> list[AskedQuestion]:
+        params = {"organiser": organiser_id, "since": since, "limit": limit}
+        rows = (await self.conn.execute(self.sql.waiting, params)).all()
+        return [_question(row) for row in reversed(rows)]

@@ -392,6 +392,10 @@ class QuestionRow(SQLModel, table=True):
     """A question Tuan could not answer, passed to an organiser (commerce.domain.questions)."""
 
     __tablename__ = "questions"
+    __table_args__ = (
+        # an organiser's forwarded questions still waiting (handlers.ask: her plain private answer)
+        Index("ix_questions_organiser_status", "organiser_id", "status", "updated_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: str

@@ -104,6 +104,7 @@ class MemoryState:
     follows: FollowsState = field(default_factory=FollowsState)  # follows, round-ups, note shares
     listings: list[Listing] = field(default_factory=list)  # 帮卖, in order (tests.fake_listings)
     questions: dict[int, AskedQuestion] = field(default_factory=dict)  # by id (tests.fake_questions)
+    questions_moved: dict[int, datetime] = field(default_factory=dict)  # by id: its last move (updated_at)
     moderation: ModerationState = field(default_factory=ModerationState)  # flags, mutes: fake_moderation
     foryou_off: set[str] = field(default_factory=set)  # identities that turned For you off
     foryou_weeks: dict[str, tuple[str, datetime]] = field(default_factory=dict)  # identity -> (week, at)

@@ -4,6 +4,7 @@ passed on once even when the asker taps twice at once, answered once."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from commerce.domain.asking import read
 from commerce.domain.questions import QuestionStatus
@@ -49,3 +50,55 @@ async def test_a_question_is_passed_on_once_and_answered_once(
         "芒果甜吗？",
         "zh",
     )
+
+
+async def test_the_questions_waiting_for_an_organiser_are_those_forwarded_to_her_and_unanswered(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """What her plain private answer may answer (handlers.ask): forwarded to her since the time given,
+    not answered, in the order forwarded, the newest `limit`; one only asked, or answered, waits not."""
+    group_buy = await open_buy(uow_factory, clock)
+    ids: list[int] = []
+    async with uow_factory() as uow:
+        for asker, text, to in [
+            ("cat", "芒果甜吗？", None),
+            ("dan", "芒果大吗？", None),
+            ("eve", "芒果熟了吗？", None),
+            ("fay", "有机的吗？", ("lee", "Lee")),
+            ("gus", "还有吗？", None),
+        ]:
+            kept = await questions.keep(
+                uow,
+                read(text),
+                group_buy,
+                asker=asker,
+                asker_name=asker,
+                chat_id=CHAT,
+                now=clock.now(),
+                to=to,
+            )
+            assert kept.id is not None
+            ids.append(kept.id)
+        await uow.commit()
+    first, second, third, helpers, only_asked = ids
+    since = clock.now()
+    async with uow_factory() as uow:  # forwarded one minute apart: the third first, then the second ...
+        for qid, asker in [(third, "eve"), (second, "dan"), (first, "cat"), (helpers, "fay")]:
+            clock.advance(minutes=1)
+            await questions.forward(uow, qid, actor=asker, now=clock.now())
+        await questions.answer(uow, first, "很甜", actor=ORGANISER, now=clock.now())
+        await uow.commit()
+
+    async with uow_factory() as uow:
+        waiting = await uow.questions.waiting_for(ORGANISER, since=since, limit=20)
+        newest = await uow.questions.waiting_for(ORGANISER, since=since, limit=1)
+        later = await uow.questions.waiting_for(ORGANISER, since=since + timedelta(minutes=2), limit=20)
+        lees = await uow.questions.waiting_for("lee", since=since, limit=20)
+    assert [(q.id, q.text, q.status) for q in waiting] == [
+        (third, "芒果熟了吗？", QuestionStatus.FORWARDED),
+        (second, "芒果大吗？", QuestionStatus.FORWARDED),
+    ]
+    assert [q.id for q in newest] == [second]
+    assert [q.id for q in later] == [second]
+    assert [(q.id, q.organiser_name) for q in lees] == [(helpers, "Lee")]
+    assert only_asked not in [q.id for q in waiting]
