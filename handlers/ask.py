@@ -66,7 +66,7 @@ from commerce.domain.listings import Listing, seen_in
 from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.questions import AskedQuestion, QuestionStatus
+from commerce.domain.questions import AskedQuestion
 from commerce.domain.reputation import Level
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
@@ -77,7 +77,6 @@ from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.group_buys import names_product as service_names_product
 from commerce.services.note_search import Found
-from commerce.state import Json
 from handlers import arrival_asked, earnings, last_opened, listing, no_buttons, options, uncollected
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
@@ -1611,7 +1610,6 @@ async def forward(ctx: Context) -> list[Reply]:
         "question_forwarded_seller" if by_seller else "question_forwarded",
         organiser=question.organiser_name,
     )
-    await _remember_forwarded(ctx, question.organiser_id, question.id)
     return [
         Reply(toast=toast, language=lang),
         Reply(text=told, private_to=question.organiser_id, language=organiser_lang),
@@ -1619,40 +1617,19 @@ async def forward(ctx: Context) -> list[Reply]:
 
 
 FORWARDED_FOR = timedelta(days=7)  # a forwarded question waits this long for a plain answer
-MAX_FORWARDED = 20  # the newest questions remembered per organiser
-
-
-def _forwarded_key(platform: str, organiser_id: str) -> str:
-    return f"questions_forwarded:{platform}:{organiser_id}"
-
-
-def _ids(value: Json | None) -> list[int]:
-    """The question ids a stored value holds (`{"ids": [3, 5]}`)."""
-    ids = value.get("ids") if isinstance(value, dict) else None
-    return [each for each in ids if isinstance(each, int)] if isinstance(ids, list) else []
-
-
-async def _remember_forwarded(ctx: Context, organiser_id: str, question_id: int | None) -> None:
-    """The organiser's forwarded questions, so her plain private message may answer the one open."""
-    if ctx.values is None or question_id is None:
-        return
-    key = _forwarded_key(ctx.request.platform, organiser_id)
-    ids: list[Json] = [*_ids(await ctx.values.get(key))[-MAX_FORWARDED + 1 :], question_id]
-    await ctx.values.set(key, {"ids": ids}, ttl=FORWARDED_FOR.total_seconds())
+MAX_FORWARDED = 20  # the newest questions waiting per organiser
 
 
 async def answer_in_passing(ctx: Context) -> list[Reply] | None:
     """An organiser's plain private message (no command) while questions forwarded to her wait: with one
     open, it is its answer (`已把回答转给 Jo（问：芒果甜不甜？）。`); with several, she is asked which, each
-    listed with its number (`答 2 你的回答`). None: none waits for her answer."""
-    if ctx.values is None or not ctx.is_private or not ctx.request.text.strip():
+    listed with its number (`答 2 你的回答`). None: none waits for her answer. What waits is read from the
+    questions themselves (forwarded to her in the last `FORWARDED_FOR`, not answered), never from memory
+    only this process holds: a restart of the bot without Redis forgets none."""
+    if not ctx.is_private or not ctx.request.text.strip():
         return None
-    waiting = []
-    for question_id in _ids(await ctx.values.get(_forwarded_key(ctx.request.platform, ctx.request.user_id))):
-        question = await ctx.uow.questions.get(question_id)
-        forwarded = question is not None and question.status is QuestionStatus.FORWARDED
-        if forwarded and question is not None and question.organiser_id == ctx.request.user_id:
-            waiting.append(question)
+    since = ctx.now - FORWARDED_FOR
+    waiting = await ctx.uow.questions.waiting_for(ctx.request.user_id, since=since, limit=MAX_FORWARDED)
     if not waiting:
         return None
     lang = await ctx.lang()
