@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, Participant, Terms
 from commerce.domain.money import exponent, format_money
+from handlers.cards import format_deadline
 from handlers.context import Context
 from handlers.organiser_notices import acted_by
 from handlers.recipients import organiser_language
@@ -75,11 +76,13 @@ def _tiers_field(terms: Terms, money: Callable[[int], str]) -> str:
 
 
 def shown(terms: Terms, name: str, lang: str, tz: ZoneInfo) -> str:
-    """A field of `terms` as she reads it: the price as money (`¥12.50`, `¥5/斤`), the rest as the
-    console's form shows it; an empty one as "none"."""
+    """A field of `terms` as she reads it: the price as money (`¥12.50`, `¥5/斤`), the deadline as the card
+    says it (`12月11日 周五 04:31`), the rest as the console's form shows it; an empty one as "none"."""
     if name == "price" and not terms.options:
         unit = f"/{said(lang, terms.unit)}" if terms.unit else ""
         return format_money(terms.unit_price, terms.currency) + unit
+    if name == "deadline" and terms.deadline is not None:  # as the card and the group read it
+        return format_deadline(terms.deadline, tz, lang)
     value = term_fields(terms, tz, lang).get(name, "")
     return value or t(lang, "console_organiser_edit_none")
 

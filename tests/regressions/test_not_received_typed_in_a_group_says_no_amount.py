@@ -1,7 +1,8 @@
 """s49's player: the organiser's `未收到 1-2` typed in the group read
-`订单 #1-2（张阿姨，¥112.50）改回未付款…`, the buyer's amount to everyone, while the group hears no amount of 已收, 只收到 or 催款. The group now reads
-whose order only; after a part received (只收到) the amounts go to the organiser privately. In private,
-and on her button, she reads them as before."""
+`订单 #1-2（张阿姨，¥112.50）改回未付款…`, the buyer's amount to everyone, while the group
+hears no amount of 已收, 只收到 or 催款. The group now reads whose order only; after a part
+received (只收到) the amounts go to the organiser privately. In private, and on her button,
+she reads them as before."""
 
 from __future__ import annotations
 
