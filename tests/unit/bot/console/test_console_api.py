@@ -208,7 +208,7 @@ async def test_an_admin_names_the_group_buy_of_a_code(world: ConsoleWorld) -> No
 @pytest.mark.parametrize(
     ("code", "body", "status", "says"),
     [
-        ("12ab", None, 422, '"12ab" is not a pickup code'),
+        ("12ab", None, 422, '"12ab" is not a pickup code, nothing was changed'),
         ("1234567", None, 422, "4 to 6 digits"),
         ("9999", b"{not json", 422, "Bad input, nothing was changed: the body is not valid JSON"),
         ("9999", b'{"group_buy": 1}', 422, 'the body has a field "group_buy" that this call does not take'),
