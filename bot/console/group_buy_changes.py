@@ -458,10 +458,11 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         edited = await uow.group_buys.get(group_buy_id)
         was_then = gb_forms.audited_fields(group_buy, app.tz, lang)  # the real values (a target of 1 too)
         now_fields = gb_forms.audited_fields(edited, app.tz, lang) if edited is not None else fields
+        was_money, now_money = _currency_changed(group_buy, edited)  # `€4` for `£5`: the sign's change too
         await audit_log.audit(
             uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
-            before={name: was_then[name] for name in names} | group_before,
-            after={name: now_fields[name] for name in names} | group_after,
+            before={name: was_then[name] for name in names} | group_before | was_money,
+            after={name: now_fields[name] for name in names} | group_after | now_money,
         )  # fmt: skip
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
@@ -721,3 +722,11 @@ def _ahead(when: str, now: datetime, tz: ZoneInfo) -> bool:
         return bool(when) and parse_when(when, now=now, tz=tz) > now
     except DomainError:
         return False
+
+
+def _currency_changed(before: GroupBuy, after: GroupBuy | None) -> tuple[dict[str, str], dict[str, str]]:
+    """The currency before and after an edit, for the audit log, when the price's own sign changed it
+    (`£5` to `€4` while nobody has joined); nothing when it stayed."""
+    if after is None or after.terms.currency == before.terms.currency:
+        return {}, {}
+    return {"currency": before.terms.currency}, {"currency": after.terms.currency}
