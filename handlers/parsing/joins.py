@@ -1417,6 +1417,29 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
     hers = [at for at, line in enumerate(spelled) if names_her(line, names)]  # by name, wherever it is
+    # `2. 老陈 帮刘姐 1`: her name, then whom for: 刘姐's line, as `+1 帮 刘姐`, never her own (h_x #2)
+    friends = {at: found for at in hers if (found := _her_friends_line(spelled[at], names)) is not None}
+    if friends:
+        hers = [at for at in hers if at not in friends]
+        for at, (_, after) in friends.items():
+            spelled[at] = after
+
+    def extra_of(at: int) -> tuple[str, str] | None:
+        said = _extra_line(spelled[at])
+        if at not in friends:
+            return said
+        return friends[at][0], said[1] if said is not None else "1"
+
+    if not hers and friends:  # only lines for others under her name: the last one joined, for its person
+        at = max(friends)
+        joined = _line_join(spelled[at], names, hers=False, title=title)
+        if joined is None:
+            return None
+        around = [each for each in range(len(spelled)) if each != at]
+        named = tuple(said[0] for said in map(extra_of, around) if said is not None and said[0])
+        plain = [spelled[each] for each in around if each not in friends]
+        joined = replace(joined, friend=friends[at][0], list_name="", listed=_listed(plain), list_names=named)
+        return replace(joined, extra_lines=tuple(filter(None, map(extra_of, around))))
     if not hers:  # `5. 周叔 1⏎6. 赵奶奶 2 周叔代报`: 周叔's line hers, 赵奶奶's his friend's (rep77 #6)
         proxy = _proxy_line(spelled)
         if proxy is not None:
@@ -1436,8 +1459,11 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     helped = "" if hers else helped_name(joined.list_name)
     if helped:  # `7. 帮赵奶奶 2`: 赵奶奶's line, a friend's of hers, never a member called 帮赵奶奶 (s36 #4)
         joined = replace(joined, friend=helped, list_name="")
-    others = [each for at, each in enumerate(spelled) if at not in hers and each is not line]
-    joined = replace(joined, listed=_listed(others), list_names=_names(others))
+    others = [
+        each for at, each in enumerate(spelled) if at not in hers and at not in friends and each is not line
+    ]
+    named = _names(others) + tuple(name for name, _ in friends.values())
+    joined = replace(joined, listed=_listed(others), list_names=named)
     if not hers and helped:  # `2. 陈妈妈 1` above it names none of her names: said, never dropped (rep79 #7)
         return replace(joined, extra_lines=tuple(filter(None, map(_extra_line, others))))
     if not hers:
@@ -1450,8 +1476,34 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
             joined = replace(joined, products=products)  # a line each option (rep88 #7), each joined
         else:
             joined = replace(joined, own_twice=sum(each.quantity for each in read if each is not None))
-    extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
+    above = [at for at in friends if at < hers[-1]]  # her friend's line above her own: said too
+    extra = tuple(filter(None, map(extra_of, [*above, *range(hers[-1] + 1, len(spelled))])))
     return replace(joined, extra_lines=extra)
+
+
+# `老陈 帮刘姐 1`, `老陈 帮隔壁刘姐 1盒`, `Dan for Ann 1`: after her own name, whom the line is for
+_HELPED_AFTER = re.compile(
+    r"^(?:(?:帮|替)\s*(?P<zh>[\u3400-\u9fff]{2,6}|[A-Za-z][\w'’-]*)|for\s+(?!my\b)(?P<en>[A-Za-z][\w'’-]*))"
+    r"(?=\s|\d|$)",
+    re.IGNORECASE,
+)
+
+
+def _her_friends_line(line: str, names: Sequence[str]) -> tuple[str, str] | None:
+    """A pasted list line starting with one of her `names` and then saying whom it is for (`老陈 帮刘姐
+    1`): (that person, the line as that person's own: `刘姐 1`); None for any other line."""
+    for name in {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}:
+        if not name or not line.casefold().startswith(name.casefold()):
+            continue
+        after = _after_name(line, name)
+        found = _HELPED_AFTER.match(after or "")
+        if after and found is not None and _COUNT_IN.search(after[found.end() :]):
+            friend = found.group("zh") or found.group("en")
+            return friend, f"{friend} {after[found.end() :].strip()}"
+    return None
+
+
+_COUNT_IN = re.compile(r"\d")
 
 
 # `帮赵奶奶`, `替 赵奶奶`: a list line's name saying whom it was put down for
@@ -1596,6 +1648,25 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     card = _CARD_TITLE.match(kept[0]) if at > 0 else None
     title = card.group("title") if card is not None else ""
     group_buy_id = group_buy_number(card.group("id")) if card is not None else None
+    helping = _her_friends_line(line, names)  # `2. 老陈 帮刘姐 1`: 刘姐's line, never his own (h_x #2)
+    if helping is not None:
+        friend, after = helping
+        said = _extra_line(after)
+        theirs = (friend, said[1] if said is not None else "1")
+        own = [
+            i
+            for i in range(mine)
+            if names_her(entries[i], names) and not _her_friends_line(entries[i], names)
+        ]
+        if (
+            own
+        ):  # `2. 老陈 2盒⏎3. 老陈 帮刘姐 1盒`: his own line joined, 刘姐's said with the join that adds it
+            joined = _line_join(
+                entries[own[-1]], names, hers=True, title=title, group_buy_id=group_buy_id, lang=lang
+            )
+            return None if joined is None else replace(joined, extra_lines=(theirs, *extra))
+        other = _line_join(after, (), hers=False, title=title, group_buy_id=group_buy_id, lang=lang)
+        return None if other is None else replace(other, friend=friend, list_name="", extra_lines=extra)
     if not names_her(line, names):
         other = _line_join(line, (), hers=False, title=title, group_buy_id=group_buy_id, lang=lang)
         if other is None:
