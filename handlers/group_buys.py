@@ -22,7 +22,7 @@ from commerce.domain.group_buy import (
     Terms,
     cleaned_payment_note,
 )
-from commerce.domain.guests import is_guest
+from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note, resembles_an_option
@@ -740,7 +740,50 @@ async def leave(ctx: Context) -> list[Reply]:
             return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
         refusal = await _not_joined_numbered(ctx, refusal)
         refusal = await _joined_none(ctx, refusal)
+        refusal = await _guests_line_left(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+_NO_FRIEND_LINE = frozenset({"leave_friend_none", "leave_friend_none_own", "leave_friend_none_at_all"})
+
+
+async def _guests_line_left(ctx: Context, refusal: DomainError) -> DomainError:
+    """`王阿姨 -1`, `-1 帮 王阿姨` naming no friend's line of hers but a guest's (代报 王阿姨 3): never "you
+    put no line down for 王阿姨", but the command that changes that line (`_guest_line_refusal`); any
+    other refusal as it is."""
+    friend = str(refusal.params.get("friend") or "")
+    if refusal.code not in _NO_FRIEND_LINE or not friend or refusal.params.get("id") is None:
+        return refusal
+    group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"]))
+    if group_buy is None or group_buy.id is None:
+        return refusal
+    try:
+        guest = guest_id(group_buy.organiser_id, guest_name(friend))
+    except DomainError:
+        return refusal
+    lines = [line for line in await ctx.uow.group_buys.lines_of(group_buy.id, guest) if line.quantity > 0]
+    if len(lines) != 1:
+        return refusal
+    line, taken = lines[0], ctx.command.quantity
+    return await _guest_line_refusal(ctx, group_buy, line, 0 if taken is None else line.quantity - taken)
+
+
+async def _guest_line_refusal(
+    ctx: Context, group_buy: GroupBuy, line: Participant, wanted: int
+) -> DomainError:
+    """A member's words changing a guest's line (`王阿姨 -1`, `王阿姨不要了`, `王阿姨改成1份`): nothing
+    changed; to whoever may manage the group buy, the 代报 that sets it (`代报 #1 王阿姨 改成2份`) or the
+    踢出 that takes it off; to anyone else, that only its organiser changes it."""
+    request, title = ctx.request, group_buy.terms.title
+    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin, in_chat=request.chat_id):
+        organiser, name = group_buy.organiser_name, line.display_name
+        return DomainError("guest_line_others", name=name, organiser=organiser, title=title, id=group_buy.id)
+    lang = await ctx.lang(group_buy)
+    held = unit_texts.units(lang, line.quantity, group_buy.terms.unit)
+    name, number = line.display_name, group_buy.id
+    if wanted <= 0:
+        return DomainError("guest_line_off", name=name, title=title, id=number, held=held)
+    return DomainError("guest_line_lower", name=name, title=title, id=number, held=held, n=wanted)
 
 
 async def _runs_one_here(ctx: Context) -> bool:
@@ -1418,6 +1461,8 @@ async def _persons_line_set_to(
             if line.user_id == me or line.quantity <= 0 or line.friend or _folded(line.display_name) != key:
                 continue
             title, number, name = group_buy.terms.title, group_buy.id, line.display_name
+            if is_guest(line.user_id):  # `王阿姨不要了` of a guest (代报): the command that changes her line
+                raise await _guest_line_refusal(ctx, group_buy, line, wanted)
             if me == group_buy.organiser_id and wanted > line.quantity:
                 raise DomainError(
                     "set_to_not_yours_add",

@@ -607,13 +607,25 @@ async def add(ctx: Context) -> list[Reply]:
         refusal = DomainError(
             "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
         )
+        if words.set_to:  # `代报 王阿姨 改成1份` after the close: nothing to change any more
+            raise refusal
         raise await closed_steps.add(ctx, refusal, guest_name(words.name), words.quantity) or refusal
     words = _option_after_name(group_buy, words)
     words, converted = _counted(group_buy, words, await ctx.lang(group_buy))
     words = _count_in_note(group_buy, words, await ctx.lang(group_buy))
     member = await _member_named(ctx, group_buy, words.name)
+    if member is not None and words.set_to:  # `代报 Bob 改成1份`: Bob's own line, his to change
+        title, number = group_buy.terms.title, group_buy.id
+        raise DomainError("set_to_not_yours", name=member[1], n=words.quantity, title=title, id=number)
     if member is not None:
         return await _add_to_member(ctx, group_buy, member, words, converted)
+    if words.set_to:
+        changed = await _guest_set_to(ctx, group_buy, words)
+        if changed is not None:
+            return changed
+        held = await _guest_line(ctx, group_buy, words.name, words.note)
+        assert held is not None
+        words = replace(words, quantity=words.quantity - held.quantity, note=held.option, set_to=False)
     try:
         added = await service.add_guest(
             ctx.uow,
@@ -658,6 +670,91 @@ async def add(ctx: Context) -> list[Reply]:
         )
     her = await organiser_told.told(ctx, group_buy, organiser_told.guest_added(group_buy, line))
     return [*replies, card_update(group_buy), *her]
+
+
+async def _guest_line(ctx: Context, group_buy: GroupBuy, name: str, note: str) -> Participant | None:
+    """The guest `name`'s line on `group_buy` that `代报 王阿姨 改成1份` changes (with options, of the
+    option named in `note`, else her one line): None when she has none; several, asked which."""
+    assert group_buy.id is not None
+    name = guest_name(name)
+    option = option_in_note(group_buy, note)[0] if group_buy.terms.options else ""
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, guest_id(group_buy.organiser_id, name))
+    lines = [line for line in lines if line.quantity > 0 and (not option or line.option == option)]
+    if len(lines) > 1:  # 多规格: which option's line
+        held = " / ".join(f"{line.option} ×{line.quantity}" for line in lines)
+        raise DomainError(
+            "add_set_which_option", name=name, title=group_buy.terms.title, id=group_buy.id, held=held,
+            option=lines[0].option,
+        )  # fmt: skip
+    return lines[0] if lines else None
+
+
+async def _guest_set_to(ctx: Context, group_buy: GroupBuy, words: AddWords) -> list[Reply] | None:
+    """`代报 王阿姨 改成1份` (`/add Wang make it 1`): the guest's line set to that many. Fewer: lowered (to
+    0: taken off, as `踢出 王阿姨`), the group told; as many: what she holds, nothing changed; none held:
+    refused with the add that puts her down; more: None, the caller adds the difference as `代报` does."""
+    assert group_buy.id is not None
+    name, wanted = guest_name(words.name), words.quantity
+    option, note = option_in_note(group_buy, words.note) if group_buy.terms.options else ("", words.note)
+    if note:  # `代报 王阿姨 改成1份 3号楼`: a set-to changes her count only
+        typed = " ".join((ctx.request.text or "").split())
+        raise DomainError("add_unreadable", typed=typed, name=name, example_id=group_buy.id)
+    line = await _guest_line(ctx, group_buy, name, option)
+    title = group_buy.terms.title
+    if line is None:
+        raise DomainError("add_set_none", name=name, title=title, id=group_buy.id, n=max(wanted, 1))
+    if wanted > line.quantity:
+        return None
+    lang = await ctx.lang(group_buy)
+    if wanted == line.quantity:
+        items = unit_texts.items(
+            lang, line.quantity, options.line_title(group_buy, line), group_buy.terms.unit
+        )
+        return [Reply(text=t(lang, "set_to_already", name=name, items=items, id=group_buy.id), language=lang)]
+    if wanted == 0:  # `改成0份`: off the list, as 踢出 takes it
+        ctx.command = replace(ctx.command, rest=f"#{group_buy.id} {name}")
+        return await remove(ctx)
+    request, was = ctx.request, group_buy.sold
+    lowered = await service.lower_guest(
+        ctx.uow,
+        group_buy=group_buy,
+        line=line,
+        keep=wanted,
+        actor=request.user_id,
+        is_admin=request.is_admin,
+        in_chat=request.chat_id,
+        now=ctx.now,
+    )
+    limits = ctx.config.join_limits
+    promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
+    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo, request.platform)
+    below = await _unformed(ctx, group_buy, was)
+    lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    replies = [
+        Reply(text=_lowered(ctx, group_buy, lowered, lang, below), chat_id=group_buy.chat_id, language=lang)
+    ]
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+        mine = await ctx.lang(group_buy)
+        replies.append(Reply(text=_lowered(ctx, group_buy, lowered, mine, below), language=mine))
+    return [*replies, card_update(group_buy), *moved]
+
+
+def _lowered(
+    ctx: Context, group_buy: GroupBuy, line: Participant, lang: str, below: Callable[[str], str] | None
+) -> str:
+    """The group's "Amy changed 王阿姨's line to 1 × Mangoes (#1)", the price after it, and that it no
+    longer reaches its target when so."""
+    title, unit = options.line_title(group_buy, line), group_buy.terms.unit
+    text = t(
+        lang,
+        "guest_lowered",
+        by=ctx.request.display_name,
+        name=line.display_name,
+        items=unit_texts.items(lang, line.quantity, title, unit),
+        id=group_buy.id,
+    )
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    return text if below is None else "\n".join([text, below(lang)])
 
 
 def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:

@@ -68,6 +68,7 @@ NUMBERED_USAGES = frozenset(
         "add_usage",
         "add_name_is_number",
         "add_name_no_letters",
+        "add_unreadable",
         "commission_usage",
         "commission_rate_unreadable",
         "remove_usage",

@@ -620,6 +620,26 @@ def remove_line(
     return replace(line, quantity=0)
 
 
+def lower_line(
+    group_buy: GroupBuy,
+    line: Participant,
+    keep: int,
+    *,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    name: str,
+    in_chat: str | None = None,
+) -> Participant:
+    """代报 王阿姨 改成1份: the organiser (or an admin) lowers a guest's line to `keep` (above 0, below
+    what it holds), even below a reached target, as 踢出 takes a line whole; the line as it is then."""
+    remove_line(group_buy, line, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name)
+    assert 0 < keep < line.quantity and group_buy.id is not None
+    group_buy.sold += keep
+    group_buy.events[-1] = ev.Left(group_buy.id, line.user_id, line.quantity - keep, keep)
+    return replace(line, quantity=keep)
+
+
 def copied_terms(
     original: GroupBuy, *, now: datetime, deadline: datetime | None = None, tz: tzinfo = UTC
 ) -> Terms:

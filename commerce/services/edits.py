@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
-from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, remove_line
+from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, lower_line, remove_line
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, Participant, Terms
 from commerce.domain.guests import guest_id, guest_name
@@ -354,6 +354,27 @@ async def _remove_option_lines(
         await _take_off(uow, group_buy, gone, line.quantity, now=now)
     whole = replace(theirs[0], quantity=sum(line.quantity for line in theirs), option="")
     return Removed(group_buy, whole, tuple(theirs) if len(theirs) > 1 else ())
+
+
+async def lower_guest(
+    uow: UnitOfWork,
+    *,
+    group_buy: GroupBuy,
+    line: Participant,
+    keep: int,
+    actor: str,
+    is_admin: bool,
+    in_chat: str | None = None,
+    now: datetime,
+) -> Participant:
+    """代报 王阿姨 改成1份: a guest's `line` of `group_buy` (as `reach` found it) lowered to `keep` by its
+    guarded write; the line as it is then."""
+    name = line.display_name
+    lowered = lower_line(
+        group_buy, line, keep, actor=actor, is_admin=is_admin, in_chat=in_chat, now=now, name=name
+    )
+    await _take_off(uow, group_buy, lowered, line.quantity - keep, now=now)
+    return lowered
 
 
 async def add_guest(

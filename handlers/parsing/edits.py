@@ -413,6 +413,7 @@ class AddWords:
     # in a unit (`6个`, `6枚` of eggs sold by the 打 is half a dozen, as `+6个` is; `6枚` by the 份 is
     # refused as `+6枚` is)
     counted: str = ""
+    set_to: bool = False  # `代报 王阿姨 改成1份`, `/add Wang make it 1`: her line set to that many
 
 
 def parse_add(text: str) -> AddWords:
@@ -422,10 +423,35 @@ def parse_add(text: str) -> AddWords:
     typo, not a buyer: refused with the form meant (`add_name_is_number`, `add_minus`, `add_signed`); one
     with no letter or character at all (`代报 #6 😀😀 1`) could not be told apart at pickup:
     `add_name_no_letters`."""
+    kept = _COURTESY_TAIL.sub("", text)  # `代报 王阿姨 2🙏`: 2 for 王阿姨, the emoji no part of it
+    text = kept if any(char.isalnum() for char in kept) else text
+    set_to = _SET_TO.search(text)  # `代报 王阿姨 改成1份`: her line set to 1, never a guest of that name
+    if set_to is not None:
+        text = f"{text[: set_to.start()]} {text[set_to.end() :]}"
     words = _add_words(text)
     if not any(char.isalnum() for char in words.name):
         raise DomainError("add_name_no_letters", name=words.name)
-    return words
+    first, *more = words.name.split()
+    if set_to is not None and not _COUNT_START.match(text[set_to.start() :]):  # `改成` and no count after it
+        raise DomainError("add_unreadable", typed=" ".join(kept.split()), name=first)
+    if any(_UNREADABLE.search(word) for word in more):  # `代报 王阿姨 要2份`: no count read, nobody so called
+        raise DomainError("add_unreadable", typed=" ".join(kept.split()), name=first)
+    return replace(words, set_to=True) if set_to is not None else words
+
+
+# emoji and courtesy symbols ending a 代报 (`2🙏`, `2 👍🏻`): none of its count, name or note
+_COURTESY_TAIL = re.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+$")
+# `代报 王阿姨 改成1份`, `代报 王阿姨 改为 2`, `/add Wang make it 1`: the line set to the count after it
+_SET_TO = re.compile(
+    r"(?<=\S)\s*(?:改成|改为|改到)\s*(?=\S)|\s+(?:make\s+it|set\s+to)\s+(?=\S)", re.IGNORECASE
+)
+_COUNT_START = re.compile(
+    r"\s*(?:[x×*]\s*)?(?:\d|[零〇一二两俩三四五六七八九十半]|half\b|an?\s|one\b)", re.IGNORECASE
+)
+# a word after the guest's first that holds a digit and no Latin name (`要2份`, `3号楼`, `2pcs`): a count
+# or a note not read, never part of a name (`Wang2` stays a name's)
+# (`王阿姨 改成`, `王阿姨 改一下`: a change with no count, refused as well)
+_UNREADABLE = re.compile(r"^(?:(?=.*\d)(?![A-Za-z][A-Za-z0-9]*$)|改)")
 
 
 _CJK_NAME_COUNT = re.compile(

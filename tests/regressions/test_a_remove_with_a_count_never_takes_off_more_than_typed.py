@@ -29,7 +29,7 @@ async def test_a_count_short_of_the_line_is_refused_with_both_ways() -> None:
     )
     assert chat.said(await chat.say("amy", "/remove Wang 1")) == (
         "/remove takes a whole line off, and Wang holds ×2 of Eggs (#1), not 1: nothing was changed. "
-        "To keep 1 for Wang, send /remove #1 Wang, then /add #1 Wang 1."
+        "To keep 1 for Wang, send /add #1 Wang make it 1."
     )
     assert chat.said(await chat.say("amy", "/remove @Bob 3")) == (
         "Bob holds only ×1 of Eggs (#1), not 3: nothing was changed. "

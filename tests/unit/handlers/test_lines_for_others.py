@@ -47,7 +47,7 @@ async def test_a_signed_number_after_the_name_gets_the_form_meant() -> None:
 
     assert chat.said(await chat.say("amy", "代报 张姐 -1")) == (
         "代报只能加，没有任何改动。要把 张姐 移出名单：踢出 张姐；"
-        "要减少份数，先 踢出 张姐，再按新份数 代报 张姐。"
+        "要减少份数：代报 张姐 改成N份（N 是要的份数）。"
     )
     assert chat.said(await chat.say("amy", "/add Aunt Wang +2")) == (
         "Write how many without a sign: /add Aunt Wang 2. Nothing was changed."
