@@ -41,7 +41,7 @@ from commerce.domain.collecting import is_reported
 from commerce.domain.console import AuditFilter, Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.money import format_money, parse_money
+from commerce.domain.money import SYMBOLS, format_money, names_another_currency, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import Payment, RosterLine
 from commerce.ports import UnitOfWork
@@ -570,6 +570,16 @@ async def _part_typed(console: Console, who: Principal, number: str, typed: str,
     example = _part_example(found[0] if found is not None else None)  # below its total (rep78 #9)
     if not typed:
         return t(lang, "console_part_received_no_amount", order=_clipped(number), example=example)
+    if names_another_currency(typed, currency):  # `$10`, `5元` of a € order: never read as its own money
+        return t(
+            lang,
+            "console_part_received_other_currency",
+            order=_clipped(number),
+            amount=_clipped(typed),
+            symbol=SYMBOLS.get(currency, currency),
+            currency=currency,
+            example=example,
+        )
     try:
         return parse_money(typed, currency).minor
     except DomainError as refusal:
