@@ -58,23 +58,33 @@ def _money(minor: int, currency: str, sheet_currency: str) -> Cell:
     return minor if sheet_currency else format_money(minor, currency)
 
 
+def _each_currency(amounts: Sequence[tuple[int, str]]) -> str:
+    """Amounts of several currencies added up each apart, as the Orders page says them: `¥200 + €24`."""
+    sums: dict[str, int] = {}
+    for minor, currency in amounts:
+        sums[currency] = sums.get(currency, 0) + minor
+    return " + ".join(format_money(minor, currency) for currency, minor in sorted(sums.items()))
+
+
 def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[Sheet, ...]:
     """The lines as sheets: one per pickup point (`by_pickup`), else one; each with its totals row of
     orders only (as the dashboard counts: an open group buy's lines are no orders yet, and refunded or
-    cancelled ones are out), and under it what the totals leave out."""
-    currency = _currency({item.group_buy.terms.currency for item in lines})
-    kind = "money" if currency else "text"
-    kinds = {"quantity": "number", "amount": kind, "order_total": kind}
+    cancelled ones are out), and under it what the totals leave out. Each sheet's money is numbers in its
+    currency (named in the heading) when its lines are all of one; a sheet mixing currencies shows each
+    amount with its sign and adds each currency up apart (`¥200 + €24`), its totals and notes alike."""
     names = (
         "group_buy", "order", "buyer", "friend", "option", "quantity", "unit", "line_note", "amount",
         "order_total", "status", "pickup", "chat",
     )  # fmt: skip
-    columns = tuple(Column(t(lang, f"console_col_{name}"), kinds.get(name, "text")) for name in names)
     groups: dict[str, list[Line]] = {}
     for item in lines:
         groups.setdefault(item.line.pickup if by_pickup else "", []).append(item)
     sheets = []
     for point, items in (groups or {"": []}).items():
+        currency = _currency({item.group_buy.terms.currency for item in items})  # this sheet's own
+        kind = "money" if currency else "text"
+        kinds = {"quantity": "number", "amount": kind, "order_total": kind}
+        columns = tuple(Column(t(lang, f"console_col_{name}"), kinds.get(name, "text")) for name in names)
         rows: list[tuple[Cell, ...]] = []
         for item in items:
             line, own = item.line, item.group_buy.terms.currency
@@ -102,12 +112,16 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         # (none counted, a status filter's refunded lines: the units of those listed decide, no 0 of mixed)
         one_unit = len({item.group_buy.terms.unit for item in counted or items}) <= 1
         quantity: Cell = sum(_kept(item.line) for item in counted) if one_unit else ""
+        money_total: Cell = (
+            sum(item.line.amount for item in counted)
+            if currency
+            else _each_currency([(item.line.amount, item.group_buy.terms.currency) for item in counted])
+        )
         totals: tuple[Cell, ...] = (
-            t(lang, "console_total"), "", "", "", "", quantity, "", "",
-            sum(item.line.amount for item in counted) if currency else "", "", "", "", "",
+            t(lang, "console_total"), "", "", "", "", quantity, "", "", money_total, "", "", "", "",
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")
-        notes = _left_out(items, lang, currency)
+        notes = _left_out(items, lang)
         sheet_columns = columns
         if any(item.line.reported_by for item in items):  # 代报: who put a line down, after "For"
             sheet_columns = _added_by(columns, Column(t(lang, "console_col_added_by")))
@@ -124,16 +138,14 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
                 for item in items
             ]
             rows = [(*row, part) for row, part in zip(rows, parts, strict=True)]
-            part_total = sum(item.line.order_refunded for item in items) if currency else ""
+            part_refunds = [(item.line.order_refunded, item.group_buy.terms.currency) for item in items]
+            part_total: Cell = (
+                sum(minor for minor, _ in part_refunds) if currency else _each_currency(part_refunds)
+            )
             totals = (*totals, part_total)
-            if currency:  # the dashboard's 下单金额 counts net of part refunds: the note says that figure
-                gross = sum(item.line.amount for item in counted)
-                notes = (
-                    *notes,
-                    _net_of_part_refunds(
-                        gross, sum(item.line.order_refunded for item in items), lang, currency
-                    ),
-                )
+            # the dashboard's 下单金额 counts net of part refunds: the note says that figure
+            gross = [(item.line.amount, item.group_buy.terms.currency) for item in counted]
+            notes = (*notes, _net_of_part_refunds(gross, part_refunds, lang))
         if any(item.line.refunded_units for item in items):  # 部分退款 by units: how many went back, a column
             sheet_columns = (*sheet_columns, Column(t(lang, "console_col_refunded_units"), "number"))
             rows = [(*row, item.line.refunded_units or None) for row, item in zip(rows, items, strict=True)]
@@ -161,24 +173,28 @@ def _ordered(line: RosterLine) -> bool:
     return line.counts and line.payment is not Payment.NONE
 
 
-def _net_of_part_refunds(gross: int, refunded: int, lang: str, currency: str) -> str:
+def _net_of_part_refunds(
+    gross: Sequence[tuple[int, str]], refunded: Sequence[tuple[int, str]], lang: str
+) -> str:
     """`扣掉部分退款 ¥65 后是 ¥847，仪表盘的下单金额也这样算。`: the totals row is before part refunds
-    (each order's whole amount, what was given back in its own column); the dashboard's figure is after."""
-    net, back = format_money(gross - refunded, currency), format_money(refunded, currency)
-    return t(lang, "console_export_net_of_part_refunds", refunded=back, net=net)
+    (each order's whole amount, what was given back in its own column); the dashboard's figure is after.
+    Amounts (minor units, currency) of several currencies: each currency apart (`¥5 + €2`)."""
+    back = [(minor, currency) for minor, currency in refunded if minor]
+    net = _each_currency([*gross, *((-minor, currency) for minor, currency in back)])
+    return t(lang, "console_export_net_of_part_refunds", refunded=_each_currency(back), net=net)
 
 
-def _left_out(items: Sequence[Line], lang: str, currency: str) -> tuple[str, ...]:
-    """Under the totals: the lines listed but not in them, with their amount (in the sheet's currency;
-    several currencies: the count only), as 名单 says `不含已退款、已取消的订单`."""
+def _left_out(items: Sequence[Line], lang: str) -> tuple[str, ...]:
+    """Under the totals: the lines listed but not in them, with their amount (several currencies: each
+    apart, `¥270 + €24`), as 名单 says `不含已退款、已取消的订单`."""
     said = []
     for payments, key in (
         ((Payment.REFUNDED, Payment.CANCELLED), "console_export_left_out_dropped"),
         ((Payment.NONE,), "console_export_left_out_open"),
     ):
-        out = [item.line for item in items if item.line.payment in payments]
+        out = [item for item in items if item.line.payment in payments]
         if out:
-            amount = format_money(sum(line.amount for line in out), currency) if currency else "—"
+            amount = _each_currency([(item.line.amount, item.group_buy.terms.currency) for item in out])
             said.append(t(lang, key, count=len(out), amount=amount))
     return tuple(said)
 
