@@ -130,7 +130,7 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         if any(
             item.line.order_refunded for item in items
         ):  # 部分退款: what each order gave back, a last column
-            sheet_columns = (*columns, Column(t(lang, "col_part_refunded"), kind))
+            sheet_columns = (*sheet_columns, Column(t(lang, "col_part_refunded"), kind))
             parts = [
                 _money(item.line.order_refunded, item.group_buy.terms.currency, currency)
                 if item.line.order_refunded
