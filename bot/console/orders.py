@@ -106,6 +106,42 @@ def payment_seen(order: Order) -> str:
     return f"{order.status.value}.{order.received_amount}.{order.reported_amount}.{stamp}"
 
 
+def refund_seen(order: Order) -> str:
+    """What a refund page was drawn for (its hidden `seen_12-3`): the order's status and its money moves.
+    A refund confirmed from a page whose order reads otherwise now (a colleague's refund since) is stale:
+    refused with what can be refunded now, nothing done, never a different amount given back unsaid."""
+    return f"{order.status.value}.{len(order.payments)}.{order.paid_amount}.{order.received_amount}"
+
+
+class RefundStale(Exception):
+    """A refund confirmed from a page its order has moved on from since (`refund_seen`): what is true now."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(said)
+        self.said = said
+
+
+def _refund_stale(order: Order, seen: str, once: str) -> bool:
+    """Whether a refund page's confirm is stale: the order still refundable (else the refusal says why),
+    reading otherwise than its page saw, and not by this very form's own refund (sent twice: the
+    service's answer that it was done once)."""
+    if not seen or not _refundable_order(order) or refund_seen(order) == seen:
+        return False
+    return not (once and any(p.reference.endswith(f":console-{once}") for p in order.payments))
+
+
+def _refund_stale_said(lang: str, order: Order) -> str:
+    """`你打开这页后，订单 #3-2（Cat）可退的金额已被改成 ¥10；看过后再退款（没有任何改动）。`"""
+    left = received_unpaid(order) or order.paid_amount
+    return t(
+        lang,
+        "console_refund_stale",
+        order=order.number,
+        name=order.buyer_name,
+        left=format_money(left, order.currency),
+    )
+
+
 def _stale_said(lang: str, order: Order) -> str:
     """A stale Mark paid / 只收到 refused with what is true of the order now (`现在已收 ¥10，还差 ¥20…`)."""
     money = {
@@ -329,7 +365,8 @@ async def _act(
     `received` (Mark paid of a short report, its row's buttons): that much came, in minor units, as the
     chat's `已收 1-2 ¥176` (all of it) or `已收 1-2 ¥100` (the part reported: 只收到);
     `seen` (Mark paid, 只收到): what the row's page saw of the order (`payment_seen`); an order that
-    reads otherwise now is refused with what is true now, nothing done ("": not checked); `settles`
+    reads otherwise now is refused with what is true now, nothing done ("": not checked); a refund's,
+    what its page saw (`refund_seen`): moved on since, `RefundStale`, nothing done; `settles`
     (a typed 只收到 of exactly what is left after a part received): recorded as the rest received, the
     order paid, as the chat's `已收 1-2 ¥20` of it."""
     command, audited, _ = ACTIONS[action]
@@ -369,6 +406,8 @@ async def _act(
                 except PartOnce as repeated:
                     return repeated.said
             return _stale_said(lang, found)  # the chat (or another page) answered it since (rep101 #1)
+        if action == "refund" and found is not None and _refund_stale(found, seen, once):
+            raise RefundStale(_refund_stale_said(lang, found))  # a colleague refunded since its page
     if action == "paid" and received is None and found is not None and _reported_short(found):
         return _short_said(lang, found)  # held back, as the chat's bare 已收 asks first: nothing run
 
@@ -822,7 +861,16 @@ async def _refundable(
                 left = format_money(received_unpaid(order), order.currency)
                 total = format_money(order.total, order.currency)
                 line = t(lang, "console_refund_item_received", total=total, received=left, **about)
-                listed.append({"number": number, "line": line, "left": left, "part": "1", "options": []})
+                listed.append(
+                    {
+                        "number": number,
+                        "line": line,
+                        "left": left,
+                        "part": "1",
+                        "options": [],
+                        "seen": refund_seen(order),
+                    }
+                )
                 continue
             if order.refunded_part:  # `¥156 · 已退 ¥78 · 可退 ¥78`: each once (s35 #5)
                 refunded = format_money(order.refunded_part, order.currency)
@@ -856,6 +904,7 @@ async def _refundable(
                     "left": left,
                     "part": "1" if order.refunded_part else "",
                     "options": held,
+                    "seen": refund_seen(order),
                 }
             )
     return listed
@@ -1229,7 +1278,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 skipped=await _not_refunded(console, who, numbers, listed, lang),
             )  # fmt: skip
     # what each row's page saw of its order (Mark paid, 只收到): stale ones refused (rep101 #1)
-    seen = {number: form.get(f"seen_{number}", "") for number in numbers} if action == "paid" else {}
+    # a refund page's, what it listed of each (a colleague's refund since: refused, never another amount)
+    seen = (
+        {number: form.get(f"seen_{number}", "") for number in numbers} if action in ("paid", "refund") else {}
+    )
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
@@ -1256,6 +1308,17 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
                 reason=reason, amount=amount, option=option, count=count, once=secrets.token_urlsafe(12),
                 back=_back(request, form), limit=MAX_REFUND_REASON, units_error=bad_units.said,
+                uncovered=await _uncovered(console, who, numbers, lang),
+            )  # fmt: skip
+        except RefundStale as stale:  # its page moved on: one order, its page as it is now; a batch, said
+            if len(numbers) > 1:
+                refused.append(_about(number, stale.said))
+                continue
+            listed = await _refundable(console, who, numbers, lang)
+            return render(
+                request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
+                reason=reason, amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, error=stale.said,
                 uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
         except AmountRefused as bad_amount:  # one order: its form again, 422, the reason kept
