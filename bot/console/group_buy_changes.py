@@ -20,6 +20,7 @@ are sent once (`_sent_before`).
 from __future__ import annotations
 
 import functools
+import hashlib
 import secrets
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -329,8 +330,30 @@ async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
         has_options=bool(group_buy.terms.options), was=fields, closed=row.status != "open",
-        groups=groups, group_fields={g.name: g.value for g in groups},
+        groups=groups, group_fields={g.name: g.value for g in groups}, once=secrets.token_urlsafe(16),
     )  # fmt: skip
+
+
+def _typed_key(group_buy_id: int, once: str, name: str, typed: str) -> str:
+    """The key an edit page's save keeps what one field, as typed (`3d`), came to (`12月11日 04:31`)."""
+    digest = hashlib.sha256(" ".join(typed.split()).encode()).hexdigest()[:16]
+    return f"console:edit:{group_buy_id}:{once}:{name}:{digest}"
+
+
+async def _saved_from_this_page(
+    console: Console, group_buy_id: int, once: str, fields: Mapping[str, str], now: Mapping[str, str]
+) -> list[str]:
+    """Of the fields that read otherwise than the edit page (`once`) showed them, those this very page
+    saved with the same text, still as that save left them: a relative deadline (`3d`) or pickup
+    (`明天下午5点`) sent again, the same edit (its time read anew would differ), never a colleague's."""
+    if not once:
+        return []
+    async with console.app.uow_factory() as uow:
+        return [
+            name
+            for name, value in now.items()
+            if await uow.updates.answer(_typed_key(group_buy_id, once, name, fields[name])) == value
+        ]
 
 
 @dataclass(frozen=True)
@@ -390,6 +413,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     conflicts = {name: before[name] for name in names if before[name] != was[name]}
     currency = group_buy.terms.currency
     saved = [name for name in conflicts if gb_forms.same_value(name, fields[name], before[name], currency)]
+    once = form.get("once", "")[:MAX_ONCE]  # this page load's: its own save sent again is no clash
+    others = {name: before[name] for name in conflicts if name not in saved}
+    saved += await _saved_from_this_page(console, group_buy_id, once, fields, others)
     for name in saved:  # the same form saved again (or a colleague made the same change): no clash
         del conflicts[name]
         names.remove(name)
@@ -431,7 +457,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             request, "group_buy_form.html", status=422, mode="edit", row=row,
             fields=gb_forms.as_typed(form, fields),
             errors=problems, has_options=has_options, was=before, closed=row.status != "open", drop=drop,
-            groups=groups, group_fields=group_fields,
+            groups=groups, group_fields=group_fields, once=secrets.token_urlsafe(16),
         )  # fmt: skip
 
     if names and "_form" not in errors and row.status == "open":  # all of them at once, never in rounds
@@ -464,6 +490,10 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             before={name: was_then[name] for name in names} | group_before | was_money,
             after={name: now_fields[name] for name in names} | group_after | now_money,
         )  # fmt: skip
+        if once and edited is not None:  # what each field as typed came to: this page sent again, no clash
+            shown = gb_forms.current_fields(edited, app.tz, lang)
+            for name in names:
+                await uow.updates.record(_typed_key(group_buy_id, once, name, fields[name]), shown[name])
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
     at_field = [""]  # the field whose change is being made: a refusal is shown beside it
