@@ -1,8 +1,9 @@
-"""The console's edit form with Deadline `3d` (or Pickup `南门 明天下午5点`), saved and then sent again as it
-was (a double click, a reload) answered 422 `你打开这页后，这一项已被改成「…」；看过后再保存（没有任何改动）。`,
-blaming someone else for the admin's own save: the time read anew is not the one saved. The same text sent
-again from the same page load is now the same edit: `已经保存过了：…，和你提交的一样…`, nothing changed. A
-colleague's change after that save is still a clash."""
+"""The console's edit form with Deadline `3d` (or Pickup `南门 明天下午5点`), saved and then sent
+again as it was (a double click, a reload) answered 422
+`你打开这页后，这一项已被改成「…」；看过后再保存（没有任何改动）。`,
+blaming someone else for the admin's own save: the time read anew is not the one saved. The same
+text sent again from the same page load is now the same edit: `已经保存过了：…，和你提交的一样…`,
+nothing changed. A colleague's change after that save is still a clash."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ SAVED = {
     "en": "Saved already: {field} “{value}”, as you sent it; no change needed (nothing was changed).",
 }
 CLASH = {"zh": "你打开这页后，这一项已被改成「", "en": "by someone else since you opened this page"}
-FIELD = {"zh": {"deadline": "截止时间", "pickup": "自提点"}, "en": {"deadline": "Deadline", "pickup": "Pickup"}}
+FIELD = {
+    "zh": {"deadline": "截止时间", "pickup": "自提点"},
+    "en": {"deadline": "Deadline", "pickup": "Pickup"},
+}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -17,8 +17,8 @@ from tests.unit.bot.console.console_client import ConsoleWorld, console_world, p
 
 STALE = {
     "zh": "你打开这页后，订单 #{n}（{name}）可退的金额已被改成 {left}；看过后再退款（没有任何改动）。",
-    "en": "Since you opened this page, what can be refunded of order #{n} ({name}) has been changed to {left};"
-    " look it over before refunding (nothing was changed).",
+    "en": "Since you opened this page, what can be refunded of order #{n} ({name}) has been changed to"
+    " {left}; look it over before refunding (nothing was changed).",
 }
 
 
