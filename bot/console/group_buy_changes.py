@@ -493,7 +493,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         if once and edited is not None:  # what each field as typed came to: this page sent again, no clash
             shown = gb_forms.current_fields(edited, app.tz, lang)
             for name in names:
-                await uow.updates.record(_typed_key(group_buy_id, once, name, fields[name]), shown[name])
+                key = _typed_key(group_buy_id, once, name, fields[name])
+                if await uow.updates.claim(key):
+                    await uow.updates.save_answer(key, shown[name])
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
     at_field = [""]  # the field whose change is being made: a refusal is shown beside it

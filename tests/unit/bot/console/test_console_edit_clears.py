@@ -25,6 +25,7 @@ async def _form(client: Any, gid: int) -> dict[str, str]:
     page = (await client.get(f"/group-buys/{gid}/edit")).text
     form = {name: html.unescape(value) for name, value in re.findall(r'name="(\w+)" value="([^"]*)"', page)}
     form.pop("csrf")
+    form.pop("once", None)  # this page load's own token: each load has its own
     return form
 
 
