@@ -2211,7 +2211,9 @@ async def _set_pickup(ctx: Context) -> list[Reply]:
     place = ""
     if pickup.place:  # "": only the time was named
         typed = without_number(ctx.request.text)  # `自提 北门 #1`: the place lined up without the number
-        place = as_typed(typed, after_number(ctx.command.rest), 0, len(pickup.place))
+        cleaned = after_number(ctx.command.rest)  # the place first, or last after its time (`周三5点 南门`)
+        start = 0 if cleaned.startswith(pickup.place) else max(cleaned.rfind(pickup.place), 0)
+        place = as_typed(typed, cleaned, start, start + len(pickup.place))
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     if pickup.group_buy_id is None:  # several closed with buyers to collect, none open: which?

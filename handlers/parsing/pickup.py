@@ -1,10 +1,13 @@
 """Where and when buyers collect: `自提 小区南门 明天下午5点`, `/pickup #12 Gate 3 tomorrow 17:00`.
 
-The place is free text; a time at its end (anything `parse_when` reads) is resolved now, so "明天" still
-means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place; a
-time already past (`昨天5点`, `today 9:00` at noon) is refused, naming it. A pickup typed back as the
-card shows it (`Gate 3 · Thu 3 Dec 17:00`, `小区北门 · 12月3日 周四 17:00`) reads as the same place and time.
-A text that is all time (`tomorrow 18:00`, `明天下午6点`) names no place: `/pickup` changes only the time.
+The place is free text; a time at its end (anything `parse_when` reads, after a space, `，`, `,` or
+`、`: `南门，明天下午5点`) or at its start (`周三下午5点 南门`, `周三下午5点南门`, `周三下午5点在南门`,
+`明天 南门`: one naming an hour, or a day with a part of it, or in Chinese, so a place starting as a
+day does not, `Sun Plaza`, `7-11 便利店`, `早市`) is resolved now, so "明天" still means the right day
+when a buyer reads the card tomorrow. Without a time the whole text is the place; a time already
+past (`昨天5点`, `today 9:00` at noon) is refused, naming it. A pickup typed back as the card shows
+it (`Gate 3 · Thu 3 Dec 17:00`, `小区北门 · 12月3日 周四 17:00`) reads as the same place and time. A
+text that is all time (`tomorrow 18:00`, `明天下午6点`) names no place: `/pickup` changes only the time.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import group_buy_number
-from handlers.parsing.when import names_no_hour, parse_when
+from handlers.parsing.when import names_a_time_of_day, names_no_hour, parse_when
 
 MAX_PICKUP = 100
 SEPARATOR = "·"  # between the place and the time, as the catalogs' `pickup_at` shows a pickup
@@ -126,58 +129,89 @@ _LIMIT_IN_PLACE = re.compile(r"(?:每人限购?|限购)\s*(?P<n>\d+|[一二两�
 def place_and_time(
     text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None
 ) -> tuple[str, datetime | None]:
-    """The place and the time at its end (None: none, the whole text is the place; place "": all of it
-    is a time), as `自提` reads them and as opening reads `pickup …` (`接龙 … 自提 北门 后天上午10点`).
+    """The place and its time, at its end or its start (None: none, the whole text is the place; place
+    "": all of it is a time), as `自提` reads them and as opening reads `pickup …` (`接龙 … 自提 北门
+    后天上午10点`).
     `pickup_too_long`, `pickup_in_past` as `parse_pickup`; `after` (the deadline) as `parse_when`."""
     if len(text) > MAX_PICKUP:
         raise DomainError("pickup_too_long", max=MAX_PICKUP)
-    words = text.split()
-    for start in range(len(words)):  # the longest time at the end; all of it: only the time (place "")
-        try:
-            at = parse_when(" ".join(words[start:]), now=now, tz=tz, after=after)
-        except DomainError:
-            continue
-        if at <= now:
-            raise DomainError("pickup_in_past", time=" ".join(words[start:]))
-        return _place(words[:start]), at
-    return text, None
+    found = _place_and_said(text, now=now, tz=tz)
+    if found is None:
+        return text, None
+    place, said = found
+    at = parse_when(said, now=now, tz=tz, after=after)
+    if at <= now:
+        raise DomainError("pickup_in_past", time=said)
+    return place, at
+
+
+# Where a pickup's place and its time part: a space, a comma or a `、` (`南门，明天下午5点`)
+_PARTS = re.compile(r"[^\s,，、]+")
+_APART = frozenset(" ,，、")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _place_and_said(text: str, *, now: datetime, tz: ZoneInfo) -> tuple[str, str] | None:
+    """The place and the time as typed: the longest time at the end, set apart (all of it a time: place
+    ""); else the longest at the start naming an hour or a day with a part of it (`周三下午 南门`), or a day
+    said in Chinese (`明天 南门`), set apart; an hour when the place follows with nothing between
+    (`周三下午5点南门`; `在` before the place is no part of it). None: no time, the whole text is the
+    place. Spaces folded, as `parse_pickup` folds them."""
+    text = " ".join(text.split())
+    for part in _PARTS.finditer(text):
+        if _reads(text[part.start() :], now=now, tz=tz):
+            return _place(text[: part.start()]), text[part.start() :].strip()
+    for end in range(len(text) - 1, 0, -1):
+        said, place = text[:end].rstrip(LEADING_SEPARATORS), _place_after(text[end:])
+        set_apart = text[end] in _APART or text[end - 1] in _APART
+        named = names_a_time_of_day(said, hour=not set_apart) or (
+            set_apart and _CJK.search(said) is not None and names_no_hour(said)  # `明天 南门`, `周四 北门`
+        )
+        if place and named and _reads(said, now=now, tz=tz):
+            return place, said
+    return None
+
+
+def _reads(said: str, *, now: datetime, tz: ZoneInfo) -> bool:
+    try:
+        parse_when(said, now=now, tz=tz)
+    except DomainError:
+        return False
+    return True
+
+
+def _place_after(rest: str) -> str:
+    """The place after a time typed first (`周三下午5点在南门` → `南门`): what separates them left out."""
+    place = rest.strip().lstrip(LEADING_SEPARATORS + SEPARATOR)
+    return place[1:].lstrip(LEADING_SEPARATORS) if place.startswith("在") and len(place) > 1 else place
 
 
 def weekday_moved(text: str, *, now: datetime, tz: ZoneInfo, after: datetime) -> tuple[str, datetime] | None:
     """A weekday pickup the deadline moved on (`周日下午` typed on a Saturday, the close Sunday 20:00:
     the Sunday after it, not tomorrow): the time as typed and the day it names read from today, for the
-    answer to say both; None when the time at the end of `text` (as `place_and_time` finds it) reads the
+    answer to say both; None when the time in `text` (as `place_and_time` finds it) reads the
     same without the deadline, or there is none."""
-    words = split_group_buy_id(text)[1].split()
-    for start in range(len(words)):
-        said = " ".join(words[start:])
-        try:
-            moved = parse_when(said, now=now, tz=tz, after=after)
-        except DomainError:
-            continue
-        natural = parse_when(said, now=now, tz=tz)
-        return (said, natural) if natural != moved and natural > now else None
-    return None
+    found = _place_and_said(after_number(text), now=now, tz=tz)
+    if found is None:
+        return None
+    said = found[1]
+    moved = parse_when(said, now=now, tz=tz, after=after)
+    natural = parse_when(said, now=now, tz=tz)
+    return (said, natural) if natural != moved and natural > now else None
 
 
 def time_without_hour(text: str, *, now: datetime, tz: ZoneInfo) -> str | None:
-    """The time at the end of a pickup (as `place_and_time` finds it) when it names a day and no hour
+    """The time of a pickup (as `place_and_time` finds it) when it names a day and no hour
     (`北门 周四`: "周四", read as 20:00 that day: `parse_when`'s DEFAULT_HOUR), for the answer to say so;
     None otherwise."""
-    words = split_group_buy_id(text)[1].split()
-    for start in range(len(words)):
-        said = " ".join(words[start:])
-        try:
-            parse_when(said, now=now, tz=tz)
-        except DomainError:
-            continue
-        return said if names_no_hour(said) else None
-    return None
+    found = _place_and_said(after_number(text), now=now, tz=tz)
+    return found[1] if found is not None and names_no_hour(found[1]) else None
 
 
-def _place(words: list[str]) -> str:
+def _place(before: str) -> str:
     """The place before a time, without the `·` the card puts between them (`pickup_at`: `Gate 3 · Thu
     3 Dec 17:00`), so a pickup typed back as shown keeps its place, not `Gate 3 ·`."""
+    words = before.split()
     if len(words) > 1 and words[-1] == SEPARATOR:
         words = words[:-1]
     place = " ".join(words)

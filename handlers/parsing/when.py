@@ -184,18 +184,40 @@ def names_no_hour(text: str) -> bool:
     """Whether `text` names a day but no time of it (`周四`, `明天`, `thursday`, `12月10日`): neither an hour
     nor a part of the day, so `parse_when` took DEFAULT_HOUR (a pickup says so: handlers.pickup_points).
     False for anything `parse_when` does not read, and for a duration."""
+    found = _pieces(text)
+    if found is None:
+        return False
+    return _said_a_day(found) and found.hour is None and found.period is None
+
+
+def names_a_time_of_day(text: str, *, hour: bool = False) -> bool:
+    """Whether `text` (all of it a time `parse_when` reads) names an hour (`5点`, `17:00`, `周三下午5点`)
+    or a day with a part of it (`周三下午`, `明晚`); with `hour`, only the former. A pickup's time typed
+    before its place is read only as such (`周三下午5点 南门`), never a day alone that a place may start
+    with (`Sun Plaza`, `7-11 便利店`, `早市`). False for a duration."""
+    found = _pieces(text)
+    if found is None:
+        return False
+    return found.hour is not None or (not hour and _said_a_day(found) and found.period is not None)
+
+
+def _pieces(text: str) -> _Found | None:
+    """What `text` says, piece by piece, when all of it is a day or a time (not a duration); else None."""
     cleaned = unicodedata.normalize("NFKC", text).strip().lower()
     try:
         if not cleaned or _duration(cleaned) is not None:
-            return False
+            return None
         found = _Found()
         rest = _take_dates(cleaned, found, date.today())
         rest = _take_words(rest, found)
         rest = _take_times(rest, found)
     except DomainError:
-        return False
-    said_a_day = found.day is not None or found.offset is not None or found.weekday is not None
-    return bool(_FILLERS.match(rest)) and said_a_day and found.hour is None and found.period is None
+        return None
+    return found if _FILLERS.match(rest) and _said_anything(found) else None
+
+
+def _said_a_day(found: _Found) -> bool:
+    return found.day is not None or found.offset is not None or found.weekday is not None
 
 
 def _up_to_the_minute(at: datetime) -> datetime:
