@@ -1403,7 +1403,11 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         return _pasted_card(lines, names)
     # a list's first line under its title on the `#接龙` line (`#接龙 阳光玫瑰⏎1. Bob 2`): two lines
     titled = bool(lines[0][head.end() :].strip()) and not _PRICED_HEAD.search(lines[0])
-    if len(lines) < (2 if titled else 3):
+    from handlers.parsing.template import header_priced  # here: the template reader imports this module
+
+    # `#接龙 芒果 30元/份 明晚8点截单⏎1. 李姐 1份`: the organiser's template in one line over her first line,
+    # for `handlers.pasted_template` to open (a paste-back when its group buy is open)
+    if len(lines) < (2 if titled or header_priced(lines[0]) else 3):
         return None
     entries = [m.group("entry") for m in map(_list_line, lines) if m]
     if not entries:
