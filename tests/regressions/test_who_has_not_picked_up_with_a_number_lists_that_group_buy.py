@@ -12,7 +12,8 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 MANGO = (
-    "📦 已付款、还没取货的订单（1）：\n\n芒果（#2）· 取货：小区南门 · 11月24日 周二 18:00\n  Kim ×1（2-1）\n\n"
+    "📦 已付款、还没取货的订单（1）：\n\n芒果（#2）· 取货：小区南门 · 11月24日 周二 18:00\n"
+    "  Kim ×1（2-1）\n\n"
     "取货码只在买家自己那里，不在这里显示。交货后发：已取 订单号（例如 已取 2-1），或 核销 取货码。"
 )
 
