@@ -55,6 +55,7 @@ from handlers import (
     organiser_told,
     pasted_lines,
     pickup_points,
+    recalled,
     refund_asks,
     removed_lines,
     settings,
@@ -717,6 +718,8 @@ async def leave(ctx: Context) -> list[Reply]:
         ctx = replace(ctx, command=await _leave_whose(ctx))
     ctx = replace(ctx, command=await _product_after_the_name(ctx))  # `-1 for Zhao Mango`: Zhao's mango
     command = ctx.command
+    if command.in_words and command.word == "recall":  # `撤回`: what to send, to one on a list here only
+        return await recalled.hint(ctx)
     if command.in_words and command.word == "cancel" and await _runs_one_here(ctx):
         return []  # an organiser's `cancel` in her group: never her own line left, talk as before
     if command.said_back and command.rest:  # `鸡蛋破了两个 要退`: the refund request's form, never a leave
@@ -1242,6 +1245,9 @@ async def _set_to(ctx: Context) -> list[Reply]:
         if persons is not None:
             return persons
         await _named_line_closed(ctx, ctx.command.note)
+        if command.in_words and any(service.names_product(command.friend, g.terms.title) for g in open_here):
+            ctx.command = replace(ctx.command, group_buy_id=command.group_buy_id)  # `芒果不要了`: her own
+            return await _set_to(ctx)  # line on the group buy the word names (from one on none: talk)
         return []  # no friend's line so called: talk (`今天不要了`)
     if command.titled:  # `芒果改成1份`, `make it 3 veg #2`: the group buy the word names
         chat_id = await _chat_of(ctx)
@@ -1827,6 +1833,11 @@ async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
     return await order_languages(ctx.uow, ctx.request.platform, closing.group_buy, closing.orders, ctx.memo)
 
 
+# `取消接龙`: from one running a group buy open here, its call-off (asked first, as `取消`); from anyone
+# else, her own line left, as `退出` (talk from someone on none here)
+_OWN_LIST_WORDS = frozenset({"接龙", "我的接龙"})
+
+
 async def cancel(ctx: Context) -> list[Reply]:
     """取消 / `/cancel`: the organiser calls it off; one somebody joined only once she confirms (`取消 #9
     确认`: asked first, nothing changed). A buyer who types it is told how to leave instead; `取消 货源断了`
@@ -1836,6 +1847,8 @@ async def cancel(ctx: Context) -> list[Reply]:
     if unnumbered:
         mine = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
         if not mine and not ctx.request.text.lstrip().startswith(("/", "／")):
+            if command.note in _OWN_LIST_WORDS:  # `取消接龙` from one running none here: her line left
+                return await leave(replace(ctx, command=Command("leave", lang="zh", in_words=True)))
             return []
         if await _names_a_buyer(ctx, command.note, mine):  # `取消 小明`: her order meant, never a call-off
             raise DomainError("cancel_order_usage")
@@ -1863,9 +1876,9 @@ async def cancel(ctx: Context) -> list[Reply]:
                 unit=said["unit"],
                 reason=reason,
             ) from None
-        leave = None if ctx.is_private else await _leave_instead(ctx, refusal)
-        if leave is not None:
-            raise leave from refusal
+        instead = None if ctx.is_private else await _leave_instead(ctx, refusal)
+        if instead is not None:
+            raise instead from refusal
         step = await closed_steps.cancel(ctx, refusal)  # went ahead: its orders instead (rep86 #9)
         if step is not None:
             raise step from refusal

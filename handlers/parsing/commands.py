@@ -864,6 +864,19 @@ _EXCUSE_WORDS = re.compile(
     r"刚才|刚刚|多点|点多|多报|报多|多订|订多|点错|报错|多了|少了|打错|写错|搞错|弄错|手滑"
 )
 _NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
+# `退出接龙`, `退出团购 #2`, `取消我的`, `取消我的接龙`: her own line left, as `退出` (a bare `取消接龙` is
+# the organiser's call-off, else a leave too: handlers.group_buys.cancel); from someone on none, talk
+_LEAVE_SAID = re.compile(
+    r"^(?:我?(?:要|想)?退出?(?:接龙|团购|拼团|这个团)|(?:我?(?:要|想)?)?取消我的(?:接龙|报名)?)"
+    r"\s*(?P<id>#\s*\d+)?(?:[\s,，。.!！~～]|了|吧|啦|哈|谢谢)*$"
+)
+# `少要一份`, `少要2份 #1`, `少报一份`: one (that many) less, as `-1`; from someone on none, talk
+_FEWER_SAID = re.compile(
+    rf"^我?(?:就|再)?少(?:要|报|订|来)\s*(?P<n>{NUMBER})\s*(?P<unit>份|个|件|盒|箱|袋|斤)?\s*(?P<id>#\s*\d+)?"
+    r"(?:[\s,，。.!！~～]|吧|啦|哈|谢谢)*$"
+)
+# `撤回` alone (WeChat's word for recalling a message, typed): what to send, to one on a list here only
+_RECALL_SAID = re.compile(r"^撤回(?:[\s,，。.!！~～]|吧|啦)*$")
 # `我要退`, `我想退出`, `退 #3`, `不要了 #3`, `我要退 #3`: her line left, as `我不要了` (rep70 #4);
 # `退1`, `退2斤` are read elsewhere (`退` alone stays talk)
 _WANT_OUT = re.compile(
@@ -919,6 +932,18 @@ def _change_in_words(
     if out is not None and (out.group("id") or cleaned[0] != "退"):  # `退 #3`; never `退` alone
         number = group_buy_number(out.group("id").lstrip("#").strip()) if out.group("id") else None
         return Command("leave", lang="zh", in_words=True, group_buy_id=number, said_back=True)
+    said = _LEAVE_SAID.match(cleaned)
+    if said is not None:  # `退出接龙`, `取消我的`: as `退出`, talk from someone on none here
+        number = group_buy_number(said.group("id").lstrip("#").strip()) if said.group("id") else None
+        return Command("leave", lang="zh", in_words=True, group_buy_id=number)
+    fewer = _FEWER_SAID.match(cleaned)
+    if fewer is not None:  # `少要一份`: as `-1`, talk from someone on none here
+        typed = f"-{fewer.group('n')}{fewer.group('unit') or ''} {fewer.group('id') or ''}".strip()
+        less = _parsed_as_typed(typed, vocabulary, bot_username, private)
+        if less is not None and less.name == "leave":
+            return replace(less, lang="zh", in_words=True)
+    if _RECALL_SAID.match(cleaned) is not None:  # `撤回`: what to send, to one on a list here only
+        return Command("leave", lang="zh", in_words=True, word="recall")
     back = _WANT_BACK.match(cleaned)
     if back is not None:  # `鸡蛋破了两个 要退`: the refund request's form, nothing changed
         return Command("leave", lang="zh", in_words=True, said_back=True, rest=back.group("reason").strip())

@@ -763,6 +763,7 @@ def parse_join(text: str) -> Join | str | None:
     text = _helped_count(text)  # `帮赵奶奶 2`: as `+2 帮 赵奶奶`
     text = _friend_said_en(text)  # `1 for my sister`, `kaya 2 for me`: as `+1 for my sister`, `+2 kaya`
     text = _HOUSEHOLD.sub("", text, count=1)  # `我家要3盒`: as `要3盒`
+    text = _SET_TO_SHORT.sub(r"\g<head>改成", text, count=1)  # `改2份`: as `改成2份`
     friends = _FRIEND_CHANGED.match(text)
     friendly: Join | None = None  # `豆豆不要了`: no person's name, a friend's line only if one is so called
     if friends is not None:  # `赵奶奶改成1份`, `帮 Xiaoli 改成3份`, `赵奶奶不要了` (改成0份): that line set
@@ -770,7 +771,9 @@ def parse_join(text: str) -> Join | str | None:
         if n is not None and person_name(friends.group("name")):
             return Join(n, lang="zh", leave=True, set_to=True, note=friends.group("name"), titled=True)
         if n is not None:  # `Join.friend`: the handler reads only her friends' lines so called, else talk
-            friendly = Join(n, lang="zh", leave=True, set_to=True, friend=friends.group("name"))
+            gone = bool(friends.group("gone"))  # `芒果不要了`: else the product's word, from one on it only
+            name = friends.group("name")
+            friendly = Join(n, lang="zh", leave=True, set_to=True, friend=name, in_words=gone)
             if text.lstrip()[0] in "帮替给":  # `帮豆豆改成2份`: said whose, never a product's word
                 return friendly
     named_set_to = _friend_set_to_en(text)
@@ -882,6 +885,11 @@ def _name_then_word(text: str) -> Join | None:
     return replace(joined, named_first=name, lang=None)  # names only: the chat's language
 
 
+# `改2份`, `我改两份`, `改1个 #2`: as `改成2份` (`_SET_TO`); `改2个字`, `改3号楼` are talk
+_SET_TO_SHORT = re.compile(
+    rf"^(?P<head>我?(?:就|只|还是)?(?:要|想)?(?:数量)?)改(?![成为到])(?=\s*{NUMBER}\s*(?:份|个|件|{_COUNTED_SET_TO})"
+    r"\s*(?:#\s*\d+)?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$)"
+)
 # `我家要3盒`, `我们家要两份`: the household's order is hers, as `要3盒`
 _HOUSEHOLD = re.compile(rf"^(?:我们家|我家)(?=(?:也|还|再)?要\s*{NUMBER})")
 # `帮赵奶奶报2份 6号楼101`, `帮赵奶奶报2盒，6号楼101`: 代报 in words, as `+2份 帮 赵奶奶 6号楼101`
