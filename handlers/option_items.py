@@ -17,10 +17,12 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.options import option_in_note
+from commerce.services import group_buys as service
 from handlers.context import Context
 from handlers.texts import refusal_text, t
 from handlers.texts.catalog import resolve
 from handlers.types import Reply
+from handlers.whose_line import line_name
 
 # `+2 豆沙`, `+3份 咸蛋黄`, `+1 #2 small`: the item's count, then its words
 _ITEM = re.compile(r"^[+＋]\s*(?P<n>\d{1,4})\s*份?\s+(?P<words>\S.*)$")
@@ -88,11 +90,31 @@ async def counted(ctx: Context) -> bool:
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     number = command.group_buy_id
     if not any((number is None or g.id == number) and _named_exactly(g, read) for g in open_here):
-        return False  # `明天 2`, `小李 2`, `small box x2` beside 小盒 unasked: no option here so called
+        titled = _titled(ctx, read, open_here)  # `鸡蛋×2`, `Eve 2份`: the product's, or her own name
+        if titled:
+            ctx.command = replace(command, counted_options=False, items=(), note=titled, titled=True)
+        return bool(titled)  # `明天 2`, `小李 2`, `small box x2` beside 小盒 unasked: no option so called
     several = len(read) > 1  # `菜 2 肉 3`: each her count of it, as `豆沙 2` is (`joined`: an echo when held)
     items = command.items if several else ()
     ctx.command = replace(command, counted_options=False, items=items, stated=several)
     return True
+
+
+# `鸡蛋×2`, `芒果 x2`, `鸡蛋 *2`: a count typed as times (a bare `芒果 30` may be its price: talk)
+_TIMES = re.compile(r"[x×*＊]\s*\d", re.IGNORECASE)
+
+
+def _titled(ctx: Context, read: list[tuple[int, str, int | None]], open_here: list[GroupBuy]) -> str:
+    """The word of one word and its count that is no option's, read as `鸡蛋+2` / `Eve +2` read it: the
+    product of a group buy open here said with its count as times (`鸡蛋×2`, `芒果 x2`), or her own name
+    (`Eve 2`, `Eve 2份`: the 接龙 line's habit); "" for any other (talk: `小李 2`, `x2 speed`)."""
+    if len(read) != 1:
+        return ""
+    _, word, _ = read[0]
+    if line_name(ctx.request, word) == "":  # her display name, or her name in this group
+        return word
+    product = any(service.names_product(word, g.terms.title) for g in open_here)
+    return word if product and _TIMES.search(ctx.request.text or "") else ""
 
 
 async def joined(ctx: Context, join_one: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply] | None:

@@ -277,6 +277,24 @@ async def _own_jielong_name(ctx: Context, name: str, open_here: list[GroupBuy]) 
     return True
 
 
+# a count typed as a join's (`小李 鸡蛋+2`, `小李 鸡蛋×2`, `小李 鸡蛋 2份`), no bare number (`小李 鸡蛋 30`)
+_COUNT_MARKED = re.compile(r"[+＋x×*＊份]", re.IGNORECASE)
+
+
+def _product_after(ctx: Context, name: str, after: str, open_here: list[GroupBuy]) -> int | None:
+    """The group buy open here (its number) that the one word after a name names (`老陈 鸡蛋2`, `老陈 +2
+    鸡蛋`: 土鸡蛋, as `鸡蛋+2` joins it), when one does and no `#N` says another; after a name not hers
+    (`小李 鸡蛋 30`) only with its count marked as a join's. None otherwise (talk)."""
+    own = line_name(ctx.request, name) == ""
+    if " " in after or (not own and not _COUNT_MARKED.search(ctx.request.text or "")):
+        return None
+    named = [g for g in open_here if service.names_product(after, g.terms.title)]
+    number = ctx.command.group_buy_id
+    if len(named) != 1 or named[0].id is None or number not in (None, named[0].id):
+        return None
+    return named[0].id
+
+
 def _option_or_note(after: str, open_here: list[GroupBuy]) -> bool:
     """Whether the words after a person's name and count (`小李 +2 豆沙`, `吴姐 +1 9号楼`) are an option of
     a group buy open here, or read as a note (an address); one other word is talk (`小李 +2 好吃`)."""
@@ -536,7 +554,10 @@ async def join(ctx: Context) -> list[Reply]:
             if whose and not word.isascii() and await _own_jielong_name(ctx, whose, open_here):
                 whose, own_name = "", whose  # `王阿姨 +2` from Wangayi on nothing yet: her own line, so named
             if whose is not None and after and not _option_or_note(after, open_here):
-                return []  # `小李 +2 好吃`: one word after the count, no option here so called: talk
+                product = _product_after(ctx, word, after, open_here)  # `老陈 鸡蛋2`: that group buy
+                if product is None:
+                    return []  # `小李 +2 好吃`: one word after the count, no option here so called: talk
+                ctx.command, after = replace(ctx.command, group_buy_id=product), ""
             if whose is not None:
                 measured = ctx.command.measured
                 if measured is not None and measured.note in (word, after):  # `王阿姨 2箱`: 2箱, no note

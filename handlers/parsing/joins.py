@@ -788,6 +788,7 @@ def parse_join(text: str) -> Join | str | None:
         return (
             _titled_numbered(text)
             or _name_count_note(text)
+            or _name_product_count(text)
             or _name_then_word(text)
             or _options_counted(text)
             or friendly
@@ -883,6 +884,31 @@ def _name_then_word(text: str) -> Join | None:
     if joined.titled or joined.mentioned or joined.note != found.group("word"):
         return None
     return replace(joined, named_first=name, lang=None)  # names only: the chat's language
+
+
+# `老陈 鸡蛋2`, `老陈 鸡蛋 2份`, `老陈 鸡蛋+2`, `Eve 鸡蛋×2`: a 接龙 line's name, the product's word and its
+# count, as `老陈 +2 鸡蛋` (whose line and which group buy: the handler, `handlers.option_question`)
+_NAME_PRODUCT_COUNT = re.compile(
+    rf"^(?P<name>[\u3400-\u9fff]{{2,4}}|[A-Z][a-z'’-]{{1,19}})\s+(?P<word>[\u3400-\u9fff]{{1,8}}?)\s*"
+    rf"(?P<sign>[+＋x×*]\s*)?(?P<n>\d{{1,3}})(?![\d.])\s*(?P<unit>{_UNIT})?[\s,，.。!！~～]*$",
+    re.IGNORECASE,
+)
+
+
+def _name_product_count(text: str) -> Join | None:
+    """`老陈 鸡蛋2`, `老陈 鸡蛋 2份`, `老陈 鸡蛋+2`: as `老陈 +2 鸡蛋` (`Join.titled`, the name then the word
+    its note: the handler joins the group buy the word names, on the line the name says); None for any
+    other text (`明天 下午3`: its words a talk's, `Gate 3`)."""
+    found = _NAME_PRODUCT_COUNT.match(" ".join(text.split()))
+    if found is None or _TALK_WORD.search(found.group("word")) or is_courtesy(found.group("word")):
+        return None
+    name = found.group("name")
+    if not person_name(name) or name.lower() in _NOT_WHOSE:  # `明天 下午3`: no person's name
+        return None
+    n = int(found.group("n"))
+    if not n:
+        return None
+    return Join(n, lang="zh", note=f"{name} {found.group('word')}", titled=True)
 
 
 # `改2份`, `我改两份`, `改1个 #2`: as `改成2份` (`_SET_TO`); `改2个字`, `改3号楼` are talk
