@@ -73,6 +73,9 @@ _FIELD_OF_CODE = {
     "price_not_positive": "price",
     "price_too_large": "price",
     "price_other_currency": "price",
+    "price_currency_sign": "price",  # a bare `$` where prices are in ¥ (on Options when they hold them)
+    "price_currency_sign_opening": "price",
+    "price_currency_sign_fixed": "price",
     "price_above_max": "price",
     "stars_price_too_high": "price",
     "edit_price_up": "price",
@@ -264,11 +267,19 @@ def edit_probe(
         parts = pickup_parts(words, now=now, tz=tz, deadline=group_buy.terms.deadline)
         if parts is not None and not clean_text(parts[0]):
             raise DomainError("pickup_usage")
-        change = read_change(
-            words, currency=group_buy.terms.currency, now=now, tz=tz,
-            pickup=None if parts is None else parts[0], pickup_at=None if parts is None else parts[1],
-            has_options=bool(group_buy.terms.options), price_now=group_buy.terms.unit_price,
-        )  # fmt: skip
+        try:
+            change = read_change(
+                words, currency=group_buy.terms.currency, now=now, tz=tz,
+                pickup=None if parts is None else parts[0], pickup_at=None if parts is None else parts[1],
+                has_options=bool(group_buy.terms.options), price_now=group_buy.terms.unit_price,
+            )  # fmt: skip
+        except DomainError as refusal:  # `$8` once people joined: its currency stays (handlers.edits)
+            if refusal.code != "price_currency_sign" or group_buy.sold <= 0:
+                raise
+            raise DomainError(
+                "price_currency_sign_fixed", value=refusal.params["value"], symbol=refusal.params["symbol"],
+                currency=refusal.params["currency"],
+            ) from refusal  # fmt: skip
         change = clearing(change, gone)
         if change.only_details:  # a pickup or a payment note alone: read above, nothing more to check
             return

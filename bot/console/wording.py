@@ -5,6 +5,7 @@ chat's own text (`refusal_text`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -78,6 +79,10 @@ CONSOLE_WORDING = {
     "price_amount_missing": "console_price_amount_missing",  # `/斤`: the field's `15/斤`, not `价格 15/斤`
     "price_not_a_number": "console_price_not_a_number",  # `abc/斤`: the field's `15/斤`, not `价格 15/斤`
     "price_comma": "console_price_comma",  # `2,50/kg`: the field's `2.50/kg`, not `价格 2.50/kg`
+    # a bare `$` where prices are in ¥: the field's `20`, `¥20` or `US$20`, not `/groupbuy 西瓜 price 20` or
+    # `currency USD` (the form has no currency field; `US$20` opens in US dollars, as `price US$20` does)
+    "price_currency_sign": "console_price_currency_sign",
+    "price_currency_sign_opening": "console_price_currency_sign",
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
     "option_name_invalid": "console_option_name_invalid",
@@ -158,9 +163,25 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
             "new": priced(lang, format_money(new, currency), unit),
             "factor": how_many_times(old, new, lang),
         }
+    if refusal.code in ("price_currency_sign", "price_currency_sign_opening"):  # as the field takes it
+        known = {**known, **_dollar_fields(str(refusal.params["value"]), str(refusal.params["symbol"]))}
     if refusal.code == "edit_unit_joined":  # the price converted, in the unit sold in: `¥2.50/jin`
         known = {**known, "field": priced(lang, str(params["example"]), str(params["unit"]))}
     return t(lang, key, **{**in_its_unit(lang, refusal.code, params), **known})
+
+
+_DOLLAR_AMOUNT = re.compile(r"\$\s*(\d+(?:[.,]\d+)*)|(\d+(?:[.,]\d+)*)\s*\$")  # `$20`, `20 $`
+
+
+def _dollar_fields(value: str, symbol: str) -> dict[str, str]:
+    """A price typed with a bare `$` (`$20`, `20$/斤`, options `大:$20, 小:$10`) as the Price or Options
+    field takes it in each currency: `plain` (`20`) and `signed` (`¥20`) in the group buy's own, `usd`
+    (`US$20`) and `sgd` (`S$20`) opening it in that one (`money.CURRENCY_SIGNS`)."""
+
+    def written(sign: str) -> str:
+        return _DOLLAR_AMOUNT.sub(lambda found: sign + (found.group(1) or found.group(2)), value)
+
+    return {"plain": written(""), "signed": written(symbol), "usd": written("US$"), "sgd": written("S$")}
 
 
 # A pickup time before the deadline, refused to the group buy form (new, edit): the form's fields named,
