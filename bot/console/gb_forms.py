@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import edit_terms
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy
+from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, cleaned_payment_note
 from commerce.domain.text import clean_text
 from handlers.edits import clearing
 from handlers.organiser_told import term_fields
@@ -192,6 +192,8 @@ def check(
             read(name, functools.partial(_count, name, key, fields[name]))
     if "deadline" in present and fields["deadline"]:
         read("deadline", lambda: parse_when(fields["deadline"], now=now, tz=tz))
+    if "payment" in present and fields["payment"]:  # said with the pickup's mistake, never a post later
+        read("payment", lambda: cleaned_payment_note(fields["payment"]))
     return errors
 
 

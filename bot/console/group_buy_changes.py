@@ -460,7 +460,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             groups=groups, group_fields=group_fields, once=secrets.token_urlsafe(16),
         )  # fmt: skip
 
-    if names and "_form" not in errors and row.status == "open":  # all of them at once, never in rounds
+    details = set(names) <= {"pickup", "payment"}  # all a closed group buy's form changes: read alike
+    if names and "_form" not in errors and (row.status == "open" or details):  # at once, never in rounds
         largest = 0
         if "limit" in names and fields["limit"]:
             async with app.uow_factory() as uow:

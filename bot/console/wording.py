@@ -70,6 +70,7 @@ CONSOLE_WORDING = {
     "ends_invalid": "console_ends_invalid",
     "pickup_in_past": "console_pickup_in_past",
     "pickup_too_long": "console_pickup_too_long",
+    "payment_note_too_long": "console_payment_note_too_long",  # by its label, 收款方式 (not 付款方式)
     # a price, tiers or options as the field is filled in (Price or Options: no field named), not `price 88`
     "price_invalid": "console_price_invalid",
     "price_not_positive": "console_price_not_positive",
