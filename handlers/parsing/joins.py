@@ -1644,7 +1644,7 @@ def parse_own_line(text: str, names: Sequence[str]) -> Join | None:
     line = said[head.end() :].strip()
     if not names_her(line, names):
         return None
-    entry = _entry_after_name(line, names)
+    entry = _without_glued_emoji(_entry_after_name(line, names))
     if not entry or (_ENTRY_FIRST.match(entry) is None and _measured_entry(entry) is None):
         return None  # no amount first (`接龙 Kay 3号楼`)
     return _line_join(line, names, hers=True, title="")
@@ -1742,6 +1742,7 @@ def _line_join(
     entry = _entry_after_name(line, names)
     # the last line names no name of hers: whose it says it is (`张叔 3斤`: 张叔), never another member's
     named = "" if hers else line[: len(line) - len(entry)].strip()
+    entry = _without_glued_emoji(entry)  # `老陈 3🙏`, `Eve 2盒🥚`: 3, 2盒, as `3 🙏` is
     products = _products(entry)
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
     if products or read is None:  # `芒果1 鸡蛋1`: read as before too, a word naming none open here
@@ -2616,6 +2617,21 @@ def _word_apart_from_note(tail: str) -> str:
 
 def _is_word(char: str) -> bool:
     return unicodedata.category(char)[0] in "LN"
+
+
+def _without_glued_emoji(text: str) -> str:
+    """`3🙏`, `帮刘姐😊`, `2盒❤️`: `text` without the emoji glued to its last word (courtesy: never part of
+    the count, the friend's name or the note, as `3 🙏` set apart is none of them); any other text as it
+    is (`+🙏`, `+1 🙏`: the emoji no word's)."""
+    said = text.rstrip()
+    end = len(said)
+    while end and unicodedata.category(said[end - 1]) in _SYMBOLS:
+        end -= 1
+    if not end or not _is_word(said[end - 1]):
+        return text
+    if not any(unicodedata.category(char) in ("So", "Sk") for char in said[end:]):
+        return text  # a combining mark of a word's own (no emoji)
+    return said[:end]
 
 
 def _unreadable(text: str) -> str | None:
