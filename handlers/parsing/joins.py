@@ -757,7 +757,8 @@ _PORTION_TYPED = re.compile(rf"^(?P<head>我?(?:也|再|还)?要\s*{NUMBER}\s*)�
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter (`_parse_join`);
     a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
-    none of the forms reads it."""
+    none of the forms reads it. An emoji glued to its last word is none of it (`_without_glued_emoji`)."""
+    text = _without_glued_emoji(text)  # `+2 帮刘姐🙏`: 刘姐's line; `+2，5号楼🙏`: note 5号楼
     text = _PORTION_TYPED.sub(r"\g<head>份", text, count=1)  # `要1分`: 份 typed with its homophone
     text = _reported_for(text)  # `帮赵奶奶报2份 6号楼101`: as `+2份 帮 赵奶奶 6号楼101`
     text = _helped_count(text)  # `帮赵奶奶 2`: as `+2 帮 赵奶奶`
@@ -2208,7 +2209,9 @@ def friend_name(name: str) -> str:
     """The friend's name as the list shows it: a kinship word after 我 (or 我的, 我家) without it (`我妈`:
     妈妈, `我老婆`: 老婆), a role word after it the name it is followed by (`我同事小王`: 小王; alone,
     `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is, an exclamation or a
-    full stop after it aside (`+1 帮 小王！`, `+1 for Wang!`: 小王, Wang, whom `-1 帮 小王` then finds)."""
+    full stop after it aside (`+1 帮 小王！`, `+1 for Wang!`: 小王, Wang, whom `-1 帮 小王` then finds), and
+    so an emoji glued to it (`帮刘姐🙏 +2`, `+2 帮刘姐😊 5号楼`: 刘姐)."""
+    name = _without_glued_emoji(name)
     name = name.rstrip("!！~～.。") or name
     name = name[1:] if name.startswith("@") and len(name) > 1 else name
     for mine in ("我的", "我家", "我"):
