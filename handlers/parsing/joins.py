@@ -295,6 +295,8 @@ _ITEM_FIRST = (
 )
 _ITEMS_FIRST = re.compile(rf"^(?:{_ITEM_FIRST}[\s,，、;；&]*){{2,6}}$", re.IGNORECASE)
 _ITEM_FIRST_ONE = re.compile(_ITEM_FIRST, re.IGNORECASE)
+# a building's word after its number (`5号楼`, `12栋`, `3单元`, `302室`, `A栋`): an address, a note's word
+_ADDRESS = r"(?:\d+|[A-Za-z])(?:号楼|栋|幢|座|单元|室|楼)"
 _PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
 _HEADS = (
     rf"(?:(?:接龙|跟团|参团|报名)\s*)?(?P<plus>{_PLUS_RUN})",
@@ -302,7 +304,9 @@ _HEADS = (
     # `来两份` as `我要两份`, only with units: `来2` alone is chatter
     rf"(?:我?要|我?来(?=\s*{NUMBER}\s*{_UNIT}))\s*(?P<want>{NUMBER})",
     rf"(?:接龙|参团|接)\s*(?P<relay>{NUMBER})",
-    rf"(?P<portions>{NUMBER})(?=\s*份$)",  # `1份`, `两份`: only a quantity with 份 (a bare `1` is chatter)
+    # `1份`, `两份`: only a quantity with 份 (a bare `1` is chatter), an address after a comma its note
+    # (`2份，5号楼302`; `2份 3号楼` stays talk)
+    rf"(?P<portions>{NUMBER})(?=\s*份(?:$|\s*[,，]\s*{_ADDRESS}))",
 )
 _JOIN = re.compile(
     rf"^(?:{_HAND}\s*)?(?:{'|'.join(_HEADS)})\s*(?P<unit>{_UNIT})?\s*(?:#\s*(?P<id>\d+))?(?P<tail>.*)$",
@@ -1954,7 +1958,8 @@ def _glued_quantity(text: str) -> bool:
     return glued is not None and bool(parse_int(glued.group("plus") or glued.group("units")))
 
 
-_COMMA_APART = re.compile(r"^[,，](?:\s+\S|[^\d\s.,，])")  # `+1, 2 more`, `+1,要三份`; never `+1,5`
+# `+1, 2 more`, `+1,要三份`, `+2，5号楼` (a number glued to a building's word: an address); never `+1,5`
+_COMMA_APART = re.compile(rf"^[,，](?:\s+\S|[^\d\s.,，]|{_ADDRESS})")
 # `要2份 豆沙`: 要 alone before the count (never 我要): the count she wants of it (`Join.stated`)
 _WANT_STATED = re.compile(r"^\s*要\s*$")
 
