@@ -421,7 +421,18 @@ async def _edit(
             time_line = (reply.text or "").split("\n", 1)[1]
             elsewhere[there[0]] = replace(other, text=f"{other.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
-    if elsewhere:  # 帮卖: who else heard it, by group (`也告诉了 楼下群`)
+    home_told: list[
+        Reply
+    ] = []  # edited in private or in a group listing it (帮卖): its own group still hears what
+    if group_buy.chat_id != request.chat_id:  # changed, under the group buy's name
+        group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+        home = [*_news(edited, group_lang, ctx.tz), *_sold_out_said(sold_out, group_lang, group_buy)]
+        if home:
+            head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
+            home_told = [Reply(text="\n".join([head, *home]), chat_id=group_buy.chat_id, language=group_lang)]
+    if not ctx.is_private:  # in a group listing it, its own group is named first among those told
+        elsewhere, home_told = [*home_told, *elsewhere], []
+    if elsewhere:  # who else heard it, by group (`也已告诉 家庭群、楼下群`)
         names = await chat_names.titles(ctx.uow, [reply.chat_id or "" for reply in elsewhere])
         groups = t(lang, "list_separator").join(
             dict.fromkeys(names.get(r.chat_id or "") or t(lang, "share_code_another_chat") for r in elsewhere)
@@ -432,40 +443,26 @@ async def _edit(
     her = await organiser_told.told(
         ctx, group_buy, organiser_told.edited(before, edited.after, group_buy.id, ctx.tz)
     )
-    if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
-        # nobody joined: the factor's line says the new price, in place of `改价：¥8 → ¥800`
+    answer = [done, *([factor] if factor is not None else []), *_tiers_kept(edited, lang, group_buy.id)]
+    if not ctx.is_private:  # in any group, its own or one listing it (帮卖), the answer is the same one:
+        # it names the new pickup, title, deadline: not said twice; nobody joined: the factor's line says
+        # the new price, in place of `改价：¥8 → ¥800`
         said_price = factor is None or edited.joined
         news = _news(
             edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price, currency=False
         )
-        return [
-            Reply(
-                text="\n".join(
-                    [
-                        done,
-                        *news,
-                        *([factor] if factor is not None else []),
-                        *_tiers_kept(edited, lang, group_buy.id),
-                        *_sold_out_said(sold_out, lang, group_buy),
-                    ]
-                ),
-                language=lang,
-            ),
-            *elsewhere,
-            *(told or ()),
-            *her,
-            *over,
-            card_update(group_buy),
-            *moved,
-        ]
-    answer = [done, *([factor] if factor is not None else []), *_tiers_kept(edited, lang, group_buy.id)]
-    replies = [Reply(text="\n".join(answer), language=lang)]
-    group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    news = [*_news(edited, group_lang, ctx.tz), *_sold_out_said(sold_out, group_lang, group_buy)]
-    if news:  # edited in private: the group still hears what changed, under the group buy's name
-        head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
-        replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
-    return [*replies, *elsewhere, *(told or ()), *her, *over, card_update(group_buy), *moved]
+        answer[1:1] = news
+        answer += _sold_out_said(sold_out, lang, group_buy)
+    return [
+        Reply(text="\n".join(answer), language=lang),
+        *home_told,
+        *elsewhere,
+        *(told or ()),
+        *her,
+        *over,
+        card_update(group_buy),
+        *moved,
+    ]
 
 
 async def _over_limit_told(
