@@ -15,7 +15,14 @@ from commerce.domain.group_buy import MAX_CLOSED_LISTED, GroupBuy, GroupBuyStatu
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
-from commerce.domain.money import Money, decimal_point, format_money, names_another_currency, parse_money
+from commerce.domain.money import (
+    SYMBOLS,
+    Money,
+    decimal_point,
+    format_money,
+    names_another_currency,
+    parse_money,
+)
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.order_numbers import order_label
 from commerce.domain.reach import Where
@@ -914,8 +921,20 @@ async def _named_short(ctx: Context, named: str) -> int:
 
 
 def _received_typed(typed: str, order: Order) -> Money:
-    """The amount of `只收到 1-2 100` (`¥100`, `100元`); what is none (`0`, `abc`, `-5`, `$5` of a ¥ order)
-    refused with the form to send (rep81 #10), never a group buy's price error."""
+    """The amount of `只收到 1-2 100` (`¥100`, `100元`, `€100` of a € order); what is none (`0`, `abc`, `-5`)
+    refused with the form to send (rep81 #10), never a group buy's price error; one in another currency
+    than the order's (`RM20`, `$5` of a ¥ order) refused naming the order's, as a payment report's is."""
+    paid = order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+    if not paid and names_another_currency(typed, order.currency):
+        raise DomainError(
+            "short_typed_other_currency",
+            typed=typed,
+            order=order.number,
+            symbol=SYMBOLS.get(order.currency, order.currency),
+            currency=order.currency,
+            total=format_money(order.total, order.currency),
+            example=format_money(max(order.total // 2, 1), order.currency),
+        )
     try:
         received = (
             None if names_another_currency(typed, order.currency) else parse_money(typed, order.currency)
@@ -926,7 +945,6 @@ def _received_typed(typed: str, order: Order) -> Money:
                 "paid_decimal_comma_part", typed=typed, order=order.number, example=decimal_point(typed)
             ) from unread
         received = None
-    paid = order.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
     if received is None and not paid and _NOT_POSITIVE.match(typed):  # `只收到 1-1 0`, `-5` (s42)
         raise DomainError(
             "short_typed_not_positive",

@@ -414,6 +414,7 @@ _ORDER_MONEY_NAMED = frozenset(
         "short_typed_bad_amount",
         "short_typed_bad_amount_paid",  # its example amount is half the order's (s38)
         "short_typed_not_positive",  # `只收到 1-1 0`, `/paid 1-1 -5`: its example is half the order's (s42)
+        "short_typed_other_currency",  # `只收到 1-1 RM20` of a € order: what it owes, its example half
         "short_typed_whole",
         "short_typed_adds_to_whole",
         "cancel_order_received_part",

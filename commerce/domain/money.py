@@ -218,6 +218,8 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
     """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`, or
     `price_comma` for a comma not between groups of three digits (`2,50`: example `2.50`)."""
     cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    if not names_another_currency(cleaned, currency):  # its own word first: `20欧元` is never `20欧` + 元
+        cleaned = _OWN_AFTER.sub("", _OWN_BEFORE.sub("", cleaned))
     for prefix in _PREFIXES:
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :].strip()

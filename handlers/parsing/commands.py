@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from commerce.domain import asking, share_codes
 from commerce.domain.ask_relevance import products_named
 from commerce.domain.errors import DomainError
+from commerce.domain.money import CURRENCY_AFTER, CURRENCY_BEFORE
 from commerce.domain.note_counts import count_in_note
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payout import NOT_PAYOUT_METHODS
@@ -974,8 +975,10 @@ def _change_in_words(
 
 
 # The organiser's 只收到 typed (rep73 #9): `只收到 1-2 100`, `1-2 只收到 ¥100`, `/paid 1-2 ¥100 only`:
-# the order (with its group buy's number) and the amount that came, as the report's Only ¥100 received button
-_SHORT_AMOUNT = r"[¥￥$]?\s*\d+(?:\.\d{1,2})?\s*(?:元|块钱|块)?"
+# the order (with its group buy's number) and the amount that came, as the report's Only ¥100 received button;
+# in any currency's mark (`只收到 1-2 €20`, `/paid 1-2 20 euros only`, `1-2 只收到 RM20`): its own read,
+# another's refused naming the order's (handlers.orders, `names_another_currency`)
+_SHORT_AMOUNT = rf"(?:[¥￥$]|{CURRENCY_BEFORE})?\s*\d+(?:\.\d{{1,2}})?\s*(?:元|块钱|块|{CURRENCY_AFTER})?"
 _SHORT_TYPED = re.compile(
     rf"^(?:只收到\s*#?(?P<zh_order>\d+\s*-\s*\d+)\s*(?P<zh_amount>{_SHORT_AMOUNT})"
     rf"|#?(?P<zh_order2>\d+\s*-\s*\d+)\s*只收到\s*(?P<zh_amount2>{_SHORT_AMOUNT})"

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
 from commerce.domain.money import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
     CURRENCY_SIGNS,
     DOLLARS,
     EXPONENTS,
@@ -129,7 +131,10 @@ _OPTION_SPLIT = re.compile(r"[,，、;；]+")
 _PRICED = re.compile(r"[:=]")
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
-_AMOUNT = r"(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?"
+# a price as typed with its currency's mark (`¥30`, `€30`, `S$30`, `30欧元`, `30 euros`: the shared marks)
+_AMOUNT = (
+    rf"(?:[¥$€£]|rmb|cny|{CURRENCY_BEFORE})?\d+(?:\.\d{{1,2}})?(?:元|块|rmb|cny|⭐|\s*{CURRENCY_AFTER})?"
+)
 _BARE_PRICE = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
 # The price closing a title, maybe with its unit (`芒果 30元`, `荔枝 15元一斤`, `Mangoes 12 per kg`, `12/kg`).
 # (`Mangoes $20 each`: "each" is the price's, a portion, as `price 20 each` is)
@@ -333,15 +338,30 @@ def _deadline_said_before(text: str, *, now: datetime, tz: ZoneInfo, whole: bool
 
 
 # A tier as people write it (rep77 #4): `满10份每份减2` (`阶梯 10:-2`), `满10份43元`, `10份以上43`
-# (`阶梯 10:43`)
+# (`阶梯 10:43`); the amount with its currency's mark kept (`满10份€43`: `阶梯 10:€43`), so another than the
+# group buy's (`满10份RM43` of one in €) is refused naming its own (`tiers_other_currency`), never misread
 _TIER_UNIT = r"(?:份|个|件|盒|箱|袋|斤|瓶|包)"
-_TIER_AMOUNT = r"(?:[¥￥]\s*)?(?P<amount>\d+(?:\.\d{1,2})?)(?:\s*(?:元|块))?"
+_TIER_AMOUNT = (
+    rf"(?P<amount>(?:(?:[¥￥$]|{CURRENCY_BEFORE})\s*)?\d+(?:\.\d{{1,2}})?(?:\s*(?:元|块|{CURRENCY_AFTER}))?)"
+)
 _TIER_WORDS = (
-    (re.compile(rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}?\s*(?:每\s*{_TIER_UNIT}\s*)?减\s*{_TIER_AMOUNT}"), "-"),
-    (re.compile(rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}"), ""),
     (
         re.compile(
-            rf"(?<![\d.])(?P<qty>\d+)\s*{_TIER_UNIT}(?:以上|起)\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}"
+            rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}?\s*(?:每\s*{_TIER_UNIT}\s*)?减\s*{_TIER_AMOUNT}",
+            re.IGNORECASE,
+        ),
+        "-",
+    ),
+    (
+        re.compile(
+            rf"满\s*(?P<qty>\d+)\s*{_TIER_UNIT}\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}", re.IGNORECASE
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            rf"(?<![\d.])(?P<qty>\d+)\s*{_TIER_UNIT}(?:以上|起)\s*(?:每\s*{_TIER_UNIT}\s*)?{_TIER_AMOUNT}",
+            re.IGNORECASE,
         ),
         "",
     ),
@@ -357,10 +377,11 @@ _TIER_SAID = re.compile(
     rf"满\s*\d+\s*(?:{_TIER_UNIT}|人)|\d+\s*{_TIER_UNIT}(?:以上|起)|每\s*{_TIER_UNIT}\s*减"  # `满20人28` too
 )
 # the same in the price only, in English (`price 30 10+ 25`; a title `买2+1` stays a title)
+_SIGN = rf"(?:[¥￥$]|{CURRENCY_BEFORE})"  # an amount's currency mark before it (`$10`, `€10`, `RM10`)
 _TIER_SAID_EN = re.compile(
-    r"(?<![\d.])\d+\s*\+\s*(?:[a-z]+\s+)?[¥￥$]?\s*\d+(?:\.\d{1,2})?"  # `10+ 25`, `10+ people $10`
+    rf"(?<![\d.])\d+\s*\+\s*(?:[a-z]+\s+)?{_SIGN}?\s*\d+(?:\.\d{{1,2}})?"  # `10+ 25`, `10+ people €10`
     r"|\d+(?:\.\d+)?\s*%\s*off(?:\s+(?:for|from|over)\s+\d+(?:\s+or\s+more|\s*\+)?)?"
-    r"|(?:[¥￥$]?\d+(?:\.\d{1,2})?\s+)?(?:for|from)\s+\d+\s+or\s+more",
+    rf"|(?:{_SIGN}?\d+(?:\.\d{{1,2}})?\s+)?(?:for|from)\s+\d+\s+or\s+more",
     re.IGNORECASE,
 )
 _TIER_QTY = re.compile(
@@ -368,12 +389,13 @@ _TIER_QTY = re.compile(
     re.IGNORECASE,
 )
 _TIER_EACH = re.compile(
-    r"满\s*\d+\s*人\s*[¥￥]?\s*(?P<zh>\d+(?:\.\d{1,2})?)"  # `满20人28`
-    r"|\+\s*(?:[a-z]+\s+)?[¥￥$]?\s*(?P<each>\d+(?:\.\d{1,2})?)|^[¥￥$]?(?P<first>\d+(?:\.\d{1,2})?)\s+(?:for|from)\b"
+    rf"满\s*\d+\s*人\s*{_SIGN}?\s*(?P<zh>\d+(?:\.\d{{1,2}})?)"  # `满20人28`
+    rf"|\+\s*(?:[a-z]+\s+)?{_SIGN}?\s*(?P<each>\d+(?:\.\d{{1,2}})?)|^{_SIGN}?(?P<first>\d+(?:\.\d{{1,2}})?)\s+(?:for|from)\b",
+    re.IGNORECASE,
 )
 _TIER_OFF = re.compile(r"(?P<zhe>\d(?:\.\d)?)\s*折|(?P<pct>\d+(?:\.\d+)?)\s*%\s*off", re.IGNORECASE)
 _PRICE_IN_NAME = re.compile(r"\s*[¥￥$]?\s*(?P<n>\d+(?:\.\d{1,2})?)\s*(?:元|块)(?:\s*/\s*\S+)?$")
-_LEADING_PRICE = re.compile(r"^\s*[¥￥$]?\s*(?P<n>\d+(?:\.\d{1,2})?)(?![\d%+])")
+_LEADING_PRICE = re.compile(rf"^\s*(?P<sign>{_SIGN}?)\s*(?P<n>\d+(?:\.\d{{1,2}})?)(?![\d%+])", re.IGNORECASE)
 
 
 def _amount_said(value: Decimal) -> str:
@@ -408,6 +430,8 @@ def _tier_hint(value: str, title: str, values: dict[str, tuple[str, str]]) -> Do
     if price_said is None or not name:
         return DomainError("tier_words_unread", value=value)
     price = Decimal(price_said.group("n"))
+    sign = (price_said.groupdict().get("sign") or "").strip()  # `price €30`: the example in €, as she wrote
+    mark = "" if sign in ("", "¥", "￥", "$") else sign  # it (bare, it would be read in the default's)
     each: Decimal | None = None
     given = _TIER_EACH.search(value)
     off = _TIER_OFF.search(value)
@@ -427,7 +451,7 @@ def _tier_hint(value: str, title: str, values: dict[str, tuple[str, str]]) -> Do
         qty=qty,
         each=_amount_said(each),
         title=" ".join(name),
-        price=_amount_said(price),
+        price=mark + _amount_said(price),
         tier=f"{qty}:{_amount_said(each)}" if exact else f"{qty}:-2",
     )
 
@@ -438,7 +462,8 @@ def _tiers_in_words(text: str) -> str:
     for pattern, sign in _TIER_WORDS:
         found = pattern.search(text)
         if found is not None and _TIER_WORDS_END.match(text, found.end()):
-            tier = f" 阶梯 {found.group('qty')}:{sign}{found.group('amount')} "
+            amount = "".join(found.group("amount").split())  # `满10份 €43`: `阶梯 10:€43`, its mark kept
+            tier = f" 阶梯 {found.group('qty')}:{sign}{amount} "
             return f"{text[: found.start()]}{tier}{text[found.end() :]}".strip()
     return text
 
@@ -760,14 +785,18 @@ def _deadline_after_price(values: dict[str, tuple[str, str]], *, now: datetime, 
         values["price"] = (word, " ".join(words[:start]))
         values["ends"] = ("", " ".join(words[start:]))
         return
+    said = _plain(value).lower()  # `price 30 euros`: read in the currency it names (the shared marks)
+    currency = next((code for sign, code in CURRENCY_SIGNS if sign.search(said)), "CNY")
+    if currency not in EXPONENTS:  # `price 30 ringgit`: refused later naming those Tuan prices in
+        return
     try:
-        parse_price(value, "CNY")
+        parse_price(value, currency)
         return  # read whole (`12 per kg`)
     except DomainError as refusal:
         if refusal.code != "price_invalid" or _UNIT_APART.match(value):  # `30 per tray`: its own reason
             return
     try:
-        parse_price(words[0], "CNY")
+        parse_price(words[0], currency)
     except DomainError:
         return  # the price itself is what is wrong: its own refusal
     raise DomainError("price_then_words_unread", price=words[0], words=" ".join(words[1:]))
@@ -792,7 +821,9 @@ def _deadline_after_title_price(
     return head
 
 
-_MARKED_PRICE = re.compile(r"[¥$€£元块]|rmb|cny", re.IGNORECASE)  # a price said as one (`¥30`, `30元`)
+_MARKED_PRICE = re.compile(
+    rf"[¥$€£元块]|rmb|cny|{CURRENCY_BEFORE}|{CURRENCY_AFTER}", re.IGNORECASE
+)  # a price said as one (`¥30`, `30元`)
 
 
 # options named without their prices (`大盒/小盒`, `small/large`, `大、小`): no digit, two names or more
