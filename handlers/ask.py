@@ -84,6 +84,7 @@ from handlers.context import Context
 from handlers.digest import LATER
 from handlers.foryou import foryou
 from handlers.named_organiser import as_organiser
+from handlers.option_price import option_asked, other_size_asked
 from handlers.orders import reported_status
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
@@ -163,7 +164,17 @@ async def _asks_open_product(ctx: Context, text: str) -> bool:
     lead = _LEADING_CJK.match(text.strip())
     words = [lead.group(0)[:size] for size in (2, 3, 4)] if lead is not None else []
     words += [w for w in _ENGLISH_WORDS.findall(text.casefold()) if w not in _NOT_PRODUCTS]
-    return any(service_names_product(word, g.terms.title) for word in words for g in open_here)
+    if any(service_names_product(word, g.terms.title) for word in words for g in open_here):
+        return True
+    return read(text).intent is Intent.PRICE and bool(_option_priced(open_here, text))  # `how much is large?`
+
+
+def _option_priced(open_here: Sequence[GroupBuy], text: str) -> list[GroupBuy]:
+    """The open group buys whose option a price question names (`大的多少钱`, `how much is the large
+    one?`), else those it names a size of that they do not sell (`中的多少钱`, `how much is medium?`:
+    answered with every option's price)."""
+    named = [g for g in open_here if option_asked(g, text)]
+    return named or [g for g in open_here if other_size_asked(g, text)]
 
 
 async def ask(ctx: Context) -> list[Reply]:
@@ -266,6 +277,10 @@ async def ask(ctx: Context) -> list[Reply]:
     if await _of_the_notes(ctx, question):  # `@tuan_bot are the avocados ripe when they arrive?`, none
         return await _friends_or_organiser(ctx, replace(question, intent=None), lang)  # open (rep69 #6)
     request = ctx.request
+    if not ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
+        priced = _option_priced(await ctx.uow.group_buys.open_in_chat(request.chat_id), words)
+        if len(priced) == 1:  # `how much is the large one?`: the one open here selling large, whoever asks
+            question = replace(question, group_buy_id=priced[0].id)
     if ctx.is_private and question.group_buy_id is None and question.intent is Intent.PRICE:
         owed = await _one_owed(ctx, question)  # `多少钱` owing one order: what that order comes to
         bills = await _bills(ctx, question)  # her orders to pay or paid, each: owed or paid
@@ -599,16 +614,17 @@ async def _named_price_here(ctx: Context, word: str) -> list[Reply]:
     (the group told it was sent); naming none or several open here: talk, nothing said."""
     request = ctx.request
     folded = word.casefold()
+    open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
     named = [
         group_buy
-        for group_buy in await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        for group_buy in open_here
         if names_product(word, group_buy.terms.title)
         or any(option.name.casefold() == folded for option in group_buy.terms.options)
-    ]
+    ] or _option_priced(open_here, f"{word}多少钱")  # `大的多少钱`, `大号多少钱`: 大's; `中的多少钱`: each's
     group_buy = named[0] if len(named) == 1 else None
     if group_buy is None or group_buy.id is None:
         return []
-    asked = f"#{group_buy.id} 多少钱"
+    asked = f"#{group_buy.id} {word}多少钱"  # the option named kept: its price alone
     replies = await ask(replace(ctx, command=replace(ctx.command, rest=asked, in_words=False)))
     hers = bool(await ctx.uow.group_buys.lines_of(group_buy.id, request.user_id)) or any(
         found.group_buy.id == group_buy.id for found in await _orders_here(ctx, asked)
@@ -786,8 +802,8 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
         if at is not None and at <= ctx.now:  # rep67 #11: gone by, as `how much is it now?` says it
             return t(lang, "ask_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name, **about)
         return t(lang, "ask_pickup", pickup=pickup, **about)
-    if intent is Intent.PRICE:
-        return _price(group_buy, lang, about)
+    if intent is Intent.PRICE:  # `大的多少钱`, `how much is the large one?`: that option's alone
+        return _price(group_buy, lang, about, option_asked(group_buy, found.question.text))
     if intent is Intent.STOCK:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
@@ -950,13 +966,15 @@ def _sold_out(group_buy: GroupBuy) -> bool:
     return bool(chosen) and all(group_buy.option_sold_out(option) for option in chosen)
 
 
-def _price(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
+def _price(group_buy: GroupBuy, lang: str, about: Mapping[str, object], option: str = "") -> str:
     """What it costs: the price reached and the next tier, or the price it closed at; with options
-    (多规格) each option's (`3斤 ¥58/份，5斤 ¥88/份`), never only the cheapest one's."""
+    (多规格) each option's (`3斤 ¥58/份，5斤 ¥88/份`), never only the cheapest one's; `option`: the one
+    the question named, its price alone (`大的多少钱`: `大 ¥30/份。`)."""
     if group_buy.terms.options:
         if group_buy.final_unit_price is not None:
-            return t(lang, "ask_price_final_options", prices=options.each_price(group_buy, lang), **about)
-        return t(lang, "ask_price", price=options.prices_line(group_buy, lang), **about)
+            prices = options.each_price(group_buy, lang, option)
+            return t(lang, "ask_price_final_options", prices=prices, **about)
+        return t(lang, "ask_price", price=options.prices_line(group_buy, lang, option), **about)
     if group_buy.final_unit_price is not None:
         price = unit_texts.per_unit(lang, money(group_buy.final_unit_price, group_buy), group_buy.terms.unit)
         return t(lang, "ask_price_final", price=price, **about)

@@ -86,9 +86,9 @@ def _no_tier_yet(group_buy: GroupBuy) -> bool:
     return group_buy.current_unit_price == group_buy.terms.unit_price
 
 
-def each_price(group_buy: GroupBuy, lang: str) -> str:
+def each_price(group_buy: GroupBuy, lang: str, only: str = "") -> str:
     """`3斤 ¥58/份，5斤 ¥88/份`: every option's price now (the tier reached taken off; once closed, the
-    price each closed at)."""
+    price each closed at); `only`: that option's alone (`5斤多少钱`: `5斤 ¥88/份`)."""
     each = [
         t(
             lang,
@@ -97,14 +97,16 @@ def each_price(group_buy: GroupBuy, lang: str) -> str:
             price=_money(group_buy.option_price(option), group_buy),
         )
         for option in group_buy.terms.options
+        if not only or option.name == only
     ]
     return t(lang, "price_options_separator").join(each)
 
 
-def prices_line(group_buy: GroupBuy, lang: str) -> str:
+def prices_line(group_buy: GroupBuy, lang: str, only: str = "") -> str:
     """`3斤 ¥58/份，5斤 ¥88/份，总数再有 10 份，每份再减 ¥5。`: what each option costs now and how far
-    the next tier is (问 多少钱 of a group buy with options; handlers.cards.price_line without)."""
-    prices = each_price(group_buy, lang)
+    the next tier is (问 多少钱 of a group buy with options; handlers.cards.price_line without); `only`:
+    that option's price alone (`5斤多少钱`: `5斤 ¥88/份，总数再有 10 份，每份再减 ¥5。`)."""
+    prices = each_price(group_buy, lang, only)
     upcoming = group_buy.next_tier() if group_buy.is_open else None
     if upcoming is None:
         return _sentence(t(lang, "price_options_now", prices=prices), lang)

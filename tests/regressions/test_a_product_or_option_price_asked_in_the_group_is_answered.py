@@ -22,21 +22,33 @@ async def _open(opened: str) -> Chat:
     return chat
 
 
+# an option named (`香草多少钱`): that option's price alone (every option's, until a price question
+# naming an option was answered with its own: test_a_price_question_naming_an_option_is_answered_…)
 @pytest.mark.parametrize(
-    "typed", ["冰淇淋多少钱", "冰淇淋 多少钱", "香草多少钱", "冰淇淋怎么卖", "请问冰淇淋多少钱？"]
+    ("typed", "said"),
+    [
+        ("冰淇淋多少钱", ZH_PRICE),
+        ("冰淇淋 多少钱", ZH_PRICE),
+        ("香草多少钱", "冰淇淋（#1）：香草 ¥8/份。"),
+        ("冰淇淋怎么卖", ZH_PRICE),
+        ("请问冰淇淋多少钱？", ZH_PRICE),
+    ],
 )
-async def test_a_product_or_option_price_is_answered_in_zh(typed: str) -> None:
+async def test_a_product_or_option_price_is_answered_in_zh(typed: str, said: str) -> None:
     chat = await _open("接龙 冰淇淋 规格 香草:8,巧克力:9")
-    assert chat.said(await chat.say("liu", typed, name="Liu")) == ZH_PRICE
+    assert chat.said(await chat.say("liu", typed, name="Liu")) == said
 
 
-@pytest.mark.parametrize("typed", ["Vanilla多少钱", "Ice cream 多少钱"])
-async def test_a_product_or_option_price_is_answered_in_an_english_group(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Vanilla多少钱", "Ice cream（#1）：Vanilla ¥8/份。"),
+        ("Ice cream 多少钱", "Ice cream（#1）：Vanilla ¥8/份，Chocolate ¥9/份。"),
+    ],
+)
+async def test_a_product_or_option_price_is_answered_in_an_english_group(typed: str, said: str) -> None:
     chat = await _open("/groupbuy Ice cream options Vanilla:8,Chocolate:9")
-    assert (
-        chat.said(await chat.say("kim", typed, name="Kim"))
-        == "Ice cream（#1）：Vanilla ¥8/份，Chocolate ¥9/份。"
-    )
+    assert chat.said(await chat.say("kim", typed, name="Kim")) == said
 
 
 @pytest.mark.parametrize("typed", ["这个多少钱", "停车多少钱", "葡萄怎么卖"])
