@@ -191,6 +191,10 @@ class Context:
             return own or await self._private_card_language(group_buy)
         if group_buy is None and self.is_private and not self.command.tap:  # `+1` alone there: no words
             own = await self._own_language() or await self._groups_language()
+            if not own and not (self.command.typed or self.command.lang or self._words_language()):
+                # nothing typed tells it: as her groups speak (all alike, else the one she was last seen
+                # in): `+1` from Dan, whose only group speaks English though he wrote only `+1` there
+                own = await self._groups_spoken()
             if own:
                 return own
         if group_buy is not None and group_buy.chat_id != self.request.chat_id and group_buy.listings:
@@ -352,6 +356,16 @@ class Context:
         chats = [chat.chat_id for chat in await self.uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
         settings = await self.uow.chats.languages(chats) if chats else {}
         return next((normalize_language(settings[c]) for c in chats if settings.get(c)), None)
+
+    async def _groups_spoken(self) -> str | None:
+        """The language of the groups the sender was last seen in, by their `/lang`, else as their cards
+        speak: the one they all speak (`groups_agree`), else the most recent that tells one."""
+        platform = self.request.platform
+        if not platform:
+            return None
+        own = identity(platform, self.request.user_id)
+        agreed = await groups_agree(self.uow, own, self.memo)
+        return agreed or await groups_spoken(self.uow, platform, self.request.user_id, self.memo)
 
     async def _card_spoken(self, group_buy: GroupBuy | None) -> str | None:
         """The language of the group's message a tap was on: what the button says (`od:confirm:7:en`, a

@@ -647,6 +647,9 @@ async def _joinable_in_her_groups(ctx: Context) -> list[Reply] | None:
         return None
     lang = await ctx.lang()
     names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
+    command = ctx.command
+    count = command.quantity if command.quantity and command.measured is None else 1
+    several = await _asked_which(ctx, {here for _, here in shown[:SHARES_LISTED]})
     lines = [t(lang, "private_join_open_head")]
     for group_buy, here in shown[:SHARES_LISTED]:
         chat = names.get(here) or t(lang, "share_open_your_group")
@@ -658,11 +661,24 @@ async def _joinable_in_her_groups(ctx: Context) -> list[Reply] | None:
                 t(lang, "private_join_open_line_sold_out", chat=chat, id=group_buy.id, title=title, wait=wait)
             )
             continue
-        lines.append(t(lang, "private_join_open_line", chat=chat, id=group_buy.id, title=title))
+        join = f"+{count} #{group_buy.id}" if here in several else f"+{count}"  # as that group asks it
+        lines.append(t(lang, "private_join_open_line", chat=chat, id=group_buy.id, title=title, command=join))
     if len(shown) > SHARES_LISTED:
         lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))
     lines.append(t(lang, "private_join_open_tail"))
     return [Reply(text="\n".join(lines), language=lang)]
+
+
+async def _asked_which(ctx: Context, chats: set[str]) -> set[str]:
+    """Those of `chats` where a bare `+1` is asked which group buy (two or more open there that are not
+    sold out; with one left to join, `+1` joins it): a private `+1` names the number there, as they do."""
+    asked = set()
+    for chat in chats:
+        open_there = await ctx.uow.group_buys.open_in_chat(chat)
+        joinable = [g for g in open_there if not await group_buy_service.sold_out_now(ctx.uow, g)]
+        if len(joinable) > 1:
+            asked.add(chat)
+    return asked
 
 
 async def leave(ctx: Context) -> list[Reply]:
