@@ -51,6 +51,9 @@ _NOTHING_TO_PAY = frozenset(
         "payout_above_available",  # `提现 100 支付宝 a@b.cn` with ¥15.60: the way to ask for all of it too
     )
 )
+# rep: `余额够 ¥10 后再发“提现”`, `到时再发「提现」` said with no account kept (and none named): the form
+# naming one, `提现 微信 你的微信号`, as `提现` alone would then only ask where to pay it
+_SAYS_PAYOUT = frozenset(("payout_balance_below_minimum", "payout_only_pending"))
 _ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
 MAX_REASON = 200  # a rejection's reason, as passed on to the member
 # a rejection's reason that faults the account (`拒绝 3 账号不对`, `reject 3 wrong account`): it is no
@@ -115,7 +118,9 @@ _ACTIONS = {
 
 async def request_payout(ctx: Context) -> list[Reply]:
     """`/payout` (all that is available) or `/payout 50`; in a private chat only."""
-    if not ctx.is_private:
+    if not ctx.is_private:  # in private, `提现` alone pays only an account kept
+        if not await ctx.uow.payouts.destination_of(ctx.request.user_id):
+            raise DomainError("payout_private_only_account", currency=ctx.config.currency)
         raise DomainError("payout_private_only")
     rest, destination, method = _split(ctx.command.rest.strip())
     if method and not offered(method_of(method), ctx.config.currency):  # PayPal; PayNow in a ¥ shop
@@ -126,21 +131,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
             raise await _not_offered(ctx, kept.split()[0], rest)
     amount = None
     if rest and rest.lower() not in _ALL:
-        if names_another_currency(rest, ctx.config.currency):  # `提现 5 usd` in a ¥ shop: never ¥5
-            currency = ctx.config.currency
-            raise DomainError(
-                "payout_other_currency",
-                typed=rest,
-                symbol=SYMBOLS.get(currency, currency),
-                currency=currency,
-                example=format_money(_rules(ctx).minimum(currency), currency),
-            )
-        try:
-            amount = parse_money(rest, ctx.config.currency).minor
-        except DomainError as refusal:
-            if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
-                raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
-            raise await _usage(ctx, rest, destination) from None
+        amount = await _amount(ctx, rest, destination)
     try:
         requested = await service.request(
             ctx.uow,
@@ -174,16 +165,57 @@ async def request_payout(ctx: Context) -> list[Reply]:
     return [Reply(text=said, language=lang)]  # where it goes, as every payout message names it
 
 
+async def _amount(ctx: Context, rest: str, destination: str) -> int:
+    """The amount asked for (`提现 50`), in the shop's currency's minor units; refused in another currency
+    (`提现 5 usd`: never ¥5), with a decimal comma (`提现 1,5`: never ¥15) or as no amount (`_usage`).
+    The command each refusal offers pays where she can be paid: to the account she named (`提现 1.5 微信
+    wes888`), or the one kept (`提现 1.5`); with neither, it names one (`提现 1.5 微信 你的微信号`)."""
+    currency = ctx.config.currency
+    to = f" {destination}" if destination else ""
+    unpaid = not destination and not await ctx.uow.payouts.destination_of(ctx.request.user_id)
+    if names_another_currency(rest, currency):  # `提现 5 usd` in a ¥ shop: never ¥5
+        symbol = SYMBOLS.get(currency, currency)
+        example = format_money(_rules(ctx).minimum(currency), currency)
+        if unpaid:
+            raise DomainError(
+                "payout_other_currency_account", typed=rest, symbol=symbol, currency=currency, example=example
+            )
+        raise DomainError(
+            "payout_other_currency", typed=rest, symbol=symbol, currency=currency, example=example, to=to
+        )
+    try:
+        return parse_money(rest, currency).minor
+    except DomainError as refusal:
+        if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
+            if unpaid:
+                raise DomainError(
+                    "payout_comma_account", value=rest, example=decimal_point(rest), currency=currency
+                ) from None
+            raise DomainError("payout_comma", value=rest, example=decimal_point(rest), to=to) from None
+        raise await _usage(ctx, rest, destination) from None
+
+
 async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) -> list[Reply]:
     """Why nothing could be requested; with nothing (or too little) available, an account named is kept
     anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing); asked for more
-    than is available: the way to ask for all of it, to the account named (kept)."""
+    than is available: the way to ask for all of it, to the account named (kept). With no account kept
+    nor named, each `提现` offered names one (`提现 全部 微信 你的微信号`): `提现 全部` would only be
+    refused again, asking where to pay it."""
     above = refusal.code == "payout_above_available"
-    if refusal.code not in _NOTHING_TO_PAY or not (destination or above):
+    if refusal.code not in _NOTHING_TO_PAY:
+        raise refusal
+    unpaid = not destination and not await ctx.uow.payouts.destination_of(ctx.request.user_id)
+    if unpaid and refusal.code in _SAYS_PAYOUT:  # `余额够 ¥10 后发“提现 微信 你的微信号”`
+        raise _naming_an_account(refusal, ctx.config.currency)
+    if not (destination or above):
         raise refusal
     lang = await ctx.lang()
     said = refusal_text(lang, refusal)
-    if above:  # more than she has: how to ask for all of it (to the account she named, kept for it)
+    if above and unpaid:  # more than she has, nowhere to pay: all of it, naming where
+        sgd = ctx.config.currency == "SGD"  # PayNow is Singapore's
+        others = t(lang, "payout_other_methods_sgd" if sgd else "payout_other_methods")
+        said += "\n" + t(lang, "payout_above_available_all_account", others=others)
+    elif above:  # more than she has: how to ask for all of it (to the account she named, kept for it)
         said += "\n" + t(lang, "payout_above_available_all", to=f" {destination}" if destination else "")
     if not destination:
         return [Reply(text=said, language=lang)]
@@ -195,6 +227,22 @@ async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) 
         shown, was = account_shown(lang, destination), account_shown(lang, before)
         said += "\n" + t(lang, key, to=shown, before=was, minimum=refusal.params.get("minimum", ""))
     return [Reply(text=said, language=lang)]
+
+
+def _naming_an_account(refusal: DomainError, currency: str) -> DomainError:
+    """`refusal` (one of `_SAYS_PAYOUT`) as said to a member with no account kept: the `提现` it offers
+    names one."""
+    params = refusal.params
+    if refusal.code == "payout_only_pending":
+        return DomainError(
+            "payout_only_pending_account", pending=params["pending"], days=params["days"], currency=currency
+        )
+    return DomainError(
+        "payout_balance_below_minimum_account",
+        balance=params["balance"],
+        minimum=params["minimum"],
+        currency=currency,
+    )
 
 
 def _split(rest: str) -> tuple[str, str, str]:

@@ -278,6 +278,11 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         "payout_destination_rejected",
         "payout_method_not_offered",
         "payout_method_not_offered_short",
+        "payout_other_currency_account",
+        "payout_comma_account",
+        "payout_balance_below_minimum_account",
+        "payout_only_pending_account",
+        "payout_private_only_account",
     ):
         sgd = params.get("currency") == "SGD"  # PayNow is Singapore's, offered only in an SGD shop
         params = {**params, "others": t(lang, "payout_other_methods_sgd" if sgd else "payout_other_methods")}

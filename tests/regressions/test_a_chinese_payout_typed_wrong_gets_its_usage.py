@@ -21,7 +21,9 @@ async def test_a_chinese_payout_typed_wrong_gets_its_usage() -> None:
     for typed in ("提现 abc", "提现 -5", "提现 ¥abc"):
         said = chat.said(await chat.say("dan", typed, private=True))
         assert said == f"“{typed[3:]}”不是能提现的金额：{USAGE}", typed
-    assert chat.said(await chat.say("dan", "提现 abc")) == "请私聊我申请提现：提现。没有提交申请。"
+    assert chat.said(await chat.say("dan", "提现 abc")) == (  # no account kept: the form naming one
+        "请私聊我申请提现：提现 微信 你的微信号（也可以写 支付宝 或 银行卡 加账号）。没有提交申请。"
+    )
     assert chat.said(await chat.say("eve", "提现 abc", private=True)) == "你还没有可提现的佣金。"
     chat = fake_chat()
     asked = chat.said(await chat.say("dan", "提现了吗？", private=True))

@@ -69,8 +69,8 @@ async def test_a_payout_amount_with_a_decimal_comma_is_refused_saying_so() -> No
     zh = chat.said(await chat.say("ahua", "提现 1,5", private=True))
     en = chat.said(await chat.say("bob", "/payout 8,80", private=True))
 
-    assert (
-        zh
-        == "金额里的逗号只用来分隔千位，例如 1,200（你写的是“1,5”）。小数请用小数点：提现 1.5。没有提交申请。"
+    assert zh == (  # no account kept: the amount as meant, and where to pay it
+        "金额里的逗号只用来分隔千位，例如 1,200（你写的是“1,5”）。小数请用小数点，并写上收款账号："
+        "提现 1.5 微信 你的微信号（也可以写 支付宝 或 银行卡 加账号）。没有提交申请。"
     )
     assert "(you wrote “8,80”)" in en and "/payout 8.80" in en

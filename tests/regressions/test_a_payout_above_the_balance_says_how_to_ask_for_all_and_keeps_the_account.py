@@ -36,8 +36,9 @@ async def test_a_payout_above_the_balance_says_how_to_ask_for_all_and_keeps_the_
     assert chat.said(await chat.say("cat", part, private=True)).startswith(requested)
 
 
-async def test_without_an_account_it_says_the_bare_form() -> None:
+async def test_without_an_account_it_names_where_to_pay_all_of_it() -> None:
     chat, _ = await shared_durian("zh", sharer="cat", payout_minimum=10)
     assert chat.said(await chat.say("cat", "提现 100", private=True)) == (
-        "你的可提现收益只有 ¥88，不足 ¥100，没有提交申请。\n要全部提现就发：提现 全部"
+        "你的可提现收益只有 ¥88，不足 ¥100，没有提交申请。\n"
+        "要全部提现就发：提现 全部 微信 你的微信号（也可以写 支付宝 或 银行卡 加账号）"
     )

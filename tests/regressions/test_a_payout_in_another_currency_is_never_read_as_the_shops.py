@@ -1,6 +1,7 @@
 """s28 review: `提现 5 usd` (en `withdraw 5 usd`) in a shop in ¥ requested ¥5: the currency typed was
 dropped. An amount naming another currency than the shop's is now refused in one message naming the
-shop's currency, nothing requested; the shop's own (`15 元`, `¥15`, `15 CNY`) is read as typed, before
+shop's currency, nothing requested, offering the payout to the account she named (with none named nor
+kept, naming one); the shop's own (`15 元`, `¥15`, `15 CNY`) is read as typed, before
 an account too (`提现 15 元 微信 wes888`)."""
 
 from __future__ import annotations
@@ -9,19 +10,31 @@ import pytest
 
 from tests.unit.handlers.shared_durian import shared_durian
 
-REFUSED = {
+REFUSED = {  # an account named: the commands offered pay it
     "zh": "“{typed}”不是 ¥：提现按本店的币种 ¥（CNY）计，没有提交申请。"
-    "请按 ¥ 写金额，例如 提现 ¥10；或者只发“提现”，提取全部可提现余额。",
+    "请按 ¥ 写金额，例如 提现 ¥10{to}；或者只发“提现{to}”，提取全部可提现余额。",
     "en": "“{typed}” is not in ¥: payouts here are in ¥ (CNY), so nothing was requested. "
-    "Write the amount in ¥, e.g. /payout ¥10, or send /payout alone for all that is available.",
+    "Write the amount in ¥, e.g. /payout ¥10{to}, or for all that is available send /payout{to}.",
+}
+NO_ACCOUNT = {  # none named nor kept: the commands offered name one
+    "zh": "“{typed}”不是 ¥：提现按本店的币种 ¥（CNY）计，没有提交申请。请按 ¥ 写金额并写上收款账号，"
+    "例如 提现 ¥10 微信 你的微信号；或者发“提现 微信 你的微信号”，提取全部可提现余额"
+    "（也可以写 支付宝 或 银行卡 加账号）。",
+    "en": "“{typed}” is not in ¥: payouts here are in ¥ (CNY), so nothing was requested. Write the amount in "
+    "¥ and where to pay it, e.g. /payout ¥10 wechat your-WeChat-ID, or for all that is available send "
+    "/payout wechat your-WeChat-ID (or alipay / bank and the account).",
 }
 OTHER = {
-    "zh": [("提现 15 usd", "15 usd"), ("提现 $15", "$15"), ("提现 15 USD 微信 wes888", "15 USD")],
+    "zh": [
+        ("提现 15 usd", "15 usd", ""),
+        ("提现 $15", "$15", ""),
+        ("提现 15 USD 微信 wes888", "15 USD", " 微信 wes888"),
+    ],
     "en": [
-        ("withdraw 15 usd", "15 usd"),
-        ("/withdraw 15 usd", "15 usd"),
-        ("withdraw 15 usd wechat wes888", "15 usd"),
-        ("/payout €15 wechat wes888", "€15"),
+        ("withdraw 15 usd", "15 usd", ""),
+        ("/withdraw 15 usd", "15 usd", ""),
+        ("withdraw 15 usd wechat wes888", "15 usd", " wechat wes888"),
+        ("/payout €15 wechat wes888", "€15", " wechat wes888"),
     ],
 }
 OWN = {
@@ -38,9 +51,10 @@ ASKED = {
 async def test_a_payout_in_another_currency_is_refused_naming_the_shops(language: str) -> None:
     chat, factory = await shared_durian(language, sharer="cat", collected=(1,), payout_minimum=10)
 
-    for text, typed in OTHER[language]:
+    for text, typed, to in OTHER[language]:
         said = chat.said(await chat.say("cat", text, private=True))
-        assert said == REFUSED[language].format(typed=typed), text
+        refused = REFUSED[language] if to else NO_ACCOUNT[language]
+        assert said == refused.format(typed=typed, to=to), text
     assert not factory.state.payouts
 
 

@@ -9,9 +9,14 @@ import pytest
 
 from tests.unit.handlers.shared_durian import shared_durian
 
-REFUSED = (
+REFUSED = (  # no account kept: the commands offered name one, or the one she named
+    "“{typed}”不是 ¥：提现按本店的币种 ¥（CNY）计，没有提交申请。请按 ¥ 写金额并写上收款账号，"
+    "例如 提现 ¥10 微信 你的微信号；或者发“提现 微信 你的微信号”，提取全部可提现余额"
+    "（也可以写 支付宝 或 银行卡 加账号）。"
+)
+NAMED = (
     "“{typed}”不是 ¥：提现按本店的币种 ¥（CNY）计，没有提交申请。"
-    "请按 ¥ 写金额，例如 提现 ¥10；或者只发“提现”，提取全部可提现余额。"
+    "请按 ¥ 写金额，例如 提现 ¥10 微信 wes888；或者只发“提现 微信 wes888”，提取全部可提现余额。"
 )
 
 
@@ -30,7 +35,7 @@ async def test_a_payout_in_a_currency_said_in_chinese_is_refused(text: str, type
 
     said = chat.said(await chat.say("cat", text, private=True))
 
-    assert said == REFUSED.format(typed=typed)
+    assert said == (NAMED if "wes888" in text else REFUSED).format(typed=typed)
     assert not factory.state.payouts
 
 

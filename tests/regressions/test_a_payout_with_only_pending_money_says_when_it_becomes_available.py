@@ -1,7 +1,8 @@
 """dan's `我的收益` showed "待入账：¥23.40" and ¥0 available; his `提现` was answered
 "提现至少 ¥10，¥0 不够，没有提交申请。", as if he had asked for too little. It now says
 nothing is available yet and when the pending money becomes available (at pickup, or
-TUAN_COMMISSION_HOLD_DAYS after payment); nothing is requested."""
+TUAN_COMMISSION_HOLD_DAYS after payment), and the `提现` to send then (with no account kept, naming one);
+nothing is requested."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
 ZH = (
-    "还没有可提现的收益。待入账的 ¥23.40 会在买家取货后（或付款 7 天后）转为可提现，到时再发「提现」。"
-    "没有提交申请。"
+    "还没有可提现的收益。待入账的 ¥23.40 会在买家取货后（或付款 7 天后）转为可提现，"
+    "到时发“提现 微信 你的微信号”（也可以写 支付宝 或 银行卡 加账号）。没有提交申请。"
 )
 EN = (
     "Nothing is yours to withdraw yet. The ¥23.40 held becomes yours as each buyer picks up,"
-    " or at the end of a 7-day hold after payment; send /payout then. Nothing was requested."
+    " or at the end of a 7-day hold after payment; send /payout wechat your-WeChat-ID then"
+    " (or alipay / bank and the account). Nothing was requested."
 )
 
 

@@ -19,6 +19,10 @@ PENDING = (
     "Nothing is yours to withdraw yet. The S$5.60 held becomes yours as each buyer picks up, or at "
     "the end of a 7-day hold after payment; send /payout then. Nothing was requested."
 )
+# with no account kept nor named: the `/payout` to send then names one
+PENDING_NO_ACCOUNT = PENDING.replace(
+    "/payout then.", "/payout wechat your-WeChat-ID then (or alipay / bank / paynow and the account)."
+)
 
 
 async def _only_pending(factory: FakeUnitOfWorkFactory) -> Chat:
@@ -41,7 +45,7 @@ async def _only_pending(factory: FakeUnitOfWorkFactory) -> Chat:
 async def test_a_paynow_payout_with_only_pending_commission_says_nothing_is_available(typed: str) -> None:
     factory = FakeUnitOfWorkFactory()
     room = await _only_pending(factory)
-    assert room.said(await room.say("cat", "withdraw", private=True)) == PENDING
+    assert room.said(await room.say("cat", "withdraw", private=True)) == PENDING_NO_ACCOUNT
 
     said = room.said(await room.say("cat", typed, private=True))
 

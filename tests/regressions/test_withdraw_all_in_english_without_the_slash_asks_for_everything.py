@@ -35,7 +35,8 @@ async def test_a_sentence_about_withdrawing_all_stays_talk(typed: str) -> None:
 
 async def test_withdraw_all_in_a_group_is_sent_to_the_private_chat_as_payout_all_is() -> None:
     room = await _with_earnings(FakeUnitOfWorkFactory())
-    assert room.said(await room.say("dan", "withdraw all")) == (
-        "Ask for a payout in a private chat with me: /payout. Nothing was requested."
+    assert room.said(await room.say("dan", "withdraw all")) == (  # no account kept: the form naming one
+        "Ask for a payout in a private chat with me: /payout wechat your-WeChat-ID (or alipay / bank and the "
+        "account). Nothing was requested."
     )
     assert await room.say("dan", "we should withdraw all") == []  # talk

@@ -54,5 +54,6 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
         ]
         assert said(await api.say("bob", "bob", "提现"), "bob") == [
             "提现最低 ¥10，你的可提现余额是 ¥8.80，还不够，没有提交申请。"
-            "余额够 ¥10 后再发“提现”（发“我的收益”查看）。"
+            "余额够 ¥10 后发“提现 微信 你的微信号”"
+            "（也可以写 支付宝 或 银行卡 加账号；发“我的收益”查看余额）。"
         ]

@@ -159,7 +159,10 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     await chat.say("amy", "已取 1-1")
 
     in_group = chat.said(await chat.say("cat", "提现 微信 w8", private=False))
-    assert in_group == "请私聊我申请提现：提现。没有提交申请。"
+    assert (
+        in_group
+        == "请私聊我申请提现：提现 微信 你的微信号（也可以写 支付宝 或 银行卡 加账号）。没有提交申请。"
+    )
     assert chat.said(await chat.say("cat", "/payout 50 wechat w8", private=True)) == (
         "You have ¥44 available, less than ¥50. Nothing was requested."
         "\nTo ask for all of it, send: /payout all wechat w8"
