@@ -1435,8 +1435,8 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     the name (`李四 +1`, `王五 2斤 +1`: 1) nor a weight (`3斤 +1`: 1 of the option 3斤). It is what her line
     holds in all (`pasted`): re-pasted as she holds it, nothing is added (`services.group_buys.join`)."""
     lines = raw.splitlines()
-    if len(lines) < 2:  # a list has its head and a line, a card's list two lines at least: `+1`
-        return None
+    if len(lines) < 2:  # a list has its head and a line, a card's list two lines at least: `+1`; but
+        return _pasted_card(lines, names)  # `1. 小王 2盒`, her own line first on the list: hers
     head = _LIST_HEAD.match(lines[0])
     if head is None:
         return _pasted_card(lines, names)
@@ -1663,8 +1663,9 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
     """The bot's own card list pasted back with her line added, no `#接龙` on top (`1. Bob 1斤\n2. Cat
     1斤\n3. Lee 3斤`, or the whole card text): its numbered lines (`N. name qty`, `N. name ×qty`) end the
     text, at least two, counted 1, 2, 3…, no numbered line before them, and the last names her (one of
-    `names`): that line's join, as a pasted 接龙 list's; the card's title line (`🛒 砂糖橘（#11）`) names
-    its group buy. Anything else (the last line someone else's, numbers out of order): None."""
+    `names`): that line's join, as a pasted 接龙 list's; the card's title line (`🛒 砂糖橘（#11）`)
+    names its group buy. Her own first line alone (`1. 小王 2盒`) too. Anything else (the last line
+    someone else's, numbers out of order): None."""
     kept = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines]
     kept = [line for line in kept if line]
     counts: list[str] = []  # `2` under the numbered lines: a line of a count and no name, said (rep83 #1)
@@ -1676,7 +1677,9 @@ def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
         at -= 1
     entries = [m.group("entry") for m in read[at:] if m is not None]
     counted = [int(m.group("n")) for m in read[at:] if m is not None]
-    if len(entries) < 2 or counted != list(range(1, len(entries) + 1)) or any(read[:at]):
+    # one line alone (`1. 小王 2盒`, the first to sign up under the card): only hers, naming her
+    lone = len(kept) == 1 and len(entries) == 1 and _lone_line_hers(entries[0], names)
+    if (len(entries) < 2 and not lone) or counted != list(range(1, len(entries) + 1)) or any(read[:at]):
         return None
     entries += counts
     nameless = [each for each in entries if (_extra_line(each) or ("-", ""))[0] == ""]
@@ -1929,6 +1932,14 @@ def _own_off(line: str, names: Sequence[str]) -> str:
         if after is not None:
             return after if _OFF_WORDS.search(after) else ""
     return ""
+
+
+def _lone_line_hers(entry: str, names: Sequence[str]) -> bool:
+    """`1. 小王 2盒`, `1. 张阿姨` typed alone: her name, then nothing or a count first (`1. 张阿姨 今天不在家`
+    is talk, never a join with a note)."""
+    spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
+    after = [_after_name(entry, name) for name in spelled if name]
+    return any(rest is not None and (not rest or _COUNT_FIRST.match(rest)) for rest in after)
 
 
 def names_her(line: str, names: Sequence[str]) -> bool:
